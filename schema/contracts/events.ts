@@ -1,0 +1,92 @@
+import * as v from "valibot";
+import { localeSchema } from "./locale-text.js";
+
+export const eventKindSchema = v.picklist(["meetup", "course", "visit", "festival"]);
+export type EventKind = v.InferOutput<typeof eventKindSchema>;
+
+const isoDate = v.pipe(
+  v.string(),
+  v.check((value) => !Number.isNaN(Date.parse(value)), "Use a date such as 2026-12-01."),
+);
+
+/** `GET /api/v1/orgs/:org/events` query string. */
+export const eventListQuerySchema = v.object({
+  kind: v.optional(eventKindSchema),
+  from: v.optional(isoDate),
+  to: v.optional(isoDate),
+  lang: v.optional(localeSchema),
+  region: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d+$/, "Use a whole number from 1 to 50."),
+      v.transform(Number),
+      v.minValue(1, "Use a whole number from 1 to 50."),
+      v.maxValue(50, "Use a whole number from 1 to 50."),
+    ),
+  ),
+  cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
+});
+
+export const eventDetailQuerySchema = v.object({ lang: v.optional(localeSchema) });
+
+export interface PublicOrganisation {
+  slug: string;
+  name: string;
+  kind: "municipality" | "ngo";
+  defaultLocale: string;
+  locales: string[];
+  timeZone: string;
+}
+
+export interface PublicSlot {
+  id: string;
+  label: string;
+  startsAt: string;
+  endsAt: string;
+  audience: string;
+  capacity: number;
+  remaining: number;
+  waitlistCapacity: number;
+  waitlistRemaining: number;
+}
+
+export interface PublicEvent {
+  id: string;
+  kind: EventKind;
+  status: "published" | "cancelled";
+  /** The locale the title, summary and description are written in (after fallback). */
+  contentLocale: string;
+  title: string;
+  summary: string;
+  description: string;
+  venueName: string | null;
+  venueAddress: string | null;
+  region: string | null;
+  onlineUrl: string | null;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  signupOpensAt: string | null;
+  signupClosesAt: string | null;
+  signupOpen: boolean;
+  languages: string[];
+  interpretation: string[];
+  accessibilityNotes: string;
+  calendarUrl: string;
+  slots: PublicSlot[];
+}
+
+export interface OrganisationResponse {
+  organisation: PublicOrganisation;
+}
+
+export interface EventListResponse {
+  events: PublicEvent[];
+  /** Pass as `cursor` to get the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface EventDetailResponse {
+  event: PublicEvent;
+}

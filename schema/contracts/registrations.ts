@@ -1,0 +1,123 @@
+import * as v from "valibot";
+import { localeSchema } from "./locale-text.js";
+
+const optionalText = (max: number, message: string) =>
+  v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(max, message))));
+
+/** `POST /api/v1/orgs/:org/events/:eventId/registrations` body. */
+export const signUpBodySchema = v.object({
+  slotId: v.pipe(v.string("Choose a time."), v.minLength(1, "Choose a time."), v.maxLength(64)),
+  adults: v.pipe(
+    v.number("Say how many adults are coming."),
+    v.integer("Use a whole number."),
+    v.minValue(0, "Use 0 or more."),
+    v.maxValue(50, "Use 50 or fewer."),
+  ),
+  children: v.optional(
+    v.pipe(
+      v.number("Use a whole number."),
+      v.integer("Use a whole number."),
+      v.minValue(0, "Use 0 or more."),
+      v.maxValue(50, "Use 50 or fewer."),
+    ),
+    0,
+  ),
+  name: v.pipe(
+    v.string("Write a name. A nickname is fine."),
+    v.trim(),
+    v.minLength(1, "Write a name. A nickname is fine."),
+    v.maxLength(80, "Use 80 characters or fewer."),
+  ),
+  email: v.optional(
+    v.nullable(
+      v.union(
+        [
+          v.literal(""),
+          v.pipe(v.string(), v.trim(), v.maxLength(254), v.email("Check the email address.")),
+        ],
+        "Check the email address.",
+      ),
+    ),
+  ),
+  phone: v.optional(
+    v.nullable(
+      v.union(
+        [
+          v.literal(""),
+          v.pipe(
+            v.string(),
+            v.trim(),
+            v.regex(/^\+?[0-9 ()-]{6,20}$/, "Use digits, spaces and an optional + at the start."),
+          ),
+        ],
+        "Use digits, spaces and an optional + at the start.",
+      ),
+    ),
+  ),
+  locale: localeSchema,
+  needs: v.optional(
+    v.object({
+      interpreterLanguage: optionalText(40, "Use 40 characters or fewer."),
+      accessibility: optionalText(500, "Use 500 characters or fewer."),
+      dietary: optionalText(500, "Use 500 characters or fewer."),
+    }),
+  ),
+  consent: v.literal(true, "Tick the box to agree, so we can keep your place."),
+  /** Honeypot: people never see it, so it stays empty. */
+  website: v.optional(v.string()),
+  /** Milliseconds between showing the form and sending it (a bot check). */
+  fillMs: v.optional(v.pipe(v.number(), v.minValue(0))),
+});
+
+export type SignUpBody = v.InferInput<typeof signUpBodySchema>;
+export type ValidSignUp = v.InferOutput<typeof signUpBodySchema>;
+
+export type RegistrationStatus = "confirmed" | "waitlisted" | "cancelled";
+
+export interface SignUpResponse {
+  registration: {
+    id: string;
+    status: "confirmed" | "waitlisted";
+    /** 1-based place on the waitlist; null when confirmed. */
+    position: number | null;
+    /** Carries the secret manage token. Shown with the sign-up and its replays only. */
+    manageUrl: string;
+    calendarUrl: string;
+  };
+}
+
+/** What the manage link shows: the person's own data (this is also their data export). */
+export interface RegistrationView {
+  id: string;
+  status: RegistrationStatus;
+  position: number | null;
+  adults: number;
+  children: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  locale: string;
+  needs: { interpreterLanguage: string | null; accessibility: string | null; dietary: string | null };
+  consentAt: string;
+  createdAt: string;
+  cancelledAt: string | null;
+  erased: boolean;
+  event: {
+    id: string;
+    organisation: string;
+    title: string;
+    contentLocale: string;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    venueName: string | null;
+    venueAddress: string | null;
+    onlineUrl: string | null;
+    calendarUrl: string;
+  };
+  slot: { id: string; label: string; startsAt: string; endsAt: string };
+}
+
+export interface RegistrationResponse {
+  registration: RegistrationView;
+}

@@ -1,0 +1,43 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import type { LocaleText } from "../contracts/locale-text.js";
+import { organisations } from "./organisations.js";
+
+export const eventKinds = ["meetup", "course", "visit", "festival"] as const;
+export const eventStatuses = ["draft", "published", "cancelled"] as const;
+
+/** Something people sign up for. Capacity lives in its slots. */
+export const events = sqliteTable(
+  "events",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    kind: text("kind", { enum: eventKinds }).notNull(),
+    status: text("status", { enum: eventStatuses }).notNull().default("draft"),
+    title: text("title", { mode: "json" }).$type<LocaleText>().notNull(),
+    summary: text("summary", { mode: "json" }).$type<LocaleText>().notNull(),
+    description: text("description", { mode: "json" }).$type<LocaleText>().notNull(),
+    venueName: text("venue_name"),
+    venueAddress: text("venue_address"),
+    region: text("region"),
+    onlineUrl: text("online_url"),
+    startsAt: integer("starts_at").notNull(),
+    endsAt: integer("ends_at").notNull(),
+    timeZone: text("time_zone").notNull(),
+    signupOpensAt: integer("signup_opens_at"),
+    signupClosesAt: integer("signup_closes_at"),
+    languages: text("languages", { mode: "json" }).$type<string[]>().notNull(),
+    interpretation: text("interpretation", { mode: "json" }).$type<string[]>().notNull(),
+    accessibilityNotes: text("accessibility_notes", { mode: "json" }).$type<LocaleText>().notNull(),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (table) => [
+    index("events_organisation_id_status_starts_at_idx").on(
+      table.organisationId,
+      table.status,
+      table.startsAt,
+    ),
+  ],
+);

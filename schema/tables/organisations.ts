@@ -1,0 +1,23 @@
+import { sql } from "drizzle-orm";
+import { check, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/** A municipality or NGO that embeds Hearth. Every other row belongs to one. */
+export const organisations = sqliteTable(
+  "organisations",
+  {
+    id: text("id").primaryKey(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: ["municipality", "ngo"] }).notNull(),
+    defaultLocale: text("default_locale").notNull(),
+    locales: text("locales", { mode: "json" }).$type<string[]>().notNull(),
+    timeZone: text("time_zone").notNull(),
+    allowedOrigins: text("allowed_origins", { mode: "json" }).$type<string[]>().notNull(),
+    retentionDays: integer("retention_days").notNull().default(30),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [
+    uniqueIndex("organisations_slug_idx").on(table.slug),
+    check("organisations_retention_days_check", sql`${table.retentionDays} BETWEEN 1 AND 3650`),
+  ],
+);

@@ -1,0 +1,64 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { events } from "./events.js";
+import { organisations } from "./organisations.js";
+import { slots } from "./slots.js";
+
+export const registrationStatuses = ["confirmed", "waitlisted", "cancelled"] as const;
+
+/**
+ * One sign-up: a person or a party on one slot. Needs are sensitive and never public. The
+ * idempotency key and the manage token are stored only as hashes.
+ */
+export const registrations = sqliteTable(
+  "registrations",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id),
+    slotId: text("slot_id")
+      .notNull()
+      .references(() => slots.id),
+    status: text("status", { enum: registrationStatuses }).notNull(),
+    adults: integer("adults").notNull(),
+    children: integer("children").notNull().default(0),
+    name: text("name").notNull(),
+    email: text("email"),
+    phone: text("phone"),
+    locale: text("locale").notNull(),
+    interpreterLanguage: text("interpreter_language"),
+    accessibilityNeeds: text("accessibility_needs"),
+    dietaryNeeds: text("dietary_needs"),
+    consentAt: integer("consent_at").notNull(),
+    idempotencyKeyHash: text("idempotency_key_hash").notNull(),
+    requestHash: text("request_hash").notNull(),
+    manageTokenHash: text("manage_token_hash").notNull(),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+    cancelledAt: integer("cancelled_at"),
+    erasedAt: integer("erased_at"),
+    /** Marks the rows one cancellation batch promoted, so the batch can count their places. */
+    promotionBatch: text("promotion_batch"),
+  },
+  (table) => [
+    uniqueIndex("registrations_organisation_id_idempotency_key_hash_idx").on(
+      table.organisationId,
+      table.idempotencyKeyHash,
+    ),
+    index("registrations_slot_id_status_created_at_idx").on(
+      table.slotId,
+      table.status,
+      table.createdAt,
+    ),
+    index("registrations_event_id_idx").on(table.eventId),
+    index("registrations_promotion_batch_idx").on(table.promotionBatch),
+    check(
+      "registrations_party_check",
+      sql`${table.adults} >= 0 AND ${table.children} >= 0 AND ${table.adults} + ${table.children} >= 1`,
+    ),
+  ],
+);

@@ -1,0 +1,39 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import type { LocaleText } from "../contracts/locale-text.js";
+import { events } from "./events.js";
+import { organisations } from "./organisations.js";
+
+/**
+ * The unit of capacity. `taken` and `waitlistTaken` are stored counters guarded by CHECKs, so a
+ * booking batch that would overfill a slot fails as a whole inside SQLite.
+ */
+export const slots = sqliteTable(
+  "slots",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id),
+    label: text("label", { mode: "json" }).$type<LocaleText>().notNull(),
+    startsAt: integer("starts_at").notNull(),
+    endsAt: integer("ends_at").notNull(),
+    audience: text("audience").notNull().default("attendee"),
+    capacity: integer("capacity").notNull(),
+    taken: integer("taken").notNull().default(0),
+    waitlistCapacity: integer("waitlist_capacity").notNull().default(0),
+    waitlistTaken: integer("waitlist_taken").notNull().default(0),
+  },
+  (table) => [
+    index("slots_event_id_idx").on(table.eventId),
+    check("slots_taken_check", sql`${table.taken} >= 0 AND ${table.taken} <= ${table.capacity}`),
+    check(
+      "slots_waitlist_taken_check",
+      sql`${table.waitlistTaken} >= 0 AND ${table.waitlistTaken} <= ${table.waitlistCapacity}`,
+    ),
+    check("slots_capacity_check", sql`${table.capacity} >= 0 AND ${table.waitlistCapacity} >= 0`),
+  ],
+);

@@ -1,0 +1,24 @@
+import { Hono } from "hono";
+import type { AppEnv } from "./http/app-env.js";
+import { openReads } from "./http/cors.js";
+import { useDatabase } from "./http/d1-metrics.js";
+import { handleError, notFound } from "./http/errors.js";
+import { eventRoutes } from "./routes/events.js";
+import { organisationRoutes } from "./routes/organisations.js";
+import { registrationRoutes } from "./routes/registrations.js";
+import { signupRoutes } from "./routes/signups.js";
+
+const api = new Hono<AppEnv>()
+  .use(openReads, useDatabase)
+  .get("/health", (c) => c.json({ ok: true }, 200))
+  .route("/orgs", organisationRoutes)
+  .route("/orgs", eventRoutes)
+  .route("/orgs", signupRoutes)
+  .route("/registrations", registrationRoutes);
+
+export const app = new Hono<AppEnv>().route("/api/v1", api);
+app.onError(handleError);
+app.notFound(notFound);
+
+/** The public API's types, for `hono/client` in the widgets. */
+export type AppType = typeof app;

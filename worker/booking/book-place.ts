@@ -1,0 +1,107 @@
+import { isCheckViolation, isUniqueViolation } from "./d1-errors.js";
+
+export interface BookingRequest {
+  registrationId: string;
+  organisationId: string;
+  eventId: string;
+  slotId: string;
+  adults: number;
+  children: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  locale: string;
+  interpreterLanguage: string | null;
+  accessibilityNeeds: string | null;
+  dietaryNeeds: string | null;
+  idempotencyKeyHash: string;
+  requestHash: string;
+  manageTokenHash: string;
+  now: number;
+}
+
+export type BookingOutcome =
+  | { kind: "booked"; registrationId: string; status: "confirmed" | "waitlisted"; position: number | null }
+  /** The idempotency key was used before: the caller replays or refuses. */
+  | { kind: "duplicate" }
+  /** Neither the places nor the waitlist had room for the party. */
+  | { kind: "full" }
+  /** The event stopped taking sign-ups between the checks and the write. */
+  | { kind: "closed" };
+
+type Column = "taken" | "waitlist_taken";
+
+/**
+ * One atomic attempt: insert the registration and add the party to one of the slot's counters.
+ * If the counter would pass its capacity the slot's CHECK fails and the whole batch rolls back.
+ */
+async function attempt(db: D1Database, request: BookingRequest, counter: Column) {
+  const status = counter === "taken" ? "confirmed" : "waitlisted";
+  const party = request.adults + request.children;
+  const results = await db.batch([
+    db
+      .prepare(
+        `INSERT INTO registrations (id, organisation_id, event_id, slot_id, status, adults, children,
+            name, email, phone, locale, interpreter_language, accessibility_needs, dietary_needs,
+            consent_at, idempotency_key_hash, request_hash, manage_token_hash, created_at, updated_at)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?15, ?15
+          WHERE EXISTS (SELECT 1 FROM events WHERE id = ?3 AND organisation_id = ?2 AND status = 'published')`,
+      )
+      .bind(
+        request.registrationId,
+        request.organisationId,
+        request.eventId,
+        request.slotId,
+        status,
+        request.adults,
+        request.children,
+        request.name,
+        request.email,
+        request.phone,
+        request.locale,
+        request.interpreterLanguage,
+        request.accessibilityNeeds,
+        request.dietaryNeeds,
+        request.now,
+        request.idempotencyKeyHash,
+        request.requestHash,
+        request.manageTokenHash,
+      ),
+    db
+      .prepare(
+        `UPDATE slots SET ${counter} = ${counter} + ?1
+          WHERE id = ?2 AND EXISTS (SELECT 1 FROM registrations WHERE id = ?3)`,
+      )
+      .bind(party, request.slotId, request.registrationId),
+    db
+      .prepare(
+        `SELECT r.status,
+                CASE WHEN r.status = 'waitlisted' THEN
+                  (SELECT COUNT(*) FROM registrations w
+                    WHERE w.slot_id = r.slot_id AND w.status = 'waitlisted'
+                      AND (w.created_at, w.id) <= (r.created_at, r.id))
+                END AS position
+           FROM registrations r WHERE r.id = ?1`,
+      )
+      .bind(request.registrationId),
+  ]);
+  return results[2]!.results[0] as { status: "confirmed" | "waitlisted"; position: number | null } | undefined;
+}
+
+/**
+ * Books a party onto a slot: a confirmed place if it fits, else the waitlist if that has room.
+ * Capacity is never read and then written in separate steps: each attempt is one D1 batch.
+ */
+export async function bookPlace(db: D1Database, request: BookingRequest): Promise<BookingOutcome> {
+  for (const counter of ["taken", "waitlist_taken"] as const) {
+    try {
+      const row = await attempt(db, request, counter);
+      if (!row) return { kind: "closed" };
+      return { kind: "booked", registrationId: request.registrationId, ...row };
+    } catch (error) {
+      if (isUniqueViolation(error)) return { kind: "duplicate" };
+      if (!isCheckViolation(error)) throw error;
+    }
+  }
+  return { kind: "full" };
+}

@@ -1,0 +1,44 @@
+import { newId } from "../lib/crypto.js";
+import { promoteWaitlist } from "./promote-waitlist.js";
+
+/**
+ * Statements that cancel a registration, free its places (or its waitlist places) and promote
+ * from the waitlist. Nothing happens to a registration that is already cancelled.
+ */
+export function cancelStatements(
+  db: D1Database,
+  registrationId: string,
+  slotId: string,
+  now: number,
+): D1PreparedStatement[] {
+  return [
+    db
+      .prepare(
+        `UPDATE slots
+            SET taken = taken - COALESCE((SELECT adults + children FROM registrations
+                                          WHERE id = ?1 AND status = 'confirmed'), 0),
+                waitlist_taken = waitlist_taken - COALESCE((SELECT adults + children FROM registrations
+                                          WHERE id = ?1 AND status = 'waitlisted'), 0)
+          WHERE id = ?2`,
+      )
+      .bind(registrationId, slotId),
+    db
+      .prepare(
+        `UPDATE registrations SET status = 'cancelled', cancelled_at = ?2, updated_at = ?2
+          WHERE id = ?1 AND status <> 'cancelled'`,
+      )
+      .bind(registrationId, now),
+    ...promoteWaitlist(db, slotId, newId("promo"), now),
+  ];
+}
+
+/** Cancels in one batch. Returns whether this call did the cancelling. */
+export async function cancelRegistration(
+  db: D1Database,
+  registrationId: string,
+  slotId: string,
+  now: number,
+): Promise<boolean> {
+  const results = await db.batch(cancelStatements(db, registrationId, slotId, now));
+  return (results[1]!.meta.changes ?? 0) > 0;
+}

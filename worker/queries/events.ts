@@ -1,0 +1,153 @@
+import type { LocaleText } from "../../schema/contracts/locale-text.js";
+import type { EventKind } from "../../schema/contracts/events.js";
+
+/** An event with its attendee slots, as the public queries return it (times in epoch ms). */
+export interface EventWithSlots {
+  id: string;
+  kind: EventKind;
+  status: "published" | "cancelled";
+  title: LocaleText;
+  summary: LocaleText;
+  description: LocaleText;
+  venueName: string | null;
+  venueAddress: string | null;
+  region: string | null;
+  onlineUrl: string | null;
+  startsAt: number;
+  endsAt: number;
+  timeZone: string;
+  signupOpensAt: number | null;
+  signupClosesAt: number | null;
+  languages: string[];
+  interpretation: string[];
+  accessibilityNotes: LocaleText;
+  updatedAt: number;
+  slots: {
+    id: string;
+    label: LocaleText;
+    startsAt: number;
+    endsAt: number;
+    audience: string;
+    capacity: number;
+    taken: number;
+    waitlistCapacity: number;
+    waitlistTaken: number;
+  }[];
+}
+
+export interface OrganisationWithEvents {
+  id: string;
+  slug: string;
+  name: string;
+  kind: "municipality" | "ngo";
+  defaultLocale: string;
+  locales: string[];
+  timeZone: string;
+  events: EventWithSlots[];
+}
+
+/** The JSON of one event and its public slots, built inside SQLite so a page is one query. */
+const eventJson = `json_object(
+  'id', e.id, 'kind', e.kind, 'status', e.status,
+  'title', json(e.title), 'summary', json(e.summary), 'description', json(e.description),
+  'venueName', e.venue_name, 'venueAddress', e.venue_address, 'region', e.region,
+  'onlineUrl', e.online_url, 'startsAt', e.starts_at, 'endsAt', e.ends_at, 'timeZone', e.time_zone,
+  'signupOpensAt', e.signup_opens_at, 'signupClosesAt', e.signup_closes_at,
+  'languages', json(e.languages), 'interpretation', json(e.interpretation),
+  'accessibilityNotes', json(e.accessibility_notes), 'updatedAt', e.updated_at,
+  'slots', (SELECT json_group_array(json_object(
+              'id', s.id, 'label', json(s.label), 'startsAt', s.starts_at, 'endsAt', s.ends_at,
+              'audience', s.audience, 'capacity', s.capacity, 'taken', s.taken,
+              'waitlistCapacity', s.waitlist_capacity, 'waitlistTaken', s.waitlist_taken))
+              FROM (SELECT * FROM slots WHERE event_id = e.id AND audience = 'attendee'
+                     ORDER BY starts_at, id) AS s)
+)`;
+
+export interface EventFilter {
+  kind?: string | undefined;
+  region?: string | undefined;
+  /** Epoch ms bounds on the start time. */
+  from?: number | undefined;
+  to?: number | undefined;
+  /** Events that ended before this are not upcoming. */
+  endedBefore: number;
+  after?: { startsAt: number; id: string } | undefined;
+  limit: number;
+}
+
+interface OrganisationRowWithEvents extends Omit<OrganisationWithEvents, "events" | "locales"> {
+  locales: string;
+  events: string;
+}
+
+function parse(row: OrganisationRowWithEvents | null): OrganisationWithEvents | null {
+  if (!row) return null;
+  return {
+    ...row,
+    locales: JSON.parse(row.locales) as string[],
+    events: JSON.parse(row.events) as EventWithSlots[],
+  };
+}
+
+async function selectOrganisationWithEvents(
+  db: D1Database,
+  slug: string,
+  eventConditions: string,
+  binds: unknown[],
+): Promise<OrganisationWithEvents | null> {
+  const row = await db
+    .prepare(
+      `SELECT o.id, o.slug, o.name, o.kind, o.default_locale AS defaultLocale, o.locales,
+              o.time_zone AS timeZone,
+              (SELECT json_group_array(json(${eventJson}))
+                 FROM (SELECT * FROM events e WHERE e.organisation_id = o.id AND ${eventConditions}) AS e
+              ) AS events
+         FROM organisations o WHERE o.slug = ?1`,
+    )
+    .bind(slug, ...binds)
+    .first<OrganisationRowWithEvents>();
+  return parse(row);
+}
+
+/**
+ * The organisation and one page of its published upcoming events, soonest first, in one D1
+ * round trip. Returns `limit + 1` events at most, so the caller can tell if there is a next page.
+ * Null when the organisation does not exist.
+ */
+export function listUpcomingEvents(
+  db: D1Database,
+  slug: string,
+  filter: EventFilter,
+): Promise<OrganisationWithEvents | null> {
+  const conditions = ["e.status = 'published'", "e.ends_at >= ?2"];
+  const binds: unknown[] = [filter.endedBefore];
+  const bindNext = (value: unknown) => {
+    binds.push(value);
+    return `?${binds.length + 1}`;
+  };
+  if (filter.kind) conditions.push(`e.kind = ${bindNext(filter.kind)}`);
+  if (filter.region) conditions.push(`e.region = ${bindNext(filter.region)} COLLATE NOCASE`);
+  if (filter.from !== undefined) conditions.push(`e.starts_at >= ${bindNext(filter.from)}`);
+  if (filter.to !== undefined) conditions.push(`e.starts_at < ${bindNext(filter.to)}`);
+  if (filter.after) {
+    const startsAt = bindNext(filter.after.startsAt);
+    const id = bindNext(filter.after.id);
+    conditions.push(`(e.starts_at, e.id) > (${startsAt}, ${id})`);
+  }
+  const where = `${conditions.join(" AND ")} ORDER BY e.starts_at, e.id LIMIT ${bindNext(filter.limit + 1)}`;
+  return selectOrganisationWithEvents(db, slug, where, binds);
+}
+
+/** One published or cancelled event of the organisation, with its slots, in one round trip. */
+export function findPublicEvent(
+  db: D1Database,
+  slug: string,
+  eventId: string,
+): Promise<OrganisationWithEvents | null> {
+  return selectOrganisationWithEvents(
+    db,
+    slug,
+    "e.id = ?2 AND e.status IN ('published', 'cancelled')",
+    [eventId],
+  );
+}

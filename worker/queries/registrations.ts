@@ -1,0 +1,171 @@
+import type { LocaleText } from "../../schema/contracts/locale-text.js";
+import type { RegistrationStatus } from "../../schema/contracts/registrations.js";
+
+/** What a sign-up needs to know about its event and slot before it books. */
+export interface SignupTarget {
+  eventStatus: "draft" | "published" | "cancelled";
+  startsAt: number;
+  signupOpensAt: number | null;
+  signupClosesAt: number | null;
+  slotId: string | null;
+  capacity: number | null;
+}
+
+export function findSignupTarget(
+  db: D1Database,
+  organisationId: string,
+  eventId: string,
+  slotId: string,
+): Promise<SignupTarget | null> {
+  return db
+    .prepare(
+      `SELECT e.status AS eventStatus, e.starts_at AS startsAt, e.signup_opens_at AS signupOpensAt,
+              e.signup_closes_at AS signupClosesAt, s.id AS slotId, s.capacity
+         FROM events e
+         LEFT JOIN slots s ON s.id = ?3 AND s.event_id = e.id AND s.audience = 'attendee'
+        WHERE e.id = ?2 AND e.organisation_id = ?1`,
+    )
+    .bind(organisationId, eventId, slotId)
+    .first<SignupTarget>();
+}
+
+/** A registration found by its idempotency key, to replay the original answer. */
+export interface IdempotentRegistration {
+  id: string;
+  status: RegistrationStatus;
+  requestHash: string;
+  position: number | null;
+}
+
+export function findByIdempotencyKey(
+  db: D1Database,
+  organisationId: string,
+  idempotencyKeyHash: string,
+): Promise<IdempotentRegistration | null> {
+  return db
+    .prepare(
+      `SELECT r.id, r.status, r.request_hash AS requestHash,
+              CASE WHEN r.status = 'waitlisted' THEN
+                (SELECT COUNT(*) FROM registrations w
+                  WHERE w.slot_id = r.slot_id AND w.status = 'waitlisted'
+                    AND (w.created_at, w.id) <= (r.created_at, r.id))
+              END AS position
+         FROM registrations r
+        WHERE r.organisation_id = ?1 AND r.idempotency_key_hash = ?2`,
+    )
+    .bind(organisationId, idempotencyKeyHash)
+    .first<IdempotentRegistration>();
+}
+
+/** A registration with everything its manage page shows, and the hash that authorises it. */
+export interface ManagedRegistration {
+  id: string;
+  status: RegistrationStatus;
+  position: number | null;
+  adults: number;
+  children: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  locale: string;
+  interpreterLanguage: string | null;
+  accessibilityNeeds: string | null;
+  dietaryNeeds: string | null;
+  consentAt: number;
+  createdAt: number;
+  cancelledAt: number | null;
+  erasedAt: number | null;
+  manageTokenHash: string;
+  eventId: string;
+  eventTitle: LocaleText;
+  eventStartsAt: number;
+  eventEndsAt: number;
+  eventTimeZone: string;
+  venueName: string | null;
+  venueAddress: string | null;
+  onlineUrl: string | null;
+  slotId: string;
+  slotLabel: LocaleText;
+  slotStartsAt: number;
+  slotEndsAt: number;
+  organisationSlug: string;
+  defaultLocale: string;
+  allowedOrigins: string[];
+}
+
+type ManagedRegistrationRow = Omit<
+  ManagedRegistration,
+  "eventTitle" | "slotLabel" | "allowedOrigins"
+> & { eventTitle: string; slotLabel: string; allowedOrigins: string };
+
+export async function findManagedRegistration(
+  db: D1Database,
+  registrationId: string,
+): Promise<ManagedRegistration | null> {
+  const row = await db
+    .prepare(
+      `SELECT r.id, r.status, r.adults, r.children, r.name, r.email, r.phone, r.locale,
+              r.interpreter_language AS interpreterLanguage, r.accessibility_needs AS accessibilityNeeds,
+              r.dietary_needs AS dietaryNeeds, r.consent_at AS consentAt, r.created_at AS createdAt,
+              r.cancelled_at AS cancelledAt, r.erased_at AS erasedAt,
+              r.manage_token_hash AS manageTokenHash,
+              CASE WHEN r.status = 'waitlisted' THEN
+                (SELECT COUNT(*) FROM registrations w
+                  WHERE w.slot_id = r.slot_id AND w.status = 'waitlisted'
+                    AND (w.created_at, w.id) <= (r.created_at, r.id))
+              END AS position,
+              e.id AS eventId, e.title AS eventTitle, e.starts_at AS eventStartsAt,
+              e.ends_at AS eventEndsAt, e.time_zone AS eventTimeZone, e.venue_name AS venueName,
+              e.venue_address AS venueAddress, e.online_url AS onlineUrl,
+              s.id AS slotId, s.label AS slotLabel, s.starts_at AS slotStartsAt, s.ends_at AS slotEndsAt,
+              o.slug AS organisationSlug, o.default_locale AS defaultLocale,
+              o.allowed_origins AS allowedOrigins
+         FROM registrations r
+         JOIN events e ON e.id = r.event_id
+         JOIN slots s ON s.id = r.slot_id
+         JOIN organisations o ON o.id = r.organisation_id
+        WHERE r.id = ?1`,
+    )
+    .bind(registrationId)
+    .first<ManagedRegistrationRow>();
+  if (!row) return null;
+  return {
+    ...row,
+    eventTitle: JSON.parse(row.eventTitle) as LocaleText,
+    slotLabel: JSON.parse(row.slotLabel) as LocaleText,
+    allowedOrigins: JSON.parse(row.allowedOrigins) as string[],
+  };
+}
+
+export function findAllowedOriginsOfRegistration(
+  db: D1Database,
+  registrationId: string,
+): Promise<string[] | null> {
+  return db
+    .prepare(
+      `SELECT o.allowed_origins AS origins FROM registrations r
+         JOIN organisations o ON o.id = r.organisation_id WHERE r.id = ?1`,
+    )
+    .bind(registrationId)
+    .first<{ origins: string }>()
+    .then((row) => (row ? (JSON.parse(row.origins) as string[]) : null));
+}
+
+/**
+ * Retention: blanks personal data of registrations whose event ended more than the
+ * organisation's retention period ago. One statement; returns how many rows it erased.
+ */
+export async function erasePersonalDataPastRetention(db: D1Database, now: number): Promise<number> {
+  const result = await db
+    .prepare(
+      `UPDATE registrations
+          SET name = '', email = NULL, phone = NULL, interpreter_language = NULL,
+              accessibility_needs = NULL, dietary_needs = NULL, erased_at = ?1, updated_at = ?1
+        WHERE erased_at IS NULL
+          AND event_id IN (SELECT e.id FROM events e JOIN organisations o ON o.id = e.organisation_id
+                            WHERE e.ends_at + o.retention_days * 86400000 < ?1)`,
+    )
+    .bind(now)
+    .run();
+  return result.meta.changes ?? 0;
+}

@@ -1,0 +1,126 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import type { RegistrationResponse, RegistrationView } from "../../schema/contracts/registrations.js";
+import { resolveLocaleText } from "../../schema/contracts/locale-text.js";
+import { cancelRegistration } from "../booking/cancel-registration.js";
+import { eraseRegistration } from "../booking/erase-registration.js";
+import type { AppEnv } from "../http/app-env.js";
+import { assertWriteOrigin, preflight } from "../http/cors.js";
+import { ApiError } from "../http/errors.js";
+import { constantTimeEqual } from "../lib/crypto.js";
+import { hashManageToken } from "../lib/manage-token.js";
+import { eventCalendarUrl } from "../lib/public-event.js";
+import type { ManagedRegistration } from "../queries/registrations.js";
+import {
+  findAllowedOriginsOfRegistration,
+  findManagedRegistration,
+} from "../queries/registrations.js";
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Loads the registration the bearer's manage token opens. Wrong token and unknown id look alike. */
+async function authorise(c: Context<AppEnv>): Promise<ManagedRegistration> {
+  const token = /^Bearer (\S+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
+  if (!token) {
+    throw new ApiError(
+      401,
+      "unauthorized",
+      "Open the link from your sign-up confirmation to see or change this sign-up.",
+    );
+  }
+  const registration = await findManagedRegistration(c.var.db, c.req.param("id") ?? "");
+  if (!registration || !constantTimeEqual(await hashManageToken(token), registration.manageTokenHash)) {
+    throw new ApiError(
+      404,
+      "not_found",
+      "We could not find this sign-up. Check that you opened the whole link.",
+    );
+  }
+  return registration;
+}
+
+function toView(registration: ManagedRegistration, origin: string): RegistrationView {
+  const text = (value: Record<string, string>) =>
+    resolveLocaleText(value, registration.locale, registration.defaultLocale);
+  const title = text(registration.eventTitle);
+  return {
+    id: registration.id,
+    status: registration.status,
+    position: registration.position,
+    adults: registration.adults,
+    children: registration.children,
+    name: registration.name,
+    email: registration.email,
+    phone: registration.phone,
+    locale: registration.locale,
+    needs: {
+      interpreterLanguage: registration.interpreterLanguage,
+      accessibility: registration.accessibilityNeeds,
+      dietary: registration.dietaryNeeds,
+    },
+    consentAt: iso(registration.consentAt),
+    createdAt: iso(registration.createdAt),
+    cancelledAt: registration.cancelledAt === null ? null : iso(registration.cancelledAt),
+    erased: registration.erasedAt !== null,
+    event: {
+      id: registration.eventId,
+      organisation: registration.organisationSlug,
+      title: title.text,
+      contentLocale: title.locale,
+      startsAt: iso(registration.eventStartsAt),
+      endsAt: iso(registration.eventEndsAt),
+      timeZone: registration.eventTimeZone,
+      venueName: registration.venueName,
+      venueAddress: registration.venueAddress,
+      onlineUrl: registration.onlineUrl,
+      calendarUrl: eventCalendarUrl(origin, registration.organisationSlug, registration.eventId),
+    },
+    slot: {
+      id: registration.slotId,
+      label: text(registration.slotLabel).text,
+      startsAt: iso(registration.slotStartsAt),
+      endsAt: iso(registration.slotEndsAt),
+    },
+  };
+}
+
+/** Answers with the registration as it is now, after a change. */
+async function currentView(c: Context<AppEnv>, id: string) {
+  const registration = await findManagedRegistration(c.var.db, id);
+  if (!registration) throw new ApiError(404, "not_found", "We could not find this sign-up.");
+  c.header("Cache-Control", "no-store");
+  return c.json<RegistrationResponse, 200>(
+    { registration: toView(registration, new URL(c.req.url).origin) },
+    200,
+  );
+}
+
+export const registrationRoutes = new Hono<AppEnv>()
+  .options(
+    "/:id/*",
+    preflight((c) => findAllowedOriginsOfRegistration(c.var.db, c.req.param("id") ?? ""), "POST"),
+  )
+  .options(
+    "/:id",
+    preflight((c) => findAllowedOriginsOfRegistration(c.var.db, c.req.param("id") ?? ""), "DELETE"),
+  )
+  .get("/:id", async (c) => {
+    const registration = await authorise(c);
+    c.header("Cache-Control", "no-store");
+    return c.json<RegistrationResponse, 200>(
+      { registration: toView(registration, new URL(c.req.url).origin) },
+      200,
+    );
+  })
+  .delete("/:id", async (c) => {
+    const registration = await authorise(c);
+    assertWriteOrigin(c, registration.allowedOrigins);
+    await cancelRegistration(c.var.db, registration.id, registration.slotId, Date.now());
+    return currentView(c, registration.id);
+  })
+  .post("/:id/erase", async (c) => {
+    const registration = await authorise(c);
+    assertWriteOrigin(c, registration.allowedOrigins);
+    await eraseRegistration(c.var.db, registration.id, registration.slotId, Date.now());
+    return currentView(c, registration.id);
+  });

@@ -1,0 +1,205 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import type { SignUpResponse, ValidSignUp } from "../../schema/contracts/registrations.js";
+import { signUpBodySchema } from "../../schema/contracts/registrations.js";
+import { bookPlace } from "../booking/book-place.js";
+import type { AppEnv } from "../http/app-env.js";
+import { assertWriteOrigin, preflight } from "../http/cors.js";
+import { ApiError } from "../http/errors.js";
+import { limitBody, requireJson } from "../http/json-body.js";
+import { loadOrganisation } from "../http/load-organisation.js";
+import { validate } from "../http/validate.js";
+import { newId, sha256Hex } from "../lib/crypto.js";
+import {
+  deriveManageToken,
+  hashIdempotencyKey,
+  hashManageToken,
+  manageUrl,
+} from "../lib/manage-token.js";
+import { eventCalendarUrl, isSignupOpen } from "../lib/public-event.js";
+import { findOrganisationBySlug } from "../queries/organisations.js";
+import { findByIdempotencyKey, findSignupTarget } from "../queries/registrations.js";
+
+/** People need a few seconds to read and fill the form; bots do not. */
+const minimumFillMs = 1500;
+const idempotencyKeyPattern = /^[A-Za-z0-9_.:-]{8,128}$/;
+
+function readIdempotencyKey(c: Context<AppEnv>): string {
+  const key = c.req.header("Idempotency-Key");
+  if (!key || !idempotencyKeyPattern.test(key)) {
+    throw new ApiError(
+      400,
+      "idempotency_key_required",
+      "Send an Idempotency-Key header (8–128 letters, digits, or - _ . :) so a retried sign-up is not booked twice.",
+    );
+  }
+  return key;
+}
+
+function refuseBots(body: ValidSignUp): void {
+  if (body.website) {
+    throw new ApiError(422, "validation_failed", "This sign-up looks automated and was not saved.", {
+      website: "Leave this field empty.",
+    });
+  }
+  if (body.fillMs !== undefined && body.fillMs < minimumFillMs) {
+    throw new ApiError(
+      422,
+      "validation_failed",
+      "That was very fast. Check your answers and send the form again.",
+      { fillMs: "The form was sent too quickly." },
+    );
+  }
+}
+
+/** What makes two sign-ups "the same request" for idempotency: the event and the answers. */
+function requestFingerprint(eventId: string, body: ValidSignUp): Promise<string> {
+  const { website: _website, fillMs: _fillMs, ...answers } = body;
+  return sha256Hex(JSON.stringify({ eventId, ...answers }));
+}
+
+const emptyToNull = (value: string | null | undefined) => (value ? value : null);
+
+export const signupRoutes = new Hono<AppEnv>()
+  .options(
+    "/:org/events/:eventId/registrations",
+    preflight(async (c) => {
+      const organisation = await findOrganisationBySlug(c.var.db, c.req.param("org") ?? "");
+      return organisation?.allowedOrigins ?? null;
+    }, "POST"),
+  )
+  .post(
+    "/:org/events/:eventId/registrations",
+    loadOrganisation,
+    async (c, next) => {
+      assertWriteOrigin(c, c.var.organisation.allowedOrigins);
+      await next();
+    },
+    requireJson,
+    limitBody,
+    validate("json", signUpBodySchema),
+    async (c) => {
+      const organisation = c.var.organisation;
+      const eventId = c.req.param("eventId");
+      const idempotencyKey = readIdempotencyKey(c);
+      const body = c.req.valid("json");
+      refuseBots(body);
+
+      const origin = new URL(c.req.url).origin;
+      const [idempotencyKeyHash, requestHash, manageToken] = await Promise.all([
+        hashIdempotencyKey(idempotencyKey),
+        requestFingerprint(eventId, body),
+        deriveManageToken(c.env.MANAGE_TOKEN_SECRET, organisation.id, idempotencyKey),
+      ]);
+
+      const respond = (
+        registration: { id: string; status: string; position: number | null },
+        status: 200 | 201,
+      ) =>
+        c.json<SignUpResponse, typeof status>(
+          {
+            registration: {
+              id: registration.id,
+              status: registration.status as SignUpResponse["registration"]["status"],
+              position: registration.position,
+              manageUrl: manageUrl(origin, registration.id, manageToken),
+              calendarUrl: eventCalendarUrl(origin, organisation.slug, eventId),
+            },
+          },
+          status,
+        );
+
+      /** A retried request is answered as the first time, whatever changed since. */
+      const replayOr = async (refusal: ApiError) => {
+        const existing = await findByIdempotencyKey(c.var.db, organisation.id, idempotencyKeyHash);
+        if (!existing) throw refusal;
+        if (existing.requestHash !== requestHash) {
+          throw new ApiError(
+            422,
+            "idempotency_key_reused",
+            "This Idempotency-Key was already used for a different sign-up. Use a new key for a new sign-up.",
+          );
+        }
+        return respond(existing, 200);
+      };
+
+      const target = await findSignupTarget(c.var.db, organisation.id, eventId, body.slotId);
+      if (!target || target.eventStatus === "draft") {
+        return replayOr(
+          new ApiError(404, "not_found", "We could not find this event. It may have been removed."),
+        );
+      }
+      if (target.slotId === null || target.capacity === null) {
+        return replayOr(
+          new ApiError(404, "not_found", "This time is not part of the event. Choose another time.", {
+            slotId: "Choose one of the event's times.",
+          }),
+        );
+      }
+      if (target.eventStatus === "cancelled") {
+        return replayOr(new ApiError(409, "event_not_open", "This event was cancelled."));
+      }
+      const now = Date.now();
+      if (!isSignupOpen({ ...target, status: target.eventStatus }, now)) {
+        return replayOr(
+          new ApiError(
+            409,
+            "signup_closed",
+            target.signupOpensAt !== null && now < target.signupOpensAt
+              ? `Sign-up opens on ${new Date(target.signupOpensAt).toISOString()}.`
+              : "Sign-up for this event has closed.",
+          ),
+        );
+      }
+      const party = body.adults + body.children;
+      if (party < 1) {
+        throw new ApiError(422, "validation_failed", "Say how many people are coming.", {
+          adults: "At least one person must come.",
+        });
+      }
+      if (party > target.capacity) {
+        return replayOr(
+          new ApiError(
+            422,
+            "party_too_large",
+            `This time has ${target.capacity} places in all, so a group of ${party} does not fit. Choose fewer people or another time.`,
+            { adults: `At most ${target.capacity} people in all.` },
+          ),
+        );
+      }
+
+      const outcome = await bookPlace(c.var.db, {
+        registrationId: newId("reg"),
+        organisationId: organisation.id,
+        eventId,
+        slotId: target.slotId,
+        adults: body.adults,
+        children: body.children,
+        name: body.name,
+        email: emptyToNull(body.email),
+        phone: emptyToNull(body.phone),
+        locale: body.locale,
+        interpreterLanguage: emptyToNull(body.needs?.interpreterLanguage),
+        accessibilityNeeds: emptyToNull(body.needs?.accessibility),
+        dietaryNeeds: emptyToNull(body.needs?.dietary),
+        idempotencyKeyHash,
+        requestHash,
+        manageTokenHash: await hashManageToken(manageToken),
+        now,
+      });
+      switch (outcome.kind) {
+        case "booked":
+          return respond({ id: outcome.registrationId, ...outcome }, 201);
+        case "duplicate":
+          return replayOr(new ApiError(409, "idempotency_key_reused", "Try again."));
+        case "full":
+          throw new ApiError(
+            409,
+            "slot_full",
+            "This time is full and its waitlist is full too. Choose another time.",
+          );
+        case "closed":
+          throw new ApiError(409, "event_not_open", "This event stopped taking sign-ups.");
+      }
+    },
+  );
