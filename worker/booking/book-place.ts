@@ -79,7 +79,7 @@ async function attempt(db: D1Database, request: BookingRequest, counter: Column)
                 CASE WHEN r.status = 'waitlisted' THEN
                   (SELECT COUNT(*) FROM registrations w
                     WHERE w.slot_id = r.slot_id AND w.status = 'waitlisted'
-                      AND (w.created_at, w.id) <= (r.created_at, r.id))
+                      AND (w.created_at, w.rowid) <= (r.created_at, r.rowid))
                 END AS position
            FROM registrations r WHERE r.id = ?1`,
       )

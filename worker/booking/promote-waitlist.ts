@@ -20,7 +20,7 @@ export function promoteWaitlist(
             WITH RECURSIVE
               queue AS (
                 SELECT id, adults + children AS party,
-                       ROW_NUMBER() OVER (ORDER BY created_at, id) AS position
+                       ROW_NUMBER() OVER (ORDER BY created_at, rowid) AS position
                   FROM registrations
                  WHERE slot_id = ?1 AND status = 'waitlisted'
               ),

@@ -48,7 +48,7 @@ export function findByIdempotencyKey(
               CASE WHEN r.status = 'waitlisted' THEN
                 (SELECT COUNT(*) FROM registrations w
                   WHERE w.slot_id = r.slot_id AND w.status = 'waitlisted'
-                    AND (w.created_at, w.id) <= (r.created_at, r.id))
+                    AND (w.created_at, w.rowid) <= (r.created_at, r.rowid))
               END AS position
          FROM registrations r
         WHERE r.organisation_id = ?1 AND r.idempotency_key_hash = ?2`,
@@ -112,7 +112,7 @@ export async function findManagedRegistration(
               CASE WHEN r.status = 'waitlisted' THEN
                 (SELECT COUNT(*) FROM registrations w
                   WHERE w.slot_id = r.slot_id AND w.status = 'waitlisted'
-                    AND (w.created_at, w.id) <= (r.created_at, r.id))
+                    AND (w.created_at, w.rowid) <= (r.created_at, r.rowid))
               END AS position,
               e.id AS eventId, e.title AS eventTitle, e.starts_at AS eventStartsAt,
               e.ends_at AS eventEndsAt, e.time_zone AS eventTimeZone, e.venue_name AS venueName,
