@@ -1,0 +1,58 @@
+import { css } from "lit";
+import { baseStyles } from "../shared/base.styles.js";
+
+export const bookingStyles = [
+  baseStyles,
+  css`
+    .card {
+      display: grid;
+      gap: 0.5rem;
+    }
+    .event-title {
+      font-size: 1.2rem;
+      font-weight: 600;
+    }
+    .facts {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.25rem 1rem;
+      margin: 0;
+    }
+    .facts dt {
+      font-weight: 600;
+    }
+    .facts dd {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+    .state.confirmed {
+      color: var(--hearth-color-success, #146c2e);
+      font-weight: 600;
+    }
+    .state.cancelled {
+      color: var(--hearth-color-danger, #b3261e);
+      font-weight: 600;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    .confirm {
+      display: grid;
+      gap: 0.75rem;
+    }
+    .error-box {
+      color: var(--hearth-color-danger, #b3261e);
+      font-weight: 600;
+    }
+    .status {
+      font-weight: 600;
+    }
+    @container (max-width: 22rem) {
+      .facts {
+        grid-template-columns: 1fr;
+      }
+    }
+  `,
+];

@@ -1,0 +1,236 @@
+import { Task, TaskStatus } from "@lit/task";
+import { html, nothing } from "lit";
+import { property, state } from "lit/decorators.js";
+import type { RegistrationView } from "../../schema/contracts/registrations.js";
+import type { MessageKey } from "../i18n/messages.js";
+import {
+  ApiError,
+  cancelRegistration,
+  eraseRegistration,
+  getRegistration,
+} from "../shared/api-client.js";
+import { directionOf } from "../shared/direction.js";
+import { errorMessageKey } from "../shared/error-message.js";
+import { HearthElement } from "../shared/hearth-element.js";
+import { bookingStyles } from "./booking.styles.js";
+
+type Action = "cancel" | "erase";
+
+/**
+ * The manage page for one sign-up: see it, add it to a calendar, cancel it, download or erase the data.
+ * Reads `registration` from the page's query string and `token` from its fragment (which never
+ * reaches a server log) unless given as attributes.
+ *
+ * @fires hearth-cancelled - The sign-up was cancelled. `detail.registration`.
+ * @fires hearth-erased - The person's data was erased. `detail.registrationId`.
+ * @fires hearth-error - Loading or changing the sign-up failed. `detail.status`, `detail.code`.
+ *
+ * @csspart base - The wrapper carrying `lang` and `dir`.
+ * @csspart card - The sign-up's details.
+ * @csspart button - Every button.
+ * @csspart status - The live region announcing what changed.
+ * @csspart error - Error messages.
+ *
+ * @cssproperty --hearth-color-primary - Buttons and links. Default #0b57d0.
+ * @cssproperty --hearth-color-danger - Cancel and erase buttons, errors. Default #b3261e.
+ * @cssproperty --hearth-color-text - Body text. Default #1f2328.
+ * @cssproperty --hearth-color-surface - Card background. Default #ffffff.
+ * @cssproperty --hearth-radius - Corner radius. Default 0.5rem.
+ * @cssproperty --hearth-space - Spacing unit. Default 1rem.
+ */
+export class HearthBooking extends HearthElement {
+  static override styles = bookingStyles;
+
+  /** Id of the sign-up; read from `?registration=` when empty. */
+  @property() registration = "";
+
+  /** Secret manage token; read from `#token=` when empty. */
+  @property() token = "";
+
+  @state() private confirming: Action | undefined;
+  @state() private changed: RegistrationView | undefined;
+  @state() private actionError: MessageKey | undefined;
+
+  private readonly loadTask = new Task(this, {
+    task: async ([id, token, api], { signal }) => {
+      if (!id || !token) throw new ApiError(401, "unauthorized", "missing link");
+      this.changed = undefined;
+      return (await getRegistration(id, token, { api, signal })).registration;
+    },
+    args: () => [this.registration, this.token, this.apiOverride] as const,
+  });
+
+  private readonly actionTask = new Task<[Action], void>(this, {
+    autoRun: false,
+    task: async ([action]) => {
+      this.actionError = undefined;
+      const send = action === "cancel" ? cancelRegistration : eraseRegistration;
+      try {
+        const { registration } = await send(this.registration, this.token, { api: this.apiOverride });
+        this.changed = registration;
+        this.confirming = undefined;
+        if (action === "cancel") this.emit("hearth-cancelled", { registration });
+        else this.emit("hearth-erased", { registrationId: registration.id });
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        this.actionError = errorMessageKey(error);
+        this.emit("hearth-error", { status: error.status, code: error.code });
+      }
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus();
+    },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.registration ||= new URLSearchParams(location.search).get("registration") ?? "";
+    this.token ||= new URLSearchParams(location.hash.slice(1)).get("token") ?? "";
+  }
+
+  override render() {
+    return this.renderBase(
+      this.loadTask.render({
+        initial: () => this.renderLoading(),
+        pending: () => this.renderLoading(),
+        complete: (loaded) => this.renderView(this.changed ?? loaded),
+        error: (error) => this.renderLoadError(error),
+      }),
+    );
+  }
+
+  private renderLoading() {
+    return html`<p part="status" role="status">${this.localize.t("loading")}</p>`;
+  }
+
+  private renderLoadError(error: unknown) {
+    const canRetry = error instanceof ApiError && error.code === "network";
+    const key =
+      error instanceof ApiError && (error.status === 401 || error.status === 404)
+        ? "badLink"
+        : errorMessageKey(error);
+    return html`<div part="error" class="error-box" role="alert">
+      <p>${this.localize.t(key)}</p>
+      ${canRetry
+        ? html`<button type="button" part="button" class="button" @click=${() => void this.loadTask.run()}>
+            ${this.localize.t("retry")}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderView(view: RegistrationView) {
+    const t = this.localize;
+    const { event } = view;
+    const outcome = view.erased ? "erased" : view.status === "cancelled" ? "cancelled" : undefined;
+    return html`<div part="status" class="status" role="status">${this.changed && outcome
+        ? html`<p class="outcome" tabindex="-1">${t.t(outcome)}</p>`
+        : nothing}</div>
+      <div part="error" class="error-box" role="alert">${this.actionError
+        ? html`<p>${t.t(this.actionError)}</p>`
+        : nothing}</div>
+      <article part="card" class="card panel">
+        <h2>${t.t("bookingHeading")}</h2>
+        <p class="event-title" lang=${event.contentLocale} dir=${directionOf(event.contentLocale)}>
+          ${event.title}
+        </p>
+        <dl class="facts">
+          <dt>${t.t("when")}</dt>
+          <dd>${t.dateRange(view.slot.startsAt, view.slot.endsAt, event.timeZone)}</dd>
+          ${event.venueName || event.venueAddress
+            ? html`<dt>${t.t("where")}</dt>
+                <dd>${[event.venueName, event.venueAddress].filter(Boolean).join(", ")}</dd>`
+            : event.onlineUrl
+              ? html`<dt>${t.t("where")}</dt><dd>${t.t("online")}</dd>`
+              : nothing}
+          ${view.erased
+            ? nothing
+            : html`<dt>${t.t("name")}</dt>
+                <dd>${view.name}</dd>
+                <dt>${t.t("people")}</dt>
+                <dd>${t.list([
+                  t.plural("adultsCount", view.adults),
+                  ...(view.children > 0 ? [t.plural("childrenCount", view.children)] : []),
+                ])}</dd>`}
+          <dt>${t.t("status")}</dt>
+          <dd class="state ${view.status}">${this.statusText(view)}</dd>
+        </dl>
+      </article>
+      ${this.renderActions(view)}`;
+  }
+
+  private statusText(view: RegistrationView): string {
+    if (view.status === "confirmed") return this.localize.t("statusConfirmed");
+    if (view.status === "waitlisted") {
+      return this.localize.t("statusWaitlisted", {
+        position: this.localize.number(view.position ?? 0),
+      });
+    }
+    return this.localize.t("statusCancelled");
+  }
+
+  private renderActions(view: RegistrationView) {
+    if (this.confirming) return this.renderConfirm(this.confirming);
+    const t = (key: MessageKey) => this.localize.t(key);
+    const active = view.status !== "cancelled";
+    return html`<div class="actions">
+      ${active
+        ? html`<a part="button" class="button secondary" href=${view.event.calendarUrl} download>
+            ${t("addToCalendar")}
+          </a>`
+        : nothing}
+      ${view.erased
+        ? nothing
+        : html`<button type="button" part="button" class="button secondary" @click=${() => this.download(view)}>
+            ${t("download")}
+          </button>`}
+      ${active
+        ? html`<button type="button" part="button" class="button danger" @click=${() => this.askToConfirm("cancel")}>
+            ${t("cancel")}
+          </button>`
+        : nothing}
+      ${view.erased
+        ? nothing
+        : html`<button type="button" part="button" class="button danger" @click=${() => this.askToConfirm("erase")}>
+            ${t("erase")}
+          </button>`}
+    </div>`;
+  }
+
+  private renderConfirm(action: Action) {
+    const t = (key: MessageKey) => this.localize.t(key);
+    const busy = this.actionTask.status === TaskStatus.PENDING;
+    return html`<div class="confirm panel" role="group" aria-labelledby="confirm-text">
+      <p id="confirm-text" class="confirm-text" tabindex="-1">
+        ${t(action === "cancel" ? "cancelConfirm" : "eraseConfirm")}
+      </p>
+      <div class="actions">
+        <button type="button" part="button" class="button danger" ?disabled=${busy}
+          @click=${() => void this.actionTask.run([action])}>
+          ${t(busy ? "loading" : action === "cancel" ? "cancelYes" : "eraseYes")}
+        </button>
+        <button type="button" part="button" class="button secondary" ?disabled=${busy}
+          @click=${() => (this.confirming = undefined)}>
+          ${t("keep")}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private async askToConfirm(action: Action): Promise<void> {
+    this.confirming = action;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(".confirm-text")?.focus();
+  }
+
+  /** The person's own copy of everything stored about this sign-up (their data export). */
+  private download(view: RegistrationView): void {
+    const blob = new Blob([JSON.stringify(view, null, 2)], { type: "application/json" });
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = `hearth-sign-up-${view.id}.json`;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }
+}

@@ -1,0 +1,46 @@
+import { html } from "lit";
+import type { PublicEvent } from "../../schema/contracts/events.js";
+import { eventAvailability } from "../shared/availability.js";
+import { directionOf } from "../shared/direction.js";
+import type { LocalizeController } from "../shared/localize.js";
+
+/** Where the event happens, in the fewest words: the venue, or "Online". */
+export function placeOf(event: PublicEvent, localize: LocalizeController): string {
+  return event.venueName ?? (event.onlineUrl ? localize.t("online") : "");
+}
+
+export function languagesOf(event: PublicEvent, localize: LocalizeController): string {
+  return localize.t("spokenLanguages", {
+    list: localize.list(event.languages.map((code) => localize.languageName(code))),
+  });
+}
+
+/** One event in the list; the title is the button that opens its details. */
+export function renderEventCard(
+  event: PublicEvent,
+  localize: LocalizeController,
+  open: (event: PublicEvent) => void,
+) {
+  const availability = eventAvailability(event, localize);
+  const place = placeOf(event, localize);
+  return html`<li part="card" class="card panel">
+    <h3 class="card-title">
+      <button
+        type="button"
+        class="title-button"
+        data-event=${event.id}
+        lang=${event.contentLocale}
+        dir=${directionOf(event.contentLocale)}
+        @click=${() => open(event)}
+      >
+        ${event.title}
+      </button>
+    </h3>
+    <p class="when">${localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</p>
+    ${place ? html`<p class="where muted">${place}</p>` : null}
+    ${event.languages.length > 0
+      ? html`<p class="languages muted">${languagesOf(event, localize)}</p>`
+      : null}
+    <p part="availability" class="availability ${availability.tone}">${availability.text}</p>
+  </li>`;
+}

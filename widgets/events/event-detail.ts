@@ -1,0 +1,76 @@
+import { html } from "lit";
+import { ifDefined } from "lit/directives/if-defined.js";
+import type { PublicEvent } from "../../schema/contracts/events.js";
+import { directionOf } from "../shared/direction.js";
+import type { LocalizeController } from "../shared/localize.js";
+import { languagesOf, placeOf } from "./event-card.js";
+
+export interface DetailOptions {
+  org: string;
+  api: string | undefined;
+  back: () => void;
+}
+
+/** Paragraphs as the organiser wrote them: blank lines separate them. */
+function paragraphs(text: string) {
+  return text
+    .split(/\n\s*\n/)
+    .filter((paragraph) => paragraph.trim() !== "")
+    .map((paragraph) => html`<p>${paragraph}</p>`);
+}
+
+/** The event's full page: description, access notes, calendar file and the sign-up form. */
+export function renderEventDetail(
+  event: PublicEvent,
+  localize: LocalizeController,
+  options: DetailOptions,
+) {
+  const contentDir = directionOf(event.contentLocale);
+  const address = [placeOf(event, localize), event.venueAddress].filter(Boolean).join(", ");
+  return html`<article part="detail" class="detail">
+    <button type="button" part="button" class="button secondary back" @click=${options.back}>
+      ${localize.t("back")}
+    </button>
+    <h2 class="detail-title" tabindex="-1" lang=${event.contentLocale} dir=${contentDir}>
+      ${event.title}
+    </h2>
+    <dl class="facts">
+      <dt>${localize.t("when")}</dt>
+      <dd>${localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</dd>
+      ${address
+        ? html`<dt>${localize.t("where")}</dt>
+            <dd>${address}</dd>`
+        : null}
+    </dl>
+    ${event.languages.length > 0 ? html`<p>${languagesOf(event, localize)}</p>` : null}
+    ${event.interpretation.length > 0
+      ? html`<p>
+          ${localize.t("interpretation", {
+            list: localize.list(event.interpretation.map((code) => localize.languageName(code))),
+          })}
+        </p>`
+      : null}
+    <div class="description" lang=${event.contentLocale} dir=${contentDir}>
+      ${paragraphs(event.description || event.summary)}
+    </div>
+    ${event.accessibilityNotes
+      ? html`<section class="access">
+          <h3>${localize.t("accessibility")}</h3>
+          <p lang=${event.contentLocale} dir=${contentDir}>${event.accessibilityNotes}</p>
+        </section>`
+      : null}
+    <p>
+      <a part="button" class="button secondary" href=${event.calendarUrl} download>
+        ${localize.t("addToCalendar")}
+      </a>
+    </p>
+    <hearth-signup
+      org=${options.org}
+      event=${event.id}
+      lang=${localize.requested}
+      api=${ifDefined(options.api)}
+      .eventData=${event}
+      exportparts="form, label, input, button, status, error"
+    ></hearth-signup>
+  </article>`;
+}

@@ -1,0 +1,102 @@
+import { css } from "lit";
+import { baseStyles } from "../shared/base.styles.js";
+
+export const eventsStyles = [
+  baseStyles,
+  css`
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--hearth-space, 1rem);
+    }
+    .filter {
+      display: grid;
+      gap: 0.25rem;
+      flex: 1 1 12rem;
+    }
+    label {
+      font-weight: 600;
+    }
+    select {
+      min-block-size: 2.75rem;
+      padding-inline: 0.5rem;
+      border: 1px solid var(--hearth-color-border, #8a8f96);
+      border-radius: var(--hearth-radius, 0.5rem);
+      background: var(--hearth-color-surface, #ffffff);
+      color: inherit;
+      font: inherit;
+    }
+    .list {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+      gap: var(--hearth-space, 1rem);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .card {
+      display: grid;
+      align-content: start;
+      gap: 0.25rem;
+    }
+    .card-title {
+      font-size: 1.15rem;
+    }
+    .title-button {
+      display: inline;
+      min-block-size: 1.5rem;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--hearth-color-link, var(--hearth-color-primary, #0b57d0));
+      font: inherit;
+      text-align: start;
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    .availability {
+      font-weight: 600;
+    }
+    .availability.open {
+      color: var(--hearth-color-success, #146c2e);
+    }
+    .availability.waitlist {
+      color: var(--hearth-color-warning, #8a4b00);
+    }
+    .availability.closed {
+      color: var(--hearth-color-danger, #b3261e);
+    }
+    .error-box {
+      display: grid;
+      justify-items: start;
+      gap: 0.5rem;
+      color: var(--hearth-color-danger, #b3261e);
+    }
+    .detail {
+      display: grid;
+      gap: var(--hearth-space, 1rem);
+    }
+    .back {
+      justify-self: start;
+    }
+    .facts {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.25rem 1rem;
+      margin: 0;
+    }
+    .facts dt {
+      font-weight: 600;
+    }
+    .facts dd {
+      margin: 0;
+    }
+    .description {
+      display: grid;
+      gap: 0.75rem;
+    }
+    .more {
+      justify-self: center;
+    }
+  `,
+];

@@ -1,0 +1,229 @@
+import { Task, TaskStatus } from "@lit/task";
+import { html } from "lit";
+import { property, state } from "lit/decorators.js";
+import type { EventKind, EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
+import { ApiError, listEvents } from "../shared/api-client.js";
+import { HearthElement } from "../shared/hearth-element.js";
+import type { MessageKey } from "../i18n/messages.js";
+import { errorMessageKey } from "../shared/error-message.js";
+import { renderEventCard } from "./event-card.js";
+import { renderEventDetail } from "./event-detail.js";
+import { eventsStyles } from "./events.styles.js";
+
+const kinds: ReadonlyArray<[EventKind, MessageKey]> = [
+  ["meetup", "kindMeetup"],
+  ["course", "kindCourse"],
+  ["visit", "kindVisit"],
+  ["festival", "kindFestival"],
+];
+
+const isKind = (value: string): value is EventKind => kinds.some(([kind]) => kind === value);
+
+/**
+ * Upcoming events of one organisation, with filters, details and sign-up.
+ *
+ * @fires hearth-event-open - Someone opened an event's details. `detail.eventId`.
+ * @fires hearth-registered - Bubbled up from the sign-up form inside the details.
+ * @fires hearth-error - Loading the events failed. `detail.status`, `detail.code`.
+ *
+ * @csspart base - The wrapper carrying `lang` and `dir`.
+ * @csspart filters - The filter form.
+ * @csspart label - Every label.
+ * @csspart input - Every select and input.
+ * @csspart list - The list of events.
+ * @csspart card - One event in the list.
+ * @csspart availability - "N places left", "Full — join the waitlist" or "Full".
+ * @csspart button - Every button and button-like link.
+ * @csspart status - The loading message.
+ * @csspart error - The error message with its retry button.
+ * @csspart detail - An event's details.
+ *
+ * @cssproperty --hearth-color-primary - Buttons and links. Default #0b57d0.
+ * @cssproperty --hearth-color-on-primary - Text on primary buttons. Default #ffffff.
+ * @cssproperty --hearth-color-text - Body text. Default #1f2328.
+ * @cssproperty --hearth-color-muted - Secondary text. Default #4a4f55.
+ * @cssproperty --hearth-color-surface - Card background. Default #ffffff.
+ * @cssproperty --hearth-color-border - Card and field borders. Default #8a8f96.
+ * @cssproperty --hearth-color-danger - Errors and "Full". Default #b3261e.
+ * @cssproperty --hearth-color-success - "Places left". Default #146c2e.
+ * @cssproperty --hearth-color-focus - Focus ring. Default #1a1a1a.
+ * @cssproperty --hearth-radius - Corner radius. Default 0.5rem.
+ * @cssproperty --hearth-space - Spacing unit. Default 1rem.
+ * @cssproperty --hearth-font-family - Font. Default system-ui.
+ */
+export class HearthEvents extends HearthElement {
+  static override styles = eventsStyles;
+
+  /** Slug of the organisation whose events are shown. */
+  @property() org = "";
+
+  /** Show only this kind: `meetup`, `course`, `visit` or `festival`. Empty shows all. */
+  @property() kind = "";
+
+  /** Show only this region, as the organisation names it. Empty shows all. */
+  @property() region = "";
+
+  @state() private selected: PublicEvent | undefined;
+  @state() private more: PublicEvent[] = [];
+  @state() private nextCursor: string | null = null;
+  @state() private regions: string[] = [];
+
+  private readonly listTask = new Task(this, {
+    task: async ([org, kind, region, lang, api], { signal }) => {
+      const page = await listEvents(
+        org,
+        { kind: isKind(kind) ? kind : undefined, region, lang },
+        { api, signal },
+      ).catch(this.reportError);
+      this.more = [];
+      this.nextCursor = page.nextCursor;
+      this.rememberRegions(page.events);
+      return page;
+    },
+    args: () =>
+      [this.org, this.kind, this.region, this.localize.requested, this.apiOverride] as const,
+  });
+
+  private readonly moreTask = new Task<[string], EventListResponse>(this, {
+    autoRun: false,
+    task: async ([cursor], { signal }) => {
+      const filter = { kind: isKind(this.kind) ? this.kind : undefined, region: this.region };
+      const page = await listEvents(
+        this.org,
+        { ...filter, lang: this.localize.requested, cursor },
+        { api: this.apiOverride, signal },
+      ).catch(this.reportError);
+      const firstNew = page.events[0];
+      this.more = [...this.more, ...page.events];
+      this.nextCursor = page.nextCursor;
+      this.rememberRegions(page.events);
+      if (firstNew) void this.focusCard(firstNew.id);
+      return page;
+    },
+  });
+
+  override render() {
+    return this.renderBase(
+      this.selected
+        ? renderEventDetail(this.selected, this.localize, {
+            org: this.org,
+            api: this.apiOverride,
+            back: () => void this.closeDetail(),
+          })
+        : html`${this.renderFilters()}
+          ${this.listTask.render({
+            initial: () => this.renderLoading(),
+            pending: () => this.renderLoading(),
+            complete: (page) => this.renderList(page.events),
+            error: (error) => this.renderError(error, () => void this.listTask.run()),
+          })}`,
+    );
+  }
+
+  private renderFilters() {
+    const t = (key: MessageKey) => this.localize.t(key);
+    return html`<form part="filters" class="filters" role="search" aria-label=${t("filtersLabel")}
+      @submit=${(event: Event) => event.preventDefault()}>
+      <div class="filter">
+        <label part="label" for="kind">${t("filterKind")}</label>
+        <select part="input" id="kind" .value=${this.kind} @change=${this.onKindChange}>
+          <option value="">${t("kindAll")}</option>
+          ${kinds.map(
+            ([kind, label]) =>
+              html`<option value=${kind} ?selected=${kind === this.kind}>${t(label)}</option>`,
+          )}
+        </select>
+      </div>
+      ${this.regions.length > 1 || this.region
+        ? html`<div class="filter">
+            <label part="label" for="region">${t("filterRegion")}</label>
+            <select part="input" id="region" @change=${this.onRegionChange}>
+              <option value="">${t("regionAll")}</option>
+              ${this.regions.map(
+                (region) =>
+                  html`<option value=${region} ?selected=${region === this.region}>${region}</option>`,
+              )}
+            </select>
+          </div>`
+        : null}
+    </form>`;
+  }
+
+  private renderLoading() {
+    return html`<p part="status" class="status" role="status">${this.localize.t("loading")}</p>`;
+  }
+
+  private renderError(error: unknown, retry: () => void) {
+    return html`<div part="error" class="error-box" role="alert">
+      <p>${this.localize.t(errorMessageKey(error))}</p>
+      <button type="button" part="button" class="button" @click=${retry}>
+        ${this.localize.t("retry")}
+      </button>
+    </div>`;
+  }
+
+  private renderList(first: PublicEvent[]) {
+    const events = [...first, ...this.more];
+    if (events.length === 0) {
+      return html`<p part="empty" class="empty">${this.localize.t("empty")}</p>`;
+    }
+    const loadingMore = this.moreTask.status === TaskStatus.PENDING;
+    return html`<ul part="list" class="list" aria-label=${this.localize.t("eventsLabel")}>
+        ${events.map((event) => renderEventCard(event, this.localize, this.openDetail))}
+      </ul>
+      ${this.moreTask.status === TaskStatus.ERROR ? this.renderError(this.moreTask.error, this.loadMore) : null}
+      ${this.nextCursor
+        ? html`<button type="button" part="button" class="button secondary more"
+            ?disabled=${loadingMore} @click=${this.loadMore}>
+            ${this.localize.t(loadingMore ? "loading" : "loadMore")}
+          </button>`
+        : null}`;
+  }
+
+  private rememberRegions(events: PublicEvent[]): void {
+    const regions = new Set(this.regions);
+    for (const event of events) if (event.region) regions.add(event.region);
+    if (regions.size !== this.regions.length) {
+      this.regions = [...regions].sort((a, b) => a.localeCompare(b, this.localize.locale));
+    }
+  }
+
+  private readonly loadMore = () => {
+    if (this.nextCursor) void this.moreTask.run([this.nextCursor]);
+  };
+
+  private readonly openDetail = (event: PublicEvent) => {
+    // The form is only needed once someone opens an event, so its code loads then.
+    void import("../signup/define.js").then((module) => module.register());
+    this.selected = event;
+    this.emit("hearth-event-open", { eventId: event.id });
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(".detail-title")?.focus(),
+    );
+  };
+
+  private async closeDetail(): Promise<void> {
+    const id = this.selected?.id;
+    this.selected = undefined;
+    if (id) await this.focusCard(id);
+  }
+
+  private async focusCard(eventId: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-event="${CSS.escape(eventId)}"]`)?.focus();
+  }
+
+  private onKindChange(event: Event): void {
+    this.kind = (event.target as HTMLSelectElement).value;
+  }
+
+  private onRegionChange(event: Event): void {
+    this.region = (event.target as HTMLSelectElement).value;
+  }
+
+  /** Lets the host page log or react to failures; the widget shows its own message. */
+  private readonly reportError = (error: unknown): never => {
+    if (error instanceof ApiError) this.emit("hearth-error", { status: error.status, code: error.code });
+    throw error;
+  };
+}

@@ -1,0 +1,154 @@
+import type { ErrorCode, ErrorEnvelope } from "../../schema/contracts/errors.js";
+import type {
+  EventDetailResponse,
+  EventKind,
+  EventListResponse,
+  OrganisationResponse,
+} from "../../schema/contracts/events.js";
+import type {
+  RegistrationResponse,
+  SignUpBody,
+  SignUpResponse,
+} from "../../schema/contracts/registrations.js";
+
+/** `network` is ours: the request never got an answer (offline, blocked, DNS). */
+export type ApiErrorCode = ErrorCode | "network";
+
+/** An API failure in one typed shape, whatever went wrong on the way. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly fields: Readonly<Record<string, string>> = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+/*
+ * Chunks are served from the same origin as embed.js, so their own URL is the right default
+ * even before the loader calls setApiOrigin().
+ */
+let apiOrigin = new URL(import.meta.url).origin;
+
+export function setApiOrigin(origin: string): void {
+  apiOrigin = new URL(origin).origin;
+}
+
+export function getApiOrigin(): string {
+  return apiOrigin;
+}
+
+export interface RequestOptions {
+  /** Overrides the loader's origin, e.g. a widget's `api` attribute. */
+  api?: string | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+function isErrorEnvelope(value: unknown): value is ErrorEnvelope {
+  if (typeof value !== "object" || value === null || !("error" in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return typeof error === "object" && error !== null && "code" in error && "message" in error;
+}
+
+async function request<T>(path: string, init: RequestInit, options: RequestOptions): Promise<T> {
+  const url = new URL(path, options.api ? new URL(options.api).origin : apiOrigin);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      ...init,
+      signal: options.signal ?? null,
+      // The public API never uses cookies; don't send the host page's.
+      credentials: "omit",
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
+    throw new ApiError(0, "network", "network");
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    if (isErrorEnvelope(body)) {
+      throw new ApiError(response.status, body.error.code, body.error.message, body.error.fields);
+    }
+    throw new ApiError(response.status, "internal", response.statusText);
+  }
+  return body as T;
+}
+
+const org = (slug: string) => `/api/v1/orgs/${encodeURIComponent(slug)}`;
+const registration = (id: string) => `/api/v1/registrations/${encodeURIComponent(id)}`;
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+export interface EventListFilter {
+  kind?: EventKind | undefined;
+  region?: string | undefined;
+  lang?: string | undefined;
+  limit?: number | undefined;
+  cursor?: string | undefined;
+}
+
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== "") search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+export function getOrganisation(slug: string, options: RequestOptions = {}) {
+  return request<OrganisationResponse>(org(slug), {}, options);
+}
+
+export function listEvents(slug: string, filter: EventListFilter, options: RequestOptions = {}) {
+  return request<EventListResponse>(`${org(slug)}/events${query({ ...filter })}`, {}, options);
+}
+
+export function getEvent(slug: string, eventId: string, lang: string, options: RequestOptions = {}) {
+  return request<EventDetailResponse>(
+    `${org(slug)}/events/${encodeURIComponent(eventId)}${query({ lang })}`,
+    {},
+    options,
+  );
+}
+
+/** `idempotencyKey` must be the same for retries of the same answers, so nobody is booked twice. */
+export function signUp(
+  slug: string,
+  eventId: string,
+  body: SignUpBody,
+  idempotencyKey: string,
+  options: RequestOptions = {},
+) {
+  return request<SignUpResponse>(
+    `${org(slug)}/events/${encodeURIComponent(eventId)}/registrations`,
+    {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Idempotency-Key": idempotencyKey },
+      body: JSON.stringify(body),
+    },
+    options,
+  );
+}
+
+export function getRegistration(id: string, token: string, options: RequestOptions = {}) {
+  return request<RegistrationResponse>(registration(id), { headers: bearer(token) }, options);
+}
+
+export function cancelRegistration(id: string, token: string, options: RequestOptions = {}) {
+  return request<RegistrationResponse>(
+    registration(id),
+    { method: "DELETE", headers: bearer(token) },
+    options,
+  );
+}
+
+export function eraseRegistration(id: string, token: string, options: RequestOptions = {}) {
+  return request<RegistrationResponse>(
+    `${registration(id)}/erase`,
+    { method: "POST", headers: bearer(token) },
+    options,
+  );
+}

@@ -1,0 +1,39 @@
+import type { TemplateResult } from "lit";
+import { html, LitElement } from "lit";
+import { property } from "lit/decorators.js";
+import type { HearthEventDetail, HearthEventName } from "./events.js";
+import { LocalizeController } from "./localize.js";
+
+/**
+ * What every Hearth widget shares: language and direction, the API override and typed events.
+ * Subclasses render their content through `renderBase()` so `lang`/`dir` sit on one wrapper.
+ */
+export class HearthElement extends LitElement {
+  /** UI language; falls back to the page's `<html lang>`, then English. */
+  @property() override lang = "";
+
+  /** Origin of the Hearth API, when it differs from the origin embed.js was loaded from. */
+  @property() api = "";
+
+  protected readonly localize = new LocalizeController(this);
+
+  /* Waiting here for the language bundle means the first paint is already in the right language. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.localize.prepare();
+    super.scheduleUpdate();
+  }
+
+  protected emit<K extends HearthEventName>(type: K, detail: HearthEventDetail<K>): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  protected renderBase(content: unknown): TemplateResult {
+    return html`<div part="base" class="base" lang=${this.localize.locale} dir=${this.localize.dir}>
+      ${content}
+    </div>`;
+  }
+
+  protected get apiOverride(): string | undefined {
+    return this.api || undefined;
+  }
+}

@@ -1,0 +1,233 @@
+import { Task, TaskStatus } from "@lit/task";
+import { html, nothing } from "lit";
+import { property, state } from "lit/decorators.js";
+import type { PublicEvent } from "../../schema/contracts/events.js";
+import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
+import type { MessageKey } from "../i18n/messages.js";
+import { ApiError, getEvent, signUp } from "../shared/api-client.js";
+import { errorMessageKey } from "../shared/error-message.js";
+import { HearthElement } from "../shared/hearth-element.js";
+import { newIdempotencyKey } from "../shared/idempotency-key.js";
+import { renderField, renderSlots } from "./signup-fields.js";
+import { signupStyles } from "./signup.styles.js";
+import type { Answers, FieldErrors } from "./validate.js";
+import { fields, fromServerFields, readAnswers, toBody, validate } from "./validate.js";
+
+type Registration = SignUpResponse["registration"];
+
+/**
+ * The sign-up form for one event.
+ *
+ * @fires hearth-registered - The sign-up was saved. `detail.registration` holds status and links.
+ * @fires hearth-error - Loading the event or sending the form failed. `detail.status`, `detail.code`.
+ *
+ * @csspart base - The wrapper carrying `lang` and `dir`.
+ * @csspart form - The form.
+ * @csspart label - Every label and legend.
+ * @csspart input - Every input and text area.
+ * @csspart button - The submit button and the links after sign-up.
+ * @csspart status - The live region announcing the result.
+ * @csspart error - Error messages, beside fields and for the whole form.
+ *
+ * @cssproperty --hearth-color-primary - Buttons and links. Default #0b57d0.
+ * @cssproperty --hearth-color-text - Body text. Default #1f2328.
+ * @cssproperty --hearth-color-surface - Field background. Default #ffffff.
+ * @cssproperty --hearth-color-border - Field borders. Default #8a8f96.
+ * @cssproperty --hearth-color-danger - Error text. Default #b3261e.
+ * @cssproperty --hearth-radius - Corner radius. Default 0.5rem.
+ * @cssproperty --hearth-space - Spacing unit. Default 1rem.
+ * @cssproperty --hearth-font-family - Font. Default system-ui.
+ */
+export class HearthSignup extends HearthElement {
+  static override styles = signupStyles;
+
+  /** Slug of the organisation running the event. */
+  @property() org = "";
+
+  /** Id of the event to sign up for. */
+  @property() event = "";
+
+  /** The event, when the page already has it (as `<hearth-events>` does); saves a request. */
+  @property({ attribute: false }) eventData: PublicEvent | undefined;
+
+  @state() private errors: FieldErrors = {};
+  @state() private formError: MessageKey | undefined;
+  @state() private registration: Registration | undefined;
+
+  private shownAt = 0;
+  private attempt: { answers: string; key: string } | undefined;
+
+  private readonly eventTask = new Task(this, {
+    task: async ([org, eventId, lang, api, known], { signal }) => {
+      const event =
+        known?.id === eventId ? known : (await getEvent(org, eventId, lang, { api, signal })).event;
+      this.shownAt = performance.now();
+      return event;
+    },
+    args: () =>
+      [this.org, this.event, this.localize.requested, this.apiOverride, this.eventData] as const,
+  });
+
+  private readonly submitTask = new Task<[PublicEvent, SignUpBody, string], void>(this, {
+    autoRun: false,
+    task: async ([event, body, key]) => {
+      try {
+        const { registration } = await signUp(this.org, event.id, body, key, {
+          api: this.apiOverride,
+        });
+        this.registration = registration;
+        this.emit("hearth-registered", { eventId: event.id, registration });
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>(".result-title")?.focus();
+      } catch (error) {
+        await this.showFailure(error);
+      }
+    },
+  });
+
+  override render() {
+    return this.renderBase(
+      this.eventTask.render({
+        initial: () => this.renderLoading(),
+        pending: () => this.renderLoading(),
+        complete: (event) => this.renderEvent(event),
+        error: (error) => html`<div part="error" class="error-box" role="alert">
+          <p>${this.localize.t(errorMessageKey(error))}</p>
+          <button type="button" part="button" class="button" @click=${() => void this.eventTask.run()}>
+            ${this.localize.t("retry")}
+          </button>
+        </div>`,
+      }),
+    );
+  }
+
+  private renderLoading() {
+    return html`<p part="status" role="status">${this.localize.t("loading")}</p>`;
+  }
+
+  private renderEvent(event: PublicEvent) {
+    const open = event.signupOpen && event.status === "published";
+    return html`${this.eventData
+        ? nothing
+        : html`<header class="event">
+            <h2 lang=${event.contentLocale}>${event.title}</h2>
+            <p>${this.localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</p>
+          </header>`}
+      <div part="status" class="status" role="status">${this.renderResult()}</div>
+      <div part="error" class="error-box" role="alert">${this.formError
+        ? html`<p>${this.localize.t(this.formError)}</p>`
+        : nothing}</div>
+      ${this.registration
+        ? nothing
+        : open
+          ? this.renderForm(event)
+          : html`<p>${this.localize.t("errorClosed")}</p>`}`;
+  }
+
+  private renderForm(event: PublicEvent) {
+    const field = (options: Parameters<typeof renderField>[2]) =>
+      renderField(this.localize, this.errors, options);
+    const sending = this.submitTask.status === TaskStatus.PENDING;
+    return html`<form part="form" class="form" novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, event)}>
+      <h3>${this.localize.t("signupHeading")}</h3>
+      ${renderSlots(event, this.localize, this.errors)}
+      <div class="party">
+        ${field({ name: "adults", label: "adults", hint: "partyHint", type: "number", inputmode: "numeric", value: "1" })}
+        ${field({ name: "children", label: "children", type: "number", inputmode: "numeric", value: "0" })}
+      </div>
+      ${field({ name: "name", label: "name", hint: "nameHint", autocomplete: "nickname" })}
+      ${field({ name: "email", label: "email", hint: "emailHint", type: "email", inputmode: "email", autocomplete: "email" })}
+      ${field({ name: "phone", label: "phone", type: "tel", inputmode: "tel", autocomplete: "tel" })}
+      <details class="needs" ?open=${this.hasNeedsError()}>
+        <summary>${this.localize.t("needs")}</summary>
+        <p class="muted">${this.localize.t("needsHint")}</p>
+        ${field({ name: "interpreterLanguage", label: "interpreterLanguage" })}
+        ${field({ name: "accessibility", label: "accessibilityNeeds", multiline: true })}
+        ${field({ name: "dietary", label: "dietary", multiline: true })}
+      </details>
+      <div class="field consent">
+        <label class="choice">
+          <input part="input" type="checkbox" id="consent" name="consent" value="yes"
+            aria-describedby=${this.errors.consent ? "consent-error" : nothing}
+            aria-invalid=${this.errors.consent ? "true" : "false"} />
+          <span part="label">${this.localize.t("consent")}</span>
+        </label>
+        ${this.errors.consent
+          ? html`<p id="consent-error" part="error" class="error">${this.localize.t(this.errors.consent)}</p>`
+          : nothing}
+      </div>
+      <!-- A trap for bots: people never see or reach it, so it stays empty. -->
+      <div class="trap" aria-hidden="true">
+        <label for="website">Website</label>
+        <input id="website" name="website" tabindex="-1" autocomplete="off" />
+      </div>
+      <button part="button" class="button submit" type="submit" ?disabled=${sending}>
+        ${this.localize.t(sending ? "submitting" : "submit")}
+      </button>
+    </form>`;
+  }
+
+  private renderResult() {
+    const registration = this.registration;
+    if (!registration) return nothing;
+    const title =
+      registration.status === "confirmed"
+        ? this.localize.t("confirmed")
+        : this.localize.t("waitlisted", { position: this.localize.number(registration.position ?? 0) });
+    return html`<h3 class="result-title" tabindex="-1">${title}</h3>
+      <p>${this.localize.t("keepLink")}</p>
+      <p class="links">
+        <a part="button" class="button" href=${registration.manageUrl}>${this.localize.t("manageLink")}</a>
+        <a part="button" class="button secondary" href=${registration.calendarUrl} download>
+          ${this.localize.t("addToCalendar")}
+        </a>
+      </p>`;
+  }
+
+  private hasNeedsError(): boolean {
+    return Boolean(this.errors.interpreterLanguage || this.errors.accessibility || this.errors.dietary);
+  }
+
+  private async onSubmit(submit: SubmitEvent, event: PublicEvent): Promise<void> {
+    submit.preventDefault();
+    if (this.submitTask.status === TaskStatus.PENDING) return;
+    const form = submit.currentTarget as HTMLFormElement;
+    const answers = readAnswers(form);
+    this.errors = validate(answers, event);
+    this.formError = undefined;
+    if (Object.keys(this.errors).length > 0) {
+      this.formError = "formHasErrors";
+      await this.focusFirstInvalid();
+      return;
+    }
+    const website = String(new FormData(form).get("website") ?? "");
+    const body = toBody(answers, this.localize.requested, website, performance.now() - this.shownAt);
+    await this.submitTask.run([event, body, this.idempotencyKeyFor(answers)]);
+  }
+
+  /** A retry of the same answers reuses the key, so a lost response never books twice. */
+  private idempotencyKeyFor(answers: Answers): string {
+    const json = JSON.stringify(answers);
+    if (this.attempt?.answers !== json) this.attempt = { answers: json, key: newIdempotencyKey() };
+    return this.attempt.key;
+  }
+
+  private async showFailure(error: unknown): Promise<void> {
+    if (!(error instanceof ApiError)) throw error;
+    this.emit("hearth-error", { status: error.status, code: error.code });
+    this.errors = fromServerFields(error.fields);
+    if ("fillMs" in error.fields) this.formError = "errorTooFast";
+    else if (Object.keys(this.errors).length > 0) this.formError = "formHasErrors";
+    else this.formError = errorMessageKey(error);
+    await this.focusFirstInvalid();
+  }
+
+  private async focusFirstInvalid(): Promise<void> {
+    await this.updateComplete;
+    const first = fields.find((name) => this.errors[name]);
+    if (!first) return;
+    this.renderRoot
+      .querySelector<HTMLElement>(`[name="${first}"]:not([type="hidden"]):not(:disabled)`)
+      ?.focus();
+  }
+}
