@@ -97,7 +97,11 @@ export interface RegistrationView {
   email: string | null;
   phone: string | null;
   locale: string;
-  needs: { interpreterLanguage: string | null; accessibility: string | null; dietary: string | null };
+  needs: {
+    interpreterLanguage: string | null;
+    accessibility: string | null;
+    dietary: string | null;
+  };
   consentAt: string;
   createdAt: string;
   cancelledAt: string | null;

@@ -106,7 +106,11 @@ export function signUpBody(slotId: string, overrides: Partial<SignUpBody> = {}):
   };
 }
 
-export function request(path: string, init: RequestInit = {}, bindings: Partial<Env> = {}) {
+export async function request(
+  path: string,
+  init: RequestInit = {},
+  bindings: Partial<Env> = {},
+): Promise<Response> {
   return app.request(path, init, { ...env, ...bindings });
 }
 
@@ -116,7 +120,10 @@ export function postSignUp(
   body: unknown,
   options: { key?: string | null; origin?: string | null; headers?: Record<string, string> } = {},
 ) {
-  const headers: Record<string, string> = { "Content-Type": "application/json", ...options.headers };
+  const headers: Record<string, string> = {
+    "Content-Type": "application/json",
+    ...options.headers,
+  };
   const key = options.key === undefined ? crypto.randomUUID() : options.key;
   if (key !== null) headers["Idempotency-Key"] = key;
   const origin = options.origin === undefined ? allowedOrigin : options.origin;
@@ -142,7 +149,9 @@ export function registrationsOf(slotId: string) {
 export async function partyTotals(slotId: string) {
   const rows = await registrationsOf(slotId);
   const sum = (status: string) =>
-    rows.filter((row) => row.status === status).reduce((total, row) => total + row.adults + row.children, 0);
+    rows
+      .filter((row) => row.status === status)
+      .reduce((total, row) => total + row.adults + row.children, 0);
   return { confirmed: sum("confirmed"), waitlisted: sum("waitlisted"), rows };
 }
 

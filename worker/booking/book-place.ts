@@ -21,7 +21,12 @@ export interface BookingRequest {
 }
 
 export type BookingOutcome =
-  | { kind: "booked"; registrationId: string; status: "confirmed" | "waitlisted"; position: number | null }
+  | {
+      kind: "booked";
+      registrationId: string;
+      status: "confirmed" | "waitlisted";
+      position: number | null;
+    }
   /** The idempotency key was used before: the caller replays or refuses. */
   | { kind: "duplicate" }
   /** Neither the places nor the waitlist had room for the party. */
@@ -85,7 +90,8 @@ async function attempt(db: D1Database, request: BookingRequest, counter: Column)
       )
       .bind(request.registrationId),
   ]);
-  return results[2]!.results[0] as { status: "confirmed" | "waitlisted"; position: number | null } | undefined;
+  return results[2]!.results[0] as
+    { status: "confirmed" | "waitlisted"; position: number | null } | undefined;
 }
 
 /**

@@ -26,7 +26,11 @@ export function errorBody(
 /** Hono's own exceptions (malformed JSON, body limit) mapped onto our codes. */
 function fromHttpException(error: HTTPException): ApiError {
   if (error.status === 413) {
-    return new ApiError(413, "payload_too_large", "The request is too large. Shorten your answers.");
+    return new ApiError(
+      413,
+      "payload_too_large",
+      "The request is too large. Shorten your answers.",
+    );
   }
   if (error.status === 400 && /json/i.test(error.message)) {
     return new ApiError(400, "invalid_json", "The request body is not valid JSON.");

@@ -4,7 +4,11 @@ import type { AppEnv } from "./app-env.js";
 import { ApiError } from "./errors.js";
 
 export const unknownOrganisation = () =>
-  new ApiError(404, "not_found", "We could not find this organisation. Check the org name in the tag.");
+  new ApiError(
+    404,
+    "not_found",
+    "We could not find this organisation. Check the org name in the tag.",
+  );
 
 /** Loads `:org` into `c.var.organisation`, or answers 404. */
 export const loadOrganisation = createMiddleware<AppEnv>(async (c, next) => {

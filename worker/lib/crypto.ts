@@ -22,7 +22,9 @@ export async function hmacSha256Base64Url(secret: string, message: string): Prom
     false,
     ["sign"],
   );
-  return toBase64Url(new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(message))));
+  return toBase64Url(
+    new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(message))),
+  );
 }
 
 /** Compares two strings without leaking where they differ through timing. */

@@ -17,14 +17,24 @@ export function isSignupOpen(
   );
 }
 
-export function eventCalendarUrl(origin: string, organisationSlug: string, eventId: string): string {
+export function eventCalendarUrl(
+  origin: string,
+  organisationSlug: string,
+  eventId: string,
+): string {
   return `${origin}/api/v1/orgs/${encodeURIComponent(organisationSlug)}/events/${encodeURIComponent(eventId)}/calendar.ics`;
 }
 
 /** Maps an event to its public wire shape, with texts in `locale` (or the fallback). */
 export function toPublicEvent(
   event: EventWithSlots,
-  context: { locale: string; fallbackLocale: string; now: number; origin: string; organisationSlug: string },
+  context: {
+    locale: string;
+    fallbackLocale: string;
+    now: number;
+    origin: string;
+    organisationSlug: string;
+  },
 ): PublicEvent {
   const text = (value: Record<string, string>) =>
     resolveLocaleText(value, context.locale, context.fallbackLocale);

@@ -24,9 +24,14 @@ function decodeCursor(cursor: string): { startsAt: number; id: string } {
     const parsed = v.parse(cursorSchema, JSON.parse(atob(cursor)));
     return { startsAt: parsed.s, id: parsed.i };
   } catch {
-    throw new ApiError(422, "validation_failed", "The page link is broken. Start from the first page.", {
-      cursor: "Use the nextCursor value from the previous page.",
-    });
+    throw new ApiError(
+      422,
+      "validation_failed",
+      "The page link is broken. Start from the first page.",
+      {
+        cursor: "Use the nextCursor value from the previous page.",
+      },
+    );
   }
 }
 

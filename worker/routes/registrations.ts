@@ -1,6 +1,9 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import type { RegistrationResponse, RegistrationView } from "../../schema/contracts/registrations.js";
+import type {
+  RegistrationResponse,
+  RegistrationView,
+} from "../../schema/contracts/registrations.js";
 import { resolveLocaleText } from "../../schema/contracts/locale-text.js";
 import { cancelRegistration } from "../booking/cancel-registration.js";
 import { eraseRegistration } from "../booking/erase-registration.js";
@@ -29,7 +32,10 @@ async function authorise(c: Context<AppEnv>): Promise<ManagedRegistration> {
     );
   }
   const registration = await findManagedRegistration(c.var.db, c.req.param("id") ?? "");
-  if (!registration || !constantTimeEqual(await hashManageToken(token), registration.manageTokenHash)) {
+  if (
+    !registration ||
+    !constantTimeEqual(await hashManageToken(token), registration.manageTokenHash)
+  ) {
     throw new ApiError(
       404,
       "not_found",

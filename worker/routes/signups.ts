@@ -38,9 +38,14 @@ function readIdempotencyKey(c: Context<AppEnv>): string {
 
 function refuseBots(body: ValidSignUp): void {
   if (body.website) {
-    throw new ApiError(422, "validation_failed", "This sign-up looks automated and was not saved.", {
-      website: "Leave this field empty.",
-    });
+    throw new ApiError(
+      422,
+      "validation_failed",
+      "This sign-up looks automated and was not saved.",
+      {
+        website: "Leave this field empty.",
+      },
+    );
   }
   if (body.fillMs !== undefined && body.fillMs < minimumFillMs) {
     throw new ApiError(
@@ -131,9 +136,14 @@ export const signupRoutes = new Hono<AppEnv>()
       }
       if (target.slotId === null || target.capacity === null) {
         return replayOr(
-          new ApiError(404, "not_found", "This time is not part of the event. Choose another time.", {
-            slotId: "Choose one of the event's times.",
-          }),
+          new ApiError(
+            404,
+            "not_found",
+            "This time is not part of the event. Choose another time.",
+            {
+              slotId: "Choose one of the event's times.",
+            },
+          ),
         );
       }
       if (target.eventStatus === "cancelled") {

@@ -21,7 +21,10 @@ async function cancel(response: SignUpResponse) {
 
 describe("booking engine", () => {
   it("confirms exactly 20 of 200 concurrent sign-ups for 20 places and waitlists or refuses the rest", async () => {
-    const { organisation, event, slot } = await createBookableSlot({ capacity: 20, waitlistCapacity: 30 });
+    const { organisation, event, slot } = await createBookableSlot({
+      capacity: 20,
+      waitlistCapacity: 30,
+    });
 
     const responses = await Promise.all(
       Array.from({ length: 200 }, () =>
@@ -52,14 +55,19 @@ describe("booking engine", () => {
   });
 
   it("keeps the counters equal to the confirmed and waitlisted parties under mixed sizes and cancellations", async () => {
-    const { organisation, event, slot } = await createBookableSlot({ capacity: 25, waitlistCapacity: 15 });
+    const { organisation, event, slot } = await createBookableSlot({
+      capacity: 25,
+      waitlistCapacity: 15,
+    });
     const sizes = Array.from({ length: 120 }, (_, index) => ({
       adults: 1 + (index % 3),
       children: index % 4 === 0 ? 2 : 0,
     }));
 
     const first = await Promise.all(
-      sizes.slice(0, 60).map((party) => postSignUp(organisation.slug, event.id, signUpBody(slot.id, party))),
+      sizes
+        .slice(0, 60)
+        .map((party) => postSignUp(organisation.slug, event.id, signUpBody(slot.id, party))),
     );
     const booked = await Promise.all(
       first.filter((response) => response.status === 201).map((r) => r.json<SignUpResponse>()),
@@ -67,7 +75,9 @@ describe("booking engine", () => {
     // Cancel every other booking while a second wave of sign-ups arrives.
     await Promise.all([
       ...booked.filter((_, index) => index % 2 === 0).map(cancel),
-      ...sizes.slice(60).map((party) => postSignUp(organisation.slug, event.id, signUpBody(slot.id, party))),
+      ...sizes
+        .slice(60)
+        .map((party) => postSignUp(organisation.slug, event.id, signUpBody(slot.id, party))),
     ]);
 
     const stored = await readSlot(slot.id);
@@ -79,7 +89,9 @@ describe("booking engine", () => {
     // Nobody waits while a place they fit into is free.
     const free = stored.capacity - stored.taken;
     const smallestWaiting = Math.min(
-      ...totals.rows.filter((row) => row.status === "waitlisted").map((row) => row.adults + row.children),
+      ...totals.rows
+        .filter((row) => row.status === "waitlisted")
+        .map((row) => row.adults + row.children),
     );
     expect(smallestWaiting).toBeGreaterThan(free);
   });
@@ -90,7 +102,11 @@ describe("booking engine", () => {
 
     const original = await postSignUp(organisation.slug, event.id, body, { key: "replay-key-1" });
     expect(original.status).toBe(201);
-    const filler = await postSignUp(organisation.slug, event.id, signUpBody(slot.id, { name: "B" }));
+    const filler = await postSignUp(
+      organisation.slug,
+      event.id,
+      signUpBody(slot.id, { name: "B" }),
+    );
     expect(filler.status).toBe(409);
 
     const replay = await postSignUp(organisation.slug, event.id, body, { key: "replay-key-1" });
@@ -110,12 +126,17 @@ describe("booking engine", () => {
       { key: "reused-key-1" },
     );
     expect(response.status).toBe(422);
-    expect((await response.json<{ error: { code: string } }>()).error.code).toBe("idempotency_key_reused");
+    expect((await response.json<{ error: { code: string } }>()).error.code).toBe(
+      "idempotency_key_reused",
+    );
     expect((await partyTotals(slot.id)).rows).toHaveLength(1);
   });
 
   it("promotes the oldest waitlisted parties that fit when a confirmed party cancels", async () => {
-    const { organisation, event, slot } = await createBookableSlot({ capacity: 3, waitlistCapacity: 10 });
+    const { organisation, event, slot } = await createBookableSlot({
+      capacity: 3,
+      waitlistCapacity: 10,
+    });
     const sign = (adults: number, name: string) =>
       postSignUp(organisation.slug, event.id, signUpBody(slot.id, { adults, name })).then((r) =>
         r.json<SignUpResponse>(),
@@ -143,7 +164,10 @@ describe("booking engine", () => {
   });
 
   it("skips a party too big for the freed places and promotes smaller ones behind it", async () => {
-    const { organisation, event, slot } = await createBookableSlot({ capacity: 4, waitlistCapacity: 10 });
+    const { organisation, event, slot } = await createBookableSlot({
+      capacity: 4,
+      waitlistCapacity: 10,
+    });
     const sign = (adults: number) =>
       postSignUp(organisation.slug, event.id, signUpBody(slot.id, { adults })).then((r) =>
         r.json<SignUpResponse>(),
@@ -167,11 +191,16 @@ describe("booking engine", () => {
   });
 
   it("frees waitlist places when a waitlisted party cancels", async () => {
-    const { organisation, event, slot } = await createBookableSlot({ capacity: 2, waitlistCapacity: 2 });
+    const { organisation, event, slot } = await createBookableSlot({
+      capacity: 2,
+      waitlistCapacity: 2,
+    });
     await postSignUp(organisation.slug, event.id, signUpBody(slot.id, { adults: 2 }));
-    const waiting = await postSignUp(organisation.slug, event.id, signUpBody(slot.id, { adults: 2 })).then(
-      (r) => r.json<SignUpResponse>(),
-    );
+    const waiting = await postSignUp(
+      organisation.slug,
+      event.id,
+      signUpBody(slot.id, { adults: 2 }),
+    ).then((r) => r.json<SignUpResponse>());
     expect(waiting.registration.status).toBe("waitlisted");
 
     await cancel(waiting);

@@ -60,7 +60,9 @@ describe("calendar files", () => {
     const startsAt = Date.UTC(2027, 0, 12, 16, 0);
     const event = await createEvent(organisation.id, { startsAt, endsAt: startsAt + 7_200_000 });
     await createSlot(event);
-    const response = await request(`/api/v1/orgs/${organisation.slug}/events/${event.id}/calendar.ics?lang=ar`);
+    const response = await request(
+      `/api/v1/orgs/${organisation.slug}/events/${event.id}/calendar.ics?lang=ar`,
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
     const ics = await response.text();

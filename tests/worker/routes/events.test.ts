@@ -1,12 +1,22 @@
 import { describe, expect, it } from "vitest";
 import type { EventDetailResponse, EventListResponse } from "../../../schema/contracts/events.js";
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
-import { createEvent, createOrganisation, createSlot, day, postSignUp, request, signUpBody } from "../helpers.js";
+import {
+  createEvent,
+  createOrganisation,
+  createSlot,
+  day,
+  postSignUp,
+  request,
+  signUpBody,
+} from "../helpers.js";
 
 describe("GET /api/v1/orgs/:org", () => {
   it("returns the public profile and is readable from any origin", async () => {
     const organisation = await createOrganisation();
-    const response = await request(`/api/v1/orgs/${organisation.slug}`, { headers: { Origin: "https://any.example" } });
+    const response = await request(`/api/v1/orgs/${organisation.slug}`, {
+      headers: { Origin: "https://any.example" },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
     expect(await response.json()).toEqual({
@@ -44,20 +54,42 @@ describe("GET /api/v1/orgs/:org/events", () => {
     expect(response.headers.get("Cache-Control")).toContain("public");
     const body = await response.json<EventListResponse>();
     expect(body.events.map((event) => event.id)).toEqual([sooner.id, later.id]);
-    expect(body.events[0]!.slots[0]).toMatchObject({ capacity: 5, remaining: 3, waitlistRemaining: 2 });
+    expect(body.events[0]!.slots[0]).toMatchObject({
+      capacity: 5,
+      remaining: 3,
+      waitlistRemaining: 2,
+    });
     expect(body.events[0]!.signupOpen).toBe(true);
     expect(body.nextCursor).toBeNull();
   });
 
   it("filters by kind, region and dates", async () => {
     const organisation = await createOrganisation();
-    const course = await createEvent(organisation.id, { kind: "course", region: "Tartu", startsAt: Date.now() + 5 * day });
-    await createEvent(organisation.id, { kind: "meetup", region: "Tartu", startsAt: Date.now() + 5 * day });
-    await createEvent(organisation.id, { kind: "course", region: "Harju", startsAt: Date.now() + 5 * day });
-    await createEvent(organisation.id, { kind: "course", region: "Tartu", startsAt: Date.now() + 40 * day });
+    const course = await createEvent(organisation.id, {
+      kind: "course",
+      region: "Tartu",
+      startsAt: Date.now() + 5 * day,
+    });
+    await createEvent(organisation.id, {
+      kind: "meetup",
+      region: "Tartu",
+      startsAt: Date.now() + 5 * day,
+    });
+    await createEvent(organisation.id, {
+      kind: "course",
+      region: "Harju",
+      startsAt: Date.now() + 5 * day,
+    });
+    await createEvent(organisation.id, {
+      kind: "course",
+      region: "Tartu",
+      startsAt: Date.now() + 40 * day,
+    });
     const to = new Date(Date.now() + 20 * day).toISOString();
 
-    const response = await request(`/api/v1/orgs/${organisation.slug}/events?kind=course&region=tartu&to=${to}`);
+    const response = await request(
+      `/api/v1/orgs/${organisation.slug}/events?kind=course&region=tartu&to=${to}`,
+    );
     const body = await response.json<EventListResponse>();
     expect(body.events.map((event) => event.id)).toEqual([course.id]);
   });
@@ -66,13 +98,17 @@ describe("GET /api/v1/orgs/:org/events", () => {
     const organisation = await createOrganisation();
     const created = [];
     for (let index = 0; index < 5; index++) {
-      created.push(await createEvent(organisation.id, { startsAt: Date.now() + (index + 1) * day }));
+      created.push(
+        await createEvent(organisation.id, { startsAt: Date.now() + (index + 1) * day }),
+      );
     }
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
       const query: string = cursor ? `limit=2&cursor=${encodeURIComponent(cursor)}` : "limit=2";
-      const body: EventListResponse = await (await request(`/api/v1/orgs/${organisation.slug}/events?${query}`)).json();
+      const body: EventListResponse = await (
+        await request(`/api/v1/orgs/${organisation.slug}/events?${query}`)
+      ).json();
       seen.push(...body.events.map((event) => event.id));
       cursor = body.nextCursor;
     } while (cursor);
@@ -81,16 +117,29 @@ describe("GET /api/v1/orgs/:org/events", () => {
 
   it("gives texts in the asked language and falls back to the organisation's default", async () => {
     const organisation = await createOrganisation();
-    await createEvent(organisation.id, { title: { en: "Café", ar: "مقهى" }, summary: { en: "Only English" } });
-    const arabic = await (await request(`/api/v1/orgs/${organisation.slug}/events?lang=ar`)).json<EventListResponse>();
-    expect(arabic.events[0]).toMatchObject({ title: "مقهى", contentLocale: "ar", summary: "Only English" });
-    const ukrainian = await (await request(`/api/v1/orgs/${organisation.slug}/events?lang=uk`)).json<EventListResponse>();
+    await createEvent(organisation.id, {
+      title: { en: "Café", ar: "مقهى" },
+      summary: { en: "Only English" },
+    });
+    const arabic = await (
+      await request(`/api/v1/orgs/${organisation.slug}/events?lang=ar`)
+    ).json<EventListResponse>();
+    expect(arabic.events[0]).toMatchObject({
+      title: "مقهى",
+      contentLocale: "ar",
+      summary: "Only English",
+    });
+    const ukrainian = await (
+      await request(`/api/v1/orgs/${organisation.slug}/events?lang=uk`)
+    ).json<EventListResponse>();
     expect(ukrainian.events[0]).toMatchObject({ title: "Café", contentLocale: "en" });
   });
 
   it("refuses bad query values with 422 naming them", async () => {
     const organisation = await createOrganisation();
-    const response = await request(`/api/v1/orgs/${organisation.slug}/events?kind=party&limit=500&from=yesterday&cursor=%%%`);
+    const response = await request(
+      `/api/v1/orgs/${organisation.slug}/events?kind=party&limit=500&from=yesterday&cursor=%%%`,
+    );
     expect(response.status).toBe(422);
     const body = await response.json<ErrorEnvelope>();
     expect(Object.keys(body.error.fields ?? {}).sort()).toEqual(["from", "kind", "limit"]);
@@ -106,7 +155,11 @@ describe("GET /api/v1/orgs/:org/events", () => {
       await createSlot(event);
       await createSlot(event);
     }
-    const response = await request(`/api/v1/orgs/${organisation.slug}/events`, {}, { HEARTH_D1_METRICS: "1" });
+    const response = await request(
+      `/api/v1/orgs/${organisation.slug}/events`,
+      {},
+      { HEARTH_D1_METRICS: "1" },
+    );
     expect(response.headers.get("Server-Timing")).toMatch(/round_trips=1 /);
     expect((await response.json<EventListResponse>()).events).toHaveLength(3);
   });
@@ -117,7 +170,9 @@ describe("GET /api/v1/orgs/:org/events/:eventId", () => {
     const organisation = await createOrganisation();
     const event = await createEvent(organisation.id, { status: "cancelled" });
     await createSlot(event, { capacity: 7 });
-    const body = await (await request(`/api/v1/orgs/${organisation.slug}/events/${event.id}`)).json<EventDetailResponse>();
+    const body = await (
+      await request(`/api/v1/orgs/${organisation.slug}/events/${event.id}`)
+    ).json<EventDetailResponse>();
     expect(body.event).toMatchObject({ id: event.id, status: "cancelled", signupOpen: false });
     expect(body.event.slots[0]).toMatchObject({ capacity: 7, remaining: 7 });
   });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
-import type { RegistrationResponse, SignUpResponse } from "../../../schema/contracts/registrations.js";
+import type {
+  RegistrationResponse,
+  SignUpResponse,
+} from "../../../schema/contracts/registrations.js";
 import {
   allowedOrigin,
   createBookableSlot,
@@ -17,7 +20,11 @@ async function signUp(slot: Partial<Parameters<typeof createBookableSlot>[0]> = 
   const response = await postSignUp(
     booking.organisation.slug,
     booking.event.id,
-    signUpBody(booking.slot.id, { adults: 2, phone: "+372 5555 1234", needs: { interpreterLanguage: "Dari" } }),
+    signUpBody(booking.slot.id, {
+      adults: 2,
+      phone: "+372 5555 1234",
+      needs: { interpreterLanguage: "Dari" },
+    }),
   );
   const { registration } = await response.json<SignUpResponse>();
   return { ...booking, registration, token: tokenOf(registration.manageUrl) };
@@ -86,19 +93,41 @@ describe("the manage link", () => {
   });
 
   it("erases the person's data, frees the places and promotes the waitlist in one go", async () => {
-    const { registration, token, slot, organisation, event } = await signUp({ capacity: 2, waitlistCapacity: 4 });
-    const waiting = await postSignUp(organisation.slug, event.id, signUpBody(slot.id, { adults: 2 }));
+    const { registration, token, slot, organisation, event } = await signUp({
+      capacity: 2,
+      waitlistCapacity: 4,
+    });
+    const waiting = await postSignUp(
+      organisation.slug,
+      event.id,
+      signUpBody(slot.id, { adults: 2 }),
+    );
     const waitingId = (await waiting.json<SignUpResponse>()).registration.id;
 
     const response = await manage(registration.id, token, { method: "POST" });
     expect(response.status).toBe(200);
     const body = await response.json<RegistrationResponse>();
-    expect(body.registration).toMatchObject({ status: "cancelled", erased: true, name: "", phone: null, email: null });
-    expect(body.registration.needs).toEqual({ interpreterLanguage: null, accessibility: null, dietary: null });
+    expect(body.registration).toMatchObject({
+      status: "cancelled",
+      erased: true,
+      name: "",
+      phone: null,
+      email: null,
+    });
+    expect(body.registration.needs).toEqual({
+      interpreterLanguage: null,
+      accessibility: null,
+      dietary: null,
+    });
 
     const rows = (await partyTotals(slot.id)).rows;
     const erased = rows.find((row) => row.id === registration.id)!;
-    expect([erased.name, erased.email, erased.phone, erased.interpreterLanguage]).toEqual(["", null, null, null]);
+    expect([erased.name, erased.email, erased.phone, erased.interpreterLanguage]).toEqual([
+      "",
+      null,
+      null,
+      null,
+    ]);
     expect(rows.find((row) => row.id === waitingId)?.status).toBe("confirmed");
     expect((await readSlot(slot.id)).taken).toBe(2);
   });

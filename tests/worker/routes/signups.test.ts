@@ -36,14 +36,26 @@ describe("POST /api/v1/orgs/:org/events/:eventId/registrations", () => {
     expect(response.status).toBe(201);
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe(allowedOrigin);
     const { registration } = await response.json<{
-      registration: { status: string; position: number | null; manageUrl: string; calendarUrl: string };
+      registration: {
+        status: string;
+        position: number | null;
+        manageUrl: string;
+        calendarUrl: string;
+      };
     }>();
     expect(registration.status).toBe("confirmed");
     expect(registration.position).toBeNull();
-    expect(registration.manageUrl).toMatch(/\/manage\/\?registration=reg_[a-z0-9]+#token=[\w-]{40,}$/);
+    expect(registration.manageUrl).toMatch(
+      /\/manage\/\?registration=reg_[a-z0-9]+#token=[\w-]{40,}$/,
+    );
     expect(registration.calendarUrl).toContain(`/events/${event.id}/calendar.ics`);
     const [row] = await registrationsOf(slot.id);
-    expect(row).toMatchObject({ adults: 2, children: 3, dietaryNeeds: "halal", status: "confirmed" });
+    expect(row).toMatchObject({
+      adults: 2,
+      children: 3,
+      dietaryNeeds: "halal",
+      status: "confirmed",
+    });
     expect(row!.manageTokenHash).not.toContain(registration.manageUrl.split("#token=")[1]);
   });
 
@@ -54,9 +66,17 @@ describe("POST /api/v1/orgs/:org/events/:eventId/registrations", () => {
     ["a negative child count", (slotId) => signUpBody(slotId, { children: -1 }), ["children"]],
     ["a fractional adult", (slotId) => signUpBody(slotId, { adults: 1.5 }), ["adults"]],
     ["an empty name", (slotId) => signUpBody(slotId, { name: "   " }), ["name"]],
-    ["a bad email and phone", (slotId) => signUpBody(slotId, { email: "nope", phone: "call me" }), ["email", "phone"]],
+    [
+      "a bad email and phone",
+      (slotId) => signUpBody(slotId, { email: "nope", phone: "call me" }),
+      ["email", "phone"],
+    ],
     ["a bad locale", (slotId) => signUpBody(slotId, { locale: "English!" }), ["locale"]],
-    ["a too long dietary note", (slotId) => signUpBody(slotId, { needs: { dietary: "x".repeat(501) } }), ["needs.dietary"]],
+    [
+      "a too long dietary note",
+      (slotId) => signUpBody(slotId, { needs: { dietary: "x".repeat(501) } }),
+      ["needs.dietary"],
+    ],
     ["no slot", (slotId) => ({ ...signUpBody(slotId), slotId: undefined }), ["slotId"]],
     ["a JSON array", () => [], ["adults", "consent", "locale", "name", "slotId"]],
     ["nobody coming", (slotId) => signUpBody(slotId, { adults: 0, children: 0 }), ["adults"]],
@@ -66,14 +86,23 @@ describe("POST /api/v1/orgs/:org/events/:eventId/registrations", () => {
   for (const [name, body, fields] of badBodies) {
     it(`refuses ${name} with 422 naming the fields, and writes nothing`, async () => {
       const { organisation, event, slot } = await createBookableSlot();
-      await expectError(await postSignUp(organisation.slug, event.id, body(slot.id)), 422, "validation_failed", fields);
+      await expectError(
+        await postSignUp(organisation.slug, event.id, body(slot.id)),
+        422,
+        "validation_failed",
+        fields,
+      );
       expect(await registrationsOf(slot.id)).toHaveLength(0);
     });
   }
 
   it("refuses malformed JSON with 400", async () => {
     const { organisation, event, slot } = await createBookableSlot();
-    await expectError(await postSignUp(organisation.slug, event.id, '{"slotId": '), 400, "invalid_json");
+    await expectError(
+      await postSignUp(organisation.slug, event.id, '{"slotId": '),
+      400,
+      "invalid_json",
+    );
     expect(await registrationsOf(slot.id)).toHaveLength(0);
   });
 
@@ -89,7 +118,11 @@ describe("POST /api/v1/orgs/:org/events/:eventId/registrations", () => {
   it("refuses an oversized body with 413", async () => {
     const { organisation, event, slot } = await createBookableSlot();
     const body = signUpBody(slot.id, { name: "x".repeat(20_000) });
-    await expectError(await postSignUp(organisation.slug, event.id, body), 413, "payload_too_large");
+    await expectError(
+      await postSignUp(organisation.slug, event.id, body),
+      413,
+      "payload_too_large",
+    );
     expect(await registrationsOf(slot.id)).toHaveLength(0);
   });
 
@@ -107,9 +140,21 @@ describe("POST /api/v1/orgs/:org/events/:eventId/registrations", () => {
     const draft = await createEvent(organisation.id, { status: "draft" });
     const draftSlot = await createSlot(draft);
     const other = await createBookableSlot();
-    await expectError(await postSignUp("no-such-org", event.id, signUpBody(slot.id)), 404, "not_found");
-    await expectError(await postSignUp(organisation.slug, "evt_missing", signUpBody(slot.id)), 404, "not_found");
-    await expectError(await postSignUp(organisation.slug, draft.id, signUpBody(draftSlot.id)), 404, "not_found");
+    await expectError(
+      await postSignUp("no-such-org", event.id, signUpBody(slot.id)),
+      404,
+      "not_found",
+    );
+    await expectError(
+      await postSignUp(organisation.slug, "evt_missing", signUpBody(slot.id)),
+      404,
+      "not_found",
+    );
+    await expectError(
+      await postSignUp(organisation.slug, draft.id, signUpBody(draftSlot.id)),
+      404,
+      "not_found",
+    );
     await expectError(
       await postSignUp(organisation.slug, event.id, signUpBody(other.slot.id)),
       404,
@@ -137,14 +182,25 @@ describe("POST /api/v1/orgs/:org/events/:eventId/registrations", () => {
       [started, "signup_closed"],
     ] as const) {
       const slot = await createSlot(event);
-      await expectError(await postSignUp(organisation.slug, event.id, signUpBody(slot.id)), 409, code);
+      await expectError(
+        await postSignUp(organisation.slug, event.id, signUpBody(slot.id)),
+        409,
+        code,
+      );
       expect(await registrationsOf(slot.id)).toHaveLength(0);
     }
   });
 
   it("refuses a party larger than the slot with 422 and says how many places there are", async () => {
-    const { organisation, event, slot } = await createBookableSlot({ capacity: 4, waitlistCapacity: 10 });
-    const response = await postSignUp(organisation.slug, event.id, signUpBody(slot.id, { adults: 3, children: 2 }));
+    const { organisation, event, slot } = await createBookableSlot({
+      capacity: 4,
+      waitlistCapacity: 10,
+    });
+    const response = await postSignUp(
+      organisation.slug,
+      event.id,
+      signUpBody(slot.id, { adults: 3, children: 2 }),
+    );
     expect(response.status).toBe(422);
     const body = await response.json<ErrorEnvelope>();
     expect(body.error.code).toBe("party_too_large");
@@ -152,16 +208,30 @@ describe("POST /api/v1/orgs/:org/events/:eventId/registrations", () => {
   });
 
   it("answers 409 slot_full when places and waitlist are both full", async () => {
-    const { organisation, event, slot } = await createBookableSlot({ capacity: 1, waitlistCapacity: 0 });
+    const { organisation, event, slot } = await createBookableSlot({
+      capacity: 1,
+      waitlistCapacity: 0,
+    });
     expect((await postSignUp(organisation.slug, event.id, signUpBody(slot.id))).status).toBe(201);
-    await expectError(await postSignUp(organisation.slug, event.id, signUpBody(slot.id)), 409, "slot_full");
+    await expectError(
+      await postSignUp(organisation.slug, event.id, signUpBody(slot.id)),
+      409,
+      "slot_full",
+    );
     expect(await registrationsOf(slot.id)).toHaveLength(1);
   });
 
   it("refuses writes from an origin the organisation has not allowed, and from none, with 403", async () => {
     const { organisation, event, slot } = await createBookableSlot();
-    for (const origin of ["https://evil.example", "null", null, "https://city.example.evil.example"]) {
-      const response = await postSignUp(organisation.slug, event.id, signUpBody(slot.id), { origin });
+    for (const origin of [
+      "https://evil.example",
+      "null",
+      null,
+      "https://city.example.evil.example",
+    ]) {
+      const response = await postSignUp(organisation.slug, event.id, signUpBody(slot.id), {
+        origin,
+      });
       await expectError(response, 403, "forbidden_origin");
       expect(response.headers.get("Access-Control-Allow-Origin")).toBeNull();
     }

@@ -1,0 +1,56 @@
+import js from "@eslint/js";
+import lit from "eslint-plugin-lit";
+import litA11y from "eslint-plugin-lit-a11y";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: [
+      "dist/",
+      "node_modules/",
+      ".wrangler/",
+      "worker-configuration.d.ts",
+      "custom-elements.json",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+      "@typescript-eslint/no-explicit-any": "error",
+    },
+  },
+  {
+    files: ["widgets/**/*.ts", "tests/widgets/**/*.ts"],
+    ...lit.configs["flat/recommended"],
+  },
+  {
+    files: ["widgets/**/*.ts"],
+    plugins: { "lit-a11y": litA11y },
+    rules: litA11y.configs.recommended.rules,
+  },
+  {
+    files: ["tests/**/*.ts", "tests/**/*.mjs"],
+    rules: {
+      "@typescript-eslint/no-explicit-any": "off",
+      "@typescript-eslint/no-non-null-assertion": "off",
+    },
+  },
+  {
+    files: ["scripts/**/*.mjs", "tests/**/*.mjs", "*.js"],
+    languageOptions: {
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        fetch: "readonly",
+      },
+    },
+  },
+);

@@ -1,0 +1,29 @@
+// `npm start`: build the widgets, prepare the local D1 (migrations + demo data), serve everything.
+import { spawn } from "node:child_process";
+import { ensureDevVars } from "./dev-vars.mjs";
+import { run } from "./run.mjs";
+
+const port = process.env.PORT ?? "8787";
+const base = `http://127.0.0.1:${port}`;
+
+ensureDevVars();
+run("vite", ["build", "--logLevel", "warn"]);
+run("wrangler", ["d1", "migrations", "apply", "DB", "--local"]);
+run("wrangler", ["d1", "execute", "DB", "--local", "--file", "demo/seed.sql"]);
+
+console.log(`
+Hearth is starting on ${base}
+  Demo site (Demo City):   ${base}/demo/
+  Public API:              ${base}/api/v1/orgs/demo-city/events
+  Widget loader:           ${base}/embed.js
+  Manage page:             ${base}/manage/  (opened from a sign-up's manage link)
+Press Ctrl+C to stop.
+`);
+
+const server = spawn(
+  "wrangler",
+  ["dev", "--ip", "127.0.0.1", "--port", port, "--log-level", "warn", "--show-interactive-dev-session=false"],
+  { stdio: "inherit" },
+);
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
