@@ -15,7 +15,7 @@ function addMeta(work: D1Work, result: unknown): void {
 
 /**
  * Wraps D1 so every round trip is counted, with rows read and written where D1 reports them
- * (`all`, `run` and `batch` do; `first` and `raw` do not).
+ * (`all`, `run` and `batch` do; `first` and `raw` do not, so the query modules use `all`).
  */
 function countingD1(db: D1Database, work: D1Work): D1Database {
   const wrapStatement = (statement: D1PreparedStatement): D1PreparedStatement =>

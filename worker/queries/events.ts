@@ -1,3 +1,4 @@
+import { firstRow } from "./first-row.js";
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import type { EventKind } from "../../schema/contracts/events.js";
 
@@ -95,17 +96,18 @@ async function selectOrganisationWithEvents(
   eventConditions: string,
   binds: unknown[],
 ): Promise<OrganisationWithEvents | null> {
-  const row = await db
-    .prepare(
-      `SELECT o.id, o.slug, o.name, o.kind, o.default_locale AS defaultLocale, o.locales,
+  const row = await firstRow<OrganisationRowWithEvents>(
+    db
+      .prepare(
+        `SELECT o.id, o.slug, o.name, o.kind, o.default_locale AS defaultLocale, o.locales,
               o.time_zone AS timeZone,
               (SELECT json_group_array(json(${eventJson}))
                  FROM (SELECT * FROM events e WHERE e.organisation_id = o.id AND ${eventConditions}) AS e
               ) AS events
          FROM organisations o WHERE o.slug = ?1`,
-    )
-    .bind(slug, ...binds)
-    .first<OrganisationRowWithEvents>();
+      )
+      .bind(slug, ...binds),
+  );
   return parse(row);
 }
 

@@ -1,3 +1,4 @@
+import { firstRow } from "./first-row.js";
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import type { RegistrationStatus } from "../../schema/contracts/registrations.js";
 
@@ -17,16 +18,17 @@ export function findSignupTarget(
   eventId: string,
   slotId: string,
 ): Promise<SignupTarget | null> {
-  return db
-    .prepare(
-      `SELECT e.status AS eventStatus, e.starts_at AS startsAt, e.signup_opens_at AS signupOpensAt,
+  return firstRow<SignupTarget>(
+    db
+      .prepare(
+        `SELECT e.status AS eventStatus, e.starts_at AS startsAt, e.signup_opens_at AS signupOpensAt,
               e.signup_closes_at AS signupClosesAt, s.id AS slotId, s.capacity
          FROM events e
          LEFT JOIN slots s ON s.id = ?3 AND s.event_id = e.id AND s.audience = 'attendee'
         WHERE e.id = ?2 AND e.organisation_id = ?1`,
-    )
-    .bind(organisationId, eventId, slotId)
-    .first<SignupTarget>();
+      )
+      .bind(organisationId, eventId, slotId),
+  );
 }
 
 /** A registration found by its idempotency key, to replay the original answer. */
@@ -42,9 +44,10 @@ export function findByIdempotencyKey(
   organisationId: string,
   idempotencyKeyHash: string,
 ): Promise<IdempotentRegistration | null> {
-  return db
-    .prepare(
-      `SELECT r.id, r.status, r.request_hash AS requestHash,
+  return firstRow<IdempotentRegistration>(
+    db
+      .prepare(
+        `SELECT r.id, r.status, r.request_hash AS requestHash,
               CASE WHEN r.status = 'waitlisted' THEN
                 (SELECT COUNT(*) FROM registrations w
                   WHERE w.slot_id = r.slot_id AND w.status = 'waitlisted'
@@ -52,9 +55,9 @@ export function findByIdempotencyKey(
               END AS position
          FROM registrations r
         WHERE r.organisation_id = ?1 AND r.idempotency_key_hash = ?2`,
-    )
-    .bind(organisationId, idempotencyKeyHash)
-    .first<IdempotentRegistration>();
+      )
+      .bind(organisationId, idempotencyKeyHash),
+  );
 }
 
 /** A registration with everything its manage page shows, and the hash that authorises it. */
@@ -102,9 +105,10 @@ export async function findManagedRegistration(
   db: D1Database,
   registrationId: string,
 ): Promise<ManagedRegistration | null> {
-  const row = await db
-    .prepare(
-      `SELECT r.id, r.status, r.adults, r.children, r.name, r.email, r.phone, r.locale,
+  const row = await firstRow<ManagedRegistrationRow>(
+    db
+      .prepare(
+        `SELECT r.id, r.status, r.adults, r.children, r.name, r.email, r.phone, r.locale,
               r.interpreter_language AS interpreterLanguage, r.accessibility_needs AS accessibilityNeeds,
               r.dietary_needs AS dietaryNeeds, r.consent_at AS consentAt, r.created_at AS createdAt,
               r.cancelled_at AS cancelledAt, r.erased_at AS erasedAt,
@@ -125,9 +129,9 @@ export async function findManagedRegistration(
          JOIN slots s ON s.id = r.slot_id
          JOIN organisations o ON o.id = r.organisation_id
         WHERE r.id = ?1`,
-    )
-    .bind(registrationId)
-    .first<ManagedRegistrationRow>();
+      )
+      .bind(registrationId),
+  );
   if (!row) return null;
   return {
     ...row,
@@ -141,14 +145,14 @@ export function findAllowedOriginsOfRegistration(
   db: D1Database,
   registrationId: string,
 ): Promise<string[] | null> {
-  return db
-    .prepare(
-      `SELECT o.allowed_origins AS origins FROM registrations r
+  return firstRow<{ origins: string }>(
+    db
+      .prepare(
+        `SELECT o.allowed_origins AS origins FROM registrations r
          JOIN organisations o ON o.id = r.organisation_id WHERE r.id = ?1`,
-    )
-    .bind(registrationId)
-    .first<{ origins: string }>()
-    .then((row) => (row ? (JSON.parse(row.origins) as string[]) : null));
+      )
+      .bind(registrationId),
+  ).then((row) => (row ? (JSON.parse(row.origins) as string[]) : null));
 }
 
 /**
