@@ -1,0 +1,160 @@
+import { expect, fixture, html } from "@open-wc/testing";
+import type { HearthBooking } from "../../../widgets/booking/booking.js";
+import { register } from "../../../widgets/booking/define.js";
+import { setApiOrigin } from "../../../widgets/shared/api-client.js";
+import type { Reply } from "../helpers/fetch-stub.js";
+import { apiError, FetchStub, ok } from "../helpers/fetch-stub.js";
+import { registrationFixture } from "../helpers/fixtures.js";
+import { base, languages, query, shadow, text, waitFor } from "../helpers/shadow.js";
+
+register();
+setApiOrigin("https://hearth.test");
+
+const registrationPath = /^\/api\/v1\/registrations\/reg_1$/;
+const erasePath = /^\/api\/v1\/registrations\/reg_1\/erase$/;
+
+function mount(lang: string, token = "secret") {
+  return fixture<HearthBooking>(
+    html`<hearth-booking registration="reg_1" token=${token} lang=${lang}></hearth-booking>`,
+  );
+}
+
+function stubFor(get: Reply, extra: (stub: FetchStub) => FetchStub = (stub) => stub): FetchStub {
+  return extra(new FetchStub().on("GET", registrationPath, get)).install();
+}
+
+function click(el: HearthBooking, label: string): void {
+  const button = [...shadow(el).querySelectorAll("button")].find((b) => b.textContent?.includes(label));
+  if (!button) throw new Error(`No button "${label}"`);
+  button.click();
+}
+
+for (const lang of languages) {
+  describe(`<hearth-booking> in ${lang}`, () => {
+    let stub: FetchStub;
+    afterEach(() => stub.restore());
+
+    it("shows a loading message while the sign-up is on its way", async () => {
+      stub = stubFor("hang");
+      const el = await mount(lang);
+      await waitFor(el, '[role="status"]');
+      expect(base(el).getAttribute("dir")).to.equal(lang === "ar" ? "rtl" : "ltr");
+      await expect(el).to.be.accessible();
+    });
+
+    it("shows the event, time, party and status, asking with the manage token", async () => {
+      stub = stubFor(ok({ registration: registrationFixture() }));
+      const el = await mount(lang);
+      await waitFor(el, '[part="card"]');
+      expect(text(el)).to.include("Language café");
+      if (lang === "en") expect(text(el)).to.include("2 adults and 1 child");
+      expect(stub.calls[0]!.headers.get("Authorization")).to.equal("Bearer secret");
+      await expect(el).to.be.accessible();
+    });
+
+    it("shows the waitlist position", async () => {
+      stub = stubFor(ok({ registration: registrationFixture({ status: "waitlisted", position: 4 }) }));
+      const el = await mount(lang);
+      const status = await waitFor(el, ".state.waitlisted");
+      expect(status.textContent).to.match(/[4٤]/);
+      await expect(el).to.be.accessible();
+    });
+
+    it("explains a broken link without asking the server when the token is missing", async () => {
+      stub = stubFor(ok({ registration: registrationFixture() }));
+      const el = await mount(lang, "");
+      const alert = await waitFor(el, '[role="alert"]');
+      if (lang === "en") expect(alert.textContent).to.include("link does not work");
+      expect(stub.calls).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it("cancels after a confirm step and announces it", async () => {
+      const cancelled = registrationFixture({ status: "cancelled", cancelledAt: "2030-03-02T10:00:00.000Z" });
+      stub = stubFor(ok({ registration: registrationFixture() }), (s) =>
+        s.on("DELETE", registrationPath, ok({ registration: cancelled })),
+      );
+      const el = await mount(lang);
+      await waitFor(el, '[part="card"]');
+      query(el, ".actions .button.danger").click();
+      const question = await waitFor(el, ".confirm-text");
+      expect(shadow(el).activeElement).to.equal(question);
+      await expect(el).to.be.accessible();
+      expect(stub.calls.filter((c) => c.method === "DELETE")).to.have.length(0);
+      query(el, ".confirm .button.danger").click();
+      const outcome = await waitFor(el, ".outcome");
+      if (lang === "en") expect(outcome.textContent).to.include("Your sign-up is cancelled.");
+      expect(stub.calls.filter((c) => c.method === "DELETE")).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it("erases the data after a confirm step and hides it", async () => {
+      const erased = registrationFixture({ status: "cancelled", erased: true, name: "" });
+      stub = stubFor(ok({ registration: registrationFixture() }), (s) =>
+        s.on("POST", erasePath, ok({ registration: erased })),
+      );
+      const el = await mount(lang);
+      await waitFor(el, '[part="card"]');
+      const dangerButtons = shadow(el).querySelectorAll<HTMLButtonElement>(".actions .button.danger");
+      dangerButtons[1]!.click();
+      await waitFor(el, ".confirm-text");
+      query(el, ".confirm .button.danger").click();
+      const outcome = await waitFor(el, ".outcome");
+      if (lang === "en") expect(outcome.textContent).to.include("Your data is erased.");
+      expect(text(el)).to.not.include("Sam");
+      await expect(el).to.be.accessible();
+    });
+  });
+}
+
+describe("<hearth-booking> details", () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+
+  it("keeps the sign-up when the person steps back from cancelling", async () => {
+    stub = stubFor(ok({ registration: registrationFixture() }));
+    const el = await mount("en");
+    await waitFor(el, '[part="card"]');
+    click(el, "Cancel my sign-up");
+    await waitFor(el, ".confirm-text");
+    click(el, "No, keep it");
+    await el.updateComplete;
+    expect(shadow(el).querySelector(".confirm")).to.equal(null);
+    expect(stub.calls).to.have.length(1);
+  });
+
+  it("treats an unknown sign-up as a broken link", async () => {
+    stub = stubFor(apiError(404, "not_found"));
+    const el = await mount("en");
+    const alert = await waitFor(el, '[role="alert"]');
+    expect(alert.textContent).to.include("link does not work");
+  });
+
+  it("offers the person's data as a JSON download", async () => {
+    stub = stubFor(ok({ registration: registrationFixture() }));
+    const el = await mount("en");
+    await waitFor(el, '[part="card"]');
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return "blob:stub";
+    };
+    const clicks: string[] = [];
+    const onClick = (event: Event) => {
+      const link = event.target as HTMLAnchorElement;
+      clicks.push(link.download);
+      event.preventDefault();
+    };
+    shadow(el).addEventListener("click", onClick, true);
+    try {
+      click(el, "Download my data");
+    } finally {
+      URL.createObjectURL = original;
+      shadow(el).removeEventListener("click", onClick, true);
+    }
+    expect(clicks).to.include("hearth-sign-up-reg_1.json");
+    const data = JSON.parse(await blobs[0]!.text()) as { id: string; name: string };
+    expect(data).to.include({ id: "reg_1", name: "Sam" });
+  });
+});

@@ -1,0 +1,68 @@
+import type { ErrorCode, ErrorEnvelope } from "../../../schema/contracts/errors.js";
+
+export interface RecordedCall {
+  method: string;
+  url: URL;
+  headers: Headers;
+  body: unknown;
+}
+
+/** `network` rejects like an offline fetch; `hang` never answers, to catch loading states. */
+export type Reply = { status: number; body: unknown } | "network" | "hang";
+
+interface Route {
+  method: string;
+  path: RegExp;
+  replies: Reply[];
+}
+
+/**
+ * Stands in for `window.fetch`: widget tests are about widget states, so answers come from
+ * contract-typed fixtures instead of a worker. Replies are used in order; the last one repeats.
+ */
+export class FetchStub {
+  readonly calls: RecordedCall[] = [];
+  private readonly routes: Route[] = [];
+  private readonly original = window.fetch;
+
+  on(method: string, path: RegExp, ...replies: Reply[]): this {
+    this.routes.push({ method, path, replies });
+    return this;
+  }
+
+  install(): this {
+    window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+      const url = new URL(input instanceof Request ? input.url : input);
+      const method = init.method ?? "GET";
+      const body = typeof init.body === "string" ? (JSON.parse(init.body) as unknown) : undefined;
+      this.calls.push({ method, url, headers: new Headers(init.headers), body });
+      const route = this.routes.find((r) => r.method === method && r.path.test(url.pathname));
+      if (!route) throw new Error(`No stubbed reply for ${method} ${url.pathname}`);
+      const reply = route.replies.length > 1 ? route.replies.shift()! : route.replies[0]!;
+      if (reply === "network") throw new TypeError("Failed to fetch");
+      if (reply === "hang") return new Promise<Response>(() => undefined);
+      return new Response(JSON.stringify(reply.body), {
+        status: reply.status,
+        headers: { "Content-Type": "application/json" },
+      });
+    };
+    return this;
+  }
+
+  restore(): void {
+    window.fetch = this.original;
+  }
+}
+
+export function ok(body: unknown, status = 200): Reply {
+  return { status, body };
+}
+
+export function apiError(
+  status: number,
+  code: ErrorCode,
+  fields?: Record<string, string>,
+): Reply {
+  const body: ErrorEnvelope = { error: { code, message: "Stubbed failure.", ...(fields ? { fields } : {}) } };
+  return { status, body };
+}

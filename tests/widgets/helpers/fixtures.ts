@@ -1,0 +1,99 @@
+import type { PublicEvent, PublicSlot } from "../../../schema/contracts/events.js";
+import type { RegistrationView, SignUpResponse } from "../../../schema/contracts/registrations.js";
+
+export function slotFixture(overrides: Partial<PublicSlot> = {}): PublicSlot {
+  return {
+    id: "slot_1",
+    label: "Evening",
+    startsAt: "2030-03-05T16:00:00.000Z",
+    endsAt: "2030-03-05T18:00:00.000Z",
+    audience: "everyone",
+    capacity: 20,
+    remaining: 8,
+    waitlistCapacity: 10,
+    waitlistRemaining: 10,
+    ...overrides,
+  };
+}
+
+export function eventFixture(overrides: Partial<PublicEvent> = {}): PublicEvent {
+  return {
+    id: "evt_1",
+    kind: "meetup",
+    status: "published",
+    contentLocale: "en",
+    title: "Language café",
+    summary: "Practise the language over tea.",
+    description: "Practise the language over tea.\n\nBeginners are welcome.",
+    venueName: "City Library",
+    venueAddress: "Main Street 1",
+    region: "Centre",
+    onlineUrl: null,
+    startsAt: "2030-03-05T16:00:00.000Z",
+    endsAt: "2030-03-05T18:00:00.000Z",
+    timeZone: "Europe/Tallinn",
+    signupOpensAt: null,
+    signupClosesAt: null,
+    signupOpen: true,
+    languages: ["et", "en"],
+    interpretation: ["uk"],
+    accessibilityNotes: "Step-free entrance from the park side.",
+    calendarUrl: "https://hearth.test/api/v1/orgs/demo/events/evt_1/calendar.ics",
+    slots: [slotFixture()],
+    ...overrides,
+  };
+}
+
+export function signUpFixture(
+  overrides: Partial<SignUpResponse["registration"]> = {},
+): SignUpResponse {
+  return {
+    registration: {
+      id: "reg_1",
+      status: "confirmed",
+      position: null,
+      manageUrl: "https://hearth.test/manage/?registration=reg_1#token=secret",
+      calendarUrl: "https://hearth.test/api/v1/orgs/demo/events/evt_1/calendar.ics",
+      ...overrides,
+    },
+  };
+}
+
+export function registrationFixture(overrides: Partial<RegistrationView> = {}): RegistrationView {
+  return {
+    id: "reg_1",
+    status: "confirmed",
+    position: null,
+    adults: 2,
+    children: 1,
+    name: "Sam",
+    email: null,
+    phone: null,
+    locale: "en",
+    needs: { interpreterLanguage: null, accessibility: null, dietary: null },
+    consentAt: "2030-03-01T10:00:00.000Z",
+    createdAt: "2030-03-01T10:00:00.000Z",
+    cancelledAt: null,
+    erased: false,
+    event: {
+      id: "evt_1",
+      organisation: "demo",
+      title: "Language café",
+      contentLocale: "en",
+      startsAt: "2030-03-05T16:00:00.000Z",
+      endsAt: "2030-03-05T18:00:00.000Z",
+      timeZone: "Europe/Tallinn",
+      venueName: "City Library",
+      venueAddress: "Main Street 1",
+      onlineUrl: null,
+      calendarUrl: "https://hearth.test/api/v1/orgs/demo/events/evt_1/calendar.ics",
+    },
+    slot: {
+      id: "slot_1",
+      label: "Evening",
+      startsAt: "2030-03-05T16:00:00.000Z",
+      endsAt: "2030-03-05T18:00:00.000Z",
+    },
+    ...overrides,
+  };
+}

@@ -1,0 +1,210 @@
+import { expect, fixture, html, waitUntil } from "@open-wc/testing";
+import type { SignUpBody } from "../../../schema/contracts/registrations.js";
+import { setApiOrigin } from "../../../widgets/shared/api-client.js";
+import { register } from "../../../widgets/signup/define.js";
+import type { HearthSignup } from "../../../widgets/signup/signup.js";
+import type { Reply } from "../helpers/fetch-stub.js";
+import { apiError, FetchStub, ok } from "../helpers/fetch-stub.js";
+import { eventFixture, signUpFixture, slotFixture } from "../helpers/fixtures.js";
+import { base, fill, languages, query, shadow, text, waitFor } from "../helpers/shadow.js";
+
+register();
+setApiOrigin("https://hearth.test");
+
+const eventPath = /^\/api\/v1\/orgs\/demo\/events\/evt_1$/;
+const signUpPath = /^\/api\/v1\/orgs\/demo\/events\/evt_1\/registrations$/;
+const twoSlots = eventFixture({
+  slots: [
+    slotFixture({ id: "slot_1", label: "Tuesday" }),
+    slotFixture({ id: "slot_2", label: "Saturday", remaining: 1 }),
+  ],
+});
+
+async function mount(lang: string, ...signUpReplies: Reply[]) {
+  const stub = new FetchStub().on("GET", eventPath, ok({ event: twoSlots }));
+  if (signUpReplies.length > 0) stub.on("POST", signUpPath, ...signUpReplies);
+  stub.install();
+  const el = await fixture<HearthSignup>(
+    html`<hearth-signup org="demo" event="evt_1" lang=${lang}></hearth-signup>`,
+  );
+  await waitFor(el, '[part="form"]');
+  return { el, stub };
+}
+
+function fillValidAnswers(el: HearthSignup): void {
+  query<HTMLInputElement>(el, 'input[value="slot_2"]').checked = true;
+  fill(el, "#name", "Sam");
+  query<HTMLInputElement>(el, "#consent").checked = true;
+}
+
+async function submit(el: HearthSignup): Promise<void> {
+  query<HTMLButtonElement>(el, 'button[type="submit"]').click();
+  await el.updateComplete;
+}
+
+for (const lang of languages) {
+  describe(`<hearth-signup> in ${lang}`, () => {
+    let stub: FetchStub;
+    afterEach(() => stub.restore());
+
+    it("shows a loading message while the event is on its way", async () => {
+      stub = new FetchStub().on("GET", eventPath, "hang").install();
+      const el = await fixture<HearthSignup>(
+        html`<hearth-signup org="demo" event="evt_1" lang=${lang}></hearth-signup>`,
+      );
+      await waitFor(el, '[role="status"]');
+      expect(base(el).getAttribute("dir")).to.equal(lang === "ar" ? "rtl" : "ltr");
+      await expect(el).to.be.accessible();
+    });
+
+    it("offers each time as a radio choice with the places left", async () => {
+      ({ stub } = await mount(lang));
+      const el = document.querySelector("hearth-signup")!;
+      expect(shadow(el).querySelectorAll('input[type="radio"]')).to.have.length(2);
+      if (lang === "en") expect(text(el)).to.include("1 place left");
+      await expect(el).to.be.accessible();
+    });
+
+    it("marks missing answers beside their fields and focuses the first one", async () => {
+      const mounted = await mount(lang);
+      stub = mounted.stub;
+      const { el } = mounted;
+      await submit(el);
+      await waitUntil(() => shadow(el).querySelector("#slotId-error"));
+      const name = query(el, "#name");
+      expect(name.getAttribute("aria-invalid")).to.equal("true");
+      expect(name.getAttribute("aria-describedby")).to.include("name-error");
+      expect(query(el, "#name-error").textContent).to.not.equal("");
+      expect(query(el, "#consent").getAttribute("aria-invalid")).to.equal("true");
+      expect(shadow(el).activeElement?.getAttribute("name")).to.equal("slotId");
+      expect(stub.calls.filter((call) => call.method === "POST")).to.have.length(0);
+      expect(base(el).getAttribute("dir")).to.equal(lang === "ar" ? "rtl" : "ltr");
+      await expect(el).to.be.accessible();
+    });
+
+    it("announces a confirmed place with the manage link and calendar file", async () => {
+      const mounted = await mount(lang, ok(signUpFixture(), 201));
+      stub = mounted.stub;
+      const { el } = mounted;
+      fillValidAnswers(el);
+      await submit(el);
+      const title = await waitFor(el, ".result-title");
+      if (lang === "en") expect(title.textContent).to.include("You're in!");
+      const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[role="status"] a')];
+      expect(links.map((a) => a.href)).to.deep.equal([
+        signUpFixture().registration.manageUrl,
+        signUpFixture().registration.calendarUrl,
+      ]);
+      expect(shadow(el).querySelector("form")).to.equal(null);
+      const post = stub.calls.find((call) => call.method === "POST")!;
+      const body = post.body as SignUpBody;
+      expect(body).to.include({ slotId: "slot_2", adults: 1, children: 0, name: "Sam", consent: true });
+      expect(body).to.include({ locale: lang, website: "" });
+      expect(body.fillMs).to.be.a("number");
+      expect(post.headers.get("Idempotency-Key")).to.have.length.greaterThan(8);
+      await expect(el).to.be.accessible();
+    });
+
+    it("announces a waitlist place with its position", async () => {
+      const mounted = await mount(lang, ok(signUpFixture({ status: "waitlisted", position: 3 }), 201));
+      stub = mounted.stub;
+      const { el } = mounted;
+      fillValidAnswers(el);
+      await submit(el);
+      const title = await waitFor(el, ".result-title");
+      expect(title.textContent).to.match(lang === "en" ? /waitlist \(position 3\)/ : /[3٣]/);
+      await expect(el).to.be.accessible();
+    });
+
+    it("says the event is full when the server answers 409", async () => {
+      const mounted = await mount(lang, apiError(409, "slot_full"));
+      stub = mounted.stub;
+      const { el } = mounted;
+      fillValidAnswers(el);
+      await submit(el);
+      const alert = await waitFor(el, '[role="alert"] p');
+      if (lang === "en") expect(alert.textContent).to.include("full");
+      await expect(el).to.be.accessible();
+    });
+  });
+}
+
+describe("<hearth-signup> failures", () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+
+  it("reuses the idempotency key when the same answers are sent again after a network error", async () => {
+    const mounted = await mount("en", "network", ok(signUpFixture(), 201));
+    stub = mounted.stub;
+    const { el } = mounted;
+    fillValidAnswers(el);
+    await submit(el);
+    const alert = await waitFor(el, '[role="alert"] p');
+    expect(alert.textContent).to.include("could not connect");
+    await submit(el);
+    await waitFor(el, ".result-title");
+    const keys = stub.calls
+      .filter((call) => call.method === "POST")
+      .map((call) => call.headers.get("Idempotency-Key"));
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.equal(keys[1]);
+  });
+
+  it("uses a new idempotency key when the answers change", async () => {
+    const mounted = await mount("en", "network", ok(signUpFixture(), 201));
+    stub = mounted.stub;
+    const { el } = mounted;
+    fillValidAnswers(el);
+    await submit(el);
+    await waitFor(el, '[role="alert"] p');
+    fill(el, "#name", "Samira");
+    await submit(el);
+    await waitFor(el, ".result-title");
+    const keys = stub.calls.filter((c) => c.method === "POST").map((c) => c.headers.get("Idempotency-Key"));
+    expect(keys[0]).to.not.equal(keys[1]);
+  });
+
+  it("shows the server's field errors beside the fields", async () => {
+    const mounted = await mount(
+      "en",
+      apiError(422, "validation_failed", { email: "Check the email address." }),
+    );
+    stub = mounted.stub;
+    const { el } = mounted;
+    fillValidAnswers(el);
+    await submit(el);
+    const error = await waitFor(el, "#email-error");
+    expect(error.textContent).to.include("Check the email address.");
+    expect(query(el, "#email").getAttribute("aria-invalid")).to.equal("true");
+    expect(shadow(el).activeElement).to.equal(query(el, "#email"));
+  });
+
+  it("explains that this website may not take sign-ups when the server answers 403", async () => {
+    const mounted = await mount("en", apiError(403, "forbidden_origin"));
+    stub = mounted.stub;
+    const { el } = mounted;
+    fillValidAnswers(el);
+    await submit(el);
+    const alert = await waitFor(el, '[role="alert"] p');
+    expect(alert.textContent).to.include("cannot take sign-ups");
+  });
+
+  it("shows no form when sign-up is closed", async () => {
+    stub = new FetchStub()
+      .on("GET", eventPath, ok({ event: eventFixture({ signupOpen: false }) }))
+      .install();
+    const el = await fixture<HearthSignup>(html`<hearth-signup org="demo" event="evt_1"></hearth-signup>`);
+    await waitUntil(() => text(el).includes("closed"));
+    expect(shadow(el).querySelector("form")).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it("uses the event it is given instead of fetching it", async () => {
+    stub = new FetchStub().install();
+    const el = await fixture<HearthSignup>(
+      html`<hearth-signup org="demo" event="evt_1" .eventData=${twoSlots}></hearth-signup>`,
+    );
+    await waitFor(el, '[part="form"]');
+    expect(stub.calls).to.have.length(0);
+  });
+});

@@ -1,0 +1,1 @@
+export declare const bookingStyles: import("lit").CSSResult[];

@@ -1,0 +1,1 @@
+export declare const eventsStyles: import("lit").CSSResult[];

@@ -1,0 +1,101 @@
+/**
+ * The source of truth for every UI string. Other bundles are typed against this one, so a
+ * missing key is a type error. Keep words plain and short: many readers are new to the language.
+ * `{name}` marks a value filled in at run time; objects are plural forms (Intl.PluralRules).
+ */
+export declare const en: {
+    readonly loading: "Loading…";
+    readonly retry: "Try again";
+    readonly errorGeneric: "Something went wrong. Please try again.";
+    readonly errorNetwork: "We could not connect. Check your internet and try again.";
+    readonly errorNotFound: "We could not find this. It may have been removed.";
+    readonly eventsLabel: "Upcoming events";
+    readonly filtersLabel: "Filter events";
+    readonly filterKind: "Type";
+    readonly kindAll: "All types";
+    readonly kindMeetup: "Meetups";
+    readonly kindCourse: "Courses";
+    readonly kindVisit: "Visits";
+    readonly kindFestival: "Festivals";
+    readonly filterRegion: "Area";
+    readonly regionAll: "All areas";
+    readonly empty: "No events right now. Please look again soon.";
+    readonly loadMore: "Show more events";
+    readonly placesLeft: {
+        readonly one: "1 place left";
+        readonly other: "{count} places left";
+    };
+    readonly fullWaitlist: "Full — join the waitlist";
+    readonly full: "Full";
+    readonly signupClosed: "Sign-up is closed";
+    readonly eventCancelled: "Cancelled";
+    readonly online: "Online";
+    readonly spokenLanguages: "Languages: {list}";
+    readonly interpretation: "Interpreting: {list}";
+    readonly details: "More about {title}";
+    readonly back: "Back to all events";
+    readonly when: "When";
+    readonly where: "Where";
+    readonly accessibility: "Access";
+    readonly addToCalendar: "Add to calendar";
+    readonly signupHeading: "Sign up";
+    readonly slotLegend: "Choose a time";
+    readonly adults: "Adults";
+    readonly children: "Children";
+    readonly partyHint: "Count yourself too.";
+    readonly name: "Your name";
+    readonly nameHint: "A nickname is fine.";
+    readonly email: "Email (optional)";
+    readonly emailHint: "We send your confirmation here.";
+    readonly phone: "Phone (optional)";
+    readonly needs: "Do you need anything? (optional)";
+    readonly needsHint: "Only the organisers see this.";
+    readonly interpreterLanguage: "I need an interpreter for this language";
+    readonly accessibilityNeeds: "Access needs, for example a wheelchair";
+    readonly dietary: "Food needs, for example no pork";
+    readonly consent: "I agree that the organisers keep my answers to run this event. They delete them after the event.";
+    readonly submit: "Sign up";
+    readonly submitting: "Sending…";
+    readonly formHasErrors: "Please check the form. Some answers need a change.";
+    readonly errorSlot: "Choose a time.";
+    readonly errorPeople: "Add at least one person.";
+    readonly errorNumber: "Use a whole number: 0 or more.";
+    readonly errorName: "Write a name. A nickname is fine.";
+    readonly errorEmail: "Check the email address.";
+    readonly errorPhone: "Use digits, spaces and + only.";
+    readonly errorConsent: "Tick the box to agree.";
+    readonly errorTooLong: "This is too long. Please make it shorter.";
+    readonly errorFull: "Sorry, this event is full now.";
+    readonly errorClosed: "Sign-up for this event is closed.";
+    readonly errorForbidden: "This website cannot take sign-ups for this event.";
+    readonly errorTooFast: "That was very fast. Check your answers and send again.";
+    readonly confirmed: "You're in!";
+    readonly waitlisted: "You're on the waitlist (position {position}).";
+    readonly keepLink: "Keep this link. With it you can see or cancel your sign-up.";
+    readonly manageLink: "My sign-up";
+    readonly bookingHeading: "Your sign-up";
+    readonly status: "Status";
+    readonly statusConfirmed: "You have a place";
+    readonly statusWaitlisted: "On the waitlist (position {position})";
+    readonly statusCancelled: "Cancelled";
+    readonly people: "People";
+    readonly adultsCount: {
+        readonly one: "1 adult";
+        readonly other: "{count} adults";
+    };
+    readonly childrenCount: {
+        readonly one: "1 child";
+        readonly other: "{count} children";
+    };
+    readonly cancel: "Cancel my sign-up";
+    readonly cancelConfirm: "Do you want to cancel? Your place goes to someone else.";
+    readonly cancelYes: "Yes, cancel";
+    readonly keep: "No, keep it";
+    readonly cancelled: "Your sign-up is cancelled.";
+    readonly download: "Download my data";
+    readonly erase: "Erase my data";
+    readonly eraseConfirm: "This deletes your name and answers for good. You cannot undo this.";
+    readonly eraseYes: "Yes, erase";
+    readonly erased: "Your data is erased.";
+    readonly badLink: "This link does not work. Open the whole link from your confirmation.";
+};

@@ -1,0 +1,2 @@
+import type { Messages } from "./messages.js";
+export declare const es: Messages;

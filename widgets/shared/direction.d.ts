@@ -1,0 +1,1 @@
+export declare function directionOf(locale: string): "ltr" | "rtl";

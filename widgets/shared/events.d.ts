@@ -1,0 +1,29 @@
+import type { SignUpResponse } from "../../schema/contracts/registrations.js";
+import type { RegistrationView } from "../../schema/contracts/registrations.js";
+import type { ApiErrorCode } from "./api-client.js";
+/** Every event a Hearth widget fires; all bubble and cross shadow roots. */
+export interface HearthEventMap {
+    "hearth-registered": CustomEvent<{
+        eventId: string;
+        registration: SignUpResponse["registration"];
+    }>;
+    "hearth-error": CustomEvent<{
+        status: number;
+        code: ApiErrorCode;
+    }>;
+    "hearth-event-open": CustomEvent<{
+        eventId: string;
+    }>;
+    "hearth-cancelled": CustomEvent<{
+        registration: RegistrationView;
+    }>;
+    "hearth-erased": CustomEvent<{
+        registrationId: string;
+    }>;
+}
+export type HearthEventName = keyof HearthEventMap;
+export type HearthEventDetail<K extends HearthEventName> = HearthEventMap[K] extends CustomEvent<infer D> ? D : never;
+declare global {
+    interface GlobalEventHandlersEventMap extends HearthEventMap {
+    }
+}

@@ -1,0 +1,1 @@
+export declare const signupStyles: import("lit").CSSResult[];
