@@ -55,7 +55,10 @@ export class HearthBooking extends HearthElement {
     task: async ([id, token, api], { signal }) => {
       if (!id || !token) throw new ApiError(401, "unauthorized", "missing link");
       this.changed = undefined;
-      return (await getRegistration(id, token, { api, signal })).registration;
+      const { registration } = await getRegistration(id, token, { api, signal });
+      // The manage link carries no language; speak the one the person signed up in.
+      if (!this.hasAttribute("lang")) this.lang = registration.locale;
+      return registration;
     },
     args: () => [this.registration, this.token, this.apiOverride] as const,
   });
@@ -138,7 +141,7 @@ export class HearthBooking extends HearthElement {
           <dd>${t.dateRange(view.slot.startsAt, view.slot.endsAt, event.timeZone)}</dd>
           ${event.venueName || event.venueAddress
             ? html`<dt>${t.t("where")}</dt>
-                <dd>${[event.venueName, event.venueAddress].filter(Boolean).join(", ")}</dd>`
+                <dd><bdi>${[event.venueName, event.venueAddress].filter(Boolean).join(", ")}</bdi></dd>`
             : event.onlineUrl
               ? html`<dt>${t.t("where")}</dt><dd>${t.t("online")}</dd>`
               : nothing}

@@ -37,7 +37,7 @@ export function renderEventCard(
       </button>
     </h3>
     <p class="when">${localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</p>
-    ${place ? html`<p class="where muted">${place}</p>` : null}
+    ${place ? html`<p class="where muted"><bdi>${place}</bdi></p>` : null}
     ${event.languages.length > 0
       ? html`<p class="languages muted">${languagesOf(event, localize)}</p>`
       : null}

@@ -39,7 +39,7 @@ export function renderEventDetail(
       <dd>${localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</dd>
       ${address
         ? html`<dt>${localize.t("where")}</dt>
-            <dd>${address}</dd>`
+            <dd><bdi>${address}</bdi></dd>`
         : null}
     </dl>
     ${event.languages.length > 0 ? html`<p>${languagesOf(event, localize)}</p>` : null}

@@ -158,3 +158,19 @@ describe("<hearth-booking> details", () => {
     expect(data).to.include({ id: "reg_1", name: "Sam" });
   });
 });
+
+describe("<hearth-booking> language", () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+
+  it("speaks the language the person signed up in when the page sets none", async () => {
+    stub = stubFor(ok({ registration: registrationFixture({ locale: "ar" }) }));
+    const el = await fixture<HearthBooking>(
+      html`<hearth-booking registration="reg_1" token="secret"></hearth-booking>`,
+    );
+    await waitFor(el, '[part="card"]');
+    await el.updateComplete;
+    expect(base(el).getAttribute("dir")).to.equal("rtl");
+    expect(base(el).getAttribute("lang")).to.equal("ar");
+  });
+});
