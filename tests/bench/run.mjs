@@ -1,0 +1,69 @@
+// `npm run bench`: bundle sizes, throughput and latency against `wrangler dev` on 127.0.0.1, and
+// D1 work per request. Writes tests/bench/results/latest.json and prints a summary.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { startStack } from "../support/local-stack.mjs";
+import { measureD1Work } from "./d1-work.mjs";
+import { benchEventSql, signUpInit } from "./fixtures.mjs";
+import { load } from "./load.mjs";
+import { measureSizes } from "./sizes.mjs";
+
+const port = 8795;
+const hostPort = 8796;
+const durationMs = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
+const connections = 16;
+
+const results = { date: new Date().toISOString(), durationMs, connections };
+
+const stack = await startStack({ port, setupSql: [benchEventSql] });
+try {
+  results.sizes = await measureSizes({
+    workerUrl: stack.url,
+    hostPort,
+    firstEventTitle: "Language café: Estonian for beginners",
+  });
+  // Warm the isolate before measuring.
+  await load({ url: `${stack.url}/api/v1/orgs/demo-city/events`, connections: 4, durationMs: 1000 });
+  results.load = {
+    trivialRoute: await load({ url: `${stack.url}/api/v1/health`, connections, durationMs }),
+    eventsList: await load({ url: `${stack.url}/api/v1/orgs/demo-city/events`, connections, durationMs }),
+    signUp: await load({
+      url: `${stack.url}/api/v1/orgs/demo-city/events/evt_bench/registrations`,
+      init: () => signUpInit(stack.url),
+      connections,
+      durationMs,
+    }),
+  };
+} finally {
+  await stack.stop();
+}
+
+const metered = await startStack({ port, vars: { HEARTH_D1_METRICS: "1" }, setupSql: [benchEventSql] });
+try {
+  results.d1Work = await measureD1Work({ url: metered.url, persistTo: metered.persistTo });
+} finally {
+  await metered.stop();
+}
+
+const out = path.resolve(import.meta.dirname, "results");
+mkdirSync(out, { recursive: true });
+writeFileSync(path.join(out, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log("\nSizes (gzip -9)");
+console.log(`  embed.js loader:              ${kb(results.sizes.loaderGzipBytes)} (target ≤ 4 KB)`);
+console.log(`  <hearth-events> first render: ${kb(results.sizes.firstRenderGzipBytes)} (target ≤ 30 KB) in ${results.sizes.firstRenderFiles.length} files`);
+console.log(`\nLoad (${connections} connections, ${durationMs / 1000}s each, 127.0.0.1, load generator on the same 2 cores)`);
+for (const [name, figures] of Object.entries(results.load)) {
+  console.log(
+    `  ${name.padEnd(14)} ${String(figures.requestsPerSecond).padStart(6)} req/s  p50 ${figures.p50Ms} ms  p99 ${figures.p99Ms} ms  statuses ${JSON.stringify(figures.statuses)} errors ${figures.errors}`,
+  );
+}
+console.log("\nD1 work per request");
+const { eventsList, signUps } = results.d1Work;
+console.log(`  events list: ${eventsList.roundTrips} round trip(s), ${eventsList.rowsRead} rows read`);
+for (const row of signUps) {
+  console.log(
+    `  sign-up with ${String(row.existingRegistrations).padStart(5)} registrations on the slot: ${row.roundTrips} round trips, ${row.rowsRead} rows read, ${row.rowsWritten} rows written`,
+  );
+}

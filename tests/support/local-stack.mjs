@@ -1,0 +1,104 @@
+// Starts the real worker with `wrangler dev` on 127.0.0.1, on its own fresh local D1 (real
+// migrations + demo seed), for the end-to-end tests and the benchmarks. Bounded in time.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const bin = (name) => path.join(root, "node_modules/.bin", name);
+const startTimeoutMs = 60_000;
+
+function wrangler(args) {
+  const result = spawnSync(bin("wrangler"), args, { cwd: root, encoding: "utf8" });
+  if (result.status !== 0) {
+    throw new Error(`wrangler ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  return result.stdout;
+}
+
+/** Runs SQL against the stack's local D1. */
+export function executeSql(persistTo, sql) {
+  wrangler(["d1", "execute", "DB", "--local", "--persist-to", persistTo, "--command", sql]);
+}
+
+export function ensureBuilt() {
+  if (existsSync(path.join(root, "dist/embed.js"))) return;
+  const result = spawnSync(bin("vite"), ["build", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("vite build failed");
+}
+
+async function waitUntilUp(url, child) {
+  const deadline = Date.now() + startTimeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/api/v1/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`wrangler dev did not answer on ${url} within ${startTimeoutMs / 1000}s`);
+}
+
+/**
+ * @param {{ port: number, vars?: Record<string, string>, setupSql?: string[] }} options
+ * @returns {Promise<{ url: string, persistTo: string, stop: () => Promise<void> }>}
+ */
+export async function startStack({ port, vars = {}, setupSql = [] }) {
+  ensureBuilt();
+  const persistTo = mkdtempSync(path.join(tmpdir(), "hearth-d1-"));
+  wrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo]);
+  wrangler(["d1", "execute", "DB", "--local", "--persist-to", persistTo, "--file", "demo/seed.sql"]);
+  for (const sql of setupSql) executeSql(persistTo, sql);
+
+  const allVars = { MANAGE_TOKEN_SECRET: "local-stack-secret-0123456789abcdef", ...vars };
+  const child = spawn(
+    bin("wrangler"),
+    [
+      "dev",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--persist-to",
+      persistTo,
+      "--log-level",
+      "warn",
+      "--show-interactive-dev-session=false",
+      ...Object.entries(allVars).flatMap(([key, value]) => ["--var", `${key}:${value}`]),
+    ],
+    {
+      cwd: root,
+      stdio: ["ignore", "inherit", "inherit"],
+      detached: true,
+      env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      process.kill(-child.pid, "SIGTERM");
+      await new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+          resolve();
+        }, 5000);
+        child.once("exit", () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    rmSync(persistTo, { recursive: true, force: true });
+  };
+  try {
+    await waitUntilUp(url, child);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, persistTo, stop };
+}

@@ -1,1 +1,0 @@
-export declare const bookingStyles: import("lit").CSSResult[];

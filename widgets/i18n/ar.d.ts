@@ -1,2 +1,0 @@
-import type { Messages } from "./messages.js";
-export declare const ar: Messages;

@@ -1,1 +1,0 @@
-export declare function directionOf(locale: string): "ltr" | "rtl";

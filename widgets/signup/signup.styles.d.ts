@@ -1,1 +1,0 @@
-export declare const signupStyles: import("lit").CSSResult[];
