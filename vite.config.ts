@@ -52,7 +52,11 @@ function sitePages(): Plugin {
     generateBundle() {
       const demoFiles = readdirSync("demo").filter((name) => /\.(html|css)$/.test(name));
       for (const name of demoFiles) {
-        this.emitFile({ type: "asset", fileName: `demo/${name}`, source: readFileSync(`demo/${name}`) });
+        this.emitFile({
+          type: "asset",
+          fileName: `demo/${name}`,
+          source: readFileSync(`demo/${name}`),
+        });
       }
       this.emitFile({ type: "asset", fileName: "manage/index.html", source: managePage });
       this.emitFile({ type: "asset", fileName: "index.html", source: indexPage });

@@ -69,7 +69,9 @@ export class HearthBooking extends HearthElement {
       this.actionError = undefined;
       const send = action === "cancel" ? cancelRegistration : eraseRegistration;
       try {
-        const { registration } = await send(this.registration, this.token, { api: this.apiOverride });
+        const { registration } = await send(this.registration, this.token, {
+          api: this.apiOverride,
+        });
         this.changed = registration;
         this.confirming = undefined;
         if (action === "cancel") this.emit("hearth-cancelled", { registration });
@@ -113,11 +115,18 @@ export class HearthBooking extends HearthElement {
         : errorMessageKey(error);
     return html`<div part="error" class="error-box" role="alert">
       <p>${this.localize.t(key)}</p>
-      ${canRetry
-        ? html`<button type="button" part="button" class="button" @click=${() => void this.loadTask.run()}>
-            ${this.localize.t("retry")}
-          </button>`
-        : nothing}
+      ${
+        canRetry
+          ? html`<button
+              type="button"
+              part="button"
+              class="button"
+              @click=${() => void this.loadTask.run()}
+            >
+              ${this.localize.t("retry")}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -125,12 +134,16 @@ export class HearthBooking extends HearthElement {
     const t = this.localize;
     const { event } = view;
     const outcome = view.erased ? "erased" : view.status === "cancelled" ? "cancelled" : undefined;
-    return html`<div part="status" class="status" role="status">${this.changed && outcome
-        ? html`<p class="outcome" tabindex="-1">${t.t(outcome)}</p>`
-        : nothing}</div>
-      <div part="error" class="error-box" role="alert">${this.actionError
-        ? html`<p>${t.t(this.actionError)}</p>`
-        : nothing}</div>
+    return html`<div part="status" class="status" role="status">
+        ${
+          this.changed && outcome
+            ? html`<p class="outcome" tabindex="-1">${t.t(outcome)}</p>`
+            : nothing
+        }
+      </div>
+      <div part="error" class="error-box" role="alert">
+        ${this.actionError ? html`<p>${t.t(this.actionError)}</p>` : nothing}
+      </div>
       <article part="card" class="card panel">
         <h2>${t.t("bookingHeading")}</h2>
         <p class="event-title" lang=${event.contentLocale} dir=${directionOf(event.contentLocale)}>
@@ -139,21 +152,30 @@ export class HearthBooking extends HearthElement {
         <dl class="facts">
           <dt>${t.t("when")}</dt>
           <dd>${t.dateRange(view.slot.startsAt, view.slot.endsAt, event.timeZone)}</dd>
-          ${event.venueName || event.venueAddress
-            ? html`<dt>${t.t("where")}</dt>
-                <dd><bdi>${[event.venueName, event.venueAddress].filter(Boolean).join(", ")}</bdi></dd>`
-            : event.onlineUrl
-              ? html`<dt>${t.t("where")}</dt><dd>${t.t("online")}</dd>`
-              : nothing}
-          ${view.erased
-            ? nothing
-            : html`<dt>${t.t("name")}</dt>
-                <dd>${view.name}</dd>
-                <dt>${t.t("people")}</dt>
-                <dd>${t.list([
-                  t.plural("adultsCount", view.adults),
-                  ...(view.children > 0 ? [t.plural("childrenCount", view.children)] : []),
-                ])}</dd>`}
+          ${
+            event.venueName || event.venueAddress
+              ? html`<dt>${t.t("where")}</dt>
+                  <dd>
+                    <bdi>${[event.venueName, event.venueAddress].filter(Boolean).join(", ")}</bdi>
+                  </dd>`
+              : event.onlineUrl
+                ? html`<dt>${t.t("where")}</dt>
+                    <dd>${t.t("online")}</dd>`
+                : nothing
+          }
+          ${
+            view.erased
+              ? nothing
+              : html`<dt>${t.t("name")}</dt>
+                  <dd>${view.name}</dd>
+                  <dt>${t.t("people")}</dt>
+                  <dd>
+                    ${t.list([
+                      t.plural("adultsCount", view.adults),
+                      ...(view.children > 0 ? [t.plural("childrenCount", view.children)] : []),
+                    ])}
+                  </dd>`
+          }
           <dt>${t.t("status")}</dt>
           <dd class="state ${view.status}">${this.statusText(view)}</dd>
         </dl>
@@ -176,26 +198,49 @@ export class HearthBooking extends HearthElement {
     const t = (key: MessageKey) => this.localize.t(key);
     const active = view.status !== "cancelled";
     return html`<div class="actions">
-      ${active
-        ? html`<a part="button" class="button secondary" href=${view.event.calendarUrl} download>
-            ${t("addToCalendar")}
-          </a>`
-        : nothing}
-      ${view.erased
-        ? nothing
-        : html`<button type="button" part="button" class="button secondary" @click=${() => this.download(view)}>
-            ${t("download")}
-          </button>`}
-      ${active
-        ? html`<button type="button" part="button" class="button danger" @click=${() => this.askToConfirm("cancel")}>
-            ${t("cancel")}
-          </button>`
-        : nothing}
-      ${view.erased
-        ? nothing
-        : html`<button type="button" part="button" class="button danger" @click=${() => this.askToConfirm("erase")}>
-            ${t("erase")}
-          </button>`}
+      ${
+        active
+          ? html`<a part="button" class="button secondary" href=${view.event.calendarUrl} download>
+              ${t("addToCalendar")}
+            </a>`
+          : nothing
+      }
+      ${
+        view.erased
+          ? nothing
+          : html`<button
+              type="button"
+              part="button"
+              class="button secondary"
+              @click=${() => this.download(view)}
+            >
+              ${t("download")}
+            </button>`
+      }
+      ${
+        active
+          ? html`<button
+              type="button"
+              part="button"
+              class="button danger"
+              @click=${() => this.askToConfirm("cancel")}
+            >
+              ${t("cancel")}
+            </button>`
+          : nothing
+      }
+      ${
+        view.erased
+          ? nothing
+          : html`<button
+              type="button"
+              part="button"
+              class="button danger"
+              @click=${() => this.askToConfirm("erase")}
+            >
+              ${t("erase")}
+            </button>`
+      }
     </div>`;
   }
 
@@ -207,12 +252,22 @@ export class HearthBooking extends HearthElement {
         ${t(action === "cancel" ? "cancelConfirm" : "eraseConfirm")}
       </p>
       <div class="actions">
-        <button type="button" part="button" class="button danger" ?disabled=${busy}
-          @click=${() => void this.actionTask.run([action])}>
+        <button
+          type="button"
+          part="button"
+          class="button danger"
+          ?disabled=${busy}
+          @click=${() => void this.actionTask.run([action])}
+        >
           ${t(busy ? "loading" : action === "cancel" ? "cancelYes" : "eraseYes")}
         </button>
-        <button type="button" part="button" class="button secondary" ?disabled=${busy}
-          @click=${() => (this.confirming = undefined)}>
+        <button
+          type="button"
+          part="button"
+          class="button secondary"
+          ?disabled=${busy}
+          @click=${() => (this.confirming = undefined)}
+        >
           ${t("keep")}
         </button>
       </div>

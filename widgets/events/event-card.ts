@@ -38,9 +38,11 @@ export function renderEventCard(
     </h3>
     <p class="when">${localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</p>
     ${place ? html`<p class="where muted"><bdi>${place}</bdi></p>` : null}
-    ${event.languages.length > 0
-      ? html`<p class="languages muted">${languagesOf(event, localize)}</p>`
-      : null}
+    ${
+      event.languages.length > 0
+        ? html`<p class="languages muted">${languagesOf(event, localize)}</p>`
+        : null
+    }
     <p part="availability" class="availability ${availability.tone}">${availability.text}</p>
   </li>`;
 }

@@ -37,28 +37,34 @@ export function renderEventDetail(
     <dl class="facts">
       <dt>${localize.t("when")}</dt>
       <dd>${localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</dd>
-      ${address
-        ? html`<dt>${localize.t("where")}</dt>
-            <dd><bdi>${address}</bdi></dd>`
-        : null}
+      ${
+        address
+          ? html`<dt>${localize.t("where")}</dt>
+              <dd><bdi>${address}</bdi></dd>`
+          : null
+      }
     </dl>
     ${event.languages.length > 0 ? html`<p>${languagesOf(event, localize)}</p>` : null}
-    ${event.interpretation.length > 0
-      ? html`<p>
-          ${localize.t("interpretation", {
-            list: localize.list(event.interpretation.map((code) => localize.languageName(code))),
-          })}
-        </p>`
-      : null}
+    ${
+      event.interpretation.length > 0
+        ? html`<p>
+            ${localize.t("interpretation", {
+              list: localize.list(event.interpretation.map((code) => localize.languageName(code))),
+            })}
+          </p>`
+        : null
+    }
     <div class="description" lang=${event.contentLocale} dir=${contentDir}>
       ${paragraphs(event.description || event.summary)}
     </div>
-    ${event.accessibilityNotes
-      ? html`<section class="access">
-          <h3>${localize.t("accessibility")}</h3>
-          <p lang=${event.contentLocale} dir=${contentDir}>${event.accessibilityNotes}</p>
-        </section>`
-      : null}
+    ${
+      event.accessibilityNotes
+        ? html`<section class="access">
+            <h3>${localize.t("accessibility")}</h3>
+            <p lang=${event.contentLocale} dir=${contentDir}>${event.accessibilityNotes}</p>
+          </section>`
+        : null
+    }
     <p>
       <a part="button" class="button secondary" href=${event.calendarUrl} download>
         ${localize.t("addToCalendar")}

@@ -122,8 +122,13 @@ export class HearthEvents extends HearthElement {
 
   private renderFilters() {
     const t = (key: MessageKey) => this.localize.t(key);
-    return html`<form part="filters" class="filters" role="search" aria-label=${t("filtersLabel")}
-      @submit=${(event: Event) => event.preventDefault()}>
+    return html`<form
+      part="filters"
+      class="filters"
+      role="search"
+      aria-label=${t("filtersLabel")}
+      @submit=${(event: Event) => event.preventDefault()}
+    >
       <div class="filter">
         <label part="label" for="kind">${t("filterKind")}</label>
         <select part="input" id="kind" .value=${this.kind} @change=${this.onKindChange}>
@@ -134,18 +139,22 @@ export class HearthEvents extends HearthElement {
           )}
         </select>
       </div>
-      ${this.regions.length > 1 || this.region
-        ? html`<div class="filter">
-            <label part="label" for="region">${t("filterRegion")}</label>
-            <select part="input" id="region" @change=${this.onRegionChange}>
-              <option value="">${t("regionAll")}</option>
-              ${this.regions.map(
-                (region) =>
-                  html`<option value=${region} ?selected=${region === this.region}>${region}</option>`,
-              )}
-            </select>
-          </div>`
-        : null}
+      ${
+        this.regions.length > 1 || this.region
+          ? html`<div class="filter">
+              <label part="label" for="region">${t("filterRegion")}</label>
+              <select part="input" id="region" @change=${this.onRegionChange}>
+                <option value="">${t("regionAll")}</option>
+                ${this.regions.map(
+                  (region) =>
+                    html`<option value=${region} ?selected=${region === this.region}>
+                      ${region}
+                    </option>`,
+                )}
+              </select>
+            </div>`
+          : null
+      }
     </form>`;
   }
 
@@ -172,12 +181,19 @@ export class HearthEvents extends HearthElement {
         ${events.map((event) => renderEventCard(event, this.localize, this.openDetail))}
       </ul>
       ${this.moreTask.status === TaskStatus.ERROR ? this.renderError(this.moreTask.error, this.loadMore) : null}
-      ${this.nextCursor
-        ? html`<button type="button" part="button" class="button secondary more"
-            ?disabled=${loadingMore} @click=${this.loadMore}>
-            ${this.localize.t(loadingMore ? "loading" : "loadMore")}
-          </button>`
-        : null}`;
+      ${
+        this.nextCursor
+          ? html`<button
+              type="button"
+              part="button"
+              class="button secondary more"
+              ?disabled=${loadingMore}
+              @click=${this.loadMore}
+            >
+              ${this.localize.t(loadingMore ? "loading" : "loadMore")}
+            </button>`
+          : null
+      }`;
   }
 
   private rememberRegions(events: PublicEvent[]): void {
@@ -223,7 +239,8 @@ export class HearthEvents extends HearthElement {
 
   /** Lets the host page log or react to failures; the widget shows its own message. */
   private readonly reportError = (error: unknown): never => {
-    if (error instanceof ApiError) this.emit("hearth-error", { status: error.status, code: error.code });
+    if (error instanceof ApiError)
+      this.emit("hearth-error", { status: error.status, code: error.code });
     throw error;
   };
 }

@@ -106,7 +106,12 @@ export function listEvents(slug: string, filter: EventListFilter, options: Reque
   return request<EventListResponse>(`${org(slug)}/events${query({ ...filter })}`, {}, options);
 }
 
-export function getEvent(slug: string, eventId: string, lang: string, options: RequestOptions = {}) {
+export function getEvent(
+  slug: string,
+  eventId: string,
+  lang: string,
+  options: RequestOptions = {},
+) {
   return request<EventDetailResponse>(
     `${org(slug)}/events/${encodeURIComponent(eventId)}${query({ lang })}`,
     {},

@@ -75,7 +75,11 @@ export class LocalizeController implements ReactiveController {
   }
 
   private resolve(): void {
-    const [language = "", ...rest] = (this.host.lang || document.documentElement.lang || "en").split("-");
+    const [language = "", ...rest] = (
+      this.host.lang ||
+      document.documentElement.lang ||
+      "en"
+    ).split("-");
     // The API wants the language subtag in lower case (`fa-AF`, not `FA-af`).
     const requested = [language.toLowerCase(), ...rest].join("-");
     this.requested = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(requested) ? requested : "en";

@@ -21,25 +21,43 @@ const describedBy = (name: Field, hint: boolean, error: boolean) =>
   [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
 
 /** Label, hint, control and error side by side in one shadow root, tied with ids. */
-export function renderField(localize: LocalizeController, errors: FieldErrors, options: FieldOptions) {
+export function renderField(
+  localize: LocalizeController,
+  errors: FieldErrors,
+  options: FieldOptions,
+) {
   const { name } = options;
   const error = errors[name];
   const describe = describedBy(name, Boolean(options.hint), Boolean(error));
   const control = options.multiline
-    ? html`<textarea part="input" id=${name} name=${name} rows="2"
-        aria-describedby=${ifDefined(describe)} aria-invalid=${error ? "true" : "false"}></textarea>`
-    : html`<input part="input" id=${name} name=${name} type=${options.type ?? "text"}
+    ? html`<textarea
+        part="input"
+        id=${name}
+        name=${name}
+        rows="2"
+        aria-describedby=${ifDefined(describe)}
+        aria-invalid=${error ? "true" : "false"}
+      ></textarea>`
+    : html`<input
+        part="input"
+        id=${name}
+        name=${name}
+        type=${options.type ?? "text"}
         .value=${options.value ?? ""}
         min=${ifDefined(options.type === "number" ? "0" : undefined)}
         max=${ifDefined(options.type === "number" ? "50" : undefined)}
         inputmode=${ifDefined(options.inputmode)}
         autocomplete=${ifDefined(options.autocomplete)}
-        aria-describedby=${ifDefined(describe)} aria-invalid=${error ? "true" : "false"} />`;
+        aria-describedby=${ifDefined(describe)}
+        aria-invalid=${error ? "true" : "false"}
+      />`;
   return html`<div class="field ${options.type === "number" ? "short" : ""}">
     <label part="label" for=${name}>${localize.t(options.label)}</label>
-    ${options.hint
-      ? html`<p id="${name}-hint" class="hint muted">${localize.t(options.hint)}</p>`
-      : nothing}
+    ${
+      options.hint
+        ? html`<p id="${name}-hint" class="hint muted">${localize.t(options.hint)}</p>`
+        : nothing
+    }
     ${control}
     ${error ? html`<p id="${name}-error" part="error" class="error">${localize.t(error)}</p>` : nothing}
   </div>`;
@@ -52,16 +70,26 @@ export function renderSlots(event: PublicEvent, localize: LocalizeController, er
     return html`<input type="hidden" name="slotId" .value=${only.id} />`;
   }
   const error = errors.slotId;
-  return html`<fieldset class="slots" aria-describedby=${ifDefined(error ? "slotId-error" : undefined)}>
+  return html`<fieldset
+    class="slots"
+    aria-describedby=${ifDefined(error ? "slotId-error" : undefined)}
+  >
     <legend part="label">${localize.t("slotLegend")}</legend>
     ${event.slots.map((slot) => {
       const availability = slotAvailability(slot, localize);
       return html`<label class="choice">
-        <input type="radio" name="slotId" value=${slot.id}
-          ?disabled=${availability.tone === "closed"} aria-invalid=${error ? "true" : "false"} />
+        <input
+          type="radio"
+          name="slotId"
+          value=${slot.id}
+          ?disabled=${availability.tone === "closed"}
+          aria-invalid=${error ? "true" : "false"}
+        />
         <span>
           <span class="choice-label">${slot.label}</span>
-          <span class="muted">${localize.dateRange(slot.startsAt, slot.endsAt, event.timeZone)}</span>
+          <span class="muted"
+            >${localize.dateRange(slot.startsAt, slot.endsAt, event.timeZone)}</span
+          >
           <span class="availability ${availability.tone}">${availability.text}</span>
         </span>
       </label>`;

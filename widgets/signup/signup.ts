@@ -91,12 +91,18 @@ export class HearthSignup extends HearthElement {
         initial: () => this.renderLoading(),
         pending: () => this.renderLoading(),
         complete: (event) => this.renderEvent(event),
-        error: (error) => html`<div part="error" class="error-box" role="alert">
-          <p>${this.localize.t(errorMessageKey(error))}</p>
-          <button type="button" part="button" class="button" @click=${() => void this.eventTask.run()}>
-            ${this.localize.t("retry")}
-          </button>
-        </div>`,
+        error: (error) =>
+          html`<div part="error" class="error-box" role="alert">
+            <p>${this.localize.t(errorMessageKey(error))}</p>
+            <button
+              type="button"
+              part="button"
+              class="button"
+              @click=${() => void this.eventTask.run()}
+            >
+              ${this.localize.t("retry")}
+            </button>
+          </div>`,
       }),
     );
   }
@@ -107,28 +113,37 @@ export class HearthSignup extends HearthElement {
 
   private renderEvent(event: PublicEvent) {
     const open = event.signupOpen && event.status === "published";
-    return html`${this.eventData
-        ? nothing
-        : html`<header class="event">
-            <h2 lang=${event.contentLocale}>${event.title}</h2>
-            <p>${this.localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</p>
-          </header>`}
+    return html`${
+        this.eventData
+          ? nothing
+          : html`<header class="event">
+              <h2 lang=${event.contentLocale}>${event.title}</h2>
+              <p>${this.localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</p>
+            </header>`
+      }
       <div part="status" class="status" role="status">${this.renderResult()}</div>
-      <div part="error" class="error-box" role="alert">${this.formError
-        ? html`<p>${this.localize.t(this.formError)}</p>`
-        : nothing}</div>
-      ${this.registration
-        ? nothing
-        : open
-          ? this.renderForm(event)
-          : html`<p>${this.localize.t("errorClosed")}</p>`}`;
+      <div part="error" class="error-box" role="alert">
+        ${this.formError ? html`<p>${this.localize.t(this.formError)}</p>` : nothing}
+      </div>
+      ${
+        this.registration
+          ? nothing
+          : open
+            ? this.renderForm(event)
+            : html`<p>${this.localize.t("errorClosed")}</p>`
+      }`;
   }
 
   private renderForm(event: PublicEvent) {
     const field = (options: Parameters<typeof renderField>[2]) =>
       renderField(this.localize, this.errors, options);
     const sending = this.submitTask.status === TaskStatus.PENDING;
-    return html`<form part="form" class="form" novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, event)}>
+    return html`<form
+      part="form"
+      class="form"
+      novalidate
+      @submit=${(e: SubmitEvent) => this.onSubmit(e, event)}
+    >
       <h3>${this.localize.t("signupHeading")}</h3>
       ${renderSlots(event, this.localize, this.errors)}
       <div class="party">
@@ -147,14 +162,24 @@ export class HearthSignup extends HearthElement {
       </details>
       <div class="field consent">
         <label class="choice">
-          <input part="input" type="checkbox" id="consent" name="consent" value="yes"
+          <input
+            part="input"
+            type="checkbox"
+            id="consent"
+            name="consent"
+            value="yes"
             aria-describedby=${this.errors.consent ? "consent-error" : nothing}
-            aria-invalid=${this.errors.consent ? "true" : "false"} />
+            aria-invalid=${this.errors.consent ? "true" : "false"}
+          />
           <span part="label">${this.localize.t("consent")}</span>
         </label>
-        ${this.errors.consent
-          ? html`<p id="consent-error" part="error" class="error">${this.localize.t(this.errors.consent)}</p>`
-          : nothing}
+        ${
+          this.errors.consent
+            ? html`<p id="consent-error" part="error" class="error">
+                ${this.localize.t(this.errors.consent)}
+              </p>`
+            : nothing
+        }
       </div>
       <!-- A trap for bots: people never see or reach it, so it stays empty. -->
       <div class="trap" aria-hidden="true">
@@ -173,11 +198,15 @@ export class HearthSignup extends HearthElement {
     const title =
       registration.status === "confirmed"
         ? this.localize.t("confirmed")
-        : this.localize.t("waitlisted", { position: this.localize.number(registration.position ?? 0) });
+        : this.localize.t("waitlisted", {
+            position: this.localize.number(registration.position ?? 0),
+          });
     return html`<h3 class="result-title" tabindex="-1">${title}</h3>
       <p>${this.localize.t("keepLink")}</p>
       <p class="links">
-        <a part="button" class="button" href=${registration.manageUrl}>${this.localize.t("manageLink")}</a>
+        <a part="button" class="button" href=${registration.manageUrl}
+          >${this.localize.t("manageLink")}</a
+        >
         <a part="button" class="button secondary" href=${registration.calendarUrl} download>
           ${this.localize.t("addToCalendar")}
         </a>
@@ -185,7 +214,9 @@ export class HearthSignup extends HearthElement {
   }
 
   private hasNeedsError(): boolean {
-    return Boolean(this.errors.interpreterLanguage || this.errors.accessibility || this.errors.dietary);
+    return Boolean(
+      this.errors.interpreterLanguage || this.errors.accessibility || this.errors.dietary,
+    );
   }
 
   private async onSubmit(submit: SubmitEvent, event: PublicEvent): Promise<void> {
@@ -201,7 +232,12 @@ export class HearthSignup extends HearthElement {
       return;
     }
     const website = String(new FormData(form).get("website") ?? "");
-    const body = toBody(answers, this.localize.requested, website, performance.now() - this.shownAt);
+    const body = toBody(
+      answers,
+      this.localize.requested,
+      website,
+      performance.now() - this.shownAt,
+    );
     await this.submitTask.run([event, body, this.idempotencyKeyFor(answers)]);
   }
 

@@ -116,7 +116,12 @@ export function fromServerFields(serverFields: Readonly<Record<string, string>>)
   return errors;
 }
 
-export function toBody(answers: Answers, locale: string, website: string, fillMs: number): SignUpBody {
+export function toBody(
+  answers: Answers,
+  locale: string,
+  website: string,
+  fillMs: number,
+): SignUpBody {
   const optional = (value: string) => value || null;
   return {
     slotId: answers.slotId,

@@ -24,7 +24,9 @@ function stubFor(get: Reply, extra: (stub: FetchStub) => FetchStub = (stub) => s
 }
 
 function click(el: HearthBooking, label: string): void {
-  const button = [...shadow(el).querySelectorAll("button")].find((b) => b.textContent?.includes(label));
+  const button = [...shadow(el).querySelectorAll("button")].find((b) =>
+    b.textContent?.includes(label),
+  );
   if (!button) throw new Error(`No button "${label}"`);
   button.click();
 }
@@ -53,7 +55,9 @@ for (const lang of languages) {
     });
 
     it("shows the waitlist position", async () => {
-      stub = stubFor(ok({ registration: registrationFixture({ status: "waitlisted", position: 4 }) }));
+      stub = stubFor(
+        ok({ registration: registrationFixture({ status: "waitlisted", position: 4 }) }),
+      );
       const el = await mount(lang);
       const status = await waitFor(el, ".state.waitlisted");
       expect(status.textContent).to.match(/[4٤]/);
@@ -70,7 +74,10 @@ for (const lang of languages) {
     });
 
     it("cancels after a confirm step and announces it", async () => {
-      const cancelled = registrationFixture({ status: "cancelled", cancelledAt: "2030-03-02T10:00:00.000Z" });
+      const cancelled = registrationFixture({
+        status: "cancelled",
+        cancelledAt: "2030-03-02T10:00:00.000Z",
+      });
       stub = stubFor(ok({ registration: registrationFixture() }), (s) =>
         s.on("DELETE", registrationPath, ok({ registration: cancelled })),
       );
@@ -95,7 +102,8 @@ for (const lang of languages) {
       );
       const el = await mount(lang);
       await waitFor(el, '[part="card"]');
-      const dangerButtons = shadow(el).querySelectorAll<HTMLButtonElement>(".actions .button.danger");
+      const dangerButtons =
+        shadow(el).querySelectorAll<HTMLButtonElement>(".actions .button.danger");
       dangerButtons[1]!.click();
       await waitFor(el, ".confirm-text");
       query(el, ".confirm .button.danger").click();

@@ -55,7 +55,9 @@ for (const lang of languages) {
       const cards = shadow(el).querySelectorAll('[part="card"]');
       expect(cards).to.have.length(3);
       expect(query(el, '[data-event="evt_open"]').getAttribute("lang")).to.equal("en");
-      const tones = [...shadow(el).querySelectorAll('[part="availability"]')].map((p) => p.className);
+      const tones = [...shadow(el).querySelectorAll('[part="availability"]')].map(
+        (p) => p.className,
+      );
       expect(tones.join(" ")).to.match(/open.*waitlist.*closed/);
       if (lang === "en") {
         expect(text(el)).to.include("8 places left");

@@ -58,11 +58,9 @@ export function ok(body: unknown, status = 200): Reply {
   return { status, body };
 }
 
-export function apiError(
-  status: number,
-  code: ErrorCode,
-  fields?: Record<string, string>,
-): Reply {
-  const body: ErrorEnvelope = { error: { code, message: "Stubbed failure.", ...(fields ? { fields } : {}) } };
+export function apiError(status: number, code: ErrorCode, fields?: Record<string, string>): Reply {
+  const body: ErrorEnvelope = {
+    error: { code, message: "Stubbed failure.", ...(fields ? { fields } : {}) },
+  };
   return { status, body };
 }

@@ -26,7 +26,9 @@ describe("HearthElement", () => {
   });
 
   it("writes the UI in English for a language it has no words for, but asks the API for it", async () => {
-    const el = await fixture<HearthEvents>(html`<hearth-events org="demo" lang="fa-AF"></hearth-events>`);
+    const el = await fixture<HearthEvents>(
+      html`<hearth-events org="demo" lang="fa-AF"></hearth-events>`,
+    );
     await waitFor(el, '[part="empty"]');
     expect(base(el).getAttribute("lang")).to.equal("en");
     expect(base(el).getAttribute("dir")).to.equal("ltr");
@@ -34,7 +36,9 @@ describe("HearthElement", () => {
   });
 
   it("uses the base language's words for a regional tag", async () => {
-    const el = await fixture<HearthEvents>(html`<hearth-events org="demo" lang="es-MX"></hearth-events>`);
+    const el = await fixture<HearthEvents>(
+      html`<hearth-events org="demo" lang="es-MX"></hearth-events>`,
+    );
     await waitFor(el, '[part="empty"]');
     expect(base(el).getAttribute("lang")).to.equal("es");
   });

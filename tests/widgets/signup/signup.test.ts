@@ -98,7 +98,13 @@ for (const lang of languages) {
       expect(shadow(el).querySelector("form")).to.equal(null);
       const post = stub.calls.find((call) => call.method === "POST")!;
       const body = post.body as SignUpBody;
-      expect(body).to.include({ slotId: "slot_2", adults: 1, children: 0, name: "Sam", consent: true });
+      expect(body).to.include({
+        slotId: "slot_2",
+        adults: 1,
+        children: 0,
+        name: "Sam",
+        consent: true,
+      });
       expect(body).to.include({ locale: lang, website: "" });
       expect(body.fillMs).to.be.a("number");
       expect(post.headers.get("Idempotency-Key")).to.have.length.greaterThan(8);
@@ -106,7 +112,10 @@ for (const lang of languages) {
     });
 
     it("announces a waitlist place with its position", async () => {
-      const mounted = await mount(lang, ok(signUpFixture({ status: "waitlisted", position: 3 }), 201));
+      const mounted = await mount(
+        lang,
+        ok(signUpFixture({ status: "waitlisted", position: 3 }), 201),
+      );
       stub = mounted.stub;
       const { el } = mounted;
       fillValidAnswers(el);
@@ -160,7 +169,9 @@ describe("<hearth-signup> failures", () => {
     fill(el, "#name", "Samira");
     await submit(el);
     await waitFor(el, ".result-title");
-    const keys = stub.calls.filter((c) => c.method === "POST").map((c) => c.headers.get("Idempotency-Key"));
+    const keys = stub.calls
+      .filter((c) => c.method === "POST")
+      .map((c) => c.headers.get("Idempotency-Key"));
     expect(keys[0]).to.not.equal(keys[1]);
   });
 
@@ -193,7 +204,9 @@ describe("<hearth-signup> failures", () => {
     stub = new FetchStub()
       .on("GET", eventPath, ok({ event: eventFixture({ signupOpen: false }) }))
       .install();
-    const el = await fixture<HearthSignup>(html`<hearth-signup org="demo" event="evt_1"></hearth-signup>`);
+    const el = await fixture<HearthSignup>(
+      html`<hearth-signup org="demo" event="evt_1"></hearth-signup>`,
+    );
     await waitUntil(() => text(el).includes("closed"));
     expect(shadow(el).querySelector("form")).to.equal(null);
     await expect(el).to.be.accessible();
