@@ -7,6 +7,8 @@ import { existsSync, writeFileSync } from "node:fs";
  */
 export function ensureDevVars(path = ".dev.vars") {
   if (existsSync(path)) return;
-  writeFileSync(path, `MANAGE_TOKEN_SECRET=${randomBytes(32).toString("base64")}\n`, { mode: 0o600 });
+  writeFileSync(path, `MANAGE_TOKEN_SECRET=${randomBytes(32).toString("base64")}\n`, {
+    mode: 0o600,
+  });
   console.log(`Wrote ${path} with a new local MANAGE_TOKEN_SECRET.`);
 }

@@ -9,7 +9,8 @@ function which(name) {
 }
 
 function locate() {
-  if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
+  if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH))
+    return process.env.CHROME_PATH;
   for (const name of candidates) {
     const found = which(name);
     if (found) return found;

@@ -22,7 +22,16 @@ Press Ctrl+C to stop.
 
 const server = spawn(
   "wrangler",
-  ["dev", "--ip", "127.0.0.1", "--port", port, "--log-level", "warn", "--show-interactive-dev-session=false"],
+  [
+    "dev",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    port,
+    "--log-level",
+    "warn",
+    "--show-interactive-dev-session=false",
+  ],
   { stdio: "inherit" },
 );
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -6,7 +6,11 @@ import { signUpInit } from "./fixtures.mjs";
 function parseServerTiming(response) {
   const header = response.headers.get("Server-Timing") ?? "";
   const read = (name) => Number(new RegExp(`${name}=(\\d+)`).exec(header)?.[1] ?? NaN);
-  return { roundTrips: read("round_trips"), rowsRead: read("rows_read"), rowsWritten: read("rows_written") };
+  return {
+    roundTrips: read("round_trips"),
+    rowsRead: read("rows_read"),
+    rowsWritten: read("rows_written"),
+  };
 }
 
 function addRegistrations(persistTo, from, count) {
@@ -32,7 +36,10 @@ export async function measureD1Work({ url, persistTo, sizes = [0, 1000, 10000] }
     }
     const samples = [];
     for (let index = 0; index < 5; index++) {
-      const response = await fetch(`${url}/api/v1/orgs/demo-city/events/evt_bench/registrations`, signUpInit(url));
+      const response = await fetch(
+        `${url}/api/v1/orgs/demo-city/events/evt_bench/registrations`,
+        signUpInit(url),
+      );
       if (response.status !== 201) throw new Error(`sign-up answered ${response.status}`);
       samples.push(parseServerTiming(response));
       present++;

@@ -2,7 +2,9 @@
 // `durationMs`, then stop. Only ever pointed at 127.0.0.1.
 
 const percentile = (sorted, p) =>
-  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  sorted.length === 0
+    ? NaN
+    : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /**
  * @param {{ url: string, init?: () => RequestInit, connections?: number, durationMs?: number }} options

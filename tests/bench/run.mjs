@@ -23,10 +23,18 @@ try {
     firstEventTitle: "Language café: Estonian for beginners",
   });
   // Warm the isolate before measuring.
-  await load({ url: `${stack.url}/api/v1/orgs/demo-city/events`, connections: 4, durationMs: 1000 });
+  await load({
+    url: `${stack.url}/api/v1/orgs/demo-city/events`,
+    connections: 4,
+    durationMs: 1000,
+  });
   results.load = {
     trivialRoute: await load({ url: `${stack.url}/api/v1/health`, connections, durationMs }),
-    eventsList: await load({ url: `${stack.url}/api/v1/orgs/demo-city/events`, connections, durationMs }),
+    eventsList: await load({
+      url: `${stack.url}/api/v1/orgs/demo-city/events`,
+      connections,
+      durationMs,
+    }),
     signUp: await load({
       url: `${stack.url}/api/v1/orgs/demo-city/events/evt_bench/registrations`,
       init: () => signUpInit(stack.url),
@@ -38,7 +46,11 @@ try {
   await stack.stop();
 }
 
-const metered = await startStack({ port, vars: { HEARTH_D1_METRICS: "1" }, setupSql: [benchEventSql] });
+const metered = await startStack({
+  port,
+  vars: { HEARTH_D1_METRICS: "1" },
+  setupSql: [benchEventSql],
+});
 try {
   results.d1Work = await measureD1Work({ url: metered.url, persistTo: metered.persistTo });
 } finally {
@@ -52,8 +64,12 @@ writeFileSync(path.join(out, "latest.json"), `${JSON.stringify(results, null, 2)
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log("\nSizes (gzip -9)");
 console.log(`  embed.js loader:              ${kb(results.sizes.loaderGzipBytes)} (target ≤ 4 KB)`);
-console.log(`  <hearth-events> first render: ${kb(results.sizes.firstRenderGzipBytes)} (target ≤ 30 KB) in ${results.sizes.firstRenderFiles.length} files`);
-console.log(`\nLoad (${connections} connections, ${durationMs / 1000}s each, 127.0.0.1, load generator on the same 2 cores)`);
+console.log(
+  `  <hearth-events> first render: ${kb(results.sizes.firstRenderGzipBytes)} (target ≤ 30 KB) in ${results.sizes.firstRenderFiles.length} files`,
+);
+console.log(
+  `\nLoad (${connections} connections, ${durationMs / 1000}s each, 127.0.0.1, load generator on the same 2 cores)`,
+);
 for (const [name, figures] of Object.entries(results.load)) {
   console.log(
     `  ${name.padEnd(14)} ${String(figures.requestsPerSecond).padStart(6)} req/s  p50 ${figures.p50Ms} ms  p99 ${figures.p99Ms} ms  statuses ${JSON.stringify(figures.statuses)} errors ${figures.errors}`,
@@ -61,7 +77,9 @@ for (const [name, figures] of Object.entries(results.load)) {
 }
 console.log("\nD1 work per request");
 const { eventsList, signUps } = results.d1Work;
-console.log(`  events list: ${eventsList.roundTrips} round trip(s), ${eventsList.rowsRead} rows read`);
+console.log(
+  `  events list: ${eventsList.roundTrips} round trip(s), ${eventsList.rowsRead} rows read`,
+);
 for (const row of signUps) {
   console.log(
     `  sign-up with ${String(row.existingRegistrations).padStart(5)} registrations on the slot: ${row.roundTrips} round trips, ${row.rowsRead} rows read, ${row.rowsWritten} rows written`,

@@ -24,7 +24,10 @@ export function executeSql(persistTo, sql) {
 
 export function ensureBuilt() {
   if (existsSync(path.join(root, "dist/embed.js"))) return;
-  const result = spawnSync(bin("vite"), ["build", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
+  const result = spawnSync(bin("vite"), ["build", "--logLevel", "warn"], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (result.status !== 0) throw new Error("vite build failed");
 }
 
@@ -51,7 +54,16 @@ export async function startStack({ port, vars = {}, setupSql = [] }) {
   ensureBuilt();
   const persistTo = mkdtempSync(path.join(tmpdir(), "hearth-d1-"));
   wrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo]);
-  wrangler(["d1", "execute", "DB", "--local", "--persist-to", persistTo, "--file", "demo/seed.sql"]);
+  wrangler([
+    "d1",
+    "execute",
+    "DB",
+    "--local",
+    "--persist-to",
+    persistTo,
+    "--file",
+    "demo/seed.sql",
+  ]);
   for (const sql of setupSql) executeSql(persistTo, sql);
 
   const allVars = { MANAGE_TOKEN_SECRET: "local-stack-secret-0123456789abcdef", ...vars };

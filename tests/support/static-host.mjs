@@ -7,7 +7,9 @@ import { createServer } from "node:http";
  */
 export function serveHostPage({ port, html }) {
   const server = createServer((request, response) => {
-    response.writeHead(request.url === "/" ? 200 : 404, { "Content-Type": "text/html; charset=utf-8" });
+    response.writeHead(request.url === "/" ? 200 : 404, {
+      "Content-Type": "text/html; charset=utf-8",
+    });
     response.end(request.url === "/" ? html : "not found");
   });
   return new Promise((resolve) => {
