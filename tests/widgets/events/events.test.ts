@@ -131,7 +131,9 @@ describe("<hearth-events> filters and pages", () => {
       .install();
     const el = await mount("en");
     await waitFor(el, '[part="list"]');
-    const regions = [...shadow(el).querySelectorAll("#region option")].map((o) => o.textContent);
+    const regions = [...shadow(el).querySelectorAll("#region option")].map((o) =>
+      o.textContent?.trim(),
+    );
     expect(regions).to.deep.equal(["All areas", "Centre", "Harbour"]);
     const kind = query<HTMLSelectElement>(el, "#kind");
     kind.value = "course";
