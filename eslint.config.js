@@ -43,14 +43,13 @@ export default tseslint.config(
   {
     files: ["scripts/**/*.mjs", "tests/**/*.mjs", "*.js"],
     languageOptions: {
-      globals: {
-        process: "readonly",
-        console: "readonly",
-        URL: "readonly",
-        setTimeout: "readonly",
-        clearTimeout: "readonly",
-        fetch: "readonly",
-      },
+      globals: Object.fromEntries(
+        [
+          ...["process", "console", "URL", "fetch", "setTimeout", "clearTimeout", "performance"],
+          // Code passed to page.evaluate() runs in the browser.
+          ...["crypto", "document", "localStorage", "sessionStorage"],
+        ].map((name) => [name, "readonly"]),
+      ),
     },
   },
 );
