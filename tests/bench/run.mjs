@@ -6,6 +6,7 @@ import { startStack } from "../support/local-stack.mjs";
 import { measureD1Work } from "./d1-work.mjs";
 import { benchEventSql, signUpInit } from "./fixtures.mjs";
 import { load } from "./load.mjs";
+import { hasWrk, wrkLoad } from "./wrk.mjs";
 import { measureSizes } from "./sizes.mjs";
 
 const port = 8795;
@@ -13,7 +14,18 @@ const hostPort = 8796;
 const durationMs = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
 const connections = 16;
 
-const results = { date: new Date().toISOString(), durationMs, connections };
+const useWrk = hasWrk();
+if (!useWrk) {
+  console.log(
+    "wrk is not installed (Debian: apt-get install wrk): using the slower Node load generator.",
+  );
+}
+const results = {
+  date: new Date().toISOString(),
+  durationMs,
+  connections,
+  loadTool: useWrk ? "wrk" : "node",
+};
 
 const stack = await startStack({ port, setupSql: [benchEventSql] });
 try {
@@ -28,18 +40,23 @@ try {
     connections: 4,
     durationMs: 1000,
   });
+  const { headers, body } = signUpInit(stack.url);
+  delete headers["Idempotency-Key"];
+  const measure = (url, post) =>
+    useWrk
+      ? wrkLoad({ url, connections, durationMs, post })
+      : load({
+          url,
+          connections,
+          durationMs,
+          init: post ? () => signUpInit(stack.url) : undefined,
+        });
   results.load = {
-    trivialRoute: await load({ url: `${stack.url}/api/v1/health`, connections, durationMs }),
-    eventsList: await load({
-      url: `${stack.url}/api/v1/orgs/demo-city/events`,
-      connections,
-      durationMs,
-    }),
-    signUp: await load({
-      url: `${stack.url}/api/v1/orgs/demo-city/events/evt_bench/registrations`,
-      init: () => signUpInit(stack.url),
-      connections,
-      durationMs,
+    trivialRoute: await measure(`${stack.url}/api/v1/health`),
+    eventsList: await measure(`${stack.url}/api/v1/orgs/demo-city/events`),
+    signUp: await measure(`${stack.url}/api/v1/orgs/demo-city/events/evt_bench/registrations`, {
+      headers,
+      body,
     }),
   };
 } finally {
@@ -68,11 +85,11 @@ console.log(
   `  <hearth-events> first render: ${kb(results.sizes.firstRenderGzipBytes)} (target ≤ 30 KB) in ${results.sizes.firstRenderFiles.length} files`,
 );
 console.log(
-  `\nLoad (${connections} connections, ${durationMs / 1000}s each, 127.0.0.1, load generator on the same 2 cores)`,
+  `\nLoad (${results.loadTool}, ${connections} connections, ${durationMs / 1000}s each, 127.0.0.1, load generator on the same 2 cores)`,
 );
 for (const [name, figures] of Object.entries(results.load)) {
   console.log(
-    `  ${name.padEnd(14)} ${String(figures.requestsPerSecond).padStart(6)} req/s  p50 ${figures.p50Ms} ms  p99 ${figures.p99Ms} ms  statuses ${JSON.stringify(figures.statuses)} errors ${figures.errors}`,
+    `  ${name.padEnd(14)} ${String(figures.requestsPerSecond).padStart(6)} req/s  p50 ${figures.p50Ms} ms  p99 ${figures.p99Ms} ms  ${figures.tool === "wrk" ? `non-2xx ${figures.non2xx}` : `statuses ${JSON.stringify(figures.statuses)} errors ${figures.errors}`}`,
   );
 }
 console.log("\nD1 work per request");
