@@ -7,7 +7,7 @@ const port = process.env.PORT ?? "8787";
 const base = `http://127.0.0.1:${port}`;
 
 ensureDevVars();
-run("vite", ["build", "--logLevel", "warn"]);
+run("npm", ["run", "--silent", "build"]);
 run("wrangler", ["d1", "migrations", "apply", "DB", "--local"]);
 run("wrangler", ["d1", "execute", "DB", "--local", "--file", "demo/seed.sql"]);
 

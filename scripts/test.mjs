@@ -20,7 +20,7 @@ const worker = await runCounting(
     failed: number(output, /Tests\s+(\d+) failed/),
   }),
 );
-run("vite", ["build", "--logLevel", "warn"]);
+run("npm", ["run", "--silent", "build"]);
 const widgets = await runCounting(
   "web-test-runner",
   ["--config", "tests/widgets/web-test-runner.config.mjs"],

@@ -18,6 +18,8 @@ type Action = "cancel" | "erase";
 
 /**
  * The manage page for one sign-up: see it, add it to a calendar, cancel it, download or erase the data.
+ *
+ * @tag hearth-booking
  * Reads `registration` from the page's query string and `token` from its fragment (which never
  * reaches a server log) unless given as attributes.
  *

@@ -22,6 +22,8 @@ const isKind = (value: string): value is EventKind => kinds.some(([kind]) => kin
 /**
  * Upcoming events of one organisation, with filters, details and sign-up.
  *
+ * @tag hearth-events
+ *
  * @fires hearth-event-open - Someone opened an event's details. `detail.eventId`.
  * @fires hearth-registered - Bubbled up from the sign-up form inside the details.
  * @fires hearth-error - Loading the events failed. `detail.status`, `detail.code`.

@@ -18,6 +18,8 @@ type Registration = SignUpResponse["registration"];
 /**
  * The sign-up form for one event.
  *
+ * @tag hearth-signup
+ *
  * @fires hearth-registered - The sign-up was saved. `detail.registration` holds status and links.
  * @fires hearth-error - Loading the event or sending the form failed. `detail.status`, `detail.code`.
  *
