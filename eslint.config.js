@@ -41,6 +41,14 @@ export default tseslint.config(
     },
   },
   {
+    files: ["demo/**/*.js"],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ["document", "location", "URL", "URLSearchParams"].map((name) => [name, "readonly"]),
+      ),
+    },
+  },
+  {
     files: ["scripts/**/*.mjs", "tests/**/*.mjs", "*.js"],
     languageOptions: {
       globals: Object.fromEntries(

@@ -1,66 +1,35 @@
 import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import type { Plugin } from "vite";
 import { defineConfig } from "vite";
 
-const managePage = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="referrer" content="no-referrer" />
-    <title>Your sign-up</title>
-    <style>
-      body { margin: 0 auto; padding: 1rem; max-inline-size: 40rem; font-family: system-ui, sans-serif; }
-    </style>
-    <script type="module" src="/embed.js"></script>
-  </head>
-  <body>
-    <main><hearth-booking></hearth-booking></main>
-  </body>
-</html>
-`;
+/** Every file below `dir`, as paths relative to it. */
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+}
 
-const indexPage = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Hearth</title>
-  </head>
-  <body>
-    <h1>Hearth</h1>
-    <p><a href="/demo/">See the widgets on the Demo City site</a></p>
-  </body>
-</html>
-`;
-
-/* Host pages on any origin load the loader and its chunks as module scripts, which needs CORS. */
-const headers = `/embed.js
-  Access-Control-Allow-Origin: *
-/chunks/*
-  Access-Control-Allow-Origin: *
-  Cache-Control: public, max-age=31536000, immutable
-/manage/*
-  Referrer-Policy: no-referrer
-`;
-
-/** The demo site, the manage page and the static-asset headers, beside the bundle. */
+/**
+ * The worker's own pages (`site/`: home, manage page, static-asset headers) and the demo site
+ * (`demo/` → `/demo/`, without its seed), emitted beside the bundle.
+ */
 function sitePages(): Plugin {
   return {
     name: "hearth-site-pages",
     apply: "build",
     generateBundle() {
-      const demoFiles = readdirSync("demo").filter((name) => /\.(html|css)$/.test(name));
-      for (const name of demoFiles) {
-        this.emitFile({
-          type: "asset",
-          fileName: `demo/${name}`,
-          source: readFileSync(`demo/${name}`),
-        });
-      }
-      this.emitFile({ type: "asset", fileName: "manage/index.html", source: managePage });
-      this.emitFile({ type: "asset", fileName: "index.html", source: indexPage });
-      this.emitFile({ type: "asset", fileName: "_headers", source: headers });
+      const copy = (dir: string, prefix: string, keep: (file: string) => boolean) => {
+        for (const file of filesIn(dir).filter(keep)) {
+          this.emitFile({
+            type: "asset",
+            fileName: `${prefix}${file}`,
+            source: readFileSync(path.join(dir, file)),
+          });
+        }
+      };
+      copy("site", "", () => true);
+      copy("demo", "demo/", (file) => /\.(html|css|js)$/.test(file));
     },
   };
 }

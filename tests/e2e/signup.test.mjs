@@ -25,6 +25,10 @@ before(async () => {
   });
   host = await serveHostPage({
     port: hostPort,
+    // A strict host CSP: no inline script, no eval, scripts and API calls only from the worker.
+    headers: {
+      "Content-Security-Policy": `default-src 'none'; script-src ${stack.url}; connect-src ${stack.url}; style-src 'self'; base-uri 'none'; object-src 'none'`,
+    },
     html: `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8"><title>Municipality page</title></head>
@@ -50,10 +54,13 @@ async function remainingPlaces(eventId) {
   return event.slots[0].remaining;
 }
 
-test("a person signs up with the keyboard alone on another origin, then cancels from the manage link", async () => {
+test("a person signs up with the keyboard alone on another origin under a strict CSP, then cancels from the manage link", async () => {
   const page = await browser.newPage();
   const pageErrors = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
+  });
   await page.goto(host.url);
   assert.notEqual(new URL(host.url).origin, stack.url, "the host page is on another origin");
 

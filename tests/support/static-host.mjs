@@ -2,13 +2,14 @@
 import { createServer } from "node:http";
 
 /**
- * @param {{ port: number, html: string }} options
+ * @param {{ port: number, html: string, headers?: Record<string, string> }} options
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function serveHostPage({ port, html }) {
+export function serveHostPage({ port, html, headers = {} }) {
   const server = createServer((request, response) => {
     response.writeHead(request.url === "/" ? 200 : 404, {
       "Content-Type": "text/html; charset=utf-8",
+      ...headers,
     });
     response.end(request.url === "/" ? html : "not found");
   });

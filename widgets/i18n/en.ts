@@ -66,6 +66,7 @@ export const en = {
   errorConsent: "Tick the box to agree.",
   errorTooLong: "This is too long. Please make it shorter.",
   errorFull: "Sorry, this event is full now.",
+  errorPartyTooLarge: "Too many people for this time. Choose fewer people or another time.",
   errorClosed: "Sign-up for this event is closed.",
   errorForbidden: "This website cannot take sign-ups for this event.",
   errorTooFast: "That was very fast. Check your answers and send again.",

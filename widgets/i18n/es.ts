@@ -63,6 +63,8 @@ export const es: Messages = {
   errorConsent: "Marca la casilla para aceptar.",
   errorTooLong: "Es demasiado largo. Escribe menos.",
   errorFull: "Lo sentimos, la actividad ya está completa.",
+  errorPartyTooLarge:
+    "Sois demasiadas personas para este horario. Elige menos personas u otro horario.",
   errorClosed: "La inscripción para esta actividad está cerrada.",
   errorForbidden: "Esta web no puede recibir inscripciones para esta actividad.",
   errorTooFast: "Fue muy rápido. Revisa tus respuestas y envía otra vez.",

@@ -10,8 +10,9 @@ export function errorMessageKey(error: unknown): MessageKey {
     case "not_found":
       return "errorNotFound";
     case "slot_full":
-    case "party_too_large":
       return "errorFull";
+    case "party_too_large":
+      return "errorPartyTooLarge";
     case "signup_closed":
     case "event_not_open":
       return "errorClosed";

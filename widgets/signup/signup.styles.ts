@@ -10,6 +10,7 @@ export const signupStyles = [
     }
     .field {
       display: grid;
+      align-content: start;
       gap: 0.25rem;
     }
     label,

@@ -253,7 +253,10 @@ export class HearthSignup extends HearthElement {
   private async showFailure(error: unknown): Promise<void> {
     if (!(error instanceof ApiError)) throw error;
     this.emit("hearth-error", { status: error.status, code: error.code });
-    this.errors = fromServerFields(error.fields);
+    this.errors =
+      error.code === "party_too_large"
+        ? { adults: "errorPartyTooLarge" }
+        : fromServerFields(error.fields);
     if ("fillMs" in error.fields) this.formError = "errorTooFast";
     else if (Object.keys(this.errors).length > 0) this.formError = "formHasErrors";
     else this.formError = errorMessageKey(error);

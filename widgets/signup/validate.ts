@@ -79,8 +79,11 @@ export function validate(answers: Answers, event: PublicEvent): FieldErrors {
     const value = answers[field] || "0";
     if (!wholeNumber.test(value) || Number(value) > 50) errors[field] = "errorNumber";
   }
-  if (!errors.adults && !errors.children && Number(answers.adults) + Number(answers.children) < 1) {
-    errors.adults = "errorPeople";
+  const party = Number(answers.adults) + Number(answers.children);
+  const slot = event.slots.find((candidate) => candidate.id === answers.slotId);
+  if (!errors.adults && !errors.children && party < 1) errors.adults = "errorPeople";
+  else if (!errors.adults && !errors.children && slot && party > slot.capacity) {
+    errors.adults = "errorPartyTooLarge";
   }
   if (!answers.name) errors.name = "errorName";
   if (answers.email && !email.test(answers.email)) errors.email = "errorEmail";

@@ -142,6 +142,30 @@ describe("<hearth-signup> failures", () => {
   let stub: FetchStub;
   afterEach(() => stub.restore());
 
+  it("stops a party larger than the chosen time before sending, beside the adults field", async () => {
+    const mounted = await mount("en");
+    stub = mounted.stub;
+    const { el } = mounted;
+    fillValidAnswers(el);
+    fill(el, "#adults", "40");
+    fill(el, "#children", "10");
+    await submit(el);
+    const error = await waitFor(el, "#adults-error");
+    expect(error.textContent).to.include("Too many people");
+    expect(query<HTMLInputElement>(el, "#adults").getAttribute("aria-invalid")).to.equal("true");
+    expect(stub.calls.filter((call) => call.method === "POST")).to.have.length(0);
+  });
+
+  it("shows the server's party_too_large beside the adults field", async () => {
+    const mounted = await mount("en", apiError(422, "party_too_large", { adults: "At most 4" }));
+    stub = mounted.stub;
+    const { el } = mounted;
+    fillValidAnswers(el);
+    await submit(el);
+    const error = await waitFor(el, "#adults-error");
+    expect(error.textContent).to.include("Too many people");
+  });
+
   it("reuses the idempotency key when the same answers are sent again after a network error", async () => {
     const mounted = await mount("en", "network", ok(signUpFixture(), 201));
     stub = mounted.stub;
