@@ -3,6 +3,7 @@ import type { AppEnv } from "./http/app-env.js";
 import { openReads } from "./http/cors.js";
 import { useDatabase } from "./http/d1-metrics.js";
 import { handleError, notFound } from "./http/errors.js";
+import { adminRoutes } from "./routes/admin/index.js";
 import { eventRoutes } from "./routes/events.js";
 import { organisationRoutes } from "./routes/organisations.js";
 import { registrationRoutes } from "./routes/registrations.js";
@@ -14,7 +15,8 @@ const api = new Hono<AppEnv>()
   .route("/orgs", organisationRoutes)
   .route("/orgs", eventRoutes)
   .route("/orgs", signupRoutes)
-  .route("/registrations", registrationRoutes);
+  .route("/registrations", registrationRoutes)
+  .route("/admin", adminRoutes);
 
 export const app = new Hono<AppEnv>().route("/api/v1", api);
 app.onError(handleError);

@@ -16,6 +16,13 @@ export type ErrorCode =
   | "slot_full"
   | "already_cancelled"
   | "rate_limited"
+  | "invalid_credentials"
+  | "session_expired"
+  | "forbidden"
+  | "version_conflict"
+  | "capacity_below_taken"
+  | "invitation_invalid"
+  | "last_owner"
   | "internal";
 
 export interface ErrorEnvelope {

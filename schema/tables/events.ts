@@ -30,6 +30,10 @@ export const events = sqliteTable(
     languages: text("languages", { mode: "json" }).$type<string[]>().notNull(),
     interpretation: text("interpretation", { mode: "json" }).$type<string[]>().notNull(),
     accessibilityNotes: text("accessibility_notes", { mode: "json" }).$type<LocaleText>().notNull(),
+    /** What organisers told participants when they cancelled the event. */
+    cancellationMessage: text("cancellation_message"),
+    /** Bumped on every change, so a second organiser's stale save is refused. */
+    version: integer("version").notNull().default(1),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },

@@ -14,6 +14,9 @@ export const organisations = sqliteTable(
     timeZone: text("time_zone").notNull(),
     allowedOrigins: text("allowed_origins", { mode: "json" }).$type<string[]>().notNull(),
     retentionDays: integer("retention_days").notNull().default(30),
+    /** `--hearth-*` design tokens the organisation's widgets use, e.g. `{ "color-primary": "#0b57d0" }`. */
+    theme: text("theme", { mode: "json" }).$type<Record<string, string>>().notNull().default({}),
+    version: integer("version").notNull().default(1),
     createdAt: integer("created_at").notNull(),
   },
   (table) => [

@@ -34,6 +34,16 @@ export const registrations = sqliteTable(
     accessibilityNeeds: text("accessibility_needs"),
     dietaryNeeds: text("dietary_needs"),
     consentAt: integer("consent_at").notNull(),
+    /** `online`: ticked by the person; `in_person`: recorded by an organiser on their behalf. */
+    consentSource: text("consent_source", { enum: ["online", "in_person"] })
+      .notNull()
+      .default("online"),
+    /** The organiser who registered someone on their behalf. */
+    createdBy: text("created_by"),
+    /** Six characters to find a registration at the door, unique per event. */
+    shortCode: text("short_code"),
+    checkedInAt: integer("checked_in_at"),
+    noShowAt: integer("no_show_at"),
     idempotencyKeyHash: text("idempotency_key_hash").notNull(),
     requestHash: text("request_hash").notNull(),
     manageTokenHash: text("manage_token_hash").notNull(),
@@ -55,6 +65,7 @@ export const registrations = sqliteTable(
       table.createdAt,
     ),
     index("registrations_event_id_idx").on(table.eventId),
+    uniqueIndex("registrations_event_id_short_code_idx").on(table.eventId, table.shortCode),
     index("registrations_promotion_batch_idx").on(table.promotionBatch),
     check(
       "registrations_party_check",

@@ -1,4 +1,6 @@
+import type { Role } from "../../schema/contracts/admin/session.js";
 import type { OrganisationRow } from "../queries/organisations.js";
+import type { SessionUser } from "../queries/sessions.js";
 
 /** Hono's type parameters for every route of the worker. */
 export interface AppEnv {
@@ -6,7 +8,11 @@ export interface AppEnv {
   Variables: {
     /** The D1 database this request uses (wrapped for counting when metrics are on). */
     db: D1Database;
-    /** Set by `loadOrganisation` on routes under `/orgs/:org`. */
+    /** Set by `loadOrganisation` (public) or `requirePermission` (admin) on `/orgs/:org` routes. */
     organisation: OrganisationRow;
+    /** Set by `requireSession` on admin routes. */
+    user: SessionUser;
+    /** Set by `requirePermission`: the user's role in `organisation`. */
+    role: Role;
   };
 }

@@ -59,9 +59,13 @@ export function preflight(
   };
 }
 
-/** Public reads are open to any origin (no cookies are involved anywhere in the public API). */
+/**
+ * Public reads are open to any origin (no cookies are involved anywhere in the public API). The
+ * admin API gets no CORS headers at all: only the dashboard's own origin may use it.
+ */
 export const openReads = createMiddleware<AppEnv>(async (c, next) => {
   await next();
+  if (new URL(c.req.url).pathname.startsWith("/api/v1/admin/")) return;
   if (isReadMethod(c.req.method) && !c.res.headers.has("Access-Control-Allow-Origin")) {
     c.res.headers.set("Access-Control-Allow-Origin", "*");
   }

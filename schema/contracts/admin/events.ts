@@ -1,0 +1,163 @@
+import * as v from "valibot";
+import { eventKindSchema } from "../events.js";
+import type { EventKind } from "../events.js";
+import { localeSchema } from "../locale-text.js";
+import type { LocaleText } from "../locale-text.js";
+
+const isoDateTime = v.pipe(
+  v.string("Choose a date and time."),
+  v.check((value) => !Number.isNaN(Date.parse(value)), "Choose a date and time."),
+);
+
+const localeTextSchema = (max: number) =>
+  v.record(
+    localeSchema,
+    v.pipe(v.string(), v.trim(), v.maxLength(max, `Use ${max} characters or fewer.`)),
+  );
+
+const optionalText = (max: number) =>
+  v.optional(
+    v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(max, `Use ${max} characters or fewer.`))),
+    null,
+  );
+
+export const slotInputSchema = v.object({
+  /** Present for an existing slot; absent for a new one. */
+  id: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  label: localeTextSchema(120),
+  startsAt: isoDateTime,
+  endsAt: isoDateTime,
+  capacity: v.pipe(
+    v.number("Use a whole number."),
+    v.integer("Use a whole number."),
+    v.minValue(0, "Use 0 or more."),
+    v.maxValue(100000, "Use 100000 or fewer."),
+  ),
+  waitlistCapacity: v.pipe(
+    v.number("Use a whole number."),
+    v.integer("Use a whole number."),
+    v.minValue(0, "Use 0 or more."),
+    v.maxValue(100000, "Use 100000 or fewer."),
+  ),
+});
+
+/** `POST /api/v1/admin/orgs/:org/events` and, with `version`, `PUT …/events/:eventId`. */
+export const eventInputSchema = v.pipe(
+  v.object({
+    kind: eventKindSchema,
+    title: v.pipe(
+      localeTextSchema(200),
+      v.check(
+        (text) => Object.values(text).some((value) => value.length > 0),
+        "Write a title in at least one language.",
+      ),
+    ),
+    summary: localeTextSchema(500),
+    description: localeTextSchema(5000),
+    venueName: optionalText(200),
+    venueAddress: optionalText(300),
+    region: optionalText(100),
+    onlineUrl: v.optional(
+      v.nullable(
+        v.union([
+          v.literal(""),
+          v.pipe(v.string(), v.url("Use a full web address, starting with https://")),
+        ]),
+      ),
+      null,
+    ),
+    startsAt: isoDateTime,
+    endsAt: isoDateTime,
+    timeZone: v.pipe(
+      v.string(),
+      v.check((zone) => {
+        try {
+          new Intl.DateTimeFormat("en", { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      }, "Use a time zone such as Europe/Tallinn."),
+    ),
+    signupOpensAt: v.optional(v.nullable(isoDateTime), null),
+    signupClosesAt: v.optional(v.nullable(isoDateTime), null),
+    languages: v.array(localeSchema),
+    interpretation: v.array(localeSchema),
+    accessibilityNotes: localeTextSchema(1000),
+    slots: v.pipe(
+      v.array(slotInputSchema),
+      v.minLength(1, "Add at least one time with places."),
+      v.maxLength(50),
+    ),
+    /** The version the editor loaded; required when saving an existing event. */
+    version: v.optional(v.pipe(v.number(), v.integer())),
+  }),
+  v.forward(
+    v.check(
+      (event) => Date.parse(event.endsAt) > Date.parse(event.startsAt),
+      "The end must be after the start.",
+    ),
+    ["endsAt"],
+  ),
+);
+
+export type EventInput = v.InferInput<typeof eventInputSchema>;
+
+/** `POST …/events/:eventId/cancel` */
+export const cancelEventBodySchema = v.object({
+  message: v.pipe(
+    v.string("Write a short message to the people who signed up."),
+    v.trim(),
+    v.minLength(1, "Write a short message to the people who signed up."),
+    v.maxLength(1000, "Use 1000 characters or fewer."),
+  ),
+  version: v.pipe(v.number(), v.integer()),
+});
+
+export interface AdminSlot {
+  id: string;
+  label: LocaleText;
+  startsAt: string;
+  endsAt: string;
+  audience: string;
+  capacity: number;
+  taken: number;
+  waitlistCapacity: number;
+  waitlistTaken: number;
+}
+
+export interface AdminEvent {
+  id: string;
+  kind: EventKind;
+  status: "draft" | "published" | "cancelled";
+  title: LocaleText;
+  summary: LocaleText;
+  description: LocaleText;
+  venueName: string | null;
+  venueAddress: string | null;
+  region: string | null;
+  onlineUrl: string | null;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  signupOpensAt: string | null;
+  signupClosesAt: string | null;
+  languages: string[];
+  interpretation: string[];
+  accessibilityNotes: LocaleText;
+  cancellationMessage: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  slots: AdminSlot[];
+  /** Locales of the organisation with no title yet: shown as missing translations. */
+  missingTranslations: string[];
+}
+
+export interface AdminEventListResponse {
+  events: AdminEvent[];
+}
+
+export interface AdminEventResponse {
+  event: AdminEvent;
+}

@@ -1,0 +1,74 @@
+import * as v from "valibot";
+import { signUpBodySchema } from "../registrations.js";
+import type { RegistrationStatus } from "../registrations.js";
+
+/** `GET …/events/:eventId/registrations` query. */
+export const rosterQuerySchema = v.object({
+  q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100))),
+  status: v.optional(v.picklist(["confirmed", "waitlisted", "cancelled"])),
+  slot: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  code: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.toUpperCase(),
+      v.regex(/^[A-Z0-9]{6}$/, "Use the 6-character code."),
+    ),
+  ),
+});
+
+/** `POST …/events/:eventId/registrations`: a caseworker registers someone on their behalf. */
+export const registerOnBehalfBodySchema = v.object({
+  ...v.omit(signUpBodySchema, ["consent", "website", "fillMs"]).entries,
+  consentInPerson: v.literal(true, "Confirm that the person agreed, in person or by phone."),
+});
+
+/** `POST …/registrations/:registrationId/move` — through the booking engine, never past capacity. */
+export const moveRegistrationBodySchema = v.object({
+  to: v.picklist(["confirmed", "waitlisted"], "Choose confirmed or waitlisted."),
+});
+
+export interface RosterEntry {
+  id: string;
+  shortCode: string | null;
+  status: RegistrationStatus;
+  position: number | null;
+  slotId: string;
+  adults: number;
+  children: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  locale: string;
+  needs: {
+    interpreterLanguage: string | null;
+    accessibility: string | null;
+    dietary: string | null;
+  };
+  consentSource: "online" | "in_person";
+  createdAt: string;
+  checkedInAt: string | null;
+  noShowAt: string | null;
+  erased: boolean;
+}
+
+export interface RosterTotals {
+  /** People (adults + children) per status. */
+  confirmedPeople: number;
+  waitlistedPeople: number;
+  cancelledPeople: number;
+  adults: number;
+  children: number;
+  checkedInPeople: number;
+  /** Interpreter language → confirmed people who asked for it. */
+  interpreterLanguages: Record<string, number>;
+}
+
+export interface RosterResponse {
+  entries: RosterEntry[];
+  totals: RosterTotals;
+}
+
+export interface RosterEntryResponse {
+  entry: RosterEntry;
+}

@@ -1,0 +1,95 @@
+import * as v from "valibot";
+import { localeSchema } from "../locale-text.js";
+
+const originSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.check((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "https:" || url.protocol === "http:") && url.origin === value;
+    } catch {
+      return false;
+    }
+  }, "Use a website origin such as https://www.example.org (no path, no slash at the end)."),
+);
+
+/** Theme tokens a widget understands: `--hearth-<token>`. */
+export const themeTokens = [
+  "color-primary",
+  "color-on-primary",
+  "color-text",
+  "color-muted",
+  "color-surface",
+  "color-border",
+  "color-danger",
+  "color-success",
+  "color-focus",
+  "radius",
+  "font-family",
+] as const;
+
+const themeValue = v.pipe(
+  v.string(),
+  v.trim(),
+  v.maxLength(100),
+  v.regex(/^[^;{}<>]*$/, "Use a plain CSS value such as #0b57d0 or 0.5rem."),
+);
+
+/** `PUT /api/v1/admin/orgs/:org/settings` */
+export const organisationSettingsSchema = v.pipe(
+  v.object({
+    name: v.pipe(
+      v.string(),
+      v.trim(),
+      v.minLength(1, "Write the organisation's name."),
+      v.maxLength(120),
+    ),
+    defaultLocale: localeSchema,
+    locales: v.pipe(v.array(localeSchema), v.minLength(1, "Choose at least one language.")),
+    timeZone: v.pipe(
+      v.string(),
+      v.check((zone) => {
+        try {
+          new Intl.DateTimeFormat("en", { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      }, "Use a time zone such as Europe/Tallinn."),
+    ),
+    allowedOrigins: v.pipe(v.array(originSchema), v.maxLength(50)),
+    theme: v.record(v.picklist(themeTokens), themeValue),
+    retentionDays: v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(1, "Use 1 day or more."),
+      v.maxValue(3650, "Use 3650 days or fewer."),
+    ),
+    version: v.pipe(v.number(), v.integer()),
+  }),
+  v.forward(
+    v.check(
+      (settings) => settings.locales.includes(settings.defaultLocale),
+      "The default language must be one of the languages.",
+    ),
+    ["defaultLocale"],
+  ),
+);
+
+export interface OrganisationSettings {
+  slug: string;
+  name: string;
+  kind: "municipality" | "ngo";
+  defaultLocale: string;
+  locales: string[];
+  timeZone: string;
+  allowedOrigins: string[];
+  theme: Record<string, string>;
+  retentionDays: number;
+  version: number;
+}
+
+export interface OrganisationSettingsResponse {
+  settings: OrganisationSettings;
+}

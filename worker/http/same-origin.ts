@@ -1,0 +1,27 @@
+import { createMiddleware } from "hono/factory";
+import type { AppEnv } from "./app-env.js";
+import { ApiError } from "./errors.js";
+
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * CSRF defence for the cookie-authenticated admin API, on top of SameSite=Strict: a request that
+ * changes anything must come from the dashboard's own origin and, when it has a body, be JSON.
+ */
+export const sameOriginWrites = createMiddleware<AppEnv>(async (c, next) => {
+  if (!safeMethods.has(c.req.method)) {
+    if (c.req.header("Origin") !== new URL(c.req.url).origin) {
+      throw new ApiError(
+        403,
+        "forbidden_origin",
+        "Changes are accepted only from the dashboard itself.",
+      );
+    }
+    const hasBody =
+      (c.req.header("Content-Length") ?? "0") !== "0" || c.req.header("Transfer-Encoding");
+    if (hasBody && !/^application\/json\b/i.test(c.req.header("Content-Type") ?? "")) {
+      throw new ApiError(415, "unsupported_media_type", "Send the request as application/json.");
+    }
+  }
+  await next();
+});

@@ -1,0 +1,21 @@
+import { Hono } from "hono";
+import type { AppEnv } from "../../http/app-env.js";
+import { limitBody } from "../../http/json-body.js";
+import { sameOriginWrites } from "../../http/same-origin.js";
+import { adminEventRoutes } from "./events.js";
+import { rosterRoutes } from "./roster.js";
+import { sessionRoutes } from "./session.js";
+import { settingsRoutes } from "./settings.js";
+import { teamRoutes } from "./team.js";
+
+/**
+ * The organiser API: cookie sessions, same origin as the dashboard only (no CORS headers at all),
+ * every org route behind `requireSession` + `requirePermission`.
+ */
+export const adminRoutes = new Hono<AppEnv>()
+  .use(sameOriginWrites, limitBody)
+  .route("/", sessionRoutes)
+  .route("/orgs", adminEventRoutes)
+  .route("/orgs", rosterRoutes)
+  .route("/orgs", settingsRoutes)
+  .route("/orgs", teamRoutes);
