@@ -74,6 +74,7 @@ ALTER TABLE `organisations` ADD `theme` text DEFAULT '{}' NOT NULL;--> statement
 ALTER TABLE `organisations` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE `events` ADD `cancellation_message` text;--> statement-breakpoint
 ALTER TABLE `events` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+ALTER TABLE `events` ADD `edit_marker` text;--> statement-breakpoint
 ALTER TABLE `registrations` ADD `consent_source` text DEFAULT 'online' NOT NULL;--> statement-breakpoint
 ALTER TABLE `registrations` ADD `created_by` text;--> statement-breakpoint
 ALTER TABLE `registrations` ADD `short_code` text;--> statement-breakpoint

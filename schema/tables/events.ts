@@ -34,6 +34,11 @@ export const events = sqliteTable(
     cancellationMessage: text("cancellation_message"),
     /** Bumped on every change, so a second organiser's stale save is refused. */
     version: integer("version").notNull().default(1),
+    /**
+     * Random per save: the save's batch sets it when the version matched, and every other
+     * statement of that batch applies only where it is set (D1 has no interactive transactions).
+     */
+    editMarker: text("edit_marker"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },
