@@ -37,6 +37,8 @@ export interface PublicOrganisation {
   defaultLocale: string;
   locales: string[];
   timeZone: string;
+  /** `--hearth-*` design tokens chosen by the organisation, e.g. `{ "color-primary": "#0b57d0" }`. */
+  theme: Record<string, string>;
 }
 
 export interface PublicSlot {

@@ -5,6 +5,9 @@ import type { ErrorCode, ErrorEnvelope } from "../../schema/contracts/errors.js"
 
 /** An error a client can act on. Thrown anywhere; `onError` turns it into the one envelope. */
 export class ApiError extends Error {
+  /** Extra response headers, such as `Retry-After` on a 429. */
+  readonly headers: Record<string, string> = {};
+
   constructor(
     readonly status: ContentfulStatusCode,
     readonly code: ErrorCode,
@@ -12,6 +15,11 @@ export class ApiError extends Error {
     readonly fields?: Record<string, string>,
   ) {
     super(message);
+  }
+
+  withHeaders(headers: Record<string, string>): this {
+    Object.assign(this.headers, headers);
+    return this;
   }
 }
 
@@ -46,6 +54,7 @@ export function handleError(error: Error, c: Context): Response {
         ? fromHttpException(error)
         : undefined;
   if (apiError) {
+    for (const [name, value] of Object.entries(apiError.headers)) c.header(name, value);
     return c.json(errorBody(apiError.code, apiError.message, apiError.fields), apiError.status);
   }
   console.error("unhandled error", error);

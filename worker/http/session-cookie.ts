@@ -2,13 +2,15 @@ import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { sessionAbsoluteMs, sessionCookieName } from "../auth/session-policy.js";
 
+// The name already carries `__Host-`; Hono's `prefix: "host"` would add a second one, so the
+// attributes the prefix demands (Secure, Path=/, no Domain) are set here by hand.
+
 export function readSessionCookie(c: Context): string | undefined {
-  return getCookie(c, sessionCookieName, "host");
+  return getCookie(c, sessionCookieName);
 }
 
 export function setSessionCookie(c: Context, token: string): void {
   setCookie(c, sessionCookieName, token, {
-    prefix: "host",
     httpOnly: true,
     secure: true,
     sameSite: "Strict",
@@ -18,5 +20,10 @@ export function setSessionCookie(c: Context, token: string): void {
 }
 
 export function clearSessionCookie(c: Context): void {
-  deleteCookie(c, sessionCookieName, { prefix: "host", secure: true, path: "/" });
+  deleteCookie(c, sessionCookieName, {
+    httpOnly: true,
+    secure: true,
+    sameSite: "Strict",
+    path: "/",
+  });
 }

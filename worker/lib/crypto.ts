@@ -1,6 +1,6 @@
 const encoder = new TextEncoder();
 
-function toBase64Url(bytes: Uint8Array): string {
+export function toBase64Url(bytes: Uint8Array): string {
   let binary = "";
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
@@ -41,4 +41,9 @@ const idAlphabet = "0123456789abcdefghjkmnpqrstvwxyz";
 export function newId(prefix: string): string {
   const bytes = crypto.getRandomValues(new Uint8Array(20));
   return `${prefix}_${Array.from(bytes, (byte) => idAlphabet[byte & 31]).join("")}`;
+}
+
+/** A secret for a link or a cookie: `bytes` random bytes, base64url. Store only its hash. */
+export function randomToken(bytes = 32): string {
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(bytes)));
 }

@@ -46,3 +46,106 @@ export async function listMemberships(
     .all<MembershipSummary>();
   return results;
 }
+
+export interface TeamMemberRow {
+  userId: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  createdAt: number;
+}
+
+const teamMemberSelect = `SELECT m.user_id AS userId, u.email, u.display_name AS displayName, m.role,
+                                 m.created_at AS createdAt
+                            FROM memberships m JOIN users u ON u.id = m.user_id`;
+
+export async function listTeamMembers(
+  db: D1Database,
+  organisationId: string,
+): Promise<TeamMemberRow[]> {
+  const { results } = await db
+    .prepare(`${teamMemberSelect} WHERE m.organisation_id = ?1 ORDER BY u.display_name, u.email`)
+    .bind(organisationId)
+    .all<TeamMemberRow>();
+  return results;
+}
+
+export function findTeamMember(
+  db: D1Database,
+  organisationId: string,
+  userId: string,
+): Promise<TeamMemberRow | null> {
+  return firstRow<TeamMemberRow>(
+    db
+      .prepare(`${teamMemberSelect} WHERE m.organisation_id = ?1 AND m.user_id = ?2`)
+      .bind(organisationId, userId),
+  );
+}
+
+/**
+ * The membership an accepted invitation grants (a member already gets the invitation's role).
+ * Must follow `acceptInvitation` in the same batch: when that matched nothing, `changes()` is 0,
+ * the organisation id becomes NULL and the NOT NULL constraint aborts the whole batch, so a used,
+ * revoked or expired invitation can never create a membership, even under concurrent accepts.
+ */
+export function insertMembershipAfterAccept(
+  db: D1Database,
+  membership: { userId: string; organisationId: string; role: Role; now: number },
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO memberships (user_id, organisation_id, role, created_at)
+       VALUES (?1, CASE WHEN changes() > 0 THEN ?2 END, ?3, ?4)
+       ON CONFLICT (user_id, organisation_id) DO UPDATE SET role = excluded.role`,
+    )
+    .bind(membership.userId, membership.organisationId, membership.role, membership.now);
+}
+
+export function isAcceptGuardFailure(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    /NOT NULL constraint failed: memberships\.organisation_id/i.test(error.message)
+  );
+}
+
+export function insertMembership(
+  db: D1Database,
+  membership: { userId: string; organisationId: string; role: Role; now: number },
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO memberships (user_id, organisation_id, role, created_at) VALUES (?1, ?2, ?3, ?4)
+       ON CONFLICT (user_id, organisation_id) DO UPDATE SET role = excluded.role`,
+    )
+    .bind(membership.userId, membership.organisationId, membership.role, membership.now);
+}
+
+/** An owner stays an owner while they are the only one: the count is read inside the statement. */
+const keepsAnOwner = `(role <> 'owner'
+  OR (SELECT COUNT(*) FROM memberships WHERE organisation_id = ?1 AND role = 'owner') > 1)`;
+
+export function changeMemberRole(
+  db: D1Database,
+  organisationId: string,
+  userId: string,
+  role: Role,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE memberships SET role = ?3
+        WHERE organisation_id = ?1 AND user_id = ?2 AND (?3 = 'owner' OR ${keepsAnOwner})`,
+    )
+    .bind(organisationId, userId, role);
+}
+
+export function removeMember(
+  db: D1Database,
+  organisationId: string,
+  userId: string,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `DELETE FROM memberships WHERE organisation_id = ?1 AND user_id = ?2 AND ${keepsAnOwner}`,
+    )
+    .bind(organisationId, userId);
+}

@@ -4,9 +4,10 @@ import { firstRow } from "./first-row.js";
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 
-type StoredOrganisation = Omit<OrganisationRow, "locales" | "allowedOrigins"> & {
+type StoredOrganisation = Omit<OrganisationRow, "locales" | "allowedOrigins" | "theme"> & {
   locales: string;
   allowedOrigins: string;
+  theme: string;
 };
 
 export async function findOrganisationBySlug(
@@ -17,7 +18,7 @@ export async function findOrganisationBySlug(
     db
       .prepare(
         `SELECT id, slug, name, kind, default_locale AS defaultLocale, locales, time_zone AS timeZone,
-                allowed_origins AS allowedOrigins, retention_days AS retentionDays,
+                allowed_origins AS allowedOrigins, retention_days AS retentionDays, theme, version,
                 created_at AS createdAt
            FROM organisations WHERE slug = ?1`,
       )
@@ -28,6 +29,7 @@ export async function findOrganisationBySlug(
     ...row,
     locales: JSON.parse(row.locales) as string[],
     allowedOrigins: JSON.parse(row.allowedOrigins) as string[],
+    theme: JSON.parse(row.theme) as Record<string, string>,
   };
 }
 
@@ -39,5 +41,46 @@ export function toPublicOrganisation(row: OrganisationRow): PublicOrganisation {
     defaultLocale: row.defaultLocale,
     locales: row.locales,
     timeZone: row.timeZone,
+    theme: row.theme,
   };
+}
+
+export interface OrganisationSettingsUpdate {
+  name: string;
+  defaultLocale: string;
+  locales: string[];
+  timeZone: string;
+  allowedOrigins: string[];
+  theme: Record<string, string>;
+  retentionDays: number;
+}
+
+/**
+ * Saves settings only over the version the editor loaded, and bumps it: 0 changes means someone
+ * else saved first.
+ */
+export function updateOrganisationSettings(
+  db: D1Database,
+  organisationId: string,
+  version: number,
+  settings: OrganisationSettingsUpdate,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE organisations
+          SET name = ?3, default_locale = ?4, locales = ?5, time_zone = ?6, allowed_origins = ?7,
+              theme = ?8, retention_days = ?9, version = version + 1
+        WHERE id = ?1 AND version = ?2`,
+    )
+    .bind(
+      organisationId,
+      version,
+      settings.name,
+      settings.defaultLocale,
+      JSON.stringify(settings.locales),
+      settings.timeZone,
+      JSON.stringify(settings.allowedOrigins),
+      JSON.stringify(settings.theme),
+      settings.retentionDays,
+    );
 }

@@ -64,3 +64,14 @@ export function revokeSessionsOfUser(
     .prepare(`UPDATE sessions SET revoked_at = ?2 WHERE user_id = ?1 AND revoked_at IS NULL`)
     .bind(userId, now);
 }
+
+/** Ends the session a browser held before signing in again, so only the new token works. */
+export function revokeSessionByTokenHash(
+  db: D1Database,
+  tokenHash: string,
+  now: number,
+): D1PreparedStatement {
+  return db
+    .prepare(`UPDATE sessions SET revoked_at = ?2 WHERE token_hash = ?1 AND revoked_at IS NULL`)
+    .bind(tokenHash, now);
+}

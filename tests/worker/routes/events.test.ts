@@ -27,6 +27,7 @@ describe("GET /api/v1/orgs/:org", () => {
         defaultLocale: "en",
         locales: ["en", "es", "ar"],
         timeZone: "Europe/Tallinn",
+        theme: {},
       },
     });
   });
