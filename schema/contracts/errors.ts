@@ -23,6 +23,7 @@ export type ErrorCode =
   | "capacity_below_taken"
   | "invitation_invalid"
   | "last_owner"
+  | "invalid_state"
   | "internal";
 
 export interface ErrorEnvelope {

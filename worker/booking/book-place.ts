@@ -1,4 +1,5 @@
-import { isCheckViolation, isUniqueViolation } from "./d1-errors.js";
+import { newShortCode } from "../lib/short-code.js";
+import { isCheckViolation, isShortCodeCollision, isUniqueViolation } from "./d1-errors.js";
 
 export interface BookingRequest {
   registrationId: string;
@@ -17,6 +18,9 @@ export interface BookingRequest {
   idempotencyKeyHash: string;
   requestHash: string;
   manageTokenHash: string;
+  /** `in_person` when an organiser records the consent on the person's behalf. */
+  consentSource: "online" | "in_person";
+  createdBy: string | null;
   now: number;
 }
 
@@ -40,7 +44,12 @@ type Column = "taken" | "waitlist_taken";
  * One atomic attempt: insert the registration and add the party to one of the slot's counters.
  * If the counter would pass its capacity the slot's CHECK fails and the whole batch rolls back.
  */
-async function attempt(db: D1Database, request: BookingRequest, counter: Column) {
+async function attempt(
+  db: D1Database,
+  request: BookingRequest,
+  counter: Column,
+  shortCode: string,
+) {
   const status = counter === "taken" ? "confirmed" : "waitlisted";
   const party = request.adults + request.children;
   const results = await db.batch([
@@ -48,8 +57,10 @@ async function attempt(db: D1Database, request: BookingRequest, counter: Column)
       .prepare(
         `INSERT INTO registrations (id, organisation_id, event_id, slot_id, status, adults, children,
             name, email, phone, locale, interpreter_language, accessibility_needs, dietary_needs,
-            consent_at, idempotency_key_hash, request_hash, manage_token_hash, created_at, updated_at)
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?15, ?15
+            consent_at, idempotency_key_hash, request_hash, manage_token_hash, created_at, updated_at,
+            consent_source, created_by, short_code)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?15, ?15,
+                ?19, ?20, ?21
           WHERE EXISTS (SELECT 1 FROM events WHERE id = ?3 AND organisation_id = ?2 AND status = 'published')`,
       )
       .bind(
@@ -71,6 +82,9 @@ async function attempt(db: D1Database, request: BookingRequest, counter: Column)
         request.idempotencyKeyHash,
         request.requestHash,
         request.manageTokenHash,
+        request.consentSource,
+        request.createdBy,
+        shortCode,
       ),
     db
       .prepare(
@@ -100,13 +114,18 @@ async function attempt(db: D1Database, request: BookingRequest, counter: Column)
  */
 export async function bookPlace(db: D1Database, request: BookingRequest): Promise<BookingOutcome> {
   for (const counter of ["taken", "waitlist_taken"] as const) {
-    try {
-      const row = await attempt(db, request, counter);
-      if (!row) return { kind: "closed" };
-      return { kind: "booked", registrationId: request.registrationId, ...row };
-    } catch (error) {
-      if (isUniqueViolation(error)) return { kind: "duplicate" };
-      if (!isCheckViolation(error)) throw error;
+    for (let codeAttempt = 0; ; codeAttempt++) {
+      try {
+        const row = await attempt(db, request, counter, newShortCode());
+        if (!row) return { kind: "closed" };
+        return { kind: "booked", registrationId: request.registrationId, ...row };
+      } catch (error) {
+        // One in a billion per pair: draw another code, a few times at most.
+        if (isShortCodeCollision(error) && codeAttempt < 3) continue;
+        if (isUniqueViolation(error)) return { kind: "duplicate" };
+        if (!isCheckViolation(error)) throw error;
+        break;
+      }
     }
   }
   return { kind: "full" };

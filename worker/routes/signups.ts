@@ -195,6 +195,8 @@ export const signupRoutes = new Hono<AppEnv>()
         idempotencyKeyHash,
         requestHash,
         manageTokenHash: await hashManageToken(manageToken),
+        consentSource: "online",
+        createdBy: null,
         now,
       });
       switch (outcome.kind) {

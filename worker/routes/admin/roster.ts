@@ -1,4 +1,307 @@
+import type { Context } from "hono";
 import { Hono } from "hono";
+import type {
+  RosterEntryResponse,
+  RosterResponse,
+} from "../../../schema/contracts/admin/roster.js";
+import {
+  moveRegistrationBodySchema,
+  registerOnBehalfBodySchema,
+  rosterQuerySchema,
+} from "../../../schema/contracts/admin/roster.js";
+import type { Permission } from "../../admin/permissions.js";
+import { rosterCsv } from "../../admin/roster-csv.js";
+import { bookPlace } from "../../booking/book-place.js";
+import { cancelRegistration } from "../../booking/cancel-registration.js";
+import { moveRegistration } from "../../booking/move-registration.js";
 import type { AppEnv } from "../../http/app-env.js";
+import { ApiError } from "../../http/errors.js";
+import { requirePermission } from "../../http/require-permission.js";
+import { requireSession } from "../../http/require-session.js";
+import { validate } from "../../http/validate.js";
+import { newId, sha256Hex } from "../../lib/crypto.js";
+import {
+  deriveManageToken,
+  hashIdempotencyKey,
+  hashManageToken,
+  manageUrl,
+} from "../../lib/manage-token.js";
+import { auditStatement } from "../../queries/audit-log.js";
+import { findSignupTarget } from "../../queries/registrations.js";
+import {
+  findRosterEntry,
+  parseRoster,
+  parseTotals,
+  selectRoster,
+  selectRosterTotals,
+} from "../../queries/roster.js";
+import { firstRow } from "../../queries/first-row.js";
 
-export const rosterRoutes = new Hono<AppEnv>();
+const eventPath = "/:org/events/:eventId";
+const entryPath = `${eventPath}/registrations/:registrationId`;
+
+/** The event, only within the member's organisation. */
+async function loadEvent(c: Context<AppEnv>) {
+  const event = await firstRow<{ id: string; title: string; startsAt: number }>(
+    c.var.db
+      .prepare(
+        `SELECT id, title, starts_at AS startsAt FROM events WHERE id = ?1 AND organisation_id = ?2`,
+      )
+      .bind(c.req.param("eventId") ?? "", c.var.organisation.id),
+  );
+  if (!event) throw new ApiError(404, "not_found", "We could not find this event.");
+  return event;
+}
+
+async function loadEntry(c: Context<AppEnv>) {
+  const event = await loadEvent(c);
+  const entry = await findRosterEntry(c.var.db, event.id, c.req.param("registrationId") ?? "");
+  if (!entry) throw new ApiError(404, "not_found", "We could not find this sign-up.");
+  return { event, entry };
+}
+
+function audit(c: Context<AppEnv>, action: string, targetType: string, targetId: string) {
+  return auditStatement(c.var.db, {
+    organisationId: c.var.organisation.id,
+    userId: c.var.user.userId,
+    action,
+    targetType,
+    targetId,
+    now: Date.now(),
+  });
+}
+
+async function respondWithEntry(c: Context<AppEnv>, eventId: string, registrationId: string) {
+  const entry = await findRosterEntry(c.var.db, eventId, registrationId);
+  if (!entry) throw new ApiError(404, "not_found", "We could not find this sign-up.");
+  return c.json<RosterEntryResponse, 200>({ entry }, 200);
+}
+
+/**
+ * A one-column change on a registration (check-in, no-show and their undo), with its audit row,
+ * in one batch. `where` says when it applies; otherwise 409 with `refusal`.
+ */
+function markRoute(
+  permission: Permission,
+  change: { set: string; where: string; action: string; refusal: string; afterStart?: boolean },
+) {
+  return [
+    requirePermission(permission),
+    async (c: Context<AppEnv>) => {
+      const { event, entry } = await loadEntry(c);
+      const now = Date.now();
+      if (change.afterStart && now < event.startsAt) {
+        throw new ApiError(
+          409,
+          "event_not_open",
+          "You can mark no-shows once the event has started.",
+        );
+      }
+      const [result] = await c.var.db.batch([
+        c.var.db
+          .prepare(
+            `UPDATE registrations SET ${change.set}, updated_at = ?2 WHERE id = ?1 AND ${change.where}`,
+          )
+          .bind(entry.id, now),
+        auditStatement(
+          c.var.db,
+          {
+            organisationId: c.var.organisation.id,
+            userId: c.var.user.userId,
+            action: change.action,
+            targetType: "registration",
+            targetId: entry.id,
+            now,
+          },
+          { onlyIfPreviousChanged: true },
+        ),
+      ]);
+      if ((result!.meta.changes ?? 0) === 0) throw new ApiError(409, "invalid_state", change.refusal);
+      return respondWithEntry(c, event.id, entry.id);
+    },
+  ] as const;
+}
+
+export const rosterRoutes = new Hono<AppEnv>()
+  .use(`${eventPath}/registrations`, requireSession)
+  .use(`${eventPath}/registrations/*`, requireSession)
+  .use(`${eventPath}/registrations.csv`, requireSession)
+  .get(
+    `${eventPath}/registrations`,
+    requirePermission("roster.read"),
+    validate("query", rosterQuerySchema),
+    async (c) => {
+      const event = await loadEvent(c);
+      const [, entries, totals] = await c.var.db.batch([
+        audit(c, "roster.viewed", "event", event.id),
+        selectRoster(c.var.db, event.id, c.req.valid("query")),
+        selectRosterTotals(c.var.db, event.id),
+      ]);
+      return c.json<RosterResponse, 200>(
+        { entries: parseRoster(entries!.results), totals: parseTotals(totals!.results[0]) },
+        200,
+      );
+    },
+  )
+  .get(`${eventPath}/registrations.csv`, requirePermission("roster.export"), async (c) => {
+    const event = await loadEvent(c);
+    const [, entries] = await c.var.db.batch([
+      audit(c, "roster.exported", "event", event.id),
+      selectRoster(c.var.db, event.id, {}),
+    ]);
+    c.header("Content-Disposition", `attachment; filename="roster-${event.id}.csv"`);
+    c.header("Cache-Control", "no-store");
+    return c.body(rosterCsv(parseRoster(entries!.results)), 200, {
+      "Content-Type": "text/csv; charset=utf-8",
+    });
+  })
+  .post(
+    `${eventPath}/registrations`,
+    requirePermission("roster.write"),
+    validate("json", registerOnBehalfBodySchema),
+    async (c) => {
+      const event = await loadEvent(c);
+      const body = c.req.valid("json");
+      const target = await findSignupTarget(c.var.db, c.var.organisation.id, event.id, body.slotId);
+      if (!target?.slotId || target.capacity === null) {
+        throw new ApiError(404, "not_found", "This time is not part of the event.", {
+          slotId: "Choose one of the event's times.",
+        });
+      }
+      if (target.eventStatus !== "published") {
+        throw new ApiError(409, "event_not_open", "Publish the event before adding people.");
+      }
+      const party = body.adults + body.children;
+      if (party < 1 || party > target.capacity) {
+        throw new ApiError(
+          422,
+          party < 1 ? "validation_failed" : "party_too_large",
+          party < 1
+            ? "Add at least one person."
+            : `This time has ${target.capacity} places in all.`,
+          {
+            adults:
+              party < 1 ? "At least one person." : `At most ${target.capacity} people in all.`,
+          },
+        );
+      }
+      const idempotencyKey = c.req.header("Idempotency-Key") ?? crypto.randomUUID();
+      const token = await deriveManageToken(
+        c.env.MANAGE_TOKEN_SECRET,
+        c.var.organisation.id,
+        idempotencyKey,
+      );
+      const now = Date.now();
+      const emptyToNull = (value: string | null | undefined) => (value ? value : null);
+      const outcome = await bookPlace(c.var.db, {
+        registrationId: newId("reg"),
+        organisationId: c.var.organisation.id,
+        eventId: event.id,
+        slotId: target.slotId,
+        adults: body.adults,
+        children: body.children,
+        name: body.name,
+        email: emptyToNull(body.email),
+        phone: emptyToNull(body.phone),
+        locale: body.locale,
+        interpreterLanguage: emptyToNull(body.needs?.interpreterLanguage),
+        accessibilityNeeds: emptyToNull(body.needs?.accessibility),
+        dietaryNeeds: emptyToNull(body.needs?.dietary),
+        idempotencyKeyHash: await hashIdempotencyKey(idempotencyKey),
+        requestHash: await sha256Hex(JSON.stringify({ eventId: event.id, ...body })),
+        manageTokenHash: await hashManageToken(token),
+        consentSource: "in_person",
+        createdBy: c.var.user.userId,
+        now,
+      });
+      if (outcome.kind === "full") {
+        throw new ApiError(409, "slot_full", "This time and its waitlist are full.");
+      }
+      if (outcome.kind !== "booked") {
+        throw new ApiError(409, "idempotency_key_reused", "This person was already added.");
+      }
+      await c.var.db.batch([
+        audit(c, "registration.created", "registration", outcome.registrationId),
+      ]);
+      const entry = await findRosterEntry(c.var.db, event.id, outcome.registrationId);
+      return c.json<RosterEntryResponse & { manageUrl: string }, 201>(
+        {
+          entry: entry!,
+          manageUrl: manageUrl(new URL(c.req.url).origin, outcome.registrationId, token),
+        },
+        201,
+      );
+    },
+  )
+  .post(
+    `${entryPath}/move`,
+    requirePermission("roster.write"),
+    validate("json", moveRegistrationBodySchema),
+    async (c) => {
+      const { event, entry } = await loadEntry(c);
+      const { to } = c.req.valid("json");
+      const result = await moveRegistration(c.var.db, entry.id, entry.slotId, to, Date.now());
+      if (result === "full") {
+        throw new ApiError(
+          409,
+          "slot_full",
+          to === "confirmed"
+            ? "No free place for this party. Raise the number of places or cancel someone first."
+            : "The waitlist is full. Raise its size first.",
+        );
+      }
+      if (result === "unchanged") {
+        throw new ApiError(
+          409,
+          "invalid_state",
+          `Only ${to === "confirmed" ? "waitlisted" : "confirmed"} people can be moved there.`,
+        );
+      }
+      await c.var.db.batch([audit(c, `registration.moved_to_${to}`, "registration", entry.id)]);
+      return respondWithEntry(c, event.id, entry.id);
+    },
+  )
+  .post(`${entryPath}/cancel`, requirePermission("roster.write"), async (c) => {
+    const { event, entry } = await loadEntry(c);
+    const cancelled = await cancelRegistration(c.var.db, entry.id, entry.slotId, Date.now());
+    if (cancelled)
+      await c.var.db.batch([audit(c, "registration.cancelled", "registration", entry.id)]);
+    return respondWithEntry(c, event.id, entry.id);
+  })
+  .post(
+    `${entryPath}/check-in`,
+    ...markRoute("roster.check-in", {
+      set: "checked_in_at = ?2, no_show_at = NULL",
+      where: "status = 'confirmed' AND checked_in_at IS NULL",
+      action: "registration.checked_in",
+      refusal: "Only confirmed people who are not checked in yet can be checked in.",
+    }),
+  )
+  .delete(
+    `${entryPath}/check-in`,
+    ...markRoute("roster.check-in", {
+      set: "checked_in_at = NULL",
+      where: "checked_in_at IS NOT NULL",
+      action: "registration.check_in_undone",
+      refusal: "This person is not checked in.",
+    }),
+  )
+  .post(
+    `${entryPath}/no-show`,
+    ...markRoute("roster.check-in", {
+      set: "no_show_at = ?2",
+      where: "status = 'confirmed' AND checked_in_at IS NULL AND no_show_at IS NULL",
+      action: "registration.no_show",
+      refusal: "Only confirmed people who did not check in can be marked as no-show.",
+      afterStart: true,
+    }),
+  )
+  .delete(
+    `${entryPath}/no-show`,
+    ...markRoute("roster.check-in", {
+      set: "no_show_at = NULL",
+      where: "no_show_at IS NOT NULL",
+      action: "registration.no_show_undone",
+      refusal: "This person is not marked as no-show.",
+    }),
+  );

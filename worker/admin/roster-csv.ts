@@ -1,0 +1,46 @@
+import type { RosterEntry } from "../../schema/contracts/admin/roster.js";
+import { toCsv } from "../lib/csv.js";
+
+const header = [
+  "Code",
+  "Status",
+  "Waitlist position",
+  "Name",
+  "Adults",
+  "Children",
+  "Email",
+  "Phone",
+  "Language",
+  "Interpreter language",
+  "Access needs",
+  "Food needs",
+  "Consent",
+  "Signed up at",
+  "Checked in at",
+  "No-show at",
+];
+
+/** The roster as a spreadsheet: one row per registration, every column the organisers need. */
+export function rosterCsv(entries: RosterEntry[]): string {
+  return toCsv([
+    header,
+    ...entries.map((entry) => [
+      entry.shortCode,
+      entry.status,
+      entry.position,
+      entry.name,
+      entry.adults,
+      entry.children,
+      entry.email,
+      entry.phone,
+      entry.locale,
+      entry.needs.interpreterLanguage,
+      entry.needs.accessibility,
+      entry.needs.dietary,
+      entry.consentSource === "in_person" ? "in person" : "online",
+      entry.createdAt,
+      entry.checkedInAt,
+      entry.noShowAt,
+    ]),
+  ]);
+}

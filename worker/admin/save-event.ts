@@ -1,0 +1,219 @@
+import type * as v from "valibot";
+import type { eventInputSchema } from "../../schema/contracts/admin/events.js";
+import { promoteWaitlist } from "../booking/promote-waitlist.js";
+import { ApiError } from "../http/errors.js";
+import { newId } from "../lib/crypto.js";
+import type { AdminEventRow } from "../queries/admin-events.js";
+import { auditStatement } from "../queries/audit-log.js";
+
+export type ValidEventInput = v.InferOutput<typeof eventInputSchema>;
+
+const ms = (value: string) => Date.parse(value);
+const msOrNull = (value: string | null) => (value === null ? null : Date.parse(value));
+const json = (value: unknown) => JSON.stringify(value);
+const emptyToNull = (value: string | null) => (value ? value : null);
+
+/** The event's own columns, in the order the INSERT and UPDATE below bind them (?2…?19). */
+function eventValues(input: ValidEventInput): unknown[] {
+  return [
+    input.kind,
+    json(input.title),
+    json(input.summary),
+    json(input.description),
+    emptyToNull(input.venueName),
+    emptyToNull(input.venueAddress),
+    emptyToNull(input.region),
+    emptyToNull(input.onlineUrl),
+    ms(input.startsAt),
+    ms(input.endsAt),
+    input.timeZone,
+    msOrNull(input.signupOpensAt),
+    msOrNull(input.signupClosesAt),
+    json(input.languages),
+    json(input.interpretation),
+    json(input.accessibilityNotes),
+  ];
+}
+
+function insertSlot(
+  db: D1Database,
+  slot: ValidEventInput["slots"][number],
+  ids: { slotId: string; eventId: string; organisationId: string },
+  guard: string,
+  guardBinds: unknown[],
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO slots (id, organisation_id, event_id, label, starts_at, ends_at, audience, capacity,
+                          taken, waitlist_capacity, waitlist_taken)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, 'attendee', ?7, 0, ?8, 0 WHERE ${guard}`,
+    )
+    .bind(
+      ids.slotId,
+      ids.organisationId,
+      ids.eventId,
+      json(slot.label),
+      ms(slot.startsAt),
+      ms(slot.endsAt),
+      slot.capacity,
+      slot.waitlistCapacity,
+      ...guardBinds,
+    );
+}
+
+/** Creates a draft event with its slots, and its audit entry, in one batch. Returns its id. */
+export async function createEvent(
+  db: D1Database,
+  organisationId: string,
+  input: ValidEventInput,
+  userId: string,
+  now: number,
+): Promise<string> {
+  const eventId = newId("evt");
+  await db.batch([
+    db
+      .prepare(
+        `INSERT INTO events (id, organisation_id, status, kind, title, summary, description, venue_name,
+            venue_address, region, online_url, starts_at, ends_at, time_zone, signup_opens_at,
+            signup_closes_at, languages, interpretation, accessibility_notes, version, created_at, updated_at)
+         VALUES (?1, ?18, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 1, ?19, ?19)`,
+      )
+      .bind(eventId, ...eventValues(input), organisationId, now),
+    ...input.slots.map((slot) =>
+      insertSlot(db, slot, { slotId: newId("slt"), eventId, organisationId }, "1", []),
+    ),
+    auditStatement(db, {
+      organisationId,
+      userId,
+      action: "event.created",
+      targetType: "event",
+      targetId: eventId,
+      now,
+    }),
+  ]);
+  return eventId;
+}
+
+/**
+ * Refuses, with the fields named, a save that would drop places people already hold or remove a
+ * time that has sign-ups. The slots' CHECKs still guard the write itself against races.
+ */
+export function assertSlotChangesAllowed(existing: AdminEventRow, input: ValidEventInput): void {
+  const capacityFields: Record<string, string> = {};
+  const removalFields: Record<string, string> = {};
+  input.slots.forEach((slot, index) => {
+    if (slot.id === undefined) return;
+    const current = existing.slots.find((candidate) => candidate.id === slot.id);
+    if (!current) {
+      removalFields[`slots.${index}.id`] = "This time is not part of the event. Reload the event.";
+      return;
+    }
+    if (slot.capacity < current.taken) {
+      capacityFields[`slots.${index}.capacity`] =
+        `${current.taken} places are already taken here. Use ${current.taken} or more, or cancel sign-ups first.`;
+    }
+    if (slot.waitlistCapacity < current.waitlistTaken) {
+      capacityFields[`slots.${index}.waitlistCapacity`] =
+        `${current.waitlistTaken} people are on the waitlist. Use ${current.waitlistTaken} or more.`;
+    }
+  });
+  const kept = new Set(input.slots.map((slot) => slot.id));
+  for (const slot of existing.slots) {
+    if (!kept.has(slot.id) && slot.registrations > 0) {
+      removalFields.slots =
+        "A time that has sign-ups cannot be removed. Cancel its sign-ups first, or keep it.";
+    }
+  }
+  if (Object.keys(removalFields).length > 0) {
+    throw new ApiError(
+      422,
+      "validation_failed",
+      "Some times cannot change like this.",
+      removalFields,
+    );
+  }
+  if (Object.keys(capacityFields).length > 0) {
+    throw new ApiError(
+      409,
+      "capacity_below_taken",
+      "You cannot lower the places below what people already hold.",
+      capacityFields,
+    );
+  }
+}
+
+/**
+ * Saves an edited event in one batch, only if nobody saved since `input.version`: the first
+ * statement bumps the version and sets a random edit marker, and every other statement applies
+ * only where that marker is set. Raised capacities promote from the waitlist in the same batch.
+ * Returns false on a version conflict (nothing was written).
+ */
+export async function updateEvent(
+  db: D1Database,
+  organisationId: string,
+  existing: AdminEventRow,
+  input: ValidEventInput & { version: number },
+  userId: string,
+  now: number,
+): Promise<boolean> {
+  const marker = newId("edit");
+  const guard = `EXISTS (SELECT 1 FROM events WHERE id = ? AND edit_marker = ?)`;
+  const guardBinds = [existing.id, marker];
+  const kept = new Set(input.slots.flatMap((slot) => (slot.id ? [slot.id] : [])));
+  const results = await db.batch([
+    db
+      .prepare(
+        `UPDATE events
+            SET kind = ?2, title = ?3, summary = ?4, description = ?5, venue_name = ?6,
+                venue_address = ?7, region = ?8, online_url = ?9, starts_at = ?10, ends_at = ?11,
+                time_zone = ?12, signup_opens_at = ?13, signup_closes_at = ?14, languages = ?15,
+                interpretation = ?16, accessibility_notes = ?17, version = version + 1,
+                edit_marker = ?18, updated_at = ?19
+          WHERE id = ?1 AND organisation_id = ?20 AND version = ?21`,
+      )
+      .bind(existing.id, ...eventValues(input), marker, now, organisationId, input.version),
+    ...input.slots.map((slot) =>
+      slot.id === undefined
+        ? insertSlot(
+            db,
+            slot,
+            { slotId: newId("slt"), eventId: existing.id, organisationId },
+            guard,
+            guardBinds,
+          )
+        : db
+            .prepare(
+              `UPDATE slots SET label = ?, starts_at = ?, ends_at = ?, capacity = ?, waitlist_capacity = ?
+                WHERE id = ? AND event_id = ? AND ${guard}`,
+            )
+            .bind(
+              json(slot.label),
+              ms(slot.startsAt),
+              ms(slot.endsAt),
+              slot.capacity,
+              slot.waitlistCapacity,
+              slot.id,
+              existing.id,
+              ...guardBinds,
+            ),
+    ),
+    ...existing.slots
+      .filter((slot) => !kept.has(slot.id))
+      .map((slot) =>
+        db
+          .prepare(
+            `DELETE FROM slots WHERE id = ? AND event_id = ?
+                AND NOT EXISTS (SELECT 1 FROM registrations WHERE slot_id = ?) AND ${guard}`,
+          )
+          .bind(slot.id, existing.id, slot.id, ...guardBinds),
+      ),
+    ...[...kept].flatMap((slotId) => promoteWaitlist(db, slotId, newId("promo"), now)),
+    db
+      .prepare(
+        `INSERT INTO audit_log (id, organisation_id, user_id, action, target_type, target_id, created_at)
+         SELECT ?, ?, ?, 'event.updated', 'event', ?, ? WHERE ${guard}`,
+      )
+      .bind(newId("aud"), organisationId, userId, existing.id, now, ...guardBinds),
+  ]);
+  return (results[0]!.meta.changes ?? 0) > 0;
+}
