@@ -80,6 +80,8 @@ export interface SignUpResponse {
     status: "confirmed" | "waitlisted";
     /** 1-based place on the waitlist; null when confirmed. */
     position: number | null;
+    /** Six characters to give at the door for check-in. */
+    shortCode: string | null;
     /** Carries the secret manage token. Shown with the sign-up and its replays only. */
     manageUrl: string;
     calendarUrl: string;
@@ -91,6 +93,8 @@ export interface RegistrationView {
   id: string;
   status: RegistrationStatus;
   position: number | null;
+  /** Six characters to give at the door for check-in. */
+  shortCode: string | null;
   adults: number;
   children: number;
   name: string;

@@ -180,6 +180,12 @@ export class HearthBooking extends HearthElement {
           }
           <dt>${t.t("status")}</dt>
           <dd class="state ${view.status}">${this.statusText(view)}</dd>
+          ${
+            view.shortCode && view.status !== "cancelled"
+              ? html`<dt>${t.t("code")}</dt>
+                  <dd><bdi class="code" lang="en">${view.shortCode}</bdi></dd>`
+              : nothing
+          }
         </dl>
       </article>
       ${this.renderActions(view)}`;

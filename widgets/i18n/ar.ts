@@ -75,6 +75,7 @@ export const ar: Messages = {
   errorTooFast: "كان ذلك سريعًا جدًا. راجع إجاباتك وأرسل مرة أخرى.",
   confirmed: "تم تسجيلك!",
   waitlisted: "أنت في قائمة الانتظار (الرقم {position}).",
+  doorCode: "رمزك عند الدخول: {code}",
   keepLink: "احتفظ بهذا الرابط. به يمكنك رؤية تسجيلك أو إلغاؤه.",
   manageLink: "تسجيلي",
 
@@ -83,6 +84,7 @@ export const ar: Messages = {
   statusConfirmed: "لديك مكان",
   statusWaitlisted: "في قائمة الانتظار (الرقم {position})",
   statusCancelled: "ملغى",
+  code: "رمز الدخول",
   people: "الأشخاص",
   adultsCount: {
     zero: "لا بالغين",

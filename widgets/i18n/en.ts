@@ -72,6 +72,7 @@ export const en = {
   errorTooFast: "That was very fast. Check your answers and send again.",
   confirmed: "You're in!",
   waitlisted: "You're on the waitlist (position {position}).",
+  doorCode: "Your code for the door: {code}",
   keepLink: "Keep this link. With it you can see or cancel your sign-up.",
   manageLink: "My sign-up",
 
@@ -80,6 +81,7 @@ export const en = {
   statusConfirmed: "You have a place",
   statusWaitlisted: "On the waitlist (position {position})",
   statusCancelled: "Cancelled",
+  code: "Code for the door",
   people: "People",
   adultsCount: { one: "1 adult", other: "{count} adults" },
   childrenCount: { one: "1 child", other: "{count} children" },

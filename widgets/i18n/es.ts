@@ -70,6 +70,7 @@ export const es: Messages = {
   errorTooFast: "Fue muy rápido. Revisa tus respuestas y envía otra vez.",
   confirmed: "¡Ya estás inscrito!",
   waitlisted: "Estás en la lista de espera (puesto {position}).",
+  doorCode: "Tu código para la entrada: {code}",
   keepLink: "Guarda este enlace. Con él puedes ver o cancelar tu inscripción.",
   manageLink: "Mi inscripción",
 
@@ -78,6 +79,7 @@ export const es: Messages = {
   statusConfirmed: "Tienes plaza",
   statusWaitlisted: "En lista de espera (puesto {position})",
   statusCancelled: "Cancelada",
+  code: "Código para la entrada",
   people: "Personas",
   adultsCount: { one: "1 adulto", other: "{count} adultos" },
   childrenCount: { one: "1 niño", other: "{count} niños" },

@@ -204,6 +204,13 @@ export class HearthSignup extends HearthElement {
             position: this.localize.number(registration.position ?? 0),
           });
     return html`<h3 class="result-title" tabindex="-1">${title}</h3>
+      ${
+        registration.shortCode
+          ? html`<p class="door-code">
+              ${this.localize.t("doorCode", { code: registration.shortCode })}
+            </p>`
+          : nothing
+      }
       <p>${this.localize.t("keepLink")}</p>
       <p class="links">
         <a part="button" class="button" href=${registration.manageUrl}

@@ -30,6 +30,7 @@ export type BookingOutcome =
       registrationId: string;
       status: "confirmed" | "waitlisted";
       position: number | null;
+      shortCode: string | null;
     }
   /** The idempotency key was used before: the caller replays or refuses. */
   | { kind: "duplicate" }
@@ -94,7 +95,7 @@ async function attempt(
       .bind(party, request.slotId, request.registrationId),
     db
       .prepare(
-        `SELECT r.status,
+        `SELECT r.status, r.short_code AS shortCode,
                 CASE WHEN r.status = 'waitlisted' THEN
                   (SELECT COUNT(*) FROM registrations w
                     WHERE w.slot_id = r.slot_id AND w.status = 'waitlisted'
@@ -105,7 +106,8 @@ async function attempt(
       .bind(request.registrationId),
   ]);
   return results[2]!.results[0] as
-    { status: "confirmed" | "waitlisted"; position: number | null } | undefined;
+    | { status: "confirmed" | "waitlisted"; position: number | null; shortCode: string | null }
+    | undefined;
 }
 
 /**

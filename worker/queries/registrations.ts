@@ -37,6 +37,7 @@ export interface IdempotentRegistration {
   status: RegistrationStatus;
   requestHash: string;
   position: number | null;
+  shortCode: string | null;
 }
 
 export function findByIdempotencyKey(
@@ -47,7 +48,7 @@ export function findByIdempotencyKey(
   return firstRow<IdempotentRegistration>(
     db
       .prepare(
-        `SELECT r.id, r.status, r.request_hash AS requestHash,
+        `SELECT r.id, r.status, r.request_hash AS requestHash, r.short_code AS shortCode,
               CASE WHEN r.status = 'waitlisted' THEN
                 (SELECT COUNT(*) FROM registrations w
                   WHERE w.slot_id = r.slot_id AND w.status = 'waitlisted'
@@ -65,6 +66,7 @@ export interface ManagedRegistration {
   id: string;
   status: RegistrationStatus;
   position: number | null;
+  shortCode: string | null;
   adults: number;
   children: number;
   name: string;
@@ -108,7 +110,7 @@ export async function findManagedRegistration(
   const row = await firstRow<ManagedRegistrationRow>(
     db
       .prepare(
-        `SELECT r.id, r.status, r.adults, r.children, r.name, r.email, r.phone, r.locale,
+        `SELECT r.id, r.status, r.short_code AS shortCode, r.adults, r.children, r.name, r.email, r.phone, r.locale,
               r.interpreter_language AS interpreterLanguage, r.accessibility_needs AS accessibilityNeeds,
               r.dietary_needs AS dietaryNeeds, r.consent_at AS consentAt, r.created_at AS createdAt,
               r.cancelled_at AS cancelledAt, r.erased_at AS erasedAt,

@@ -53,6 +53,7 @@ function toView(registration: ManagedRegistration, origin: string): Registration
     id: registration.id,
     status: registration.status,
     position: registration.position,
+    shortCode: registration.shortCode,
     adults: registration.adults,
     children: registration.children,
     name: registration.name,

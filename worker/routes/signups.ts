@@ -98,7 +98,12 @@ export const signupRoutes = new Hono<AppEnv>()
       ]);
 
       const respond = (
-        registration: { id: string; status: string; position: number | null },
+        registration: {
+          id: string;
+          status: string;
+          position: number | null;
+          shortCode: string | null;
+        },
         status: 200 | 201,
       ) =>
         c.json<SignUpResponse, typeof status>(
@@ -107,6 +112,7 @@ export const signupRoutes = new Hono<AppEnv>()
               id: registration.id,
               status: registration.status as SignUpResponse["registration"]["status"],
               position: registration.position,
+              shortCode: registration.shortCode,
               manageUrl: manageUrl(origin, registration.id, manageToken),
               calendarUrl: eventCalendarUrl(origin, organisation.slug, eventId),
             },

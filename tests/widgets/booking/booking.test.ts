@@ -50,6 +50,7 @@ for (const lang of languages) {
       await waitFor(el, '[part="card"]');
       expect(text(el)).to.include("Language café");
       if (lang === "en") expect(text(el)).to.include("2 adults and 1 child");
+      expect(text(el)).to.include("K7QH3M");
       expect(stub.calls[0]!.headers.get("Authorization")).to.equal("Bearer secret");
       await expect(el).to.be.accessible();
     });

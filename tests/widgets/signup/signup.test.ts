@@ -90,6 +90,7 @@ for (const lang of languages) {
       await submit(el);
       const title = await waitFor(el, ".result-title");
       if (lang === "en") expect(title.textContent).to.include("You're in!");
+      expect(text(el)).to.include("K7QH3M");
       const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[role="status"] a')];
       expect(links.map((a) => a.href)).to.deep.equal([
         signUpFixture().registration.manageUrl,
