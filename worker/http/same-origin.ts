@@ -17,8 +17,8 @@ export const sameOriginWrites = createMiddleware<AppEnv>(async (c, next) => {
         "Changes are accepted only from the dashboard itself.",
       );
     }
-    const hasBody =
-      (c.req.header("Content-Length") ?? "0") !== "0" || c.req.header("Transfer-Encoding");
+    // The body itself, not Content-Length: a request can carry one without that header.
+    const hasBody = c.req.raw.body !== null;
     if (hasBody && !/^application\/json\b/i.test(c.req.header("Content-Type") ?? "")) {
       throw new ApiError(415, "unsupported_media_type", "Send the request as application/json.");
     }

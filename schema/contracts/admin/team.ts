@@ -56,3 +56,13 @@ export interface AuditLogResponse {
   entries: AuditEntry[];
   nextCursor: string | null;
 }
+
+/** `PUT /api/v1/admin/orgs/:org/members/:userId` */
+export const memberRoleBodySchema = v.object({
+  role: v.picklist(["owner", "organiser", "coordinator"], "Choose a role."),
+});
+
+/** `GET /api/v1/admin/orgs/:org/audit` query: `cursor` is the previous page's `nextCursor`. */
+export const auditQuerySchema = v.object({
+  cursor: v.optional(v.pipe(v.string(), v.regex(/^\d{1,15}\.[a-z0-9_]{1,64}$/, "Start again."))),
+});
