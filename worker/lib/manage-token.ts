@@ -1,16 +1,12 @@
 import { hmacSha256Base64Url, sha256Hex } from "./crypto.js";
 
 /**
- * The manage token is derived from the sign-up's idempotency key with a server secret, so a
- * replayed sign-up can hand back the same manage link although only the token's hash is stored.
- * Without the secret neither the database nor the key alone gives the token away.
+ * The manage token is an HMAC of the registration id under a server secret, so the worker can put
+ * the manage link in any later message (reminders, promotions) and a replayed sign-up gets the
+ * same link, while only the token's hash is stored. Without the secret nobody can make one.
  */
-export function deriveManageToken(
-  secret: string,
-  organisationId: string,
-  idempotencyKey: string,
-): Promise<string> {
-  return hmacSha256Base64Url(secret, `manage:${organisationId}:${idempotencyKey}`);
+export function deriveManageToken(secret: string, registrationId: string): Promise<string> {
+  return hmacSha256Base64Url(secret, `manage:${registrationId}`);
 }
 
 export const hashManageToken = (token: string) => sha256Hex(`manage-token:${token}`);

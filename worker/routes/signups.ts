@@ -91,13 +91,12 @@ export const signupRoutes = new Hono<AppEnv>()
       refuseBots(body);
 
       const origin = new URL(c.req.url).origin;
-      const [idempotencyKeyHash, requestHash, manageToken] = await Promise.all([
+      const [idempotencyKeyHash, requestHash] = await Promise.all([
         hashIdempotencyKey(idempotencyKey),
         requestFingerprint(eventId, body),
-        deriveManageToken(c.env.MANAGE_TOKEN_SECRET, organisation.id, idempotencyKey),
       ]);
 
-      const respond = (
+      const respond = async (
         registration: {
           id: string;
           status: string;
@@ -105,8 +104,9 @@ export const signupRoutes = new Hono<AppEnv>()
           shortCode: string | null;
         },
         status: 200 | 201,
-      ) =>
-        c.json<SignUpResponse, typeof status>(
+      ) => {
+        const manageToken = await deriveManageToken(c.env.MANAGE_TOKEN_SECRET, registration.id);
+        return c.json<SignUpResponse, typeof status>(
           {
             registration: {
               id: registration.id,
@@ -119,6 +119,7 @@ export const signupRoutes = new Hono<AppEnv>()
           },
           status,
         );
+      };
 
       /** A retried request is answered as the first time, whatever changed since. */
       const replayOr = async (refusal: ApiError) => {
@@ -184,8 +185,10 @@ export const signupRoutes = new Hono<AppEnv>()
         );
       }
 
+      const registrationId = newId("reg");
+      const manageToken = await deriveManageToken(c.env.MANAGE_TOKEN_SECRET, registrationId);
       const outcome = await bookPlace(c.var.db, {
-        registrationId: newId("reg"),
+        registrationId,
         organisationId: organisation.id,
         eventId,
         slotId: target.slotId,

@@ -116,7 +116,8 @@ function markRoute(
           { onlyIfPreviousChanged: true },
         ),
       ]);
-      if ((result!.meta.changes ?? 0) === 0) throw new ApiError(409, "invalid_state", change.refusal);
+      if ((result!.meta.changes ?? 0) === 0)
+        throw new ApiError(409, "invalid_state", change.refusal);
       return respondWithEntry(c, event.id, entry.id);
     },
   ] as const;
@@ -186,15 +187,12 @@ export const rosterRoutes = new Hono<AppEnv>()
         );
       }
       const idempotencyKey = c.req.header("Idempotency-Key") ?? crypto.randomUUID();
-      const token = await deriveManageToken(
-        c.env.MANAGE_TOKEN_SECRET,
-        c.var.organisation.id,
-        idempotencyKey,
-      );
+      const registrationId = newId("reg");
+      const token = await deriveManageToken(c.env.MANAGE_TOKEN_SECRET, registrationId);
       const now = Date.now();
       const emptyToNull = (value: string | null | undefined) => (value ? value : null);
       const outcome = await bookPlace(c.var.db, {
-        registrationId: newId("reg"),
+        registrationId,
         organisationId: c.var.organisation.id,
         eventId: event.id,
         slotId: target.slotId,
