@@ -3,4 +3,6 @@
 interface Env {
   /** Key for deriving manage tokens (HMAC-SHA256). At least 32 random bytes, base64. */
   MANAGE_TOKEN_SECRET: string;
+  /** `development` only in local runs (`.dev.vars`, tests): turns on the dev mailbox. */
+  HEARTH_ENV?: string;
 }

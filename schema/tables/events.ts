@@ -30,6 +30,12 @@ export const events = sqliteTable(
     languages: text("languages", { mode: "json" }).$type<string[]>().notNull(),
     interpretation: text("interpretation", { mode: "json" }).$type<string[]>().notNull(),
     accessibilityNotes: text("accessibility_notes", { mode: "json" }).$type<LocaleText>().notNull(),
+    /** When the day-before reminder goes out: set from the start time in the event's time zone. */
+    reminderAt: integer("reminder_at"),
+    /** Where the thank-you message after the event sends people for feedback, if anywhere. */
+    feedbackUrl: text("feedback_url"),
+    /** Bumped when the time or place changes, as the calendar files' SEQUENCE. */
+    calendarSequence: integer("calendar_sequence").notNull().default(0),
     /** What organisers told participants when they cancelled the event. */
     cancellationMessage: text("cancellation_message"),
     /** Bumped on every change, so a second organiser's stale save is refused. */
@@ -43,6 +49,7 @@ export const events = sqliteTable(
     updatedAt: integer("updated_at").notNull(),
   },
   (table) => [
+    index("events_reminder_at_idx").on(table.reminderAt),
     index("events_organisation_id_status_starts_at_idx").on(
       table.organisationId,
       table.status,

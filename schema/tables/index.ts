@@ -8,3 +8,5 @@ export * from "./sessions.js";
 export * from "./invitations.js";
 export * from "./audit-log.js";
 export * from "./login-throttles.js";
+export * from "./outbox.js";
+export * from "./dev-mailbox.js";

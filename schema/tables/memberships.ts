@@ -15,6 +15,8 @@ export const memberships = sqliteTable(
       .notNull()
       .references(() => organisations.id),
     role: text("role", { enum: roles }).notNull(),
+    /** Opt-in: a daily email of new sign-ups for this organisation's events. */
+    digestOptIn: integer("digest_opt_in", { mode: "boolean" }).notNull().default(false),
     createdAt: integer("created_at").notNull(),
   },
   (table) => [

@@ -42,6 +42,11 @@ export const registrations = sqliteTable(
     createdBy: text("created_by"),
     /** Six characters to find a registration at the door, unique per event. */
     shortCode: text("short_code"),
+    /** Set when the day-before reminder (or the after-event thank-you) was queued. */
+    reminderQueuedAt: integer("reminder_queued_at"),
+    thankYouQueuedAt: integer("thank_you_queued_at"),
+    /** Set by the reminder's Confirm link. */
+    attendanceConfirmedAt: integer("attendance_confirmed_at"),
     checkedInAt: integer("checked_in_at"),
     noShowAt: integer("no_show_at"),
     idempotencyKeyHash: text("idempotency_key_hash").notNull(),

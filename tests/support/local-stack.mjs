@@ -66,7 +66,11 @@ export async function startStack({ port, vars = {}, setupSql = [] }) {
   ]);
   for (const sql of setupSql) executeSql(persistTo, sql);
 
-  const allVars = { MANAGE_TOKEN_SECRET: "local-stack-secret-0123456789abcdef", ...vars };
+  const allVars = {
+    MANAGE_TOKEN_SECRET: "local-stack-secret-0123456789abcdef",
+    HEARTH_ENV: "development",
+    ...vars,
+  };
   const child = spawn(
     bin("wrangler"),
     [
