@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import type { Role } from "../../../../schema/contracts/admin/session.js";
+import type { ErrorEnvelope } from "../../../../schema/contracts/errors.js";
+import type { Permission } from "../../../../worker/admin/permissions.js";
+import { may } from "../../../../worker/admin/permissions.js";
+import { createMember, dashboardOrigin } from "../../admin-helpers.js";
+import { createOrganisation, request } from "../../helpers.js";
+
+export interface OrgRoute {
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  /** Under `/api/v1/admin/orgs`; `:org` is filled in, other `:params` get placeholder ids. */
+  path: string;
+  permission: Permission;
+  body?: unknown;
+}
+
+/**
+ * Every organisation-scoped admin route. Add a route here when you add it to the worker: the
+ * checks below then prove it is closed to anonymous callers, to other organisations' members
+ * (404, as if the organisation did not exist) and to roles that may not act (403).
+ */
+export const orgRoutes: OrgRoute[] = [
+  // settings
+  { method: "GET", path: "/:org/settings", permission: "settings.read" },
+  { method: "PUT", path: "/:org/settings", permission: "settings.write", body: {} },
+  // team and audit
+  { method: "GET", path: "/:org/team", permission: "team.manage" },
+  {
+    method: "POST",
+    path: "/:org/invitations",
+    permission: "team.manage",
+    body: { email: "someone@example.org", role: "organiser" },
+  },
+  { method: "DELETE", path: "/:org/invitations/:invitationId", permission: "team.manage" },
+  {
+    method: "PUT",
+    path: "/:org/members/:userId",
+    permission: "team.manage",
+    body: { role: "owner" },
+  },
+  { method: "DELETE", path: "/:org/members/:userId", permission: "team.manage" },
+  { method: "GET", path: "/:org/audit", permission: "audit.read" },
+  // events
+  { method: "GET", path: "/:org/events", permission: "events.read" },
+  { method: "POST", path: "/:org/events", permission: "events.write", body: {} },
+  { method: "GET", path: "/:org/events/:eventId", permission: "events.read" },
+  { method: "PUT", path: "/:org/events/:eventId", permission: "events.write", body: {} },
+  { method: "POST", path: "/:org/events/:eventId/duplicate", permission: "events.write" },
+  {
+    method: "POST",
+    path: "/:org/events/:eventId/publish",
+    permission: "events.write",
+    body: { version: 1 },
+  },
+  {
+    method: "POST",
+    path: "/:org/events/:eventId/cancel",
+    permission: "events.write",
+    body: { message: "Sorry", version: 1 },
+  },
+  // roster
+  { method: "GET", path: "/:org/events/:eventId/registrations", permission: "roster.read" },
+  {
+    method: "GET",
+    path: "/:org/events/:eventId/registrations.csv",
+    permission: "roster.export",
+  },
+  {
+    method: "POST",
+    path: "/:org/events/:eventId/registrations",
+    permission: "roster.write",
+    body: {},
+  },
+  {
+    method: "POST",
+    path: "/:org/events/:eventId/registrations/:registrationId/move",
+    permission: "roster.write",
+    body: { to: "confirmed" },
+  },
+  {
+    method: "POST",
+    path: "/:org/events/:eventId/registrations/:registrationId/cancel",
+    permission: "roster.write",
+  },
+  {
+    method: "POST",
+    path: "/:org/events/:eventId/registrations/:registrationId/check-in",
+    permission: "roster.check-in",
+  },
+  {
+    method: "DELETE",
+    path: "/:org/events/:eventId/registrations/:registrationId/check-in",
+    permission: "roster.check-in",
+  },
+  {
+    method: "POST",
+    path: "/:org/events/:eventId/registrations/:registrationId/no-show",
+    permission: "roster.check-in",
+  },
+  {
+    method: "DELETE",
+    path: "/:org/events/:eventId/registrations/:registrationId/no-show",
+    permission: "roster.check-in",
+  },
+];
+
+/** Routes of the signed-in person, outside any organisation: anonymous callers get 401. */
+export const accountRoutes: Omit<OrgRoute, "permission">[] = [
+  { method: "GET", path: "/me" },
+  { method: "DELETE", path: "/session" },
+  {
+    method: "POST",
+    path: "/password",
+    body: { currentPassword: "whatever", newPassword: "a long and unusual phrase" },
+  },
+];
+
+const roles: Role[] = ["owner", "organiser", "coordinator"];
+
+function fill(path: string, slug: string): string {
+  return `/api/v1/admin/orgs${path.replace(":org", slug).replace(/:([A-Za-z]+)/g, "$1_placeholder")}`;
+}
+
+function init(route: { method: string; body?: unknown }, cookie?: string): RequestInit {
+  const headers = new Headers({ Origin: dashboardOrigin });
+  if (cookie) headers.set("Cookie", cookie);
+  if (route.body !== undefined) headers.set("Content-Type", "application/json");
+  return {
+    method: route.method,
+    headers,
+    ...(route.body !== undefined ? { body: JSON.stringify(route.body) } : {}),
+  };
+}
+
+const codeOf = async (response: Response) => (await response.json<ErrorEnvelope>()).error.code;
+
+describe.each(orgRoutes)("$method $path", (route) => {
+  it("answers 401 to an anonymous caller", async () => {
+    const organisation = await createOrganisation();
+    const response = await request(fill(route.path, organisation.slug), init(route));
+    expect(response.status).toBe(401);
+    expect(await codeOf(response)).toBe("unauthorized");
+  });
+
+  it("answers 404 to an owner of another organisation", async () => {
+    const organisation = await createOrganisation();
+    const other = await createOrganisation();
+    const stranger = await createMember(other.id, "owner");
+    const response = await request(
+      fill(route.path, organisation.slug),
+      init(route, stranger.cookie),
+    );
+    expect(response.status).toBe(404);
+    expect(await codeOf(response)).toBe("not_found");
+  });
+
+  // Routes every role may use (reading events and rosters) have no 403 case.
+  const refused = roles.filter((role) => !may(role, route.permission));
+  if (refused.length === 0) return;
+  it(`answers 403 to ${refused.join(" and ")}`, async () => {
+    const organisation = await createOrganisation();
+    for (const role of refused) {
+      const member = await createMember(organisation.id, role);
+      const response = await request(
+        fill(route.path, organisation.slug),
+        init(route, member.cookie),
+      );
+      expect(response.status, role).toBe(403);
+      expect(await codeOf(response), role).toBe("forbidden");
+    }
+  });
+});
+
+describe.each(accountRoutes)("$method $path", (route) => {
+  it("answers 401 to an anonymous caller", async () => {
+    const response = await request(`/api/v1/admin${route.path}`, init(route));
+    expect(response.status).toBe(401);
+    expect(await codeOf(response)).toBe("unauthorized");
+  });
+});
+
+describe("the route table", () => {
+  it("covers every role-restricted permission at least once", () => {
+    const covered = new Set(orgRoutes.map((route) => route.permission));
+    for (const permission of [
+      "settings.read",
+      "settings.write",
+      "team.manage",
+      "audit.read",
+      "events.read",
+      "events.write",
+      "roster.read",
+      "roster.write",
+      "roster.export",
+      "roster.check-in",
+    ] satisfies Permission[]) {
+      expect(covered.has(permission), permission).toBe(true);
+    }
+  });
+});
