@@ -46,11 +46,12 @@ export default defineConfig({
     modulePreload: false,
     sourcemap: false,
     rolldownOptions: {
-      input: "widgets/embed.ts",
+      // The dashboard is a second entry: its own page, never loaded by host pages.
+      input: { embed: "widgets/embed.ts", admin: "widgets/admin/admin.ts" },
       preserveEntrySignatures: false,
       output: {
         format: "es",
-        entryFileNames: "embed.js",
+        entryFileNames: "[name].js",
         // Name widget chunks after their folder ("events", not "define") so the output reads clearly.
         chunkFileNames: (chunk) => {
           const folder = /widgets\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? "")?.[1];

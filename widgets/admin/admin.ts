@@ -1,0 +1,47 @@
+/**
+ * The organiser dashboard's bundle (`dist/admin.js`), loaded by `/admin/` only. Unlike embed.js
+ * it registers every tag at once: the dashboard is one page of our own.
+ */
+import { define } from "../shared/define.js";
+import { HearthAdmin } from "./app/admin-app.js";
+import { HearthAdminAudit } from "./audit/audit.js";
+import { HearthAdminCancelEventDialog } from "./editor/cancel-event-dialog.js";
+import { HearthAdminEventEditor } from "./editor/event-editor.js";
+import { HearthAdminEventList } from "./events/event-list.js";
+import { HearthAdminInvitation } from "./invitation/invitation.js";
+import { HearthAdminAddPerson } from "./roster/add-person.js";
+import { HearthAdminDoor } from "./roster/door-mode.js";
+import { HearthAdminRoster } from "./roster/roster.js";
+import { HearthAdminSettings } from "./settings/settings.js";
+import { HearthAdminThemePreview } from "./settings/theme-preview.js";
+import { HearthAdminSignIn } from "./sign-in/sign-in-form.js";
+import { HearthAdminTeam } from "./team/team.js";
+
+const elements = {
+  "hearth-admin": HearthAdmin,
+  "hearth-admin-sign-in": HearthAdminSignIn,
+  "hearth-admin-invitation": HearthAdminInvitation,
+  "hearth-admin-event-list": HearthAdminEventList,
+  "hearth-admin-event-editor": HearthAdminEventEditor,
+  "hearth-admin-cancel-event-dialog": HearthAdminCancelEventDialog,
+  "hearth-admin-roster": HearthAdminRoster,
+  "hearth-admin-door": HearthAdminDoor,
+  "hearth-admin-add-person": HearthAdminAddPerson,
+  "hearth-admin-settings": HearthAdminSettings,
+  "hearth-admin-theme-preview": HearthAdminThemePreview,
+  "hearth-admin-team": HearthAdminTeam,
+  "hearth-admin-audit": HearthAdminAudit,
+} as const;
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementTagNameMap extends AdminElements {}
+}
+
+type AdminElements = { [K in keyof typeof elements]: InstanceType<(typeof elements)[K]> };
+
+export function register(): void {
+  for (const [tag, element] of Object.entries(elements)) define(tag, element);
+}
+
+register();

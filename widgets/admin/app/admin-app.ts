@@ -1,0 +1,199 @@
+import { Task, TaskStatus } from "@lit/task";
+import { html } from "lit";
+import { query, state } from "lit/decorators.js";
+import type { MeResponse } from "../../../schema/contracts/admin/session.js";
+import { ApiError } from "../../shared/api-client.js";
+import { getMe, onSignInNeeded, signOut } from "../admin-api.js";
+import { AdminElement } from "../shared/admin-element.js";
+import { dashboardLocaleFor } from "../shared/admin-localize.js";
+import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";
+import type { HearthAdminSignIn } from "../sign-in/sign-in-form.js";
+import { renderHeader } from "./admin-header.js";
+import { appStyles } from "./admin-app.styles.js";
+import type { Location } from "./routes.js";
+import { navigate, parseHash } from "./routes.js";
+import { renderView } from "./views.js";
+
+/**
+ * The organiser dashboard: who is signed in, which organisation, which view (from the URL hash),
+ * and the "sign in again" dialog that keeps whatever form was being edited.
+ *
+ * @tag hearth-admin
+ *
+ * @csspart base - The wrapper carrying `lang` and `dir`.
+ */
+export class HearthAdmin extends AdminElement {
+  static override styles = appStyles;
+
+  @state() private me: MeResponse | null | undefined;
+  @state() private location: Location = parseHash(location.hash);
+  @state() private announcement = "";
+  @query("dialog.sign-in-dialog") private dialog!: HTMLDialogElement;
+
+  private languageChosen = false;
+  private pendingSignIn: { resolve: () => void; reject: (reason: unknown) => void } | undefined;
+
+  private readonly meTask = new Task(this, {
+    task: async (_args, { signal }) => {
+      try {
+        this.signedIn(await getMe(signal));
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) this.me = null;
+        else throw error;
+      }
+    },
+    args: () => [] as const,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener("hashchange", this.onHashChange);
+    onSignInNeeded(this.askToSignIn);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener("hashchange", this.onHashChange);
+    onSignInNeeded(undefined);
+    this.pendingSignIn?.reject(new Error("The dashboard was closed."));
+  }
+
+  override render() {
+    const membership = this.membership;
+    return this.renderBase(
+      html`${renderHeader({
+          localize: this.localize,
+          me: this.me ?? null,
+          location: this.location,
+          org: membership?.organisation.slug ?? null,
+          role: membership?.role,
+          switchOrg: this.switchOrg,
+          switchLanguage: this.switchLanguage,
+          signOut: () => void this.onSignOut(),
+        })}
+        <p class="live notice" role="status">${this.announcement}</p>
+        <main class="main">${this.renderMain()}</main>
+        <dialog class="sign-in-dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
+          <h2 id="dialog-title">${this.localize.t("signInAgain")}</h2>
+          <hearth-admin-sign-in
+            lang=${this.localize.locale}
+            reason="expired"
+            @hearth-admin-signed-in=${this.onDialogSignedIn}
+            @hearth-admin-sign-in-dismissed=${() => this.dialog.close()}
+          ></hearth-admin-sign-in>
+        </dialog>`,
+    );
+  }
+
+  private renderMain() {
+    const { route } = this.location;
+    if (route.name === "invitation") {
+      return html`<hearth-admin-invitation
+        lang=${this.localize.locale}
+        token=${route.token}
+        @hearth-admin-signed-in=${this.onInvitationAccepted}
+      ></hearth-admin-invitation>`;
+    }
+    if (this.me === undefined) {
+      return this.meTask.status === TaskStatus.ERROR
+        ? renderLoadError(this.meTask.error, this.localize, () => void this.meTask.run())
+        : renderLoading(this.localize);
+    }
+    if (this.me === null) {
+      return html`<hearth-admin-sign-in
+        lang=${this.localize.locale}
+        @hearth-admin-signed-in=${this.onPageSignedIn}
+      ></hearth-admin-sign-in>`;
+    }
+    const membership = this.membership;
+    if (!membership) return html`<p>${this.localize.t("noOrganisation")}</p>`;
+    return renderView(route, {
+      localize: this.localize,
+      organisation: membership.organisation,
+      role: membership.role,
+      userId: this.me.user.id,
+    });
+  }
+
+  /** The organisation in the URL if the person belongs to it, else their first. */
+  private get membership() {
+    const memberships = this.me?.memberships ?? [];
+    return (
+      memberships.find(({ organisation }) => organisation.slug === this.location.org) ??
+      memberships[0]
+    );
+  }
+
+  private signedIn(me: MeResponse): void {
+    this.me = me;
+    if (!this.languageChosen && !this.getAttribute("lang"))
+      this.lang = dashboardLocaleFor(me.user.locale);
+  }
+
+  private readonly onHashChange = () => {
+    this.location = parseHash(location.hash);
+  };
+
+  private readonly switchOrg = (slug: string) => {
+    const { route } = this.location;
+    // Event ids belong to one organisation; the other views exist in every one.
+    const keep = ["settings", "team", "audit"].includes(route.name)
+      ? route
+      : { name: "events" as const };
+    navigate(keep, slug);
+  };
+
+  private readonly switchLanguage = (locale: string) => {
+    this.languageChosen = true;
+    this.lang = locale;
+  };
+
+  private readonly onPageSignedIn = (event: CustomEvent<MeResponse>) => {
+    this.signedIn(event.detail);
+    if (this.location.route.name === "sign-in") navigate({ name: "events" }, this.location.org);
+    void this.focusOn("main");
+  };
+
+  private readonly onInvitationAccepted = (event: CustomEvent<MeResponse>) => {
+    this.signedIn(event.detail);
+    const route = this.location.route;
+    const joined = event.detail.memberships.at(-1)?.organisation.slug ?? null;
+    if (route.name === "invitation") navigate({ name: "events" }, joined);
+  };
+
+  /** Given to the API client: shows the dialog over the untouched view and waits. */
+  private readonly askToSignIn = () =>
+    new Promise<void>((resolve, reject) => {
+      this.pendingSignIn = { resolve, reject };
+      void this.updateComplete.then(() => {
+        if (!this.dialog.open) this.dialog.showModal();
+      });
+    });
+
+  private readonly onDialogSignedIn = (event: CustomEvent<MeResponse>) => {
+    event.stopPropagation();
+    this.signedIn(event.detail);
+    const pending = this.pendingSignIn;
+    this.pendingSignIn = undefined;
+    this.dialog.close();
+    pending?.resolve();
+  };
+
+  private readonly onDialogClose = () => {
+    this.renderRoot.querySelector<HearthAdminSignIn>("dialog hearth-admin-sign-in")?.reset();
+    const pending = this.pendingSignIn;
+    this.pendingSignIn = undefined;
+    pending?.reject(new Error("Sign-in was dismissed."));
+  };
+
+  private async onSignOut(): Promise<void> {
+    try {
+      await signOut();
+      this.me = null;
+      this.announcement = this.localize.t("signedOut");
+      navigate({ name: "sign-in" }, null);
+    } catch (error) {
+      this.announcement = errorText(error, this.localize);
+    }
+  }
+}

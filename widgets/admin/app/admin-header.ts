@@ -1,0 +1,103 @@
+import { html, nothing } from "lit";
+import type { MeResponse, Role } from "../../../schema/contracts/admin/session.js";
+import type { AdminLocalizeController } from "../shared/admin-localize.js";
+import { dashboardLocales } from "../shared/admin-localize.js";
+import { may } from "../shared/permissions.js";
+import type { Location, Route } from "./routes.js";
+import { hrefFor } from "./routes.js";
+
+export interface HeaderContext {
+  localize: AdminLocalizeController;
+  me: MeResponse | null;
+  location: Location;
+  org: string | null;
+  role: Role | undefined;
+  switchOrg: (slug: string) => void;
+  switchLanguage: (locale: string) => void;
+  signOut: () => void;
+}
+
+const navItems = [
+  [{ name: "events" }, "events.read", "navEvents"],
+  [{ name: "settings" }, "settings.read", "navSettings"],
+  [{ name: "team" }, "team.manage", "navTeam"],
+  [{ name: "audit" }, "audit.read", "navAudit"],
+] as const;
+
+function current(item: Route, route: Route): boolean {
+  if (item.name === "events")
+    return ["events", "event", "event-new", "roster"].includes(route.name);
+  return item.name === route.name;
+}
+
+/** Brand, organisation and language switchers, who is signed in, and the views their role allows. */
+export function renderHeader(context: HeaderContext) {
+  const { localize, me, org, role } = context;
+  const t = localize.t.bind(localize);
+  const memberships = me?.memberships ?? [];
+  return html`<header class="header">
+      <p class="brand">${t("brand")}</p>
+      ${
+        memberships.length > 1
+          ? html`<div class="switch">
+              <label for="org-switch">${t("organisation")}</label>
+              <select
+                id="org-switch"
+                @change=${(e: Event) => context.switchOrg((e.target as HTMLSelectElement).value)}
+              >
+                ${memberships.map(
+                  ({ organisation }) =>
+                    html`<option value=${organisation.slug} ?selected=${organisation.slug === org}>
+                      ${organisation.name}
+                    </option>`,
+                )}
+              </select>
+            </div>`
+          : memberships[0]
+            ? html`<p class="org-name">${memberships[0].organisation.name}</p>`
+            : nothing
+      }
+      <div class="switch">
+        <label for="lang-switch">${t("language")}</label>
+        <select
+          id="lang-switch"
+          @change=${(e: Event) => context.switchLanguage((e.target as HTMLSelectElement).value)}
+        >
+          ${dashboardLocales.map(
+            (code) =>
+              html`<option value=${code} lang=${code} ?selected=${code === localize.locale}>
+                ${new Intl.DisplayNames([code], { type: "language" }).of(code)}
+              </option>`,
+          )}
+        </select>
+      </div>
+      ${
+        me
+          ? html`<p class="user"><bdi>${me.user.displayName}</bdi></p>
+              <button type="button" class="button secondary small" @click=${context.signOut}>
+                ${t("signOut")}
+              </button>`
+          : nothing
+      }
+    </header>
+    ${
+      me && role
+        ? html`<nav class="nav" aria-label=${t("navLabel")}>
+            <ul>
+              ${navItems
+                .filter(([, permission]) => may(role, permission))
+                .map(
+                  ([route, , label]) =>
+                    html`<li>
+                      <a
+                        href=${hrefFor(route, org)}
+                        aria-current=${current(route, context.location.route) ? "page" : nothing}
+                        >${t(label)}</a
+                      >
+                    </li>`,
+                )}
+            </ul>
+          </nav>`
+        : nothing
+    }`;
+}

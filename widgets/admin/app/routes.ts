@@ -1,0 +1,62 @@
+/** The dashboard's places, read from and written to the URL hash (`#/events/evt_1?org=tallinn`). */
+export type Route =
+  | { name: "sign-in" }
+  | { name: "events" }
+  | { name: "event-new" }
+  | { name: "event"; id: string }
+  | { name: "roster"; id: string }
+  | { name: "settings" }
+  | { name: "team" }
+  | { name: "audit" }
+  | { name: "invitation"; token: string };
+
+export interface Location {
+  route: Route;
+  /** The organisation chosen in the switcher; kept in the URL so a link or reload keeps it. */
+  org: string | null;
+}
+
+const simple = ["sign-in", "events", "settings", "team", "audit"] as const;
+
+export function parseHash(hash: string): Location {
+  const [path = "", search = ""] = hash.replace(/^#/, "").split("?");
+  const org = new URLSearchParams(search).get("org");
+  const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
+  const [first, second, third] = parts;
+  let route: Route = { name: "events" };
+  if (parts.length === 1 && (simple as readonly string[]).includes(first!)) {
+    route = { name: first as (typeof simple)[number] };
+  } else if (first === "events" && second === "new" && !third) {
+    route = { name: "event-new" };
+  } else if (first === "events" && second && !third) {
+    route = { name: "event", id: second };
+  } else if (first === "events" && second && third === "roster" && parts.length === 3) {
+    route = { name: "roster", id: second };
+  } else if (first === "invitation" && second) {
+    route = { name: "invitation", token: second };
+  }
+  return { route, org };
+}
+
+function pathOf(route: Route): string {
+  switch (route.name) {
+    case "event-new":
+      return "/events/new";
+    case "event":
+      return `/events/${encodeURIComponent(route.id)}`;
+    case "roster":
+      return `/events/${encodeURIComponent(route.id)}/roster`;
+    case "invitation":
+      return `/invitation/${encodeURIComponent(route.token)}`;
+    default:
+      return `/${route.name}`;
+  }
+}
+
+export function hrefFor(route: Route, org: string | null): string {
+  return `#${pathOf(route)}${org ? `?org=${encodeURIComponent(org)}` : ""}`;
+}
+
+export function navigate(route: Route, org: string | null): void {
+  location.hash = hrefFor(route, org);
+}

@@ -1,0 +1,78 @@
+import { html } from "lit";
+import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
+import type { AdminLocalizeController } from "../shared/admin-localize.js";
+import type { Permission } from "../shared/permissions.js";
+import { may } from "../shared/permissions.js";
+import type { Route } from "./routes.js";
+import { hrefFor } from "./routes.js";
+
+export interface ViewContext {
+  localize: AdminLocalizeController;
+  organisation: AdminOrganisationSummary;
+  role: Role;
+  userId: string;
+}
+
+/** What a role needs to open each place; the worker checks again on every request. */
+export const needs: Record<Exclude<Route["name"], "sign-in" | "invitation">, Permission> = {
+  events: "events.read",
+  "event-new": "events.write",
+  event: "events.read",
+  roster: "roster.read",
+  settings: "settings.read",
+  team: "team.manage",
+  audit: "audit.read",
+};
+
+/** The main area for a signed-in person's route. */
+export function renderView(route: Route, context: ViewContext) {
+  const { localize, organisation, role } = context;
+  const lang = localize.locale;
+  const org = organisation.slug;
+  if (route.name === "sign-in" || route.name === "invitation" || !may(role, needs[route.name])) {
+    return html`<div class="alert" role="alert">
+      <p>${localize.t("noAccess")}</p>
+      <a href=${hrefFor({ name: "events" }, org)}>${localize.t("backToEvents")}</a>
+    </div>`;
+  }
+  switch (route.name) {
+    case "events":
+      return html`<hearth-admin-event-list
+        lang=${lang}
+        org=${org}
+        member-role=${role}
+        .organisation=${organisation}
+      ></hearth-admin-event-list>`;
+    case "event-new":
+    case "event":
+      return html`<hearth-admin-event-editor
+        lang=${lang}
+        org=${org}
+        member-role=${role}
+        event-id=${route.name === "event" ? route.id : ""}
+        .organisation=${organisation}
+      ></hearth-admin-event-editor>`;
+    case "roster":
+      return html`<hearth-admin-roster
+        lang=${lang}
+        org=${org}
+        member-role=${role}
+        event-id=${route.id}
+        .organisation=${organisation}
+      ></hearth-admin-roster>`;
+    case "settings":
+      return html`<hearth-admin-settings
+        lang=${lang}
+        org=${org}
+        member-role=${role}
+      ></hearth-admin-settings>`;
+    case "team":
+      return html`<hearth-admin-team
+        lang=${lang}
+        org=${org}
+        user-id=${context.userId}
+      ></hearth-admin-team>`;
+    case "audit":
+      return html`<hearth-admin-audit lang=${lang} org=${org}></hearth-admin-audit>`;
+  }
+}

@@ -1,0 +1,104 @@
+import { Task, TaskStatus } from "@lit/task";
+import { html, nothing } from "lit";
+import { property, state } from "lit/decorators.js";
+import type { AuditEntry } from "../../../schema/contracts/admin/team.js";
+import { getAudit } from "../admin-api.js";
+import { AdminElement } from "../shared/admin-element.js";
+import { adminStyles } from "../shared/admin.styles.js";
+import { renderLoadError, renderLoading } from "../shared/errors.js";
+
+/**
+ * Who did what and when, newest first, including who looked at personal data.
+ *
+ * @tag hearth-admin-audit
+ *
+ * @csspart base - The wrapper carrying `lang` and `dir`.
+ */
+export class HearthAdminAudit extends AdminElement {
+  static override styles = adminStyles;
+
+  @property() org = "";
+
+  @state() private entries: AuditEntry[] = [];
+  @state() private nextCursor: string | null = null;
+
+  private readonly firstTask = new Task(this, {
+    task: async ([org], { signal }) => {
+      const page = await getAudit(org, undefined, signal);
+      this.entries = page.entries;
+      this.nextCursor = page.nextCursor;
+    },
+    args: () => [this.org] as const,
+  });
+
+  private readonly moreTask = new Task<[string], void>(this, {
+    autoRun: false,
+    task: async ([cursor], { signal }) => {
+      const page = await getAudit(this.org, cursor, signal);
+      this.entries = [...this.entries, ...page.entries];
+      this.nextCursor = page.nextCursor;
+    },
+  });
+
+  override render() {
+    const t = this.localize.t.bind(this.localize);
+    const pending = this.moreTask.status === TaskStatus.PENDING;
+    return this.renderBase(
+      html`<h2 id="audit-title" tabindex="-1">${t("auditTitle")}</h2>
+        ${this.entries.length > 0 ? this.renderTable() : nothing}
+        ${this.firstTask.render({
+          initial: () => renderLoading(this.localize),
+          pending: () => renderLoading(this.localize),
+          complete: () => (this.entries.length === 0 ? html`<p>${t("auditEmpty")}</p>` : nothing),
+          error: (error) => renderLoadError(error, this.localize, () => void this.firstTask.run()),
+        })}
+        ${this.moreTask.render({
+          pending: () => renderLoading(this.localize),
+          error: (error) => renderLoadError(error, this.localize, this.loadMore),
+        })}
+        ${
+          this.nextCursor && !pending
+            ? html`<button type="button" class="button secondary more" @click=${this.loadMore}>
+                ${t("loadMore")}
+              </button>`
+            : nothing
+        }`,
+    );
+  }
+
+  private renderTable() {
+    const t = this.localize.t.bind(this.localize);
+    return html`<div class="table-wrap" role="region" aria-labelledby="audit-caption" tabindex="0">
+      <table>
+        <caption id="audit-caption" class="visually-hidden">
+          ${t("auditTitle")}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t("auditWhen")}</th>
+            <th scope="col">${t("auditWho")}</th>
+            <th scope="col">${t("auditAction")}</th>
+            <th scope="col">${t("auditTarget")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.entries.map(
+            (entry) =>
+              html`<tr>
+                <td>${this.localize.dateTime(entry.at)}</td>
+                <td>
+                  ${entry.user ? html`<bdi>${entry.user.displayName}</bdi> (${entry.user.email})` : t("auditSystem")}
+                </td>
+                <td><code>${entry.action}</code></td>
+                <td>${entry.targetType} <code>${entry.targetId}</code></td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private readonly loadMore = () => {
+    if (this.nextCursor) void this.moreTask.run([this.nextCursor]);
+  };
+}

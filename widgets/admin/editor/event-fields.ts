@@ -1,0 +1,110 @@
+import { html, nothing } from "lit";
+import type { EventKind } from "../../../schema/contracts/events.js";
+import { directionOf } from "../../shared/direction.js";
+import type { AdminLocalizeController } from "../shared/admin-localize.js";
+import type { FieldErrors } from "../shared/errors.js";
+import { idFor, renderField } from "../shared/field.js";
+import type { EventDraft, TranslatedField } from "./draft.js";
+
+export interface FieldsContext {
+  draft: EventDraft;
+  errors: FieldErrors;
+  /** The organisation's content languages, default first. */
+  locales: readonly string[];
+  localize: AdminLocalizeController;
+  disabled: boolean;
+}
+
+const kinds: readonly EventKind[] = ["meetup", "course", "visit", "festival"];
+
+const labelKeys = {
+  title: "fieldTitle",
+  summary: "fieldSummary",
+  description: "fieldDescription",
+  accessibilityNotes: "fieldAccessibility",
+} as const;
+
+function missingBadge(localize: AdminLocalizeController) {
+  return html`<span class="badge missing">${localize.t("missing")}</span>`;
+}
+
+/**
+ * One text in every language side by side, each control carrying its language's `lang`/`dir`
+ * so spell-checking, fonts and screen readers follow the text, not the dashboard.
+ */
+export function renderTranslations(context: FieldsContext, field: TranslatedField) {
+  const { localize, draft, errors } = context;
+  const long = field === "description" || field === "accessibilityNotes";
+  const error = errors[field];
+  return html`<fieldset
+    class="translations"
+    aria-describedby=${error ? idFor(`${field}-all`) : nothing}
+  >
+    <legend>${localize.t(labelKeys[field])}</legend>
+    ${error ? html`<p id=${idFor(`${field}-all`)} class="error">${error}</p>` : nothing}
+    <div class="side-by-side">
+      ${context.locales.map((locale) => {
+        const value = draft[field][locale] ?? "";
+        return renderField({
+          name: `${field}.${locale}`,
+          label: `${localize.languageName(locale)} (${locale})`,
+          value,
+          lang: locale,
+          dir: directionOf(locale),
+          multiline: long,
+          disabled: context.disabled,
+          error: errors[`${field}.${locale}`],
+          extra: field === "title" && !value.trim() ? missingBadge(localize) : nothing,
+        });
+      })}
+    </div>
+  </fieldset>`;
+}
+
+export function renderGeneralFields(context: FieldsContext) {
+  const { localize, draft, errors, disabled } = context;
+  const t = localize.t.bind(localize);
+  const field = (
+    name: keyof EventDraft,
+    label: string,
+    extra: Partial<Parameters<typeof renderField>[0]> = {},
+  ) =>
+    renderField({
+      name,
+      label,
+      value: String(draft[name]),
+      error: errors[name],
+      disabled,
+      ...extra,
+    });
+  return html`<div class="fields">
+      <div class="field">
+        <label for="f-kind">${t("fieldKind")}</label>
+        <select id="f-kind" name="kind" ?disabled=${disabled}>
+          ${kinds.map(
+            (kind) =>
+              html`<option value=${kind} ?selected=${kind === draft.kind}>
+                ${t(`kind_${kind}`)}
+              </option>`,
+          )}
+        </select>
+      </div>
+      ${field("venueName", t("fieldVenue"))} ${field("venueAddress", t("fieldAddress"))}
+      ${field("region", t("fieldRegion"))}
+      ${field("onlineUrl", t("fieldOnlineUrl"), { type: "url", hint: t("fieldOnlineUrlHint") })}
+    </div>
+    <fieldset>
+      <legend>${t("whenLegend")}</legend>
+      <div class="fields">
+        ${field("timeZone", t("fieldTimeZone"), { hint: t("fieldTimeZoneHint"), list: "time-zones" })}
+        ${field("startsAt", t("fieldStartsAt"), { type: "datetime-local" })}
+        ${field("endsAt", t("fieldEndsAt"), { type: "datetime-local" })}
+        ${field("signupOpensAt", t("fieldSignupOpens"), { type: "datetime-local", hint: t("optional") })}
+        ${field("signupClosesAt", t("fieldSignupCloses"), { type: "datetime-local", hint: t("optional") })}
+      </div>
+    </fieldset>
+    <div class="fields">
+      ${field("languages", t("fieldLanguages"), { hint: t("codesHint") })}
+      ${field("interpretation", t("fieldInterpretation"), { hint: t("codesHint") })}
+    </div>`;
+}

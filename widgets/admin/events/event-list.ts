@@ -1,0 +1,173 @@
+import { Task } from "@lit/task";
+import { css, html, nothing } from "lit";
+import { property, state } from "lit/decorators.js";
+import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
+import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
+import { duplicateEvent, listAdminEvents } from "../admin-api.js";
+import { hrefFor, navigate } from "../app/routes.js";
+import { AdminElement } from "../shared/admin-element.js";
+import { adminStyles } from "../shared/admin.styles.js";
+import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";
+import { pickLocale, pickText } from "../shared/locale-text.js";
+import { may } from "../shared/permissions.js";
+
+/** Upcoming events soonest first, then past ones, most recent first. */
+export function byUpcoming(events: readonly AdminEvent[], now = Date.now()): AdminEvent[] {
+  const upcoming = events.filter((event) => Date.parse(event.endsAt) >= now);
+  const past = events.filter((event) => Date.parse(event.endsAt) < now);
+  upcoming.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  past.sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
+  return [...upcoming, ...past];
+}
+
+/**
+ * The organisation's events with their status and places, and the two common jobs up front:
+ * "New event" and "Roster / check-in".
+ *
+ * @tag hearth-admin-event-list
+ *
+ * @csspart base - The wrapper carrying `lang` and `dir`.
+ */
+export class HearthAdminEventList extends AdminElement {
+  static override styles = [
+    adminStyles,
+    css`
+      .list {
+        display: grid;
+        gap: var(--hearth-space, 1rem);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .card {
+        display: grid;
+        gap: 0.5rem;
+      }
+      .card h3 a {
+        overflow-wrap: anywhere;
+      }
+      .meta {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 1rem;
+        align-items: center;
+      }
+    `,
+  ];
+
+  @property() org = "";
+  @property({ attribute: false }) organisation: AdminOrganisationSummary | undefined;
+  /** The signed-in person's role here; the view hides what it does not allow. */
+  @property({ attribute: "member-role" }) memberRole: Role | undefined;
+
+  @state() private status = "";
+
+  private readonly listTask = new Task(this, {
+    task: async ([org], { signal }) => byUpcoming((await listAdminEvents(org, signal)).events),
+    args: () => [this.org] as const,
+  });
+
+  override render() {
+    const t = this.localize.t.bind(this.localize);
+    return this.renderBase(
+      html`<div class="toolbar">
+          <h2 class="grow" id="events-title" tabindex="-1">${t("eventsTitle")}</h2>
+          ${
+            may(this.memberRole, "events.write")
+              ? html`<a class="button" href=${hrefFor({ name: "event-new" }, this.org)}
+                  >${t("newEvent")}</a
+                >`
+              : nothing
+          }
+        </div>
+        <p class="live" role="status">${this.status}</p>
+        ${this.listTask.render({
+          initial: () => renderLoading(this.localize),
+          pending: () => renderLoading(this.localize),
+          complete: (events) => this.renderList(events),
+          error: (error) => renderLoadError(error, this.localize, () => void this.listTask.run()),
+        })}`,
+    );
+  }
+
+  private renderList(events: AdminEvent[]) {
+    if (events.length === 0) return html`<p class="empty">${this.localize.t("eventsEmpty")}</p>`;
+    return html`<ul class="list" aria-labelledby="events-title">
+      ${events.map((event) => this.renderEvent(event))}
+    </ul>`;
+  }
+
+  private renderEvent(event: AdminEvent) {
+    const t = this.localize.t.bind(this.localize);
+    const locales = this.contentLocales;
+    const title = pickText(event.title, locales) || t("untitled");
+    const titleLang = pickLocale(event.title, locales);
+    const capacity = event.slots.reduce((sum, slot) => sum + slot.capacity, 0);
+    const taken = event.slots.reduce((sum, slot) => sum + slot.taken, 0);
+    const waiting = event.slots.reduce((sum, slot) => sum + slot.waitlistTaken, 0);
+    return html`<li class="card panel">
+      <h3>
+        <a href=${hrefFor({ name: "event", id: event.id }, this.org)} lang=${titleLang ?? nothing}
+          >${title}</a
+        >
+      </h3>
+      <p class="meta">
+        <span class="badge ${event.status}">${t(`status_${event.status}`)}</span>
+        <span>${this.localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</span>
+      </p>
+      <p class="meta">
+        <span
+          >${t("placesTaken", { taken: this.localize.number(taken), capacity: this.localize.number(capacity) })}</span
+        >
+        ${waiting > 0 ? html`<span>${this.localize.plural("onWaitlist", waiting)}</span>` : nothing}
+        ${
+          event.missingTranslations.length > 0
+            ? html`<span class="badge missing"
+                >${t("missingTranslations", {
+                  list: event.missingTranslations
+                    .map((code) => this.localize.languageName(code))
+                    .join(", "),
+                })}</span
+              >`
+            : nothing
+        }
+      </p>
+      <div class="actions">
+        <a class="button" href=${hrefFor({ name: "roster", id: event.id }, this.org)}
+          >${t("rosterCheckIn")}<span class="visually-hidden">: ${title}</span></a
+        >
+        <a class="button secondary" href=${hrefFor({ name: "event", id: event.id }, this.org)}
+          >${t(may(this.memberRole, "events.write") ? "edit" : "view")}<span class="visually-hidden"
+            >: ${title}</span
+          ></a
+        >
+        ${
+          may(this.memberRole, "events.write")
+            ? html`<button
+                type="button"
+                class="button secondary"
+                @click=${() => this.duplicate(event, title)}
+              >
+                ${t("duplicate")}<span class="visually-hidden">: ${title}</span>
+              </button>`
+            : nothing
+        }
+      </div>
+    </li>`;
+  }
+
+  private get contentLocales(): string[] {
+    const organisation = this.organisation;
+    return [this.localize.locale, ...(organisation ? [organisation.defaultLocale] : [])];
+  }
+
+  private async duplicate(event: AdminEvent, title: string): Promise<void> {
+    this.status = this.localize.t("duplicating", { title });
+    try {
+      const { event: copy } = await duplicateEvent(this.org, event.id);
+      navigate({ name: "event", id: copy.id }, this.org);
+    } catch (error) {
+      this.status = errorText(error, this.localize);
+    }
+  }
+}

@@ -1,0 +1,207 @@
+import { html, nothing } from "lit";
+import type { AdminSlot } from "../../../schema/contracts/admin/events.js";
+import type { RosterEntry, RosterTotals } from "../../../schema/contracts/admin/roster.js";
+import type { RosterAction } from "../admin-api.js";
+import type { AdminLocalizeController } from "../shared/admin-localize.js";
+import { pickText } from "../shared/locale-text.js";
+
+/** A row's button: an API action, or the two steps of "are you sure?" before cancelling. */
+export type RowStep = RosterAction | { type: "ask-cancel" } | { type: "keep" };
+
+export interface RowsContext {
+  localize: AdminLocalizeController;
+  slots: readonly AdminSlot[];
+  locales: readonly string[];
+  canCheckIn: boolean;
+  canWrite: boolean;
+  /** No-shows can only be marked once the event has started. */
+  started: boolean;
+  /** The row whose "Cancel" is waiting for a yes. */
+  confirmingCancel: string | undefined;
+  busy: string | undefined;
+  act: (entry: RosterEntry, step: RowStep) => void;
+}
+
+export function slotName(slots: readonly AdminSlot[], id: string, locales: readonly string[]) {
+  const slot = slots.find((candidate) => candidate.id === id);
+  return slot ? pickText(slot.label, locales) : "";
+}
+
+function needsOf(entry: RosterEntry, localize: AdminLocalizeController): string {
+  const { interpreterLanguage, accessibility, dietary } = entry.needs;
+  return [
+    interpreterLanguage ? localize.t("needInterpreter", { language: interpreterLanguage }) : "",
+    accessibility ?? "",
+    dietary ?? "",
+  ]
+    .filter(Boolean)
+    .join("; ");
+}
+
+export function renderTotals(totals: RosterTotals, localize: AdminLocalizeController) {
+  const t = localize.t.bind(localize);
+  const n = (value: number) => localize.number(value);
+  const languages = Object.entries(totals.interpreterLanguages)
+    .map(([language, people]) => `${language} (${n(people)})`)
+    .join(", ");
+  return html`<dl class="totals">
+    <div>
+      <dt>${t("totalConfirmed")}</dt>
+      <dd>${n(totals.confirmedPeople)}</dd>
+    </div>
+    <div>
+      <dt>${t("totalAdultsChildren")}</dt>
+      <dd>${n(totals.adults)} / ${n(totals.children)}</dd>
+    </div>
+    <div>
+      <dt>${t("totalCheckedIn")}</dt>
+      <dd>${n(totals.checkedInPeople)}</dd>
+    </div>
+    <div>
+      <dt>${t("totalWaitlisted")}</dt>
+      <dd>${n(totals.waitlistedPeople)}</dd>
+    </div>
+    <div>
+      <dt>${t("totalInterpreters")}</dt>
+      <dd>${languages || t("none")}</dd>
+    </div>
+  </dl>`;
+}
+
+function renderActions(entry: RosterEntry, context: RowsContext) {
+  const { localize, act } = context;
+  const t = localize.t.bind(localize);
+  const who = html`<span class="visually-hidden">: ${entry.name}</span>`;
+  const disabled = context.busy === entry.id;
+  const button = (label: string, action: RowStep, tone = "secondary") =>
+    html`<button
+      type="button"
+      class="button small ${tone}"
+      ?disabled=${disabled}
+      @click=${() => act(entry, action)}
+    >
+      ${label}${who}
+    </button>`;
+  if (context.confirmingCancel === entry.id) {
+    return html`<p>${t("cancelRegistrationConfirm")}</p>
+      <div class="actions">
+        ${button(t("cancelRegistrationYes"), { type: "cancel" }, "danger")}
+        ${button(t("keepRegistration"), { type: "keep" })}
+      </div>`;
+  }
+  const confirmed = entry.status === "confirmed";
+  return html`<div class="actions">
+    ${
+      confirmed && context.canCheckIn && !entry.noShowAt
+        ? entry.checkedInAt
+          ? button(t("undoCheckIn"), { type: "check-in", undo: true })
+          : button(t("checkIn"), { type: "check-in", undo: false }, "")
+        : nothing
+    }
+    ${
+      confirmed && context.canWrite && context.started && !entry.checkedInAt
+        ? button(t(entry.noShowAt ? "undoNoShow" : "noShow"), {
+            type: "no-show",
+            undo: Boolean(entry.noShowAt),
+          })
+        : nothing
+    }
+    ${
+      context.canWrite && entry.status !== "cancelled"
+        ? button(t(confirmed ? "moveToWaitlist" : "moveToConfirmed"), {
+            type: "move",
+            to: confirmed ? "waitlisted" : "confirmed",
+          })
+        : nothing
+    }
+    ${context.canWrite && entry.status !== "cancelled" ? button(t("cancelRegistration"), { type: "ask-cancel" }) : nothing}
+  </div>`;
+}
+
+function renderState(entry: RosterEntry, localize: AdminLocalizeController) {
+  const t = localize.t.bind(localize);
+  const status =
+    entry.status === "waitlisted" && entry.position
+      ? t("waitlistPosition", { position: localize.number(entry.position) })
+      : t(`reg_${entry.status}`);
+  return html`<span class="badge ${entry.status}">${status}</span>
+    ${entry.checkedInAt ? html`<span class="checked">${t("checkedInAt", { time: localize.dateTime(entry.checkedInAt) })}</span>` : nothing}
+    ${entry.noShowAt ? html`<span>${t("noShowMarked")}</span>` : nothing}`;
+}
+
+/** Everyone signed up, with a header row a screen reader reads out for each cell. */
+export function renderRosterTable(entries: readonly RosterEntry[], context: RowsContext) {
+  const { localize } = context;
+  const t = localize.t.bind(localize);
+  if (entries.length === 0) return html`<p class="empty">${t("rosterEmpty")}</p>`;
+  return html`<div class="table-wrap" role="region" aria-labelledby="roster-caption" tabindex="0">
+    <table class="roster">
+      <caption id="roster-caption" class="visually-hidden">
+        ${t("rosterCaption")}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t("colName")}</th>
+          <th scope="col">${t("colParty")}</th>
+          <th scope="col">${t("colStatus")}</th>
+          ${context.slots.length > 1 ? html`<th scope="col">${t("colSlot")}</th>` : nothing}
+          <th scope="col">${t("colLanguage")}</th>
+          <th scope="col">${t("colNeeds")}</th>
+          <th scope="col">${t("colConsent")}</th>
+          <th scope="col">${t("colCode")}</th>
+          <th scope="col">${t("colActions")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${entries.map(
+          (entry) =>
+            html`<tr data-entry=${entry.id}>
+              <th scope="row"><bdi>${entry.erased ? t("erased") : entry.name}</bdi></th>
+              <td>${localize.party(entry.adults, entry.children)}</td>
+              <td>${renderState(entry, localize)}</td>
+              ${context.slots.length > 1 ? html`<td>${slotName(context.slots, entry.slotId, context.locales)}</td>` : nothing}
+              <td>${localize.languageName(entry.locale)}</td>
+              <td>${needsOf(entry, localize)}</td>
+              <td>${t(entry.consentSource === "online" ? "consentOnline" : "consentInPerson")}</td>
+              <td><code>${entry.shortCode ?? ""}</code></td>
+              <td>${renderActions(entry, context)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** What goes on paper at the door: no needs, no contact details — just enough to tick people off. */
+export function renderPrintList(
+  title: string,
+  entries: readonly RosterEntry[],
+  localize: AdminLocalizeController,
+) {
+  const t = localize.t.bind(localize);
+  const confirmed = entries.filter((entry) => entry.status === "confirmed");
+  return html`<section class="print-only">
+    <h2>${title}</h2>
+    <table>
+      <thead>
+        <tr>
+          <th>${t("colName")}</th>
+          <th>${t("colParty")}</th>
+          <th>${t("colCode")}</th>
+          <th>${t("colHere")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${confirmed.map(
+          (entry) =>
+            html`<tr>
+              <td>${entry.name}</td>
+              <td>${localize.party(entry.adults, entry.children)}</td>
+              <td>${entry.shortCode ?? ""}</td>
+              <td class="tick">${entry.checkedInAt ? "✓" : "☐"}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </section>`;
+}

@@ -1,0 +1,62 @@
+import { css } from "lit";
+import { adminStyles } from "../shared/admin.styles.js";
+
+export const rosterStyles = [
+  adminStyles,
+  css`
+    .totals {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1.5rem;
+      margin: 0;
+    }
+    .totals dt {
+      font-size: 0.9rem;
+    }
+    .totals dd {
+      margin: 0;
+      font-size: 1.25rem;
+      font-weight: 700;
+    }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--hearth-space, 1rem);
+      margin-block: var(--hearth-space, 1rem);
+    }
+    .filters .field {
+      flex: 1 1 12rem;
+    }
+    .roster td .actions {
+      min-inline-size: 12rem;
+    }
+    .checked {
+      display: block;
+      font-size: 0.9rem;
+    }
+    code {
+      font-size: 1rem;
+      letter-spacing: 0.1em;
+    }
+    .print-only {
+      display: none;
+    }
+    @media print {
+      .screen-only {
+        display: none !important;
+      }
+      .print-only {
+        display: block;
+      }
+      .print-only th,
+      .print-only td {
+        border: 1px solid #000000;
+      }
+      .tick {
+        inline-size: 4rem;
+        text-align: center;
+        font-size: 1.25rem;
+      }
+    }
+  `,
+];

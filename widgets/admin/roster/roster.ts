@@ -1,0 +1,291 @@
+import { Task } from "@lit/task";
+import { html, nothing } from "lit";
+import { property, state } from "lit/decorators.js";
+import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
+import type { RosterEntry, RosterResponse } from "../../../schema/contracts/admin/roster.js";
+import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
+import { ApiError } from "../../shared/api-client.js";
+import type { RosterAction } from "../admin-api.js";
+import { changeRegistration, getAdminEvent, getRoster, rosterCsvUrl } from "../admin-api.js";
+import { hrefFor } from "../app/routes.js";
+import { AdminElement } from "../shared/admin-element.js";
+import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";
+import { pickText } from "../shared/locale-text.js";
+import { may } from "../shared/permissions.js";
+import type { RowStep } from "./roster-rows.js";
+import { renderPrintList, renderRosterTable, renderTotals, slotName } from "./roster-rows.js";
+import { rosterStyles } from "./roster.styles.js";
+
+type Panel = "" | "door" | "add";
+
+/**
+ * Everyone signed up for one event: filters, totals, check-in and the organiser's changes;
+ * door mode for check-in on a tablet, "Add someone" for caseworkers, CSV and a printable list.
+ *
+ * @tag hearth-admin-roster
+ *
+ * @csspart base - The wrapper carrying `lang` and `dir`.
+ */
+export class HearthAdminRoster extends AdminElement {
+  static override styles = rosterStyles;
+
+  @property() org = "";
+  @property({ attribute: "event-id" }) eventId = "";
+  @property({ attribute: false }) organisation: AdminOrganisationSummary | undefined;
+  /** The signed-in person's role here; the view hides what it does not allow. */
+  @property({ attribute: "member-role" }) memberRole: Role | undefined;
+
+  @state() private q = "";
+  @state() private statusFilter = "";
+  @state() private slotFilter = "";
+  @state() private roster: RosterResponse | undefined;
+  @state() private panel: Panel = "";
+  @state() private announcement = "";
+  @state() private confirmingCancel: string | undefined;
+  @state() private busy: string | undefined;
+
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly eventTask = new Task(this, {
+    task: async ([org, id], { signal }) => (await getAdminEvent(org, id, signal)).event,
+    args: () => [this.org, this.eventId] as const,
+  });
+
+  private readonly rosterTask = new Task(this, {
+    task: async ([org, id, q, status, slot], { signal }) => {
+      this.roster = await getRoster(org, id, { q, status, slot }, signal);
+    },
+    args: () => [this.org, this.eventId, this.q, this.statusFilter, this.slotFilter] as const,
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+  }
+
+  override render() {
+    return this.renderBase(
+      this.eventTask.render({
+        initial: () => renderLoading(this.localize),
+        pending: () => renderLoading(this.localize),
+        complete: (event) => this.renderRoster(event),
+        error: (error) => renderLoadError(error, this.localize, () => void this.eventTask.run()),
+      }),
+    );
+  }
+
+  private get locales(): string[] {
+    return [this.localize.locale, this.organisation?.defaultLocale ?? "en"];
+  }
+
+  private renderRoster(event: AdminEvent) {
+    const t = this.localize.t.bind(this.localize);
+    const title = pickText(event.title, this.locales);
+    return html`<header class="screen-only">
+        <h2 id="roster-title" tabindex="-1">${t("rosterTitle", { title })}</h2>
+        <p class="muted">
+          ${this.localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}
+        </p>
+      </header>
+      ${this.renderToolbar(event)}
+      <p class="live notice screen-only" role="status">${this.announcement}</p>
+      ${this.renderPanel(event)}
+      <div class="screen-only">
+        ${this.roster ? renderTotals(this.roster.totals, this.localize) : nothing}
+        ${this.renderFilters(event)}
+        ${this.rosterTask.render({
+          initial: () => renderLoading(this.localize),
+          pending: () => (this.roster ? this.renderTable(event) : renderLoading(this.localize)),
+          complete: () => this.renderTable(event),
+          error: (error) => renderLoadError(error, this.localize, () => void this.rosterTask.run()),
+        })}
+      </div>
+      ${this.roster ? renderPrintList(title, this.roster.entries, this.localize) : nothing}`;
+  }
+
+  private renderToolbar(event: AdminEvent) {
+    const t = this.localize.t.bind(this.localize);
+    const toggle = (panel: Panel, label: string) =>
+      html`<button
+        type="button"
+        class="button ${this.panel === panel ? "" : "secondary"}"
+        aria-expanded=${this.panel === panel ? "true" : "false"}
+        @click=${() => (this.panel = this.panel === panel ? "" : panel)}
+      >
+        ${label}
+      </button>`;
+    return html`<div class="toolbar screen-only">
+      ${toggle("door", t("doorMode"))}
+      ${may(this.memberRole, "roster.write") ? toggle("add", t("addSomeone")) : nothing}
+      ${
+        may(this.memberRole, "roster.export")
+          ? html`<a class="button secondary" href=${rosterCsvUrl(this.org, event.id)} download
+              >${t("downloadCsv")}</a
+            >`
+          : nothing
+      }
+      <button type="button" class="button secondary" @click=${() => window.print()}>
+        ${t("printList")}
+      </button>
+      ${
+        may(this.memberRole, "events.read")
+          ? html`<a class="button link" href=${hrefFor({ name: "event", id: event.id }, this.org)}
+              >${t("backToEvent")}</a
+            >`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderPanel(event: AdminEvent) {
+    if (this.panel === "door") {
+      return html`<hearth-admin-door
+        class="screen-only"
+        lang=${this.localize.locale}
+        org=${this.org}
+        event-id=${event.id}
+        @hearth-admin-roster-changed=${this.refresh}
+      ></hearth-admin-door>`;
+    }
+    if (this.panel === "add") {
+      return html`<hearth-admin-add-person
+        class="screen-only"
+        lang=${this.localize.locale}
+        org=${this.org}
+        .event=${event}
+        .locales=${this.organisation?.locales ?? [this.localize.locale]}
+        @hearth-admin-roster-changed=${this.refresh}
+      ></hearth-admin-add-person>`;
+    }
+    return nothing;
+  }
+
+  private renderFilters(event: AdminEvent) {
+    const t = this.localize.t.bind(this.localize);
+    return html`<form
+      class="filters"
+      role="search"
+      aria-label=${t("rosterFilters")}
+      @submit=${(e: Event) => e.preventDefault()}
+    >
+      <div class="field">
+        <label for="roster-q">${t("searchRoster")}</label>
+        <input id="roster-q" type="search" .value=${this.q} @input=${this.onSearch} />
+      </div>
+      <div class="field">
+        <label for="roster-status">${t("colStatus")}</label>
+        <select
+          id="roster-status"
+          @change=${(e: Event) => (this.statusFilter = (e.target as HTMLSelectElement).value)}
+        >
+          <option value="">${t("allStatuses")}</option>
+          ${(["confirmed", "waitlisted", "cancelled"] as const).map(
+            (status) =>
+              html`<option value=${status} ?selected=${this.statusFilter === status}>
+                ${t(`reg_${status}`)}
+              </option>`,
+          )}
+        </select>
+      </div>
+      ${
+        event.slots.length > 1
+          ? html`<div class="field">
+              <label for="roster-slot">${t("colSlot")}</label>
+              <select
+                id="roster-slot"
+                @change=${(e: Event) => (this.slotFilter = (e.target as HTMLSelectElement).value)}
+              >
+                <option value="">${t("allSlots")}</option>
+                ${event.slots.map(
+                  (slot) =>
+                    html`<option value=${slot.id} ?selected=${this.slotFilter === slot.id}>
+                      ${slotName(event.slots, slot.id, this.locales)}
+                    </option>`,
+                )}
+              </select>
+            </div>`
+          : nothing
+      }
+    </form>`;
+  }
+
+  private renderTable(event: AdminEvent) {
+    return renderRosterTable(this.roster?.entries ?? [], {
+      localize: this.localize,
+      slots: event.slots,
+      locales: this.locales,
+      canCheckIn: may(this.memberRole, "roster.check-in"),
+      canWrite: may(this.memberRole, "roster.write"),
+      started: Date.parse(event.startsAt) <= Date.now(),
+      confirmingCancel: this.confirmingCancel,
+      busy: this.busy,
+      act: (entry, action) => void this.act(entry, action),
+    });
+  }
+
+  private onSearch(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => (this.q = value.trim()), 300);
+  }
+
+  private async act(entry: RosterEntry, step: RowStep) {
+    if (step.type === "ask-cancel" || step.type === "keep") {
+      this.confirmingCancel = step.type === "ask-cancel" ? entry.id : undefined;
+      return;
+    }
+    this.busy = entry.id;
+    try {
+      const { entry: changed } = await changeRegistration(this.org, this.eventId, entry.id, step);
+      this.confirmingCancel = undefined;
+      this.replace(changed);
+      this.announcement = this.localize.t(announcementKey(step), {
+        name: changed.name,
+        party: this.localize.party(changed.adults, changed.children),
+      });
+      await this.refresh();
+    } catch (error) {
+      this.announcement =
+        error instanceof ApiError && error.code === "slot_full"
+          ? this.localize.t("noFreePlace")
+          : errorText(error, this.localize);
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  private replace(changed: RosterEntry): void {
+    const roster = this.roster;
+    if (!roster) return;
+    this.roster = {
+      ...roster,
+      entries: roster.entries.map((entry) => (entry.id === changed.id ? changed : entry)),
+    };
+  }
+
+  /** Totals and lists change with every action; fetched quietly, without a loading flash. */
+  private readonly refresh = async () => {
+    try {
+      this.roster = await getRoster(this.org, this.eventId, {
+        q: this.q,
+        status: this.statusFilter,
+        slot: this.slotFilter,
+      });
+    } catch {
+      // The row already shows the change; the totals catch up on the next load.
+    }
+  };
+}
+
+function announcementKey(action: RosterAction) {
+  switch (action.type) {
+    case "check-in":
+      return action.undo ? "announceUndoCheckIn" : "announceCheckedIn";
+    case "no-show":
+      return action.undo ? "announceUndoNoShow" : "announceNoShow";
+    case "move":
+      return action.to === "confirmed" ? "announceMovedConfirmed" : "announceMovedWaitlist";
+    case "cancel":
+      return "announceCancelled";
+  }
+}

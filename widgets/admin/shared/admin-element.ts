@@ -1,0 +1,37 @@
+import type { PropertyValues, TemplateResult } from "lit";
+import { html, LitElement } from "lit";
+import { property } from "lit/decorators.js";
+import type { AdminEventDetail, AdminEventName } from "./admin-events.js";
+import { AdminLocalizeController } from "./admin-localize.js";
+
+/**
+ * What every dashboard element shares, like `HearthElement` for the public widgets: language and
+ * direction, and typed events. Content goes through `renderBase()` so `lang`/`dir` sit on one wrapper.
+ */
+export class AdminElement extends LitElement {
+  /** Dashboard language; falls back to the page's `<html lang>`, then English. */
+  @property() override lang = "";
+
+  protected readonly localize = new AdminLocalizeController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.localize.prepare();
+  }
+
+  protected emit<K extends AdminEventName>(type: K, detail: AdminEventDetail<K>): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  protected renderBase(content: unknown): TemplateResult {
+    return html`<div part="base" class="base" lang=${this.localize.locale} dir=${this.localize.dir}>
+      ${content}
+    </div>`;
+  }
+
+  /** Moves focus to an element of this view once it has rendered, e.g. a heading or an error. */
+  protected async focusOn(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+}

@@ -1,0 +1,19 @@
+import type { MeResponse } from "../../../schema/contracts/admin/session.js";
+import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
+
+/** Every event a dashboard element fires; all bubble and cross shadow roots. */
+export interface AdminEventMap {
+  "hearth-admin-signed-in": CustomEvent<MeResponse>;
+  "hearth-admin-sign-in-dismissed": CustomEvent<Record<string, never>>;
+  "hearth-admin-roster-changed": CustomEvent<{ entry: RosterEntry }>;
+  "hearth-admin-cancel-event": CustomEvent<{ message: string }>;
+}
+
+export type AdminEventName = keyof AdminEventMap;
+export type AdminEventDetail<K extends AdminEventName> =
+  AdminEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends AdminEventMap {}
+}

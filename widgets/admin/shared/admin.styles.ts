@@ -1,0 +1,196 @@
+import { css } from "lit";
+import { baseStyles } from "../../shared/base.styles.js";
+
+/** The public widgets' tokens and buttons, plus what dashboard screens share: fields, tables, badges. */
+export const adminStyles = [
+  baseStyles,
+  css`
+    h2 {
+      font-size: 1.5rem;
+    }
+    h3 {
+      font-size: 1.15rem;
+      margin: 0;
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .toolbar .grow {
+      flex: 1 1 auto;
+    }
+    form,
+    .form {
+      display: grid;
+      gap: var(--hearth-space, 1rem);
+    }
+    .field {
+      display: grid;
+      align-content: start;
+      gap: 0.25rem;
+      min-inline-size: 0;
+    }
+    .fields {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+      gap: var(--hearth-space, 1rem);
+    }
+    label,
+    legend {
+      font-weight: 600;
+    }
+    fieldset {
+      display: grid;
+      gap: 0.75rem;
+      min-inline-size: 0;
+      margin: 0;
+      padding: 0.75rem;
+      border: 1px solid var(--hearth-color-border, #8a8f96);
+      border-radius: var(--hearth-radius, 0.5rem);
+    }
+    fieldset.plain {
+      padding: 0;
+      border: 0;
+    }
+    .hint {
+      font-size: 0.95em;
+    }
+    input:not([type="checkbox"], [type="radio"], [type="color"]),
+    select,
+    textarea {
+      inline-size: 100%;
+      min-block-size: 2.75rem;
+      padding-block: 0.5rem;
+      padding-inline: 0.75rem;
+      border: 1px solid var(--hearth-color-border, #8a8f96);
+      border-radius: var(--hearth-radius, 0.5rem);
+      background: var(--hearth-color-surface, #ffffff);
+      color: inherit;
+      font: inherit;
+    }
+    input:disabled,
+    select:disabled,
+    textarea:disabled {
+      background: #f3f4f6;
+    }
+    input[type="checkbox"] {
+      flex: none;
+      inline-size: 1.5rem;
+      block-size: 1.5rem;
+      margin: 0;
+      accent-color: var(--hearth-color-primary, #0b57d0);
+    }
+    .choice {
+      display: flex;
+      align-items: center;
+      gap: 0.75rem;
+      min-block-size: 2.75rem;
+      font-weight: 400;
+    }
+    [aria-invalid="true"] {
+      border-color: var(--hearth-color-danger, #b3261e) !important;
+      border-width: 2px !important;
+    }
+    .error {
+      font-weight: 600;
+    }
+    .alert {
+      display: grid;
+      justify-items: start;
+      gap: 0.5rem;
+      padding: var(--hearth-space, 1rem);
+      border-inline-start: 4px solid var(--hearth-color-danger, #b3261e);
+      background: #fdf0ef;
+    }
+    .alert ul {
+      margin: 0;
+      padding-inline-start: 1.25rem;
+    }
+    .notice {
+      display: grid;
+      justify-items: start;
+      gap: 0.5rem;
+      padding: var(--hearth-space, 1rem);
+      border-inline-start: 4px solid var(--hearth-color-success, #146c2e);
+      background: #eef7f0;
+    }
+    /* Live regions stay in the page (hidden ones are not announced reliably); empty ones take no room. */
+    .live:empty {
+      display: none;
+    }
+    .badge {
+      display: inline-block;
+      padding-block: 0.125rem;
+      padding-inline: 0.5rem;
+      border: 1px solid currentColor;
+      border-radius: 999px;
+      font-size: 0.875rem;
+      font-weight: 600;
+    }
+    .badge.draft {
+      color: #5b4a00;
+      background: #fff6d6;
+    }
+    .badge.published,
+    .badge.confirmed {
+      color: var(--hearth-color-success, #146c2e);
+      background: #eef7f0;
+    }
+    .badge.cancelled {
+      color: var(--hearth-color-danger, #b3261e);
+      background: #fdf0ef;
+    }
+    .badge.waitlisted,
+    .badge.missing {
+      color: #7a4100;
+      background: #fff1e0;
+    }
+    .button.small {
+      min-block-size: 2.25rem;
+      padding-inline: 0.75rem;
+      font-size: 0.95rem;
+    }
+    .button.link {
+      border-color: transparent;
+      background: transparent;
+      color: var(--hearth-color-link, var(--hearth-color-primary, #0b57d0));
+      text-decoration: underline;
+    }
+    .table-wrap {
+      max-inline-size: 100%;
+      overflow-x: auto;
+    }
+    table {
+      inline-size: 100%;
+      border-collapse: collapse;
+    }
+    th,
+    td {
+      padding-block: 0.5rem;
+      padding-inline: 0.5rem;
+      border-block-end: 1px solid var(--hearth-color-border, #8a8f96);
+      text-align: start;
+      vertical-align: top;
+    }
+    th {
+      font-weight: 600;
+    }
+    dialog {
+      inline-size: min(36rem, calc(100vw - 2rem));
+      padding: var(--hearth-space, 1rem);
+      border: 1px solid var(--hearth-color-border, #8a8f96);
+      border-radius: var(--hearth-radius, 0.5rem);
+      color: inherit;
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.5);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+  `,
+];

@@ -1,0 +1,67 @@
+import { html, nothing } from "lit";
+import { ifDefined } from "lit/directives/if-defined.js";
+import { live } from "lit/directives/live.js";
+
+export interface FieldOptions {
+  /** The control's name: a path like the server's field paths (`title.en`, `slots.0.capacity`). */
+  name: string;
+  label: string;
+  value: string;
+  type?: "text" | "email" | "password" | "number" | "url" | "datetime-local" | "search";
+  hint?: string | undefined;
+  error?: string | undefined;
+  /** The content's own language, for multilingual fields. */
+  lang?: string | undefined;
+  dir?: "ltr" | "rtl" | undefined;
+  multiline?: boolean;
+  autocomplete?: string;
+  required?: boolean;
+  disabled?: boolean;
+  list?: string;
+  extra?: unknown;
+}
+
+/** Ids can't hold dots nicely in selectors; names can. */
+export const idFor = (name: string) => `f-${name.replace(/[^\w-]/g, "-")}`;
+
+/** Label, hint, control and error in one shadow root, tied with ids (WCAG: labels beside fields). */
+export function renderField(options: FieldOptions) {
+  const id = idFor(options.name);
+  const describedBy =
+    [options.hint ? `${id}-hint` : "", options.error ? `${id}-error` : ""]
+      .filter(Boolean)
+      .join(" ") || undefined;
+  const control = options.multiline
+    ? html`<textarea
+        id=${id}
+        name=${options.name}
+        rows="3"
+        lang=${ifDefined(options.lang)}
+        dir=${ifDefined(options.dir)}
+        .value=${live(options.value)}
+        ?disabled=${options.disabled}
+        aria-describedby=${ifDefined(describedBy)}
+        aria-invalid=${options.error ? "true" : "false"}
+      ></textarea>`
+    : html`<input
+        id=${id}
+        name=${options.name}
+        type=${options.type ?? "text"}
+        lang=${ifDefined(options.lang)}
+        dir=${ifDefined(options.dir)}
+        .value=${live(options.value)}
+        autocomplete=${ifDefined(options.autocomplete)}
+        list=${ifDefined(options.list)}
+        min=${ifDefined(options.type === "number" ? "0" : undefined)}
+        ?required=${options.required}
+        ?disabled=${options.disabled}
+        aria-describedby=${ifDefined(describedBy)}
+        aria-invalid=${options.error ? "true" : "false"}
+      />`;
+  return html`<div class="field">
+    <label for=${id}>${options.label} ${options.extra ?? nothing}</label>
+    ${options.hint ? html`<p id="${id}-hint" class="hint muted">${options.hint}</p>` : nothing}
+    ${control}
+    ${options.error ? html`<p id="${id}-error" class="error">${options.error}</p>` : nothing}
+  </div>`;
+}
