@@ -1,4 +1,5 @@
 import { newShortCode } from "../lib/short-code.js";
+import { enqueueForRegistration } from "../notifications/enqueue.js";
 import { isCheckViolation, isShortCodeCollision, isUniqueViolation } from "./d1-errors.js";
 
 export interface BookingRequest {
@@ -93,6 +94,12 @@ async function attempt(
           WHERE id = ?2 AND EXISTS (SELECT 1 FROM registrations WHERE id = ?3)`,
       )
       .bind(party, request.slotId, request.registrationId),
+    // The confirmation (or waitlist message) is queued with the registration, never without it.
+    enqueueForRegistration(db, {
+      kind: status,
+      registrationId: request.registrationId,
+      now: request.now,
+    }),
     db
       .prepare(
         `SELECT r.status, r.short_code AS shortCode,
@@ -105,7 +112,7 @@ async function attempt(
       )
       .bind(request.registrationId),
   ]);
-  return results[2]!.results[0] as
+  return results[3]!.results[0] as
     | { status: "confirmed" | "waitlisted"; position: number | null; shortCode: string | null }
     | undefined;
 }

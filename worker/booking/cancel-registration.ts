@@ -1,15 +1,23 @@
 import { newId } from "../lib/crypto.js";
+import { enqueueForRegistration } from "../notifications/enqueue.js";
 import { promoteWaitlist } from "./promote-waitlist.js";
 
+/** Who cancelled, and what the organisers said, for the message to the person. */
+export interface Cancellation {
+  by: "person" | "organiser";
+  organiserMessage?: string | null;
+}
+
 /**
- * Statements that cancel a registration, free its places (or its waitlist places) and promote
- * from the waitlist. Nothing happens to a registration that is already cancelled.
+ * Statements that cancel a registration, free its places (or its waitlist places), tell the
+ * person, and promote from the waitlist. Nothing happens to a registration already cancelled.
  */
 export function cancelStatements(
   db: D1Database,
   registrationId: string,
   slotId: string,
   now: number,
+  cancellation: Cancellation = { by: "person" },
 ): D1PreparedStatement[] {
   return [
     db
@@ -28,6 +36,16 @@ export function cancelStatements(
           WHERE id = ?1 AND status <> 'cancelled'`,
       )
       .bind(registrationId, now),
+    enqueueForRegistration(db, {
+      kind: "cancelled",
+      registrationId,
+      payload: {
+        cancelledBy: cancellation.by,
+        organiserMessage: cancellation.organiserMessage ?? null,
+      },
+      now,
+      onlyIfPreviousChanged: true,
+    }),
     ...promoteWaitlist(db, slotId, newId("promo"), now),
   ];
 }
@@ -38,7 +56,8 @@ export async function cancelRegistration(
   registrationId: string,
   slotId: string,
   now: number,
+  cancellation: Cancellation = { by: "person" },
 ): Promise<boolean> {
-  const results = await db.batch(cancelStatements(db, registrationId, slotId, now));
+  const results = await db.batch(cancelStatements(db, registrationId, slotId, now, cancellation));
   return (results[1]!.meta.changes ?? 0) > 0;
 }

@@ -1,9 +1,12 @@
+import { enqueueForRegistrations } from "../notifications/enqueue.js";
+
 /**
- * Two statements, for the end of a batch that frees places on a slot: promote the oldest
+ * Three statements, for the end of a batch that frees places on a slot: promote the oldest
  * waitlisted registrations that fit into the free places (skipping a party too big for what is
  * left, so smaller parties behind it are not kept waiting), then move their places from the
  * waitlist counter to the taken counter. `marker` is unique per batch, so the second statement
  * counts exactly the rows the first one promoted; the slot's CHECKs still guard the result.
+ * Everyone promoted is told, by a message queued in the same batch.
  */
 export function promoteWaitlist(
   db: D1Database,
@@ -47,5 +50,11 @@ export function promoteWaitlist(
           WHERE slots.id = ?1`,
       )
       .bind(slotId, marker),
+    enqueueForRegistrations(db, {
+      kind: "promoted",
+      where: "promotion_batch = ?",
+      binds: [marker],
+      now,
+    }),
   ];
 }

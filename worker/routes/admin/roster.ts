@@ -261,7 +261,9 @@ export const rosterRoutes = new Hono<AppEnv>()
   )
   .post(`${entryPath}/cancel`, requirePermission("roster.write"), async (c) => {
     const { event, entry } = await loadEntry(c);
-    const cancelled = await cancelRegistration(c.var.db, entry.id, entry.slotId, Date.now());
+    const cancelled = await cancelRegistration(c.var.db, entry.id, entry.slotId, Date.now(), {
+      by: "organiser",
+    });
     if (cancelled)
       await c.var.db.batch([audit(c, "registration.cancelled", "registration", entry.id)]);
     return respondWithEntry(c, event.id, entry.id);

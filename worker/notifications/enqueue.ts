@@ -1,0 +1,60 @@
+import type { messageKinds } from "../../schema/tables/outbox.js";
+
+export type MessageKind = (typeof messageKinds)[number];
+
+/** A fresh outbox id made inside SQLite, for statements that queue one message per row. */
+const sqlMessageId = `'msg_' || lower(hex(randomblob(10)))`;
+
+/**
+ * Queues a message about one registration, in the caller's batch. It is written only when the
+ * registration exists and has an email (nobody without an address is ever queued), and, with
+ * `onlyIfPreviousChanged`, only when the statement before it in the batch changed a row.
+ */
+export function enqueueForRegistration(
+  db: D1Database,
+  message: {
+    kind: MessageKind;
+    registrationId: string;
+    payload?: Record<string, unknown>;
+    now: number;
+    onlyIfPreviousChanged?: boolean;
+  },
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO outbox (id, organisation_id, kind, registration_id, payload, next_attempt_at, created_at)
+       SELECT ${sqlMessageId}, organisation_id, ?2, id, ?3, ?4, ?4 FROM registrations
+        WHERE id = ?1 AND email IS NOT NULL AND erased_at IS NULL
+          ${message.onlyIfPreviousChanged ? "AND changes() > 0" : ""}`,
+    )
+    .bind(message.registrationId, message.kind, JSON.stringify(message.payload ?? {}), message.now);
+}
+
+/**
+ * Queues one message per registration matching `where` (a condition on the `registrations`
+ * table, with its own binds): for everyone promoted by a batch, or everyone of a changed event.
+ */
+export function enqueueForRegistrations(
+  db: D1Database,
+  message: {
+    kind: MessageKind;
+    where: string;
+    binds: unknown[];
+    payload?: Record<string, unknown>;
+    now: number;
+  },
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO outbox (id, organisation_id, kind, registration_id, payload, next_attempt_at, created_at)
+       SELECT ${sqlMessageId}, organisation_id, ?, id, ?, ?, ? FROM registrations
+        WHERE email IS NOT NULL AND erased_at IS NULL AND (${message.where})`,
+    )
+    .bind(
+      message.kind,
+      JSON.stringify(message.payload ?? {}),
+      message.now,
+      message.now,
+      ...message.binds,
+    );
+}
