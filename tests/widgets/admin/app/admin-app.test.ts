@@ -1,0 +1,213 @@
+import { expect, fixture, html, waitUntil } from "@open-wc/testing";
+import type { HearthAdmin } from "../../../../widgets/admin/app/admin-app.js";
+import type { Reply } from "../../helpers/fetch-stub.js";
+import { apiError, FetchStub, ok } from "../../helpers/fetch-stub.js";
+import { base, languages, query, shadow, text } from "../../helpers/shadow.js";
+import { adminApi } from "../helpers/admin.js";
+import { adminEventFixture, demoOrg, meFixture } from "../helpers/fixtures.js";
+
+async function mountApp(hash: string, lang: string, me: Reply, stub = new FetchStub()) {
+  location.hash = hash;
+  stub.on("GET", adminApi("/me"), me).install();
+  const el = await fixture<HearthAdmin>(html`<hearth-admin lang=${lang}></hearth-admin>`);
+  return { el, stub };
+}
+
+/** The element a view renders inside the app's shadow root. */
+async function view<T extends Element>(app: Element, tag: string): Promise<T> {
+  await waitUntil(() => shadow(app).querySelector(tag), `waiting for <${tag}>`);
+  return shadow(app).querySelector<T>(tag)!;
+}
+
+afterEach(() => {
+  location.hash = "";
+});
+
+for (const lang of languages) {
+  describe(`<hearth-admin> in ${lang}`, () => {
+    let stub: FetchStub;
+    afterEach(() => stub.restore());
+
+    it("says it is loading while it asks who is signed in", async () => {
+      ({ stub } = await mountApp("#/events", lang, "hang"));
+      await waitUntil(() =>
+        shadow(document.querySelector("hearth-admin")!).querySelector('main [role="status"]'),
+      );
+      const el = document.querySelector("hearth-admin")!;
+      expect(base(el).getAttribute("dir")).to.equal(lang === "ar" ? "rtl" : "ltr");
+      await expect(el).to.be.accessible();
+    });
+
+    it("shows the sign-in form when nobody is signed in", async () => {
+      const mounted = await mountApp("#/events", lang, apiError(401, "unauthorized"));
+      stub = mounted.stub;
+      const signIn = await view(mounted.el, "hearth-admin-sign-in");
+      await waitUntil(() => shadow(signIn).querySelector("form"));
+      expect(base(signIn).getAttribute("dir")).to.equal(lang === "ar" ? "rtl" : "ltr");
+      await expect(mounted.el).to.be.accessible();
+    });
+
+    it("shows an owner every view and the events list", async () => {
+      const mounted = await mountApp(
+        "#/events",
+        lang,
+        ok(meFixture("owner", { user: { ...meFixture().user, locale: lang } })),
+        new FetchStub().on(
+          "GET",
+          adminApi("/orgs/demo/events"),
+          ok({ events: [adminEventFixture()] }),
+        ),
+      );
+      stub = mounted.stub;
+      const list = await view(mounted.el, "hearth-admin-event-list");
+      await waitUntil(() => shadow(list).querySelector("li"));
+      const links = shadow(mounted.el).querySelectorAll("nav a");
+      expect(links).to.have.length(4);
+      expect(links[0]!.getAttribute("aria-current")).to.equal("page");
+      await expect(mounted.el).to.be.accessible();
+    });
+  });
+}
+
+describe("<hearth-admin> roles and organisations", () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+
+  it("shows a coordinator only the events, and no settings, team or audit", async () => {
+    const mounted = await mountApp(
+      "#/events",
+      "en",
+      ok(meFixture("coordinator")),
+      new FetchStub().on(
+        "GET",
+        adminApi("/orgs/demo/events"),
+        ok({ events: [adminEventFixture()] }),
+      ),
+    );
+    stub = mounted.stub;
+    const list = await view(mounted.el, "hearth-admin-event-list");
+    await waitUntil(() => shadow(list).querySelector("li"));
+    const nav = [...shadow(mounted.el).querySelectorAll("nav a")].map((a) => a.textContent?.trim());
+    expect(nav).to.deep.equal(["Events"]);
+    expect(text(list)).to.not.include("New event");
+    expect(text(list)).to.not.include("Duplicate");
+    expect(text(list)).to.include("Roster / check-in");
+  });
+
+  it("refuses a view the role does not allow, with a way back", async () => {
+    const mounted = await mountApp("#/team", "en", ok(meFixture("organiser")));
+    stub = mounted.stub;
+    await waitUntil(() => shadow(mounted.el).querySelector('main [role="alert"]'));
+    expect(text(mounted.el)).to.include("Your role does not include this page.");
+    await expect(mounted.el).to.be.accessible();
+  });
+
+  it("switches organisation through the URL, not storage, leaving the other's event", async () => {
+    const other = { ...demoOrg, slug: "tartu", name: "Tartu NGO" };
+    const me = meFixture("owner", {
+      memberships: [
+        { organisation: demoOrg, role: "owner" },
+        { organisation: other, role: "coordinator" },
+      ],
+    });
+    const mounted = await mountApp(
+      "#/events/evt_1",
+      "en",
+      ok(me),
+      new FetchStub()
+        .on("GET", adminApi("/orgs/demo/events/evt_1"), "hang")
+        .on("GET", adminApi("/orgs/tartu/events"), ok({ events: [] })),
+    );
+    stub = mounted.stub;
+    const select = await waitUntil(() => shadow(mounted.el).querySelector("#org-switch")).then(() =>
+      query<HTMLSelectElement>(mounted.el, "#org-switch"),
+    );
+    select.value = "tartu";
+    select.dispatchEvent(new Event("change"));
+    await waitUntil(
+      () => location.hash === "#/events?org=tartu",
+      "the hash names the organisation",
+    );
+    const list = await view(mounted.el, "hearth-admin-event-list");
+    await waitUntil(() => shadow(list).querySelector(".empty"));
+    // A coordinator in Tartu: only events.
+    expect(shadow(mounted.el).querySelectorAll("nav a")).to.have.length(1);
+    expect(sessionStorage.length + localStorage.length).to.equal(0);
+  });
+
+  it("follows the signed-in person's language, and the switcher changes it", async () => {
+    const mounted = await mountApp(
+      "#/events",
+      "",
+      ok(meFixture("owner", { user: { ...meFixture().user, locale: "ar" } })),
+      new FetchStub().on("GET", adminApi("/orgs/demo/events"), ok({ events: [] })),
+    );
+    stub = mounted.stub;
+    await waitUntil(() => base(mounted.el).getAttribute("dir") === "rtl", "Arabic, right to left");
+    const select = query<HTMLSelectElement>(mounted.el, "#lang-switch");
+    select.value = "es";
+    select.dispatchEvent(new Event("change"));
+    await waitUntil(() => base(mounted.el).getAttribute("lang") === "es");
+    expect(text(mounted.el)).to.include("Actividades");
+  });
+});
+
+describe("<hearth-admin> when the session ends mid-edit", () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+
+  for (const lang of languages) {
+    it(`asks to sign in again over the form, keeps the edits and saves them after (${lang})`, async () => {
+      const saved = adminEventFixture({
+        version: 4,
+        title: { ...adminEventFixture().title, en: "Tea and talk" },
+      });
+      const mounted = await mountApp(
+        "#/events/evt_1",
+        lang,
+        ok(meFixture()),
+        new FetchStub()
+          .on("GET", adminApi("/orgs/demo/events/evt_1"), ok({ event: adminEventFixture() }))
+          .on(
+            "PUT",
+            adminApi("/orgs/demo/events/evt_1"),
+            apiError(401, "session_expired"),
+            ok({ event: saved }),
+          )
+          .on("POST", adminApi("/session"), ok(meFixture())),
+      );
+      stub = mounted.stub;
+      const editor = await view(mounted.el, "hearth-admin-event-editor");
+      await waitUntil(() => shadow(editor).querySelector('[name="title.en"]'));
+      const title = query<HTMLInputElement>(editor, '[name="title.en"]');
+      title.value = "Tea and talk";
+      title.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+      query<HTMLButtonElement>(editor, 'button[type="submit"]').click();
+
+      const dialog = await waitUntil(() => shadow(mounted.el).querySelector("dialog[open]")).then(
+        () => query<HTMLDialogElement>(mounted.el, "dialog"),
+      );
+      expect(dialog.open).to.equal(true);
+      expect(query<HTMLInputElement>(editor, '[name="title.en"]').value).to.equal("Tea and talk");
+      await expect(mounted.el).to.be.accessible();
+
+      const signIn = dialog.querySelector("hearth-admin-sign-in")!;
+      const email = query<HTMLInputElement>(signIn, '[name="email"]');
+      email.value = "mari@example.org";
+      email.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+      const password = query<HTMLInputElement>(signIn, '[name="password"]');
+      password.value = "correct horse battery";
+      password.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+      query<HTMLButtonElement>(signIn, 'button[type="submit"]').click();
+
+      await waitUntil(() => !dialog.open, "the dialog closes after sign-in");
+      await waitUntil(
+        () => stub.calls.filter((call) => call.method === "PUT").length === 2,
+        "the save is sent again",
+      );
+      const retried = stub.calls.filter((call) => call.method === "PUT")[1]!;
+      expect((retried.body as { title: Record<string, string> }).title.en).to.equal("Tea and talk");
+      await waitUntil(() => shadow(editor).querySelector('[role="status"]')?.textContent?.trim());
+    });
+  }
+});

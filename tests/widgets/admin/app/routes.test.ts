@@ -1,0 +1,27 @@
+import { expect } from "@open-wc/testing";
+import { hrefFor, parseHash } from "../../../../widgets/admin/app/routes.js";
+
+describe("dashboard routes", () => {
+  it("reads the view and the organisation from the hash", () => {
+    expect(parseHash("#/events/evt_1/roster?org=tallinn")).to.deep.equal({
+      route: { name: "roster", id: "evt_1" },
+      org: "tallinn",
+    });
+    expect(parseHash("#/events/new").route).to.deep.equal({ name: "event-new" });
+    expect(parseHash("#/invitation/abc123").route).to.deep.equal({
+      name: "invitation",
+      token: "abc123",
+    });
+    expect(parseHash("#/team").route).to.deep.equal({ name: "team" });
+  });
+
+  it("falls back to the events list for an unknown place", () => {
+    expect(parseHash("#/nowhere/at/all").route).to.deep.equal({ name: "events" });
+    expect(parseHash("").route).to.deep.equal({ name: "events" });
+  });
+
+  it("writes links that keep the chosen organisation", () => {
+    expect(hrefFor({ name: "event", id: "evt 1" }, "demo")).to.equal("#/events/evt%201?org=demo");
+    expect(hrefFor({ name: "settings" }, null)).to.equal("#/settings");
+  });
+});
