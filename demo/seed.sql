@@ -93,3 +93,14 @@ UPDATE slots
        waitlist_taken = (SELECT COALESCE(SUM(adults + children), 0) FROM registrations
                           WHERE slot_id = slots.id AND status = 'waitlisted')
  WHERE organisation_id = 'org_demo_city';
+
+-- Demo organiser (LOCAL DEMO ONLY): organiser@demo-city.example / demo-organiser-2026, owner of
+-- Demo City. The hash is PBKDF2-SHA256, 100000 iterations, with a fixed salt so the seed stays
+-- the same on every run; real accounts get a random salt (npm run admin -- create-owner …).
+INSERT OR IGNORE INTO users (id, email, display_name, password_hash, password_changed_at, locale, created_at)
+VALUES ('usr_demo_organiser', 'organiser@demo-city.example', 'Demo Organiser',
+        'pbkdf2-sha256$100000$aGVhcnRoLWRlbW8tc2FsdA==$DQcegSdvIZJ5u2sWTPnVsRAoGIaaksLdO0X3MBcDCRg=',
+        unixepoch('now') * 1000, 'en', unixepoch('now') * 1000);
+
+INSERT OR IGNORE INTO memberships (user_id, organisation_id, role, created_at)
+VALUES ('usr_demo_organiser', 'org_demo_city', 'owner', unixepoch('now') * 1000);

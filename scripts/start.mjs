@@ -17,6 +17,7 @@ Hearth is starting on ${base}
   Public API:              ${base}/api/v1/orgs/demo-city/events
   Widget loader:           ${base}/embed.js
   Manage page:             ${base}/manage/  (opened from a sign-up's manage link)
+  Dashboard:               ${base}/admin/  (demo sign-in: organiser@demo-city.example / demo-organiser-2026 — local demo only)
 Press Ctrl+C to stop.
 `);
 
