@@ -1,6 +1,7 @@
 // `npm run admin -- create-owner --org <slug> --email <email> [--name "…"] [--persist-to <dir>]`
 // Makes someone an owner of an organisation in the LOCAL D1 (what `npm start` serves). The
 // password comes from HEARTH_PASSWORD, or a strong one is generated and printed once.
+import { Buffer } from "node:buffer";
 import { randomBytes, webcrypto } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -62,7 +63,7 @@ async function hashPassword(password) {
   const salt = webcrypto.getRandomValues(new Uint8Array(16));
   const key = await webcrypto.subtle.importKey(
     "raw",
-    new TextEncoder().encode(password),
+    Buffer.from(password, "utf8"),
     "PBKDF2",
     false,
     ["deriveBits"],
