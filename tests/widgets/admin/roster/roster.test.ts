@@ -1,0 +1,203 @@
+import { expect, fixture, html, waitUntil } from "@open-wc/testing";
+import type { HearthAdminRoster } from "../../../../widgets/admin/roster/roster.js";
+import type { Reply } from "../../helpers/fetch-stub.js";
+import { apiError, FetchStub, ok } from "../../helpers/fetch-stub.js";
+import { base, languages, query, shadow, text, waitFor } from "../../helpers/shadow.js";
+import { adminApi } from "../helpers/admin.js";
+import {
+  adminEventFixture,
+  demoOrg,
+  rosterEntryFixture,
+  rosterFixture,
+} from "../helpers/fixtures.js";
+
+const eventPath = adminApi("/orgs/demo/events/evt_1");
+const rosterPath = adminApi("/orgs/demo/events/evt_1/registrations");
+const waiting = rosterEntryFixture({
+  id: "reg_2",
+  name: "Ahmad",
+  status: "waitlisted",
+  position: 1,
+  shortCode: "P3W9ZZ",
+  adults: 1,
+  children: 0,
+  consentSource: "in_person",
+});
+
+async function mountRoster(lang: string, stub: FetchStub, role = "owner", ...rosters: Reply[]) {
+  const replies =
+    rosters.length > 0 ? rosters : [ok(rosterFixture([rosterEntryFixture(), waiting]))];
+  stub
+    .on("GET", eventPath, ok({ event: adminEventFixture() }))
+    .on("GET", rosterPath, ...replies)
+    .install();
+  const el = await fixture<HearthAdminRoster>(
+    html`<hearth-admin-roster
+      lang=${lang}
+      org="demo"
+      event-id="evt_1"
+      member-role=${role}
+      .organisation=${demoOrg}
+    ></hearth-admin-roster>`,
+  );
+  await waitFor(el, "h2");
+  return el;
+}
+
+function row(el: Element, id: string): HTMLElement {
+  return query(el, `tr[data-entry="${id}"]`);
+}
+
+for (const lang of languages) {
+  describe(`<hearth-admin-roster> in ${lang}`, () => {
+    let stub: FetchStub;
+    afterEach(() => stub.restore());
+
+    it("lists people with party, status, consent source and code, under column headers", async () => {
+      stub = new FetchStub();
+      const el = await mountRoster(lang, stub);
+      await waitFor(el, "table.roster");
+      expect(shadow(el).querySelectorAll('table.roster th[scope="col"]').length).to.be.greaterThan(
+        5,
+      );
+      expect(row(el, "reg_1").querySelector('th[scope="row"]')!.textContent).to.include("Olena");
+      expect(row(el, "reg_1").textContent).to.include("K7M2QX");
+      if (lang === "en") {
+        expect(row(el, "reg_1").textContent).to.include("2 adults, 1 child");
+        expect(row(el, "reg_2").textContent).to.include("In person");
+        expect(text(el)).to.include("Interpreters needed");
+      }
+      expect(base(el).getAttribute("dir")).to.equal(lang === "ar" ? "rtl" : "ltr");
+      await expect(el).to.be.accessible();
+    });
+
+    it("says so when nobody matches", async () => {
+      stub = new FetchStub();
+      const el = await mountRoster(lang, stub, "owner", ok(rosterFixture([])));
+      await waitFor(el, ".empty");
+      await expect(el).to.be.accessible();
+    });
+
+    it("offers to try again when the roster does not load", async () => {
+      stub = new FetchStub();
+      const el = await mountRoster(lang, stub, "owner", "network");
+      await waitFor(el, '[role="alert"] button');
+      await expect(el).to.be.accessible();
+    });
+
+    it("checks someone in and announces it with their party", async () => {
+      const checkedIn = rosterEntryFixture({ checkedInAt: "2030-03-05T16:05:00.000Z" });
+      stub = new FetchStub().on(
+        "POST",
+        adminApi("/orgs/demo/events/evt_1/registrations/reg_1/check-in"),
+        ok({ entry: checkedIn }),
+      );
+      const el = await mountRoster(
+        lang,
+        stub,
+        "owner",
+        ok(rosterFixture([rosterEntryFixture(), waiting])),
+        ok(rosterFixture([checkedIn, waiting])),
+      );
+      await waitFor(el, "table.roster");
+      row(el, "reg_1").querySelector<HTMLButtonElement>(".actions button")!.click();
+      await waitUntil(() => query(el, '.notice[role="status"]').textContent?.trim());
+      if (lang === "en")
+        expect(query(el, '[role="status"]').textContent).to.include(
+          "Checked in: Olena (2 adults, 1 child)",
+        );
+      await waitUntil(() => row(el, "reg_1").querySelector(".checked"));
+      await expect(el).to.be.accessible();
+    });
+  });
+}
+
+describe("<hearth-admin-roster> actions and roles", () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+
+  it("says there is no free place when moving someone off the waitlist fails", async () => {
+    stub = new FetchStub().on(
+      "POST",
+      adminApi("/orgs/demo/events/evt_1/registrations/reg_2/move"),
+      apiError(409, "slot_full"),
+    );
+    const el = await mountRoster("en", stub);
+    await waitFor(el, "table.roster");
+    const move = [...row(el, "reg_2").querySelectorAll("button")].find((b) =>
+      b.textContent?.includes("Give a place"),
+    )!;
+    move.click();
+    await waitUntil(() => text(el).includes("No free place"));
+    expect(stub.calls.find((call) => call.method === "POST")!.body).to.deep.equal({
+      to: "confirmed",
+    });
+  });
+
+  it("asks before cancelling a sign-up", async () => {
+    stub = new FetchStub().on(
+      "POST",
+      adminApi("/orgs/demo/events/evt_1/registrations/reg_1/cancel"),
+      ok({ entry: rosterEntryFixture({ status: "cancelled" }) }),
+    );
+    const el = await mountRoster("en", stub);
+    await waitFor(el, "table.roster");
+    [...row(el, "reg_1").querySelectorAll("button")]
+      .find((b) => b.textContent?.includes("Cancel"))!
+      .click();
+    await el.updateComplete;
+    expect(stub.calls.some((call) => call.method === "POST")).to.equal(false);
+    [...row(el, "reg_1").querySelectorAll("button")]
+      .find((b) => b.textContent?.includes("Yes, cancel"))!
+      .click();
+    await waitUntil(() => text(el).includes("Sign-up cancelled: Olena"));
+  });
+
+  it("offers no-show only once the event has started", async () => {
+    stub = new FetchStub();
+    const el = await mountRoster("en", stub);
+    await waitFor(el, "table.roster");
+    expect(row(el, "reg_1").textContent).to.not.include("No-show");
+  });
+
+  it("filters by status and search, sending them to the server", async () => {
+    stub = new FetchStub();
+    const el = await mountRoster("en", stub);
+    await waitFor(el, "table.roster");
+    const status = query<HTMLSelectElement>(el, "#roster-status");
+    status.value = "waitlisted";
+    status.dispatchEvent(new Event("change"));
+    const search = query<HTMLInputElement>(el, "#roster-q");
+    search.value = "Ahm";
+    search.dispatchEvent(new Event("input"));
+    await waitUntil(() => stub.calls.some((call) => call.url.searchParams.get("q") === "Ahm"));
+    const last = stub.calls.at(-1)!.url.searchParams;
+    expect(last.get("status")).to.equal("waitlisted");
+  });
+
+  it("gives a coordinator check-in only: no moves, cancels, CSV or adding", async () => {
+    stub = new FetchStub();
+    const el = await mountRoster("en", stub, "coordinator");
+    await waitFor(el, "table.roster");
+    expect(row(el, "reg_1").textContent).to.include("Check in");
+    expect(text(el)).to.not.include("Give a place");
+    expect(text(el)).to.not.include("Download CSV");
+    expect(text(el)).to.not.include("Add someone");
+    await expect(el).to.be.accessible();
+  });
+
+  it("links the CSV as a plain download and prints a list without needs", async () => {
+    stub = new FetchStub();
+    const el = await mountRoster("en", stub);
+    await waitFor(el, "table.roster");
+    const csv = query<HTMLAnchorElement>(el, "a[download]");
+    expect(new URL(csv.href).pathname).to.equal(
+      "/api/v1/admin/orgs/demo/events/evt_1/registrations.csv",
+    );
+    const printed = query(el, ".print-only");
+    expect(printed.textContent).to.include("Olena");
+    expect(printed.textContent).to.not.include("No pork");
+    // Only confirmed people are on the door list.
+    expect(printed.textContent).to.not.include("Ahmad");
+  });
+});
