@@ -83,7 +83,8 @@ export function findTeamMember(
 }
 
 /**
- * The membership an accepted invitation grants (a member already gets the invitation's role).
+ * The membership an accepted invitation grants (a member already gets the invitation's role,
+ * except that the organisation's only owner stays an owner).
  * Must follow `acceptInvitation` in the same batch: when that matched nothing, `changes()` is 0,
  * the organisation id becomes NULL and the NOT NULL constraint aborts the whole batch, so a used,
  * revoked or expired invitation can never create a membership, even under concurrent accepts.
@@ -96,7 +97,9 @@ export function insertMembershipAfterAccept(
     .prepare(
       `INSERT INTO memberships (user_id, organisation_id, role, created_at)
        VALUES (?1, CASE WHEN changes() > 0 THEN ?2 END, ?3, ?4)
-       ON CONFLICT (user_id, organisation_id) DO UPDATE SET role = excluded.role`,
+       ON CONFLICT (user_id, organisation_id) DO UPDATE SET role = excluded.role
+       WHERE excluded.role = 'owner' OR memberships.role <> 'owner'
+          OR (SELECT COUNT(*) FROM memberships WHERE organisation_id = ?2 AND role = 'owner') > 1`,
     )
     .bind(membership.userId, membership.organisationId, membership.role, membership.now);
 }
@@ -106,18 +109,6 @@ export function isAcceptGuardFailure(error: unknown): boolean {
     error instanceof Error &&
     /NOT NULL constraint failed: memberships\.organisation_id/i.test(error.message)
   );
-}
-
-export function insertMembership(
-  db: D1Database,
-  membership: { userId: string; organisationId: string; role: Role; now: number },
-): D1PreparedStatement {
-  return db
-    .prepare(
-      `INSERT INTO memberships (user_id, organisation_id, role, created_at) VALUES (?1, ?2, ?3, ?4)
-       ON CONFLICT (user_id, organisation_id) DO UPDATE SET role = excluded.role`,
-    )
-    .bind(membership.userId, membership.organisationId, membership.role, membership.now);
 }
 
 /** An owner stays an owner while they are the only one: the count is read inside the statement. */

@@ -242,6 +242,26 @@ describe("invitations", () => {
       ].sort(),
     );
   });
+  it("keeps the only owner an owner when they accept a lesser invitation to the same organisation", async () => {
+    const organisation = await createOrganisation();
+    const account = await createAccount({ organisationId: organisation.id, role: "owner" });
+    const signedIn = await adminRequest("/api/v1/admin/session", {
+      method: "POST",
+      json: { email: account.email, password: account.password },
+    });
+    const cookie = sessionCookieOf(signedIn);
+    const created = await adminRequest(`/api/v1/admin/orgs/${organisation.slug}/invitations`, {
+      method: "POST",
+      cookie,
+      json: { email: account.email, role: "coordinator" },
+    });
+    const { invitation } = await created.json<InvitationCreatedResponse>();
+    const token = invitation.url.split("#/invitation/")[1]!;
+
+    const accepted = await accept(token, { password: account.password });
+    expect(accepted.status).toBe(200);
+    expect((await accepted.json<MeResponse>()).memberships[0]!.role).toBe("owner");
+  });
 });
 
 describe("members", () => {
