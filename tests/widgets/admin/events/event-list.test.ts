@@ -1,0 +1,123 @@
+import { expect, fixture, html, waitUntil } from "@open-wc/testing";
+import type { HearthAdminEventList } from "../../../../widgets/admin/events/event-list.js";
+import { byUpcoming } from "../../../../widgets/admin/events/event-list.js";
+import type { Reply } from "../../helpers/fetch-stub.js";
+import { FetchStub, ok } from "../../helpers/fetch-stub.js";
+import { base, languages, query, shadow, text, waitFor } from "../../helpers/shadow.js";
+import { adminApi } from "../helpers/admin.js";
+import { adminEventFixture, demoOrg } from "../helpers/fixtures.js";
+
+const listPath = adminApi("/orgs/demo/events");
+const past = adminEventFixture({
+  id: "evt_past",
+  startsAt: "2020-01-01T10:00:00.000Z",
+  endsAt: "2020-01-01T12:00:00.000Z",
+  status: "draft",
+  title: { en: "Old course" },
+  missingTranslations: [],
+});
+const later = adminEventFixture({
+  id: "evt_later",
+  startsAt: "2031-01-01T10:00:00.000Z",
+  endsAt: "2031-01-01T12:00:00.000Z",
+  status: "cancelled",
+  title: { en: "Later visit" },
+});
+
+async function mountList(lang: string, reply: Reply, role = "owner") {
+  const stub = new FetchStub().on("GET", listPath, reply).install();
+  const el = await fixture<HearthAdminEventList>(
+    html`<hearth-admin-event-list
+      lang=${lang}
+      org="demo"
+      member-role=${role}
+      .organisation=${demoOrg}
+    ></hearth-admin-event-list>`,
+  );
+  return { el, stub };
+}
+
+afterEach(() => {
+  location.hash = "";
+});
+
+for (const lang of languages) {
+  describe(`<hearth-admin-event-list> in ${lang}`, () => {
+    let stub: FetchStub;
+    afterEach(() => stub.restore());
+
+    it("says it is loading", async () => {
+      const mounted = await mountList(lang, "hang");
+      stub = mounted.stub;
+      await waitFor(mounted.el, '[role="status"]:not(.live)');
+      await expect(mounted.el).to.be.accessible();
+    });
+
+    it("lists events with status, places and the two common jobs up front", async () => {
+      const mounted = await mountList(lang, ok({ events: [past, later, adminEventFixture()] }));
+      stub = mounted.stub;
+      const { el } = mounted;
+      await waitFor(el, "li");
+      const titles = [...shadow(el).querySelectorAll("h3 a")].map((a) => a.textContent?.trim());
+      // No Arabic title yet: the organisation's default language stands in.
+      const first = lang === "en" ? "Language café" : "Keelekohvik";
+      expect(titles).to.deep.equal([first, "Later visit", "Old course"]);
+      expect(
+        shadow(el).querySelectorAll(".badge.published, .badge.draft, .badge.cancelled"),
+      ).to.have.length(3);
+      expect(query<HTMLAnchorElement>(el, ".toolbar a.button").getAttribute("href")).to.equal(
+        "#/events/new?org=demo",
+      );
+      if (lang === "en") {
+        expect(text(el)).to.include("12 of 20 places taken");
+        expect(text(el)).to.include("Roster / check-in");
+      }
+      expect(base(el).getAttribute("dir")).to.equal(lang === "ar" ? "rtl" : "ltr");
+      await expect(el).to.be.accessible();
+    });
+
+    it("invites the first event when there are none", async () => {
+      const mounted = await mountList(lang, ok({ events: [] }));
+      stub = mounted.stub;
+      await waitFor(mounted.el, ".empty");
+      await expect(mounted.el).to.be.accessible();
+    });
+
+    it("offers to try again when the list does not load", async () => {
+      const mounted = await mountList(lang, "network");
+      stub = mounted.stub;
+      await waitFor(mounted.el, '[role="alert"] button');
+      await expect(mounted.el).to.be.accessible();
+    });
+  });
+}
+
+describe("event order", () => {
+  it("puts upcoming events first, soonest first, then past ones", () => {
+    const now = Date.parse("2025-06-01T00:00:00Z");
+    expect(byUpcoming([past, later, adminEventFixture()], now).map((e) => e.id)).to.deep.equal([
+      "evt_1",
+      "evt_later",
+      "evt_past",
+    ]);
+  });
+});
+
+describe("<hearth-admin-event-list> actions", () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+
+  it("duplicates an event and opens the copy", async () => {
+    const mounted = await mountList("en", ok({ events: [adminEventFixture()] }));
+    stub = mounted.stub.on(
+      "POST",
+      adminApi("/orgs/demo/events/evt_1/duplicate"),
+      ok({ event: adminEventFixture({ id: "evt_2" }) }, 201),
+    );
+    await waitFor(mounted.el, "li");
+    [...shadow(mounted.el).querySelectorAll("button")]
+      .find((b) => b.textContent?.includes("Duplicate"))!
+      .click();
+    await waitUntil(() => location.hash === "#/events/evt_2?org=demo");
+  });
+});
