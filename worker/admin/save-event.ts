@@ -3,6 +3,8 @@ import type { eventInputSchema } from "../../schema/contracts/admin/events.js";
 import { promoteWaitlist } from "../booking/promote-waitlist.js";
 import { ApiError } from "../http/errors.js";
 import { newId } from "../lib/crypto.js";
+import { enqueueForRegistrations } from "../notifications/enqueue.js";
+import { reminderTime } from "../notifications/reminder-time.js";
 import type { AdminEventRow } from "../queries/admin-events.js";
 import { auditStatement } from "../queries/audit-log.js";
 
@@ -75,10 +77,17 @@ export async function createEvent(
       .prepare(
         `INSERT INTO events (id, organisation_id, status, kind, title, summary, description, venue_name,
             venue_address, region, online_url, starts_at, ends_at, time_zone, signup_opens_at,
-            signup_closes_at, languages, interpretation, accessibility_notes, version, created_at, updated_at)
-         VALUES (?1, ?18, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 1, ?19, ?19)`,
+            signup_closes_at, languages, interpretation, accessibility_notes, version, created_at, updated_at,
+            reminder_at)
+         VALUES (?1, ?18, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 1, ?19, ?19, ?20)`,
       )
-      .bind(eventId, ...eventValues(input), organisationId, now),
+      .bind(
+        eventId,
+        ...eventValues(input),
+        organisationId,
+        now,
+        reminderTime(ms(input.startsAt), input.timeZone),
+      ),
     ...input.slots.map((slot) =>
       insertSlot(db, slot, { slotId: newId("slt"), eventId, organisationId }, "1", []),
     ),
@@ -160,6 +169,7 @@ export async function updateEvent(
   const guard = `EXISTS (SELECT 1 FROM events WHERE id = ? AND edit_marker = ?)`;
   const guardBinds = [existing.id, marker];
   const kept = new Set(input.slots.flatMap((slot) => (slot.id ? [slot.id] : [])));
+  const moved = timeOrPlaceChanged(existing, input);
   const results = await db.batch([
     db
       .prepare(
@@ -168,10 +178,21 @@ export async function updateEvent(
                 venue_address = ?7, region = ?8, online_url = ?9, starts_at = ?10, ends_at = ?11,
                 time_zone = ?12, signup_opens_at = ?13, signup_closes_at = ?14, languages = ?15,
                 interpretation = ?16, accessibility_notes = ?17, version = version + 1,
-                edit_marker = ?18, updated_at = ?19
+                edit_marker = ?18, updated_at = ?19, reminder_at = ?22,
+                calendar_sequence = calendar_sequence + ?23
           WHERE id = ?1 AND organisation_id = ?20 AND version = ?21`,
       )
-      .bind(existing.id, ...eventValues(input), marker, now, organisationId, input.version),
+      .bind(
+        existing.id,
+        ...eventValues(input),
+        marker,
+        now,
+        organisationId,
+        input.version,
+        reminderTime(ms(input.startsAt), input.timeZone),
+        moved ? 1 : 0,
+      ),
+    ...(moved ? eventChangedStatements(db, existing, guard, guardBinds, now) : []),
     ...input.slots.map((slot) =>
       slot.id === undefined
         ? insertSlot(
@@ -216,4 +237,38 @@ export async function updateEvent(
       .bind(newId("aud"), organisationId, userId, existing.id, now, ...guardBinds),
   ]);
   return (results[0]!.meta.changes ?? 0) > 0;
+}
+
+/** People care about when and where: a change to either is worth a message and a new calendar file. */
+function timeOrPlaceChanged(existing: AdminEventRow, input: ValidEventInput): boolean {
+  return (
+    existing.startsAt !== ms(input.startsAt) ||
+    existing.endsAt !== ms(input.endsAt) ||
+    existing.venueName !== emptyToNull(input.venueName) ||
+    existing.venueAddress !== emptyToNull(input.venueAddress) ||
+    existing.onlineUrl !== emptyToNull(input.onlineUrl)
+  );
+}
+
+/** Tells everyone signed up what changed, and lets the reminder go out again for the new date. */
+function eventChangedStatements(
+  db: D1Database,
+  existing: AdminEventRow,
+  guard: string,
+  guardBinds: unknown[],
+  now: number,
+): D1PreparedStatement[] {
+  const venue = [existing.venueName, existing.venueAddress].filter(Boolean).join(", ") || null;
+  return [
+    enqueueForRegistrations(db, {
+      kind: "event_changed",
+      where: `event_id = ? AND status IN ('confirmed', 'waitlisted') AND ${guard}`,
+      binds: [existing.id, ...guardBinds],
+      payload: { previous: { startsAt: existing.startsAt, endsAt: existing.endsAt, venue } },
+      now,
+    }),
+    db
+      .prepare(`UPDATE registrations SET reminder_queued_at = NULL WHERE event_id = ? AND ${guard}`)
+      .bind(existing.id, ...guardBinds),
+  ];
 }

@@ -1,3 +1,5 @@
+import { localParts, offsetMinutes } from "./time-zone.js";
+
 /** Minimal RFC 5545 writer: CRLF line ends, lines folded at 75 octets, text escaped. */
 
 const encoder = new TextEncoder();
@@ -42,35 +44,16 @@ export function formatUtc(ms: number): string {
 
 /** Local wall-clock time of `ms` in `timeZone`, as `YYYYMMDDTHHMMSS`. */
 export function formatLocal(ms: number, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(new Date(ms))
-      .map((part) => [part.type, part.value]),
+  const local = localParts(ms, timeZone);
+  return (
+    `${local.year}${pad(local.month)}${pad(local.day)}` +
+    `T${pad(local.hour)}${pad(local.minute)}${pad(local.second)}`
   );
-  return `${parts.year}${parts.month}${parts.day}T${parts.hour}${parts.minute}${parts.second}`;
 }
 
 /** UTC offset of `timeZone` at `ms`, as `+HHMM`. */
 export function utcOffset(ms: number, timeZone: string): string {
-  const local = formatLocal(ms, timeZone);
-  const asUtc = Date.UTC(
-    Number(local.slice(0, 4)),
-    Number(local.slice(4, 6)) - 1,
-    Number(local.slice(6, 8)),
-    Number(local.slice(9, 11)),
-    Number(local.slice(11, 13)),
-    Number(local.slice(13, 15)),
-  );
-  const minutes = Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
+  const minutes = offsetMinutes(ms, timeZone);
   const sign = minutes < 0 ? "-" : "+";
   const absolute = Math.abs(minutes);
   return `${sign}${pad(Math.floor(absolute / 60))}${pad(absolute % 60)}`;

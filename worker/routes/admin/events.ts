@@ -16,6 +16,7 @@ import { requireSession } from "../../http/require-session.js";
 import { validate } from "../../http/validate.js";
 import type { AdminEventRow } from "../../queries/admin-events.js";
 import { findAdminEvent, listAdminEvents } from "../../queries/admin-events.js";
+import { enqueueForRegistrations } from "../../notifications/enqueue.js";
 import { auditStatement } from "../../queries/audit-log.js";
 
 const versionBodySchema = v.object({ version: v.pipe(v.number(), v.integer()) });
@@ -57,6 +58,7 @@ async function changeStatus(
     c.var.db
       .prepare(
         `UPDATE events SET status = ?1, cancellation_message = COALESCE(?2, cancellation_message),
+                calendar_sequence = calendar_sequence + (?1 = 'cancelled'),
                 version = version + 1, updated_at = ?3
           WHERE id = ?4 AND organisation_id = ?5 AND version = ?6`,
       )
@@ -80,6 +82,22 @@ async function changeStatus(
       },
       { onlyIfPreviousChanged: true },
     ),
+    // After the audit row, which exists only if the update happened: tell everyone signed up.
+    ...(change.to === "cancelled"
+      ? [
+          enqueueForRegistrations(c.var.db, {
+            kind: "cancelled",
+            where: "event_id = ? AND status IN ('confirmed', 'waitlisted') AND changes() > 0",
+            binds: [event.id],
+            payload: {
+              cancelledBy: "organiser",
+              organiserMessage: change.message ?? null,
+              eventCancelled: true,
+            },
+            now,
+          }),
+        ]
+      : []),
   ]);
   if ((result!.meta.changes ?? 0) === 0) throw versionConflict();
   return respondWithEvent(c, event.id, 200);

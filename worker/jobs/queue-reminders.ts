@@ -1,0 +1,28 @@
+import { enqueueForRegistrations } from "../notifications/enqueue.js";
+
+/**
+ * Cron: queues the day-before reminder for confirmed people whose event's reminder time has come.
+ * People who signed up after that time already have a fresh confirmation and get none. The
+ * registrations are marked and their messages queued in one batch, keyed by this run's time.
+ */
+export async function queueReminders(db: D1Database, now: number): Promise<number> {
+  const [marked] = await db.batch([
+    db
+      .prepare(
+        `UPDATE registrations SET reminder_queued_at = ?1
+          WHERE status = 'confirmed' AND reminder_queued_at IS NULL
+            AND email IS NOT NULL AND erased_at IS NULL
+            AND event_id IN (SELECT id FROM events
+                              WHERE status = 'published' AND reminder_at <= ?1 AND starts_at > ?1)
+            AND created_at < (SELECT reminder_at FROM events WHERE events.id = registrations.event_id)`,
+      )
+      .bind(now),
+    enqueueForRegistrations(db, {
+      kind: "reminder",
+      where: "reminder_queued_at = ? AND status = 'confirmed'",
+      binds: [now],
+      now,
+    }),
+  ]);
+  return marked!.meta.changes ?? 0;
+}

@@ -1,0 +1,27 @@
+import { enqueueForRegistrations } from "../notifications/enqueue.js";
+
+/** The thank-you goes out a little after the event ends, and only for a week after it. */
+const afterEndMs = 2 * 60 * 60 * 1000;
+const windowMs = 7 * 24 * 60 * 60 * 1000;
+
+/** Cron: queues the after-event thank-you (with the feedback link, if the organisers set one). */
+export async function queueThankYous(db: D1Database, now: number): Promise<number> {
+  const [marked] = await db.batch([
+    db
+      .prepare(
+        `UPDATE registrations SET thank_you_queued_at = ?1
+          WHERE status = 'confirmed' AND no_show_at IS NULL AND thank_you_queued_at IS NULL
+            AND email IS NOT NULL AND erased_at IS NULL
+            AND event_id IN (SELECT id FROM events
+                              WHERE status = 'published' AND ends_at <= ?1 - ?2 AND ends_at > ?1 - ?3)`,
+      )
+      .bind(now, afterEndMs, windowMs),
+    enqueueForRegistrations(db, {
+      kind: "thank_you",
+      where: "thank_you_queued_at = ?",
+      binds: [now],
+      now,
+    }),
+  ]);
+  return marked!.meta.changes ?? 0;
+}
