@@ -4,6 +4,7 @@ import { openReads } from "./http/cors.js";
 import { useDatabase } from "./http/d1-metrics.js";
 import { handleError, notFound } from "./http/errors.js";
 import { adminRoutes } from "./routes/admin/index.js";
+import { devMailboxRoutes } from "./routes/dev-mailbox.js";
 import { eventRoutes } from "./routes/events.js";
 import { organisationRoutes } from "./routes/organisations.js";
 import { registrationRoutes } from "./routes/registrations.js";
@@ -19,6 +20,7 @@ const api = new Hono<AppEnv>()
   .route("/admin", adminRoutes);
 
 export const app = new Hono<AppEnv>().route("/api/v1", api);
+app.route("/dev/mailbox", devMailboxRoutes);
 app.onError(handleError);
 app.notFound(notFound);
 

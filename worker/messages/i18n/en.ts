@@ -1,0 +1,90 @@
+/**
+ * The source of truth for every email and link-page string. Other bundles are typed against this
+ * one, so a missing key is a type error. Plain, short words: many readers are new to the language.
+ * `{name}` marks a value filled in at run time; objects are plural forms (Intl.PluralRules).
+ */
+export const en = {
+  greeting: "Hello {name},",
+  greetingNoName: "Hello,",
+  signOff: "Best wishes,",
+  when: "When",
+  where: "Where",
+  online: "Online",
+  joinOnline: "Join online",
+  whoIsComing: "Who is coming",
+  adults: { one: "1 adult", other: "{count} adults" },
+  children: { one: "1 child", other: "{count} children" },
+  doorCode: "Your code for the door",
+  doorCodeHint: "Show this code when you arrive.",
+  was: "was: {value}",
+  noPlace: "no place given",
+  addToCalendar: "Add it to your calendar",
+  manage: "See or cancel your sign-up",
+  manageAfter: "See your sign-up or erase your data",
+  organiserWords: "Message from the organisers",
+  footer: "You get this email because you signed up for {event} with {organisation}.",
+
+  confirmedSubject: "You're in: {event}",
+  confirmedHeading: "You're in!",
+  confirmedIntro: "We saved your place at {event}. We are happy you are coming.",
+  cantCome: "If you can't come, please cancel. Then someone else can have your place.",
+
+  waitlistedSubject: "On the waitlist: {event}",
+  waitlistedHeading: "You are on the waitlist",
+  waitlistedIntro: "{event} is full right now.",
+  waitlistedPosition: "You are number {position} on the waitlist.",
+  waitlistedNext: "If a place opens for you, we will write to you. You don't need to do anything.",
+
+  promotedSubject: "A place opened: you're in for {event}",
+  promotedHeading: "Good news: you have a place",
+  promotedIntro: "A place opened at {event}. You're in now.",
+
+  cancelledSubject: "Cancelled: {event}",
+  cancelledHeadingPerson: "Your sign-up is cancelled",
+  cancelledIntroPerson: "You cancelled your place at {event}. Thank you for telling us.",
+  cancelledHeadingOrganiser: "The organisers cancelled your place",
+  cancelledIntroOrganiser: "The organisers cancelled your place at {event}. We are sorry.",
+  cancelledAgain: "You are welcome to sign up for other events.",
+
+  changedSubject: "Changed: {event}",
+  changedHeading: "{event} has changed",
+  changedIntro: "The time or place has changed. Here are the new details.",
+  changedCheck:
+    "Please check that you can still come. If you can't, please cancel. Then someone else can have your place.",
+  changedCalendar: "We added a new calendar file to this email.",
+
+  reminderSubject: "Tomorrow: {event}",
+  reminderHeading: "See you tomorrow",
+  reminderIntro: "This is a reminder: {event} is tomorrow.",
+  reminderAsk: "Please tell us if you are coming:",
+  reminderYes: "Yes, I'm coming",
+  reminderNo: "I can't come — free my place",
+
+  thankYouSubject: "Thank you for coming to {event}",
+  thankYouHeading: "Thank you for coming",
+  thankYouIntro: "Thank you for coming to {event}. We hope you had a good time.",
+  thankYouFeedbackAsk: "What did you think? Your answer helps us make the next event better.",
+  thankYouFeedback: "Tell us what you think",
+
+  digestSubject: "{organisation}: sign-ups on {date}",
+  digestHeading: "Sign-ups on {date}",
+  digestIntro: "Here is what happened at {organisation} on {date}.",
+  digestNone: "No new sign-ups that day.",
+  digestNew: { one: "1 new sign-up", other: "{count} new sign-ups" },
+  digestConfirmed: { one: "1 person has a place", other: "{count} people have a place" },
+  digestWaitlisted: { one: "1 person on the waitlist", other: "{count} people on the waitlist" },
+  digestDashboard: "Open the dashboard",
+  digestFooter: "You get this email because you organise events with {organisation}.",
+
+  linkConfirmedTitle: "Thanks, see you tomorrow",
+  linkConfirmedBody: "We have your answer: you are coming.",
+  linkCancelledTitle: "Your place is freed",
+  linkCancelledBody: "Thank you for telling us. Now someone else can have your place.",
+  linkAlreadyUsedTitle: "This link was already used",
+  linkAlreadyUsedBody: "We already have your answer. You don't need to do anything.",
+  linkExpiredTitle: "This link has expired",
+  linkExpiredBody: "This link is too old now.",
+  linkInvalidTitle: "This link does not work",
+  linkInvalidBody: "Open the whole link from your email. Sometimes a part of it gets lost.",
+  linkManage: "See your sign-up",
+} as const;

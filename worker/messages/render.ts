@@ -1,0 +1,275 @@
+import { blocksToHtml, blocksToText, type Block, type DetailRow } from "./blocks.js";
+import { formatDay, formatEventTime } from "./format.js";
+import { htmlDocument } from "./html.js";
+import { localize, type Localizer } from "./localize.js";
+import type { MessageContext, RenderedMessage } from "./types.js";
+
+export type { MessageContext, MessageEvent, MessageKind, RenderedMessage } from "./types.js";
+
+/** Kinds that mean "you have a place": they carry the door code. */
+const placeKinds = new Set(["confirmed", "promoted", "event_changed", "reminder"]);
+
+function when(context: MessageContext, l: Localizer): string {
+  const { startsAt, endsAt, timeZone } = context.event;
+  return formatEventTime(startsAt, endsAt, timeZone, l.locale);
+}
+
+function party(context: MessageContext, l: Localizer): string {
+  const { adults, children } = context.party;
+  const parts = [
+    ...(adults > 0 || children === 0 ? [l.plural("adults", adults)] : []),
+    ...(children > 0 ? [l.plural("children", children)] : []),
+  ];
+  return l.list(parts);
+}
+
+/** When, where, who and the door code; on a change, what each one was. */
+function details(
+  context: MessageContext,
+  l: Localizer,
+  show: { party: boolean; code: boolean },
+): Block {
+  const { event, previous } = context;
+  const changed = context.kind === "event_changed" && previous ? previous : null;
+  const was = (value: string) => ({ template: l.t("was"), value });
+  const rows: DetailRow[] = [{ label: l.t("when"), value: when(context, l) }];
+  if (changed && (changed.startsAt !== event.startsAt || changed.endsAt !== event.endsAt)) {
+    rows[0]!.was = was(formatEventTime(changed.startsAt, changed.endsAt, event.timeZone, l.locale));
+  }
+  if (event.venue !== null || (changed && changed.venue !== null)) {
+    const row: DetailRow = { label: l.t("where"), value: event.venue ?? l.t("noPlace") };
+    if (changed && changed.venue !== event.venue) row.was = was(changed.venue ?? l.t("noPlace"));
+    rows.push(row);
+  }
+  if (event.onlineUrl) {
+    rows.push({ label: l.t("online"), value: l.t("joinOnline"), href: event.onlineUrl });
+  }
+  if (show.party) rows.push({ label: l.t("whoIsComing"), value: party(context, l) });
+  if (show.code && context.shortCode && placeKinds.has(context.kind)) {
+    rows.push({
+      label: l.t("doorCode"),
+      value: context.shortCode,
+      className: "code",
+      hint: l.t("doorCodeHint"),
+    });
+  }
+  return { type: "details", rows };
+}
+
+function organiserWords(context: MessageContext, l: Localizer): Block[] {
+  const words = context.organiserMessage?.trim();
+  return words ? [{ type: "quote", label: l.t("organiserWords"), text: words }] : [];
+}
+
+const calendarLink = (context: MessageContext, l: Localizer): Block => ({
+  type: "links",
+  links: [{ text: l.t("addToCalendar"), href: context.links.calendar }],
+});
+
+/** The subject and the words between the greeting and the manage link, per kind. */
+function body(context: MessageContext, l: Localizer): { subject: string; blocks: Block[] } {
+  const event = context.event.title;
+  const all = { party: true, code: true };
+  switch (context.kind) {
+    case "confirmed":
+      return {
+        subject: l.t("confirmedSubject", { event }),
+        blocks: [
+          { type: "heading", text: l.t("confirmedHeading") },
+          { type: "paragraph", text: l.t("confirmedIntro", { event }) },
+          details(context, l, all),
+          calendarLink(context, l),
+          { type: "paragraph", text: l.t("cantCome") },
+        ],
+      };
+    case "waitlisted":
+      return {
+        subject: l.t("waitlistedSubject", { event }),
+        blocks: [
+          { type: "heading", text: l.t("waitlistedHeading") },
+          { type: "paragraph", text: l.t("waitlistedIntro", { event }) },
+          ...(context.position !== null
+            ? [
+                {
+                  type: "paragraph" as const,
+                  text: l.t("waitlistedPosition", { position: context.position }),
+                },
+              ]
+            : []),
+          { type: "paragraph", text: l.t("waitlistedNext") },
+          details(context, l, { party: true, code: false }),
+        ],
+      };
+    case "promoted":
+      return {
+        subject: l.t("promotedSubject", { event }),
+        blocks: [
+          { type: "heading", text: l.t("promotedHeading") },
+          { type: "paragraph", text: l.t("promotedIntro", { event }) },
+          details(context, l, all),
+          calendarLink(context, l),
+          { type: "paragraph", text: l.t("cantCome") },
+        ],
+      };
+    case "cancelled": {
+      const byOrganiser = context.cancelledBy === "organiser";
+      return {
+        subject: l.t("cancelledSubject", { event }),
+        blocks: [
+          {
+            type: "heading",
+            text: l.t(byOrganiser ? "cancelledHeadingOrganiser" : "cancelledHeadingPerson"),
+          },
+          {
+            type: "paragraph",
+            text: l.t(byOrganiser ? "cancelledIntroOrganiser" : "cancelledIntroPerson", { event }),
+          },
+          ...organiserWords(context, l),
+          details(context, l, { party: false, code: false }),
+          { type: "paragraph", text: l.t("cancelledAgain") },
+        ],
+      };
+    }
+    case "event_changed":
+      return {
+        subject: l.t("changedSubject", { event }),
+        blocks: [
+          { type: "heading", text: l.t("changedHeading", { event }) },
+          { type: "paragraph", text: l.t("changedIntro") },
+          ...organiserWords(context, l),
+          details(context, l, all),
+          { type: "paragraph", text: l.t("changedCheck") },
+          { type: "paragraph", text: l.t("changedCalendar") },
+          calendarLink(context, l),
+        ],
+      };
+    case "reminder": {
+      const answers = [
+        ...(context.links.confirm
+          ? [{ text: l.t("reminderYes"), href: context.links.confirm }]
+          : []),
+        ...(context.links.cancel ? [{ text: l.t("reminderNo"), href: context.links.cancel }] : []),
+      ];
+      return {
+        subject: l.t("reminderSubject", { event }),
+        blocks: [
+          { type: "heading", text: l.t("reminderHeading") },
+          { type: "paragraph", text: l.t("reminderIntro", { event }) },
+          details(context, l, all),
+          ...(answers.length > 0
+            ? [
+                { type: "paragraph" as const, text: l.t("reminderAsk") },
+                { type: "links" as const, links: answers, buttons: true },
+              ]
+            : []),
+        ],
+      };
+    }
+    case "thank_you":
+      return {
+        subject: l.t("thankYouSubject", { event }),
+        blocks: [
+          { type: "heading", text: l.t("thankYouHeading") },
+          { type: "paragraph", text: l.t("thankYouIntro", { event }) },
+          ...(context.links.feedback
+            ? [
+                { type: "paragraph" as const, text: l.t("thankYouFeedbackAsk") },
+                {
+                  type: "links" as const,
+                  links: [{ text: l.t("thankYouFeedback"), href: context.links.feedback }],
+                  buttons: true,
+                },
+              ]
+            : []),
+        ],
+      };
+    case "digest":
+      return digestBody(context, l);
+  }
+}
+
+function digestBody(context: MessageContext, l: Localizer): { subject: string; blocks: Block[] } {
+  const digest = context.digest ?? { date: "", events: [], dashboardUrl: "" };
+  const date = formatDay(digest.date, l.locale);
+  const organisation = context.organisationName;
+  const events: Block[] = digest.events.flatMap((event): Block[] => [
+    { type: "heading", level: 2, text: event.title },
+    {
+      type: "list",
+      items: [
+        l.plural("digestNew", event.newSignUps),
+        l.plural("digestConfirmed", event.confirmedPeople),
+        l.plural("digestWaitlisted", event.waitlistedPeople),
+      ],
+    },
+  ]);
+  return {
+    subject: l.t("digestSubject", { organisation, date }),
+    blocks: [
+      { type: "heading", text: l.t("digestHeading", { date }) },
+      { type: "paragraph", text: l.t("digestIntro", { organisation, date }) },
+      ...(events.length > 0 ? events : [{ type: "paragraph" as const, text: l.t("digestNone") }]),
+      ...(digest.dashboardUrl
+        ? [
+            {
+              type: "links" as const,
+              links: [{ text: l.t("digestDashboard"), href: digest.dashboardUrl }],
+              buttons: true,
+            },
+          ]
+        : []),
+    ],
+  };
+}
+
+/** Subjects are one line: a title with a line break must not reach a header. */
+const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/**
+ * A message in the recipient's language (falling back string by string to the organisation's
+ * language, then English), as a subject, a complete plain-text version and a simple HTML one.
+ */
+export function renderMessage(context: MessageContext): RenderedMessage {
+  const l = localize(context.locale, context.fallbackLocale);
+  const { subject, blocks } = body(context, l);
+  const name = context.recipientName.trim();
+  const personal = context.kind !== "digest";
+  const afterwards = context.kind === "cancelled" || context.kind === "thank_you";
+  const [heading, ...rest] = blocks;
+  const all: Block[] = [
+    ...(heading ? [heading] : []),
+    { type: "paragraph", text: name ? l.t("greeting", { name }) : l.t("greetingNoName") },
+    ...rest,
+    ...(personal
+      ? [
+          {
+            type: "links" as const,
+            links: [
+              { text: l.t(afterwards ? "manageAfter" : "manage"), href: context.links.manage },
+            ],
+          },
+        ]
+      : []),
+    { type: "paragraph", text: `${l.t("signOff")}\n${context.organisationName}` },
+    { type: "rule" },
+    {
+      type: "paragraph",
+      className: "small",
+      text: personal
+        ? l.t("footer", { event: context.event.title, organisation: context.organisationName })
+        : l.t("digestFooter", { organisation: context.organisationName }),
+    },
+  ];
+  const cleanSubject = oneLine(subject);
+  return {
+    subject: cleanSubject,
+    text: blocksToText(all),
+    html: htmlDocument({
+      lang: l.locale,
+      dir: l.dir,
+      title: cleanSubject,
+      body: blocksToHtml(all),
+    }),
+    locale: l.locale,
+  };
+}
