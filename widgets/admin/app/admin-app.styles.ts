@@ -6,6 +6,7 @@ export const appStyles = [
   css`
     .base {
       gap: 0;
+      align-content: start;
       min-block-size: 100vh;
     }
     .header {
