@@ -51,14 +51,6 @@ export function formatLocal(ms: number, timeZone: string): string {
   );
 }
 
-/** UTC offset of `timeZone` at `ms`, as `+HHMM`. */
-export function utcOffset(ms: number, timeZone: string): string {
-  const minutes = offsetMinutes(ms, timeZone);
-  const sign = minutes < 0 ? "-" : "+";
-  const absolute = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(absolute / 60))}${pad(absolute % 60)}`;
-}
-
 export interface CalendarEvent {
   uid: string;
   startsAt: number;
@@ -70,32 +62,81 @@ export interface CalendarEvent {
   url: string | null;
   cancelled: boolean;
   updatedAt: number;
+  /** Bumped on every change of time or place, so calendar programs replace the old copy. */
+  sequence: number;
 }
 
+const hour = 60 * 60 * 1000;
+
+/** The first instant after `from` (and at most `to`) at which the zone's offset differs. */
+function nextTransition(timeZone: string, from: number, to: number): number | null {
+  const offset = offsetMinutes(from, timeZone);
+  for (let probe = from + 6 * hour; probe <= to + 6 * hour; probe += 6 * hour) {
+    if (offsetMinutes(probe, timeZone) === offset) continue;
+    let low = probe - 6 * hour;
+    let high = probe;
+    while (high - low > 60_000) {
+      const middle = low + Math.floor((high - low) / 2);
+      if (offsetMinutes(middle, timeZone) === offset) low = middle;
+      else high = middle;
+    }
+    return Math.ceil(high / 60_000) * 60_000;
+  }
+  return null;
+}
+
+const formatOffset = (minutes: number) => {
+  const absolute = Math.abs(minutes);
+  return `${minutes < 0 ? "-" : "+"}${pad(Math.floor(absolute / 60))}${pad(absolute % 60)}`;
+};
+
 /**
- * A VCALENDAR with one VEVENT in the event's time zone. The VTIMEZONE carries the offset in force
- * at the event (enough for a single event; calendar programs that know the TZID use their own rules).
+ * A VTIMEZONE with one observance per offset in force between `from` and `to`, each starting at
+ * its real transition (no recurrence rules: exact for the events in the file).
  */
-export function renderCalendar(event: CalendarEvent, now: number): string {
-  const offset = utcOffset(event.startsAt, event.timeZone);
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//Hearth//Community events//EN",
-    "CALSCALE:GREGORIAN",
-    `METHOD:${event.cancelled ? "CANCEL" : "PUBLISH"}`,
+export function vtimezone(timeZone: string, from: number, to: number): string[] {
+  const start = from - 24 * hour;
+  const offsets = new Set<number>();
+  const observances: { at: number; from: number; to: number }[] = [];
+  let current = offsetMinutes(start, timeZone);
+  observances.push({ at: start, from: current, to: current });
+  for (
+    let at = nextTransition(timeZone, start, to);
+    at !== null;
+    at = nextTransition(timeZone, at, to)
+  ) {
+    const next = offsetMinutes(at, timeZone);
+    observances.push({ at, from: current, to: next });
+    current = next;
+  }
+  for (const observance of observances) offsets.add(observance.to);
+  const standard = Math.min(...offsets);
+  return [
     "BEGIN:VTIMEZONE",
-    `TZID:${event.timeZone}`,
-    "BEGIN:STANDARD",
-    "DTSTART:19700101T000000",
-    `TZOFFSETFROM:${offset}`,
-    `TZOFFSETTO:${offset}`,
-    "END:STANDARD",
+    `TZID:${timeZone}`,
+    ...observances.flatMap((observance) => {
+      const kind = observance.to > standard ? "DAYLIGHT" : "STANDARD";
+      // DTSTART is the local time just before the change, in the offset it changes from.
+      const local = formatUtc(observance.at + observance.from * 60_000).slice(0, 15);
+      return [
+        `BEGIN:${kind}`,
+        `DTSTART:${local}`,
+        `TZOFFSETFROM:${formatOffset(observance.from)}`,
+        `TZOFFSETTO:${formatOffset(observance.to)}`,
+        `END:${kind}`,
+      ];
+    }),
     "END:VTIMEZONE",
+  ];
+}
+
+function vevent(event: CalendarEvent, now: number): string[] {
+  return [
     "BEGIN:VEVENT",
     `UID:${event.uid}`,
     `DTSTAMP:${formatUtc(now)}`,
     `LAST-MODIFIED:${formatUtc(event.updatedAt)}`,
+    `SEQUENCE:${event.sequence}`,
     `DTSTART;TZID=${event.timeZone}:${formatLocal(event.startsAt, event.timeZone)}`,
     `DTEND;TZID=${event.timeZone}:${formatLocal(event.endsAt, event.timeZone)}`,
     `SUMMARY:${escapeText(event.title)}`,
@@ -104,6 +145,34 @@ export function renderCalendar(event: CalendarEvent, now: number): string {
     ...(event.url ? [`URL:${event.url}`] : []),
     `STATUS:${event.cancelled ? "CANCELLED" : "CONFIRMED"}`,
     "END:VEVENT",
+  ];
+}
+
+/**
+ * A VCALENDAR of events in their own time zones, each zone described by a VTIMEZONE covering the
+ * events' dates. METHOD:CANCEL when it tells a calendar to remove a single event.
+ */
+export function renderCalendar(
+  events: CalendarEvent[],
+  options: { now: number; method?: "PUBLISH" | "CANCEL"; name?: string },
+): string {
+  const zones = new Map<string, { from: number; to: number }>();
+  for (const event of events) {
+    const zone = zones.get(event.timeZone);
+    zones.set(event.timeZone, {
+      from: Math.min(zone?.from ?? event.startsAt, event.startsAt),
+      to: Math.max(zone?.to ?? event.endsAt, event.endsAt),
+    });
+  }
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Hearth//Community events//EN",
+    "CALSCALE:GREGORIAN",
+    `METHOD:${options.method ?? "PUBLISH"}`,
+    ...(options.name ? [`X-WR-CALNAME:${escapeText(options.name)}`] : []),
+    ...[...zones].flatMap(([timeZone, range]) => vtimezone(timeZone, range.from, range.to)),
+    ...events.flatMap((event) => vevent(event, options.now)),
     "END:VCALENDAR",
   ];
   return lines.map(foldLine).join("\r\n") + "\r\n";

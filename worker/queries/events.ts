@@ -23,6 +23,7 @@ export interface EventWithSlots {
   interpretation: string[];
   accessibilityNotes: LocaleText;
   updatedAt: number;
+  calendarSequence: number;
   slots: {
     id: string;
     label: LocaleText;
@@ -56,6 +57,7 @@ const eventJson = `json_object(
   'signupOpensAt', e.signup_opens_at, 'signupClosesAt', e.signup_closes_at,
   'languages', json(e.languages), 'interpretation', json(e.interpretation),
   'accessibilityNotes', json(e.accessibility_notes), 'updatedAt', e.updated_at,
+  'calendarSequence', e.calendar_sequence,
   'slots', (SELECT json_group_array(json_object(
               'id', s.id, 'label', json(s.label), 'startsAt', s.starts_at, 'endsAt', s.ends_at,
               'audience', s.audience, 'capacity', s.capacity, 'taken', s.taken,

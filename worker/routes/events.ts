@@ -6,6 +6,7 @@ import type { AppEnv } from "../http/app-env.js";
 import { ApiError } from "../http/errors.js";
 import { unknownOrganisation } from "../http/load-organisation.js";
 import { validate } from "../http/validate.js";
+import { eventUid, toCalendarEvent } from "../lib/event-calendar.js";
 import { renderCalendar } from "../lib/ics.js";
 import { toPublicEvent } from "../lib/public-event.js";
 import { findPublicEvent, listUpcomingEvents } from "../queries/events.js";
@@ -38,7 +39,38 @@ function decodeCursor(cursor: string): { startsAt: number; id: string } {
 const unknownEvent = () =>
   new ApiError(404, "not_found", "We could not find this event. It may have been removed.");
 
+const feedSize = 200;
+
 export const eventRoutes = new Hono<AppEnv>()
+  .get("/:org/calendar.ics", validate("query", eventDetailQuerySchema), async (c) => {
+    const now = Date.now();
+    const result = await listUpcomingEvents(c.var.db, c.req.param("org"), {
+      endedBefore: now,
+      limit: feedSize,
+    });
+    if (!result) throw unknownOrganisation();
+    const locale = c.req.valid("query").lang ?? result.defaultLocale;
+    const origin = new URL(c.req.url).origin;
+    const host = new URL(c.req.url).hostname;
+    const events = result.events.slice(0, feedSize).map((event) => {
+      const text = toPublicEvent(event, {
+        locale,
+        fallbackLocale: result.defaultLocale,
+        now,
+        origin,
+        organisationSlug: result.slug,
+      });
+      return toCalendarEvent(
+        event,
+        { title: text.title, description: text.summary },
+        eventUid(event.id, host),
+      );
+    });
+    c.header("Cache-Control", publicCache);
+    return c.body(renderCalendar(events, { now, name: result.name }), 200, {
+      "Content-Type": "text/calendar; charset=utf-8",
+    });
+  })
   .get("/:org/events", validate("query", eventListQuerySchema), async (c) => {
     const query = c.req.valid("query");
     const now = Date.now();
@@ -107,21 +139,16 @@ export const eventRoutes = new Hono<AppEnv>()
         origin,
         organisationSlug: result.slug,
       });
+      const host = new URL(c.req.url).hostname;
       const body = renderCalendar(
-        {
-          uid: `${event.id}@hearth.${new URL(c.req.url).hostname}`,
-          startsAt: event.startsAt,
-          endsAt: event.endsAt,
-          timeZone: event.timeZone,
-          title: publicEvent.title,
-          description: publicEvent.summary,
-          location:
-            [event.venueName, event.venueAddress].filter(Boolean).join(", ") || event.onlineUrl,
-          url: event.onlineUrl,
-          cancelled: event.status === "cancelled",
-          updatedAt: event.updatedAt,
-        },
-        Date.now(),
+        [
+          toCalendarEvent(
+            event,
+            { title: publicEvent.title, description: publicEvent.summary },
+            eventUid(event.id, host),
+          ),
+        ],
+        { now: Date.now() },
       );
       c.header("Cache-Control", publicCache);
       c.header("Content-Disposition", `attachment; filename="${event.id}.ics"`);
