@@ -17,6 +17,7 @@ Hearth is starting on ${base}
   Public API:              ${base}/api/v1/orgs/demo-city/events
   Widget loader:           ${base}/embed.js
   Manage page:             ${base}/manage/  (opened from a sign-up's manage link)
+  Dev mailbox:             ${base}/dev/mailbox  (every email the worker "sent", local only)
   Dashboard:               ${base}/admin/  (demo sign-in: organiser@demo-city.example / demo-organiser-2026 — local demo only)
 Press Ctrl+C to stop.
 `);
@@ -32,6 +33,9 @@ const server = spawn(
     "--log-level",
     "warn",
     "--show-interactive-dev-session=false",
+    // Links in emails sent by the cron job point here.
+    "--var",
+    `HEARTH_PUBLIC_URL:${base}`,
   ],
   { stdio: "inherit" },
 );

@@ -3,6 +3,7 @@ import type { AppEnv } from "./http/app-env.js";
 import { openReads } from "./http/cors.js";
 import { useDatabase } from "./http/d1-metrics.js";
 import { handleError, notFound } from "./http/errors.js";
+import { deliverAfterWrites } from "./notifications/deliver-after-writes.js";
 import { adminRoutes } from "./routes/admin/index.js";
 import { devMailboxRoutes } from "./routes/dev-mailbox.js";
 import { eventRoutes } from "./routes/events.js";
@@ -11,7 +12,7 @@ import { registrationRoutes } from "./routes/registrations.js";
 import { signupRoutes } from "./routes/signups.js";
 
 const api = new Hono<AppEnv>()
-  .use(openReads, useDatabase)
+  .use(openReads, useDatabase, deliverAfterWrites)
   .get("/health", (c) => c.json({ ok: true }, 200))
   .route("/orgs", organisationRoutes)
   .route("/orgs", eventRoutes)

@@ -1,11 +1,11 @@
 import { app } from "./app.js";
-import { runRetention } from "./jobs/retention.js";
+import { runScheduled } from "./jobs/run-scheduled.js";
 
 export type { AppType } from "./app.js";
 
 export default {
   fetch: app.fetch,
   async scheduled(controller, env, ctx) {
-    ctx.waitUntil(runRetention(env.DB, controller.scheduledTime));
+    ctx.waitUntil(runScheduled(env, controller.scheduledTime));
   },
 } satisfies ExportedHandler<Env>;

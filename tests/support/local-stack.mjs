@@ -69,6 +69,7 @@ export async function startStack({ port, vars = {}, setupSql = [] }) {
   const allVars = {
     MANAGE_TOKEN_SECRET: "local-stack-secret-0123456789abcdef",
     HEARTH_ENV: "development",
+    HEARTH_PUBLIC_URL: `http://127.0.0.1:${port}`,
     ...vars,
   };
   const child = spawn(

@@ -14,6 +14,7 @@ export default defineConfig({
           TEST_MIGRATIONS: await readD1Migrations(path.join(root, "schema/migrations")),
           MANAGE_TOKEN_SECRET: "test-secret-0123456789abcdef0123456789",
           HEARTH_ENV: "development",
+          HEARTH_PUBLIC_URL: "http://localhost",
         },
       },
     })),

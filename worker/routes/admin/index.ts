@@ -3,6 +3,7 @@ import type { AppEnv } from "../../http/app-env.js";
 import { limitBody } from "../../http/json-body.js";
 import { sameOriginWrites } from "../../http/same-origin.js";
 import { adminEventRoutes } from "./events.js";
+import { outboxRoutes } from "./outbox.js";
 import { rosterRoutes } from "./roster.js";
 import { sessionRoutes } from "./session.js";
 import { settingsRoutes } from "./settings.js";
@@ -18,4 +19,5 @@ export const adminRoutes = new Hono<AppEnv>()
   .route("/orgs", adminEventRoutes)
   .route("/orgs", rosterRoutes)
   .route("/orgs", settingsRoutes)
-  .route("/orgs", teamRoutes);
+  .route("/orgs", teamRoutes)
+  .route("/orgs", outboxRoutes);

@@ -58,6 +58,9 @@ export const orgRoutes: OrgRoute[] = [
     permission: "events.write",
     body: { message: "Sorry", version: 1 },
   },
+  // outbox
+  { method: "GET", path: "/:org/outbox", permission: "roster.read" },
+  { method: "POST", path: "/:org/outbox/:messageId/retry", permission: "roster.write" },
   // roster
   { method: "GET", path: "/:org/events/:eventId/registrations", permission: "roster.read" },
   {

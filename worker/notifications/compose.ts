@@ -1,0 +1,144 @@
+import { resolveLocaleText } from "../../schema/contracts/locale-text.js";
+import { registrationUid, toCalendarEvent } from "../lib/event-calendar.js";
+import { renderCalendar } from "../lib/ics.js";
+import { deriveManageToken, manageUrl } from "../lib/manage-token.js";
+import { eventCalendarUrl } from "../lib/public-event.js";
+import type { MailAttachment } from "../mail/mime.js";
+import type { MessageContext, MessageKind } from "../messages/render.js";
+import type { DigestData, RegistrationMessageData } from "../queries/message-context.js";
+import { signedLink } from "./signed-links.js";
+
+export interface Composed {
+  to: string;
+  context: MessageContext;
+  attachments: MailAttachment[];
+}
+
+/** Kinds that carry a calendar file, and whether it adds or removes the entry. */
+const calendarKinds: Partial<Record<MessageKind, "PUBLISH" | "CANCEL">> = {
+  confirmed: "PUBLISH",
+  promoted: "PUBLISH",
+  event_changed: "PUBLISH",
+  cancelled: "CANCEL",
+};
+
+/**
+ * The context and attachments of a message about a registration, in the person's language, or
+ * null when there is nobody to write to (no email, or their data was erased).
+ */
+export async function composeRegistrationMessage(
+  kind: MessageKind,
+  data: RegistrationMessageData,
+  payload: Record<string, unknown>,
+  settings: { origin: string; secret: string; now: number },
+): Promise<Composed | null> {
+  if (!data.email || data.erasedAt !== null) return null;
+  const title = resolveLocaleText(data.title, data.locale, data.defaultLocale);
+  const venue = [data.venueName, data.venueAddress].filter(Boolean).join(", ") || null;
+  const token = await deriveManageToken(settings.secret, data.registrationId);
+  const expiresAt = data.startsAt;
+  const links: MessageContext["links"] = {
+    manage: manageUrl(settings.origin, data.registrationId, token),
+    calendar: eventCalendarUrl(settings.origin, data.organisationSlug, data.eventId),
+    feedback: data.feedbackUrl,
+  };
+  if (kind === "reminder") {
+    const link = (action: "confirm" | "cancel") =>
+      signedLink(settings.origin, settings.secret, {
+        action,
+        registrationId: data.registrationId,
+        expiresAt,
+      });
+    links.confirm = await link("confirm");
+    links.cancel = await link("cancel");
+  }
+  const context: MessageContext = {
+    kind,
+    locale: data.locale,
+    fallbackLocale: data.defaultLocale,
+    organisationName: data.organisationName,
+    recipientName: data.name,
+    event: {
+      title: title.text,
+      startsAt: data.startsAt,
+      endsAt: data.endsAt,
+      timeZone: data.timeZone,
+      venue,
+      onlineUrl: data.onlineUrl,
+    },
+    party: { adults: data.adults, children: data.children },
+    shortCode: data.shortCode,
+    position: data.position,
+    links,
+    cancelledBy: payload.cancelledBy === "organiser" ? "organiser" : "person",
+    organiserMessage:
+      typeof payload.organiserMessage === "string" ? payload.organiserMessage : null,
+    previous: (payload.previous as MessageContext["previous"]) ?? null,
+  };
+  const method = calendarKinds[kind];
+  const host = new URL(settings.origin).hostname;
+  const attachments: MailAttachment[] = method
+    ? [
+        {
+          filename: "invite.ics",
+          contentType: `text/calendar; charset=utf-8; method=${method}`,
+          content: renderCalendar(
+            [
+              toCalendarEvent(
+                { ...data, id: data.eventId, status: data.eventStatus },
+                {
+                  title: title.text,
+                  description: resolveLocaleText(data.summary, data.locale, data.defaultLocale)
+                    .text,
+                },
+                registrationUid(data.registrationId, host),
+                { cancelled: method === "CANCEL" },
+              ),
+            ],
+            { now: settings.now, method },
+          ),
+        },
+      ]
+    : [];
+  return { to: data.email, context, attachments };
+}
+
+/** An organiser's daily digest. */
+export function composeDigest(
+  data: DigestData,
+  settings: { origin: string; now: number },
+): Composed {
+  return {
+    to: data.email,
+    attachments: [],
+    context: {
+      kind: "digest",
+      locale: data.locale,
+      fallbackLocale: data.defaultLocale,
+      organisationName: data.organisationName,
+      recipientName: data.displayName,
+      event: {
+        title: "",
+        startsAt: settings.now,
+        endsAt: settings.now,
+        timeZone: "UTC",
+        venue: null,
+        onlineUrl: null,
+      },
+      party: { adults: 0, children: 0 },
+      shortCode: null,
+      position: null,
+      links: { manage: `${settings.origin}/admin/`, calendar: `${settings.origin}/admin/` },
+      digest: {
+        date: new Date(settings.now).toISOString().slice(0, 10),
+        dashboardUrl: `${settings.origin}/admin/`,
+        events: data.events.map((event) => ({
+          title: resolveLocaleText(event.title, data.locale, data.defaultLocale).text,
+          newSignUps: event.newSignUps,
+          confirmedPeople: event.confirmedPeople,
+          waitlistedPeople: event.waitlistedPeople,
+        })),
+      },
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { createMiddleware } from "hono/factory";
+import type { AppEnv } from "../http/app-env.js";
+import { deliverDueMessages } from "./deliver.js";
+
+const readMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * After a successful write, sends whatever it queued without waiting for the next cron run, in
+ * the background (`waitUntil`), so the answer is not slowed. The cron run catches anything left.
+ */
+export const deliverAfterWrites = createMiddleware<AppEnv>(async (c, next) => {
+  await next();
+  if (readMethods.has(c.req.method) || c.res.status >= 400) return;
+  let context: { waitUntil(promise: Promise<unknown>): void };
+  try {
+    context = c.executionCtx;
+  } catch {
+    return; // no execution context (unit tests call the app directly): the cron run delivers
+  }
+  context.waitUntil(
+    deliverDueMessages(c.env, c.env.DB, {
+      origin: new URL(c.req.url).origin,
+      now: Date.now(),
+    }).catch((error: unknown) => console.error("delivery after write failed", error)),
+  );
+});
