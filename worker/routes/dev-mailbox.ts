@@ -67,6 +67,14 @@ function framedHtml(html: string): string {
     : `${base}${html}`;
 }
 
+const shownHeaders = {
+  from: "From",
+  to: "To",
+  subject: "Subject",
+  date: "Date",
+  "message-id": "Message-ID",
+};
+
 async function loadMessage(c: Context<AppEnv>) {
   const row = await findDevMail(c.env.DB, c.req.param("id") ?? "");
   return row ? { row, message: parseMime(row.raw) } : null;
@@ -110,11 +118,10 @@ export const devMailboxRoutes = new Hono<AppEnv>()
     if (!found) return notFound(c);
     const { row, message } = found;
     const base = `/dev/mailbox/${encodeURIComponent(row.id)}`;
-    const headers = ["from", "to", "subject", "date", "message-id"]
-      .filter((name) => message.headers[name] !== undefined)
+    const headers = Object.entries(shownHeaders)
+      .filter(([name]) => message.headers[name] !== undefined)
       .map(
-        (name) =>
-          `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(message.headers[name] ?? "")}</dd>\n`,
+        ([name, label]) => `<dt>${label}</dt><dd>${escapeHtml(message.headers[name] ?? "")}</dd>\n`,
       )
       .join("");
     const links = linksIn(message.text);
@@ -128,7 +135,7 @@ export const devMailboxRoutes = new Hono<AppEnv>()
     const body =
       `<p><a href="/dev/mailbox">Back to all messages</a></p>\n` +
       `<h1>${escapeHtml(message.headers.subject ?? row.subject)}</h1>\n` +
-      `<dl>\n${headers}<dt>stored</dt><dd>${timeHtml(row.createdAt)}</dd>\n</dl>\n` +
+      `<dl>\n${headers}<dt>Stored</dt><dd>${timeHtml(row.createdAt)}</dd>\n</dl>\n` +
       `<h2>As the recipient sees it</h2>\n` +
       `<iframe title="The message, HTML version" sandbox="allow-popups allow-popups-to-escape-sandbox" ` +
       `srcdoc="${escapeHtml(framedHtml(message.html))}"></iframe>\n` +

@@ -12,6 +12,9 @@ const message: OutgoingMessage = {
   attachments: [],
 };
 
+/** The test run's bindings with some replaced; the test env types lack the secrets. */
+const bindings = (overrides: Partial<Env>) => ({ ...env, ...overrides }) as Env;
+
 function fakeBinding(fail = false) {
   const sent: EmailMessage[] = [];
   const binding = {
@@ -27,7 +30,7 @@ function fakeBinding(fail = false) {
 describe("mailers", () => {
   it("stores the whole message in the dev mailbox in development", async () => {
     const outboxId = `obx_${crypto.randomUUID()}`;
-    await createMailer({ ...env, HEARTH_ENV: "development" }, env.DB).send(message, { outboxId });
+    await createMailer(bindings({ HEARTH_ENV: "development" }), env.DB).send(message, { outboxId });
     const row = await env.DB.prepare("SELECT * FROM dev_mailbox WHERE outbox_id = ?1")
       .bind(outboxId)
       .first<{ recipient: string; subject: string; raw: string }>();
@@ -40,7 +43,7 @@ describe("mailers", () => {
 
   it("sends through the send_email binding outside development, from HEARTH_MAIL_FROM's address", async () => {
     const { binding, sent } = fakeBinding();
-    const mailer = createMailer({ ...env, HEARTH_ENV: undefined, MAILER: binding }, env.DB);
+    const mailer = createMailer(bindings({ HEARTH_ENV: undefined, MAILER: binding }), env.DB);
     await mailer.send(message, { outboxId: null });
     expect(sent).toHaveLength(1);
     expect(sent[0]!.from).toBe("no-reply@hearth.example.org");
@@ -49,7 +52,7 @@ describe("mailers", () => {
 
   it("throws when the binding fails, so the delivery loop retries", async () => {
     const { binding } = fakeBinding(true);
-    const mailer = createMailer({ ...env, HEARTH_ENV: "production", MAILER: binding }, env.DB);
+    const mailer = createMailer(bindings({ HEARTH_ENV: "production", MAILER: binding }), env.DB);
     await expect(mailer.send(message, { outboxId: null })).rejects.toThrow(/not verified/);
   });
 });
