@@ -104,3 +104,9 @@ VALUES ('usr_demo_organiser', 'organiser@demo-city.example', 'Demo Organiser',
 
 INSERT OR IGNORE INTO memberships (user_id, organisation_id, role, created_at)
 VALUES ('usr_demo_organiser', 'org_demo_city', 'owner', unixepoch('now') * 1000);
+
+-- Day-before reminders at 10:00 in Tallinn. The demo events fall in winter time (UTC+2), so
+-- 10:00 local is 08:00 UTC; the worker computes this with the real zone rules for new events.
+UPDATE events
+   SET reminder_at = unixepoch(date(starts_at / 1000, 'unixepoch', '+2 hours'), '-1 day', '+8 hours') * 1000
+ WHERE organisation_id = 'org_demo_city' AND reminder_at IS NULL;
