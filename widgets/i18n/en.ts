@@ -73,6 +73,9 @@ export const en = {
   confirmed: "You're in!",
   waitlisted: "You're on the waitlist (position {position}).",
   doorCode: "Your code for the door: {code}",
+  emailOnItsWay: "We are sending you an email with these details.",
+  noEmail:
+    "You did not give an email, so we cannot write to you. Keep the link below and add the event to your calendar now.",
   keepLink: "Keep this link. With it you can see or cancel your sign-up.",
   manageLink: "My sign-up",
 

@@ -71,6 +71,9 @@ export const es: Messages = {
   confirmed: "¡Ya estás inscrito!",
   waitlisted: "Estás en la lista de espera (puesto {position}).",
   doorCode: "Tu código para la entrada: {code}",
+  emailOnItsWay: "Te enviamos un correo con estos datos.",
+  noEmail:
+    "No diste un correo, así que no podemos escribirte. Guarda el enlace de abajo y añade la actividad a tu calendario ahora.",
   keepLink: "Guarda este enlace. Con él puedes ver o cancelar tu inscripción.",
   manageLink: "Mi inscripción",
 

@@ -55,6 +55,8 @@ export class HearthSignup extends HearthElement {
   @state() private errors: FieldErrors = {};
   @state() private formError: MessageKey | undefined;
   @state() private registration: Registration | undefined;
+  /** Whether the person gave an email, so the confirmation can say if one is on its way. */
+  @state() private emailGiven = false;
 
   private shownAt = 0;
   private attempt: { answers: string; key: string } | undefined;
@@ -78,6 +80,7 @@ export class HearthSignup extends HearthElement {
           api: this.apiOverride,
         });
         this.registration = registration;
+        this.emailGiven = Boolean(body.email);
         this.emit("hearth-registered", { eventId: event.id, registration });
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>(".result-title")?.focus();
@@ -211,6 +214,7 @@ export class HearthSignup extends HearthElement {
             </p>`
           : nothing
       }
+      <p>${this.localize.t(this.emailGiven ? "emailOnItsWay" : "noEmail")}</p>
       <p>${this.localize.t("keepLink")}</p>
       <p class="links">
         <a part="button" class="button" href=${registration.manageUrl}

@@ -91,6 +91,7 @@ for (const lang of languages) {
       const title = await waitFor(el, ".result-title");
       if (lang === "en") expect(title.textContent).to.include("You're in!");
       expect(text(el)).to.include("K7QH3M");
+      if (lang === "en") expect(text(el)).to.include("You did not give an email");
       const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[role="status"] a')];
       expect(links.map((a) => a.href)).to.deep.equal([
         signUpFixture().registration.manageUrl,
@@ -142,6 +143,18 @@ for (const lang of languages) {
 describe("<hearth-signup> failures", () => {
   let stub: FetchStub;
   afterEach(() => stub.restore());
+
+  it("says an email is on its way only when the person gave one", async () => {
+    const mounted = await mount("en", ok(signUpFixture(), 201));
+    stub = mounted.stub;
+    const { el } = mounted;
+    fillValidAnswers(el);
+    fill(el, "#email", "sam@example.org");
+    await submit(el);
+    await waitFor(el, ".result-title");
+    expect(text(el)).to.include("We are sending you an email");
+    expect(text(el)).not.to.include("You did not give an email");
+  });
 
   it("stops a party larger than the chosen time before sending, beside the adults field", async () => {
     const mounted = await mount("en");
