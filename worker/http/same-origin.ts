@@ -17,8 +17,10 @@ export const sameOriginWrites = createMiddleware<AppEnv>(async (c, next) => {
         "Changes are accepted only from the dashboard itself.",
       );
     }
-    // The body itself, not Content-Length: a request can carry one without that header.
-    const hasBody = c.req.raw.body !== null;
+    // Content-Length when it is sent (browsers send 0 for an empty POST, whose body workerd still
+    // exposes as a stream); otherwise the body itself, for a request sent without that header.
+    const length = c.req.header("Content-Length");
+    const hasBody = length !== undefined ? Number(length) > 0 : c.req.raw.body !== null;
     if (hasBody && !/^application\/json\b/i.test(c.req.header("Content-Type") ?? "")) {
       throw new ApiError(415, "unsupported_media_type", "Send the request as application/json.");
     }
