@@ -6,6 +6,7 @@ import { handleError, notFound } from "./http/errors.js";
 import { deliverAfterWrites } from "./notifications/deliver-after-writes.js";
 import { adminRoutes } from "./routes/admin/index.js";
 import { devMailboxRoutes } from "./routes/dev-mailbox.js";
+import { linkRoutes } from "./routes/links.js";
 import { eventRoutes } from "./routes/events.js";
 import { organisationRoutes } from "./routes/organisations.js";
 import { registrationRoutes } from "./routes/registrations.js";
@@ -22,6 +23,7 @@ const api = new Hono<AppEnv>()
 
 export const app = new Hono<AppEnv>().route("/api/v1", api);
 app.route("/dev/mailbox", devMailboxRoutes);
+app.route("/r", linkRoutes);
 app.onError(handleError);
 app.notFound(notFound);
 

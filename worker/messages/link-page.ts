@@ -1,5 +1,5 @@
 import { blocksToHtml, type Block } from "./blocks.js";
-import { htmlDocument } from "./html.js";
+import { escapeHtml, htmlDocument } from "./html.js";
 import { localize } from "./localize.js";
 import type { MessageKey } from "./i18n/messages.js";
 
@@ -38,5 +38,36 @@ export function renderLinkPage(
     dir: l.dir,
     title: l.t(title),
     body: blocksToHtml(blocks),
+  });
+}
+
+/**
+ * The page a Confirm or Cancel link opens: it asks, and only the button (a POST) acts, because
+ * mail scanners follow links in emails and must not free anyone's place by doing so.
+ */
+export function renderLinkQuestion(
+  action: "confirm" | "cancel",
+  locale: string,
+  fallbackLocale: string,
+  extra: { eventTitle: string; formAction: string },
+): string {
+  const l = localize(locale, fallbackLocale);
+  const title = l.t(action === "confirm" ? "linkAskConfirmTitle" : "linkAskCancelTitle");
+  const blocks: Block[] = [
+    { type: "heading", text: title },
+    { type: "paragraph", text: extra.eventTitle },
+    ...(action === "cancel"
+      ? [{ type: "paragraph" as const, text: l.t("linkAskCancelBody") }]
+      : []),
+  ];
+  const button = l.t(action === "confirm" ? "linkAskConfirmButton" : "linkAskCancelButton");
+  return htmlDocument({
+    lang: l.locale,
+    dir: l.dir,
+    title,
+    body:
+      blocksToHtml(blocks) +
+      `<form method="post" action="${escapeHtml(extra.formAction)}">` +
+      `<button type="submit" class="button">${escapeHtml(button)}</button></form>\n`,
   });
 }

@@ -118,5 +118,10 @@ export const ar: Messages = {
   linkExpiredBody: "هذا الرابط قديم جدًا الآن.",
   linkInvalidTitle: "هذا الرابط لا يعمل",
   linkInvalidBody: "افتح الرابط كاملًا من بريدك. أحيانًا يضيع جزء منه.",
+  linkAskConfirmTitle: "هل ستحضر؟",
+  linkAskConfirmButton: "نعم، سأحضر",
+  linkAskCancelTitle: "هل تريد ترك مكانك؟",
+  linkAskCancelBody: "عندها يمكن لشخص من قائمة الانتظار أن يحضر بدلًا منك. لا يمكن التراجع عن ذلك.",
+  linkAskCancelButton: "نعم، اترك مكاني",
   linkManage: "اطّلع على تسجيلك",
 };

@@ -86,5 +86,10 @@ export const en = {
   linkExpiredBody: "This link is too old now.",
   linkInvalidTitle: "This link does not work",
   linkInvalidBody: "Open the whole link from your email. Sometimes a part of it gets lost.",
+  linkAskConfirmTitle: "Are you coming?",
+  linkAskConfirmButton: "Yes, I'm coming",
+  linkAskCancelTitle: "Free your place?",
+  linkAskCancelBody: "Someone on the waitlist can then come instead. This cannot be undone.",
+  linkAskCancelButton: "Yes, free my place",
   linkManage: "See your sign-up",
 } as const;

@@ -86,5 +86,10 @@ export const es: Messages = {
   linkExpiredBody: "Este enlace ya es demasiado antiguo.",
   linkInvalidTitle: "Este enlace no funciona",
   linkInvalidBody: "Abre el enlace completo de tu correo. A veces se pierde una parte.",
+  linkAskConfirmTitle: "¿Vienes?",
+  linkAskConfirmButton: "Sí, voy",
+  linkAskCancelTitle: "¿Liberar tu plaza?",
+  linkAskCancelBody: "Así otra persona de la lista de espera puede venir. No se puede deshacer.",
+  linkAskCancelButton: "Sí, liberar mi plaza",
   linkManage: "Ver tu inscripción",
 };
