@@ -1,0 +1,88 @@
+// End to end: people sign up on the demo site with an email; the day-before reminder arrives in
+// the dev mailbox; following its Cancel link frees the place, and the waitlisted person is
+// promoted and told so by email. Real worker and cron handler, real local D1, Chromium.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { launchChromium } from "../support/browser.mjs";
+import { executeSql, startStack } from "../support/local-stack.mjs";
+
+const workerPort = 8797;
+const eventTitle = "Saturday language café with board games";
+
+let stack;
+let browser;
+
+before(async () => {
+  stack = await startStack({
+    port: workerPort,
+    // The reminder is sent when the test says so, not when the seed's date comes.
+    setupSql: [`UPDATE events SET reminder_at = NULL WHERE id = 'evt_demo_cafe_sat'`],
+  });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function signUp(name, email, adults) {
+  const page = await browser.newPage();
+  await page.goto(`${stack.url}/demo/`);
+  await page.getByRole("button", { name: eventTitle }).click();
+  await page.getByLabel("Adults").fill(String(adults));
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email (optional)").fill(email);
+  await page.getByLabel(/I agree/).check();
+  await page.waitForTimeout(1600);
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await page.getByRole("heading", { name: /You're in!|waitlist/ }).waitFor({ timeout: 10_000 });
+  const heading = await page.getByRole("heading", { name: /You're in!|waitlist/ }).textContent();
+  await page.close();
+  return heading;
+}
+
+/** Opens the dev mailbox until a message to `recipient` whose subject matches shows up. */
+async function openMessage(page, recipient, subject) {
+  for (let tries = 0; tries < 40; tries++) {
+    await page.goto(`${stack.url}/dev/mailbox`);
+    const row = page.locator("tr, li").filter({ hasText: recipient }).filter({ hasText: subject });
+    if ((await row.count()) > 0) {
+      await row.first().getByRole("link").first().click();
+      return;
+    }
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`No message to ${recipient} matching ${subject} arrived in the dev mailbox`);
+}
+
+test("the reminder's Cancel link frees the place, and the waitlisted person is promoted and told", async () => {
+  assert.match(await signUp("Amina", "amina@example.org", 2), /You're in!/);
+  assert.match(await signUp("Taras", "taras@example.org", 1), /waitlist/);
+
+  executeSql(
+    stack.persistTo,
+    `UPDATE events SET reminder_at = ${Date.now()} WHERE id = 'evt_demo_cafe_sat'`,
+  );
+  const cron = await fetch(`${stack.url}/cdn-cgi/local/scheduled`);
+  assert.equal(cron.status, 200);
+
+  const mailbox = await browser.newPage();
+  await openMessage(mailbox, "amina@example.org", /Tomorrow: Saturday language café/);
+  const cancelLink = mailbox.getByRole("link", { name: /\/r\/cancel\// });
+  const href = await cancelLink.first().getAttribute("href");
+  assert.ok(href?.startsWith(`${stack.url}/r/cancel/`), "the Cancel link points to this worker");
+
+  const linkPage = await browser.newPage();
+  await linkPage.goto(href);
+  await linkPage.getByRole("button", { name: "Yes, free my place" }).click();
+  await linkPage.getByRole("heading", { name: "Your place is freed" }).waitFor();
+
+  await openMessage(
+    mailbox,
+    "taras@example.org",
+    /A place opened: you're in for Saturday language café/,
+  );
+  const body = await mailbox.locator("body").textContent();
+  assert.match(body ?? "", /taras@example.org/);
+});
