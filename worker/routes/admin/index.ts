@@ -4,6 +4,7 @@ import { limitBody } from "../../http/json-body.js";
 import { sameOriginWrites } from "../../http/same-origin.js";
 import { adminEventRoutes } from "./events.js";
 import { outboxRoutes } from "./outbox.js";
+import { preferencesRoutes } from "./preferences.js";
 import { rosterRoutes } from "./roster.js";
 import { sessionRoutes } from "./session.js";
 import { settingsRoutes } from "./settings.js";
@@ -20,4 +21,5 @@ export const adminRoutes = new Hono<AppEnv>()
   .route("/orgs", rosterRoutes)
   .route("/orgs", settingsRoutes)
   .route("/orgs", teamRoutes)
-  .route("/orgs", outboxRoutes);
+  .route("/orgs", outboxRoutes)
+  .route("/orgs", preferencesRoutes);

@@ -58,6 +58,9 @@ export const orgRoutes: OrgRoute[] = [
     permission: "events.write",
     body: { message: "Sorry", version: 1 },
   },
+  // preferences
+  { method: "GET", path: "/:org/preferences", permission: "events.read" },
+  { method: "PUT", path: "/:org/preferences", permission: "events.read", body: { digest: true } },
   // outbox
   { method: "GET", path: "/:org/outbox", permission: "roster.read" },
   { method: "POST", path: "/:org/outbox/:messageId/retry", permission: "roster.write" },
