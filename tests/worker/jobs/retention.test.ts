@@ -35,4 +35,41 @@ describe("data retention", () => {
     });
     expect(row!.erasedAt).not.toBeNull();
   });
+
+  it("deletes ended sessions, stale throttles and delivered messages, keeping live ones", async () => {
+    const now = Date.now();
+    const month = 31 * day;
+    const organisation = await createOrganisation();
+    await env.DB.batch([
+      env.DB.prepare(
+        `INSERT INTO users (id, email, display_name, password_hash, password_changed_at, created_at)
+         VALUES ('usr_housekeeping', 'hk@example.org', 'HK', 'x', 0, 0)`,
+      ),
+      env.DB.prepare(
+        `INSERT INTO sessions (id, token_hash, user_id, created_at, last_seen_at, expires_at)
+         VALUES ('ses_old', 'h-old', 'usr_housekeeping', 0, 0, ?1),
+                ('ses_live', 'h-live', 'usr_housekeeping', ?2, ?2, ?3)`,
+      ).bind(now - month, now, now + day),
+      env.DB.prepare(
+        `INSERT INTO login_throttles (key, failures, window_started_at, locked_until)
+         VALUES ('client:old', 3, ?1, NULL), ('client:locked', 20, ?1, ?2)`,
+      ).bind(now - 2 * day, now + day),
+      env.DB.prepare(
+        `INSERT INTO outbox (id, organisation_id, kind, payload, status, next_attempt_at, created_at)
+         VALUES ('msg_old', ?1, 'digest', '{}', 'sent', 0, ?2), ('msg_failed', ?1, 'digest', '{}', 'failed', 0, ?2)`,
+      ).bind(organisation.id, now - 100 * day),
+    ]);
+    await runRetention(env.DB, now);
+    const ids = async (sql: string) =>
+      (await env.DB.prepare(sql).all<{ id: string }>()).results.map((row) => row.id).sort();
+    expect(await ids(`SELECT id FROM sessions WHERE user_id = 'usr_housekeeping'`)).toEqual([
+      "ses_live",
+    ]);
+    expect(await ids(`SELECT key AS id FROM login_throttles WHERE key LIKE 'client:%'`)).toEqual([
+      "client:locked",
+    ]);
+    expect(await ids(`SELECT id FROM outbox WHERE id LIKE 'msg_%' AND kind = 'digest'`)).toEqual([
+      "msg_failed",
+    ]);
+  });
 });
