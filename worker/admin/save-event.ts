@@ -78,8 +78,8 @@ export async function createEvent(
         `INSERT INTO events (id, organisation_id, status, kind, title, summary, description, venue_name,
             venue_address, region, online_url, starts_at, ends_at, time_zone, signup_opens_at,
             signup_closes_at, languages, interpretation, accessibility_notes, version, created_at, updated_at,
-            reminder_at)
-         VALUES (?1, ?18, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 1, ?19, ?19, ?20)`,
+            reminder_at, feedback_url)
+         VALUES (?1, ?18, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 1, ?19, ?19, ?20, ?21)`,
       )
       .bind(
         eventId,
@@ -87,6 +87,7 @@ export async function createEvent(
         organisationId,
         now,
         reminderTime(ms(input.startsAt), input.timeZone),
+        emptyToNull(input.feedbackUrl),
       ),
     ...input.slots.map((slot) =>
       insertSlot(db, slot, { slotId: newId("slt"), eventId, organisationId }, "1", []),
@@ -178,7 +179,7 @@ export async function updateEvent(
                 venue_address = ?7, region = ?8, online_url = ?9, starts_at = ?10, ends_at = ?11,
                 time_zone = ?12, signup_opens_at = ?13, signup_closes_at = ?14, languages = ?15,
                 interpretation = ?16, accessibility_notes = ?17, version = version + 1,
-                edit_marker = ?18, updated_at = ?19, reminder_at = ?22,
+                edit_marker = ?18, updated_at = ?19, reminder_at = ?22, feedback_url = ?24,
                 calendar_sequence = calendar_sequence + ?23
           WHERE id = ?1 AND organisation_id = ?20 AND version = ?21`,
       )
@@ -191,6 +192,7 @@ export async function updateEvent(
         input.version,
         reminderTime(ms(input.startsAt), input.timeZone),
         moved ? 1 : 0,
+        emptyToNull(input.feedbackUrl),
       ),
     ...(moved ? eventChangedStatements(db, existing, guard, guardBinds, now) : []),
     ...input.slots.map((slot) =>

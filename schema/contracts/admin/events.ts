@@ -66,6 +66,16 @@ export const eventInputSchema = v.pipe(
       ),
       null,
     ),
+    /** Where the thank-you email after the event asks people for feedback, if anywhere. */
+    feedbackUrl: v.optional(
+      v.nullable(
+        v.union([
+          v.literal(""),
+          v.pipe(v.string(), v.url("Use a full web address, starting with https://")),
+        ]),
+      ),
+      null,
+    ),
     startsAt: isoDateTime,
     endsAt: isoDateTime,
     timeZone: v.pipe(
@@ -137,6 +147,7 @@ export interface AdminEvent {
   venueAddress: string | null;
   region: string | null;
   onlineUrl: string | null;
+  feedbackUrl: string | null;
   startsAt: string;
   endsAt: string;
   timeZone: string;
