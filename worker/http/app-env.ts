@@ -14,5 +14,7 @@ export interface AppEnv {
     user: SessionUser;
     /** Set by `requirePermission`: the user's role in `organisation`. */
     role: Role;
+    /** Set by a write that may have queued messages, so they are sent right after the answer. */
+    messagesQueued: boolean;
   };
 }

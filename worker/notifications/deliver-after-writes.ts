@@ -5,12 +5,15 @@ import { deliverDueMessages } from "./deliver.js";
 const readMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * After a successful write, sends whatever it queued without waiting for the next cron run, in
- * the background (`waitUntil`), so the answer is not slowed. The cron run catches anything left.
+ * After a successful write that may have queued messages (it says so with `messagesQueued`; every
+ * organiser write counts), sends them without waiting for the next cron run, in the background
+ * (`waitUntil`), so the answer is not slowed. The cron run catches anything left.
  */
 export const deliverAfterWrites = createMiddleware<AppEnv>(async (c, next) => {
   await next();
   if (readMethods.has(c.req.method) || c.res.status >= 400) return;
+  const organiserWrite = new URL(c.req.url).pathname.startsWith("/api/v1/admin/");
+  if (!c.get("messagesQueued") && !organiserWrite) return;
   let context: { waitUntil(promise: Promise<unknown>): void };
   try {
     context = c.executionCtx;

@@ -103,6 +103,7 @@ async function followLink(c: Context<AppEnv>, act: boolean) {
     const cancelled = await cancelRegistration(c.var.db, target.id, target.slotId, now, {
       by: "person",
     });
+    c.set("messagesQueued", cancelled);
     return show(cancelled ? "cancelled" : "already_used");
   }
   const result = await c.var.db

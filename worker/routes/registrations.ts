@@ -123,11 +123,13 @@ export const registrationRoutes = new Hono<AppEnv>()
     const registration = await authorise(c);
     assertWriteOrigin(c, registration.allowedOrigins);
     await cancelRegistration(c.var.db, registration.id, registration.slotId, Date.now());
+    c.set("messagesQueued", true);
     return currentView(c, registration.id);
   })
   .post("/:id/erase", async (c) => {
     const registration = await authorise(c);
     assertWriteOrigin(c, registration.allowedOrigins);
     await eraseRegistration(c.var.db, registration.id, registration.slotId, Date.now());
+    c.set("messagesQueued", true);
     return currentView(c, registration.id);
   });

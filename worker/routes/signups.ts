@@ -208,6 +208,7 @@ export const signupRoutes = new Hono<AppEnv>()
         createdBy: null,
         now,
       });
+      c.set("messagesQueued", outcome.kind === "booked" && Boolean(body.email));
       switch (outcome.kind) {
         case "booked":
           return respond({ id: outcome.registrationId, ...outcome }, 201);
