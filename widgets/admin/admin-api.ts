@@ -5,6 +5,12 @@ import type {
   EventInput,
 } from "../../schema/contracts/admin/events.js";
 import type {
+  OutboxMessage,
+  OutboxMessageResponse,
+  OutboxResponse,
+} from "../../schema/contracts/admin/outbox.js";
+import type { Preferences, PreferencesResponse } from "../../schema/contracts/admin/preferences.js";
+import type {
   registerOnBehalfBodySchema,
   RosterEntry,
   RosterEntryResponse,
@@ -267,3 +273,21 @@ export const removeMember = (slug: string, userId: string) =>
 
 export const getAudit = (slug: string, cursor: string | undefined, signal?: AbortSignal) =>
   request<AuditLogResponse>("GET", `${org(slug)}/audit${query({ cursor })}`, undefined, { signal });
+
+// The signed-in member's own preferences
+
+export const getPreferences = (slug: string, signal?: AbortSignal) =>
+  request<PreferencesResponse>("GET", `${org(slug)}/preferences`, undefined, { signal });
+
+export const savePreferences = (slug: string, preferences: Preferences) =>
+  request<PreferencesResponse>("PUT", `${org(slug)}/preferences`, preferences);
+
+// Messages to the people who signed up
+
+export type OutboxStatus = OutboxMessage["status"];
+
+export const getOutbox = (slug: string, status: OutboxStatus, signal?: AbortSignal) =>
+  request<OutboxResponse>("GET", `${org(slug)}/outbox${query({ status })}`, undefined, { signal });
+
+export const retryMessage = (slug: string, id: string) =>
+  request<OutboxMessageResponse>("POST", `${org(slug)}/outbox/${encodeURIComponent(id)}/retry`);

@@ -9,6 +9,8 @@ import { HearthAdminCancelEventDialog } from "./editor/cancel-event-dialog.js";
 import { HearthAdminEventEditor } from "./editor/event-editor.js";
 import { HearthAdminEventList } from "./events/event-list.js";
 import { HearthAdminInvitation } from "./invitation/invitation.js";
+import { HearthAdminMessages } from "./messages/messages.js";
+import { HearthAdminDigestPreference } from "./preferences/digest-preference.js";
 import { HearthAdminAddPerson } from "./roster/add-person.js";
 import { HearthAdminDoor } from "./roster/door-mode.js";
 import { HearthAdminRoster } from "./roster/roster.js";
@@ -22,6 +24,7 @@ const elements = {
   "hearth-admin-sign-in": HearthAdminSignIn,
   "hearth-admin-invitation": HearthAdminInvitation,
   "hearth-admin-event-list": HearthAdminEventList,
+  "hearth-admin-digest-preference": HearthAdminDigestPreference,
   "hearth-admin-event-editor": HearthAdminEventEditor,
   "hearth-admin-cancel-event-dialog": HearthAdminCancelEventDialog,
   "hearth-admin-roster": HearthAdminRoster,
@@ -31,6 +34,7 @@ const elements = {
   "hearth-admin-theme-preview": HearthAdminThemePreview,
   "hearth-admin-team": HearthAdminTeam,
   "hearth-admin-audit": HearthAdminAudit,
+  "hearth-admin-messages": HearthAdminMessages,
 } as const;
 
 declare global {

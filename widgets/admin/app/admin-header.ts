@@ -19,6 +19,7 @@ export interface HeaderContext {
 
 const navItems = [
   [{ name: "events" }, "events.read", "navEvents"],
+  [{ name: "messages" }, "roster.write", "navMessages"],
   [{ name: "settings" }, "settings.read", "navSettings"],
   [{ name: "team" }, "team.manage", "navTeam"],
   [{ name: "audit" }, "audit.read", "navAudit"],

@@ -8,6 +8,7 @@ export type Route =
   | { name: "settings" }
   | { name: "team" }
   | { name: "audit" }
+  | { name: "messages" }
   | { name: "invitation"; token: string };
 
 export interface Location {
@@ -16,7 +17,7 @@ export interface Location {
   org: string | null;
 }
 
-const simple = ["sign-in", "events", "settings", "team", "audit"] as const;
+const simple = ["sign-in", "events", "settings", "team", "audit", "messages"] as const;
 
 export function parseHash(hash: string): Location {
   const [path = "", search = ""] = hash.replace(/^#/, "").split("?");

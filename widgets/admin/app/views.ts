@@ -22,6 +22,8 @@ export const needs: Record<Exclude<Route["name"], "sign-in" | "invitation">, Per
   settings: "settings.read",
   team: "team.manage",
   audit: "audit.read",
+  // The worker lets coordinators read the list too; the page is for those who can send again.
+  messages: "roster.write",
 };
 
 /** The main area for a signed-in person's route. */
@@ -74,5 +76,7 @@ export function renderView(route: Route, context: ViewContext) {
       ></hearth-admin-team>`;
     case "audit":
       return html`<hearth-admin-audit lang=${lang} org=${org}></hearth-admin-audit>`;
+    case "messages":
+      return html`<hearth-admin-messages lang=${lang} org=${org}></hearth-admin-messages>`;
   }
 }

@@ -22,7 +22,7 @@ export function byUpcoming(events: readonly AdminEvent[], now = Date.now()): Adm
 
 /**
  * The organisation's events with their status and places, and the two common jobs up front:
- * "New event" and "Roster / check-in".
+ * "New event" and "Roster / check-in". Below them, every role's opt-in to the daily digest.
  *
  * @tag hearth-admin-event-list
  *
@@ -86,7 +86,12 @@ export class HearthAdminEventList extends AdminElement {
           pending: () => renderLoading(this.localize),
           complete: (events) => this.renderList(events),
           error: (error) => renderLoadError(error, this.localize, () => void this.listTask.run()),
-        })}`,
+        })}
+        <hearth-admin-digest-preference
+          class="panel"
+          lang=${this.localize.locale}
+          org=${this.org}
+        ></hearth-admin-digest-preference>`,
     );
   }
 

@@ -52,17 +52,15 @@ for (const lang of languages) {
         "#/events",
         lang,
         ok(meFixture("owner", { user: { ...meFixture().user, locale: lang } })),
-        new FetchStub().on(
-          "GET",
-          adminApi("/orgs/demo/events"),
-          ok({ events: [adminEventFixture()] }),
-        ),
+        new FetchStub()
+          .on("GET", adminApi("/orgs/demo/events"), ok({ events: [adminEventFixture()] }))
+          .on("GET", adminApi("/orgs/demo/preferences"), ok({ preferences: { digest: true } })),
       );
       stub = mounted.stub;
       const list = await view(mounted.el, "hearth-admin-event-list");
       await waitUntil(() => shadow(list).querySelector("li"));
       const links = shadow(mounted.el).querySelectorAll("nav a");
-      expect(links).to.have.length(4);
+      expect(links).to.have.length(5);
       expect(links[0]!.getAttribute("aria-current")).to.equal("page");
       await expect(mounted.el).to.be.accessible();
     });
@@ -92,6 +90,30 @@ describe("<hearth-admin> roles and organisations", () => {
     expect(text(list)).to.not.include("New event");
     expect(text(list)).to.not.include("Duplicate");
     expect(text(list)).to.include("Roster / check-in");
+  });
+
+  it("shows an organiser the messages that could not be sent", async () => {
+    const mounted = await mountApp(
+      "#/messages",
+      "en",
+      ok(meFixture("organiser")),
+      new FetchStub().on("GET", adminApi("/orgs/demo/outbox"), ok({ messages: [] })),
+    );
+    stub = mounted.stub;
+    const messages = await view(mounted.el, "hearth-admin-messages");
+    await waitUntil(() => shadow(messages).querySelector(".empty"));
+    const nav = [...shadow(mounted.el).querySelectorAll("nav a")].map((a) => a.textContent?.trim());
+    expect(nav).to.deep.equal(["Events", "Messages", "Settings"]);
+    expect(query(mounted.el, 'nav a[aria-current="page"]').textContent?.trim()).to.equal(
+      "Messages",
+    );
+  });
+
+  it("refuses a coordinator the messages page", async () => {
+    const mounted = await mountApp("#/messages", "en", ok(meFixture("coordinator")));
+    stub = mounted.stub;
+    await waitUntil(() => shadow(mounted.el).querySelector('main [role="alert"]'));
+    expect(shadow(mounted.el).querySelector("hearth-admin-messages")).to.equal(null);
   });
 
   it("refuses a view the role does not allow, with a way back", async () => {

@@ -13,6 +13,7 @@ describe("dashboard routes", () => {
       token: "abc123",
     });
     expect(parseHash("#/team").route).to.deep.equal({ name: "team" });
+    expect(parseHash("#/messages?org=demo").route).to.deep.equal({ name: "messages" });
   });
 
   it("falls back to the events list for an unknown place", () => {

@@ -25,7 +25,10 @@ const later = adminEventFixture({
 });
 
 async function mountList(lang: string, reply: Reply, role = "owner") {
-  const stub = new FetchStub().on("GET", listPath, reply).install();
+  const stub = new FetchStub()
+    .on("GET", listPath, reply)
+    .on("GET", adminApi("/orgs/demo/preferences"), ok({ preferences: { digest: false } }))
+    .install();
   const el = await fixture<HearthAdminEventList>(
     html`<hearth-admin-event-list
       lang=${lang}
@@ -91,6 +94,20 @@ for (const lang of languages) {
     });
   });
 }
+
+describe("<hearth-admin-event-list> daily digest", () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+
+  it("offers every role, a coordinator too, the daily summary by email", async () => {
+    const mounted = await mountList("en", ok({ events: [] }), "coordinator");
+    stub = mounted.stub;
+    const digest = await waitFor(mounted.el, "hearth-admin-digest-preference");
+    await waitUntil(() => shadow(digest).querySelector("#digest"));
+    expect(text(digest)).to.include("Email me a daily summary of new sign-ups");
+    await expect(mounted.el).to.be.accessible();
+  });
+});
 
 describe("event order", () => {
   it("puts upcoming events first, soonest first, then past ones", () => {

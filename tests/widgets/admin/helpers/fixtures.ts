@@ -1,4 +1,5 @@
 import type { AdminEvent, AdminSlot } from "../../../../schema/contracts/admin/events.js";
+import type { OutboxMessage } from "../../../../schema/contracts/admin/outbox.js";
 import type {
   RosterEntry,
   RosterResponse,
@@ -51,6 +52,7 @@ export function adminEventFixture(overrides: Partial<AdminEvent> = {}): AdminEve
     venueAddress: "Main Street 1",
     region: "Centre",
     onlineUrl: null,
+    feedbackUrl: null,
     startsAt: "2030-03-05T16:00:00.000Z",
     endsAt: "2030-03-05T18:00:00.000Z",
     timeZone: "Europe/Tallinn",
@@ -153,5 +155,20 @@ export function teamFixture(): TeamResponse {
         expiresAt: "2030-02-01T10:00:00.000Z",
       },
     ],
+  };
+}
+
+export function outboxMessageFixture(overrides: Partial<OutboxMessage> = {}): OutboxMessage {
+  return {
+    id: "msg_1",
+    kind: "confirmed",
+    status: "failed",
+    attempts: 5,
+    lastError: "550 Mailbox unavailable",
+    createdAt: "2030-03-01T10:00:00.000Z",
+    nextAttemptAt: "2030-03-01T12:00:00.000Z",
+    sentAt: null,
+    registration: { id: "reg_1", shortCode: "K7M2QX", eventId: "evt_1" },
+    ...overrides,
   };
 }
