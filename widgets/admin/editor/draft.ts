@@ -25,6 +25,7 @@ export interface EventDraft {
   venueAddress: string;
   region: string;
   onlineUrl: string;
+  feedbackUrl: string;
   startsAt: string;
   endsAt: string;
   timeZone: string;
@@ -53,6 +54,7 @@ export function emptyDraft(timeZone: string, locales: readonly string[]): EventD
     venueAddress: "",
     region: "",
     onlineUrl: "",
+    feedbackUrl: "",
     startsAt: "",
     endsAt: "",
     timeZone,
@@ -76,6 +78,7 @@ export function draftOf(event: AdminEvent): EventDraft {
     venueAddress: event.venueAddress ?? "",
     region: event.region ?? "",
     onlineUrl: event.onlineUrl ?? "",
+    feedbackUrl: event.feedbackUrl ?? "",
     startsAt: toLocalInput(event.startsAt, zone),
     endsAt: toLocalInput(event.endsAt, zone),
     timeZone: zone,
@@ -122,6 +125,7 @@ export function inputOf(draft: EventDraft, version?: number): EventInput {
     venueAddress: orNull(draft.venueAddress),
     region: orNull(draft.region),
     onlineUrl: orNull(draft.onlineUrl),
+    feedbackUrl: orNull(draft.feedbackUrl),
     startsAt: at(draft.startsAt),
     endsAt: at(draft.endsAt),
     timeZone: zone,

@@ -92,6 +92,7 @@ export function renderGeneralFields(context: FieldsContext) {
       ${field("venueName", t("fieldVenue"))} ${field("venueAddress", t("fieldAddress"))}
       ${field("region", t("fieldRegion"))}
       ${field("onlineUrl", t("fieldOnlineUrl"), { type: "url", hint: t("fieldOnlineUrlHint") })}
+      ${field("feedbackUrl", t("fieldFeedbackUrl"), { type: "url", hint: t("fieldFeedbackUrlHint") })}
     </div>
     <fieldset>
       <legend>${t("whenLegend")}</legend>

@@ -109,6 +109,8 @@ export const ar: AdminMessages = {
   fieldRegion: "المنطقة",
   fieldOnlineUrl: "رابط عبر الإنترنت",
   fieldOnlineUrlHint: "يبدأ بـ https://",
+  fieldFeedbackUrl: "رابط استمارة الرأي",
+  fieldFeedbackUrlHint: "اختياري. يُرسل مع رسالة الشكر بعد الفعالية.",
   whenLegend: "متى",
   fieldTimeZone: "المنطقة الزمنية",
   fieldTimeZoneHint: "الأوقات أدناه بهذه المنطقة الزمنية، مثل Europe/Tallinn.",

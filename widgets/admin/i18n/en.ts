@@ -101,6 +101,8 @@ export const en = {
   fieldRegion: "Area",
   fieldOnlineUrl: "Online link",
   fieldOnlineUrlHint: "Starting with https://",
+  fieldFeedbackUrl: "Feedback form link",
+  fieldFeedbackUrlHint: "Optional. Sent with the thank-you email after the event.",
   whenLegend: "When",
   fieldTimeZone: "Time zone",
   fieldTimeZoneHint: "Times below are in this time zone, for example Europe/Tallinn.",

@@ -99,6 +99,9 @@ export const es: AdminMessages = {
   fieldRegion: "Zona",
   fieldOnlineUrl: "Enlace en línea",
   fieldOnlineUrlHint: "Empieza por https://",
+  fieldFeedbackUrl: "Enlace al formulario de opinión",
+  fieldFeedbackUrlHint:
+    "Opcional. Se envía con el correo de agradecimiento después de la actividad.",
   whenLegend: "Cuándo",
   fieldTimeZone: "Zona horaria",
   fieldTimeZoneHint: "Las horas de abajo están en esta zona, por ejemplo Europe/Madrid.",
