@@ -1,6 +1,6 @@
 import { createMiddleware } from "hono/factory";
-import type { Permission } from "../admin/permissions.js";
-import { may } from "../admin/permissions.js";
+import type { Permission } from "../../schema/contracts/admin/permissions.js";
+import { may } from "../../schema/contracts/admin/permissions.js";
 import { findMembership } from "../queries/memberships.js";
 import type { AppEnv } from "./app-env.js";
 import { ApiError } from "./errors.js";

@@ -2,7 +2,7 @@ import { html, nothing } from "lit";
 import type { MeResponse, Role } from "../../../schema/contracts/admin/session.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import { dashboardLocales } from "../shared/admin-localize.js";
-import { may } from "../shared/permissions.js";
+import { may } from "../../../schema/contracts/admin/permissions.js";
 import type { Location, Route } from "./routes.js";
 import { hrefFor } from "./routes.js";
 

@@ -1,8 +1,8 @@
 import { html } from "lit";
 import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
-import type { Permission } from "../shared/permissions.js";
-import { may } from "../shared/permissions.js";
+import type { Permission } from "../../../schema/contracts/admin/permissions.js";
+import { may } from "../../../schema/contracts/admin/permissions.js";
 import type { Route } from "./routes.js";
 import { hrefFor } from "./routes.js";
 

@@ -16,7 +16,7 @@ import { AdminElement } from "../shared/admin-element.js";
 import type { FieldErrors } from "../shared/errors.js";
 import { errorText, renderConflict, renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
-import { may } from "../shared/permissions.js";
+import { may } from "../../../schema/contracts/admin/permissions.js";
 import type { HearthAdminCancelEventDialog } from "./cancel-event-dialog.js";
 import type { EventDraft } from "./draft.js";
 import { draftOf, emptyDraft, emptySlot, inputOf, translatedFields, withValue } from "./draft.js";

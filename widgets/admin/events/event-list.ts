@@ -9,7 +9,7 @@ import { AdminElement } from "../shared/admin-element.js";
 import { adminStyles } from "../shared/admin.styles.js";
 import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickLocale, pickText } from "../shared/locale-text.js";
-import { may } from "../shared/permissions.js";
+import { may } from "../../../schema/contracts/admin/permissions.js";
 
 /** Upcoming events soonest first, then past ones, most recent first. */
 export function byUpcoming(events: readonly AdminEvent[], now = Date.now()): AdminEvent[] {

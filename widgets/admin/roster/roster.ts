@@ -11,7 +11,7 @@ import { hrefFor } from "../app/routes.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
-import { may } from "../shared/permissions.js";
+import { may } from "../../../schema/contracts/admin/permissions.js";
 import type { RowStep } from "./roster-rows.js";
 import { renderPrintList, renderRosterTable, renderTotals, slotName } from "./roster-rows.js";
 import { rosterStyles } from "./roster.styles.js";

@@ -11,7 +11,7 @@ import { adminStyles } from "../shared/admin.styles.js";
 import type { FieldErrors } from "../shared/errors.js";
 import { errorText, renderConflict, renderLoadError, renderLoading } from "../shared/errors.js";
 import { renderField } from "../shared/field.js";
-import { may } from "../shared/permissions.js";
+import { may } from "../../../schema/contracts/admin/permissions.js";
 
 /*
  * The contract's list, repeated because importing it would bring valibot into admin.js;

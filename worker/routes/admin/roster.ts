@@ -9,7 +9,7 @@ import {
   registerOnBehalfBodySchema,
   rosterQuerySchema,
 } from "../../../schema/contracts/admin/roster.js";
-import type { Permission } from "../../admin/permissions.js";
+import type { Permission } from "../../../schema/contracts/admin/permissions.js";
 import { rosterCsv } from "../../admin/roster-csv.js";
 import { bookPlace } from "../../booking/book-place.js";
 import { cancelRegistration } from "../../booking/cancel-registration.js";

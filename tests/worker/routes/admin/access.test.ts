@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "../../../../schema/contracts/admin/session.js";
 import type { ErrorEnvelope } from "../../../../schema/contracts/errors.js";
-import type { Permission } from "../../../../worker/admin/permissions.js";
-import { may } from "../../../../worker/admin/permissions.js";
+import type { Permission } from "../../../../schema/contracts/admin/permissions.js";
+import { may } from "../../../../schema/contracts/admin/permissions.js";
 import { createMember, dashboardOrigin } from "../../admin-helpers.js";
 import { createOrganisation, request } from "../../helpers.js";
 

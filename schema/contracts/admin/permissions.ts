@@ -1,8 +1,9 @@
-import type { Role } from "../../../schema/contracts/admin/session.js";
+import type { Role } from "./session.js";
 
-/*
- * The worker's table (worker/admin/permissions.ts) mirrored for the UI: the dashboard hides what a
- * role cannot do, the worker still refuses it. Widgets never import worker code.
+/**
+ * What each role may do in its organisation: coordinators run the door, organisers run events and
+ * rosters, owners run the team. The worker enforces it on every admin route; the dashboard uses
+ * the same table to show only what a role can do.
  */
 const allowed = {
   "events.read": ["owner", "organiser", "coordinator"],
