@@ -46,7 +46,10 @@ export interface PublicSlot {
   label: string;
   startsAt: string;
   endsAt: string;
+  /** `attendee` for events; `visitor`, `host` or `interpreter` for visits. */
   audience: string;
+  /** Host places: the itinerary stop they host. */
+  stopId: string | null;
   capacity: number;
   remaining: number;
   waitlistCapacity: number;
@@ -77,6 +80,27 @@ export interface PublicEvent {
   accessibilityNotes: string;
   calendarUrl: string;
   slots: PublicSlot[];
+  /** Visits: the stops in order (empty for other kinds). */
+  itinerary: PublicStop[];
+  /** Visits: where the bus picks groups up (empty for other kinds). */
+  pickupPoints: PublicPickupPoint[];
+}
+
+export interface PublicStop {
+  id: string;
+  position: number;
+  place: string;
+  address: string | null;
+  arrivesAt: string;
+  activity: string;
+  accessibility: string;
+}
+
+export interface PublicPickupPoint {
+  id: string;
+  name: string;
+  address: string | null;
+  departsAt: string;
 }
 
 export interface OrganisationResponse {

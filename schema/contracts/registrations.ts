@@ -62,6 +62,26 @@ export const signUpBodySchema = v.object({
       dietary: optionalText(500, "Use 500 characters or fewer."),
     }),
   ),
+  /** Visits: languages the group speaks, or an interpreter interprets between. */
+  languages: v.optional(
+    v.pipe(
+      v.array(localeSchema, "Choose languages from the list."),
+      v.maxLength(12, "Choose 12 languages or fewer."),
+    ),
+  ),
+  /** Visits: where the group boards the bus. */
+  pickupPointId: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(64)))),
+  /** Visits, hosts: what they offer the group. */
+  offer: optionalText(500, "Use 500 characters or fewer."),
+  /** Visits: how many in the group need a wheelchair place. */
+  wheelchairPlaces: v.optional(
+    v.pipe(
+      v.number("Use a whole number."),
+      v.integer("Use a whole number."),
+      v.minValue(0, "Use 0 or more."),
+      v.maxValue(50, "Use 50 or fewer."),
+    ),
+  ),
   consent: v.literal(true, "Tick the box to agree, so we can keep your place."),
   /** Honeypot: people never see it, so it stays empty. */
   website: v.optional(v.string()),

@@ -10,3 +10,6 @@ export * from "./audit-log.js";
 export * from "./login-throttles.js";
 export * from "./outbox.js";
 export * from "./dev-mailbox.js";
+export * from "./visit-stops.js";
+export * from "./pickup-points.js";
+export * from "./visit-feedback.js";

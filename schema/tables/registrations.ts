@@ -31,6 +31,14 @@ export const registrations = sqliteTable(
     phone: text("phone"),
     locale: text("locale").notNull(),
     interpreterLanguage: text("interpreter_language"),
+    /** Visits: the languages a group speaks, or an interpreter interprets between. */
+    languages: text("languages", { mode: "json" }).$type<string[]>(),
+    /** Visits: where a group boards the bus. */
+    pickupPointId: text("pickup_point_id"),
+    /** Visits: what a host offers the group (a tour, a meal, a talk). */
+    offer: text("offer"),
+    /** Visits: how many of the group need a wheelchair place on the bus and at the stops. */
+    wheelchairPlaces: integer("wheelchair_places").notNull().default(0),
     accessibilityNeeds: text("accessibility_needs"),
     dietaryNeeds: text("dietary_needs"),
     consentAt: integer("consent_at").notNull(),

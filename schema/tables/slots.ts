@@ -21,7 +21,10 @@ export const slots = sqliteTable(
     label: text("label", { mode: "json" }).$type<LocaleText>().notNull(),
     startsAt: integer("starts_at").notNull(),
     endsAt: integer("ends_at").notNull(),
+    /** attendee (events), visitor, host or interpreter (visits); later volunteer roles. */
     audience: text("audience").notNull().default("attendee"),
+    /** For host places: the itinerary stop they host. */
+    stopId: text("stop_id"),
     capacity: integer("capacity").notNull(),
     taken: integer("taken").notNull().default(0),
     waitlistCapacity: integer("waitlist_capacity").notNull().default(0),

@@ -20,5 +20,7 @@ export function toAdminEvent(row: AdminEventRow, organisationLocales: string[]):
       endsAt: iso(slot.endsAt),
     })),
     missingTranslations: organisationLocales.filter((locale) => !row.title[locale]?.trim()),
+    itinerary: row.itinerary.map((stop) => ({ ...stop, arrivesAt: iso(stop.arrivesAt) })),
+    pickupPoints: row.pickupPoints.map((point) => ({ ...point, departsAt: iso(point.departsAt) })),
   };
 }

@@ -26,12 +26,29 @@ export interface AdminEventRow {
   version: number;
   createdAt: number;
   updatedAt: number;
+  itinerary: {
+    id: string;
+    position: number;
+    place: LocaleText;
+    address: string | null;
+    arrivesAt: number;
+    activity: LocaleText;
+    accessibility: LocaleText;
+  }[];
+  pickupPoints: {
+    id: string;
+    position: number;
+    name: string;
+    address: string | null;
+    departsAt: number;
+  }[];
   slots: {
     id: string;
     label: LocaleText;
     startsAt: number;
     endsAt: number;
     audience: string;
+    stopId: string | null;
     capacity: number;
     taken: number;
     waitlistCapacity: number;
@@ -52,10 +69,19 @@ const adminEventJson = `json_object(
   'version', e.version, 'createdAt', e.created_at, 'updatedAt', e.updated_at,
   'slots', (SELECT json_group_array(json_object(
               'id', s.id, 'label', json(s.label), 'startsAt', s.starts_at, 'endsAt', s.ends_at,
-              'audience', s.audience, 'capacity', s.capacity, 'taken', s.taken,
+              'audience', s.audience, 'stopId', s.stop_id, 'capacity', s.capacity, 'taken', s.taken,
               'waitlistCapacity', s.waitlist_capacity, 'waitlistTaken', s.waitlist_taken,
               'registrations', (SELECT COUNT(*) FROM registrations r WHERE r.slot_id = s.id)))
-              FROM (SELECT * FROM slots WHERE event_id = e.id ORDER BY starts_at, id) AS s)
+              FROM (SELECT * FROM slots WHERE event_id = e.id ORDER BY starts_at, id) AS s),
+  'itinerary', (SELECT json_group_array(json_object(
+              'id', v.id, 'position', v.position, 'place', json(v.place), 'address', v.address,
+              'arrivesAt', v.arrives_at, 'activity', json(v.activity),
+              'accessibility', json(v.accessibility)))
+              FROM (SELECT * FROM visit_stops WHERE event_id = e.id ORDER BY position) AS v),
+  'pickupPoints', (SELECT json_group_array(json_object(
+              'id', p.id, 'position', p.position, 'name', p.name, 'address', p.address,
+              'departsAt', p.departs_at))
+              FROM (SELECT * FROM pickup_points WHERE event_id = e.id ORDER BY position) AS p)
 )`;
 
 async function selectAdminEvents(

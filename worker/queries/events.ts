@@ -24,12 +24,23 @@ export interface EventWithSlots {
   accessibilityNotes: LocaleText;
   updatedAt: number;
   calendarSequence: number;
+  itinerary: {
+    id: string;
+    position: number;
+    place: LocaleText;
+    address: string | null;
+    arrivesAt: number;
+    activity: LocaleText;
+    accessibility: LocaleText;
+  }[];
+  pickupPoints: { id: string; name: string; address: string | null; departsAt: number }[];
   slots: {
     id: string;
     label: LocaleText;
     startsAt: number;
     endsAt: number;
     audience: string;
+    stopId: string | null;
     capacity: number;
     taken: number;
     waitlistCapacity: number;
@@ -48,6 +59,9 @@ export interface OrganisationWithEvents {
   events: EventWithSlots[];
 }
 
+/** Slots people sign up for in public; volunteer shifts (later) are not among them. */
+const publicAudiences = "'attendee', 'visitor', 'host', 'interpreter'";
+
 /** The JSON of one event and its public slots, built inside SQLite so a page is one query. */
 const eventJson = `json_object(
   'id', e.id, 'kind', e.kind, 'status', e.status,
@@ -60,10 +74,18 @@ const eventJson = `json_object(
   'calendarSequence', e.calendar_sequence,
   'slots', (SELECT json_group_array(json_object(
               'id', s.id, 'label', json(s.label), 'startsAt', s.starts_at, 'endsAt', s.ends_at,
-              'audience', s.audience, 'capacity', s.capacity, 'taken', s.taken,
+              'audience', s.audience, 'stopId', s.stop_id, 'capacity', s.capacity, 'taken', s.taken,
               'waitlistCapacity', s.waitlist_capacity, 'waitlistTaken', s.waitlist_taken))
-              FROM (SELECT * FROM slots WHERE event_id = e.id AND audience = 'attendee'
-                     ORDER BY starts_at, id) AS s)
+              FROM (SELECT * FROM slots WHERE event_id = e.id AND audience IN (${publicAudiences})
+                     ORDER BY starts_at, id) AS s),
+  'itinerary', (SELECT json_group_array(json_object(
+              'id', v.id, 'position', v.position, 'place', json(v.place), 'address', v.address,
+              'arrivesAt', v.arrives_at, 'activity', json(v.activity),
+              'accessibility', json(v.accessibility)))
+              FROM (SELECT * FROM visit_stops WHERE event_id = e.id ORDER BY position) AS v),
+  'pickupPoints', (SELECT json_group_array(json_object(
+              'id', p.id, 'name', p.name, 'address', p.address, 'departsAt', p.departs_at))
+              FROM (SELECT * FROM pickup_points WHERE event_id = e.id ORDER BY position) AS p)
 )`;
 
 export interface EventFilter {

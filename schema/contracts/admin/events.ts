@@ -3,6 +3,7 @@ import { eventKindSchema } from "../events.js";
 import type { EventKind } from "../events.js";
 import { localeSchema } from "../locale-text.js";
 import type { LocaleText } from "../locale-text.js";
+import type { AdminPickupPoint, AdminStop } from "./visits.js";
 
 const isoDateTime = v.pipe(
   v.string("Choose a date and time."),
@@ -21,9 +22,15 @@ const optionalText = (max: number) =>
     null,
   );
 
+export const slotAudiences = ["attendee", "visitor", "host", "interpreter"] as const;
+
 export const slotInputSchema = v.object({
   /** Present for an existing slot; absent for a new one. */
   id: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  /** Who the places are for: `attendee` for events; visits have visitor, host and interpreter places. */
+  audience: v.optional(v.picklist(slotAudiences, "Choose who the places are for."), "attendee"),
+  /** Host places: the stop of the itinerary they host. */
+  stopId: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(64))), null),
   label: localeTextSchema(120),
   startsAt: isoDateTime,
   endsAt: isoDateTime,
@@ -130,6 +137,7 @@ export interface AdminSlot {
   startsAt: string;
   endsAt: string;
   audience: string;
+  stopId: string | null;
   capacity: number;
   taken: number;
   waitlistCapacity: number;
@@ -163,6 +171,9 @@ export interface AdminEvent {
   slots: AdminSlot[];
   /** Locales of the organisation with no title yet: shown as missing translations. */
   missingTranslations: string[];
+  /** Visits: stops and pick-up points (empty for other kinds). */
+  itinerary: AdminStop[];
+  pickupPoints: AdminPickupPoint[];
 }
 
 export interface AdminEventListResponse {

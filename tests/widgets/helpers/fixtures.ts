@@ -7,7 +7,8 @@ export function slotFixture(overrides: Partial<PublicSlot> = {}): PublicSlot {
     label: "Evening",
     startsAt: "2030-03-05T16:00:00.000Z",
     endsAt: "2030-03-05T18:00:00.000Z",
-    audience: "everyone",
+    audience: "attendee",
+    stopId: null,
     capacity: 20,
     remaining: 8,
     waitlistCapacity: 10,
@@ -40,6 +41,8 @@ export function eventFixture(overrides: Partial<PublicEvent> = {}): PublicEvent 
     accessibilityNotes: "Step-free entrance from the park side.",
     calendarUrl: "https://hearth.test/api/v1/orgs/demo/events/evt_1/calendar.ics",
     slots: [slotFixture()],
+    itinerary: [],
+    pickupPoints: [],
     ...overrides,
   };
 }

@@ -4,7 +4,11 @@ import type {
   AdminEventListResponse,
   AdminEventResponse,
 } from "../../../schema/contracts/admin/events.js";
-import { cancelEventBodySchema, eventInputSchema } from "../../../schema/contracts/admin/events.js";
+import {
+  cancelEventBodySchema,
+  eventInputSchema,
+  slotAudiences,
+} from "../../../schema/contracts/admin/events.js";
 import * as v from "valibot";
 import { toAdminEvent } from "../../admin/admin-event.js";
 import { assertSlotChangesAllowed, createEvent, updateEvent } from "../../admin/save-event.js";
@@ -184,6 +188,9 @@ export const adminEventRoutes = new Hono<AppEnv>()
         signupClosesAt:
           event.signupClosesAt === null ? null : new Date(event.signupClosesAt).toISOString(),
         slots: event.slots.map((slot) => ({
+          audience: slot.audience as (typeof slotAudiences)[number],
+          // A copy has no itinerary yet, so host places cannot point at the old stops.
+          stopId: null,
           label: slot.label,
           startsAt: new Date(slot.startsAt).toISOString(),
           endsAt: new Date(slot.endsAt).toISOString(),
