@@ -6,8 +6,9 @@ import { slotAvailability } from "../shared/availability.js";
 import type { LocalizeController } from "../shared/localize.js";
 import type { Field, FieldErrors } from "./validate.js";
 
-export interface FieldOptions {
-  name: Field;
+/** Generic over the field names so other forms (the visit forms) share the same markup. */
+export interface FieldOptions<F extends string = Field> {
+  name: F;
   label: MessageKey;
   hint?: MessageKey;
   type?: "text" | "email" | "tel" | "number";
@@ -17,14 +18,14 @@ export interface FieldOptions {
   multiline?: boolean;
 }
 
-const describedBy = (name: Field, hint: boolean, error: boolean) =>
+const describedBy = (name: string, hint: boolean, error: boolean) =>
   [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
 
 /** Label, hint, control and error side by side in one shadow root, tied with ids. */
-export function renderField(
+export function renderField<F extends string = Field>(
   localize: LocalizeController,
-  errors: FieldErrors,
-  options: FieldOptions,
+  errors: Partial<Record<F, MessageKey>>,
+  options: FieldOptions<F>,
 ) {
   const { name } = options;
   const error = errors[name];

@@ -8,6 +8,7 @@ import { ApiError, getEvent, signUp } from "../shared/api-client.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { newIdempotencyKey } from "../shared/idempotency-key.js";
+import type { FieldOptions } from "./signup-fields.js";
 import { renderField, renderSlots } from "./signup-fields.js";
 import { signupStyles } from "./signup.styles.js";
 import type { Answers, FieldErrors } from "./validate.js";
@@ -140,7 +141,7 @@ export class HearthSignup extends HearthElement {
   }
 
   private renderForm(event: PublicEvent) {
-    const field = (options: Parameters<typeof renderField>[2]) =>
+    const field = (options: FieldOptions) =>
       renderField(this.localize, this.errors, options);
     const sending = this.submitTask.status === TaskStatus.PENDING;
     return html`<form

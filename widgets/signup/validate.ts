@@ -60,9 +60,10 @@ export function readAnswers(form: HTMLFormElement): Answers {
   };
 }
 
-const wholeNumber = /^\d{1,2}$/;
-const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const phone = /^\+?[0-9 ()-]{6,20}$/;
+/* Exported so the visit forms apply the very same rules. */
+export const wholeNumber = /^\d{1,2}$/;
+export const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const phone = /^\+?[0-9 ()-]{6,20}$/;
 const maxLength: Partial<Record<Field, number>> = {
   name: 80,
   email: 254,
