@@ -37,6 +37,32 @@ function eventValues(input: ValidEventInput): unknown[] {
   ];
 }
 
+/** Only host places belong to a stop. */
+const hostStop = (slot: ValidEventInput["slots"][number]) =>
+  slot.audience === "host" ? (slot.stopId ?? null) : null;
+
+/**
+ * Refuses host places that name a stop the visit does not have (new events have no stops yet:
+ * their host places get a stop once the itinerary is saved).
+ */
+export function assertStopsExist(stopIds: string[], input: ValidEventInput): void {
+  const fields: Record<string, string> = {};
+  input.slots.forEach((slot, index) => {
+    const stop = hostStop(slot);
+    if (stop !== null && !stopIds.includes(stop)) {
+      fields[`slots.${index}.stopId`] = "Choose a stop of this visit's itinerary.";
+    }
+  });
+  if (Object.keys(fields).length > 0) {
+    throw new ApiError(
+      422,
+      "validation_failed",
+      "Some host places name a stop the visit does not have.",
+      fields,
+    );
+  }
+}
+
 function insertSlot(
   db: D1Database,
   slot: ValidEventInput["slots"][number],
@@ -47,8 +73,8 @@ function insertSlot(
   return db
     .prepare(
       `INSERT INTO slots (id, organisation_id, event_id, label, starts_at, ends_at, audience, capacity,
-                          taken, waitlist_capacity, waitlist_taken)
-       SELECT ?1, ?2, ?3, ?4, ?5, ?6, 'attendee', ?7, 0, ?8, 0 WHERE ${guard}`,
+                          taken, waitlist_capacity, waitlist_taken, stop_id)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9, 0, ?10 WHERE ${guard}`,
     )
     .bind(
       ids.slotId,
@@ -57,8 +83,10 @@ function insertSlot(
       json(slot.label),
       ms(slot.startsAt),
       ms(slot.endsAt),
+      slot.audience,
       slot.capacity,
       slot.waitlistCapacity,
+      hostStop(slot),
       ...guardBinds,
     );
 }
@@ -206,7 +234,8 @@ export async function updateEvent(
           )
         : db
             .prepare(
-              `UPDATE slots SET label = ?, starts_at = ?, ends_at = ?, capacity = ?, waitlist_capacity = ?
+              `UPDATE slots SET label = ?, starts_at = ?, ends_at = ?, capacity = ?, waitlist_capacity = ?,
+                                audience = ?, stop_id = ?
                 WHERE id = ? AND event_id = ? AND ${guard}`,
             )
             .bind(
@@ -215,6 +244,8 @@ export async function updateEvent(
               ms(slot.endsAt),
               slot.capacity,
               slot.waitlistCapacity,
+              slot.audience,
+              hostStop(slot),
               slot.id,
               existing.id,
               ...guardBinds,

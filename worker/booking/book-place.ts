@@ -1,4 +1,5 @@
 import { newShortCode } from "../lib/short-code.js";
+import type { VisitAnswers } from "../visits/visit-answers.js";
 import { enqueueForRegistration } from "../notifications/enqueue.js";
 import { isCheckViolation, isShortCodeCollision, isUniqueViolation } from "./d1-errors.js";
 
@@ -22,6 +23,8 @@ export interface BookingRequest {
   /** `in_person` when an organiser records the consent on the person's behalf. */
   consentSource: "online" | "in_person";
   createdBy: string | null;
+  /** Visits: languages, pick-up point, host offer, wheelchair places. */
+  visit: VisitAnswers;
   now: number;
 }
 
@@ -60,10 +63,11 @@ async function attempt(
         `INSERT INTO registrations (id, organisation_id, event_id, slot_id, status, adults, children,
             name, email, phone, locale, interpreter_language, accessibility_needs, dietary_needs,
             consent_at, idempotency_key_hash, request_hash, manage_token_hash, created_at, updated_at,
-            consent_source, created_by, short_code)
+            consent_source, created_by, short_code, languages, pickup_point_id, offer, wheelchair_places)
          SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?15, ?15,
-                ?19, ?20, ?21
-          WHERE EXISTS (SELECT 1 FROM events WHERE id = ?3 AND organisation_id = ?2 AND status = 'published')`,
+                ?19, ?20, ?21, ?22, ?23, ?24, ?25
+          WHERE EXISTS (SELECT 1 FROM events WHERE id = ?3 AND organisation_id = ?2 AND status = 'published')
+            AND (?23 IS NULL OR EXISTS (SELECT 1 FROM pickup_points WHERE id = ?23 AND event_id = ?3))`,
       )
       .bind(
         request.registrationId,
@@ -87,6 +91,10 @@ async function attempt(
         request.consentSource,
         request.createdBy,
         shortCode,
+        request.visit.languages === null ? null : JSON.stringify(request.visit.languages),
+        request.visit.pickupPointId,
+        request.visit.offer,
+        request.visit.wheelchairPlaces,
       ),
     db
       .prepare(

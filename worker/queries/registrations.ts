@@ -10,6 +10,10 @@ export interface SignupTarget {
   signupClosesAt: number | null;
   slotId: string | null;
   capacity: number | null;
+  audience: "attendee" | "visitor" | "host" | "interpreter" | null;
+  /** Visits: how many pick-up points the visit has, and whether the chosen one is among them. */
+  pickupPoints: number;
+  pickupPointFound: number;
 }
 
 export function findSignupTarget(
@@ -17,17 +21,21 @@ export function findSignupTarget(
   organisationId: string,
   eventId: string,
   slotId: string,
+  pickupPointId: string | null = null,
 ): Promise<SignupTarget | null> {
   return firstRow<SignupTarget>(
     db
       .prepare(
         `SELECT e.status AS eventStatus, e.starts_at AS startsAt, e.signup_opens_at AS signupOpensAt,
-              e.signup_closes_at AS signupClosesAt, s.id AS slotId, s.capacity
-         FROM events e
-         LEFT JOIN slots s ON s.id = ?3 AND s.event_id = e.id AND s.audience = 'attendee'
-        WHERE e.id = ?2 AND e.organisation_id = ?1`,
+                e.signup_closes_at AS signupClosesAt, s.id AS slotId, s.capacity, s.audience,
+                (SELECT COUNT(*) FROM pickup_points p WHERE p.event_id = e.id) AS pickupPoints,
+                EXISTS (SELECT 1 FROM pickup_points p WHERE p.event_id = e.id AND p.id = ?4) AS pickupPointFound
+           FROM events e
+           LEFT JOIN slots s ON s.id = ?3 AND s.event_id = e.id
+                            AND s.audience IN ('attendee', 'visitor', 'host', 'interpreter')
+          WHERE e.id = ?2 AND e.organisation_id = ?1`,
       )
-      .bind(organisationId, eventId, slotId),
+      .bind(organisationId, eventId, slotId, pickupPointId),
   );
 }
 

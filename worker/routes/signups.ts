@@ -19,6 +19,7 @@ import {
 import { eventCalendarUrl, isSignupOpen } from "../lib/public-event.js";
 import { findOrganisationBySlug } from "../queries/organisations.js";
 import { findByIdempotencyKey, findSignupTarget } from "../queries/registrations.js";
+import { visitAnswers } from "../visits/visit-answers.js";
 
 /** People need a few seconds to read and fill the form; bots do not. */
 const minimumFillMs = 1500;
@@ -135,7 +136,13 @@ export const signupRoutes = new Hono<AppEnv>()
         return respond(existing, 200);
       };
 
-      const target = await findSignupTarget(c.var.db, organisation.id, eventId, body.slotId);
+      const target = await findSignupTarget(
+        c.var.db,
+        organisation.id,
+        eventId,
+        body.slotId,
+        body.pickupPointId ?? null,
+      );
       if (!target || target.eventStatus === "draft") {
         return replayOr(
           new ApiError(404, "not_found", "We could not find this event. It may have been removed."),
@@ -185,6 +192,7 @@ export const signupRoutes = new Hono<AppEnv>()
         );
       }
 
+      const visit = visitAnswers(target, body);
       const registrationId = newId("reg");
       const manageToken = await deriveManageToken(c.env.MANAGE_TOKEN_SECRET, registrationId);
       const outcome = await bookPlace(c.var.db, {
@@ -206,6 +214,7 @@ export const signupRoutes = new Hono<AppEnv>()
         manageTokenHash: await hashManageToken(manageToken),
         consentSource: "online",
         createdBy: null,
+        visit,
         now,
       });
       c.set("messagesQueued", outcome.kind === "booked" && Boolean(body.email));

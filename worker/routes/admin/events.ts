@@ -11,7 +11,12 @@ import {
 } from "../../../schema/contracts/admin/events.js";
 import * as v from "valibot";
 import { toAdminEvent } from "../../admin/admin-event.js";
-import { assertSlotChangesAllowed, createEvent, updateEvent } from "../../admin/save-event.js";
+import {
+  assertSlotChangesAllowed,
+  assertStopsExist,
+  createEvent,
+  updateEvent,
+} from "../../admin/save-event.js";
 import { isCheckViolation } from "../../booking/d1-errors.js";
 import type { AppEnv } from "../../http/app-env.js";
 import { ApiError } from "../../http/errors.js";
@@ -122,6 +127,7 @@ export const adminEventRoutes = new Hono<AppEnv>()
     requirePermission("events.write"),
     validate("json", eventInputSchema),
     async (c) => {
+      assertStopsExist([], c.req.valid("json"));
       const eventId = await createEvent(
         c.var.db,
         c.var.organisation.id,
@@ -152,6 +158,10 @@ export const adminEventRoutes = new Hono<AppEnv>()
       const existing = await loadEvent(c);
       if (existing.version !== input.version) throw versionConflict();
       assertSlotChangesAllowed(existing, input);
+      assertStopsExist(
+        existing.itinerary.map((stop) => stop.id),
+        input,
+      );
       let saved: boolean;
       try {
         saved = await updateEvent(

@@ -28,6 +28,7 @@ import {
 } from "../../lib/manage-token.js";
 import { auditStatement } from "../../queries/audit-log.js";
 import { findSignupTarget } from "../../queries/registrations.js";
+import { visitAnswers } from "../../visits/visit-answers.js";
 import {
   findRosterEntry,
   parseRoster,
@@ -163,7 +164,13 @@ export const rosterRoutes = new Hono<AppEnv>()
     async (c) => {
       const event = await loadEvent(c);
       const body = c.req.valid("json");
-      const target = await findSignupTarget(c.var.db, c.var.organisation.id, event.id, body.slotId);
+      const target = await findSignupTarget(
+        c.var.db,
+        c.var.organisation.id,
+        event.id,
+        body.slotId,
+        body.pickupPointId ?? null,
+      );
       if (!target?.slotId || target.capacity === null) {
         throw new ApiError(404, "not_found", "This time is not part of the event.", {
           slotId: "Choose one of the event's times.",
@@ -210,6 +217,7 @@ export const rosterRoutes = new Hono<AppEnv>()
         manageTokenHash: await hashManageToken(token),
         consentSource: "in_person",
         createdBy: c.var.user.userId,
+        visit: visitAnswers(target, body),
         now,
       });
       if (outcome.kind === "full") {
