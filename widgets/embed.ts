@@ -13,6 +13,7 @@ const widgets: Record<string, () => Promise<{ register: Register }>> = {
   "hearth-events": () => import("./events/define.js"),
   "hearth-signup": () => import("./signup/define.js"),
   "hearth-booking": () => import("./booking/define.js"),
+  "hearth-visits": () => import("./visits/define.js"),
 };
 
 const requested = new Set<string>();

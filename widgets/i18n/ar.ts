@@ -142,7 +142,6 @@ export const ar: Messages = {
   },
   showTheDay: "اعرض برنامج اليوم",
   itinerary: "اليوم خطوة بخطوة",
-  stopAccess: "الوصول: {text}",
   pickupPoints: "أين تأخذكم الحافلة",
   pickupAt: "{place} — تنطلق الحافلة في {time}",
   backToVisits: "العودة إلى كل الزيارات",

@@ -111,7 +111,6 @@ export const en = {
   seatsLeft: { one: "1 seat left", other: "{count} seats left" },
   showTheDay: "Show the day",
   itinerary: "The day, step by step",
-  stopAccess: "Access: {text}",
   pickupPoints: "Where the bus picks you up",
   pickupAt: "{place} — the bus leaves at {time}",
   backToVisits: "Back to all visits",

@@ -110,7 +110,6 @@ export const es: Messages = {
   seatsLeft: { one: "Queda 1 asiento", other: "Quedan {count} asientos" },
   showTheDay: "Ver el día",
   itinerary: "El día, paso a paso",
-  stopAccess: "Acceso: {text}",
   pickupPoints: "Dónde os recoge el autobús",
   pickupAt: "{place} — el autobús sale a las {time}",
   backToVisits: "Volver a todas las visitas",

@@ -16,6 +16,8 @@ export interface FieldOptions<F extends string = Field> {
   inputmode?: "numeric" | "email" | "tel";
   value?: string;
   multiline?: boolean;
+  /** Already translated text for the error, when it needs values (e.g. "Only 3 seats left"). */
+  errorText?: string | undefined;
 }
 
 const describedBy = (name: string, hint: boolean, error: boolean) =>
@@ -28,7 +30,8 @@ export function renderField<F extends string = Field>(
   options: FieldOptions<F>,
 ) {
   const { name } = options;
-  const error = errors[name];
+  const key = errors[name];
+  const error = key ? (options.errorText ?? localize.t(key)) : undefined;
   const describe = describedBy(name, Boolean(options.hint), Boolean(error));
   const control = options.multiline
     ? html`<textarea
@@ -60,7 +63,7 @@ export function renderField<F extends string = Field>(
         : nothing
     }
     ${control}
-    ${error ? html`<p id="${name}-error" part="error" class="error">${localize.t(error)}</p>` : nothing}
+    ${error ? html`<p id="${name}-error" part="error" class="error">${error}</p>` : nothing}
   </div>`;
 }
 

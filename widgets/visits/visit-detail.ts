@@ -1,0 +1,154 @@
+import { html, nothing } from "lit";
+import { ifDefined } from "lit/directives/if-defined.js";
+import type { PublicEvent } from "../../schema/contracts/events.js";
+import type { MessageKey } from "../i18n/messages.js";
+import { directionOf } from "../shared/direction.js";
+import type { LocalizeController } from "../shared/localize.js";
+import { renderDay, tripLanguages } from "./visit-itinerary.js";
+import type { Audience } from "./visit-slots.js";
+import { isOpen, placesFor } from "./visit-slots.js";
+
+export interface VisitDetailOptions {
+  org: string;
+  api: string | undefined;
+  /** The way of taking part whose form is open, if any. */
+  choice: Audience | undefined;
+  choose: (choice: Audience | undefined) => void;
+  back: () => void;
+}
+
+const choices: ReadonlyArray<{ audience: Audience; title: MessageKey; text: MessageKey }> = [
+  { audience: "visitor", title: "choiceGroup", text: "choiceGroupText" },
+  { audience: "host", title: "choiceHost", text: "choiceHostText" },
+  { audience: "interpreter", title: "choiceInterpreter", text: "choiceInterpreterText" },
+];
+
+function renderForm(
+  visit: PublicEvent,
+  audience: Audience,
+  lang: string,
+  options: VisitDetailOptions,
+) {
+  const api = ifDefined(options.api);
+  const parts = "form, label, input, button, status, error";
+  switch (audience) {
+    case "visitor":
+      return html`<hearth-visit-group-form
+        org=${options.org}
+        lang=${lang}
+        api=${api}
+        .visit=${visit}
+        exportparts=${parts}
+      ></hearth-visit-group-form>`;
+    case "host":
+      return html`<hearth-visit-host-form
+        org=${options.org}
+        lang=${lang}
+        api=${api}
+        .visit=${visit}
+        exportparts=${parts}
+      ></hearth-visit-host-form>`;
+    case "interpreter":
+      return html`<hearth-visit-interpreter-form
+        org=${options.org}
+        lang=${lang}
+        api=${api}
+        .visit=${visit}
+        exportparts=${parts}
+      ></hearth-visit-interpreter-form>`;
+  }
+}
+
+/**
+ * Three ways to take part, each a disclosure: its button shows or hides its own short form,
+ * so keyboard and screen-reader users stay where they are.
+ */
+function renderChoices(
+  visit: PublicEvent,
+  localize: LocalizeController,
+  options: VisitDetailOptions,
+) {
+  return html`<section class="take-part">
+    <h3>${localize.t("takePart")}</h3>
+    ${choices.map(({ audience, title, text }) => {
+      const places = placesFor(visit, audience, localize);
+      const open = isOpen(visit, audience);
+      const expanded = options.choice === audience;
+      return html`<section part="choice" class="choice-card panel" data-choice=${audience}>
+        <h4>${localize.t(title)}</h4>
+        <p>${localize.t(text)}</p>
+        <p part="availability" class="availability ${places.tone}">${places.text}</p>
+        ${
+          open
+            ? html`<button
+                type="button"
+                part="button"
+                class="button ${expanded ? "secondary" : ""}"
+                aria-expanded=${expanded ? "true" : "false"}
+                aria-controls="form-${audience}"
+                @click=${() => options.choose(expanded ? undefined : audience)}
+              >
+                ${localize.t(title)}
+              </button>`
+            : nothing
+        }
+        <div id="form-${audience}">
+          ${expanded && open ? renderForm(visit, audience, localize.requested, options) : nothing}
+        </div>
+      </section>`;
+    })}
+  </section>`;
+}
+
+/** A visit's full page: the day, where the bus stops, and the three ways to take part. */
+export function renderVisitDetail(
+  visit: PublicEvent,
+  localize: LocalizeController,
+  options: VisitDetailOptions,
+) {
+  const contentDir = directionOf(visit.contentLocale);
+  return html`<article part="detail" class="detail">
+    <button type="button" part="button" class="button secondary back" @click=${options.back}>
+      ${localize.t("backToVisits")}
+    </button>
+    <h2 class="detail-title" tabindex="-1" lang=${visit.contentLocale} dir=${contentDir}>
+      ${visit.title}
+    </h2>
+    <dl class="facts">
+      <dt>${localize.t("when")}</dt>
+      <dd>${localize.dateRange(visit.startsAt, visit.endsAt, visit.timeZone)}</dd>
+      ${
+        visit.region
+          ? html`<dt>${localize.t("visitRegion")}</dt>
+              <dd><bdi>${visit.region}</bdi></dd>`
+          : nothing
+      }
+    </dl>
+    ${
+      visit.languages.length + visit.interpretation.length > 0
+        ? html`<p>${tripLanguages(visit, localize)}</p>`
+        : nothing
+    }
+    <div class="description" lang=${visit.contentLocale} dir=${contentDir}>
+      ${(visit.description || visit.summary)
+        .split(/\n\s*\n/)
+        .filter((paragraph) => paragraph.trim() !== "")
+        .map((paragraph) => html`<p>${paragraph}</p>`)}
+    </div>
+    ${
+      visit.accessibilityNotes
+        ? html`<section>
+            <h3>${localize.t("accessibility")}</h3>
+            <p lang=${visit.contentLocale} dir=${contentDir}>${visit.accessibilityNotes}</p>
+          </section>`
+        : nothing
+    }
+    ${renderDay(visit, localize, 3)}
+    <p>
+      <a part="button" class="button secondary" href=${visit.calendarUrl} download>
+        ${localize.t("addToCalendar")}
+      </a>
+    </p>
+    ${renderChoices(visit, localize, options)}
+  </article>`;
+}

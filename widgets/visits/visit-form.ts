@@ -1,0 +1,195 @@
+import { Task, TaskStatus } from "@lit/task";
+import { html, nothing } from "lit";
+import { property, state } from "lit/decorators.js";
+import type { PublicEvent } from "../../schema/contracts/events.js";
+import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
+import type { MessageKey } from "../i18n/messages.js";
+import { ApiError, signUp } from "../shared/api-client.js";
+import { errorMessageKey } from "../shared/error-message.js";
+import { HearthElement } from "../shared/hearth-element.js";
+import { newIdempotencyKey } from "../shared/idempotency-key.js";
+import type { FieldOptions } from "../signup/signup-fields.js";
+import { renderField } from "../signup/signup-fields.js";
+import { renderConsent } from "./visit-fields.js";
+import { visitFormStyles } from "./visit-form.styles.js";
+import type { Checked, VisitErrors, VisitField } from "./visit-validate.js";
+import { fromServerFields, visitFields } from "./visit-validate.js";
+
+type Registration = SignUpResponse["registration"];
+
+/**
+ * What the three visit sign-up forms share: sending with an idempotency key, errors beside
+ * fields, the bot checks, and the live-region confirmation. Each form adds its own fields.
+ *
+ * @fires hearth-registered - The sign-up was saved. `detail.registration` holds status and links.
+ * @fires hearth-error - Sending failed. `detail.status`, `detail.code`.
+ *
+ * @csspart base - The wrapper carrying `lang` and `dir`.
+ * @csspart form - The form.
+ * @csspart label - Every label and legend.
+ * @csspart input - Every input, select and text area.
+ * @csspart button - The submit button and the links after sign-up.
+ * @csspart status - The live region announcing the result.
+ * @csspart error - Error messages, beside fields and for the whole form.
+ */
+export abstract class HearthVisitForm extends HearthElement {
+  static override styles = visitFormStyles;
+
+  /** Slug of the organisation running the visit. */
+  @property() org = "";
+
+  /** The visit to sign up for. */
+  @property({ attribute: false }) visit: PublicEvent | undefined;
+
+  @state() protected errors: VisitErrors = {};
+  @state() private formError: MessageKey | undefined;
+  @state() private registration: Registration | undefined;
+  @state() private emailGiven = false;
+
+  /** Words on the submit button and the heading of a confirmed sign-up. */
+  protected abstract readonly submitLabel: MessageKey;
+  protected abstract readonly confirmedLabel: MessageKey;
+
+  private readonly shownAt = performance.now();
+  private attempt: { answers: string; key: string } | undefined;
+
+  private readonly submitTask = new Task<[PublicEvent, SignUpBody, string], void>(this, {
+    autoRun: false,
+    task: async ([visit, body, key]) => {
+      try {
+        const { registration } = await signUp(this.org, visit.id, body, key, {
+          api: this.apiOverride,
+        });
+        this.registration = registration;
+        this.emailGiven = Boolean(body.email);
+        this.emit("hearth-registered", { eventId: visit.id, registration });
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>(".result-title")?.focus();
+      } catch (error) {
+        await this.showFailure(error, visit);
+      }
+    },
+  });
+
+  /** This form's own fields, between the form's top and the contact, consent and submit. */
+  protected abstract renderFields(visit: PublicEvent): unknown;
+
+  /** Reads and checks the answers with the same rules the API applies. */
+  protected abstract check(data: FormData, visit: PublicEvent): Checked;
+
+  /** An error the server found that the form could not know about (e.g. seats just taken). */
+  protected serverErrors(error: ApiError, _visit: PublicEvent): VisitErrors {
+    return fromServerFields(error.fields);
+  }
+
+  protected field(options: FieldOptions<VisitField>) {
+    return renderField<VisitField>(this.localize, this.errors, options);
+  }
+
+  override render() {
+    const visit = this.visit;
+    return this.renderBase(html`
+      <div part="status" class="status" role="status">${this.renderResult()}</div>
+      <div part="error" class="error-box" role="alert">
+        ${this.formError ? html`<p>${this.localize.t(this.formError)}</p>` : nothing}
+      </div>
+      ${visit && !this.registration ? this.renderForm(visit) : nothing}
+    `);
+  }
+
+  private renderForm(visit: PublicEvent) {
+    const sending = this.submitTask.status === TaskStatus.PENDING;
+    return html`<form
+      part="form"
+      class="form"
+      novalidate
+      @submit=${(event: SubmitEvent) => this.onSubmit(event, visit)}
+    >
+      ${this.renderFields(visit)} ${renderConsent(this.localize, this.errors)}
+      <!-- A trap for bots: people never see or reach it, so it stays empty. -->
+      <div class="trap" aria-hidden="true">
+        <label for="website">Website</label>
+        <input id="website" name="website" tabindex="-1" autocomplete="off" />
+      </div>
+      <button part="button" class="button submit" type="submit" ?disabled=${sending}>
+        ${this.localize.t(sending ? "submitting" : this.submitLabel)}
+      </button>
+    </form>`;
+  }
+
+  private renderResult() {
+    const registration = this.registration;
+    if (!registration) return nothing;
+    const title =
+      registration.status === "confirmed"
+        ? this.localize.t(this.confirmedLabel)
+        : this.localize.t("waitlisted", {
+            position: this.localize.number(registration.position ?? 0),
+          });
+    return html`<h4 class="result-title" tabindex="-1">${title}</h4>
+      ${
+        registration.shortCode
+          ? html`<p class="door-code">
+              ${this.localize.t("doorCode", { code: registration.shortCode })}
+            </p>`
+          : nothing
+      }
+      <p>${this.localize.t(this.emailGiven ? "emailOnItsWay" : "noEmail")}</p>
+      <p>${this.localize.t("keepLink")}</p>
+      <p class="links">
+        <a part="button" class="button" href=${registration.manageUrl}
+          >${this.localize.t("manageLink")}</a
+        >
+        <a part="button" class="button secondary" href=${registration.calendarUrl} download>
+          ${this.localize.t("addToCalendar")}
+        </a>
+      </p>`;
+  }
+
+  private async onSubmit(submit: SubmitEvent, visit: PublicEvent): Promise<void> {
+    submit.preventDefault();
+    if (this.submitTask.status === TaskStatus.PENDING) return;
+    const data = new FormData(submit.currentTarget as HTMLFormElement);
+    const { errors, answers } = this.check(data, visit);
+    this.errors = errors;
+    this.formError = undefined;
+    if (Object.keys(errors).length > 0) {
+      this.formError = "formHasErrors";
+      await this.focusFirstInvalid();
+      return;
+    }
+    const body: SignUpBody = {
+      ...answers,
+      locale: this.localize.requested,
+      website: String(data.get("website") ?? ""),
+      fillMs: Math.round(performance.now() - this.shownAt),
+    };
+    await this.submitTask.run([visit, body, this.idempotencyKeyFor(answers)]);
+  }
+
+  /** A retry of the same answers reuses the key, so a lost response never books twice. */
+  private idempotencyKeyFor(answers: Checked["answers"]): string {
+    const json = JSON.stringify(answers);
+    if (this.attempt?.answers !== json) this.attempt = { answers: json, key: newIdempotencyKey() };
+    return this.attempt.key;
+  }
+
+  private async showFailure(error: unknown, visit: PublicEvent): Promise<void> {
+    if (!(error instanceof ApiError)) throw error;
+    this.emit("hearth-error", { status: error.status, code: error.code });
+    this.errors = this.serverErrors(error, visit);
+    if ("fillMs" in error.fields) this.formError = "errorTooFast";
+    else if (Object.keys(this.errors).length > 0) this.formError = "formHasErrors";
+    else this.formError = errorMessageKey(error);
+    await this.focusFirstInvalid();
+  }
+
+  private async focusFirstInvalid(): Promise<void> {
+    await this.updateComplete;
+    const first = visitFields.find((name) => this.errors[name]);
+    if (!first) return;
+    this.renderRoot
+      .querySelector<HTMLElement>(`[name="${first}"]:not([type="hidden"]):not(:disabled)`)
+      ?.focus();
+  }
+}

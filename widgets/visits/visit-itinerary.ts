@@ -1,0 +1,80 @@
+import { html, nothing } from "lit";
+import type { PublicEvent } from "../../schema/contracts/events.js";
+import { directionOf } from "../shared/direction.js";
+import type { LocalizeController } from "../shared/localize.js";
+
+/** A clock time in the visit's own time zone, like the rest of its dates. */
+export function timeOf(iso: string, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit" }).format(
+    new Date(iso),
+  );
+}
+
+/** Every language heard on the trip: spoken by the organisers, and interpreted. */
+export function tripLanguages(visit: PublicEvent, localize: LocalizeController): string {
+  const codes = [...new Set([...visit.languages, ...visit.interpretation])];
+  return localize.t("visitTripLanguages", {
+    list: localize.list(codes.map((code) => localize.languageName(code))),
+  });
+}
+
+const heading = (level: 3 | 4, text: string) =>
+  level === 3 ? html`<h3>${text}</h3>` : html`<h4>${text}</h4>`;
+
+/**
+ * The day as an ordered list (time, place, what happens, access), then where the bus stops.
+ * Organiser-written text keeps the language it was written in.
+ */
+export function renderDay(visit: PublicEvent, localize: LocalizeController, level: 3 | 4) {
+  const time = (iso: string) => timeOf(iso, visit.timeZone, localize.locale);
+  const stops = [...visit.itinerary].sort((a, b) => a.position - b.position);
+  const content = { lang: visit.contentLocale, dir: directionOf(visit.contentLocale) };
+  return html`${
+    stops.length > 0
+      ? html`<section class="day">
+          ${heading(level, localize.t("itinerary"))}
+          <ol part="itinerary" class="itinerary">
+            ${stops.map(
+              (stop) =>
+                html`<li class="stop">
+                  <time datetime=${stop.arrivesAt} class="stop-time">${time(stop.arrivesAt)}</time>
+                  <div class="stop-body" lang=${content.lang} dir=${content.dir}>
+                    <p class="stop-place"><bdi>${stop.place}</bdi></p>
+                    ${stop.address ? html`<p class="muted"><bdi>${stop.address}</bdi></p>` : nothing}
+                    ${stop.activity ? html`<p>${stop.activity}</p>` : nothing}
+                    ${
+                      stop.accessibility
+                        ? html`<p class="muted">
+                            <span lang=${localize.locale} dir=${localize.dir}
+                              >${localize.t("accessibility")}:</span
+                            >
+                            ${stop.accessibility}
+                          </p>`
+                        : nothing
+                    }
+                  </div>
+                </li>`,
+            )}
+          </ol>
+        </section>`
+      : nothing
+  }
+  ${
+    visit.pickupPoints.length > 0
+      ? html`<section class="day">
+          ${heading(level, localize.t("pickupPoints"))}
+          <ul part="pickup-points" class="pickups">
+            ${visit.pickupPoints.map(
+              (point) =>
+                html`<li>
+                  <bdi
+                    >${localize.t("pickupAt", { place: point.name, time: time(point.departsAt) })}</bdi
+                  >
+                  ${point.address ? html`<span class="muted">(<bdi>${point.address}</bdi>)</span>` : nothing}
+                </li>`,
+            )}
+          </ul>
+        </section>`
+      : nothing
+  }`;
+}

@@ -1,0 +1,232 @@
+import { Task, TaskStatus } from "@lit/task";
+import { html, nothing } from "lit";
+import { property, state } from "lit/decorators.js";
+import type { EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
+import { ApiError, listEvents } from "../shared/api-client.js";
+import { errorMessageKey } from "../shared/error-message.js";
+import { HearthElement } from "../shared/hearth-element.js";
+import { renderVisitCard } from "./visit-card.js";
+import { renderVisitDetail } from "./visit-detail.js";
+import type { Audience } from "./visit-slots.js";
+import { visitsStyles } from "./visits.styles.js";
+
+/**
+ * Upcoming host-community visits of one organisation, by region: the day step by step, seats
+ * left, and three ways to take part — a group's seats, hosting a stop, or interpreting.
+ * The list and the region filter do the whole job by keyboard and screen reader; no map.
+ *
+ * @tag hearth-visits
+ *
+ * @fires hearth-event-open - Someone opened a visit. `detail.eventId`.
+ * @fires hearth-registered - Bubbled up from a sign-up form. `detail.registration`.
+ * @fires hearth-error - Loading or sending failed. `detail.status`, `detail.code`.
+ *
+ * @csspart base - The wrapper carrying `lang` and `dir`.
+ * @csspart filters - The region filter.
+ * @csspart label - Every label and legend.
+ * @csspart input - Every select and input.
+ * @csspart list - The list of visits.
+ * @csspart card - One visit in the list.
+ * @csspart availability - Seats or places left, "Full — join the waitlist" or "Full".
+ * @csspart day - The "Show the day" disclosure on a card.
+ * @csspart itinerary - The ordered list of stops.
+ * @csspart pickup-points - Where the bus picks groups up.
+ * @csspart detail - A visit's own page.
+ * @csspart choice - One of the three ways to take part.
+ * @csspart form - A sign-up form.
+ * @csspart button - Every button and button-like link.
+ * @csspart status - Loading and result messages (live regions).
+ * @csspart error - Error messages.
+ *
+ * @cssproperty --hearth-color-primary - Buttons and links. Default #0b57d0.
+ * @cssproperty --hearth-color-on-primary - Text on primary buttons. Default #ffffff.
+ * @cssproperty --hearth-color-text - Body text. Default #1f2328.
+ * @cssproperty --hearth-color-muted - Secondary text. Default #4a4f55.
+ * @cssproperty --hearth-color-surface - Card background. Default #ffffff.
+ * @cssproperty --hearth-color-border - Card and field borders. Default #8a8f96.
+ * @cssproperty --hearth-color-danger - Errors and "Full". Default #b3261e.
+ * @cssproperty --hearth-color-success - "Seats left". Default #146c2e.
+ * @cssproperty --hearth-color-warning - "Join the waitlist". Default #8a4b00.
+ * @cssproperty --hearth-color-focus - Focus ring. Default #1a1a1a.
+ * @cssproperty --hearth-radius - Corner radius. Default 0.5rem.
+ * @cssproperty --hearth-space - Spacing unit. Default 1rem.
+ * @cssproperty --hearth-font-family - Font. Default system-ui.
+ */
+export class HearthVisits extends HearthElement {
+  static override styles = visitsStyles;
+
+  /** Slug of the organisation whose visits are shown. */
+  @property() org = "";
+
+  /** Show only this region at first, as the organisation names it. Empty shows all. */
+  @property() region = "";
+
+  @state() private selected: PublicEvent | undefined;
+  @state() private choice: Audience | undefined;
+  @state() private more: PublicEvent[] = [];
+  @state() private nextCursor: string | null = null;
+  @state() private regions: string[] = [];
+
+  private readonly listTask = new Task(this, {
+    task: async ([org, region, lang, api], { signal }) => {
+      const page = await listEvents(org, { kind: "visit", region, lang }, { api, signal }).catch(
+        this.reportError,
+      );
+      this.more = [];
+      this.nextCursor = page.nextCursor;
+      this.rememberRegions(page.events);
+      return page;
+    },
+    args: () => [this.org, this.region, this.localize.requested, this.apiOverride] as const,
+  });
+
+  private readonly moreTask = new Task<[string], EventListResponse>(this, {
+    autoRun: false,
+    task: async ([cursor], { signal }) => {
+      const page = await listEvents(
+        this.org,
+        { kind: "visit", region: this.region, lang: this.localize.requested, cursor },
+        { api: this.apiOverride, signal },
+      ).catch(this.reportError);
+      const firstNew = page.events[0];
+      this.more = [...this.more, ...page.events];
+      this.nextCursor = page.nextCursor;
+      this.rememberRegions(page.events);
+      if (firstNew) void this.focusCard(firstNew.id);
+      return page;
+    },
+  });
+
+  override render() {
+    const visit = this.selected;
+    return this.renderBase(
+      visit
+        ? renderVisitDetail(visit, this.localize, {
+            org: this.org,
+            api: this.apiOverride,
+            choice: this.choice,
+            choose: (choice) => (this.choice = choice),
+            back: () => void this.closeDetail(),
+          })
+        : html`${this.renderFilter()}
+            <p part="status" class="count" role="status">${this.statusText()}</p>
+            ${this.listTask.render({
+              complete: (page) => this.renderList(page.events),
+              error: (error) => this.renderError(error, () => void this.listTask.run()),
+            })}`,
+    );
+  }
+
+  /** Loading, then how many visits the filter left: one live region says both. */
+  private statusText(): string {
+    if (this.listTask.status === TaskStatus.COMPLETE && this.listTask.value) {
+      const count = this.listTask.value.events.length + this.more.length;
+      return count > 0 ? this.localize.plural("visitsCount", count) : "";
+    }
+    return this.listTask.status === TaskStatus.ERROR ? "" : this.localize.t("loading");
+  }
+
+  private renderFilter() {
+    if (this.regions.length < 2 && !this.region) return nothing;
+    return html`<form
+      part="filters"
+      class="filters"
+      role="search"
+      aria-label=${this.localize.t("visitsFilterLabel")}
+      @submit=${(event: Event) => event.preventDefault()}
+    >
+      <div class="region-filter">
+        <label part="label" for="region">${this.localize.t("visitRegion")}</label>
+        <select part="input" id="region" @change=${this.onRegionChange}>
+          <option value="" ?selected=${!this.region}>${this.localize.t("visitRegionAll")}</option>
+          ${this.regions.map(
+            (region) =>
+              html`<option value=${region} ?selected=${region === this.region}>${region}</option>`,
+          )}
+        </select>
+      </div>
+    </form>`;
+  }
+
+  private renderError(error: unknown, retry: () => void) {
+    return html`<div part="error" class="error-box" role="alert">
+      <p>${this.localize.t(errorMessageKey(error))}</p>
+      <button type="button" part="button" class="button" @click=${retry}>
+        ${this.localize.t("retry")}
+      </button>
+    </div>`;
+  }
+
+  private renderList(first: PublicEvent[]) {
+    const visits = [...first, ...this.more];
+    if (visits.length === 0) {
+      return html`<p part="empty" class="empty">
+        ${this.localize.t(this.region ? "visitsEmptyRegion" : "visitsEmpty")}
+      </p>`;
+    }
+    const loadingMore = this.moreTask.status === TaskStatus.PENDING;
+    return html`<ul part="list" class="list" aria-label=${this.localize.t("visitsLabel")}>
+        ${visits.map((visit) => renderVisitCard(visit, this.localize, this.openDetail))}
+      </ul>
+      ${this.moreTask.status === TaskStatus.ERROR ? this.renderError(this.moreTask.error, this.loadMore) : nothing}
+      ${
+        this.nextCursor
+          ? html`<button
+              type="button"
+              part="button"
+              class="button secondary more"
+              ?disabled=${loadingMore}
+              @click=${this.loadMore}
+            >
+              ${this.localize.t(loadingMore ? "loading" : "visitsMore")}
+            </button>`
+          : nothing
+      }`;
+  }
+
+  /* Regions are learnt from the visits loaded so far, so choosing one never hides the others. */
+  private rememberRegions(visits: PublicEvent[]): void {
+    const regions = new Set(this.regions);
+    for (const visit of visits) if (visit.region) regions.add(visit.region);
+    if (this.region) regions.add(this.region);
+    if (regions.size !== this.regions.length) {
+      this.regions = [...regions].sort((a, b) => a.localeCompare(b, this.localize.locale));
+    }
+  }
+
+  private readonly loadMore = () => {
+    if (this.nextCursor) void this.moreTask.run([this.nextCursor]);
+  };
+
+  private readonly openDetail = (visit: PublicEvent) => {
+    this.selected = visit;
+    this.choice = undefined;
+    this.emit("hearth-event-open", { eventId: visit.id });
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(".detail-title")?.focus(),
+    );
+  };
+
+  private async closeDetail(): Promise<void> {
+    const id = this.selected?.id;
+    this.selected = undefined;
+    if (id) await this.focusCard(id);
+  }
+
+  private async focusCard(visitId: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-event="${CSS.escape(visitId)}"]`)?.focus();
+  }
+
+  private onRegionChange(event: Event): void {
+    this.region = (event.target as HTMLSelectElement).value;
+  }
+
+  /** Lets the host page log or react to failures; the widget shows its own message. */
+  private readonly reportError = (error: unknown): never => {
+    if (error instanceof ApiError) {
+      this.emit("hearth-error", { status: error.status, code: error.code });
+    }
+    throw error;
+  };
+}
