@@ -4,7 +4,7 @@ const lang = new URLSearchParams(location.search).get("lang");
 if (lang === "es" || lang === "ar") {
   document.documentElement.lang = lang;
   document.documentElement.dir = lang === "ar" ? "rtl" : "ltr";
-  for (const widget of document.querySelectorAll("hearth-events, hearth-signup")) {
+  for (const widget of document.querySelectorAll("hearth-events, hearth-signup, hearth-visits")) {
     widget.setAttribute("lang", lang);
   }
 }
