@@ -8,6 +8,9 @@ import type { MessageContext, MessageKind } from "../messages/render.js";
 import type { DigestData, RegistrationMessageData } from "../queries/message-context.js";
 import { signedLink } from "./signed-links.js";
 
+/** How long after a visit its feedback form stays open. */
+const feedbackDays = 30;
+
 export interface Composed {
   to: string;
   context: MessageContext;
@@ -42,6 +45,14 @@ export async function composeRegistrationMessage(
     calendar: eventCalendarUrl(settings.origin, data.organisationSlug, data.eventId),
     feedback: data.feedbackUrl,
   };
+  if (kind === "thank_you" && data.eventKind === "visit") {
+    // Visits ask everyone who took part (groups, hosts, interpreters) with our own short form.
+    links.feedback = await signedLink(settings.origin, settings.secret, {
+      action: "feedback",
+      registrationId: data.registrationId,
+      expiresAt: data.endsAt + feedbackDays * 24 * 60 * 60 * 1000,
+    });
+  }
   if (kind === "reminder") {
     const link = (action: "confirm" | "cancel") =>
       signedLink(settings.origin, settings.secret, {

@@ -1,6 +1,7 @@
 import { constantTimeEqual, hmacSha256Base64Url } from "../lib/crypto.js";
 
-export type LinkAction = "confirm" | "cancel";
+/** Reminder answers, and the feedback form after a visit. */
+export type LinkAction = "confirm" | "cancel" | "feedback";
 
 /**
  * Reminder links: single-purpose (the action is signed), tied to one registration, valid until
@@ -27,7 +28,7 @@ export async function checkSignedLink(
   link: { action: string; registrationId: string; expiresAt: string; signature: string },
   now: number,
 ): Promise<LinkCheck> {
-  if (link.action !== "confirm" && link.action !== "cancel") return "invalid";
+  if (!["confirm", "cancel", "feedback"].includes(link.action)) return "invalid";
   if (!/^\d{1,15}$/.test(link.expiresAt)) return "invalid";
   const expected = await sign(secret, link.action, link.registrationId, Number(link.expiresAt));
   if (!constantTimeEqual(expected, link.signature)) return "invalid";

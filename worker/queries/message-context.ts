@@ -14,6 +14,7 @@ export interface RegistrationMessageData {
   position: number | null;
   erasedAt: number | null;
   eventId: string;
+  eventKind: string;
   title: LocaleText;
   summary: LocaleText;
   startsAt: number;
@@ -47,7 +48,7 @@ export async function findRegistrationMessageData(
                     WHERE w.slot_id = r.slot_id AND w.status = 'waitlisted'
                       AND (w.created_at, w.rowid) <= (r.created_at, r.rowid))
                 END AS position,
-                e.id AS eventId, e.title, e.summary, e.starts_at AS startsAt, e.ends_at AS endsAt,
+                e.id AS eventId, e.kind AS eventKind, e.title, e.summary, e.starts_at AS startsAt, e.ends_at AS endsAt,
                 e.time_zone AS timeZone, e.venue_name AS venueName, e.venue_address AS venueAddress,
                 e.online_url AS onlineUrl, e.status AS eventStatus, e.updated_at AS updatedAt,
                 e.calendar_sequence AS calendarSequence, e.feedback_url AS feedbackUrl,

@@ -10,6 +10,9 @@ import { renderLinkPage, renderLinkQuestion } from "../messages/link-page.js";
 import { deliverAfterWrites } from "../notifications/deliver-after-writes.js";
 import { checkSignedLink } from "../notifications/signed-links.js";
 import { firstRow } from "../queries/first-row.js";
+import { insertFeedback } from "../queries/visit-feedback.js";
+import { newId } from "../lib/crypto.js";
+import { renderFeedbackForm, renderFeedbackResult } from "../messages/feedback-page.js";
 
 const linkPath = "/:action/:registrationId/:expiresAt/:signature";
 
@@ -86,6 +89,8 @@ async function followLink(c: Context<AppEnv>, act: boolean) {
     page(c, renderLinkPage(outcome, locale, fallback, { eventTitle, manageUrl: manage }), status);
 
   if (check === "expired") return show("expired", 410);
+  if (params.action === "feedback")
+    return feedback(c, target, { locale, fallback, eventTitle }, act);
   const action = params.action as "confirm" | "cancel";
   const used =
     action === "cancel"
@@ -114,6 +119,46 @@ async function followLink(c: Context<AppEnv>, act: boolean) {
     .bind(target.id, now)
     .run();
   return show((result.meta.changes ?? 0) > 0 ? "confirmed" : "already_used");
+}
+
+/** The feedback form after a visit: one answer per sign-up, a face from 1 to 5 and a comment. */
+async function feedback(
+  c: Context<AppEnv>,
+  target: LinkTarget,
+  words: { locale: string; fallback: string; eventTitle: string },
+  act: boolean,
+) {
+  const answered = await firstRow<{ id: string }>(
+    c.var.db.prepare(`SELECT id FROM visit_feedback WHERE registration_id = ?1`).bind(target.id),
+  );
+  if (answered) return page(c, renderFeedbackResult("already", words.locale, words.fallback), 200);
+  const form = (missingScore: boolean, status: 200 | 400) =>
+    page(
+      c,
+      renderFeedbackForm(words.locale, words.fallback, {
+        eventTitle: words.eventTitle,
+        formAction: c.req.path,
+        missingScore,
+      }),
+      status,
+    );
+  if (!act) return form(false, 200);
+  const body = await c.req.parseBody();
+  const score = Number(body.score);
+  if (!Number.isInteger(score) || score < 1 || score > 5) return form(true, 400);
+  const comment = typeof body.comment === "string" ? body.comment.trim().slice(0, 1000) : "";
+  const saved = await insertFeedback(c.var.db, {
+    id: newId("fbk"),
+    registrationId: target.id,
+    score,
+    comment: comment || null,
+    now: Date.now(),
+  });
+  return page(
+    c,
+    renderFeedbackResult(saved ? "thanks" : "already", words.locale, words.fallback),
+    200,
+  );
 }
 
 export const linkRoutes = new Hono<AppEnv>()

@@ -9,6 +9,7 @@ import { rosterRoutes } from "./roster.js";
 import { sessionRoutes } from "./session.js";
 import { settingsRoutes } from "./settings.js";
 import { teamRoutes } from "./team.js";
+import { visitRoutes } from "./visits.js";
 
 /**
  * The organiser API: cookie sessions, same origin as the dashboard only (no CORS headers at all),
@@ -22,4 +23,5 @@ export const adminRoutes = new Hono<AppEnv>()
   .route("/orgs", settingsRoutes)
   .route("/orgs", teamRoutes)
   .route("/orgs", outboxRoutes)
-  .route("/orgs", preferencesRoutes);
+  .route("/orgs", preferencesRoutes)
+  .route("/orgs", visitRoutes);

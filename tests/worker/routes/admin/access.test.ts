@@ -58,6 +58,16 @@ export const orgRoutes: OrgRoute[] = [
     permission: "events.write",
     body: { message: "Sorry", version: 1 },
   },
+  // visits
+  {
+    method: "PUT",
+    path: "/:org/events/:eventId/itinerary",
+    permission: "events.write",
+    body: { stops: [], pickupPoints: [] },
+  },
+  { method: "GET", path: "/:org/events/:eventId/needs", permission: "roster.read" },
+  { method: "GET", path: "/:org/events/:eventId/manifest", permission: "roster.read" },
+  { method: "GET", path: "/:org/events/:eventId/feedback", permission: "roster.read" },
   // preferences
   { method: "GET", path: "/:org/preferences", permission: "events.read" },
   { method: "PUT", path: "/:org/preferences", permission: "events.read", body: { digest: true } },

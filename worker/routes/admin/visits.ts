@@ -1,0 +1,107 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import type {
+  FeedbackSummaryResponse,
+  ItineraryResponse,
+  ManifestResponse,
+  NeedsBoardResponse,
+} from "../../../schema/contracts/admin/visits.js";
+import { itineraryInputSchema } from "../../../schema/contracts/admin/visits.js";
+import { toAdminEvent } from "../../admin/admin-event.js";
+import type { AppEnv } from "../../http/app-env.js";
+import { ApiError } from "../../http/errors.js";
+import { requirePermission } from "../../http/require-permission.js";
+import { requireSession } from "../../http/require-session.js";
+import { validate } from "../../http/validate.js";
+import type { AdminEventRow } from "../../queries/admin-events.js";
+import { findAdminEvent } from "../../queries/admin-events.js";
+import { auditStatement } from "../../queries/audit-log.js";
+import { findFeedbackSummary } from "../../queries/visit-feedback.js";
+import { listConfirmedVisitRegistrations } from "../../queries/visits.js";
+import { dayManifest } from "../../visits/manifest.js";
+import { needsBoard } from "../../visits/needs-board.js";
+import { assertItineraryChangeAllowed, saveItinerary } from "../../visits/save-itinerary.js";
+
+const visitPath = "/:org/events/:eventId";
+
+async function loadVisit(c: Context<AppEnv>): Promise<AdminEventRow> {
+  const event = await findAdminEvent(c.var.db, c.var.organisation.id, c.req.param("eventId") ?? "");
+  if (!event) throw new ApiError(404, "not_found", "We could not find this event.");
+  if (event.kind !== "visit") {
+    throw new ApiError(
+      409,
+      "invalid_state",
+      "Only visits have an itinerary, a needs board and a manifest.",
+    );
+  }
+  return event;
+}
+
+/** Organisers plan visits: itinerary and pick-ups, the needs board, the day manifest, feedback. */
+export const visitRoutes = new Hono<AppEnv>()
+  .use(`${visitPath}/itinerary`, requireSession)
+  .use(`${visitPath}/needs`, requireSession)
+  .use(`${visitPath}/manifest`, requireSession)
+  .use(`${visitPath}/feedback`, requireSession)
+  .put(
+    `${visitPath}/itinerary`,
+    requirePermission("events.write"),
+    validate("json", itineraryInputSchema),
+    async (c) => {
+      const event = await loadVisit(c);
+      const input = c.req.valid("json");
+      const { results } = await c.var.db
+        .prepare(
+          `SELECT DISTINCT pickup_point_id AS id FROM registrations
+            WHERE event_id = ?1 AND pickup_point_id IS NOT NULL AND status <> 'cancelled'`,
+        )
+        .bind(event.id)
+        .all<{ id: string }>();
+      assertItineraryChangeAllowed(event, input, new Set(results.map((row) => row.id)));
+      await saveItinerary(
+        c.var.db,
+        c.var.organisation.id,
+        event,
+        input,
+        c.var.user.userId,
+        Date.now(),
+      );
+      const saved = toAdminEvent(
+        (await findAdminEvent(c.var.db, c.var.organisation.id, event.id))!,
+        [],
+      );
+      return c.json<ItineraryResponse, 200>(
+        { stops: saved.itinerary, pickupPoints: saved.pickupPoints },
+        200,
+      );
+    },
+  )
+  .get(`${visitPath}/needs`, requirePermission("roster.read"), async (c) => {
+    const event = await loadVisit(c);
+    const confirmed = await listConfirmedVisitRegistrations(c.var.db, event.id);
+    return c.json<NeedsBoardResponse, 200>({ needs: needsBoard(event, confirmed) }, 200);
+  })
+  .get(`${visitPath}/manifest`, requirePermission("roster.read"), async (c) => {
+    const event = await loadVisit(c);
+    const [confirmed] = await Promise.all([
+      listConfirmedVisitRegistrations(c.var.db, event.id),
+      c.var.db.batch([
+        auditStatement(c.var.db, {
+          organisationId: c.var.organisation.id,
+          userId: c.var.user.userId,
+          action: "manifest.viewed",
+          targetType: "event",
+          targetId: event.id,
+          now: Date.now(),
+        }),
+      ]),
+    ]);
+    return c.json<ManifestResponse, 200>({ manifest: dayManifest(event, confirmed) }, 200);
+  })
+  .get(`${visitPath}/feedback`, requirePermission("roster.read"), async (c) => {
+    const event = await loadVisit(c);
+    return c.json<FeedbackSummaryResponse, 200>(
+      { feedback: await findFeedbackSummary(c.var.db, event.id) },
+      200,
+    );
+  });
