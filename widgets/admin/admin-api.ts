@@ -5,6 +5,13 @@ import type {
   EventInput,
 } from "../../schema/contracts/admin/events.js";
 import type {
+  FeedbackSummaryResponse,
+  ItineraryInput,
+  ItineraryResponse,
+  ManifestResponse,
+  NeedsBoardResponse,
+} from "../../schema/contracts/admin/visits.js";
+import type {
   OutboxMessage,
   OutboxMessageResponse,
   OutboxResponse,
@@ -184,6 +191,21 @@ export const publishEvent = (slug: string, id: string, version: number) =>
 
 export const cancelEvent = (slug: string, id: string, message: string, version: number) =>
   request<AdminEventResponse>("POST", `${event(slug, id)}/cancel`, { message, version });
+
+// Visits: itinerary, needs board, day manifest, feedback
+
+export const saveItinerary = (slug: string, id: string, input: ItineraryInput) =>
+  request<ItineraryResponse>("PUT", `${event(slug, id)}/itinerary`, input);
+
+export const getNeeds = (slug: string, id: string, signal?: AbortSignal) =>
+  request<NeedsBoardResponse>("GET", `${event(slug, id)}/needs`, undefined, { signal });
+
+/** The server records every opening of the manifest in the audit log: it holds phone numbers. */
+export const getManifest = (slug: string, id: string, signal?: AbortSignal) =>
+  request<ManifestResponse>("GET", `${event(slug, id)}/manifest`, undefined, { signal });
+
+export const getFeedback = (slug: string, id: string, signal?: AbortSignal) =>
+  request<FeedbackSummaryResponse>("GET", `${event(slug, id)}/feedback`, undefined, { signal });
 
 // Roster
 

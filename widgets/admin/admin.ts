@@ -18,6 +18,10 @@ import { HearthAdminSettings } from "./settings/settings.js";
 import { HearthAdminThemePreview } from "./settings/theme-preview.js";
 import { HearthAdminSignIn } from "./sign-in/sign-in-form.js";
 import { HearthAdminTeam } from "./team/team.js";
+import { HearthAdminFeedback } from "./visits/feedback.js";
+import { HearthAdminManifest } from "./visits/manifest.js";
+import { HearthAdminNeedsBoard } from "./visits/needs-board.js";
+import { HearthAdminVisitPlanner } from "./visits/visit-planner.js";
 
 const elements = {
   "hearth-admin": HearthAdmin,
@@ -35,6 +39,10 @@ const elements = {
   "hearth-admin-team": HearthAdminTeam,
   "hearth-admin-audit": HearthAdminAudit,
   "hearth-admin-messages": HearthAdminMessages,
+  "hearth-admin-visit-planner": HearthAdminVisitPlanner,
+  "hearth-admin-needs-board": HearthAdminNeedsBoard,
+  "hearth-admin-manifest": HearthAdminManifest,
+  "hearth-admin-feedback": HearthAdminFeedback,
 } as const;
 
 declare global {

@@ -27,7 +27,9 @@ const navItems = [
 
 function current(item: Route, route: Route): boolean {
   if (item.name === "events")
-    return ["events", "event", "event-new", "roster"].includes(route.name);
+    return ["events", "event", "event-new", "roster", "needs", "manifest", "feedback"].includes(
+      route.name,
+    );
   return item.name === route.name;
 }
 

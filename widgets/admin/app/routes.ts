@@ -5,11 +5,16 @@ export type Route =
   | { name: "event-new" }
   | { name: "event"; id: string }
   | { name: "roster"; id: string }
+  | { name: EventPage; id: string }
   | { name: "settings" }
   | { name: "team" }
   | { name: "audit" }
   | { name: "messages" }
   | { name: "invitation"; token: string };
+
+/** An event's sub-pages beside its roster: a visit's needs board, day manifest and feedback. */
+export const eventPages = ["needs", "manifest", "feedback"] as const;
+export type EventPage = (typeof eventPages)[number];
 
 export interface Location {
   route: Route;
@@ -33,6 +38,13 @@ export function parseHash(hash: string): Location {
     route = { name: "event", id: second };
   } else if (first === "events" && second && third === "roster" && parts.length === 3) {
     route = { name: "roster", id: second };
+  } else if (
+    first === "events" &&
+    second &&
+    (eventPages as readonly string[]).includes(third!) &&
+    parts.length === 3
+  ) {
+    route = { name: third as EventPage, id: second };
   } else if (first === "invitation" && second) {
     route = { name: "invitation", token: second };
   }
@@ -46,7 +58,10 @@ function pathOf(route: Route): string {
     case "event":
       return `/events/${encodeURIComponent(route.id)}`;
     case "roster":
-      return `/events/${encodeURIComponent(route.id)}/roster`;
+    case "needs":
+    case "manifest":
+    case "feedback":
+      return `/events/${encodeURIComponent(route.id)}/${route.name}`;
     case "invitation":
       return `/invitation/${encodeURIComponent(route.token)}`;
     default:

@@ -19,6 +19,10 @@ export const needs: Record<Exclude<Route["name"], "sign-in" | "invitation">, Per
   "event-new": "events.write",
   event: "events.read",
   roster: "roster.read",
+  needs: "events.read",
+  // Names and phone numbers of everyone on the day, like the roster.
+  manifest: "roster.read",
+  feedback: "events.read",
   settings: "settings.read",
   team: "team.manage",
   audit: "audit.read",
@@ -62,6 +66,28 @@ export function renderView(route: Route, context: ViewContext) {
         event-id=${route.id}
         .organisation=${organisation}
       ></hearth-admin-roster>`;
+    case "needs":
+      return html`<hearth-admin-needs-board
+        lang=${lang}
+        org=${org}
+        member-role=${role}
+        event-id=${route.id}
+        .organisation=${organisation}
+      ></hearth-admin-needs-board>`;
+    case "manifest":
+      return html`<hearth-admin-manifest
+        lang=${lang}
+        org=${org}
+        event-id=${route.id}
+        .organisation=${organisation}
+      ></hearth-admin-manifest>`;
+    case "feedback":
+      return html`<hearth-admin-feedback
+        lang=${lang}
+        org=${org}
+        event-id=${route.id}
+        .organisation=${organisation}
+      ></hearth-admin-feedback>`;
     case "settings":
       return html`<hearth-admin-settings
         lang=${lang}

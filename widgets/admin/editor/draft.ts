@@ -1,11 +1,21 @@
-import type { AdminEvent, EventInput } from "../../../schema/contracts/admin/events.js";
+import type {
+  AdminEvent,
+  EventInput,
+  slotAudiences,
+} from "../../../schema/contracts/admin/events.js";
 import type { EventKind } from "../../../schema/contracts/events.js";
 import type { LocaleText } from "../../../schema/contracts/locale-text.js";
 import { fromLocalInput, toLocalInput } from "./zoned-time.js";
 
+export type SlotAudience = (typeof slotAudiences)[number];
+
 /** What the form holds: text as typed, times on the event's clock. */
 export interface SlotDraft {
   id?: string;
+  /** Who the places are for; only visits offer a choice. */
+  audience: SlotAudience;
+  /** Host places: the itinerary stop they host ("" for none chosen). */
+  stopId: string;
   label: LocaleText;
   startsAt: string;
   endsAt: string;
@@ -40,7 +50,27 @@ export const translatedFields = ["title", "summary", "description", "accessibili
 export type TranslatedField = (typeof translatedFields)[number];
 
 export function emptySlot(): SlotDraft {
-  return { label: {}, startsAt: "", endsAt: "", capacity: "20", waitlistCapacity: "0", taken: 0 };
+  return {
+    audience: "attendee",
+    stopId: "",
+    label: {},
+    startsAt: "",
+    endsAt: "",
+    capacity: "20",
+    waitlistCapacity: "0",
+    taken: 0,
+  };
+}
+
+const audienceOf = (audience: string): SlotAudience =>
+  audience === "visitor" || audience === "host" || audience === "interpreter"
+    ? audience
+    : "attendee";
+
+/** A visit's places are never for plain attendees: an unchosen audience means visitor seats. */
+function slotAudienceFor(kind: EventKind, slot: SlotDraft): SlotAudience {
+  if (kind !== "visit") return "attendee";
+  return slot.audience === "attendee" ? "visitor" : slot.audience;
 }
 
 export function emptyDraft(timeZone: string, locales: readonly string[]): EventDraft {
@@ -88,6 +118,8 @@ export function draftOf(event: AdminEvent): EventDraft {
     interpretation: event.interpretation.join(", "),
     slots: event.slots.map((slot) => ({
       id: slot.id,
+      audience: audienceOf(slot.audience),
+      stopId: slot.stopId ?? "",
       label: { ...slot.label },
       startsAt: toLocalInput(slot.startsAt, zone),
       endsAt: toLocalInput(slot.endsAt, zone),
@@ -107,7 +139,7 @@ const codes = (list: string) =>
 const orNull = (text: string) => text.trim() || null;
 
 /** Empty translations are left out: "missing" is no key, not an empty string. */
-const compact = (text: LocaleText): LocaleText =>
+export const compact = (text: LocaleText): LocaleText =>
   Object.fromEntries(Object.entries(text).filter(([, value]) => value.trim() !== ""));
 
 /** The API body. The server validates it all; bad numbers go as NaN-free values it can reject. */
@@ -133,15 +165,20 @@ export function inputOf(draft: EventDraft, version?: number): EventInput {
     signupClosesAt: draft.signupClosesAt ? at(draft.signupClosesAt) : null,
     languages: codes(draft.languages),
     interpretation: codes(draft.interpretation),
-    slots: draft.slots.map((slot) => ({
-      ...(slot.id ? { id: slot.id } : {}),
-      label: compact(slot.label),
-      // A slot without its own times takes the event's.
-      startsAt: at(slot.startsAt || draft.startsAt),
-      endsAt: at(slot.endsAt || draft.endsAt),
-      capacity: whole(slot.capacity),
-      waitlistCapacity: whole(slot.waitlistCapacity),
-    })),
+    slots: draft.slots.map((slot) => {
+      const audience = slotAudienceFor(draft.kind, slot);
+      return {
+        ...(slot.id ? { id: slot.id } : {}),
+        audience,
+        stopId: audience === "host" ? slot.stopId || null : null,
+        label: compact(slot.label),
+        // A slot without its own times takes the event's.
+        startsAt: at(slot.startsAt || draft.startsAt),
+        endsAt: at(slot.endsAt || draft.endsAt),
+        capacity: whole(slot.capacity),
+        waitlistCapacity: whole(slot.waitlistCapacity),
+      };
+    }),
     ...(version === undefined ? {} : { version }),
   };
 }

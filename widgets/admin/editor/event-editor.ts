@@ -2,6 +2,7 @@ import { Task } from "@lit/task";
 import { html, nothing } from "lit";
 import { property, query, state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
+import type { ItineraryResponse } from "../../../schema/contracts/admin/visits.js";
 import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
 import { ApiError } from "../../shared/api-client.js";
 import {
@@ -17,6 +18,7 @@ import type { FieldErrors } from "../shared/errors.js";
 import { errorText, renderConflict, renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
+import { renderVisitLinks } from "../visits/visit-links.js";
 import type { HearthAdminCancelEventDialog } from "./cancel-event-dialog.js";
 import type { EventDraft } from "./draft.js";
 import { draftOf, emptyDraft, emptySlot, inputOf, translatedFields, withValue } from "./draft.js";
@@ -106,6 +108,7 @@ export class HearthAdminEventEditor extends AdminElement {
       locales: this.locales,
       localize: this.localize,
       disabled: !this.canEdit,
+      stops: event?.itinerary ?? [],
     };
     const title = event ? pickText(event.title, this.locales) || t("untitled") : t("newEvent");
     return html`<div class="toolbar">
@@ -120,6 +123,7 @@ export class HearthAdminEventEditor extends AdminElement {
               >`
             : nothing
         }
+        ${event ? renderVisitLinks(event, { localize: this.localize, org: this.org, role: this.memberRole }) : nothing}
       </div>
       ${this.renderMissing(event)}
       <p class="live notice" role="status">${this.status}</p>
@@ -134,10 +138,34 @@ export class HearthAdminEventEditor extends AdminElement {
         ${renderSlots(context, { add: this.addSlot, remove: this.removeSlot })}
         ${this.canEdit ? this.renderActions(event) : html`<p class="muted">${t("readOnly")}</p>`}
       </form>
+      ${draft.kind === "visit" ? this.renderPlanner(event) : nothing}
       <hearth-admin-cancel-event-dialog
         lang=${this.localize.locale}
         @hearth-admin-cancel-event=${this.onCancelEvent}
       ></hearth-admin-cancel-event-dialog>`;
+  }
+
+  /** Stops need a saved visit to hang on; host places then pick one in the slots above. */
+  private renderPlanner(event: AdminEvent | undefined) {
+    if (!event) return html`<p class="notice">${this.localize.t("plannerAfterCreate")}</p>`;
+    return html`<hearth-admin-visit-planner
+      class="panel"
+      lang=${this.localize.locale}
+      org=${this.org}
+      .event=${event}
+      .locales=${this.locales}
+      ?disabled=${!this.canEdit}
+      @hearth-admin-itinerary-saved=${this.onItinerarySaved}
+    ></hearth-admin-visit-planner>`;
+  }
+
+  private onItinerarySaved(saved: CustomEvent<ItineraryResponse>): void {
+    if (this.event)
+      this.event = {
+        ...this.event,
+        itinerary: saved.detail.stops,
+        pickupPoints: saved.detail.pickupPoints,
+      };
   }
 
   private renderMissing(event: AdminEvent | undefined) {

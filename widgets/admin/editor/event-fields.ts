@@ -1,4 +1,5 @@
 import { html, nothing } from "lit";
+import type { AdminStop } from "../../../schema/contracts/admin/visits.js";
 import type { EventKind } from "../../../schema/contracts/events.js";
 import { directionOf } from "../../shared/direction.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
@@ -13,6 +14,8 @@ export interface FieldsContext {
   locales: readonly string[];
   localize: AdminLocalizeController;
   disabled: boolean;
+  /** A visit's saved itinerary: host places are chosen per stop. */
+  stops: readonly AdminStop[];
 }
 
 const kinds: readonly EventKind[] = ["meetup", "course", "visit", "festival"];

@@ -1,7 +1,8 @@
 import { html, nothing } from "lit";
 import { directionOf } from "../../shared/direction.js";
-import { renderField } from "../shared/field.js";
-import type { SlotDraft } from "./draft.js";
+import { idFor, renderField } from "../shared/field.js";
+import { pickText } from "../shared/locale-text.js";
+import type { SlotAudience, SlotDraft } from "./draft.js";
 import type { FieldsContext } from "./event-fields.js";
 
 /** Times with places: label per language, times, capacity and waitlist; rows can be added and removed. */
@@ -51,6 +52,7 @@ function renderSlot(
         }),
       )}
     </div>
+    ${context.draft.kind === "visit" ? renderAudience(context, slot, index) : nothing}
     <div class="fields">
       ${renderField({ name: name("startsAt"), type: "datetime-local", label: localize.t("fieldStartsAt"), hint: localize.t("slotTimesHint"), value: slot.startsAt, disabled, error: errors[name("startsAt")] })}
       ${renderField({ name: name("endsAt"), type: "datetime-local", label: localize.t("fieldEndsAt"), value: slot.endsAt, disabled, error: errors[name("endsAt")] })}
@@ -70,4 +72,68 @@ function renderSlot(
           </button>`
     }
   </fieldset>`;
+}
+
+const visitAudiences: readonly SlotAudience[] = ["visitor", "host", "interpreter"];
+
+/** A visit's places are for visitors, for hosts at one stop, or for interpreters. */
+function renderAudience(context: FieldsContext, slot: SlotDraft, index: number) {
+  const { localize, stops } = context;
+  const t = localize.t.bind(localize);
+  const audience = slot.audience === "attendee" ? "visitor" : slot.audience;
+  return html`<div class="fields">
+    ${renderSelect(
+      context,
+      `slots.${index}.audience`,
+      t("slotAudience"),
+      visitAudiences.map((value) => [value, t(`audience_${value}`)] as const),
+      audience,
+    )}
+    ${
+      audience === "host"
+        ? stops.length === 0
+          ? html`<p class="hint muted">${t("slotStopNeedsItinerary")}</p>`
+          : renderSelect(
+              context,
+              `slots.${index}.stopId`,
+              t("slotStop"),
+              [
+                ["", t("chooseStop")],
+                ...stops.map((stop, i) => {
+                  const place = pickText(stop.place, context.locales);
+                  return [stop.id, `${localize.number(i + 1)}. ${place}`] as const;
+                }),
+              ],
+              slot.stopId,
+            )
+        : nothing
+    }
+  </div>`;
+}
+
+function renderSelect(
+  context: FieldsContext,
+  name: string,
+  label: string,
+  options: readonly (readonly [string, string])[],
+  value: string,
+) {
+  const id = idFor(name);
+  const error = context.errors[name];
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <select
+      id=${id}
+      name=${name}
+      ?disabled=${context.disabled}
+      aria-invalid=${error ? "true" : "false"}
+      aria-describedby=${error ? `${id}-error` : nothing}
+    >
+      ${options.map(
+        ([option, text]) =>
+          html`<option value=${option} ?selected=${option === value}>${text}</option>`,
+      )}
+    </select>
+    ${error ? html`<p id="${id}-error" class="error">${error}</p>` : nothing}
+  </div>`;
 }

@@ -1,5 +1,6 @@
 import type { MeResponse } from "../../../schema/contracts/admin/session.js";
 import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
+import type { ItineraryResponse } from "../../../schema/contracts/admin/visits.js";
 
 /** Every event a dashboard element fires; all bubble and cross shadow roots. */
 export interface AdminEventMap {
@@ -7,6 +8,7 @@ export interface AdminEventMap {
   "hearth-admin-sign-in-dismissed": CustomEvent<Record<string, never>>;
   "hearth-admin-roster-changed": CustomEvent<{ entry: RosterEntry }>;
   "hearth-admin-cancel-event": CustomEvent<{ message: string }>;
+  "hearth-admin-itinerary-saved": CustomEvent<ItineraryResponse>;
 }
 
 export type AdminEventName = keyof AdminEventMap;
