@@ -102,3 +102,89 @@ export function registrationFixture(overrides: Partial<RegistrationView> = {}): 
     ...overrides,
   };
 }
+
+/** A visit with a bus (two pick-up points), two stops with hosts, and an interpreter place. */
+export function visitFixture(overrides: Partial<PublicEvent> = {}): PublicEvent {
+  return eventFixture({
+    id: "evt_visit_1",
+    kind: "visit",
+    title: "Lahemaa: bog walk and a farm",
+    summary: "A day in the national park.",
+    description: "A day in the national park.\n\nLunch is on a farm.",
+    venueName: null,
+    venueAddress: null,
+    region: "Lääne-Viru",
+    startsAt: "2030-05-10T06:00:00.000Z",
+    endsAt: "2030-05-10T15:00:00.000Z",
+    languages: ["et", "en"],
+    interpretation: ["uk", "ar"],
+    itinerary: [
+      {
+        id: "stop_2",
+        position: 2,
+        place: "Palmse farm",
+        address: "Palmse 1",
+        arrivesAt: "2030-05-10T09:30:00.000Z",
+        activity: "Lunch with the farmers.",
+        accessibility: "Step-free yard; toilets with a ramp.",
+      },
+      {
+        id: "stop_1",
+        position: 1,
+        place: "Viru bog boardwalk",
+        address: null,
+        arrivesAt: "2030-05-10T07:30:00.000Z",
+        activity: "A short walk on the boardwalk.",
+        accessibility: "Boardwalk with steps; not for wheelchairs.",
+      },
+    ],
+    pickupPoints: [
+      {
+        id: "pp_1",
+        name: "Vao centre",
+        address: "Vao küla",
+        departsAt: "2030-05-10T06:00:00.000Z",
+      },
+      {
+        id: "pp_2",
+        name: "Tallinn bus station",
+        address: null,
+        departsAt: "2030-05-10T06:45:00.000Z",
+      },
+    ],
+    slots: [
+      slotFixture({
+        id: "slot_seats",
+        label: "Seats",
+        audience: "visitor",
+        capacity: 30,
+        remaining: 5,
+      }),
+      slotFixture({
+        id: "slot_host_1",
+        label: "Host",
+        audience: "host",
+        stopId: "stop_1",
+        capacity: 1,
+        remaining: 0,
+        waitlistRemaining: 0,
+      }),
+      slotFixture({
+        id: "slot_host_2",
+        label: "Host",
+        audience: "host",
+        stopId: "stop_2",
+        capacity: 2,
+        remaining: 2,
+      }),
+      slotFixture({
+        id: "slot_interp",
+        label: "Interpreters",
+        audience: "interpreter",
+        capacity: 2,
+        remaining: 1,
+      }),
+    ],
+    ...overrides,
+  });
+}
