@@ -110,3 +110,78 @@ VALUES ('usr_demo_organiser', 'org_demo_city', 'owner', unixepoch('now') * 1000)
 UPDATE events
    SET reminder_at = unixepoch(date(starts_at / 1000, 'unixepoch', '+2 hours'), '-1 day', '+8 hours') * 1000
  WHERE organisation_id = 'org_demo_city' AND reminder_at IS NULL;
+
+-- Two host-community visits in different regions: itinerary, pick-up points, visitor seats, host
+-- places per stop and interpreter places. One group is booked, speaking Ukrainian and Dari, and one
+-- interpreter covers Ukrainian, so the needs board shows Dari as a gap.
+INSERT OR IGNORE INTO events (id, organisation_id, kind, status, title, summary, description, venue_name, venue_address, region, online_url, starts_at, ends_at, time_zone, signup_opens_at, signup_closes_at, languages, interpretation, accessibility_notes, created_at, updated_at, reminder_at)
+VALUES
+('evt_demo_visit_lahemaa', 'org_demo_city', 'visit', 'published',
+ json('{"en":"Visit to Lahemaa: forest, manor and a village school","es":"Visita a Lahemaa: bosque, mansión y una escuela de pueblo","ar":"زيارة إلى لاهيما: غابة وقصر ومدرسة قرية","uk":"Поїздка до Лахемаа: ліс, маєток і сільська школа"}'),
+ json('{"en":"A day trip by bus for residents of the accommodation centres. Meet the people of Lahemaa.","es":"Un día de excursión en autobús para residentes de los centros de acogida.","ar":"رحلة ليوم واحد بالحافلة لسكان مراكز الإقامة. تعرّف على أهل لاهيما."}'),
+ json('{"en":"We visit a nature trail, a manor house museum and a village school, where pupils and teachers welcome the group. Lunch is included.","es":"Visitamos un sendero natural, una casa señorial museo y una escuela de pueblo. El almuerzo está incluido.","ar":"نزور مسارًا في الطبيعة ومتحف قصر ومدرسة قرية يستقبل فيها التلاميذ والمعلمون المجموعة. الغداء مشمول."}'),
+ 'Lahemaa National Park', 'Palmse, Lääne-Viru County', 'Lääne-Viru', NULL,
+ (unixepoch('now', 'start of day', '+8 days', '+6 hours')) * 1000,
+ (unixepoch('now', 'start of day', '+8 days', '+15 hours')) * 1000,
+ 'Europe/Tallinn', NULL, NULL, '["et","en"]', '["uk","ar","fa"]',
+ json('{"en":"The bus has a lift for one wheelchair. The forest trail is partly gravel.","ar":"في الحافلة مصعد لكرسي متحرك واحد. مسار الغابة مفروش بالحصى جزئيًا."}'),
+ unixepoch('now') * 1000, unixepoch('now') * 1000,
+ (unixepoch('now', 'start of day', '+7 days', '+8 hours')) * 1000),
+('evt_demo_visit_tartu', 'org_demo_city', 'visit', 'published',
+ json('{"en":"Visit to Tartu: university town and a farm","es":"Visita a Tartu: ciudad universitaria y una granja","ar":"زيارة إلى تارتو: مدينة الجامعة ومزرعة","uk":"Поїздка до Тарту: університетське місто і ферма"}'),
+ json('{"en":"See the university town and spend the afternoon on a family farm.","es":"Conoce la ciudad universitaria y pasa la tarde en una granja familiar.","ar":"شاهد مدينة الجامعة وأمضِ فترة بعد الظهر في مزرعة عائلية."}'),
+ json('{"en":"Students show the old town; a farming family shows their animals and cooks with the group.","es":"Estudiantes enseñan el casco antiguo; una familia de granjeros cocina con el grupo.","ar":"يعرض الطلاب البلدة القديمة، وتعرض عائلة مزارعين حيواناتها وتطبخ مع المجموعة."}'),
+ 'Tartu', 'Town Hall Square, Tartu', 'Tartu', NULL,
+ (unixepoch('now', 'start of day', '+12 days', '+6 hours')) * 1000,
+ (unixepoch('now', 'start of day', '+12 days', '+16 hours')) * 1000,
+ 'Europe/Tallinn', NULL, NULL, '["et","en"]', '["uk","ar"]',
+ json('{"en":"The farm yard is step-free; the old town has cobblestones."}'),
+ unixepoch('now') * 1000, unixepoch('now') * 1000,
+ (unixepoch('now', 'start of day', '+11 days', '+8 hours')) * 1000);
+
+WITH s(id, event_id, position, place, address, hours, activity, accessibility) AS (VALUES
+  ('stp_demo_lahemaa_trail', 'evt_demo_visit_lahemaa', 0, '{"en":"Viru bog trail","ar":"مسار مستنقع فيرو"}', 'Viru raba, Kuusalu', 8, '{"en":"A walk on the boardwalk with a ranger.","ar":"نزهة على الممر الخشبي مع حارس الغابة."}', '{"en":"Boardwalk, 3.5 km, no steps."}'),
+  ('stp_demo_lahemaa_manor', 'evt_demo_visit_lahemaa', 1, '{"en":"Palmse manor","ar":"قصر بالمسه"}', 'Palmse, Haljala', 10, '{"en":"Museum tour and lunch.","ar":"جولة في المتحف وغداء."}', '{"en":"Ground floor step-free."}'),
+  ('stp_demo_lahemaa_school', 'evt_demo_visit_lahemaa', 2, '{"en":"Village school","ar":"مدرسة القرية"}', 'Vihula', 12, '{"en":"Pupils and teachers meet the group; games and tea.","ar":"يلتقي التلاميذ والمعلمون بالمجموعة؛ ألعاب وشاي."}', '{"en":"Ramp at the side door."}'),
+  ('stp_demo_tartu_town', 'evt_demo_visit_tartu', 0, '{"en":"Tartu old town","ar":"بلدة تارتو القديمة"}', 'Town Hall Square', 8, '{"en":"Students show the university and the old town.","ar":"يعرض الطلاب الجامعة والبلدة القديمة."}', '{"en":"Cobblestones."}'),
+  ('stp_demo_tartu_farm', 'evt_demo_visit_tartu', 1, '{"en":"Family farm","ar":"مزرعة عائلية"}', 'Kambja', 11, '{"en":"Animals, a tractor ride and cooking together.","ar":"حيوانات وجولة بالجرار وطبخ معًا."}', '{"en":"Yard step-free."}'))
+INSERT OR IGNORE INTO visit_stops (id, organisation_id, event_id, position, place, address, arrives_at, activity, accessibility)
+SELECT s.id, 'org_demo_city', s.event_id, s.position, json(s.place), s.address, e.starts_at + (s.hours - 6) * 3600000, json(s.activity), json(s.accessibility)
+  FROM s JOIN events e ON e.id = s.event_id;
+
+WITH p(id, event_id, position, name, address, minutes) AS (VALUES
+  ('pup_demo_lahemaa_vao', 'evt_demo_visit_lahemaa', 0, 'Vao accommodation centre', 'Vao küla, Väike-Maarja', 0),
+  ('pup_demo_lahemaa_tallinn', 'evt_demo_visit_lahemaa', 1, 'Tallinn, Balti jaam', 'Toompuiestee 37, Tallinn', 70),
+  ('pup_demo_tartu_vao', 'evt_demo_visit_tartu', 0, 'Vao accommodation centre', 'Vao küla, Väike-Maarja', 0))
+INSERT OR IGNORE INTO pickup_points (id, organisation_id, event_id, position, name, address, departs_at)
+SELECT p.id, 'org_demo_city', p.event_id, p.position, p.name, p.address, e.starts_at + p.minutes * 60000
+  FROM p JOIN events e ON e.id = p.event_id;
+
+WITH s(id, event_id, audience, stop_id, label, capacity, waitlist_capacity) AS (VALUES
+  ('slt_demo_lahemaa_seats', 'evt_demo_visit_lahemaa', 'visitor', NULL, '{"en":"Seats on the bus","ar":"مقاعد في الحافلة","es":"Plazas en el autobús"}', 24, 8),
+  ('slt_demo_lahemaa_interpreters', 'evt_demo_visit_lahemaa', 'interpreter', NULL, '{"en":"Interpreters","ar":"مترجمون","es":"Intérpretes"}', 3, 0),
+  ('slt_demo_lahemaa_host_trail', 'evt_demo_visit_lahemaa', 'host', 'stp_demo_lahemaa_trail', '{"en":"Hosts at the bog trail"}', 2, 0),
+  ('slt_demo_lahemaa_host_school', 'evt_demo_visit_lahemaa', 'host', 'stp_demo_lahemaa_school', '{"en":"Hosts at the village school"}', 3, 0),
+  ('slt_demo_tartu_seats', 'evt_demo_visit_tartu', 'visitor', NULL, '{"en":"Seats on the bus","ar":"مقاعد في الحافلة","es":"Plazas en el autobús"}', 18, 6),
+  ('slt_demo_tartu_interpreters', 'evt_demo_visit_tartu', 'interpreter', NULL, '{"en":"Interpreters","ar":"مترجمون","es":"Intérpretes"}', 2, 0),
+  ('slt_demo_tartu_host_farm', 'evt_demo_visit_tartu', 'host', 'stp_demo_tartu_farm', '{"en":"Hosts at the farm"}', 2, 0))
+INSERT OR IGNORE INTO slots (id, organisation_id, event_id, label, starts_at, ends_at, audience, stop_id, capacity, taken, waitlist_capacity, waitlist_taken)
+SELECT s.id, 'org_demo_city', s.event_id, json(s.label), e.starts_at, e.ends_at, s.audience, s.stop_id, s.capacity, 0, s.waitlist_capacity, 0
+  FROM s JOIN events e ON e.id = s.event_id;
+
+WITH r(id, slot_id, adults, children, name, phone, locale, languages, pickup, offer, n) AS (VALUES
+  ('reg_demo_v1', 'slt_demo_lahemaa_seats', 4, 2, 'Vao centre group (caseworker Kadri)', '+372 5550 1001', 'en', '["uk","prs"]', 'pup_demo_lahemaa_vao', NULL, 21),
+  ('reg_demo_v2', 'slt_demo_lahemaa_interpreters', 1, 0, 'Oksana', '+372 5550 1002', 'uk', '["uk","ru","et"]', NULL, NULL, 22),
+  ('reg_demo_v3', 'slt_demo_lahemaa_host_school', 1, 0, 'Vihula school', '+372 5550 1003', 'et', NULL, NULL, 'Pupils show their school and play games with the children.', 23))
+INSERT OR IGNORE INTO registrations (id, organisation_id, event_id, slot_id, status, adults, children, name, phone, locale, consent_at, consent_source, idempotency_key_hash, request_hash, manage_token_hash, created_at, updated_at, languages, pickup_point_id, offer)
+SELECT r.id, 'org_demo_city', s.event_id, r.slot_id, 'confirmed', r.adults, r.children, r.name, r.phone, r.locale,
+       unixepoch('now') * 1000, 'in_person', 'seed-' || r.id, 'seed', 'seed-' || r.id,
+       unixepoch('now') * 1000 + r.n, unixepoch('now') * 1000 + r.n, r.languages, r.pickup, r.offer
+  FROM r JOIN slots s ON s.id = r.slot_id;
+
+UPDATE slots
+   SET taken = (SELECT COALESCE(SUM(adults + children), 0) FROM registrations
+                 WHERE slot_id = slots.id AND status = 'confirmed'),
+       waitlist_taken = (SELECT COALESCE(SUM(adults + children), 0) FROM registrations
+                          WHERE slot_id = slots.id AND status = 'waitlisted')
+ WHERE organisation_id = 'org_demo_city';
