@@ -141,8 +141,7 @@ export class HearthSignup extends HearthElement {
   }
 
   private renderForm(event: PublicEvent) {
-    const field = (options: FieldOptions) =>
-      renderField(this.localize, this.errors, options);
+    const field = (options: FieldOptions) => renderField(this.localize, this.errors, options);
     const sending = this.submitTask.status === TaskStatus.PENDING;
     return html`<form
       part="form"
