@@ -176,7 +176,7 @@ export const ar: Messages = {
   pickupChoose: "اختر مكان الركوب",
   groupLanguages: "اللغات التي تتكلمها المجموعة (اختياري)",
   interpreterLanguages: "اللغات التي تترجم بينها",
-  interpreterLanguagesHint: "اختر لغتين على الأقل: لغة المجموعة واللغة المحلية.",
+  interpreterLanguagesHint: "اختر كل اللغات التي تترجم بينها، ومنها اللغة المحلية.",
   wheelchairPlaces: "عدد أماكن الكراسي المتحركة",
   contactName: "الشخص المسؤول عن التواصل في ذلك اليوم",
   contactNameHint: "اسمه فقط. لا نطلب أسماء أفراد المجموعة.",

@@ -134,7 +134,7 @@ export const en = {
   pickupChoose: "Choose a pick-up point",
   groupLanguages: "Languages the group speaks (optional)",
   interpreterLanguages: "Languages you interpret between",
-  interpreterLanguagesHint: "Choose at least two: the group's language and the local one.",
+  interpreterLanguagesHint: "Tick every language you interpret between, the local one too.",
   wheelchairPlaces: "Wheelchair places needed",
   contactName: "Contact person for the day",
   contactNameHint: "Only their name. We do not ask for the names of the group.",
