@@ -137,7 +137,8 @@ export const es: Messages = {
   pickupChoose: "Elige un punto de recogida",
   groupLanguages: "Idiomas que habla el grupo (opcional)",
   interpreterLanguages: "Idiomas entre los que interpretas",
-  interpreterLanguagesHint: "Marca todos los idiomas entre los que interpretas, también el idioma local.",
+  interpreterLanguagesHint:
+    "Marca todos los idiomas entre los que interpretas, también el idioma local.",
   wheelchairPlaces: "Plazas para silla de ruedas",
   contactName: "Persona de contacto para el día",
   contactNameHint: "Solo su nombre. No pedimos los nombres de las personas del grupo.",
