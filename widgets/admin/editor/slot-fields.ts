@@ -99,10 +99,12 @@ function renderAudience(context: FieldsContext, slot: SlotDraft, index: number) 
               t("slotStop"),
               [
                 ["", t("chooseStop")],
-                ...stops.map((stop, i) => {
-                  const place = pickText(stop.place, context.locales);
-                  return [stop.id, `${localize.number(i + 1)}. ${place}`] as const;
-                }),
+                ...[...stops]
+                  .sort((a, b) => a.position - b.position)
+                  .map((stop, i) => {
+                    const place = pickText(stop.place, context.locales);
+                    return [stop.id, `${localize.number(i + 1)}. ${place}`] as const;
+                  }),
               ],
               slot.stopId,
             )

@@ -10,6 +10,7 @@ import { adminStyles } from "../shared/admin.styles.js";
 import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickLocale, pickText } from "../shared/locale-text.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
+import { renderVisitLinks } from "../visits/visit-links.js";
 
 /** Upcoming events soonest first, then past ones, most recent first. */
 export function byUpcoming(events: readonly AdminEvent[], now = Date.now()): AdminEvent[] {
@@ -141,6 +142,7 @@ export class HearthAdminEventList extends AdminElement {
         <a class="button" href=${hrefFor({ name: "roster", id: event.id }, this.org)}
           >${t("rosterCheckIn")}<span class="visually-hidden">: ${title}</span></a
         >
+        ${renderVisitLinks(event, { localize: this.localize, org: this.org, role: this.memberRole, title })}
         <a class="button secondary" href=${hrefFor({ name: "event", id: event.id }, this.org)}
           >${t(may(this.memberRole, "events.write") ? "edit" : "view")}<span class="visually-hidden"
             >: ${title}</span

@@ -75,7 +75,7 @@ function renderStop(context: StopFieldsContext, stop: StopDraft, index: number, 
     <legend>${t("stopNumber", { number })}</legend>
     ${itemError(errors, `stops.${index}`)}
     ${
-      hosts
+      hosts && hasHosts
         ? html`<p class="taken">
             ${t("hostPlacesTaken", {
               taken: localize.number(hosts.taken),

@@ -12,6 +12,14 @@ describe("dashboard routes", () => {
       name: "invitation",
       token: "abc123",
     });
+    expect(parseHash("#/events/evt_v/needs").route).to.deep.equal({ name: "needs", id: "evt_v" });
+    expect(parseHash("#/events/evt_v/manifest?org=demo").route).to.deep.equal({
+      name: "manifest",
+      id: "evt_v",
+    });
+    expect(hrefFor({ name: "feedback", id: "evt_v" }, "demo")).to.equal(
+      "#/events/evt_v/feedback?org=demo",
+    );
     expect(parseHash("#/team").route).to.deep.equal({ name: "team" });
     expect(parseHash("#/messages?org=demo").route).to.deep.equal({ name: "messages" });
   });
