@@ -1,3 +1,4 @@
+import type { Mailer } from "../mail/mailer.js";
 import { createMailer } from "../mail/mailer.js";
 import { renderMessage } from "../messages/render.js";
 import type { MessageKind } from "../messages/render.js";
@@ -10,6 +11,8 @@ export const maxAttempts = 8;
 /** A claimed message is held this long, so a second delivery run never sends it too. */
 const claimMs = 2 * 60 * 1000;
 const batchSize = 20;
+/** Batches one run may send (a reminder burst is spread over a few runs, not hours). */
+const maxBatches = 10;
 
 /** 1, 2, 4, 8 … minutes after each failure, at most 6 hours. */
 export function backoffMs(attempts: number): number {
@@ -84,9 +87,10 @@ function retryOrFail(db: D1Database, row: OutboxRow, error: unknown, now: number
 }
 
 /**
- * Sends the messages that are due: claims a batch (so concurrent runs never send one twice),
- * renders each in its recipient's language when it is sent, and marks it sent, skipped (nobody
- * to write to any more), or due again later with exponential backoff until it fails for good.
+ * Sends the messages that are due, a batch at a time until none are left (at most `maxBatches`):
+ * claims each batch (so concurrent runs never send one twice), renders each message in its
+ * recipient's language when it is sent, and marks it sent, skipped (nobody to write to any more),
+ * or due again later with exponential backoff until it fails for good.
  */
 export async function deliverDueMessages(
   env: Env,
@@ -94,47 +98,61 @@ export async function deliverDueMessages(
   options: { origin: string; now: number },
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, skipped: 0, retried: 0, failed: 0 };
-  const { results } = await db
-    .prepare(
-      `UPDATE outbox SET claimed_until = ?1 + ?2
-        WHERE id IN (SELECT id FROM outbox
-                      WHERE status = 'pending' AND next_attempt_at <= ?1
-                        AND (claimed_until IS NULL OR claimed_until < ?1)
-                      ORDER BY next_attempt_at LIMIT ?3)
-        RETURNING id, organisation_id, kind, registration_id, user_id, payload, attempts`,
-    )
-    .bind(options.now, claimMs, batchSize)
-    .all<OutboxRow>();
   const mailer = createMailer(env, db);
   const settings = { origin: options.origin, secret: env.MANAGE_TOKEN_SECRET, now: options.now };
-  for (const row of results) {
-    try {
-      const composed = await compose(db, row, settings);
-      if (!composed) {
-        await finish(db, row.id, "skipped", options.now);
-        report.skipped++;
-        continue;
-      }
-      const rendered = renderMessage(composed.context);
-      await mailer.send(
-        {
-          from: env.HEARTH_MAIL_FROM,
-          to: composed.to,
-          subject: rendered.subject,
-          text: rendered.text,
-          html: rendered.html,
-          attachments: composed.attachments,
-          headers: { "Auto-Submitted": "auto-generated" },
-        },
-        { outboxId: row.id },
-      );
-      await finish(db, row.id, "sent", options.now);
-      report.sent++;
-    } catch (error) {
-      await retryOrFail(db, row, error, options.now);
-      if (row.attempts + 1 >= maxAttempts) report.failed++;
-      else report.retried++;
+  for (let batch = 0; batch < maxBatches; batch++) {
+    const { results } = await db
+      .prepare(
+        `UPDATE outbox SET claimed_until = ?1 + ?2
+          WHERE id IN (SELECT id FROM outbox
+                        WHERE status = 'pending' AND next_attempt_at <= ?1
+                          AND (claimed_until IS NULL OR claimed_until < ?1)
+                        ORDER BY next_attempt_at LIMIT ?3)
+          RETURNING id, organisation_id, kind, registration_id, user_id, payload, attempts`,
+      )
+      .bind(options.now, claimMs, batchSize)
+      .all<OutboxRow>();
+    for (const row of results) {
+      await deliverOne(env, db, mailer, row, settings, report);
     }
+    if (results.length < batchSize) break;
   }
   return report;
+}
+
+async function deliverOne(
+  env: Env,
+  db: D1Database,
+  mailer: Mailer,
+  row: OutboxRow,
+  settings: { origin: string; secret: string; now: number },
+  report: DeliveryReport,
+): Promise<void> {
+  try {
+    const composed = await compose(db, row, settings);
+    if (!composed) {
+      await finish(db, row.id, "skipped", settings.now);
+      report.skipped++;
+      return;
+    }
+    const rendered = renderMessage(composed.context);
+    await mailer.send(
+      {
+        from: env.HEARTH_MAIL_FROM,
+        to: composed.to,
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        attachments: composed.attachments,
+        headers: { "Auto-Submitted": "auto-generated" },
+      },
+      { outboxId: row.id },
+    );
+    await finish(db, row.id, "sent", settings.now);
+    report.sent++;
+  } catch (error) {
+    await retryOrFail(db, row, error, settings.now);
+    if (row.attempts + 1 >= maxAttempts) report.failed++;
+    else report.retried++;
+  }
 }

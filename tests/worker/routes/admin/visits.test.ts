@@ -8,6 +8,9 @@ import type {
 } from "../../../../schema/contracts/admin/visits.js";
 import type { ErrorEnvelope } from "../../../../schema/contracts/errors.js";
 import type { SignUpResponse } from "../../../../schema/contracts/registrations.js";
+import { queueThankYous } from "../../../../worker/jobs/queue-thank-yous.js";
+import { parseMime } from "../../../../worker/mail/mime.js";
+import { deliverDueMessages } from "../../../../worker/notifications/deliver.js";
 import { signedLink } from "../../../../worker/notifications/signed-links.js";
 import { createMember } from "../../admin-helpers.js";
 import { postSignUp, request, signUpBody } from "../../helpers.js";
@@ -244,5 +247,27 @@ describe("visit planning", () => {
     expect(feedback.comments).toEqual([
       expect.objectContaining({ audience: "visitor", comment: "The children loved the farm" }),
     ]);
+  });
+
+  it("sends everyone who took part a thank-you with the feedback form's link after the visit", async () => {
+    const { visitorSlot, hostSlot, pickups, sign, event } = await planned();
+    await sign(visitorSlot.id, {
+      adults: 2,
+      pickupPointId: pickups[0]!,
+      email: "group@example.org",
+    });
+    await sign(hostSlot.id, { name: "Farm", offer: "Lunch", email: "farm@example.org" });
+    const after = event.endsAt + 3 * 3_600_000;
+    await queueThankYous(env.DB, after);
+    await deliverDueMessages(env, env.DB, { origin: "http://localhost", now: after });
+    for (const address of ["group@example.org", "farm@example.org"]) {
+      const { results } = await env.DB.prepare(`SELECT raw FROM dev_mailbox WHERE recipient = ?1`)
+        .bind(address)
+        .all<{ raw: string }>();
+      const thanks = results
+        .map((row) => parseMime(row.raw))
+        .find((mail) => mail.headers.subject?.startsWith("Thank you"));
+      expect(thanks?.text).toMatch(/http:\/\/localhost\/r\/feedback\/reg_\w+\/\d+\/[\w-]+/);
+    }
   });
 });
