@@ -55,7 +55,7 @@ export default tseslint.config(
         [
           ...["process", "console", "URL", "fetch", "setTimeout", "clearTimeout", "performance"],
           // Code passed to page.evaluate() runs in the browser.
-          ...["crypto", "document", "localStorage", "sessionStorage"],
+          ...["crypto", "document", "localStorage", "sessionStorage", "window"],
         ].map((name) => [name, "readonly"]),
       ),
     },

@@ -1,0 +1,114 @@
+// End to end: a caseworker books a group on a host-community visit on the demo site, an
+// interpreter signs up, the organiser sees the language gap close on the needs board and prints
+// the day manifest. Real worker, real local D1 with the demo seed, Debian's Chromium.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { launchChromium } from "../support/browser.mjs";
+import { startStack } from "../support/local-stack.mjs";
+
+const workerPort = 8799;
+const visitTitle = /Visit to Lahemaa/;
+
+let stack;
+let browser;
+
+before(async () => {
+  stack = await startStack({ port: workerPort });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function openVisit(choice) {
+  const page = await browser.newPage();
+  await page.goto(`${stack.url}/demo/visits.html`);
+  await page.getByRole("button", { name: visitTitle }).click();
+  await page.getByRole("button", { name: choice }).click();
+  return page;
+}
+
+/** People take a moment to read; the server refuses forms sent faster than 1.5 s. */
+const readingTime = (page) => page.waitForTimeout(1600);
+
+test("a caseworker books a group, an interpreter closes the language gap, the organiser prints the manifest", async () => {
+  const caseworker = await openVisit("Book seats for a group or family");
+  await caseworker.getByLabel("Adults").fill("3");
+  await caseworker.getByLabel("Children").fill("2");
+  const pickup = caseworker.getByLabel("Pick-up point");
+  const vao = await pickup
+    .locator("option", { hasText: "Vao accommodation centre" })
+    .first()
+    .getAttribute("value");
+  await pickup.selectOption(vao ?? "");
+  await caseworker
+    .getByRole("group", { name: /Languages the group speaks/ })
+    .getByLabel("العربية")
+    .check();
+  await caseworker.getByLabel("Contact person for the day").fill("Kadri (caseworker)");
+  await caseworker.getByLabel("Phone of the contact person").fill("+372 5550 2000");
+  await caseworker.getByLabel(/I agree/).check();
+  await readingTime(caseworker);
+  await caseworker.getByRole("button", { name: "Book the seats" }).click();
+  await caseworker.getByText("Booked! See you on the day.").waitFor({ timeout: 10_000 });
+
+  const organiser = await browser.newPage();
+  await organiser.goto(`${stack.url}/admin/`);
+  await organiser.getByLabel("Email").first().fill("organiser@demo-city.example");
+  await organiser.getByLabel("Password").first().fill("demo-organiser-2026");
+  await organiser.getByRole("button", { name: "Sign in" }).first().click();
+  await organiser
+    .getByRole("button", { name: "New event" })
+    .or(organiser.getByRole("link", { name: "New event" }))
+    .first()
+    .waitFor();
+  await organiser.goto(`${stack.url}/admin/#/events/evt_demo_visit_lahemaa/needs?org=demo-city`);
+  await organiser.getByText(/Gaps — no interpreter yet for:/).waitFor({ timeout: 10_000 });
+  const gaps = await organiser.getByText(/Gaps — no interpreter yet for:/).textContent();
+  assert.match(gaps ?? "", /Arabic/, "the group's Arabic is a gap before an interpreter signs up");
+
+  const interpreter = await openVisit("Interpret on the trip");
+  await interpreter.getByLabel("Your name").fill("Hamid");
+  const languages = interpreter.getByRole("group", { name: /Languages you interpret between/ });
+  await languages.getByLabel("العربية").check();
+  await languages.getByLabel("دری").check();
+  await interpreter.getByLabel(/I agree/).check();
+  await readingTime(interpreter);
+  await interpreter.getByRole("button", { name: "Offer to interpret" }).click();
+  await interpreter
+    .getByText("Thank you! You interpret on this visit.")
+    .waitFor({ timeout: 10_000 });
+
+  await organiser.getByRole("button", { name: "Refresh" }).click();
+  await organiser
+    .getByText("Every language needed has an interpreter.")
+    .waitFor({ timeout: 10_000 });
+
+  await organiser.goto(`${stack.url}/admin/#/events/evt_demo_visit_lahemaa/manifest?org=demo-city`);
+  await organiser.getByRole("button", { name: "Print manifest" }).waitFor({ timeout: 10_000 });
+  for (const expected of [
+    "Kadri (caseworker)",
+    "+372 5550 2000",
+    "Hamid",
+    "Vao accommodation centre",
+  ]) {
+    await organiser.getByText(expected).first().waitFor();
+  }
+  await organiser.evaluate(() => {
+    window.printed = 0;
+    window.print = () => {
+      window.printed++;
+    };
+  });
+  await organiser.getByRole("button", { name: "Print manifest" }).click();
+  assert.equal(
+    await organiser.evaluate(() => window.printed),
+    1,
+    "the button opens the print dialog",
+  );
+  await organiser.emulateMedia({ media: "print" });
+  const pdf = await organiser.pdf();
+  assert.ok(pdf.length > 1000, "the manifest prints to a page");
+});
