@@ -32,6 +32,8 @@ export const events = sqliteTable(
     accessibilityNotes: text("accessibility_notes", { mode: "json" }).$type<LocaleText>().notNull(),
     /** When the day-before reminder goes out: set from the start time in the event's time zone. */
     reminderAt: integer("reminder_at"),
+    /** Festivals: cooks can apply and edit their application until then. */
+    cookDeadline: integer("cook_deadline"),
     /** Where the thank-you message after the event sends people for feedback, if anywhere. */
     feedbackUrl: text("feedback_url"),
     /** Bumped when the time or place changes, as the calendar files' SEQUENCE. */

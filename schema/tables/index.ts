@@ -13,3 +13,7 @@ export * from "./dev-mailbox.js";
 export * from "./visit-stops.js";
 export * from "./pickup-points.js";
 export * from "./visit-feedback.js";
+export * from "./cook-applications.js";
+export * from "./dishes.js";
+export * from "./stalls.js";
+export * from "./ledger-entries.js";

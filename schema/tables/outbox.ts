@@ -11,6 +11,9 @@ export const messageKinds = [
   "reminder",
   "thank_you",
   "digest",
+  "cook_received",
+  "cook_decision",
+  "cook_stall",
 ] as const;
 
 export const outboxStatuses = ["pending", "sent", "failed", "skipped"] as const;
@@ -29,6 +32,8 @@ export const outbox = sqliteTable(
       .references(() => organisations.id),
     kind: text("kind", { enum: messageKinds }).notNull(),
     registrationId: text("registration_id"),
+    /** For messages to a festival cook. */
+    applicationId: text("application_id"),
     /** For organiser messages (the digest). */
     userId: text("user_id"),
     payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),

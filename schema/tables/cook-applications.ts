@@ -1,0 +1,63 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { events } from "./events.js";
+import { organisations } from "./organisations.js";
+
+export const applicationStatuses = [
+  "draft",
+  "submitted",
+  "approved",
+  "waitlisted",
+  "declined",
+] as const;
+export const hygieneTrainings = ["none", "planned", "done"] as const;
+
+/** What a cook needs at the stall. */
+export interface StallNeeds {
+  power: boolean;
+  water: boolean;
+  table: boolean;
+  equipment: boolean;
+  helper: boolean;
+}
+
+/**
+ * A cook's application to a food festival: a draft until submitted, editable with its manage
+ * link until the festival's deadline. Cooks are people, not businesses: a display name is enough,
+ * and the cuisine is optional (never "nationality"). Name and story are public only with consent.
+ */
+export const cookApplications = sqliteTable(
+  "cook_applications",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id),
+    status: text("status", { enum: applicationStatuses }).notNull().default("draft"),
+    displayName: text("display_name").notNull(),
+    email: text("email"),
+    phone: text("phone"),
+    locale: text("locale").notNull(),
+    cuisine: text("cuisine"),
+    story: text("story"),
+    stallNeeds: text("stall_needs", { mode: "json" }).$type<StallNeeds>().notNull(),
+    hygiene: text("hygiene", { enum: hygieneTrainings }),
+    hygieneExpiresAt: integer("hygiene_expires_at"),
+    hygieneVerifiedAt: integer("hygiene_verified_at"),
+    consentPublic: integer("consent_public", { mode: "boolean" }).notNull().default(false),
+    consentAt: integer("consent_at").notNull(),
+    /** Sent to the cook with a decision, in their language. */
+    organiserMessage: text("organiser_message"),
+    /** Seen only by organisers. */
+    organiserNote: text("organiser_note"),
+    stallId: text("stall_id"),
+    manageTokenHash: text("manage_token_hash").notNull(),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+    submittedAt: integer("submitted_at"),
+    erasedAt: integer("erased_at"),
+  },
+  (table) => [index("cook_applications_event_id_status_idx").on(table.eventId, table.status)],
+);
