@@ -2,6 +2,7 @@ import { blocksToHtml, blocksToText, type Block, type DetailRow } from "./blocks
 import { formatDay, formatEventTime } from "./format.js";
 import { htmlDocument } from "./html.js";
 import { localize, type Localizer } from "./localize.js";
+import type { MessageKey } from "./i18n/messages.js";
 import type { MessageContext, RenderedMessage } from "./types.js";
 
 export type { MessageContext, MessageEvent, MessageKind, RenderedMessage } from "./types.js";
@@ -185,6 +186,40 @@ function body(context: MessageContext, l: Localizer): { subject: string; blocks:
       };
     case "digest":
       return digestBody(context, l);
+    case "cook_received":
+      return {
+        subject: l.t("cookReceivedSubject", { event }),
+        blocks: [
+          { type: "heading", text: l.t("cookReceivedHeading") },
+          { type: "paragraph", text: l.t("cookReceivedIntro", { event }) },
+        ],
+      };
+    case "cook_decision": {
+      const status = context.cook?.status ?? "approved";
+      const [subjectKey, headingKey, introKey] = {
+        approved: ["cookApprovedSubject", "cookApprovedHeading", "cookApprovedIntro"],
+        waitlisted: ["cookWaitlistedSubject", "cookWaitlistedHeading", "cookWaitlistedIntro"],
+        declined: ["cookDeclinedSubject", "cookDeclinedHeading", "cookDeclinedIntro"],
+      }[status] as [MessageKey, MessageKey, MessageKey];
+      return {
+        subject: l.t(subjectKey, { event }),
+        blocks: [
+          { type: "heading", text: l.t(headingKey) },
+          { type: "paragraph", text: l.t(introKey, { event }) },
+          ...organiserWords(context, l),
+        ],
+      };
+    }
+    case "cook_stall": {
+      const stall = context.cook?.stall ?? "";
+      return {
+        subject: l.t("cookStallSubject", { event, stall }),
+        blocks: [
+          { type: "heading", text: l.t("cookStallHeading", { stall }) },
+          { type: "paragraph", text: l.t("cookStallIntro", { event, stall }) },
+        ],
+      };
+    }
   }
 }
 
@@ -235,6 +270,7 @@ export function renderMessage(context: MessageContext): RenderedMessage {
   const name = context.recipientName.trim();
   const personal = context.kind !== "digest";
   const afterwards = context.kind === "cancelled" || context.kind === "thank_you";
+  const cook = context.kind.startsWith("cook_");
   const [heading, ...rest] = blocks;
   const all: Block[] = [
     ...(heading ? [heading] : []),
@@ -245,7 +281,10 @@ export function renderMessage(context: MessageContext): RenderedMessage {
           {
             type: "links" as const,
             links: [
-              { text: l.t(afterwards ? "manageAfter" : "manage"), href: context.links.manage },
+              {
+                text: l.t(cook ? "manageApplication" : afterwards ? "manageAfter" : "manage"),
+                href: context.links.manage,
+              },
             ],
           },
         ]

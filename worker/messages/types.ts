@@ -39,6 +39,8 @@ export interface MessageContext {
   organiserMessage?: string | null;
   /** For event_changed: what it was. */
   previous?: { startsAt: number; endsAt: number; venue: string | null } | null;
+  /** Festival cooks: the decision on their application, or the stall they got. */
+  cook?: { status: "approved" | "waitlisted" | "declined"; stall?: string | null };
   digest?: {
     date: string;
     events: {

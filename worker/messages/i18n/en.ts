@@ -105,5 +105,25 @@ export const en = {
   feedbackThanksBody: "Your answer helps us plan the next visit.",
   feedbackAlreadyTitle: "We already have your answer",
   feedbackAlreadyBody: "Thank you. You don't need to do anything.",
+  manageApplication: "See or change your application",
+  cookReceivedSubject: "We got your application: {event}",
+  cookReceivedHeading: "Thank you for applying to cook",
+  cookReceivedIntro:
+    "We have your application for {event}. The organisers will read it and write to you. Until the deadline you can change it with the link below.",
+  cookApprovedSubject: "You can cook at {event}!",
+  cookApprovedHeading: "Welcome to the festival kitchen",
+  cookApprovedIntro:
+    "The organisers said yes: you can cook at {event}. We will tell you which stall is yours.",
+  cookWaitlistedSubject: "On the waitlist: {event}",
+  cookWaitlistedHeading: "You are on the waitlist",
+  cookWaitlistedIntro:
+    "There is no free place for more cooks at {event} yet. If one opens, we will write to you.",
+  cookDeclinedSubject: "About your application: {event}",
+  cookDeclinedHeading: "We cannot take your application this time",
+  cookDeclinedIntro:
+    "Thank you for offering to cook at {event}. This time the organisers cannot take your application.",
+  cookStallSubject: "Your stall at {event}: {stall}",
+  cookStallHeading: "Your stall: {stall}",
+  cookStallIntro: "At {event} you cook at the stall {stall}.",
   linkManage: "See your sign-up",
 } as const;

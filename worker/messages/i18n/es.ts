@@ -105,5 +105,25 @@ export const es: Messages = {
   feedbackThanksBody: "Tu respuesta nos ayuda a preparar la próxima visita.",
   feedbackAlreadyTitle: "Ya tenemos tu respuesta",
   feedbackAlreadyBody: "Gracias. No tienes que hacer nada más.",
+  manageApplication: "Ver o cambiar tu solicitud",
+  cookReceivedSubject: "Recibimos tu solicitud: {event}",
+  cookReceivedHeading: "Gracias por ofrecerte a cocinar",
+  cookReceivedIntro:
+    "Tenemos tu solicitud para {event}. Los organizadores la leerán y te escribirán. Hasta la fecha límite puedes cambiarla con el enlace de abajo.",
+  cookApprovedSubject: "¡Puedes cocinar en {event}!",
+  cookApprovedHeading: "Bienvenida a la cocina del festival",
+  cookApprovedIntro:
+    "Los organizadores dijeron que sí: puedes cocinar en {event}. Te diremos cuál es tu puesto.",
+  cookWaitlistedSubject: "En la lista de espera: {event}",
+  cookWaitlistedHeading: "Estás en la lista de espera",
+  cookWaitlistedIntro:
+    "Todavía no hay sitio para más cocineros en {event}. Si se libera uno, te escribiremos.",
+  cookDeclinedSubject: "Sobre tu solicitud: {event}",
+  cookDeclinedHeading: "Esta vez no podemos aceptar tu solicitud",
+  cookDeclinedIntro:
+    "Gracias por ofrecerte a cocinar en {event}. Esta vez los organizadores no pueden aceptar tu solicitud.",
+  cookStallSubject: "Tu puesto en {event}: {stall}",
+  cookStallHeading: "Tu puesto: {stall}",
+  cookStallIntro: "En {event} cocinas en el puesto {stall}.",
   linkManage: "Ver tu inscripción",
 };
