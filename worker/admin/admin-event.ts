@@ -12,6 +12,7 @@ export function toAdminEvent(row: AdminEventRow, organisationLocales: string[]):
     endsAt: iso(row.endsAt),
     signupOpensAt: isoOrNull(row.signupOpensAt),
     signupClosesAt: isoOrNull(row.signupClosesAt),
+    cookDeadline: isoOrNull(row.cookDeadline),
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
     slots: row.slots.map(({ registrations: _registrations, ...slot }) => ({

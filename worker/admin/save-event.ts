@@ -106,8 +106,8 @@ export async function createEvent(
         `INSERT INTO events (id, organisation_id, status, kind, title, summary, description, venue_name,
             venue_address, region, online_url, starts_at, ends_at, time_zone, signup_opens_at,
             signup_closes_at, languages, interpretation, accessibility_notes, version, created_at, updated_at,
-            reminder_at, feedback_url)
-         VALUES (?1, ?18, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 1, ?19, ?19, ?20, ?21)`,
+            reminder_at, feedback_url, cook_deadline)
+         VALUES (?1, ?18, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 1, ?19, ?19, ?20, ?21, ?22)`,
       )
       .bind(
         eventId,
@@ -116,6 +116,7 @@ export async function createEvent(
         now,
         reminderTime(ms(input.startsAt), input.timeZone),
         emptyToNull(input.feedbackUrl),
+        msOrNull(input.cookDeadline),
       ),
     ...input.slots.map((slot) =>
       insertSlot(db, slot, { slotId: newId("slt"), eventId, organisationId }, "1", []),
@@ -207,7 +208,7 @@ export async function updateEvent(
                 venue_address = ?7, region = ?8, online_url = ?9, starts_at = ?10, ends_at = ?11,
                 time_zone = ?12, signup_opens_at = ?13, signup_closes_at = ?14, languages = ?15,
                 interpretation = ?16, accessibility_notes = ?17, version = version + 1,
-                edit_marker = ?18, updated_at = ?19, reminder_at = ?22, feedback_url = ?24,
+                edit_marker = ?18, updated_at = ?19, reminder_at = ?22, feedback_url = ?24, cook_deadline = ?25,
                 calendar_sequence = calendar_sequence + ?23
           WHERE id = ?1 AND organisation_id = ?20 AND version = ?21`,
       )
@@ -221,6 +222,7 @@ export async function updateEvent(
         reminderTime(ms(input.startsAt), input.timeZone),
         moved ? 1 : 0,
         emptyToNull(input.feedbackUrl),
+        msOrNull(input.cookDeadline),
       ),
     ...(moved ? eventChangedStatements(db, existing, guard, guardBinds, now) : []),
     ...input.slots.map((slot) =>

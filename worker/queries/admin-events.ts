@@ -14,6 +14,7 @@ export interface AdminEventRow {
   region: string | null;
   onlineUrl: string | null;
   feedbackUrl: string | null;
+  cookDeadline: number | null;
   startsAt: number;
   endsAt: number;
   timeZone: string;
@@ -62,7 +63,7 @@ const adminEventJson = `json_object(
   'id', e.id, 'kind', e.kind, 'status', e.status,
   'title', json(e.title), 'summary', json(e.summary), 'description', json(e.description),
   'venueName', e.venue_name, 'venueAddress', e.venue_address, 'region', e.region,
-  'onlineUrl', e.online_url, 'feedbackUrl', e.feedback_url, 'startsAt', e.starts_at, 'endsAt', e.ends_at, 'timeZone', e.time_zone,
+  'onlineUrl', e.online_url, 'feedbackUrl', e.feedback_url, 'cookDeadline', e.cook_deadline, 'startsAt', e.starts_at, 'endsAt', e.ends_at, 'timeZone', e.time_zone,
   'signupOpensAt', e.signup_opens_at, 'signupClosesAt', e.signup_closes_at,
   'languages', json(e.languages), 'interpretation', json(e.interpretation),
   'accessibilityNotes', json(e.accessibility_notes), 'cancellationMessage', e.cancellation_message,

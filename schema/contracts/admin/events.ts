@@ -73,6 +73,8 @@ export const eventInputSchema = v.pipe(
       ),
       null,
     ),
+    /** Festivals: cooks can apply and edit their application until then. */
+    cookDeadline: v.optional(v.nullable(isoDateTime), null),
     /** Where the thank-you email after the event asks people for feedback, if anywhere. */
     feedbackUrl: v.optional(
       v.nullable(
@@ -156,6 +158,7 @@ export interface AdminEvent {
   region: string | null;
   onlineUrl: string | null;
   feedbackUrl: string | null;
+  cookDeadline: string | null;
   startsAt: string;
   endsAt: string;
   timeZone: string;

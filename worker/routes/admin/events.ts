@@ -197,6 +197,8 @@ export const adminEventRoutes = new Hono<AppEnv>()
           event.signupOpensAt === null ? null : new Date(event.signupOpensAt).toISOString(),
         signupClosesAt:
           event.signupClosesAt === null ? null : new Date(event.signupClosesAt).toISOString(),
+        cookDeadline:
+          event.cookDeadline === null ? null : new Date(event.cookDeadline).toISOString(),
         slots: event.slots.map((slot) => ({
           audience: slot.audience as (typeof slotAudiences)[number],
           // A copy has no itinerary yet, so host places cannot point at the old stops.

@@ -54,6 +54,7 @@ export function adminEventFixture(overrides: Partial<AdminEvent> = {}): AdminEve
     region: "Centre",
     onlineUrl: null,
     feedbackUrl: null,
+    cookDeadline: null,
     itinerary: [],
     pickupPoints: [],
     startsAt: "2030-03-05T16:00:00.000Z",
