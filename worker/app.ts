@@ -7,7 +7,9 @@ import { deliverAfterWrites } from "./notifications/deliver-after-writes.js";
 import { adminRoutes } from "./routes/admin/index.js";
 import { devMailboxRoutes } from "./routes/dev-mailbox.js";
 import { linkRoutes } from "./routes/links.js";
+import { applicationRoutes } from "./routes/applications.js";
 import { eventRoutes } from "./routes/events.js";
+import { festivalRoutes } from "./routes/festivals.js";
 import { organisationRoutes } from "./routes/organisations.js";
 import { registrationRoutes } from "./routes/registrations.js";
 import { signupRoutes } from "./routes/signups.js";
@@ -18,7 +20,9 @@ const api = new Hono<AppEnv>()
   .route("/orgs", organisationRoutes)
   .route("/orgs", eventRoutes)
   .route("/orgs", signupRoutes)
+  .route("/orgs", festivalRoutes)
   .route("/registrations", registrationRoutes)
+  .route("/applications", applicationRoutes)
   .route("/admin", adminRoutes);
 
 export const app = new Hono<AppEnv>().route("/api/v1", api);

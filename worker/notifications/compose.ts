@@ -5,6 +5,7 @@ import { deriveManageToken, manageUrl } from "../lib/manage-token.js";
 import { eventCalendarUrl } from "../lib/public-event.js";
 import type { MailAttachment } from "../mail/mime.js";
 import type { MessageContext, MessageKind } from "../messages/render.js";
+import type { ApplicationRow } from "../queries/cook-applications.js";
 import type { DigestData, RegistrationMessageData } from "../queries/message-context.js";
 import { signedLink } from "./signed-links.js";
 
@@ -149,6 +150,55 @@ export function composeDigest(
           confirmedPeople: event.confirmedPeople,
           waitlistedPeople: event.waitlistedPeople,
         })),
+      },
+    },
+  };
+}
+
+/** Manage link of a cook's application: the widget page that resumes it. */
+export function applicationManageUrl(origin: string, applicationId: string, token: string): string {
+  return `${origin}/cook/?application=${encodeURIComponent(applicationId)}#token=${token}`;
+}
+
+/** A message to a festival cook: received, the decision (with the organisers' words), their stall. */
+export async function composeCookMessage(
+  kind: MessageKind,
+  data: ApplicationRow,
+  payload: Record<string, unknown>,
+  settings: { origin: string; secret: string },
+): Promise<Composed | null> {
+  if (!data.email || data.erasedAt !== null) return null;
+  const title = resolveLocaleText(data.festival.title, data.locale, data.festival.defaultLocale);
+  const token = await deriveManageToken(settings.secret, data.id);
+  const status = payload.status;
+  return {
+    to: data.email,
+    attachments: [],
+    context: {
+      kind,
+      locale: data.locale,
+      fallbackLocale: data.festival.defaultLocale,
+      organisationName: data.festival.organisationName,
+      recipientName: data.displayName,
+      event: {
+        title: title.text,
+        startsAt: data.festival.startsAt,
+        endsAt: data.festival.endsAt,
+        timeZone: data.festival.timeZone,
+        venue: null,
+        onlineUrl: null,
+      },
+      party: { adults: 0, children: 0 },
+      shortCode: null,
+      position: null,
+      links: {
+        manage: applicationManageUrl(settings.origin, data.id, token),
+        calendar: eventCalendarUrl(settings.origin, data.festival.organisationSlug, data.eventId),
+      },
+      organiserMessage: typeof payload.message === "string" ? payload.message : null,
+      cook: {
+        status: status === "waitlisted" || status === "declined" ? status : "approved",
+        stall: typeof payload.stall === "string" ? payload.stall : null,
       },
     },
   };

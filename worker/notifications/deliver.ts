@@ -4,7 +4,8 @@ import { renderMessage } from "../messages/render.js";
 import type { MessageKind } from "../messages/render.js";
 import { findDigestData, findRegistrationMessageData } from "../queries/message-context.js";
 import type { Composed } from "./compose.js";
-import { composeDigest, composeRegistrationMessage } from "./compose.js";
+import { composeCookMessage, composeDigest, composeRegistrationMessage } from "./compose.js";
+import { findApplication } from "../queries/cook-applications.js";
 
 /** After this many failed tries a message is marked failed, for organisers to see. */
 export const maxAttempts = 8;
@@ -24,6 +25,7 @@ interface OutboxRow {
   organisation_id: string;
   kind: MessageKind;
   registration_id: string | null;
+  application_id: string | null;
   user_id: string | null;
   payload: string;
   attempts: number;
@@ -51,6 +53,10 @@ async function compose(
       until: Number(payload.until),
     });
     return data && data.events.length > 0 ? composeDigest(data, settings) : null;
+  }
+  if (row.application_id) {
+    const application = await findApplication(db, row.application_id);
+    return application ? composeCookMessage(row.kind, application, payload, settings) : null;
   }
   if (!row.registration_id) return null;
   const data = await findRegistrationMessageData(db, row.registration_id);
@@ -108,7 +114,7 @@ export async function deliverDueMessages(
                         WHERE status = 'pending' AND next_attempt_at <= ?1
                           AND (claimed_until IS NULL OR claimed_until < ?1)
                         ORDER BY next_attempt_at LIMIT ?3)
-          RETURNING id, organisation_id, kind, registration_id, user_id, payload, attempts`,
+          RETURNING id, organisation_id, kind, registration_id, application_id, user_id, payload, attempts`,
       )
       .bind(options.now, claimMs, batchSize)
       .all<OutboxRow>();

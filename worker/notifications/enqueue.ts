@@ -58,3 +58,27 @@ export function enqueueForRegistrations(
       ...message.binds,
     );
 }
+
+/**
+ * Queues a message to a festival cook about their application, in the caller's batch, only when
+ * they gave an email (and, with `onlyIfPreviousChanged`, only when the change before it happened).
+ */
+export function enqueueForApplication(
+  db: D1Database,
+  message: {
+    kind: MessageKind;
+    applicationId: string;
+    payload?: Record<string, unknown>;
+    now: number;
+    onlyIfPreviousChanged?: boolean;
+  },
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO outbox (id, organisation_id, kind, application_id, payload, next_attempt_at, created_at)
+       SELECT ${sqlMessageId}, organisation_id, ?2, id, ?3, ?4, ?4 FROM cook_applications
+        WHERE id = ?1 AND email IS NOT NULL AND erased_at IS NULL
+          ${message.onlyIfPreviousChanged ? "AND changes() > 0" : ""}`,
+    )
+    .bind(message.applicationId, message.kind, JSON.stringify(message.payload ?? {}), message.now);
+}

@@ -1,0 +1,80 @@
+import type * as v from "valibot";
+import type { applicationInputSchema } from "../../schema/contracts/festivals.js";
+import { ApiError } from "../http/errors.js";
+import type { ApplicationRow } from "../queries/cook-applications.js";
+
+export type ValidApplication = v.InferOutput<typeof applicationInputSchema>;
+
+/** Cooks can apply and edit until the deadline (or the festival's start), and until a decision. */
+export function applicationsOpen(
+  festival: { status: string; startsAt: number; cookDeadline: number | null },
+  now: number,
+) {
+  return festival.status === "published" && now < (festival.cookDeadline ?? festival.startsAt);
+}
+
+export function isEditable(application: ApplicationRow, now: number): boolean {
+  return (
+    (application.status === "draft" || application.status === "submitted") &&
+    application.erasedAt === null &&
+    applicationsOpen(application.festival, now)
+  );
+}
+
+export const closedForChanges = () =>
+  new ApiError(
+    409,
+    "signup_closed",
+    "This application can no longer be changed: the deadline has passed or the organisers have decided.",
+  );
+
+/**
+ * What must be there before an application can be submitted, by field, so the form can send the
+ * cook back to the right step: a contact, at least one dish, a price (or free) and an allergen
+ * answer per dish, and the hygiene training (with its expiry date when it is done).
+ */
+export function assertComplete(application: ApplicationRow): void {
+  const fields: Record<string, string> = {};
+  if (!application.email && !application.phone)
+    fields.contact = "Give a phone number or an email, so we can reach you.";
+  if (application.dishes.length === 0) fields.dishes = "Add at least one dish.";
+  application.dishes.forEach((dish, index) => {
+    if (!dish.free && dish.priceCents === null) {
+      fields[`dishes.${index}.priceCents`] = "Give a price, or choose free / donation.";
+    }
+    if (dish.allergens.length === 0 && !dish.allergensNone) {
+      fields[`dishes.${index}.allergens`] =
+        "Tick the allergens in this dish, or choose “None of these”.";
+    }
+  });
+  if (application.hygiene === null) fields.hygiene = "Tell us about your food-hygiene training.";
+  if (application.hygiene === "done" && application.hygieneExpiresAt === null) {
+    fields.hygieneExpiresOn = "Give the date your certificate expires.";
+  }
+  if (Object.keys(fields).length > 0) {
+    throw new ApiError(
+      422,
+      "validation_failed",
+      "The application is not complete yet. See the fields listed.",
+      fields,
+    );
+  }
+}
+
+/** An allergen answer that contradicts itself is refused while saving, not only at submit. */
+export function assertConsistentDishes(input: ValidApplication): void {
+  const fields: Record<string, string> = {};
+  input.dishes.forEach((dish, index) => {
+    if (dish.allergensNone && dish.allergens.length > 0) {
+      fields[`dishes.${index}.allergens`] = "Choose allergens or “None of these”, not both.";
+    }
+  });
+  if (Object.keys(fields).length > 0) {
+    throw new ApiError(
+      422,
+      "validation_failed",
+      "Some answers need a fix. See the fields listed.",
+      fields,
+    );
+  }
+}

@@ -1,0 +1,106 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import type { ApplicationResponse } from "../../schema/contracts/festivals.js";
+import { applicationInputSchema } from "../../schema/contracts/festivals.js";
+import {
+  assertComplete,
+  assertConsistentDishes,
+  closedForChanges,
+  isEditable,
+} from "../festivals/application-rules.js";
+import { toApplicationView } from "../festivals/application-view.js";
+import { updateApplication } from "../festivals/save-application.js";
+import type { AppEnv } from "../http/app-env.js";
+import { assertWriteOrigin, preflight } from "../http/cors.js";
+import { ApiError } from "../http/errors.js";
+import { limitBody, requireJson } from "../http/json-body.js";
+import { validate } from "../http/validate.js";
+import { constantTimeEqual } from "../lib/crypto.js";
+import { hashManageToken } from "../lib/manage-token.js";
+import { enqueueForApplication } from "../notifications/enqueue.js";
+import type { ApplicationRow } from "../queries/cook-applications.js";
+import { findApplication } from "../queries/cook-applications.js";
+
+/** The application the bearer's manage token opens; a wrong token and an unknown id look alike. */
+async function authorise(c: Context<AppEnv>): Promise<ApplicationRow> {
+  const token = /^Bearer (\S+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
+  if (!token) {
+    throw new ApiError(
+      401,
+      "unauthorized",
+      "Open the link you got when you started your application.",
+    );
+  }
+  const application = await findApplication(c.var.db, c.req.param("id") ?? "");
+  if (
+    !application ||
+    !constantTimeEqual(await hashManageToken(token), application.manageTokenHash)
+  ) {
+    throw new ApiError(
+      404,
+      "not_found",
+      "We could not find this application. Check that you opened the whole link.",
+    );
+  }
+  return application;
+}
+
+async function respond(c: Context<AppEnv>, id: string) {
+  c.header("Cache-Control", "no-store");
+  return c.json<ApplicationResponse, 200>(
+    { application: toApplicationView((await findApplication(c.var.db, id))!, Date.now()) },
+    200,
+  );
+}
+
+const originsOf = async (c: Context<AppEnv>) =>
+  (await findApplication(c.var.db, c.req.param("id") ?? ""))?.festival.allowedOrigins ?? null;
+
+/** A cook's application behind its manage link: read, edit until the deadline, submit. */
+export const applicationRoutes = new Hono<AppEnv>()
+  .options("/:id", preflight(originsOf, "PUT"))
+  .options("/:id/*", preflight(originsOf, "POST"))
+  .get("/:id", async (c) => respond(c, (await authorise(c)).id))
+  .put("/:id", requireJson, limitBody, validate("json", applicationInputSchema), async (c) => {
+    const application = await authorise(c);
+    assertWriteOrigin(c, application.festival.allowedOrigins);
+    if (!isEditable(application, Date.now())) throw closedForChanges();
+    const input = c.req.valid("json");
+    assertConsistentDishes(input);
+    const saved = await updateApplication(
+      c.var.db,
+      {
+        id: application.id,
+        organisationId: application.organisationId,
+        eventId: application.eventId,
+        dishIds: application.dishes.map((dish) => dish.id),
+      },
+      input,
+      Date.now(),
+    );
+    if (!saved) throw closedForChanges();
+    return respond(c, application.id);
+  })
+  .post("/:id/submit", async (c) => {
+    const application = await authorise(c);
+    assertWriteOrigin(c, application.festival.allowedOrigins);
+    const now = Date.now();
+    if (!isEditable(application, now)) throw closedForChanges();
+    assertComplete(application);
+    await c.var.db.batch([
+      c.var.db
+        .prepare(
+          `UPDATE cook_applications SET status = 'submitted', submitted_at = ?2, updated_at = ?2
+            WHERE id = ?1 AND status = 'draft'`,
+        )
+        .bind(application.id, now),
+      enqueueForApplication(c.var.db, {
+        kind: "cook_received",
+        applicationId: application.id,
+        now,
+        onlyIfPreviousChanged: true,
+      }),
+    ]);
+    c.set("messagesQueued", true);
+    return respond(c, application.id);
+  });

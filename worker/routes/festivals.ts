@@ -1,0 +1,183 @@
+import { Hono } from "hono";
+import type {
+  ApplicationResponse,
+  MenuDish,
+  MenuResponse,
+} from "../../schema/contracts/festivals.js";
+import {
+  allergens,
+  applicationInputSchema,
+  dietLabels,
+  menuQuerySchema,
+} from "../../schema/contracts/festivals.js";
+import { resolveLocaleText } from "../../schema/contracts/locale-text.js";
+import { applicationsOpen, assertConsistentDishes } from "../festivals/application-rules.js";
+import { toApplicationView } from "../festivals/application-view.js";
+import { insertApplicationStatements } from "../festivals/save-application.js";
+import type { AppEnv } from "../http/app-env.js";
+import { assertWriteOrigin, preflight } from "../http/cors.js";
+import { ApiError } from "../http/errors.js";
+import { limitBody, requireJson } from "../http/json-body.js";
+import { loadOrganisation, unknownOrganisation } from "../http/load-organisation.js";
+import { validate } from "../http/validate.js";
+import { newId } from "../lib/crypto.js";
+import { deriveManageToken, hashManageToken } from "../lib/manage-token.js";
+import { applicationManageUrl } from "../notifications/compose.js";
+import { findApplication, findFestival, listApplications } from "../queries/cook-applications.js";
+import { findOrganisationBySlug } from "../queries/organisations.js";
+import { publicCache } from "./public-cache.js";
+
+const unknownFestival = () => new ApiError(404, "not_found", "We could not find this festival.");
+
+/** Comma-separated values from a query string, keeping only those in `allowed`. */
+function listFrom<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  field: string,
+): T[] {
+  if (!value) return [];
+  const items = value
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+  const unknown = items.filter((item) => !(allowed as readonly string[]).includes(item));
+  if (unknown.length > 0) {
+    throw new ApiError(422, "validation_failed", "Some filters are not known.", {
+      [field]: `Use values from the list: ${allowed.join(", ")}.`,
+    });
+  }
+  return items as T[];
+}
+
+/** Food festivals in public: cooks apply; everyone reads the menu of approved cooks. */
+export const festivalRoutes = new Hono<AppEnv>()
+  .options(
+    "/:org/festivals/:eventId/applications",
+    preflight(
+      async (c) =>
+        (await findOrganisationBySlug(c.var.db, c.req.param("org") ?? ""))?.allowedOrigins ?? null,
+      "POST",
+    ),
+  )
+  .post(
+    "/:org/festivals/:eventId/applications",
+    loadOrganisation,
+    async (c, next) => {
+      assertWriteOrigin(c, c.var.organisation.allowedOrigins);
+      await next();
+    },
+    requireJson,
+    limitBody,
+    validate("json", applicationInputSchema),
+    async (c) => {
+      const festival = await findFestival(c.var.db, c.var.organisation.id, c.req.param("eventId"));
+      if (!festival) throw unknownFestival();
+      const now = Date.now();
+      if (!applicationsOpen(festival, now)) {
+        throw new ApiError(
+          409,
+          "signup_closed",
+          "Applications to cook at this festival have closed.",
+        );
+      }
+      const input = c.req.valid("json");
+      assertConsistentDishes(input);
+      const id = newId("app");
+      const token = await deriveManageToken(c.env.MANAGE_TOKEN_SECRET, id);
+      await c.var.db.batch(
+        insertApplicationStatements(
+          c.var.db,
+          {
+            id,
+            organisationId: c.var.organisation.id,
+            eventId: festival.id,
+            manageTokenHash: await hashManageToken(token),
+            now,
+          },
+          input,
+        ),
+      );
+      const application = (await findApplication(c.var.db, id))!;
+      return c.json<ApplicationResponse, 201>(
+        {
+          application: toApplicationView(application, now),
+          manageUrl: applicationManageUrl(new URL(c.req.url).origin, id, token),
+        },
+        201,
+      );
+    },
+  )
+  .get("/:org/festivals/:eventId/menu", validate("query", menuQuerySchema), async (c) => {
+    const organisation = await findOrganisationBySlug(c.var.db, c.req.param("org"));
+    if (!organisation) throw unknownOrganisation();
+    const festival = await findFestival(c.var.db, organisation.id, c.req.param("eventId"));
+    if (!festival) throw unknownFestival();
+    const query = c.req.valid("query");
+    const wantedLabels = listFrom(query.diet, dietLabels, "diet");
+    const excluded = listFrom(query.without, allergens, "without");
+    const locale = query.lang ?? organisation.defaultLocale;
+    const [cooks, stallRows] = await Promise.all([
+      listApplications(c.var.db, festival.id, "approved"),
+      c.var.db
+        .prepare(
+          `SELECT s.id, s.name, s.power, s.water, s.covered, s.plan_x AS planX, s.plan_y AS planY,
+                  a.display_name AS cook, a.consent_public AS consentPublic
+             FROM stalls s
+             LEFT JOIN cook_applications a ON a.stall_id = s.id AND a.status = 'approved'
+            WHERE s.event_id = ?1 ORDER BY s.position`,
+        )
+        .bind(festival.id)
+        .all<{
+          id: string;
+          name: string;
+          power: number;
+          water: number;
+          covered: number;
+          planX: number | null;
+          planY: number | null;
+          cook: string | null;
+          consentPublic: number | null;
+        }>(),
+    ]);
+    const dishes: MenuDish[] = cooks.flatMap((cook) =>
+      cook.dishes
+        .filter((dish) => wantedLabels.every((label) => dish.dietLabels.includes(label)))
+        .filter((dish) => excluded.every((allergen) => !dish.allergens.includes(allergen)))
+        .map((dish) => {
+          const name = resolveLocaleText(dish.name, locale, cook.locale);
+          return {
+            id: dish.id,
+            name: name.text,
+            description: resolveLocaleText(dish.description, locale, cook.locale).text,
+            contentLocale: name.locale,
+            free: dish.free,
+            priceCents: dish.priceCents,
+            allergens: dish.allergens as MenuDish["allergens"],
+            allergensNone: dish.allergensNone,
+            dietLabels: dish.dietLabels as MenuDish["dietLabels"],
+            // Names and stories are shown only with the cook's consent.
+            cook: cook.consentPublic
+              ? { displayName: cook.displayName, story: cook.story, cuisine: cook.cuisine }
+              : null,
+            stall: cook.stallName,
+          };
+        }),
+    );
+    c.header("Cache-Control", publicCache);
+    return c.json<MenuResponse, 200>(
+      {
+        stalls: stallRows.results.map((stall) => ({
+          id: stall.id,
+          name: stall.name,
+          power: stall.power === 1,
+          water: stall.water === 1,
+          covered: stall.covered === 1,
+          planX: stall.planX,
+          planY: stall.planY,
+          cook: stall.consentPublic ? stall.cook : null,
+        })),
+        dishes,
+      },
+      200,
+    );
+  });
