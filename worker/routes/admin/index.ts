@@ -3,6 +3,7 @@ import type { AppEnv } from "../../http/app-env.js";
 import { limitBody } from "../../http/json-body.js";
 import { sameOriginWrites } from "../../http/same-origin.js";
 import { adminEventRoutes } from "./events.js";
+import { festivalAdminRoutes } from "./festivals.js";
 import { outboxRoutes } from "./outbox.js";
 import { preferencesRoutes } from "./preferences.js";
 import { rosterRoutes } from "./roster.js";
@@ -24,4 +25,5 @@ export const adminRoutes = new Hono<AppEnv>()
   .route("/orgs", teamRoutes)
   .route("/orgs", outboxRoutes)
   .route("/orgs", preferencesRoutes)
-  .route("/orgs", visitRoutes);
+  .route("/orgs", visitRoutes)
+  .route("/orgs", festivalAdminRoutes);

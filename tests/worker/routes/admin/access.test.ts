@@ -68,6 +68,52 @@ export const orgRoutes: OrgRoute[] = [
   { method: "GET", path: "/:org/events/:eventId/needs", permission: "roster.read" },
   { method: "GET", path: "/:org/events/:eventId/manifest", permission: "roster.read" },
   { method: "GET", path: "/:org/events/:eventId/feedback", permission: "roster.read" },
+  // festivals
+  { method: "GET", path: "/:org/events/:eventId/applications", permission: "roster.read" },
+  {
+    method: "POST",
+    path: "/:org/events/:eventId/applications/:applicationId/decision",
+    permission: "roster.write",
+    body: { status: "approved" },
+  },
+  {
+    method: "PUT",
+    path: "/:org/events/:eventId/applications/:applicationId/note",
+    permission: "roster.write",
+    body: { note: "x" },
+  },
+  {
+    method: "PUT",
+    path: "/:org/events/:eventId/applications/:applicationId/hygiene",
+    permission: "roster.write",
+    body: { verified: true },
+  },
+  {
+    method: "PUT",
+    path: "/:org/events/:eventId/applications/:applicationId/stall",
+    permission: "roster.write",
+    body: { stallId: null },
+  },
+  {
+    method: "PUT",
+    path: "/:org/events/:eventId/dishes/:dishId/translations",
+    permission: "events.write",
+    body: { name: {}, description: {} },
+  },
+  { method: "GET", path: "/:org/events/:eventId/stalls", permission: "events.read" },
+  {
+    method: "PUT",
+    path: "/:org/events/:eventId/stalls",
+    permission: "events.write",
+    body: { stalls: [] },
+  },
+  { method: "GET", path: "/:org/events/:eventId/ledger", permission: "roster.read" },
+  {
+    method: "POST",
+    path: "/:org/events/:eventId/ledger",
+    permission: "roster.write",
+    body: { applicationId: "app_x", kind: "takings", amountCents: 100 },
+  },
   // preferences
   { method: "GET", path: "/:org/preferences", permission: "events.read" },
   { method: "PUT", path: "/:org/preferences", permission: "events.read", body: { digest: true } },

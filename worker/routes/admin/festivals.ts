@@ -1,0 +1,360 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import type {
+  AdminApplicationResponse,
+  ApplicationListResponse,
+  LedgerResponse,
+  StallsResponse,
+} from "../../../schema/contracts/admin/festivals.js";
+import {
+  decisionBodySchema,
+  dishTranslationsBodySchema,
+  hygieneBodySchema,
+  ledgerEntryBodySchema,
+  noteBodySchema,
+  stallAssignmentBodySchema,
+  stallsBodySchema,
+} from "../../../schema/contracts/admin/festivals.js";
+import * as v from "valibot";
+import { toAdminApplication } from "../../festivals/application-view.js";
+import type { AppEnv } from "../../http/app-env.js";
+import { ApiError } from "../../http/errors.js";
+import { requirePermission } from "../../http/require-permission.js";
+import { requireSession } from "../../http/require-session.js";
+import { validate } from "../../http/validate.js";
+import { newId } from "../../lib/crypto.js";
+import { enqueueForApplication } from "../../notifications/enqueue.js";
+import { auditStatement } from "../../queries/audit-log.js";
+import type { ApplicationRow } from "../../queries/cook-applications.js";
+import { findApplication, listApplications } from "../../queries/cook-applications.js";
+import { firstRow } from "../../queries/first-row.js";
+import { readLedger, readStalls } from "../../queries/festival-admin.js";
+
+const festivalPath = "/:org/events/:eventId";
+const applicationPath = `${festivalPath}/applications/:applicationId`;
+const statusQuerySchema = v.object({
+  status: v.optional(v.picklist(["draft", "submitted", "approved", "waitlisted", "declined"])),
+});
+
+async function loadFestival(c: Context<AppEnv>): Promise<string> {
+  const festival = await firstRow<{ id: string }>(
+    c.var.db
+      .prepare(`SELECT id FROM events WHERE id = ?1 AND organisation_id = ?2 AND kind = 'festival'`)
+      .bind(c.req.param("eventId") ?? "", c.var.organisation.id),
+  );
+  if (!festival) throw new ApiError(404, "not_found", "We could not find this festival.");
+  return festival.id;
+}
+
+async function loadApplication(c: Context<AppEnv>): Promise<ApplicationRow> {
+  const eventId = await loadFestival(c);
+  const application = await findApplication(c.var.db, c.req.param("applicationId") ?? "");
+  if (!application || application.eventId !== eventId || application.status === "draft") {
+    throw new ApiError(404, "not_found", "We could not find this application.");
+  }
+  return application;
+}
+
+function audit(c: Context<AppEnv>, action: string, targetId: string) {
+  return auditStatement(
+    c.var.db,
+    {
+      organisationId: c.var.organisation.id,
+      userId: c.var.user.userId,
+      action,
+      targetType: "application",
+      targetId,
+      now: Date.now(),
+    },
+    { onlyIfPreviousChanged: true },
+  );
+}
+
+async function respond(c: Context<AppEnv>, id: string) {
+  return c.json<AdminApplicationResponse, 200>(
+    { application: toAdminApplication((await findApplication(c.var.db, id))!) },
+    200,
+  );
+}
+
+/** One-column changes on an application (note, hygiene), with an audit row, in one batch. */
+async function setColumn(c: Context<AppEnv>, sql: string, binds: unknown[], action: string) {
+  const application = await loadApplication(c);
+  await c.var.db.batch([
+    c.var.db
+      .prepare(`UPDATE cook_applications SET ${sql}, updated_at = ?2 WHERE id = ?1`)
+      .bind(application.id, Date.now(), ...binds),
+    audit(c, action, application.id),
+  ]);
+  return respond(c, application.id);
+}
+
+/** Organisers curate a festival: review cooks, assign stalls, translate dishes, keep the ledger. */
+export const festivalAdminRoutes = new Hono<AppEnv>()
+  .use(`${festivalPath}/applications`, requireSession)
+  .use(`${festivalPath}/applications/*`, requireSession)
+  .use(`${festivalPath}/dishes/*`, requireSession)
+  .use(`${festivalPath}/stalls`, requireSession)
+  .use(`${festivalPath}/ledger`, requireSession)
+  .get(
+    `${festivalPath}/applications`,
+    requirePermission("roster.read"),
+    validate("query", statusQuerySchema),
+    async (c) => {
+      const eventId = await loadFestival(c);
+      const rows = await listApplications(c.var.db, eventId, c.req.valid("query").status);
+      return c.json<ApplicationListResponse, 200>(
+        { applications: rows.map(toAdminApplication) },
+        200,
+      );
+    },
+  )
+  .post(
+    `${applicationPath}/decision`,
+    requirePermission("roster.write"),
+    validate("json", decisionBodySchema),
+    async (c) => {
+      const application = await loadApplication(c);
+      const { status, message } = c.req.valid("json");
+      const now = Date.now();
+      await c.var.db.batch([
+        c.var.db
+          .prepare(
+            `UPDATE cook_applications
+              SET status = ?2, organiser_message = ?3, updated_at = ?4,
+                  stall_id = CASE WHEN ?2 = 'approved' THEN stall_id END
+            WHERE id = ?1 AND status <> ?2`,
+          )
+          .bind(application.id, status, message || null, now),
+        enqueueForApplication(c.var.db, {
+          kind: "cook_decision",
+          applicationId: application.id,
+          payload: { status, message: message || null },
+          now,
+          onlyIfPreviousChanged: true,
+        }),
+        audit(c, `application.${status}`, application.id),
+      ]);
+      c.set("messagesQueued", true);
+      return respond(c, application.id);
+    },
+  )
+  .put(
+    `${applicationPath}/note`,
+    requirePermission("roster.write"),
+    validate("json", noteBodySchema),
+    (c) =>
+      setColumn(c, "organiser_note = ?3", [c.req.valid("json").note || null], "application.noted"),
+  )
+  .put(
+    `${applicationPath}/hygiene`,
+    requirePermission("roster.write"),
+    validate("json", hygieneBodySchema),
+    (c) =>
+      setColumn(
+        c,
+        "hygiene_verified_at = CASE WHEN ?3 THEN ?2 END",
+        [c.req.valid("json").verified ? 1 : 0],
+        "application.hygiene_checked",
+      ),
+  )
+  .put(
+    `${applicationPath}/stall`,
+    requirePermission("roster.write"),
+    validate("json", stallAssignmentBodySchema),
+    async (c) => {
+      const application = await loadApplication(c);
+      const { stallId } = c.req.valid("json");
+      if (application.status !== "approved") {
+        throw new ApiError(409, "invalid_state", "Approve the cook before giving them a stall.");
+      }
+      const stall = stallId
+        ? await firstRow<{ id: string; name: string; power: number; water: number }>(
+            c.var.db
+              .prepare(`SELECT id, name, power, water FROM stalls WHERE id = ?1 AND event_id = ?2`)
+              .bind(stallId, application.eventId),
+          )
+        : null;
+      if (stallId && !stall)
+        throw new ApiError(404, "not_found", "This stall is not part of the festival.");
+      if (stall && application.stallNeeds.power && !stall.power) {
+        throw new ApiError(
+          409,
+          "invalid_state",
+          `The stall ${stall.name} has no power, and this cook needs it.`,
+        );
+      }
+      if (stall && application.stallNeeds.water && !stall.water) {
+        throw new ApiError(
+          409,
+          "invalid_state",
+          `The stall ${stall.name} has no water, and this cook needs it.`,
+        );
+      }
+      const now = Date.now();
+      const [result] = await c.var.db.batch([
+        c.var.db
+          .prepare(
+            `UPDATE cook_applications SET stall_id = ?2, updated_at = ?3
+            WHERE id = ?1 AND status = 'approved'
+              AND (?2 IS NULL OR NOT EXISTS (SELECT 1 FROM cook_applications other
+                                              WHERE other.stall_id = ?2 AND other.id <> ?1
+                                                AND other.status = 'approved'))`,
+          )
+          .bind(application.id, stall?.id ?? null, now),
+        ...(stall
+          ? [
+              enqueueForApplication(c.var.db, {
+                kind: "cook_stall",
+                applicationId: application.id,
+                payload: { stall: stall.name },
+                now,
+                onlyIfPreviousChanged: true,
+              }),
+            ]
+          : []),
+        audit(c, "application.stall_assigned", application.id),
+      ]);
+      if ((result!.meta.changes ?? 0) === 0) {
+        throw new ApiError(
+          409,
+          "invalid_state",
+          "Another cook already has this stall. Choose another one.",
+        );
+      }
+      c.set("messagesQueued", true);
+      return respond(c, application.id);
+    },
+  )
+  .put(
+    `${festivalPath}/dishes/:dishId/translations`,
+    requirePermission("events.write"),
+    validate("json", dishTranslationsBodySchema),
+    async (c) => {
+      const eventId = await loadFestival(c);
+      const { name, description } = c.req.valid("json");
+      const dish = await firstRow<{ applicationId: string }>(
+        c.var.db
+          .prepare(
+            `SELECT application_id AS applicationId FROM dishes WHERE id = ?1 AND event_id = ?2`,
+          )
+          .bind(c.req.param("dishId") ?? "", eventId),
+      );
+      if (!dish) throw new ApiError(404, "not_found", "We could not find this dish.");
+      // Empty strings remove a translation; the cook's own words stay unless replaced.
+      await c.var.db
+        .prepare(
+          `UPDATE dishes SET name = json_patch(name, ?2), description = json_patch(description, ?3)
+            WHERE id = ?1`,
+        )
+        .bind(
+          c.req.param("dishId"),
+          JSON.stringify(
+            Object.fromEntries(
+              Object.entries(name).map(([locale, text]) => [locale, text || null]),
+            ),
+          ),
+          JSON.stringify(
+            Object.fromEntries(
+              Object.entries(description).map(([locale, text]) => [locale, text || null]),
+            ),
+          ),
+        )
+        .run();
+      return respond(c, dish.applicationId);
+    },
+  )
+  .get(`${festivalPath}/stalls`, requirePermission("events.read"), async (c) =>
+    c.json<StallsResponse, 200>(await readStalls(c.var.db, await loadFestival(c)), 200),
+  )
+  .put(
+    `${festivalPath}/stalls`,
+    requirePermission("events.write"),
+    validate("json", stallsBodySchema),
+    async (c) => {
+      const eventId = await loadFestival(c);
+      const current = await readStalls(c.var.db, eventId);
+      const input = c.req.valid("json").stalls;
+      const kept = new Set(input.flatMap((stall) => (stall.id ? [stall.id] : [])));
+      const blocked: Record<string, string> = {};
+      current.stalls.forEach((stall, index) => {
+        if (!kept.has(stall.id) && stall.applicationId) {
+          blocked[`stalls.${index}`] = `${stall.name} has a cook. Give them another stall first.`;
+        }
+      });
+      if (Object.keys(blocked).length > 0) {
+        throw new ApiError(409, "invalid_state", "Some stalls still have a cook.", blocked);
+      }
+      await c.var.db.batch([
+        ...current.stalls
+          .filter((stall) => !kept.has(stall.id))
+          .map((stall) =>
+            c.var.db
+              .prepare(`DELETE FROM stalls WHERE id = ?1 AND event_id = ?2`)
+              .bind(stall.id, eventId),
+          ),
+        ...input.map((stall, position) =>
+          c.var.db
+            .prepare(
+              `INSERT INTO stalls (id, organisation_id, event_id, position, name, power, water, covered, plan_x, plan_y)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT (id) DO UPDATE SET position = ?4, name = ?5, power = ?6, water = ?7, covered = ?8,
+                                            plan_x = ?9, plan_y = ?10
+               WHERE stalls.event_id = ?3`,
+            )
+            .bind(
+              stall.id && current.stalls.some((existing) => existing.id === stall.id)
+                ? stall.id
+                : newId("stl"),
+              c.var.organisation.id,
+              eventId,
+              position,
+              stall.name,
+              stall.power ? 1 : 0,
+              stall.water ? 1 : 0,
+              stall.covered ? 1 : 0,
+              stall.planX,
+              stall.planY,
+            ),
+        ),
+      ]);
+      return c.json<StallsResponse, 200>(await readStalls(c.var.db, eventId), 200);
+    },
+  )
+  .get(`${festivalPath}/ledger`, requirePermission("roster.read"), async (c) =>
+    c.json<LedgerResponse, 200>(await readLedger(c.var.db, await loadFestival(c)), 200),
+  )
+  .post(
+    `${festivalPath}/ledger`,
+    requirePermission("roster.write"),
+    validate("json", ledgerEntryBodySchema),
+    async (c) => {
+      const eventId = await loadFestival(c);
+      const entry = c.req.valid("json");
+      const application = await findApplication(c.var.db, entry.applicationId);
+      if (!application || application.eventId !== eventId) {
+        throw new ApiError(422, "validation_failed", "Choose a cook of this festival.", {
+          applicationId: "Choose a cook of this festival.",
+        });
+      }
+      await c.var.db
+        .prepare(
+          `INSERT INTO ledger_entries (id, organisation_id, event_id, application_id, kind, amount_cents, note,
+                                     created_by, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
+        )
+        .bind(
+          newId("led"),
+          c.var.organisation.id,
+          eventId,
+          application.id,
+          entry.kind,
+          entry.amountCents,
+          entry.note || null,
+          c.var.user.userId,
+          Date.now(),
+        )
+        .run();
+      return c.json<LedgerResponse, 200>(await readLedger(c.var.db, eventId), 200);
+    },
+  );
