@@ -8,6 +8,15 @@ import { HearthAdminAudit } from "./audit/audit.js";
 import { HearthAdminCancelEventDialog } from "./editor/cancel-event-dialog.js";
 import { HearthAdminEventEditor } from "./editor/event-editor.js";
 import { HearthAdminEventList } from "./events/event-list.js";
+import { HearthAdminCookCard } from "./festival/cook-card.js";
+import { HearthAdminCookQueue } from "./festival/cook-queue.js";
+import { HearthAdminDecisionDialog } from "./festival/decision-dialog.js";
+import { HearthAdminDishTranslationForm } from "./festival/dish-translation-form.js";
+import { HearthAdminDishTranslations } from "./festival/dish-translations.js";
+import { HearthAdminLedgerForm } from "./festival/ledger-form.js";
+import { HearthAdminLedger } from "./festival/ledger.js";
+import { HearthAdminStallEditor } from "./festival/stall-editor.js";
+import { HearthAdminStalls } from "./festival/stalls.js";
 import { HearthAdminInvitation } from "./invitation/invitation.js";
 import { HearthAdminMessages } from "./messages/messages.js";
 import { HearthAdminDigestPreference } from "./preferences/digest-preference.js";
@@ -43,6 +52,15 @@ const elements = {
   "hearth-admin-needs-board": HearthAdminNeedsBoard,
   "hearth-admin-manifest": HearthAdminManifest,
   "hearth-admin-feedback": HearthAdminFeedback,
+  "hearth-admin-cook-queue": HearthAdminCookQueue,
+  "hearth-admin-cook-card": HearthAdminCookCard,
+  "hearth-admin-decision-dialog": HearthAdminDecisionDialog,
+  "hearth-admin-stalls": HearthAdminStalls,
+  "hearth-admin-stall-editor": HearthAdminStallEditor,
+  "hearth-admin-dish-translations": HearthAdminDishTranslations,
+  "hearth-admin-dish-translation-form": HearthAdminDishTranslationForm,
+  "hearth-admin-ledger": HearthAdminLedger,
+  "hearth-admin-ledger-form": HearthAdminLedgerForm,
 } as const;
 
 declare global {

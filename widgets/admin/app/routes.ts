@@ -12,8 +12,19 @@ export type Route =
   | { name: "messages" }
   | { name: "invitation"; token: string };
 
-/** An event's sub-pages beside its roster: a visit's needs board, day manifest and feedback. */
-export const eventPages = ["needs", "manifest", "feedback"] as const;
+/**
+ * An event's sub-pages beside its roster: a visit's needs board, day manifest and feedback; a
+ * festival's cooks, stalls, dish translations and cost ledger.
+ */
+export const eventPages = [
+  "needs",
+  "manifest",
+  "feedback",
+  "cooks",
+  "stalls",
+  "translations",
+  "ledger",
+] as const;
 export type EventPage = (typeof eventPages)[number];
 
 export interface Location {
@@ -61,6 +72,10 @@ function pathOf(route: Route): string {
     case "needs":
     case "manifest":
     case "feedback":
+    case "cooks":
+    case "stalls":
+    case "translations":
+    case "ledger":
       return `/events/${encodeURIComponent(route.id)}/${route.name}`;
     case "invitation":
       return `/invitation/${encodeURIComponent(route.token)}`;

@@ -3,6 +3,7 @@ import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/a
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import type { Permission } from "../../../schema/contracts/admin/permissions.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
+import { renderFestivalPage } from "../festival/festival-page.js";
 import type { Route } from "./routes.js";
 import { hrefFor } from "./routes.js";
 
@@ -23,6 +24,11 @@ export const needs: Record<Exclude<Route["name"], "sign-in" | "invitation">, Per
   // Names and phone numbers of everyone on the day, like the roster.
   manifest: "roster.read",
   feedback: "events.read",
+  // Cooks' applications hold contact details, like the roster.
+  cooks: "roster.read",
+  stalls: "events.read",
+  translations: "roster.read",
+  ledger: "roster.read",
   settings: "settings.read",
   team: "team.manage",
   audit: "audit.read",
@@ -88,6 +94,11 @@ export function renderView(route: Route, context: ViewContext) {
         event-id=${route.id}
         .organisation=${organisation}
       ></hearth-admin-feedback>`;
+    case "cooks":
+    case "stalls":
+    case "translations":
+    case "ledger":
+      return renderFestivalPage(route.name, route.id, context);
     case "settings":
       return html`<hearth-admin-settings
         lang=${lang}

@@ -18,6 +18,7 @@ import type { FieldErrors } from "../shared/errors.js";
 import { errorText, renderConflict, renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
+import { renderFestivalLinks } from "../festival/festival-links.js";
 import { renderVisitLinks } from "../visits/visit-links.js";
 import type { HearthAdminCancelEventDialog } from "./cancel-event-dialog.js";
 import type { EventDraft } from "./draft.js";
@@ -124,6 +125,7 @@ export class HearthAdminEventEditor extends AdminElement {
             : nothing
         }
         ${event ? renderVisitLinks(event, { localize: this.localize, org: this.org, role: this.memberRole }) : nothing}
+        ${event ? renderFestivalLinks(event, { localize: this.localize, org: this.org, role: this.memberRole }) : nothing}
       </div>
       ${this.renderMissing(event)}
       <p class="live notice" role="status">${this.status}</p>

@@ -10,6 +10,7 @@ import { adminStyles } from "../shared/admin.styles.js";
 import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickLocale, pickText } from "../shared/locale-text.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
+import { renderFestivalLinks } from "../festival/festival-links.js";
 import { renderVisitLinks } from "../visits/visit-links.js";
 
 /** Upcoming events soonest first, then past ones, most recent first. */
@@ -143,6 +144,7 @@ export class HearthAdminEventList extends AdminElement {
           >${t("rosterCheckIn")}<span class="visually-hidden">: ${title}</span></a
         >
         ${renderVisitLinks(event, { localize: this.localize, org: this.org, role: this.memberRole, title })}
+        ${renderFestivalLinks(event, { localize: this.localize, org: this.org, role: this.memberRole, title })}
         <a class="button secondary" href=${hrefFor({ name: "event", id: event.id }, this.org)}
           >${t(may(this.memberRole, "events.write") ? "edit" : "view")}<span class="visually-hidden"
             >: ${title}</span

@@ -12,6 +12,7 @@ import { AdminElement } from "../shared/admin-element.js";
 import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
+import { renderFestivalLinks } from "../festival/festival-links.js";
 import { renderVisitLinks } from "../visits/visit-links.js";
 import type { RowStep } from "./roster-rows.js";
 import { renderPrintList, renderRosterTable, renderTotals, slotName } from "./roster-rows.js";
@@ -129,6 +130,7 @@ export class HearthAdminRoster extends AdminElement {
         ${t("printList")}
       </button>
       ${renderVisitLinks(event, { localize: this.localize, org: this.org, role: this.memberRole })}
+      ${renderFestivalLinks(event, { localize: this.localize, org: this.org, role: this.memberRole })}
       ${
         may(this.memberRole, "events.read")
           ? html`<a class="button link" href=${hrefFor({ name: "event", id: event.id }, this.org)}

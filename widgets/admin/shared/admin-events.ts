@@ -1,3 +1,8 @@
+import type {
+  AdminApplication,
+  LedgerResponse,
+  StallsResponse,
+} from "../../../schema/contracts/admin/festivals.js";
 import type { MeResponse } from "../../../schema/contracts/admin/session.js";
 import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
 import type { ItineraryResponse } from "../../../schema/contracts/admin/visits.js";
@@ -9,6 +14,21 @@ export interface AdminEventMap {
   "hearth-admin-roster-changed": CustomEvent<{ entry: RosterEntry }>;
   "hearth-admin-cancel-event": CustomEvent<{ message: string }>;
   "hearth-admin-itinerary-saved": CustomEvent<ItineraryResponse>;
+  /** A cook's application changed; `announcement` says what, for the page's live region. */
+  "hearth-admin-application-changed": CustomEvent<{
+    application: AdminApplication;
+    announcement: string;
+  }>;
+  "hearth-admin-decision-requested": CustomEvent<{
+    application: AdminApplication;
+    status: "approved" | "waitlisted" | "declined";
+  }>;
+  "hearth-admin-decision": CustomEvent<{
+    status: "approved" | "waitlisted" | "declined";
+    message: string;
+  }>;
+  "hearth-admin-stalls-saved": CustomEvent<StallsResponse>;
+  "hearth-admin-ledger-changed": CustomEvent<LedgerResponse>;
 }
 
 export type AdminEventName = keyof AdminEventMap;

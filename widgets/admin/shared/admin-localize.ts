@@ -93,6 +93,13 @@ export class AdminLocalizeController implements ReactiveController {
     return new Intl.ListFormat(this.locale, { type: "unit" }).format(parts);
   }
 
+  /** A calendar day ("2027-05-31") in words, read in UTC so it never shifts a day. */
+  day(isoDay: string): string {
+    return new Intl.DateTimeFormat(this.locale, { dateStyle: "medium", timeZone: "UTC" }).format(
+      new Date(`${isoDay}T00:00:00Z`),
+    );
+  }
+
   /** A moment in a given time zone (the event's), with the zone named. */
   dateTime(iso: string, timeZone?: string): string {
     return new Intl.DateTimeFormat(this.locale, {

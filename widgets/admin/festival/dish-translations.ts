@@ -1,0 +1,100 @@
+import { Task } from "@lit/task";
+import { html } from "lit";
+import { property, state } from "lit/decorators.js";
+import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
+import type { AdminApplication } from "../../../schema/contracts/admin/festivals.js";
+import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
+import { may } from "../../../schema/contracts/admin/permissions.js";
+import { getAdminEvent, getApplications } from "../admin-api.js";
+import { AdminElement } from "../shared/admin-element.js";
+import { renderLoadError, renderLoading } from "../shared/errors.js";
+import { pickText } from "../shared/locale-text.js";
+import { renderFestivalLinks } from "./festival-links.js";
+import { festivalStyles } from "./festival.styles.js";
+
+/**
+ * The approved cooks' dishes for translation into the festival's languages, one form per dish.
+ *
+ * @tag hearth-admin-dish-translations
+ *
+ * @csspart base - The wrapper carrying `lang` and `dir`.
+ */
+export class HearthAdminDishTranslations extends AdminElement {
+  static override styles = festivalStyles;
+
+  @property() org = "";
+  @property({ attribute: "event-id" }) eventId = "";
+  @property({ attribute: false }) organisation: AdminOrganisationSummary | undefined;
+  /** The signed-in person's role here; translating needs `events.write`. */
+  @property({ attribute: "member-role" }) memberRole: Role | undefined;
+
+  @state() private announcement = "";
+
+  private readonly task = new Task(this, {
+    task: async ([org, id], { signal }) => {
+      const [{ event }, { applications }] = await Promise.all([
+        getAdminEvent(org, id, signal),
+        getApplications(org, id, "approved", signal),
+      ]);
+      return { event, applications };
+    },
+    args: () => [this.org, this.eventId] as const,
+  });
+
+  override render() {
+    return this.renderBase(
+      this.task.render({
+        initial: () => renderLoading(this.localize),
+        pending: () => renderLoading(this.localize),
+        complete: (value) => this.renderPage(value.event, value.applications),
+        error: (error) => renderLoadError(error, this.localize, () => void this.task.run()),
+      }),
+    );
+  }
+
+  private renderPage(event: AdminEvent, applications: AdminApplication[]) {
+    const t = this.localize.t.bind(this.localize);
+    const title = pickText(event.title, [
+      this.localize.locale,
+      this.organisation?.defaultLocale ?? "en",
+    ]);
+    const context = { localize: this.localize, org: this.org, role: this.memberRole };
+    const locales = this.organisation?.locales ?? event.languages;
+    const withDishes = applications.filter((application) => application.dishes.length > 0);
+    return html`<div class="toolbar">
+        <h2 class="grow" id="translations-title" tabindex="-1">
+          ${t("translationsTitle", { title })}
+        </h2>
+        ${renderFestivalLinks(event, context, "translations")}
+      </div>
+      <p class="muted">${t("translationsHint")}</p>
+      <p class="live notice" role="status">${this.announcement}</p>
+      ${
+        withDishes.length === 0
+          ? html`<p class="empty">${t("noDishes")}</p>`
+          : withDishes.map(
+              (application) =>
+                html`<section aria-labelledby="cook-${application.id}">
+                  <h3 id="cook-${application.id}"><bdi>${application.displayName}</bdi></h3>
+                  ${application.dishes.map(
+                    (dish) =>
+                      html`<hearth-admin-dish-translation-form
+                        lang=${this.localize.locale}
+                        org=${this.org}
+                        event-id=${this.eventId}
+                        cook-locale=${application.locale}
+                        ?can-write=${may(this.memberRole, "events.write")}
+                        .dish=${dish}
+                        .locales=${locales}
+                        @hearth-admin-application-changed=${this.onSaved}
+                      ></hearth-admin-dish-translation-form>`,
+                  )}
+                </section>`,
+            )
+      }`;
+  }
+
+  private readonly onSaved = (event: CustomEvent<{ announcement: string }>) => {
+    this.announcement = event.detail.announcement;
+  };
+}

@@ -1,0 +1,139 @@
+import { Task } from "@lit/task";
+import { html, nothing } from "lit";
+import { property, state } from "lit/decorators.js";
+import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
+import type {
+  AdminApplication,
+  LedgerResponse,
+} from "../../../schema/contracts/admin/festivals.js";
+import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
+import { may } from "../../../schema/contracts/admin/permissions.js";
+import { getAdminEvent, getApplications, getLedger } from "../admin-api.js";
+import { AdminElement } from "../shared/admin-element.js";
+import { renderLoadError, renderLoading } from "../shared/errors.js";
+import { pickText } from "../shared/locale-text.js";
+import { renderFestivalLinks } from "./festival-links.js";
+import { festivalStyles } from "./festival.styles.js";
+import { formatCents } from "./money.js";
+
+interface Loaded {
+  event: AdminEvent;
+  cooks: AdminApplication[];
+}
+
+/**
+ * The festival's cost ledger: per cook what ingredients cost and what they took, the balance,
+ * and the festival's totals. A record, not a shop: nothing is paid out from here.
+ *
+ * @tag hearth-admin-ledger
+ *
+ * @csspart base - The wrapper carrying `lang` and `dir`.
+ */
+export class HearthAdminLedger extends AdminElement {
+  static override styles = festivalStyles;
+
+  @property() org = "";
+  @property({ attribute: "event-id" }) eventId = "";
+  @property({ attribute: false }) organisation: AdminOrganisationSummary | undefined;
+  /** The signed-in person's role here; coordinators read the ledger without adding to it. */
+  @property({ attribute: "member-role" }) memberRole: Role | undefined;
+
+  @state() private ledger: LedgerResponse | undefined;
+  @state() private announcement = "";
+
+  private readonly task = new Task(this, {
+    task: async ([org, id], { signal }): Promise<Loaded> => {
+      const [{ event }, ledger, { applications }] = await Promise.all([
+        getAdminEvent(org, id, signal),
+        getLedger(org, id, signal),
+        getApplications(org, id, "approved", signal),
+      ]);
+      this.ledger = ledger;
+      return { event, cooks: applications };
+    },
+    args: () => [this.org, this.eventId] as const,
+  });
+
+  override render() {
+    return this.renderBase(
+      this.task.render({
+        initial: () => renderLoading(this.localize),
+        pending: () => renderLoading(this.localize),
+        complete: (value) => this.renderPage(value),
+        error: (error) => renderLoadError(error, this.localize, () => void this.task.run()),
+      }),
+    );
+  }
+
+  private renderPage({ event, cooks }: Loaded) {
+    const t = this.localize.t.bind(this.localize);
+    const title = pickText(event.title, [
+      this.localize.locale,
+      this.organisation?.defaultLocale ?? "en",
+    ]);
+    const context = { localize: this.localize, org: this.org, role: this.memberRole };
+    return html`<div class="toolbar">
+        <h2 class="grow" id="ledger-title" tabindex="-1">${t("ledgerTitle", { title })}</h2>
+        ${renderFestivalLinks(event, context, "ledger")}
+      </div>
+      <p class="notice">${t("ledgerPlainWords")}</p>
+      <p class="live notice" role="status">${this.announcement}</p>
+      ${this.ledger ? this.renderTable(this.ledger) : nothing}
+      ${
+        may(this.memberRole, "roster.write")
+          ? html`<hearth-admin-ledger-form
+              lang=${this.localize.locale}
+              org=${this.org}
+              event-id=${this.eventId}
+              .cooks=${cooks}
+              @hearth-admin-ledger-changed=${this.onChanged}
+            ></hearth-admin-ledger-form>`
+          : nothing
+      }`;
+  }
+
+  private renderTable(ledger: LedgerResponse) {
+    const t = this.localize.t.bind(this.localize);
+    const money = (cents: number) => formatCents(cents, this.localize);
+    if (ledger.perCook.length === 0) return html`<p class="empty">${t("ledgerEmpty")}</p>`;
+    return html`<div class="table-wrap">
+      <table class="ledger">
+        <caption class="visually-hidden">
+          ${t("ledgerCaption")}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t("ledgerCook")}</th>
+            <th scope="col" class="amount">${t("ledger_ingredients")}</th>
+            <th scope="col" class="amount">${t("ledger_takings")}</th>
+            <th scope="col" class="amount">${t("ledgerBalance")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${ledger.perCook.map(
+            (row) =>
+              html`<tr data-cook=${row.applicationId}>
+                <th scope="row"><bdi>${row.displayName}</bdi></th>
+                <td class="amount">${money(row.ingredientsCents)}</td>
+                <td class="amount">${money(row.takingsCents)}</td>
+                <td class="amount">${money(row.balanceCents)}</td>
+              </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">${t("ledgerTotals")}</th>
+            <td class="amount">${money(ledger.totals.ingredientsCents)}</td>
+            <td class="amount">${money(ledger.totals.takingsCents)}</td>
+            <td class="amount">${money(ledger.totals.balanceCents)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>`;
+  }
+
+  private readonly onChanged = (event: CustomEvent<LedgerResponse>) => {
+    this.ledger = event.detail;
+    this.announcement = this.localize.t("ledgerAdded");
+  };
+}
