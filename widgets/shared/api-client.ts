@@ -6,6 +6,11 @@ import type {
   OrganisationResponse,
 } from "../../schema/contracts/events.js";
 import type {
+  ApplicationInput,
+  ApplicationResponse,
+  MenuResponse,
+} from "../../schema/contracts/festivals.js";
+import type {
   RegistrationResponse,
   SignUpBody,
   SignUpResponse,
@@ -156,4 +161,75 @@ export function eraseRegistration(id: string, token: string, options: RequestOpt
     { method: "POST", headers: bearer(token) },
     options,
   );
+}
+
+const application = (id: string) => `/api/v1/applications/${encodeURIComponent(id)}`;
+const festival = (slug: string, eventId: string) =>
+  `${org(slug)}/festivals/${encodeURIComponent(eventId)}`;
+const json = { "Content-Type": "application/json" };
+
+/** A cook's first answers create a draft; `manageUrl` in the answer is the only way back to it. */
+export function createApplication(
+  slug: string,
+  eventId: string,
+  body: ApplicationInput,
+  idempotencyKey: string,
+  options: RequestOptions = {},
+) {
+  return request<ApplicationResponse>(
+    `${festival(slug, eventId)}/applications`,
+    {
+      method: "POST",
+      headers: { ...json, "Idempotency-Key": idempotencyKey },
+      body: JSON.stringify(body),
+    },
+    options,
+  );
+}
+
+export function getApplication(id: string, token: string, options: RequestOptions = {}) {
+  return request<ApplicationResponse>(application(id), { headers: bearer(token) }, options);
+}
+
+export function updateApplication(
+  id: string,
+  token: string,
+  body: ApplicationInput,
+  options: RequestOptions = {},
+) {
+  return request<ApplicationResponse>(
+    application(id),
+    { method: "PUT", headers: { ...json, ...bearer(token) }, body: JSON.stringify(body) },
+    options,
+  );
+}
+
+export function submitApplication(id: string, token: string, options: RequestOptions = {}) {
+  return request<ApplicationResponse>(
+    `${application(id)}/submit`,
+    { method: "POST", headers: bearer(token) },
+    options,
+  );
+}
+
+export interface MenuFilter {
+  lang?: string | undefined;
+  /** Only dishes carrying all these diet labels. */
+  diet?: readonly string[] | undefined;
+  /** Only dishes free of all these allergens. */
+  without?: readonly string[] | undefined;
+}
+
+export function getFestivalMenu(
+  slug: string,
+  eventId: string,
+  filter: MenuFilter,
+  options: RequestOptions = {},
+) {
+  const params = query({
+    lang: filter.lang,
+    diet: filter.diet?.join(","),
+    without: filter.without?.join(","),
+  });
+  return request<MenuResponse>(`${festival(slug, eventId)}/menu${params}`, {}, options);
 }

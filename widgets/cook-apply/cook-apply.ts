@@ -1,0 +1,408 @@
+import { Task, TaskStatus } from "@lit/task";
+import { html, nothing } from "lit";
+import { property, state } from "lit/decorators.js";
+import type { ApplicationInput, ApplicationView } from "../../schema/contracts/festivals.js";
+import {
+  ApiError,
+  createApplication,
+  getApplication,
+  submitApplication,
+  updateApplication,
+} from "../shared/api-client.js";
+import { errorMessageKey } from "../shared/error-message.js";
+import { HearthElement } from "../shared/hearth-element.js";
+import { newIdempotencyKey } from "../shared/idempotency-key.js";
+import { cookApplyStyles } from "./cook-apply.styles.js";
+import type { StepContext } from "./cook-fields.js";
+import { renderReview, renderStatus } from "./cook-review.js";
+import { renderStep } from "./cook-steps.js";
+import type { Draft, DraftErrors } from "./draft.js";
+import { checkStep, emptyDish, emptyDraft, fromServerFields, fromView, maxDishes, toInput } from "./draft.js";
+import type { Screen, StepId } from "./steps.js";
+import { firstStepNeeding, resumeScreen, stepInfo, steps } from "./steps.js";
+
+const screens: readonly Screen[] = [...steps, "review"];
+
+/**
+ * A cook's application to a food festival, one short question per screen, saved at every step.
+ * Opened from the manage link (`?application=` and `#token=`), it resumes at the first question
+ * still unanswered and shows where the application stands.
+ *
+ * @tag hearth-cook-apply
+ *
+ * @fires hearth-error - Loading, saving or sending failed. `detail.status`, `detail.code`.
+ *
+ * @csspart base - The wrapper carrying `lang` and `dir`.
+ * @csspart progress - The steps, the current one marked with `aria-current="step"`.
+ * @csspart status - The live region saying which step this is, and that the application was sent.
+ * @csspart form - One step's form.
+ * @csspart label - Every label and legend.
+ * @csspart input - Every input and text area.
+ * @csspart button - Every button and button-like link.
+ * @csspart review - The answers on the last screen.
+ * @csspart application-status - Where the application stands: sent, approved, stall…
+ * @csspart keep-link - The manage link to come back later.
+ * @csspart error - Error messages.
+ *
+ * @cssproperty --hearth-color-primary - Buttons, links and the progress bar. Default #0b57d0.
+ * @cssproperty --hearth-color-text - Body text. Default #1f2328.
+ * @cssproperty --hearth-color-muted - Hints. Default #4a4f55.
+ * @cssproperty --hearth-color-surface - Field background. Default #ffffff.
+ * @cssproperty --hearth-color-border - Field borders. Default #8a8f96.
+ * @cssproperty --hearth-color-danger - Errors. Default #b3261e.
+ * @cssproperty --hearth-color-success - Approved. Default #146c2e.
+ * @cssproperty --hearth-radius - Corner radius. Default 0.5rem.
+ * @cssproperty --hearth-space - Spacing unit. Default 1rem.
+ * @cssproperty --hearth-font-family - Font. Default system-ui.
+ */
+export class HearthCookApply extends HearthElement {
+  static override styles = cookApplyStyles;
+
+  /** Slug of the organisation running the festival. */
+  @property() org = "";
+
+  /** Id of the festival (an event of kind "festival"). */
+  @property() festival = "";
+
+  /** Id of an application to resume; read from `?application=` when empty. */
+  @property() application = "";
+
+  /** Secret manage token; read from `#token=` when empty. */
+  @property() token = "";
+
+  @state() private view: ApplicationView | undefined;
+  @state() private draft: Draft = emptyDraft();
+  @state() private screen: Screen = "name";
+  @state() private errors: DraftErrors = {};
+  @state() private alert: string | undefined;
+  @state() private notice: string | undefined;
+  @state() private manageUrl: string | undefined;
+  /** Opened from "Change" on the last screen: saving goes straight back there. */
+  @state() private backToReview = false;
+
+  /** The application being edited, once it exists (from the manage link or the first save). */
+  private session: { id: string; token: string } | undefined;
+  private attempt: { answers: string; key: string } | undefined;
+
+  private readonly loadTask = new Task(this, {
+    task: async ([id, token, api], { signal }) => {
+      if (!id) return;
+      if (!token) throw new ApiError(401, "unauthorized", "missing link");
+      const { application } = await getApplication(id, token, { api, signal });
+      // The manage link carries no language; speak the one the cook applied in.
+      if (!this.hasAttribute("lang")) this.lang = application.locale;
+      this.session = { id, token };
+      this.accept(application);
+      this.screen =
+        application.status === "draft" && application.editable
+          ? resumeScreen(this.draft)
+          : "review";
+    },
+    args: () => [this.application, this.token, this.apiOverride] as const,
+  });
+
+  private readonly saveTask = new Task<[Screen], void>(this, {
+    autoRun: false,
+    task: async ([next]) => {
+      const body = toInput(this.draft, this.localize.requested);
+      try {
+        const { application } = this.session
+          ? await updateApplication(this.session.id, this.session.token, body, this.options)
+          : await this.create(body);
+        this.accept(application);
+        await this.go(next);
+      } catch (error) {
+        await this.showFailure(error);
+      }
+    },
+  });
+
+  private readonly submitTask = new Task<[], void>(this, {
+    autoRun: false,
+    task: async () => {
+      if (!this.session) return;
+      try {
+        const { application } = await submitApplication(
+          this.session.id,
+          this.session.token,
+          this.options,
+        );
+        this.accept(application);
+        this.notice = this.localize.t("cookSent");
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>(".application-status h3")?.focus();
+      } catch (error) {
+        await this.showFailure(error);
+      }
+    },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.application ||= new URLSearchParams(location.search).get("application") ?? "";
+    this.token ||= new URLSearchParams(location.hash.slice(1)).get("token") ?? "";
+  }
+
+  override render() {
+    return this.renderBase(
+      this.loadTask.render({
+        pending: () => html`<p part="status" role="status">${this.localize.t("loading")}</p>`,
+        complete: () => this.renderApplication(),
+        error: (error) =>
+          html`<div part="error" class="error-box" role="alert">
+            <p>
+              ${this.localize.t(
+                error instanceof ApiError && [401, 404].includes(error.status)
+                  ? "badLink"
+                  : errorMessageKey(error),
+              )}
+            </p>
+          </div>`,
+      }),
+    );
+  }
+
+  private renderApplication() {
+    const { view, screen } = this;
+    const t = this.localize.t.bind(this.localize);
+    const editable = view?.editable ?? true;
+    const deadline = view?.festival.deadline;
+    return html`<header class="intro">
+        <h2>${t("cookHeading")}</h2>
+        ${
+          view
+            ? html`<p class="festival" lang=${view.festival.contentLocale} dir="auto">
+                ${view.festival.title}
+              </p>`
+            : html`<p class="muted">${t("cookIntro")}</p>`
+        }
+        ${
+          deadline && editable && view?.status === "draft"
+            ? html`<p class="muted">${t("cookDeadline", { date: this.day(deadline) })}</p>`
+            : nothing
+        }
+      </header>
+      ${view && (view.status !== "draft" || !editable) ? renderStatus(view, this.localize) : nothing}
+      ${this.renderProgress(screen, view)}
+      <div part="error" class="error-box" role="alert">
+        ${this.alert ? html`<p>${this.alert}</p>` : nothing}
+      </div>
+      ${screen === "review" || !editable ? this.renderReviewScreen(editable) : this.renderStepScreen(screen)}`;
+  }
+
+  private renderProgress(screen: Screen, view: ApplicationView | undefined) {
+    const inWizard = !view || (view.status === "draft" && view.editable);
+    const index = screens.indexOf(screen);
+    const text =
+      this.notice ??
+      (screen === "review"
+        ? this.localize.t("cookStepReview")
+        : this.localize.t("cookStepOf", {
+            step: this.localize.number(index + 1),
+            total: this.localize.number(steps.length),
+          }));
+    return html`${
+        inWizard
+          ? html`<ol part="progress" class="progress" aria-label=${this.localize.t("cookProgress")}>
+              ${steps.map(
+                (step, i) =>
+                  html`<li
+                    class=${i < index ? "done" : i === index ? "current" : ""}
+                    aria-current=${i === index ? "step" : "false"}
+                  >
+                    <span class="visually-hidden">${this.localize.t(stepInfo[step].title)}</span>
+                  </li>`,
+              )}
+            </ol>`
+          : nothing
+      }
+      <p part="status" class="progress-text" role="status">${inWizard || this.notice ? text : ""}</p>`;
+  }
+
+  private renderTitle(screen: Screen) {
+    return html`<h3 class="step-title" tabindex="-1">
+      <span class="icon" aria-hidden="true">${stepInfo[screen].icon}</span>
+      ${this.localize.t(stepInfo[screen].title)}
+    </h3>`;
+  }
+
+  private renderKeepLink() {
+    if (!this.manageUrl) return nothing;
+    return html`<div part="keep-link" class="keep-link panel">
+      <p class="keep-title">${this.localize.t("cookKeepLinkTitle")}</p>
+      <p>${this.localize.t("cookKeepLink")}</p>
+      <p><a part="button" class="button secondary" href=${this.manageUrl}>${this.localize.t("cookManageLink")}</a></p>
+      <p class="url"><bdi>${this.manageUrl}</bdi></p>
+    </div>`;
+  }
+
+  private renderStepScreen(screen: StepId) {
+    const saving = this.saveTask.status === TaskStatus.PENDING;
+    const first = screens.indexOf(screen) === 0;
+    return html`<form part="form" class="step" novalidate @submit=${this.onNext}>
+      ${this.renderTitle(screen)} ${screen === "contact" ? this.renderKeepLink() : nothing}
+      ${renderStep[screen](this.context)}
+      <div class="nav">
+        ${
+          first
+            ? nothing
+            : html`<button type="button" part="button" class="button secondary" @click=${this.back}>
+                <span class="arrow" aria-hidden="true">←</span> ${this.localize.t("cookBack")}
+              </button>`
+        }
+        <button type="submit" part="button" class="button next" ?disabled=${saving}>
+          ${this.localize.t(saving ? "cookSaving" : "cookNext")}
+          <span class="arrow" aria-hidden="true">→</span>
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderReviewScreen(editable: boolean) {
+    const sending = this.submitTask.status === TaskStatus.PENDING;
+    const canSend = editable && this.view?.status === "draft";
+    return html`<section class="step" aria-labelledby="review-title">
+      <h3 id="review-title" class="step-title" tabindex="-1">
+        <span class="icon" aria-hidden="true">${stepInfo.review.icon}</span>
+        ${this.localize.t("cookStepReview")}
+      </h3>
+      ${editable ? html`<p class="hint muted">${this.localize.t("cookReviewHint")}</p>` : nothing}
+      ${renderReview(this.draft, this.localize, editable ? this.change : undefined)}
+      ${this.renderKeepLink()}
+      ${
+        canSend
+          ? html`<div class="nav">
+              <button type="button" part="button" class="button secondary" @click=${this.back}>
+                <span class="arrow" aria-hidden="true">←</span> ${this.localize.t("cookBack")}
+              </button>
+              <button
+                type="button"
+                part="button"
+                class="button send"
+                ?disabled=${sending}
+                @click=${() => void this.submitTask.run([])}
+              >
+                ${this.localize.t(sending ? "cookSubmitting" : "cookSubmit")}
+              </button>
+            </div>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private get context(): StepContext {
+    return {
+      localize: this.localize,
+      draft: this.draft,
+      errors: this.errors,
+      edit: (patch) => (this.draft = { ...this.draft, ...patch }),
+      editDish: (index, patch) =>
+        (this.draft = {
+          ...this.draft,
+          dishes: this.draft.dishes.map((dish, i) => (i === index ? { ...dish, ...patch } : dish)),
+        }),
+      addDish: () => void this.addDish(),
+      removeDish: (index) => void this.removeDish(index),
+    };
+  }
+
+  private day(iso: string): string {
+    return new Intl.DateTimeFormat(this.localize.locale, { dateStyle: "long" }).format(new Date(iso));
+  }
+
+  private get options() {
+    return { api: this.apiOverride };
+  }
+
+  private accept(application: ApplicationView): void {
+    this.view = application;
+    this.draft = fromView(application);
+  }
+
+  private async create(body: ApplicationInput) {
+    const response = await createApplication(this.org, this.festival, body, this.keyFor(body), this.options);
+    const token = new URLSearchParams(new URL(response.manageUrl ?? "", location.href).hash.slice(1)).get("token");
+    if (token) this.session = { id: response.application.id, token };
+    this.manageUrl = response.manageUrl;
+    return response;
+  }
+
+  /** A retry of the same first answers reuses the key, so a lost response never makes two drafts. */
+  private keyFor(body: ApplicationInput): string {
+    const answers = JSON.stringify(body);
+    if (this.attempt?.answers !== answers) this.attempt = { answers, key: newIdempotencyKey() };
+    return this.attempt.key;
+  }
+
+  private async go(screen: Screen): Promise<void> {
+    this.screen = screen;
+    this.errors = {};
+    this.alert = undefined;
+    this.notice = undefined;
+    if (screen === "review") this.backToReview = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(".step-title")?.focus();
+  }
+
+  private readonly back = () => {
+    const index = screens.indexOf(this.screen);
+    this.backToReview = false;
+    void this.go(screens[Math.max(0, index - 1)]!);
+  };
+
+  private readonly change = (step: StepId) => {
+    void this.go(step).then(() => (this.backToReview = true));
+  };
+
+  private readonly onNext = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (this.saveTask.status === TaskStatus.PENDING || this.screen === "review") return;
+    this.errors = checkStep(this.screen, this.draft);
+    this.alert = undefined;
+    if (Object.keys(this.errors).length > 0) {
+      this.alert = this.localize.t("formHasErrors");
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    const next = this.backToReview ? "review" : screens[screens.indexOf(this.screen) + 1]!;
+    await this.saveTask.run([next]);
+  };
+
+  private async addDish(): Promise<void> {
+    if (this.draft.dishes.length >= maxDishes) return;
+    this.draft = { ...this.draft, dishes: [...this.draft.dishes, emptyDish()] };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#dish-${this.draft.dishes.length - 1}-name`)?.focus();
+  }
+
+  private async removeDish(index: number): Promise<void> {
+    this.draft = { ...this.draft, dishes: this.draft.dishes.filter((_, i) => i !== index) };
+    // Error paths name dishes by position, which has just shifted.
+    this.errors = {};
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(".add, .step-title")?.focus();
+  }
+
+  private async showFailure(error: unknown): Promise<void> {
+    if (!(error instanceof ApiError)) throw error;
+    this.emit("hearth-error", { status: error.status, code: error.code });
+    if (error.code === "signup_closed") {
+      if (this.view) this.view = { ...this.view, editable: false };
+      this.alert = this.localize.t("cookErrorClosed");
+      return;
+    }
+    const step = firstStepNeeding(Object.keys(error.fields));
+    if (error.status === 422 && step) {
+      await this.go(step);
+      this.errors = fromServerFields(error.fields);
+      this.alert = this.localize.t("cookNeedsAttention", {
+        step: this.localize.number(steps.indexOf(step) + 1),
+        total: this.localize.number(steps.length),
+        section: this.localize.t(stepInfo[step].title),
+      });
+      return;
+    }
+    this.alert = this.localize.t(errorMessageKey(error));
+  }
+}

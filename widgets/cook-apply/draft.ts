@@ -1,0 +1,223 @@
+import type {
+  Allergen,
+  ApplicationInput,
+  ApplicationView,
+  DietLabel,
+} from "../../schema/contracts/festivals.js";
+import type { MessageKey } from "../i18n/messages.js";
+
+export interface DishDraft {
+  id?: string;
+  name: string;
+  description: string;
+  free: boolean;
+  /** As typed ("4,50"), so the field never reformats under the cook's fingers. */
+  price: string;
+  portions: string;
+  allergens: Allergen[];
+  allergensNone: boolean;
+  dietLabels: DietLabel[];
+}
+
+export type NeedKey = keyof ApplicationView["stallNeeds"];
+export type Hygiene = NonNullable<ApplicationView["hygiene"]>;
+
+/** The answers being edited; the server's copy is only replaced once a save succeeds. */
+export interface Draft {
+  displayName: string;
+  consent: boolean;
+  email: string;
+  phone: string;
+  cuisine: string;
+  story: string;
+  dishes: DishDraft[];
+  stallNeeds: Record<NeedKey, boolean>;
+  hygiene: Hygiene | null;
+  hygieneExpiresOn: string;
+  consentPublic: boolean;
+}
+
+/** Field path (as the API names it) → what to tell the cook. */
+export type DraftErrors = Partial<Record<string, MessageKey>>;
+
+export const maxDishes = 8;
+
+export function emptyDish(): DishDraft {
+  return {
+    name: "",
+    description: "",
+    free: false,
+    price: "",
+    portions: "",
+    allergens: [],
+    allergensNone: false,
+    dietLabels: [],
+  };
+}
+
+export function emptyDraft(): Draft {
+  return {
+    displayName: "",
+    consent: false,
+    email: "",
+    phone: "",
+    cuisine: "",
+    story: "",
+    dishes: [],
+    stallNeeds: { power: false, water: false, table: false, equipment: false, helper: false },
+    hygiene: null,
+    hygieneExpiresOn: "",
+    consentPublic: false,
+  };
+}
+
+export function fromView(view: ApplicationView): Draft {
+  return {
+    displayName: view.displayName,
+    // The application exists, so the cook agreed when they started it.
+    consent: true,
+    email: view.email ?? "",
+    phone: view.phone ?? "",
+    cuisine: view.cuisine ?? "",
+    story: view.story ?? "",
+    dishes: view.dishes.map((dish) => ({
+      id: dish.id,
+      name: dish.name,
+      description: dish.description,
+      free: dish.free,
+      price: dish.priceCents === null ? "" : (dish.priceCents / 100).toFixed(2),
+      portions: dish.portions === null ? "" : String(dish.portions),
+      allergens: [...dish.allergens],
+      allergensNone: dish.allergensNone,
+      dietLabels: [...dish.dietLabels],
+    })),
+    stallNeeds: { ...view.stallNeeds },
+    hygiene: view.hygiene,
+    hygieneExpiresOn: view.hygieneExpiresOn ?? "",
+    consentPublic: view.consentPublic,
+  };
+}
+
+/** "4.50", "4,5" or "4" → cents; undefined when it is not a price. */
+export function parsePrice(text: string): number | undefined {
+  const match = /^(\d{1,4})(?:[.,](\d{1,2}))?$/.exec(text.trim());
+  if (!match) return undefined;
+  return Number(match[1]) * 100 + Number((match[2] ?? "0").padEnd(2, "0"));
+}
+
+function parsePortions(text: string): number | null | undefined {
+  if (text.trim() === "") return null;
+  const portions = Number(text);
+  return Number.isInteger(portions) && portions >= 1 && portions <= 10_000 ? portions : undefined;
+}
+
+export function toInput(draft: Draft, locale: string): ApplicationInput {
+  const orNull = (text: string) => text.trim() || null;
+  return {
+    displayName: draft.displayName.trim(),
+    email: orNull(draft.email),
+    phone: orNull(draft.phone),
+    locale,
+    cuisine: orNull(draft.cuisine),
+    story: orNull(draft.story),
+    dishes: draft.dishes.map((dish) => ({
+      ...(dish.id ? { id: dish.id } : {}),
+      name: dish.name.trim(),
+      description: dish.description.trim(),
+      free: dish.free,
+      priceCents: dish.free ? null : (parsePrice(dish.price) ?? null),
+      portions: parsePortions(dish.portions) ?? null,
+      allergens: dish.allergensNone ? [] : dish.allergens,
+      allergensNone: dish.allergensNone,
+      dietLabels: dish.dietLabels,
+    })),
+    stallNeeds: draft.stallNeeds,
+    hygiene: draft.hygiene,
+    hygieneExpiresOn: draft.hygiene === "done" ? orNull(draft.hygieneExpiresOn) : null,
+    consentPublic: draft.consentPublic,
+    consent: true,
+  };
+}
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const phonePattern = /^\+?[0-9 ()-]{6,20}$/;
+
+/*
+ * What a step's own answers must get right before it can be saved: the same format rules the
+ * API applies. Whether the application is complete is the submit endpoint's call.
+ */
+export function checkStep(step: string, draft: Draft): DraftErrors {
+  const errors: DraftErrors = {};
+  switch (step) {
+    case "name":
+      if (!draft.displayName.trim()) errors.displayName = "errorName";
+      else if (draft.displayName.trim().length > 60) errors.displayName = "errorTooLong";
+      if (!draft.consent) errors.consent = "errorConsent";
+      break;
+    case "contact":
+      if (draft.email.trim() && !emailPattern.test(draft.email.trim())) errors.email = "errorEmail";
+      if (draft.phone.trim() && !phonePattern.test(draft.phone.trim())) errors.phone = "errorPhone";
+      break;
+    case "cuisine":
+      if (draft.cuisine.trim().length > 80) errors.cuisine = "errorTooLong";
+      break;
+    case "dishes":
+      draft.dishes.forEach((dish, index) => {
+        const path = `dishes.${index}`;
+        if (!dish.name.trim()) errors[`${path}.name`] = "cookErrorDishName";
+        else if (dish.name.trim().length > 80) errors[`${path}.name`] = "errorTooLong";
+        if (dish.description.trim().length > 300) errors[`${path}.description`] = "errorTooLong";
+        if (!dish.free && dish.price.trim() && parsePrice(dish.price) === undefined) {
+          errors[`${path}.priceCents`] = "cookErrorPrice";
+        }
+        if (parsePortions(dish.portions) === undefined) {
+          errors[`${path}.portions`] = "cookErrorPortions";
+        }
+      });
+      break;
+    case "hygiene":
+      if (draft.hygiene === "done" && draft.hygieneExpiresOn && !/^\d{4}-\d{2}-\d{2}$/.test(draft.hygieneExpiresOn)) {
+        errors.hygieneExpiresOn = "cookErrorExpires";
+      }
+      break;
+    case "public":
+      if (draft.story.trim().length > 1000) errors.story = "errorTooLong";
+      break;
+  }
+  return errors;
+}
+
+/** The API's words for a field are English-only; these are ours, in the cook's language. */
+export function messageForField(path: string): MessageKey {
+  const last = path.split(".").pop() ?? path;
+  const keys: Record<string, MessageKey> = {
+    displayName: "errorName",
+    consent: "errorConsent",
+    contact: "cookErrorContact",
+    email: "errorEmail",
+    phone: "errorPhone",
+    dishes: "cookErrorDishes",
+    name: "cookErrorDishName",
+    priceCents: "cookErrorPrice",
+    free: "cookErrorPrice",
+    portions: "cookErrorPortions",
+    allergens: "cookErrorAllergens",
+    allergensNone: "cookErrorAllergens",
+    hygiene: "cookErrorHygiene",
+    hygieneExpiresOn: "cookErrorExpires",
+    cuisine: "errorTooLong",
+    story: "errorTooLong",
+    description: "errorTooLong",
+  };
+  return keys[last] ?? "errorGeneric";
+}
+
+/** `allergensNone` errors belong beside the allergen checklist, like `allergens`. */
+export function fromServerFields(fields: Readonly<Record<string, string>>): DraftErrors {
+  const errors: DraftErrors = {};
+  for (const path of Object.keys(fields)) {
+    errors[path.replace(/\.allergensNone$/, ".allergens").replace(/\.free$/, ".priceCents")] =
+      messageForField(path);
+  }
+  return errors;
+}
