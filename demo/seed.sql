@@ -185,3 +185,64 @@ UPDATE slots
        waitlist_taken = (SELECT COALESCE(SUM(adults + children), 0) FROM registrations
                           WHERE slot_id = slots.id AND status = 'waitlisted')
  WHERE organisation_id = 'org_demo_city';
+
+-- A Vao Kitchen-style food festival: cooks apply until the deadline; three are approved with
+-- their dishes and stalls (one has not agreed to show her name), one application is waiting.
+INSERT OR IGNORE INTO events (id, organisation_id, kind, status, title, summary, description, venue_name, venue_address, region, online_url, starts_at, ends_at, time_zone, signup_opens_at, signup_closes_at, languages, interpretation, accessibility_notes, created_at, updated_at, reminder_at, cook_deadline)
+VALUES ('evt_demo_vao_kitchen', 'org_demo_city', 'festival', 'published',
+ json('{"en":"Vao Kitchen: food from many homes","es":"Cocina de Vao: comida de muchos hogares","ar":"مطبخ فاو: طعام من بيوت كثيرة","et":"Vao Köök: toit paljudest kodudest"}'),
+ json('{"en":"Refugees and asylum seekers cook the dishes of their countries. Come and taste!","es":"Personas refugiadas cocinan los platos de sus países. ¡Ven a probar!","ar":"يطبخ اللاجئون وطالبو اللجوء أطباق بلدانهم. تعال وتذوّق!"}'),
+ json('{"en":"A festival organised by the people of the Vao accommodation centre and their neighbours. Pay what the dishes cost, or give a donation.","es":"Un festival organizado por las personas del centro de Vao y sus vecinos.","ar":"مهرجان ينظمه سكان مركز فاو وجيرانهم. ادفع ثمن الأطباق أو تبرّع."}'),
+ 'Vao village square', 'Vao küla, Väike-Maarja', 'Lääne-Viru', NULL,
+ (unixepoch('now', 'start of day', '+20 days', '+9 hours')) * 1000,
+ (unixepoch('now', 'start of day', '+20 days', '+15 hours')) * 1000,
+ 'Europe/Tallinn', NULL, NULL, '["et","en","ar","uk"]', '[]',
+ json('{"en":"Outdoors on flat grass; a step-free toilet at the village hall."}'),
+ unixepoch('now') * 1000, unixepoch('now') * 1000,
+ (unixepoch('now', 'start of day', '+19 days', '+8 hours')) * 1000,
+ (unixepoch('now', 'start of day', '+10 days')) * 1000);
+
+INSERT OR IGNORE INTO slots (id, organisation_id, event_id, label, starts_at, ends_at, audience, capacity, taken, waitlist_capacity, waitlist_taken)
+SELECT 'slt_demo_vao_tickets', 'org_demo_city', id, json('{"en":"Free ticket","ar":"تذكرة مجانية","es":"Entrada gratuita"}'), starts_at, ends_at, 'attendee', 300, 0, 0, 0
+  FROM events WHERE id = 'evt_demo_vao_kitchen';
+
+WITH s(id, position, name, power, water, covered, x, y) AS (VALUES
+  ('stl_demo_vao_1', 0, 'Stall 1 (by the hall)', 1, 1, 1, 0, 0),
+  ('stl_demo_vao_2', 1, 'Stall 2', 1, 0, 1, 1, 0),
+  ('stl_demo_vao_3', 2, 'Stall 3 (open air)', 0, 0, 0, 2, 0),
+  ('stl_demo_vao_4', 3, 'Stall 4', 1, 1, 0, 0, 1))
+INSERT OR IGNORE INTO stalls (id, organisation_id, event_id, position, name, power, water, covered, plan_x, plan_y)
+SELECT s.id, 'org_demo_city', 'evt_demo_vao_kitchen', s.position, s.name, s.power, s.water, s.covered, s.x, s.y FROM s;
+
+WITH a(id, status, name, locale, cuisine, story, needs, hygiene, consent_public, stall, n) AS (VALUES
+  ('app_demo_vao_fatima', 'approved', 'Fatima', 'ar', 'Syrian home cooking', 'I learned these dishes from my grandmother in Aleppo.', '{"power":true,"water":true,"table":true,"equipment":false,"helper":false}', 'done', 1, 'stl_demo_vao_1', 1),
+  ('app_demo_vao_olena', 'approved', 'Olena', 'uk', 'Ukrainian', 'Borscht is a hug in a bowl.', '{"power":true,"water":false,"table":true,"equipment":true,"helper":true}', 'done', 1, 'stl_demo_vao_2', 2),
+  ('app_demo_vao_m', 'approved', 'M.', 'fa', NULL, NULL, '{"power":false,"water":false,"table":true,"equipment":false,"helper":false}', 'planned', 0, 'stl_demo_vao_3', 3),
+  ('app_demo_vao_aziz', 'submitted', 'Aziz', 'ps', 'Afghan', NULL, '{"power":true,"water":true,"table":true,"equipment":true,"helper":false}', 'none', 1, NULL, 4))
+INSERT OR IGNORE INTO cook_applications (id, organisation_id, event_id, status, display_name, email, phone, locale, cuisine, story, stall_needs, hygiene, hygiene_expires_at, consent_public, consent_at, stall_id, manage_token_hash, created_at, updated_at, submitted_at)
+SELECT a.id, 'org_demo_city', 'evt_demo_vao_kitchen', a.status, a.name, NULL, '+372 5550 30' || a.n, a.locale, a.cuisine, a.story, a.needs, a.hygiene,
+       CASE WHEN a.hygiene = 'done' THEN (unixepoch('now', '+400 days')) * 1000 END, a.consent_public,
+       unixepoch('now') * 1000, a.stall, 'seed-' || a.id, unixepoch('now') * 1000 + a.n, unixepoch('now') * 1000 + a.n,
+       unixepoch('now') * 1000 + a.n
+  FROM a;
+
+WITH d(id, application, position, locale, name, description, price, free, allergens, none, labels) AS (VALUES
+  ('dsh_demo_vao_1', 'app_demo_vao_fatima', 0, 'ar', 'مجدّرة', 'عدس وأرز وبصل مقلي', 450, 0, '[]', 1, '["vegan","halal"]'),
+  ('dsh_demo_vao_2', 'app_demo_vao_fatima', 1, 'ar', 'كبة', 'برغل ولحم ضأن', 550, 0, '["gluten"]', 0, '["halal"]'),
+  ('dsh_demo_vao_3', 'app_demo_vao_olena', 0, 'uk', 'Борщ', 'Буряковий суп зі сметаною', 400, 0, '["milk","celery"]', 0, '["vegetarian","gluten-free"]'),
+  ('dsh_demo_vao_4', 'app_demo_vao_olena', 1, 'uk', 'Вареники з вишнями', 'Солодкі вареники', NULL, 1, '["gluten","eggs"]', 0, '["vegetarian"]'),
+  ('dsh_demo_vao_5', 'app_demo_vao_m', 0, 'fa', 'آش رشته', 'سوپ رشته و حبوبات', 350, 0, '["gluten","milk"]', 0, '["vegetarian"]'))
+INSERT OR IGNORE INTO dishes (id, organisation_id, event_id, application_id, position, name, description, price_cents, free, portions, allergens, allergens_none, diet_labels)
+SELECT d.id, 'org_demo_city', 'evt_demo_vao_kitchen', d.application, d.position, json_object(d.locale, d.name), json_object(d.locale, d.description),
+       d.price, d.free, 60, d.allergens, d.none, d.labels
+  FROM d;
+
+-- The organisers' translations of the approved dishes into English.
+UPDATE dishes SET name = json_set(name, '$.en', 'Mujaddara'), description = json_set(description, '$.en', 'Lentils, rice and fried onions')
+ WHERE id = 'dsh_demo_vao_1' AND json_extract(name, '$.en') IS NULL;
+UPDATE dishes SET name = json_set(name, '$.en', 'Kibbeh'), description = json_set(description, '$.en', 'Bulgur and lamb')
+ WHERE id = 'dsh_demo_vao_2' AND json_extract(name, '$.en') IS NULL;
+UPDATE dishes SET name = json_set(name, '$.en', 'Borscht'), description = json_set(description, '$.en', 'Beetroot soup with sour cream')
+ WHERE id = 'dsh_demo_vao_3' AND json_extract(name, '$.en') IS NULL;
+UPDATE dishes SET name = json_set(name, '$.en', 'Cherry dumplings'), description = json_set(description, '$.en', 'Sweet varenyky')
+ WHERE id = 'dsh_demo_vao_4' AND json_extract(name, '$.en') IS NULL;
