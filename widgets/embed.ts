@@ -14,6 +14,8 @@ const widgets: Record<string, () => Promise<{ register: Register }>> = {
   "hearth-signup": () => import("./signup/define.js"),
   "hearth-booking": () => import("./booking/define.js"),
   "hearth-visits": () => import("./visits/define.js"),
+  "hearth-festival": () => import("./festival/define.js"),
+  "hearth-cook-apply": () => import("./cook-apply/define.js"),
 };
 
 const requested = new Set<string>();

@@ -1,4 +1,11 @@
 import type { PublicEvent, PublicSlot } from "../../../schema/contracts/events.js";
+import type {
+  ApplicationView,
+  DishView,
+  MenuDish,
+  MenuResponse,
+  MenuStall,
+} from "../../../schema/contracts/festivals.js";
 import type { RegistrationView, SignUpResponse } from "../../../schema/contracts/registrations.js";
 
 export function slotFixture(overrides: Partial<PublicSlot> = {}): PublicSlot {
@@ -187,4 +194,138 @@ export function visitFixture(overrides: Partial<PublicEvent> = {}): PublicEvent 
     ],
     ...overrides,
   });
+}
+
+/** Vao Kitchen: a festival with free attendee tickets and a volunteer shift. */
+export function festivalFixture(overrides: Partial<PublicEvent> = {}): PublicEvent {
+  return eventFixture({
+    id: "evt_fest",
+    kind: "festival",
+    title: "Vao Kitchen",
+    summary: "Dishes from many kitchens, cooked by our new neighbours.",
+    description: "Dishes from many kitchens, cooked by our new neighbours.\n\nFree entry.",
+    venueName: "Vao village square",
+    venueAddress: "Vao küla",
+    slots: [
+      slotFixture({ id: "slot_guests", label: "Guests", audience: "attendee", capacity: 300 }),
+      slotFixture({ id: "slot_setup", label: "Setting up", audience: "volunteer", capacity: 6 }),
+    ],
+    ...overrides,
+  });
+}
+
+export function dishViewFixture(overrides: Partial<DishView> = {}): DishView {
+  return {
+    id: "dish_1",
+    name: "Plov",
+    description: "Rice with carrots and lamb.",
+    free: false,
+    priceCents: 450,
+    portions: 40,
+    allergens: [],
+    allergensNone: true,
+    dietLabels: ["halal"],
+    ...overrides,
+  };
+}
+
+/** A draft with only step 1 answered. */
+export function applicationFixture(overrides: Partial<ApplicationView> = {}): ApplicationView {
+  return {
+    id: "app_1",
+    status: "draft",
+    editable: true,
+    festival: {
+      id: "evt_fest",
+      organisation: "demo",
+      title: "Vao Kitchen",
+      contentLocale: "en",
+      startsAt: "2030-06-20T10:00:00.000Z",
+      deadline: "2030-06-01T20:59:59.000Z",
+    },
+    displayName: "Amina",
+    email: null,
+    phone: null,
+    locale: "en",
+    cuisine: null,
+    story: null,
+    dishes: [],
+    stallNeeds: { power: false, water: false, table: false, equipment: false, helper: false },
+    hygiene: null,
+    hygieneExpiresOn: null,
+    consentPublic: false,
+    organiserMessage: null,
+    stall: null,
+    submittedAt: null,
+    ...overrides,
+  };
+}
+
+/** Every step answered; ready to send. */
+export function completeApplicationFixture(
+  overrides: Partial<ApplicationView> = {},
+): ApplicationView {
+  return applicationFixture({
+    phone: "+372 5555 0101",
+    cuisine: "Home cooking from Herat",
+    dishes: [dishViewFixture()],
+    stallNeeds: { power: true, water: false, table: true, equipment: false, helper: false },
+    hygiene: "planned",
+    consentPublic: true,
+    story: "I learnt from my grandmother.",
+    ...overrides,
+  });
+}
+
+export function menuDishFixture(overrides: Partial<MenuDish> = {}): MenuDish {
+  return {
+    id: "dish_1",
+    name: "Plov",
+    description: "Rice with carrots and lamb.",
+    contentLocale: "en",
+    free: false,
+    priceCents: 450,
+    allergens: [],
+    allergensNone: true,
+    dietLabels: ["halal"],
+    cook: { displayName: "Amina", story: "I learnt from my grandmother.", cuisine: "Herat" },
+    stall: "Stall 1",
+    ...overrides,
+  };
+}
+
+export function menuStallFixture(overrides: Partial<MenuStall> = {}): MenuStall {
+  return {
+    id: "stall_1",
+    name: "Stall 1",
+    power: true,
+    water: false,
+    covered: true,
+    planX: 0,
+    planY: 0,
+    cook: "Amina",
+    ...overrides,
+  };
+}
+
+export function menuFixture(overrides: Partial<MenuResponse> = {}): MenuResponse {
+  return {
+    stalls: [menuStallFixture(), menuStallFixture({ id: "stall_2", name: "Stall 2", planX: 1, cook: null })],
+    dishes: [
+      menuDishFixture(),
+      menuDishFixture({
+        id: "dish_2",
+        name: "Baklava",
+        description: "",
+        free: true,
+        priceCents: null,
+        allergens: ["gluten", "nuts", "milk"],
+        allergensNone: false,
+        dietLabels: ["vegetarian"],
+        cook: null,
+        stall: "Stall 2",
+      }),
+    ],
+    ...overrides,
+  };
 }
