@@ -15,7 +15,7 @@ import { festivalStyles } from "./festival.styles.js";
  *
  * @tag hearth-admin-dish-translation-form
  *
- * @fires hearth-admin-application-changed - The translations were saved.
+ * @fires hearth-admin-application-changed - The translations were saved; the page passes the new dish back in.
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
@@ -112,9 +112,8 @@ export class HearthAdminDishTranslationForm extends AdminElement {
         name,
         description,
       });
-      this.dish = application.dishes.find((candidate) => candidate.id === dish.id) ?? dish;
       const announcement = this.localize.t("translationsSaved", {
-        dish: cookWords(this.dish, this.cookLocale).name,
+        dish: cookWords(dish, this.cookLocale).name,
       });
       this.emit("hearth-admin-application-changed", { application, announcement });
     } catch (error) {

@@ -29,6 +29,7 @@ export class HearthAdminDishTranslations extends AdminElement {
   @property({ attribute: "member-role" }) memberRole: Role | undefined;
 
   @state() private announcement = "";
+  @state() private applications: AdminApplication[] = [];
 
   private readonly task = new Task(this, {
     task: async ([org, id], { signal }) => {
@@ -36,7 +37,8 @@ export class HearthAdminDishTranslations extends AdminElement {
         getAdminEvent(org, id, signal),
         getApplications(org, id, "approved", signal),
       ]);
-      return { event, applications };
+      this.applications = applications;
+      return event;
     },
     args: () => [this.org, this.eventId] as const,
   });
@@ -46,7 +48,7 @@ export class HearthAdminDishTranslations extends AdminElement {
       this.task.render({
         initial: () => renderLoading(this.localize),
         pending: () => renderLoading(this.localize),
-        complete: (value) => this.renderPage(value.event, value.applications),
+        complete: (event) => this.renderPage(event, this.applications),
         error: (error) => renderLoadError(error, this.localize, () => void this.task.run()),
       }),
     );
@@ -94,7 +96,13 @@ export class HearthAdminDishTranslations extends AdminElement {
       }`;
   }
 
-  private readonly onSaved = (event: CustomEvent<{ announcement: string }>) => {
+  private readonly onSaved = (
+    event: CustomEvent<{ application: AdminApplication; announcement: string }>,
+  ) => {
+    const changed = event.detail.application;
+    this.applications = this.applications.map((application) =>
+      application.id === changed.id ? changed : application,
+    );
     this.announcement = event.detail.announcement;
   };
 }
