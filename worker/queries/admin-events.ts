@@ -1,5 +1,6 @@
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import type { EventKind } from "../../schema/contracts/events.js";
+import { eventFieldsJson, slotsJson, visitJson } from "./event-json.js";
 
 /** An event as organisers see it: every field, every locale, every slot with its counters. */
 export interface AdminEventRow {
@@ -59,30 +60,12 @@ export interface AdminEventRow {
   }[];
 }
 
-const adminEventJson = `json_object(
-  'id', e.id, 'kind', e.kind, 'status', e.status,
-  'title', json(e.title), 'summary', json(e.summary), 'description', json(e.description),
-  'venueName', e.venue_name, 'venueAddress', e.venue_address, 'region', e.region,
-  'onlineUrl', e.online_url, 'feedbackUrl', e.feedback_url, 'cookDeadline', e.cook_deadline, 'startsAt', e.starts_at, 'endsAt', e.ends_at, 'timeZone', e.time_zone,
-  'signupOpensAt', e.signup_opens_at, 'signupClosesAt', e.signup_closes_at,
-  'languages', json(e.languages), 'interpretation', json(e.interpretation),
-  'accessibilityNotes', json(e.accessibility_notes), 'cancellationMessage', e.cancellation_message,
-  'version', e.version, 'createdAt', e.created_at, 'updatedAt', e.updated_at,
-  'slots', (SELECT json_group_array(json_object(
-              'id', s.id, 'label', json(s.label), 'startsAt', s.starts_at, 'endsAt', s.ends_at,
-              'audience', s.audience, 'stopId', s.stop_id, 'capacity', s.capacity, 'taken', s.taken,
-              'waitlistCapacity', s.waitlist_capacity, 'waitlistTaken', s.waitlist_taken,
-              'registrations', (SELECT COUNT(*) FROM registrations r WHERE r.slot_id = s.id)))
-              FROM (SELECT * FROM slots WHERE event_id = e.id ORDER BY starts_at, id) AS s),
-  'itinerary', (SELECT json_group_array(json_object(
-              'id', v.id, 'position', v.position, 'place', json(v.place), 'address', v.address,
-              'arrivesAt', v.arrives_at, 'activity', json(v.activity),
-              'accessibility', json(v.accessibility)))
-              FROM (SELECT * FROM visit_stops WHERE event_id = e.id ORDER BY position) AS v),
-  'pickupPoints', (SELECT json_group_array(json_object(
-              'id', p.id, 'position', p.position, 'name', p.name, 'address', p.address,
-              'departsAt', p.departs_at))
-              FROM (SELECT * FROM pickup_points WHERE event_id = e.id ORDER BY position) AS p)
+/** Everything about an event for its organisers, with every slot and how many signed up. */
+const adminEventJson = `json_object(${eventFieldsJson},
+  'feedbackUrl', e.feedback_url, 'cookDeadline', e.cook_deadline,
+  'cancellationMessage', e.cancellation_message, 'version', e.version, 'createdAt', e.created_at,
+  'slots', ${slotsJson("1", ", 'registrations', (SELECT COUNT(*) FROM registrations r WHERE r.slot_id = s.id)")},
+  ${visitJson}
 )`;
 
 async function selectAdminEvents(

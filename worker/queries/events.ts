@@ -1,6 +1,7 @@
 import { firstRow } from "./first-row.js";
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import type { EventKind } from "../../schema/contracts/events.js";
+import { eventFieldsJson, slotsJson, visitJson } from "./event-json.js";
 
 /** An event with its attendee slots, as the public queries return it (times in epoch ms). */
 export interface EventWithSlots {
@@ -63,29 +64,10 @@ export interface OrganisationWithEvents {
 const publicAudiences = "'attendee', 'visitor', 'host', 'interpreter'";
 
 /** The JSON of one event and its public slots, built inside SQLite so a page is one query. */
-const eventJson = `json_object(
-  'id', e.id, 'kind', e.kind, 'status', e.status,
-  'title', json(e.title), 'summary', json(e.summary), 'description', json(e.description),
-  'venueName', e.venue_name, 'venueAddress', e.venue_address, 'region', e.region,
-  'onlineUrl', e.online_url, 'startsAt', e.starts_at, 'endsAt', e.ends_at, 'timeZone', e.time_zone,
-  'signupOpensAt', e.signup_opens_at, 'signupClosesAt', e.signup_closes_at,
-  'languages', json(e.languages), 'interpretation', json(e.interpretation),
-  'accessibilityNotes', json(e.accessibility_notes), 'updatedAt', e.updated_at,
+const eventJson = `json_object(${eventFieldsJson},
   'calendarSequence', e.calendar_sequence,
-  'slots', (SELECT json_group_array(json_object(
-              'id', s.id, 'label', json(s.label), 'startsAt', s.starts_at, 'endsAt', s.ends_at,
-              'audience', s.audience, 'stopId', s.stop_id, 'capacity', s.capacity, 'taken', s.taken,
-              'waitlistCapacity', s.waitlist_capacity, 'waitlistTaken', s.waitlist_taken))
-              FROM (SELECT * FROM slots WHERE event_id = e.id AND audience IN (${publicAudiences})
-                     ORDER BY starts_at, id) AS s),
-  'itinerary', (SELECT json_group_array(json_object(
-              'id', v.id, 'position', v.position, 'place', json(v.place), 'address', v.address,
-              'arrivesAt', v.arrives_at, 'activity', json(v.activity),
-              'accessibility', json(v.accessibility)))
-              FROM (SELECT * FROM visit_stops WHERE event_id = e.id ORDER BY position) AS v),
-  'pickupPoints', (SELECT json_group_array(json_object(
-              'id', p.id, 'name', p.name, 'address', p.address, 'departsAt', p.departs_at))
-              FROM (SELECT * FROM pickup_points WHERE event_id = e.id ORDER BY position) AS p)
+  'slots', ${slotsJson(`audience IN (${publicAudiences})`)},
+  ${visitJson}
 )`;
 
 export interface EventFilter {
