@@ -17,7 +17,15 @@ import type { StepContext } from "./cook-fields.js";
 import { renderReview, renderStatus } from "./cook-review.js";
 import { renderStep } from "./cook-steps.js";
 import type { Draft, DraftErrors } from "./draft.js";
-import { checkStep, emptyDish, emptyDraft, fromServerFields, fromView, maxDishes, toInput } from "./draft.js";
+import {
+  checkStep,
+  emptyDish,
+  emptyDraft,
+  fromServerFields,
+  fromView,
+  maxDishes,
+  toInput,
+} from "./draft.js";
 import type { Screen, StepId } from "./steps.js";
 import { firstStepNeeding, resumeScreen, stepInfo, steps } from "./steps.js";
 
@@ -216,7 +224,9 @@ export class HearthCookApply extends HearthElement {
             </ol>`
           : nothing
       }
-      <p part="status" class="progress-text" role="status">${inWizard || this.notice ? text : ""}</p>`;
+      <p part="status" class="progress-text" role="status">
+        ${inWizard || this.notice ? text : ""}
+      </p>`;
   }
 
   private renderTitle(screen: Screen) {
@@ -231,7 +241,11 @@ export class HearthCookApply extends HearthElement {
     return html`<div part="keep-link" class="keep-link panel">
       <p class="keep-title">${this.localize.t("cookKeepLinkTitle")}</p>
       <p>${this.localize.t("cookKeepLink")}</p>
-      <p><a part="button" class="button secondary" href=${this.manageUrl}>${this.localize.t("cookManageLink")}</a></p>
+      <p>
+        <a part="button" class="button secondary" href=${this.manageUrl}
+          >${this.localize.t("cookManageLink")}</a
+        >
+      </p>
       <p class="url"><bdi>${this.manageUrl}</bdi></p>
     </div>`;
   }
@@ -307,7 +321,9 @@ export class HearthCookApply extends HearthElement {
   }
 
   private day(iso: string): string {
-    return new Intl.DateTimeFormat(this.localize.locale, { dateStyle: "long" }).format(new Date(iso));
+    return new Intl.DateTimeFormat(this.localize.locale, { dateStyle: "long" }).format(
+      new Date(iso),
+    );
   }
 
   private get options() {
@@ -320,8 +336,16 @@ export class HearthCookApply extends HearthElement {
   }
 
   private async create(body: ApplicationInput) {
-    const response = await createApplication(this.org, this.festival, body, this.keyFor(body), this.options);
-    const token = new URLSearchParams(new URL(response.manageUrl ?? "", location.href).hash.slice(1)).get("token");
+    const response = await createApplication(
+      this.org,
+      this.festival,
+      body,
+      this.keyFor(body),
+      this.options,
+    );
+    const token = new URLSearchParams(
+      new URL(response.manageUrl ?? "", location.href).hash.slice(1),
+    ).get("token");
     if (token) this.session = { id: response.application.id, token };
     this.manageUrl = response.manageUrl;
     return response;
@@ -373,7 +397,9 @@ export class HearthCookApply extends HearthElement {
     if (this.draft.dishes.length >= maxDishes) return;
     this.draft = { ...this.draft, dishes: [...this.draft.dishes, emptyDish()] };
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#dish-${this.draft.dishes.length - 1}-name`)?.focus();
+    this.renderRoot
+      .querySelector<HTMLElement>(`#dish-${this.draft.dishes.length - 1}-name`)
+      ?.focus();
   }
 
   private async removeDish(index: number): Promise<void> {

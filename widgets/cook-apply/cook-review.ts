@@ -1,7 +1,12 @@
 import { html, nothing } from "lit";
 import type { ApplicationView } from "../../schema/contracts/festivals.js";
 import type { MessageKey } from "../i18n/messages.js";
-import { allergenLabels, dietLabelKeys, formatPrice, renderAllergen } from "../festival/food-labels.js";
+import {
+  allergenLabels,
+  dietLabelKeys,
+  formatPrice,
+  renderAllergen,
+} from "../festival/food-labels.js";
 import type { LocalizeController } from "../shared/localize.js";
 import type { Draft } from "./draft.js";
 import { parsePrice } from "./draft.js";
@@ -53,7 +58,8 @@ const unanswered = (localize: LocalizeController) =>
 
 function answerFor(step: StepId, draft: Draft, localize: LocalizeController): unknown {
   const t = (key: MessageKey) => localize.t(key);
-  const orMissing = (text: string) => (text.trim() ? html`<bdi>${text}</bdi>` : unanswered(localize));
+  const orMissing = (text: string) =>
+    text.trim() ? html`<bdi>${text}</bdi>` : unanswered(localize);
   switch (step) {
     case "name":
       return orMissing(draft.displayName);
@@ -76,7 +82,8 @@ function answerFor(step: StepId, draft: Draft, localize: LocalizeController): un
                   : formatPrice(cents, localize);
               const portions = Number(dish.portions);
               return html`<li>
-                <bdi>${dish.name}</bdi> — ${price}${
+                <bdi>${dish.name}</bdi> —
+                ${price}${
                   portions > 0 ? html` — ${localize.plural("cookPortions", portions)}` : nothing
                 }
               </li>`;

@@ -2,7 +2,12 @@ import { html, nothing } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 import type { Allergen, DietLabel } from "../../schema/contracts/festivals.js";
 import type { MessageKey } from "../i18n/messages.js";
-import { allergenLabels, allergenList, dietLabelKeys, dietLabelList } from "../festival/food-labels.js";
+import {
+  allergenLabels,
+  allergenList,
+  dietLabelKeys,
+  dietLabelList,
+} from "../festival/food-labels.js";
 import type { StepContext } from "./cook-fields.js";
 import { checkbox, checkedOf, describedBy, errorLine, textField } from "./cook-fields.js";
 import type { DishDraft, Hygiene, NeedKey } from "./draft.js";

@@ -176,7 +176,11 @@ export function checkStep(step: string, draft: Draft): DraftErrors {
       });
       break;
     case "hygiene":
-      if (draft.hygiene === "done" && draft.hygieneExpiresOn && !/^\d{4}-\d{2}-\d{2}$/.test(draft.hygieneExpiresOn)) {
+      if (
+        draft.hygiene === "done" &&
+        draft.hygieneExpiresOn &&
+        !/^\d{4}-\d{2}-\d{2}$/.test(draft.hygieneExpiresOn)
+      ) {
         errors.hygieneExpiresOn = "cookErrorExpires";
       }
       break;

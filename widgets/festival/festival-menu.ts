@@ -95,38 +95,48 @@ function renderDish(dish: MenuDish, localize: LocalizeController) {
     <div class="dish-head">
       <h4 lang=${dish.contentLocale} dir=${dir}>${dish.name}</h4>
       <p class="price">
-        ${dish.free || dish.priceCents === null
-          ? localize.t("freeDonation")
-          : formatPrice(dish.priceCents, localize)}
+        ${
+          dish.free || dish.priceCents === null
+            ? localize.t("freeDonation")
+            : formatPrice(dish.priceCents, localize)
+        }
       </p>
     </div>
-    ${dish.description
-      ? html`<p lang=${dish.contentLocale} dir=${dir}>${dish.description}</p>`
-      : nothing}
-    ${dish.dietLabels.length > 0
-      ? html`<ul class="tags diet">
-          ${dish.dietLabels.map(
-            (label) =>
-              html`<li class="tag">
-                <span aria-hidden="true">✔️</span> ${localize.t(dietLabelKeys[label])}
-              </li>`,
-          )}
-        </ul>`
-      : nothing}
+    ${
+      dish.description
+        ? html`<p lang=${dish.contentLocale} dir=${dir}>${dish.description}</p>`
+        : nothing
+    }
+    ${
+      dish.dietLabels.length > 0
+        ? html`<ul class="tags diet">
+            ${dish.dietLabels.map(
+              (label) =>
+                html`<li class="tag">
+                  <span aria-hidden="true">✔️</span> ${localize.t(dietLabelKeys[label])}
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
     ${renderAllergens(dish, localize)}
-    ${cook
-      ? html`<div part="cook" class="cook">
-          <p class="cook-name">
-            ${localize.t("festivalCookBy", { name: cook.displayName })}${cook.cuisine
-              ? html` · <bdi>${cook.cuisine}</bdi>`
-              : nothing}
-          </p>
-          ${cook.story ? html`<p class="story" dir="auto">${cook.story}</p>` : nothing}
-        </div>`
-      : nothing}
-    ${dish.stall
-      ? html`<p class="muted">${localize.t("festivalAtStall", { name: dish.stall })}</p>`
-      : nothing}
+    ${
+      cook
+        ? html`<div part="cook" class="cook">
+            <p class="cook-name">
+              ${localize.t("festivalCookBy", { name: cook.displayName })}${
+                cook.cuisine ? html` · <bdi>${cook.cuisine}</bdi>` : nothing
+              }
+            </p>
+            ${cook.story ? html`<p class="story" dir="auto">${cook.story}</p>` : nothing}
+          </div>`
+        : nothing
+    }
+    ${
+      dish.stall
+        ? html`<p class="muted">${localize.t("festivalAtStall", { name: dish.stall })}</p>`
+        : nothing
+    }
   </li>`;
 }
 

@@ -27,24 +27,27 @@ export function renderStalls(stalls: MenuStall[], localize: LocalizeController) 
       ${stalls.map((stall) => {
         const has = facilities(stall, localize);
         return html`<li>
-          <span class="stall-name"><bdi>${stall.name}</bdi></span>${stall.cook
-            ? html` — <bdi>${stall.cook}</bdi>`
-            : nothing}${has ? html` <span class="muted">(${has})</span>` : nothing}
+          <span class="stall-name"><bdi>${stall.name}</bdi></span
+          >${
+            stall.cook ? html` — <bdi>${stall.cook}</bdi>` : nothing
+          }${has ? html` <span class="muted">(${has})</span>` : nothing}
         </li>`;
       })}
     </ul>
-    ${placed.length > 0
-      ? html`<div part="plan" class="plan" aria-hidden="true" title=${localize.t("festivalPlan")}>
-          ${placed.map(
-            (stall) =>
-              html`<div
-                class="plan-stall"
-                style=${styleMap({ gridColumn: String(stall.planX! + 1), gridRow: String(stall.planY! + 1) })}
-              >
-                <bdi>${stall.name}</bdi>
-              </div>`,
-          )}
-        </div>`
-      : nothing}
+    ${
+      placed.length > 0
+        ? html`<div part="plan" class="plan" aria-hidden="true" title=${localize.t("festivalPlan")}>
+            ${placed.map(
+              (stall) =>
+                html`<div
+                  class="plan-stall"
+                  style=${styleMap({ gridColumn: String(stall.planX! + 1), gridRow: String(stall.planY! + 1) })}
+                >
+                  <bdi>${stall.name}</bdi>
+                </div>`,
+            )}
+          </div>`
+        : nothing
+    }
   </section>`;
 }

@@ -65,7 +65,9 @@ export class HearthFestival extends HearthElement {
 
   private readonly eventTask = new Task(this, {
     task: async ([org, festival, lang, api], { signal }) => {
-      const { event } = await getEvent(org, festival, lang, { api, signal }).catch(this.reportError);
+      const { event } = await getEvent(org, festival, lang, { api, signal }).catch(
+        this.reportError,
+      );
       if (event.slots.some((slot) => slot.audience === "attendee")) {
         void import("../signup/define.js").then((module) => module.register());
       }
@@ -76,9 +78,12 @@ export class HearthFestival extends HearthElement {
 
   private readonly menuTask = new Task(this, {
     task: async ([org, festival, lang, diet, without, api], { signal }) => {
-      const menu = await getFestivalMenu(org, festival, { lang, diet, without }, { api, signal }).catch(
-        this.reportError,
-      );
+      const menu = await getFestivalMenu(
+        org,
+        festival,
+        { lang, diet, without },
+        { api, signal },
+      ).catch(this.reportError);
       this.stalls = menu.stalls;
       return menu;
     },
@@ -129,8 +134,12 @@ export class HearthFestival extends HearthElement {
         </div>
         ${
           event.accessibilityNotes
-            ? html`<p><strong>${t("accessibility")}:</strong>
-                <span lang=${event.contentLocale} dir=${contentDir}>${event.accessibilityNotes}</span></p>`
+            ? html`<p>
+                <strong>${t("accessibility")}:</strong>
+                <span lang=${event.contentLocale} dir=${contentDir}
+                  >${event.accessibilityNotes}</span
+                >
+              </p>`
             : nothing
         }
       </header>

@@ -310,7 +310,10 @@ export function menuStallFixture(overrides: Partial<MenuStall> = {}): MenuStall 
 
 export function menuFixture(overrides: Partial<MenuResponse> = {}): MenuResponse {
   return {
-    stalls: [menuStallFixture(), menuStallFixture({ id: "stall_2", name: "Stall 2", planX: 1, cook: null })],
+    stalls: [
+      menuStallFixture(),
+      menuStallFixture({ id: "stall_2", name: "Stall 2", planX: 1, cook: null }),
+    ],
     dishes: [
       menuDishFixture(),
       menuDishFixture({
