@@ -24,6 +24,18 @@ describe("dashboard routes", () => {
     expect(parseHash("#/messages?org=demo").route).to.deep.equal({ name: "messages" });
   });
 
+  it("reads and writes a festival's pages", () => {
+    for (const page of ["cooks", "stalls", "translations", "ledger"] as const) {
+      expect(parseHash(`#/events/evt_f/${page}?org=demo`).route).to.deep.equal({
+        name: page,
+        id: "evt_f",
+      });
+      expect(hrefFor({ name: page, id: "evt_f" }, "demo")).to.equal(
+        `#/events/evt_f/${page}?org=demo`,
+      );
+    }
+  });
+
   it("falls back to the events list for an unknown place", () => {
     expect(parseHash("#/nowhere/at/all").route).to.deep.equal({ name: "events" });
     expect(parseHash("").route).to.deep.equal({ name: "events" });
