@@ -4,7 +4,9 @@ const lang = new URLSearchParams(location.search).get("lang");
 if (lang === "es" || lang === "ar") {
   document.documentElement.lang = lang;
   document.documentElement.dir = lang === "ar" ? "rtl" : "ltr";
-  for (const widget of document.querySelectorAll("hearth-events, hearth-signup, hearth-visits")) {
+  for (const widget of document.querySelectorAll(
+    "hearth-events, hearth-signup, hearth-visits, hearth-festival, hearth-cook-apply",
+  )) {
     widget.setAttribute("lang", lang);
   }
 }

@@ -208,7 +208,8 @@ export const en = {
   cookErrorContact: "Give a phone number or an email.",
   cookStepCuisine: "Your cuisine",
   cookCuisine: "What cuisine would you like to present?",
-  cookCuisineHint: "In your own words, for example: home cooking from the mountains. You can leave this empty.",
+  cookCuisineHint:
+    "In your own words, for example: home cooking from the mountains. You can leave this empty.",
   cookStepDishes: "Your dishes",
   cookDishesHint: "Add up to 8 dishes. Write in your own words.",
   cookDish: "Dish {number}",

@@ -278,7 +278,8 @@ export const es: Messages = {
   cookStall: "Tu puesto: {name}",
   cookSent: "Tu solicitud está enviada.",
   cookReadOnlyDeadline: "El plazo ha terminado, así que ya no puedes cambiar tus respuestas.",
-  cookReadOnlyDecided: "La organización ya ha decidido, así que ya no puedes cambiar tus respuestas.",
+  cookReadOnlyDecided:
+    "La organización ya ha decidido, así que ya no puedes cambiar tus respuestas.",
   cookErrorClosed: "Las solicitudes para este festival están cerradas.",
   cookDeadline: "Envía tu solicitud antes del {date}.",
 
@@ -295,7 +296,8 @@ export const es: Messages = {
   festivalContains: "Contiene:",
   festivalNoAllergens: "Ninguno de los 14 alérgenos principales",
   festivalAllergensUnknown: "Alérgenos: pregunta en el puesto",
-  festivalAllergenNote: "Los alérgenos los indican los cocineros. Si tienes dudas, pregunta en el puesto.",
+  festivalAllergenNote:
+    "Los alérgenos los indican los cocineros. Si tienes dudas, pregunta en el puesto.",
   festivalCookBy: "Cocinado por {name}",
   festivalAtStall: "Puesto: {name}",
   festivalStallPower: "Electricidad",
