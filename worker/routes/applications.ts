@@ -12,37 +12,22 @@ import { toApplicationView } from "../festivals/application-view.js";
 import { updateApplication } from "../festivals/save-application.js";
 import type { AppEnv } from "../http/app-env.js";
 import { assertWriteOrigin, preflight } from "../http/cors.js";
-import { ApiError } from "../http/errors.js";
+import { authoriseManageToken } from "../http/bearer-token.js";
 import { limitBody, requireJson } from "../http/json-body.js";
 import { validate } from "../http/validate.js";
-import { constantTimeEqual } from "../lib/crypto.js";
-import { hashManageToken } from "../lib/manage-token.js";
 import { enqueueForApplication } from "../notifications/enqueue.js";
 import type { ApplicationRow } from "../queries/cook-applications.js";
 import { findApplication } from "../queries/cook-applications.js";
 
-/** The application the bearer's manage token opens; a wrong token and an unknown id look alike. */
+/** The application the bearer's manage token opens. */
 async function authorise(c: Context<AppEnv>): Promise<ApplicationRow> {
-  const token = /^Bearer (\S+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
-  if (!token) {
-    throw new ApiError(
-      401,
-      "unauthorized",
-      "Open the link you got when you started your application.",
-    );
-  }
-  const application = await findApplication(c.var.db, c.req.param("id") ?? "");
-  if (
-    !application ||
-    !constantTimeEqual(await hashManageToken(token), application.manageTokenHash)
-  ) {
-    throw new ApiError(
-      404,
-      "not_found",
-      "We could not find this application. Check that you opened the whole link.",
-    );
-  }
-  return application;
+  const found = c.req.header("Authorization")
+    ? await findApplication(c.var.db, c.req.param("id") ?? "")
+    : null;
+  return authoriseManageToken(c, found, {
+    missing: "Open the link you got when you started your application.",
+    notFound: "We could not find this application. Check that you opened the whole link.",
+  });
 }
 
 async function respond(c: Context<AppEnv>, id: string) {
