@@ -1,0 +1,100 @@
+// End to end: a cook applies in Arabic on the demo site, an organiser approves the application and
+// gives a stall, and the dish appears in the public menu filtered by "vegan". Real worker, real
+// local D1 with the demo seed, Debian's Chromium.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { launchChromium } from "../support/browser.mjs";
+import { startStack } from "../support/local-stack.mjs";
+
+const workerPort = 8800;
+const festival = "evt_demo_vao_kitchen";
+const dish = "فلافل بالطحينة";
+
+let stack;
+let browser;
+
+before(async () => {
+  stack = await startStack({ port: workerPort });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** One step of the application: answer, then "Save and continue" in Arabic. */
+async function next(page) {
+  await page.getByRole("button", { name: "احفظ وتابع" }).click();
+}
+
+test("a cook applies in Arabic, is approved and given a stall, and the dish shows on the vegan menu", async () => {
+  const cook = await browser.newPage();
+  await cook.goto(`${stack.url}/demo/festival.html?lang=ar`);
+  const form = cook.locator("hearth-cook-apply");
+  await form.getByLabel("بماذا نناديك؟").fill("سلمى");
+  await form.getByRole("checkbox", { name: /أوافق/ }).check();
+  await next(cook);
+  await form.getByLabel("البريد الإلكتروني").fill("salma@example.org");
+  await next(cook);
+  await next(cook); // cuisine is optional
+  if ((await form.getByLabel("اسم الطبق").count()) === 0) {
+    await form.getByRole("button", { name: "أضف طبقًا" }).click();
+  }
+  await form.getByLabel("اسم الطبق").first().fill(dish);
+  await form.getByLabel("السعر باليورو").first().fill("3.50");
+  await next(cook);
+  await form.getByLabel("لا شيء من هذه").first().check();
+  await next(cook);
+  await form.getByLabel("نباتي صرف").first().check();
+  await next(cook);
+  await next(cook); // nothing needed at the stall
+  await form.getByRole("radio", { name: "لا" }).check();
+  await next(cook);
+  await form.getByLabel(/اسمي/).first().check();
+  await next(cook);
+  await form.getByRole("button", { name: "أرسل طلبي" }).click();
+  await form.getByText("تم الإرسال. سيراجعه المنظمون ويخبرونك.").waitFor({ timeout: 10_000 });
+
+  const organiser = await browser.newPage();
+  await organiser.goto(`${stack.url}/admin/`);
+  await organiser.getByLabel("Email").first().fill("organiser@demo-city.example");
+  await organiser.getByLabel("Password").first().fill("demo-organiser-2026");
+  await organiser.getByRole("button", { name: "Sign in" }).first().click();
+  await organiser
+    .getByRole("button", { name: "New event" })
+    .or(organiser.getByRole("link", { name: "New event" }))
+    .first()
+    .waitFor();
+
+  await organiser.goto(`${stack.url}/admin/#/events/${festival}/cooks?org=demo-city`);
+  const card = organiser.locator("hearth-admin-cook-card").filter({ hasText: "سلمى" });
+  await card.getByRole("button", { name: "Approve" }).click();
+  await organiser.getByRole("button", { name: "Approve and send" }).click();
+  await card.getByText("Approved").first().waitFor({ timeout: 10_000 });
+
+  await organiser.goto(`${stack.url}/admin/#/events/${festival}/stalls?org=demo-city`);
+  const select = organiser.getByLabel("Stall for سلمى");
+  await select.waitFor({ timeout: 10_000 });
+  const stall = await select.locator("option", { hasText: "Stall 4" }).getAttribute("value");
+  await select.selectOption(stall ?? "");
+  await organiser
+    .getByText("سلمى has stall Stall 4 now.")
+    .first()
+    .waitFor({ state: "attached", timeout: 10_000 });
+
+  const visitor = await browser.newPage();
+  await visitor.goto(`${stack.url}/demo/festival.html`);
+  const menu = visitor.locator("hearth-festival");
+  await menu.getByLabel("Vegan").first().check();
+  await menu.getByText(dish).first().waitFor({ timeout: 10_000 });
+  const dishes = await menu.locator("[part~='dish'], .dish, li").allTextContents();
+  assert.ok(
+    dishes.some((text) => text.includes(dish)),
+    "the new dish is on the vegan menu",
+  );
+  assert.ok(
+    !dishes.some((text) => text.includes("Kibbeh")),
+    "dishes that are not vegan are filtered out",
+  );
+});
