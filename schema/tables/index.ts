@@ -17,3 +17,5 @@ export * from "./cook-applications.js";
 export * from "./dishes.js";
 export * from "./stalls.js";
 export * from "./ledger-entries.js";
+export * from "./volunteer-roles.js";
+export * from "./volunteers.js";

@@ -55,6 +55,11 @@ export const registrations = sqliteTable(
     thankYouQueuedAt: integer("thank_you_queued_at"),
     /** Set by the reminder's Confirm link. */
     attendanceConfirmedAt: integer("attendance_confirmed_at"),
+    /** Volunteer shifts: whose shift it is. */
+    volunteerId: text("volunteer_id"),
+    /** Volunteer hours set by a coordinator instead of the computed ones, and why. */
+    hoursOverrideMinutes: integer("hours_override_minutes"),
+    hoursReason: text("hours_reason"),
     checkedInAt: integer("checked_in_at"),
     noShowAt: integer("no_show_at"),
     idempotencyKeyHash: text("idempotency_key_hash").notNull(),
@@ -78,6 +83,7 @@ export const registrations = sqliteTable(
       table.createdAt,
     ),
     index("registrations_event_id_idx").on(table.eventId),
+    index("registrations_volunteer_id_idx").on(table.volunteerId),
     uniqueIndex("registrations_event_id_short_code_idx").on(table.eventId, table.shortCode),
     index("registrations_promotion_batch_idx").on(table.promotionBatch),
     check(

@@ -25,6 +25,9 @@ export const slots = sqliteTable(
     audience: text("audience").notNull().default("attendee"),
     /** For host places: the itinerary stop they host. */
     stopId: text("stop_id"),
+    /** Volunteer shifts: the role, and how many are needed at least ("at least 2, ideally 4"). */
+    roleId: text("role_id"),
+    minimum: integer("minimum").notNull().default(0),
     capacity: integer("capacity").notNull(),
     taken: integer("taken").notNull().default(0),
     waitlistCapacity: integer("waitlist_capacity").notNull().default(0),

@@ -37,6 +37,44 @@ function eventValues(input: ValidEventInput): unknown[] {
   ];
 }
 
+/** Only volunteer shifts have a role. */
+const shiftRole = (slot: ValidEventInput["slots"][number]) =>
+  slot.audience === "volunteer" ? (slot.roleId ?? null) : null;
+
+/**
+ * Volunteer shifts need a role of the organisation, and a minimum no higher than the places.
+ * 422 with the slot's field named otherwise.
+ */
+export function assertShiftsValid(roleIds: string[], input: ValidEventInput): void {
+  const fields: Record<string, string> = {};
+  input.slots.forEach((slot, index) => {
+    if (slot.minimum > slot.capacity) {
+      fields[`slots.${index}.minimum`] = "The minimum cannot be more than the places.";
+    }
+    if (slot.audience !== "volunteer") return;
+    if (!slot.roleId || !roleIds.includes(slot.roleId)) {
+      fields[`slots.${index}.roleId`] = "Choose one of the organisation's volunteer roles.";
+    }
+    if (
+      Date.parse(slot.startsAt) < Date.parse(input.startsAt) - 24 * 3_600_000 ||
+      Date.parse(slot.endsAt) > Date.parse(input.endsAt) + 24 * 3_600_000
+    ) {
+      fields[`slots.${index}.startsAt`] = "Shifts must be within a day of the event's own time.";
+    }
+    if (Date.parse(slot.endsAt) <= Date.parse(slot.startsAt)) {
+      fields[`slots.${index}.endsAt`] = "The shift must end after it starts.";
+    }
+  });
+  if (Object.keys(fields).length > 0) {
+    throw new ApiError(
+      422,
+      "validation_failed",
+      "Some shifts need a fix. See the fields listed.",
+      fields,
+    );
+  }
+}
+
 /** Only host places belong to a stop. */
 const hostStop = (slot: ValidEventInput["slots"][number]) =>
   slot.audience === "host" ? (slot.stopId ?? null) : null;
@@ -73,8 +111,8 @@ function insertSlot(
   return db
     .prepare(
       `INSERT INTO slots (id, organisation_id, event_id, label, starts_at, ends_at, audience, capacity,
-                          taken, waitlist_capacity, waitlist_taken, stop_id)
-       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9, 0, ?10 WHERE ${guard}`,
+                          taken, waitlist_capacity, waitlist_taken, stop_id, role_id, minimum)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9, 0, ?10, ?11, ?12 WHERE ${guard}`,
     )
     .bind(
       ids.slotId,
@@ -87,6 +125,8 @@ function insertSlot(
       slot.capacity,
       slot.waitlistCapacity,
       hostStop(slot),
+      shiftRole(slot),
+      slot.minimum,
       ...guardBinds,
     );
 }
@@ -237,7 +277,7 @@ export async function updateEvent(
         : db
             .prepare(
               `UPDATE slots SET label = ?, starts_at = ?, ends_at = ?, capacity = ?, waitlist_capacity = ?,
-                                audience = ?, stop_id = ?
+                                audience = ?, stop_id = ?, role_id = ?, minimum = ?
                 WHERE id = ? AND event_id = ? AND ${guard}`,
             )
             .bind(
@@ -248,6 +288,8 @@ export async function updateEvent(
               slot.waitlistCapacity,
               slot.audience,
               hostStop(slot),
+              shiftRole(slot),
+              slot.minimum,
               slot.id,
               existing.id,
               ...guardBinds,

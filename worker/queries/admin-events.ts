@@ -51,6 +51,8 @@ export interface AdminEventRow {
     endsAt: number;
     audience: string;
     stopId: string | null;
+    roleId: string | null;
+    minimum: number;
     capacity: number;
     taken: number;
     waitlistCapacity: number;

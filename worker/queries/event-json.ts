@@ -17,7 +17,8 @@ export const eventFieldsJson = `
 export function slotsJson(condition: string, extra = ""): string {
   return `(SELECT json_group_array(json_object(
       'id', s.id, 'label', json(s.label), 'startsAt', s.starts_at, 'endsAt', s.ends_at,
-      'audience', s.audience, 'stopId', s.stop_id, 'capacity', s.capacity, 'taken', s.taken,
+      'audience', s.audience, 'stopId', s.stop_id, 'roleId', s.role_id, 'minimum', s.minimum,
+      'capacity', s.capacity, 'taken', s.taken,
       'waitlistCapacity', s.waitlist_capacity, 'waitlistTaken', s.waitlist_taken${extra}))
     FROM (SELECT * FROM slots WHERE event_id = e.id AND ${condition} ORDER BY starts_at, id) AS s)`;
 }

@@ -42,6 +42,8 @@ export interface EventWithSlots {
     endsAt: number;
     audience: string;
     stopId: string | null;
+    roleId: string | null;
+    minimum: number;
     capacity: number;
     taken: number;
     waitlistCapacity: number;

@@ -22,7 +22,7 @@ const optionalText = (max: number) =>
     null,
   );
 
-export const slotAudiences = ["attendee", "visitor", "host", "interpreter"] as const;
+export const slotAudiences = ["attendee", "visitor", "host", "interpreter", "volunteer"] as const;
 
 export const slotInputSchema = v.object({
   /** Present for an existing slot; absent for a new one. */
@@ -31,6 +31,9 @@ export const slotInputSchema = v.object({
   audience: v.optional(v.picklist(slotAudiences, "Choose who the places are for."), "attendee"),
   /** Host places: the stop of the itinerary they host. */
   stopId: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(64))), null),
+  /** Volunteer shifts: the role, and the minimum needed (at most the capacity). */
+  roleId: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(64))), null),
+  minimum: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
   label: localeTextSchema(120),
   startsAt: isoDateTime,
   endsAt: isoDateTime,
@@ -140,6 +143,8 @@ export interface AdminSlot {
   endsAt: string;
   audience: string;
   stopId: string | null;
+  roleId: string | null;
+  minimum: number;
   capacity: number;
   taken: number;
   waitlistCapacity: number;

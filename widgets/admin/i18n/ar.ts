@@ -342,6 +342,7 @@ export const ar: AdminMessages = {
   audience_visitor: "مقاعد الزوار",
   audience_host: "أماكن المضيفين",
   audience_interpreter: "أماكن المترجمين",
+  audience_volunteer: "نوبات التطوع",
   slotStop: "المحطة التي يستضيفونها",
   chooseStop: "اختر محطة",
   slotStopNeedsItinerary: "احفظ خط السير أدناه أولًا، ثم اختر المحطة هنا.",

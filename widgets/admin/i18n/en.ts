@@ -304,6 +304,7 @@ export const en = {
   audience_visitor: "Visitor seats",
   audience_host: "Host places",
   audience_interpreter: "Interpreter places",
+  audience_volunteer: "Volunteer shifts",
   slotStop: "Stop they host",
   chooseStop: "Choose a stop",
   slotStopNeedsItinerary: "Save the itinerary below first, then choose the stop here.",

@@ -304,6 +304,7 @@ export const es: AdminMessages = {
   audience_visitor: "Asientos de visitantes",
   audience_host: "Plazas de anfitriones",
   audience_interpreter: "Plazas de intérpretes",
+  audience_volunteer: "Turnos de voluntariado",
   slotStop: "Parada que acogen",
   chooseStop: "Elige una parada",
   slotStopNeedsItinerary: "Guarda primero el itinerario de abajo y luego elige aquí la parada.",

@@ -12,6 +12,7 @@ import {
 import * as v from "valibot";
 import { toAdminEvent } from "../../admin/admin-event.js";
 import {
+  assertShiftsValid,
   assertSlotChangesAllowed,
   assertStopsExist,
   createEvent,
@@ -27,6 +28,7 @@ import type { AdminEventRow } from "../../queries/admin-events.js";
 import { findAdminEvent, listAdminEvents } from "../../queries/admin-events.js";
 import { enqueueForRegistrations } from "../../notifications/enqueue.js";
 import { auditStatement } from "../../queries/audit-log.js";
+import { listRoles } from "../../queries/volunteer-roles.js";
 
 const versionBodySchema = v.object({ version: v.pipe(v.number(), v.integer()) });
 
@@ -128,6 +130,10 @@ export const adminEventRoutes = new Hono<AppEnv>()
     validate("json", eventInputSchema),
     async (c) => {
       assertStopsExist([], c.req.valid("json"));
+      assertShiftsValid(
+        (await listRoles(c.var.db, c.var.organisation.id)).map((role) => role.id),
+        c.req.valid("json"),
+      );
       const eventId = await createEvent(
         c.var.db,
         c.var.organisation.id,
@@ -160,6 +166,10 @@ export const adminEventRoutes = new Hono<AppEnv>()
       assertSlotChangesAllowed(existing, input);
       assertStopsExist(
         existing.itinerary.map((stop) => stop.id),
+        input,
+      );
+      assertShiftsValid(
+        (await listRoles(c.var.db, c.var.organisation.id)).map((role) => role.id),
         input,
       );
       let saved: boolean;
@@ -203,6 +213,8 @@ export const adminEventRoutes = new Hono<AppEnv>()
           audience: slot.audience as (typeof slotAudiences)[number],
           // A copy has no itinerary yet, so host places cannot point at the old stops.
           stopId: null,
+          roleId: slot.roleId,
+          minimum: slot.minimum,
           label: slot.label,
           startsAt: new Date(slot.startsAt).toISOString(),
           endsAt: new Date(slot.endsAt).toISOString(),

@@ -33,6 +33,8 @@ export function adminSlotFixture(overrides: Partial<AdminSlot> = {}): AdminSlot 
     endsAt: "2030-03-05T18:00:00.000Z",
     audience: "attendee",
     stopId: null,
+    roleId: null,
+    minimum: 0,
     capacity: 20,
     taken: 12,
     waitlistCapacity: 10,

@@ -1,0 +1,116 @@
+import * as v from "valibot";
+import { localeSchema } from "../locale-text.js";
+import type { LocaleText } from "../locale-text.js";
+import { requirementKinds } from "../volunteers.js";
+import type { Requirement } from "../volunteers.js";
+
+/** `PUT /api/v1/admin/orgs/:org/roles` — the organisation's volunteer roles, in order. */
+export const rolesBodySchema = v.object({
+  roles: v.pipe(
+    v.array(
+      v.object({
+        id: v.optional(v.pipe(v.string(), v.maxLength(64))),
+        name: v.pipe(
+          v.record(localeSchema, v.pipe(v.string(), v.trim(), v.maxLength(80))),
+          v.check(
+            (text) => Object.values(text).some((value) => value.length > 0),
+            "Name the role in at least one language.",
+          ),
+        ),
+        description: v.optional(
+          v.record(localeSchema, v.pipe(v.string(), v.trim(), v.maxLength(500))),
+          {},
+        ),
+        requirements: v.optional(
+          v.array(v.picklist(requirementKinds, "Choose requirements from the list.")),
+          [],
+        ),
+        minimumAge: v.optional(
+          v.nullable(v.pipe(v.number(), v.integer(), v.minValue(12), v.maxValue(99))),
+          null,
+        ),
+      }),
+    ),
+    v.maxLength(50),
+  ),
+});
+
+export interface AdminRole {
+  id: string;
+  name: LocaleText;
+  description: LocaleText;
+  requirements: Requirement[];
+  minimumAge: number | null;
+}
+
+export interface RolesResponse {
+  roles: AdminRole[];
+}
+
+export interface BoardVolunteer {
+  registrationId: string;
+  volunteerId: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  languages: string[];
+  checkedInAt: string | null;
+  noShowAt: string | null;
+}
+
+export interface BoardShift {
+  id: string;
+  roleId: string;
+  label: LocaleText;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  taken: number;
+  minimum: number;
+  /** `under` below the minimum, `ok` from the minimum, `full` at capacity. */
+  state: "under" | "ok" | "full";
+  volunteers: BoardVolunteer[];
+}
+
+/** `GET …/events/:eventId/shifts` — rows by role, columns by time. */
+export interface ShiftBoardResponse {
+  roles: AdminRole[];
+  shifts: BoardShift[];
+}
+
+/** `POST …/events/:eventId/shifts/:shiftId/volunteers` — assign (or move, with `fromRegistrationId`). */
+export const assignVolunteerSchema = v.object({
+  volunteerId: v.pipe(v.string(), v.maxLength(64)),
+  /** Moving: the registration on the old shift, cancelled in the same batch. */
+  fromRegistrationId: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(64))), null),
+});
+
+/** `PUT …/registrations/:registrationId/hours` — correct computed hours, with a reason. */
+export const hoursOverrideSchema = v.object({
+  minutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60))),
+  reason: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, "Say why the hours change."),
+    v.maxLength(200),
+  ),
+});
+
+export interface VolunteerHours {
+  volunteerId: string;
+  name: string;
+  shifts: number;
+  /** From checked-in shifts (their length), with coordinators' corrections. */
+  minutes: number;
+}
+
+export interface HoursResponse {
+  volunteers: VolunteerHours[];
+  totalMinutes: number;
+}
+
+/** `PUT /api/v1/admin/orgs/:org/volunteers/:volunteerId/verified` */
+export const verifyRequirementSchema = v.object({
+  requirement: v.picklist(requirementKinds),
+  verified: v.boolean(),
+});
