@@ -35,7 +35,7 @@ export const volunteers = sqliteTable(
     erasedAt: integer("erased_at"),
   },
   (table) => [
-    index("volunteers_organisation_id_idempotency_key_hash_idx").on(
+    uniqueIndex("volunteers_organisation_id_idempotency_key_hash_idx").on(
       table.organisationId,
       table.idempotencyKeyHash,
     ),
