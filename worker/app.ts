@@ -10,6 +10,7 @@ import { linkRoutes } from "./routes/links.js";
 import { applicationRoutes } from "./routes/applications.js";
 import { eventRoutes } from "./routes/events.js";
 import { festivalRoutes } from "./routes/festivals.js";
+import { shiftRoutes, volunteerRoutes } from "./routes/volunteers.js";
 import { organisationRoutes } from "./routes/organisations.js";
 import { registrationRoutes } from "./routes/registrations.js";
 import { signupRoutes } from "./routes/signups.js";
@@ -21,8 +22,10 @@ const api = new Hono<AppEnv>()
   .route("/orgs", eventRoutes)
   .route("/orgs", signupRoutes)
   .route("/orgs", festivalRoutes)
+  .route("/orgs", shiftRoutes)
   .route("/registrations", registrationRoutes)
   .route("/applications", applicationRoutes)
+  .route("/volunteers", volunteerRoutes)
   .route("/admin", adminRoutes);
 
 export const app = new Hono<AppEnv>().route("/api/v1", api);

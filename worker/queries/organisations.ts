@@ -19,6 +19,7 @@ export async function findOrganisationBySlug(
       .prepare(
         `SELECT id, slug, name, kind, default_locale AS defaultLocale, locales, time_zone AS timeZone,
                 allowed_origins AS allowedOrigins, retention_days AS retentionDays, theme, version,
+                shift_grace_minutes AS shiftGraceMinutes,
                 created_at AS createdAt
            FROM organisations WHERE slug = ?1`,
       )

@@ -1,0 +1,102 @@
+import type { VolunteerDeclarations } from "../../schema/tables/volunteers.js";
+import type { LocaleText } from "../../schema/contracts/locale-text.js";
+import { firstRow } from "./first-row.js";
+
+export interface VolunteerRow {
+  id: string;
+  organisationId: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  locale: string;
+  languages: string[];
+  declarations: VolunteerDeclarations;
+  verified: Record<string, number>;
+  manageTokenHash: string;
+  defaultLocale: string;
+  allowedOrigins: string[];
+  graceMinutes: number;
+}
+
+type Row = Omit<VolunteerRow, "languages" | "declarations" | "verified" | "allowedOrigins"> & {
+  languages: string;
+  declarations: string;
+  verified: string;
+  allowedOrigins: string;
+};
+
+const columns = `v.id, v.organisation_id AS organisationId, v.name, v.email, v.phone, v.locale, v.languages,
+  v.declarations, v.verified, v.manage_token_hash AS manageTokenHash, o.default_locale AS defaultLocale,
+  o.allowed_origins AS allowedOrigins, o.shift_grace_minutes AS graceMinutes`;
+
+function parse(row: Row | null): VolunteerRow | null {
+  if (!row) return null;
+  return {
+    ...row,
+    languages: JSON.parse(row.languages) as string[],
+    declarations: JSON.parse(row.declarations) as VolunteerDeclarations,
+    verified: JSON.parse(row.verified) as Record<string, number>,
+    allowedOrigins: JSON.parse(row.allowedOrigins) as string[],
+  };
+}
+
+export async function findVolunteer(db: D1Database, id: string): Promise<VolunteerRow | null> {
+  return parse(
+    await firstRow<Row>(
+      db
+        .prepare(
+          `SELECT ${columns} FROM volunteers v JOIN organisations o ON o.id = v.organisation_id WHERE v.id = ?1 AND v.erased_at IS NULL`,
+        )
+        .bind(id),
+    ),
+  );
+}
+
+export async function findVolunteerByKey(db: D1Database, organisationId: string, keyHash: string) {
+  return parse(
+    await firstRow<Row>(
+      db
+        .prepare(
+          `SELECT ${columns} FROM volunteers v JOIN organisations o ON o.id = v.organisation_id
+            WHERE v.organisation_id = ?1 AND v.idempotency_key_hash = ?2`,
+        )
+        .bind(organisationId, keyHash),
+    ),
+  );
+}
+
+export interface ScheduleRow {
+  registrationId: string;
+  status: "confirmed" | "waitlisted" | "cancelled";
+  shiftId: string;
+  eventId: string;
+  eventTitle: LocaleText;
+  eventStatus: string;
+  roleName: LocaleText;
+  startsAt: number;
+  endsAt: number;
+  timeZone: string;
+  updatedAt: number;
+  calendarSequence: number;
+}
+
+export async function listSchedule(db: D1Database, volunteerId: string): Promise<ScheduleRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT g.id AS registrationId, g.status, s.id AS shiftId, e.id AS eventId, e.title AS eventTitle,
+              e.status AS eventStatus, r.name AS roleName, s.starts_at AS startsAt, s.ends_at AS endsAt,
+              e.time_zone AS timeZone, e.updated_at AS updatedAt, e.calendar_sequence AS calendarSequence
+         FROM registrations g JOIN slots s ON s.id = g.slot_id JOIN events e ON e.id = s.event_id
+         LEFT JOIN volunteer_roles r ON r.id = s.role_id
+        WHERE g.volunteer_id = ?1 ORDER BY s.starts_at`,
+    )
+    .bind(volunteerId)
+    .all<
+      Omit<ScheduleRow, "eventTitle" | "roleName"> & { eventTitle: string; roleName: string | null }
+    >();
+  return results.map((row) => ({
+    ...row,
+    eventTitle: JSON.parse(row.eventTitle) as LocaleText,
+    roleName: row.roleName ? (JSON.parse(row.roleName) as LocaleText) : {},
+  }));
+}

@@ -1,0 +1,290 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import type { ShiftsResponse, VolunteerResponse } from "../../schema/contracts/volunteers.js";
+import {
+  addShiftsSchema,
+  shiftsQuerySchema,
+  volunteerSignUpSchema,
+} from "../../schema/contracts/volunteers.js";
+import { resolveLocaleText } from "../../schema/contracts/locale-text.js";
+import { cancelRegistration } from "../booking/cancel-registration.js";
+import type { AppEnv } from "../http/app-env.js";
+import { authoriseManageToken } from "../http/bearer-token.js";
+import { assertWriteOrigin, preflight } from "../http/cors.js";
+import { ApiError } from "../http/errors.js";
+import { limitBody, requireJson } from "../http/json-body.js";
+import { loadOrganisation } from "../http/load-organisation.js";
+import { validate } from "../http/validate.js";
+import { constantTimeEqual, newId } from "../lib/crypto.js";
+import { renderCalendar } from "../lib/ics.js";
+import { deriveManageToken, hashIdempotencyKey, hashManageToken } from "../lib/manage-token.js";
+import { findOrganisationBySlug } from "../queries/organisations.js";
+import { findShifts, findVolunteerShifts, listUpcomingShifts } from "../queries/shifts.js";
+import type { VolunteerRow } from "../queries/volunteers.js";
+import { findVolunteer, findVolunteerByKey, listSchedule } from "../queries/volunteers.js";
+import { bookShifts } from "../volunteers/book-shifts.js";
+import { assertShiftsBookable } from "../volunteers/shift-rules.js";
+import { feedToken, toVolunteerView, volunteerCalendarUrl } from "../volunteers/volunteer-view.js";
+import { publicCache } from "./public-cache.js";
+
+const emptyToNull = (value: string | null | undefined) => (value ? value : null);
+const declared = (
+  value: {
+    foodHygiene?: boolean;
+    drivingLicence?: boolean;
+    introduction?: boolean;
+    age?: number | null;
+  } = {},
+) => ({
+  foodHygiene: value.foodHygiene ?? false,
+  drivingLicence: value.drivingLicence ?? false,
+  introduction: value.introduction ?? false,
+  age: value.age ?? null,
+});
+
+async function respond(
+  c: Context<AppEnv>,
+  volunteer: VolunteerRow,
+  status: 200 | 201,
+  manageUrl?: string,
+) {
+  const origin = new URL(c.req.url).origin;
+  c.header("Cache-Control", "no-store");
+  return c.json<VolunteerResponse, typeof status>(
+    {
+      volunteer: toVolunteerView(
+        volunteer,
+        await listSchedule(c.var.db, volunteer.id),
+        await volunteerCalendarUrl(origin, c.env.MANAGE_TOKEN_SECRET, volunteer.id),
+      ),
+      ...(manageUrl ? { manageUrl } : {}),
+    },
+    status,
+  );
+}
+
+const volunteerManageUrl = (origin: string, id: string, token: string) =>
+  `${origin}/volunteer/?volunteer=${encodeURIComponent(id)}#token=${token}`;
+
+/** Shifts anyone can see, and signing up for several at once. */
+export const shiftRoutes = new Hono<AppEnv>()
+  .get("/:org/shifts", validate("query", shiftsQuerySchema), async (c) => {
+    const organisation = await findOrganisationBySlug(c.var.db, c.req.param("org"));
+    if (!organisation) throw new ApiError(404, "not_found", "We could not find this organisation.");
+    const query = c.req.valid("query");
+    const locale = query.lang ?? organisation.defaultLocale;
+    const text = (value: Record<string, string>) =>
+      resolveLocaleText(value, locale, organisation.defaultLocale).text;
+    const shifts = await listUpcomingShifts(
+      c.var.db,
+      organisation.id,
+      Date.now(),
+      query.event ?? null,
+    );
+    const { results: roles } = await c.var.db
+      .prepare(
+        `SELECT id, name, description, requirements, minimum_age AS minimumAge FROM volunteer_roles WHERE organisation_id = ?1 ORDER BY position`,
+      )
+      .bind(organisation.id)
+      .all<{
+        id: string;
+        name: string;
+        description: string;
+        requirements: string;
+        minimumAge: number | null;
+      }>();
+    c.header("Cache-Control", publicCache);
+    return c.json<ShiftsResponse, 200>(
+      {
+        roles: roles.map((role) => ({
+          id: role.id,
+          name: text(JSON.parse(role.name) as Record<string, string>),
+          description: text(JSON.parse(role.description) as Record<string, string>),
+          requirements: JSON.parse(
+            role.requirements,
+          ) as ShiftsResponse["roles"][number]["requirements"],
+          minimumAge: role.minimumAge,
+        })),
+        shifts: shifts.map((shift) => ({
+          id: shift.id,
+          eventId: shift.eventId,
+          eventTitle: text(shift.eventTitle),
+          timeZone: shift.timeZone,
+          roleId: shift.roleId,
+          label: text(shift.label),
+          startsAt: new Date(shift.startsAt).toISOString(),
+          endsAt: new Date(shift.endsAt).toISOString(),
+          capacity: shift.capacity,
+          taken: shift.taken,
+          minimum: shift.minimum,
+          remaining: shift.capacity - shift.taken,
+        })),
+        graceMinutes: organisation.shiftGraceMinutes,
+      },
+      200,
+    );
+  })
+  .options(
+    "/:org/volunteers",
+    preflight(
+      async (c) =>
+        (await findOrganisationBySlug(c.var.db, c.req.param("org") ?? ""))?.allowedOrigins ?? null,
+      "POST",
+    ),
+  )
+  .post(
+    "/:org/volunteers",
+    loadOrganisation,
+    async (c, next) => {
+      assertWriteOrigin(c, c.var.organisation.allowedOrigins);
+      await next();
+    },
+    requireJson,
+    limitBody,
+    validate("json", volunteerSignUpSchema),
+    async (c) => {
+      const organisation = c.var.organisation;
+      const key = c.req.header("Idempotency-Key");
+      if (!key || !/^[A-Za-z0-9_.:-]{8,128}$/.test(key)) {
+        throw new ApiError(
+          400,
+          "idempotency_key_required",
+          "Send an Idempotency-Key header so a retried sign-up is not booked twice.",
+        );
+      }
+      const keyHash = await hashIdempotencyKey(key);
+      const origin = new URL(c.req.url).origin;
+      const replay = await findVolunteerByKey(c.var.db, organisation.id, keyHash);
+      if (replay) {
+        const token = await deriveManageToken(c.env.MANAGE_TOKEN_SECRET, replay.id);
+        return respond(c, replay, 200, volunteerManageUrl(origin, replay.id, token));
+      }
+      const body = c.req.valid("json");
+      const now = Date.now();
+      const declarations = declared(body.declarations);
+      const shifts = assertShiftsBookable(
+        body.shiftIds,
+        await findShifts(c.var.db, organisation.id, body.shiftIds),
+        [],
+        declarations,
+        organisation.shiftGraceMinutes,
+        now,
+      );
+      const id = newId("vol");
+      const token = await deriveManageToken(c.env.MANAGE_TOKEN_SECRET, id);
+      const tokenHash = await hashManageToken(token);
+      const booker = {
+        volunteerId: id,
+        organisationId: organisation.id,
+        name: body.name,
+        email: emptyToNull(body.email),
+        phone: emptyToNull(body.phone),
+        locale: body.locale,
+        languages: body.languages,
+        manageTokenHash: tokenHash,
+      };
+      await bookShifts(c.var.db, booker, shifts, now, [
+        c.var.db
+          .prepare(
+            `INSERT INTO volunteers (id, organisation_id, name, email, phone, locale, languages, declarations,
+                verified, idempotency_key_hash, manage_token_hash, consent_at, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '{}', ?9, ?10, ?11, ?11)`,
+          )
+          .bind(
+            id,
+            organisation.id,
+            booker.name,
+            booker.email,
+            booker.phone,
+            booker.locale,
+            JSON.stringify(body.languages),
+            JSON.stringify(declarations),
+            keyHash,
+            tokenHash,
+            now,
+          ),
+      ]);
+      return respond(
+        c,
+        (await findVolunteer(c.var.db, id))!,
+        201,
+        volunteerManageUrl(origin, id, token),
+      );
+    },
+  );
+
+async function authorise(c: Context<AppEnv>): Promise<VolunteerRow> {
+  const found = c.req.header("Authorization")
+    ? await findVolunteer(c.var.db, c.req.param("id") ?? "")
+    : null;
+  return authoriseManageToken(c, found, {
+    missing: "Open the link you got when you signed up to volunteer.",
+    notFound: "We could not find you. Check that you opened the whole link.",
+  });
+}
+
+const originsOf = async (c: Context<AppEnv>) =>
+  (await findVolunteer(c.var.db, c.req.param("id") ?? ""))?.allowedOrigins ?? null;
+
+/** A volunteer's own schedule behind their manage link, and their private calendar feed. */
+export const volunteerRoutes = new Hono<AppEnv>()
+  .options("/:id/*", preflight(originsOf, "POST, DELETE"))
+  .get("/:id", async (c) => respond(c, await authorise(c), 200))
+  .post("/:id/shifts", requireJson, limitBody, validate("json", addShiftsSchema), async (c) => {
+    const volunteer = await authorise(c);
+    assertWriteOrigin(c, volunteer.allowedOrigins);
+    const { shiftIds } = c.req.valid("json");
+    const now = Date.now();
+    const shifts = assertShiftsBookable(
+      shiftIds,
+      await findShifts(c.var.db, volunteer.organisationId, shiftIds),
+      await findVolunteerShifts(c.var.db, volunteer.id),
+      volunteer.declarations,
+      volunteer.graceMinutes,
+      now,
+    );
+    await bookShifts(c.var.db, { ...volunteer, volunteerId: volunteer.id }, shifts, now);
+    return respond(c, volunteer, 200);
+  })
+  .delete("/:id/shifts/:registrationId", async (c) => {
+    const volunteer = await authorise(c);
+    assertWriteOrigin(c, volunteer.allowedOrigins);
+    const shift = (await findVolunteerShifts(c.var.db, volunteer.id)).find(
+      (held) => held.registrationId === c.req.param("registrationId"),
+    );
+    if (!shift) throw new ApiError(404, "not_found", "This shift is not on your schedule.");
+    await cancelRegistration(c.var.db, shift.registrationId, shift.id, Date.now());
+    return respond(c, volunteer, 200);
+  })
+  .get("/:id/calendar.ics", async (c) => {
+    const volunteer = await findVolunteer(c.var.db, c.req.param("id"));
+    const token = c.req.query("token") ?? "";
+    if (
+      !volunteer ||
+      !constantTimeEqual(await feedToken(c.env.MANAGE_TOKEN_SECRET, volunteer.id), token)
+    ) {
+      throw new ApiError(404, "not_found", "This calendar link does not work.");
+    }
+    const host = new URL(c.req.url).hostname;
+    const schedule = await listSchedule(c.var.db, volunteer.id);
+    const text = (value: Record<string, string>) =>
+      resolveLocaleText(value, volunteer.locale, volunteer.defaultLocale).text;
+    const body = renderCalendar(
+      schedule.map((row) => ({
+        uid: `${row.registrationId}@${host}`,
+        startsAt: row.startsAt,
+        endsAt: row.endsAt,
+        timeZone: row.timeZone,
+        title: `${text(row.roleName)} — ${text(row.eventTitle)}`,
+        description: "",
+        location: null,
+        url: null,
+        cancelled: row.status === "cancelled" || row.eventStatus === "cancelled",
+        updatedAt: row.updatedAt,
+        sequence: row.calendarSequence + (row.status === "cancelled" ? 1 : 0),
+      })),
+      { now: Date.now(), name: volunteer.name },
+    );
+    c.header("Cache-Control", "private, no-store");
+    return c.body(body, 200, { "Content-Type": "text/calendar; charset=utf-8" });
+  });

@@ -1,0 +1,42 @@
+import type { VolunteerView } from "../../schema/contracts/volunteers.js";
+import { resolveLocaleText } from "../../schema/contracts/locale-text.js";
+import { hmacSha256Base64Url } from "../lib/crypto.js";
+import type { ScheduleRow, VolunteerRow } from "../queries/volunteers.js";
+
+/** The private calendar feed's token: derived, so nothing more is stored. */
+export const feedToken = (secret: string, volunteerId: string) =>
+  hmacSha256Base64Url(secret, `volunteer-feed:${volunteerId}`);
+
+export async function volunteerCalendarUrl(origin: string, secret: string, volunteerId: string) {
+  return `${origin}/api/v1/volunteers/${encodeURIComponent(volunteerId)}/calendar.ics?token=${await feedToken(secret, volunteerId)}`;
+}
+
+export function toVolunteerView(
+  volunteer: VolunteerRow,
+  schedule: ScheduleRow[],
+  calendarUrl: string,
+): VolunteerView {
+  const text = (value: Record<string, string>) =>
+    resolveLocaleText(value, volunteer.locale, volunteer.defaultLocale).text;
+  return {
+    id: volunteer.id,
+    name: volunteer.name,
+    email: volunteer.email,
+    phone: volunteer.phone,
+    locale: volunteer.locale,
+    languages: volunteer.languages,
+    declarations: volunteer.declarations,
+    shifts: schedule.map((row) => ({
+      registrationId: row.registrationId,
+      shiftId: row.shiftId,
+      eventId: row.eventId,
+      eventTitle: text(row.eventTitle),
+      roleName: text(row.roleName),
+      startsAt: new Date(row.startsAt).toISOString(),
+      endsAt: new Date(row.endsAt).toISOString(),
+      timeZone: row.timeZone,
+      status: row.status === "cancelled" ? "cancelled" : "confirmed",
+    })),
+    calendarUrl,
+  };
+}
