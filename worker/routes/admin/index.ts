@@ -11,6 +11,7 @@ import { sessionRoutes } from "./session.js";
 import { settingsRoutes } from "./settings.js";
 import { teamRoutes } from "./team.js";
 import { visitRoutes } from "./visits.js";
+import { volunteerAdminRoutes } from "./volunteers.js";
 
 /**
  * The organiser API: cookie sessions, same origin as the dashboard only (no CORS headers at all),
@@ -26,4 +27,5 @@ export const adminRoutes = new Hono<AppEnv>()
   .route("/orgs", outboxRoutes)
   .route("/orgs", preferencesRoutes)
   .route("/orgs", visitRoutes)
-  .route("/orgs", festivalAdminRoutes);
+  .route("/orgs", festivalAdminRoutes)
+  .route("/orgs", volunteerAdminRoutes);

@@ -114,6 +114,30 @@ export const orgRoutes: OrgRoute[] = [
     permission: "roster.write",
     body: { applicationId: "app_x", kind: "takings", amountCents: 100 },
   },
+  // volunteers
+  { method: "GET", path: "/:org/roles", permission: "events.read" },
+  { method: "PUT", path: "/:org/roles", permission: "events.write", body: { roles: [] } },
+  { method: "GET", path: "/:org/events/:eventId/shifts", permission: "roster.read" },
+  {
+    method: "POST",
+    path: "/:org/events/:eventId/shifts/:shiftId/volunteers",
+    permission: "roster.write",
+    body: { volunteerId: "vol_x" },
+  },
+  { method: "GET", path: "/:org/events/:eventId/hours", permission: "roster.read" },
+  { method: "GET", path: "/:org/events/:eventId/hours.csv", permission: "roster.export" },
+  {
+    method: "PUT",
+    path: "/:org/events/:eventId/registrations/:registrationId/hours",
+    permission: "roster.write",
+    body: { minutes: 60, reason: "late" },
+  },
+  {
+    method: "PUT",
+    path: "/:org/volunteers/:volunteerId/verified",
+    permission: "roster.write",
+    body: { requirement: "food_hygiene", verified: true },
+  },
   // preferences
   { method: "GET", path: "/:org/preferences", permission: "events.read" },
   { method: "PUT", path: "/:org/preferences", permission: "events.read", body: { digest: true } },

@@ -1,0 +1,374 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import type {
+  BoardShift,
+  HoursResponse,
+  RolesResponse,
+  ShiftBoardResponse,
+} from "../../../schema/contracts/admin/volunteers.js";
+import {
+  assignVolunteerSchema,
+  hoursOverrideSchema,
+  rolesBodySchema,
+  verifyRequirementSchema,
+} from "../../../schema/contracts/admin/volunteers.js";
+import type { LocaleText } from "../../../schema/contracts/locale-text.js";
+import { cancelStatements } from "../../booking/cancel-registration.js";
+import { isCheckViolation } from "../../booking/d1-errors.js";
+import type { AppEnv } from "../../http/app-env.js";
+import { ApiError } from "../../http/errors.js";
+import { requirePermission } from "../../http/require-permission.js";
+import { requireSession } from "../../http/require-session.js";
+import { validate } from "../../http/validate.js";
+import { toCsv } from "../../lib/csv.js";
+import { newId } from "../../lib/crypto.js";
+import { auditStatement } from "../../queries/audit-log.js";
+import { firstRow } from "../../queries/first-row.js";
+import { findShifts, findVolunteerShifts } from "../../queries/shifts.js";
+import { listRoles } from "../../queries/volunteer-roles.js";
+import { findVolunteer } from "../../queries/volunteers.js";
+import { bookShifts } from "../../volunteers/book-shifts.js";
+import { assertShiftsBookable } from "../../volunteers/shift-rules.js";
+
+const eventPath = "/:org/events/:eventId";
+
+async function loadEvent(c: Context<AppEnv>): Promise<string> {
+  const event = await firstRow<{ id: string }>(
+    c.var.db
+      .prepare(`SELECT id FROM events WHERE id = ?1 AND organisation_id = ?2`)
+      .bind(c.req.param("eventId") ?? "", c.var.organisation.id),
+  );
+  if (!event) throw new ApiError(404, "not_found", "We could not find this event.");
+  return event.id;
+}
+
+interface BoardRow {
+  id: string;
+  roleId: string;
+  label: string;
+  startsAt: number;
+  endsAt: number;
+  capacity: number;
+  taken: number;
+  minimum: number;
+  volunteers: string;
+}
+
+/** Rows by role, columns by time: every shift with who is on it. */
+async function shiftBoard(c: Context<AppEnv>, eventId: string): Promise<ShiftBoardResponse> {
+  const { results } = await c.var.db
+    .prepare(
+      `SELECT s.id, s.role_id AS roleId, s.label, s.starts_at AS startsAt, s.ends_at AS endsAt, s.capacity,
+              s.taken, s.minimum,
+              (SELECT json_group_array(json_object('registrationId', g.id, 'volunteerId', g.volunteer_id,
+                        'name', g.name, 'email', g.email, 'phone', g.phone, 'languages', json(COALESCE(g.languages, '[]')),
+                        'checkedInAt', g.checked_in_at, 'noShowAt', g.no_show_at))
+                 FROM registrations g WHERE g.slot_id = s.id AND g.status = 'confirmed') AS volunteers
+         FROM slots s WHERE s.event_id = ?1 AND s.audience = 'volunteer' ORDER BY s.starts_at, s.id`,
+    )
+    .bind(eventId)
+    .all<BoardRow>();
+  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+  const shifts: BoardShift[] = results.map((row) => ({
+    id: row.id,
+    roleId: row.roleId,
+    label: JSON.parse(row.label) as LocaleText,
+    startsAt: iso(row.startsAt)!,
+    endsAt: iso(row.endsAt)!,
+    capacity: row.capacity,
+    taken: row.taken,
+    minimum: row.minimum,
+    state: row.taken >= row.capacity ? "full" : row.taken < row.minimum ? "under" : "ok",
+    volunteers: (
+      JSON.parse(row.volunteers) as (BoardShift["volunteers"][number] & {
+        checkedInAt: number | null;
+        noShowAt: number | null;
+      })[]
+    ).map((volunteer) => ({
+      ...volunteer,
+      checkedInAt: iso(volunteer.checkedInAt as unknown as number | null),
+      noShowAt: iso(volunteer.noShowAt as unknown as number | null),
+    })),
+  }));
+  return { roles: await listRoles(c.var.db, c.var.organisation.id), shifts };
+}
+
+interface HoursRow {
+  registrationId: string;
+  volunteerId: string;
+  name: string;
+  startsAt: number;
+  endsAt: number;
+  checkedInAt: number | null;
+  overrideMinutes: number | null;
+}
+
+/** Hours from checked-in shifts (their length), unless a coordinator corrected them. */
+async function volunteerHours(db: D1Database, eventId: string): Promise<HoursResponse> {
+  const { results } = await db
+    .prepare(
+      `SELECT g.id AS registrationId, g.volunteer_id AS volunteerId, g.name, s.starts_at AS startsAt,
+              s.ends_at AS endsAt, g.checked_in_at AS checkedInAt, g.hours_override_minutes AS overrideMinutes
+         FROM registrations g JOIN slots s ON s.id = g.slot_id
+        WHERE g.event_id = ?1 AND g.volunteer_id IS NOT NULL AND g.status = 'confirmed'
+        ORDER BY g.name, s.starts_at`,
+    )
+    .bind(eventId)
+    .all<HoursRow>();
+  const byVolunteer = new Map<string, HoursResponse["volunteers"][number]>();
+  for (const row of results) {
+    const minutes =
+      row.overrideMinutes ??
+      (row.checkedInAt !== null ? Math.round((row.endsAt - row.startsAt) / 60_000) : 0);
+    const entry = byVolunteer.get(row.volunteerId) ?? {
+      volunteerId: row.volunteerId,
+      name: row.name,
+      shifts: 0,
+      minutes: 0,
+    };
+    entry.shifts += minutes > 0 ? 1 : 0;
+    entry.minutes += minutes;
+    byVolunteer.set(row.volunteerId, entry);
+  }
+  const volunteers = [...byVolunteer.values()];
+  return {
+    volunteers,
+    totalMinutes: volunteers.reduce((sum, volunteer) => sum + volunteer.minutes, 0),
+  };
+}
+
+/** Coordinators run volunteering: roles, the shift board, assignments, hours, verification. */
+export const volunteerAdminRoutes = new Hono<AppEnv>()
+  .use("/:org/roles", requireSession)
+  .use("/:org/volunteers/*", requireSession)
+  .use(`${eventPath}/shifts`, requireSession)
+  .use(`${eventPath}/shifts/*`, requireSession)
+  .use(`${eventPath}/hours`, requireSession)
+  .use(`${eventPath}/hours.csv`, requireSession)
+  .use(`${eventPath}/registrations/:registrationId/hours`, requireSession)
+  .get("/:org/roles", requirePermission("events.read"), async (c) =>
+    c.json<RolesResponse, 200>({ roles: await listRoles(c.var.db, c.var.organisation.id) }, 200),
+  )
+  .put(
+    "/:org/roles",
+    requirePermission("events.write"),
+    validate("json", rolesBodySchema),
+    async (c) => {
+      const current = await listRoles(c.var.db, c.var.organisation.id);
+      const input = c.req.valid("json").roles;
+      const kept = new Set(input.flatMap((role) => (role.id ? [role.id] : [])));
+      const { results: used } = await c.var.db
+        .prepare(
+          `SELECT DISTINCT role_id AS id FROM slots WHERE organisation_id = ?1 AND role_id IS NOT NULL`,
+        )
+        .bind(c.var.organisation.id)
+        .all<{ id: string }>();
+      const blocked: Record<string, string> = {};
+      current.forEach((role, index) => {
+        if (!kept.has(role.id) && used.some((row) => row.id === role.id)) {
+          blocked[`roles.${index}`] = "This role has shifts. Remove or change them first.";
+        }
+      });
+      if (Object.keys(blocked).length > 0)
+        throw new ApiError(409, "invalid_state", "Some roles still have shifts.", blocked);
+      await c.var.db.batch([
+        ...current
+          .filter((role) => !kept.has(role.id))
+          .map((role) =>
+            c.var.db
+              .prepare(`DELETE FROM volunteer_roles WHERE id = ?1 AND organisation_id = ?2`)
+              .bind(role.id, c.var.organisation.id),
+          ),
+        ...input.map((role, position) =>
+          c.var.db
+            .prepare(
+              `INSERT INTO volunteer_roles (id, organisation_id, position, name, description, requirements, minimum_age)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (id) DO UPDATE SET position = ?3, name = ?4, description = ?5, requirements = ?6,
+                                            minimum_age = ?7
+               WHERE volunteer_roles.organisation_id = ?2`,
+            )
+            .bind(
+              role.id && current.some((existing) => existing.id === role.id)
+                ? role.id
+                : newId("rol"),
+              c.var.organisation.id,
+              position,
+              JSON.stringify(role.name),
+              JSON.stringify(role.description),
+              JSON.stringify(role.requirements),
+              role.minimumAge,
+            ),
+        ),
+      ]);
+      return c.json<RolesResponse, 200>(
+        { roles: await listRoles(c.var.db, c.var.organisation.id) },
+        200,
+      );
+    },
+  )
+  .get(`${eventPath}/shifts`, requirePermission("roster.read"), async (c) =>
+    c.json<ShiftBoardResponse, 200>(await shiftBoard(c, await loadEvent(c)), 200),
+  )
+  .post(
+    `${eventPath}/shifts/:shiftId/volunteers`,
+    requirePermission("roster.write"),
+    validate("json", assignVolunteerSchema),
+    async (c) => {
+      const eventId = await loadEvent(c);
+      const { volunteerId, fromRegistrationId } = c.req.valid("json");
+      const volunteer = await findVolunteer(c.var.db, volunteerId);
+      if (!volunteer || volunteer.organisationId !== c.var.organisation.id) {
+        throw new ApiError(422, "validation_failed", "Choose a volunteer of this organisation.", {
+          volunteerId: "Choose a volunteer of this organisation.",
+        });
+      }
+      const held = await findVolunteerShifts(c.var.db, volunteer.id);
+      const moving = fromRegistrationId
+        ? held.find((shift) => shift.registrationId === fromRegistrationId)
+        : undefined;
+      if (fromRegistrationId && !moving)
+        throw new ApiError(404, "not_found", "This volunteer is not on that shift.");
+      const shiftId = c.req.param("shiftId");
+      const found = (await findShifts(c.var.db, c.var.organisation.id, [shiftId])).filter(
+        (shift) => shift.eventId === eventId,
+      );
+      let shifts;
+      try {
+        shifts = assertShiftsBookable(
+          [shiftId],
+          found,
+          held.filter((shift) => shift.registrationId !== fromRegistrationId),
+          volunteer.declarations,
+          volunteer.graceMinutes,
+          Date.now(),
+        );
+      } catch (error) {
+        // Coordinators see the reason beside the volunteer they chose.
+        if (error instanceof ApiError && error.status === 422) {
+          throw new ApiError(422, "validation_failed", error.message, {
+            volunteerId: Object.values(error.fields ?? {})[0] ?? error.message,
+          });
+        }
+        throw error;
+      }
+      const now = Date.now();
+      try {
+        await bookShifts(
+          c.var.db,
+          { ...volunteer, volunteerId: volunteer.id },
+          shifts,
+          now,
+          moving
+            ? cancelStatements(c.var.db, moving.registrationId, moving.id, now, { by: "organiser" })
+            : [],
+        );
+      } catch (error) {
+        if (isCheckViolation(error)) throw new ApiError(409, "slot_full", "This shift is full.");
+        throw error;
+      }
+      await c.var.db.batch([
+        auditStatement(c.var.db, {
+          organisationId: c.var.organisation.id,
+          userId: c.var.user.userId,
+          action: moving ? "volunteer.moved" : "volunteer.assigned",
+          targetType: "volunteer",
+          targetId: volunteer.id,
+          now,
+        }),
+      ]);
+      return c.json<ShiftBoardResponse, 200>(await shiftBoard(c, eventId), 200);
+    },
+  )
+  .get(`${eventPath}/hours`, requirePermission("roster.read"), async (c) =>
+    c.json<HoursResponse, 200>(await volunteerHours(c.var.db, await loadEvent(c)), 200),
+  )
+  .get(`${eventPath}/hours.csv`, requirePermission("roster.export"), async (c) => {
+    const eventId = await loadEvent(c);
+    const hours = await volunteerHours(c.var.db, eventId);
+    c.header("Content-Disposition", `attachment; filename="volunteer-hours-${eventId}.csv"`);
+    c.header("Cache-Control", "no-store");
+    return c.body(
+      toCsv([
+        ["Volunteer", "Shifts", "Hours"],
+        ...hours.volunteers.map((volunteer) => [
+          volunteer.name,
+          volunteer.shifts,
+          (volunteer.minutes / 60).toFixed(2),
+        ]),
+      ]),
+      200,
+      { "Content-Type": "text/csv; charset=utf-8" },
+    );
+  })
+  .put(
+    `${eventPath}/registrations/:registrationId/hours`,
+    requirePermission("roster.write"),
+    validate("json", hoursOverrideSchema),
+    async (c) => {
+      const eventId = await loadEvent(c);
+      const { minutes, reason } = c.req.valid("json");
+      const [result] = await c.var.db.batch([
+        c.var.db
+          .prepare(
+            `UPDATE registrations SET hours_override_minutes = ?3, hours_reason = ?4, updated_at = ?5
+              WHERE id = ?1 AND event_id = ?2 AND volunteer_id IS NOT NULL`,
+          )
+          .bind(c.req.param("registrationId"), eventId, minutes, reason, Date.now()),
+        auditStatement(
+          c.var.db,
+          {
+            organisationId: c.var.organisation.id,
+            userId: c.var.user.userId,
+            action: "volunteer.hours_corrected",
+            targetType: "registration",
+            targetId: c.req.param("registrationId"),
+            now: Date.now(),
+          },
+          { onlyIfPreviousChanged: true },
+        ),
+      ]);
+      if ((result!.meta.changes ?? 0) === 0)
+        throw new ApiError(404, "not_found", "We could not find this shift of a volunteer.");
+      return c.json<HoursResponse, 200>(await volunteerHours(c.var.db, eventId), 200);
+    },
+  )
+  .put(
+    "/:org/volunteers/:volunteerId/verified",
+    requirePermission("roster.write"),
+    validate("json", verifyRequirementSchema),
+    async (c) => {
+      const { requirement, verified } = c.req.valid("json");
+      const [result] = await c.var.db.batch([
+        c.var.db
+          .prepare(
+            `UPDATE volunteers
+              SET verified = CASE WHEN ?3 THEN json_set(verified, '$.' || ?4, ?5) ELSE json_remove(verified, '$.' || ?4) END
+            WHERE id = ?1 AND organisation_id = ?2`,
+          )
+          .bind(
+            c.req.param("volunteerId"),
+            c.var.organisation.id,
+            verified ? 1 : 0,
+            requirement,
+            Date.now(),
+          ),
+        auditStatement(
+          c.var.db,
+          {
+            organisationId: c.var.organisation.id,
+            userId: c.var.user.userId,
+            action: "volunteer.verified",
+            targetType: "volunteer",
+            targetId: c.req.param("volunteerId"),
+            now: Date.now(),
+          },
+          { onlyIfPreviousChanged: true },
+        ),
+      ]);
+      if ((result!.meta.changes ?? 0) === 0)
+        throw new ApiError(404, "not_found", "We could not find this volunteer.");
+      const volunteer = (await findVolunteer(c.var.db, c.req.param("volunteerId")))!;
+      return c.json({ verified: volunteer.verified }, 200);
+    },
+  );
