@@ -31,6 +31,10 @@ import { HearthAdminFeedback } from "./visits/feedback.js";
 import { HearthAdminManifest } from "./visits/manifest.js";
 import { HearthAdminNeedsBoard } from "./visits/needs-board.js";
 import { HearthAdminVisitPlanner } from "./visits/visit-planner.js";
+import { HearthAdminHours } from "./volunteers/hours.js";
+import { HearthAdminRoles } from "./volunteers/roles.js";
+import { HearthAdminShiftBoard } from "./volunteers/shift-board.js";
+import { HearthAdminShiftDetails } from "./volunteers/shift-details.js";
 
 const elements = {
   "hearth-admin": HearthAdmin,
@@ -61,6 +65,10 @@ const elements = {
   "hearth-admin-dish-translation-form": HearthAdminDishTranslationForm,
   "hearth-admin-ledger": HearthAdminLedger,
   "hearth-admin-ledger-form": HearthAdminLedgerForm,
+  "hearth-admin-roles": HearthAdminRoles,
+  "hearth-admin-shift-board": HearthAdminShiftBoard,
+  "hearth-admin-shift-details": HearthAdminShiftDetails,
+  "hearth-admin-hours": HearthAdminHours,
 } as const;
 
 declare global {

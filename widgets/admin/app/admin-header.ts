@@ -19,6 +19,7 @@ export interface HeaderContext {
 
 const navItems = [
   [{ name: "events" }, "events.read", "navEvents"],
+  [{ name: "roles" }, "events.write", "navRoles"],
   [{ name: "messages" }, "roster.write", "navMessages"],
   [{ name: "settings" }, "settings.read", "navSettings"],
   [{ name: "team" }, "team.manage", "navTeam"],
@@ -27,9 +28,17 @@ const navItems = [
 
 function current(item: Route, route: Route): boolean {
   if (item.name === "events")
-    return ["events", "event", "event-new", "roster", "needs", "manifest", "feedback"].includes(
-      route.name,
-    );
+    return [
+      "events",
+      "event",
+      "event-new",
+      "roster",
+      "needs",
+      "manifest",
+      "feedback",
+      "shifts",
+      "hours",
+    ].includes(route.name);
   return item.name === route.name;
 }
 

@@ -9,12 +9,14 @@ export type Route =
   | { name: "settings" }
   | { name: "team" }
   | { name: "audit" }
+  | { name: "roles" }
   | { name: "messages" }
   | { name: "invitation"; token: string };
 
 /**
  * An event's sub-pages beside its roster: a visit's needs board, day manifest and feedback; a
- * festival's cooks, stalls, dish translations and cost ledger.
+ * festival's cooks, stalls, dish translations and cost ledger; any event's volunteer shift board
+ * and hours.
  */
 export const eventPages = [
   "needs",
@@ -24,6 +26,8 @@ export const eventPages = [
   "stalls",
   "translations",
   "ledger",
+  "shifts",
+  "hours",
 ] as const;
 export type EventPage = (typeof eventPages)[number];
 
@@ -33,7 +37,7 @@ export interface Location {
   org: string | null;
 }
 
-const simple = ["sign-in", "events", "settings", "team", "audit", "messages"] as const;
+const simple = ["sign-in", "events", "settings", "team", "audit", "messages", "roles"] as const;
 
 export function parseHash(hash: string): Location {
   const [path = "", search = ""] = hash.replace(/^#/, "").split("?");
@@ -76,6 +80,8 @@ function pathOf(route: Route): string {
     case "stalls":
     case "translations":
     case "ledger":
+    case "shifts":
+    case "hours":
       return `/events/${encodeURIComponent(route.id)}/${route.name}`;
     case "invitation":
       return `/invitation/${encodeURIComponent(route.token)}`;

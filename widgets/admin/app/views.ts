@@ -4,6 +4,7 @@ import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import type { Permission } from "../../../schema/contracts/admin/permissions.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
 import { renderFestivalPage } from "../festival/festival-page.js";
+import { renderVolunteerPage } from "../volunteers/volunteer-page.js";
 import type { Route } from "./routes.js";
 import { hrefFor } from "./routes.js";
 
@@ -29,6 +30,10 @@ export const needs: Record<Exclude<Route["name"], "sign-in" | "invitation">, Per
   stalls: "events.read",
   translations: "roster.read",
   ledger: "roster.read",
+  // Volunteers' names, emails and phones, like the roster.
+  shifts: "roster.read",
+  hours: "roster.read",
+  roles: "events.write",
   settings: "settings.read",
   team: "team.manage",
   audit: "audit.read",
@@ -99,6 +104,15 @@ export function renderView(route: Route, context: ViewContext) {
     case "translations":
     case "ledger":
       return renderFestivalPage(route.name, route.id, context);
+    case "shifts":
+    case "hours":
+      return renderVolunteerPage(route.name, route.id, context);
+    case "roles":
+      return html`<hearth-admin-roles
+        lang=${lang}
+        org=${org}
+        .organisation=${organisation}
+      ></hearth-admin-roles>`;
     case "settings":
       return html`<hearth-admin-settings
         lang=${lang}

@@ -12,10 +12,13 @@ export type SlotAudience = (typeof slotAudiences)[number];
 /** What the form holds: text as typed, times on the event's clock. */
 export interface SlotDraft {
   id?: string;
-  /** Who the places are for; only visits offer a choice. */
+  /** Who the places are for: attendees or volunteers; visits add visitors, hosts, interpreters. */
   audience: SlotAudience;
   /** Host places: the itinerary stop they host ("" for none chosen). */
   stopId: string;
+  /** Volunteer shifts: the role ("" for none chosen) and the minimum needed, as typed. */
+  roleId: string;
+  minimum: string;
   label: LocaleText;
   startsAt: string;
   endsAt: string;
@@ -53,6 +56,8 @@ export function emptySlot(): SlotDraft {
   return {
     audience: "attendee",
     stopId: "",
+    roleId: "",
+    minimum: "0",
     label: {},
     startsAt: "",
     endsAt: "",
@@ -63,14 +68,20 @@ export function emptySlot(): SlotDraft {
 }
 
 const audienceOf = (audience: string): SlotAudience =>
-  audience === "visitor" || audience === "host" || audience === "interpreter"
+  audience === "visitor" ||
+  audience === "host" ||
+  audience === "interpreter" ||
+  audience === "volunteer"
     ? audience
     : "attendee";
 
-/** A visit's places are never for plain attendees: an unchosen audience means visitor seats. */
+/**
+ * A visit's places are never for plain attendees: an unchosen audience means visitor seats.
+ * Other kinds have attendees and volunteers only.
+ */
 function slotAudienceFor(kind: EventKind, slot: SlotDraft): SlotAudience {
-  if (kind !== "visit") return "attendee";
-  return slot.audience === "attendee" ? "visitor" : slot.audience;
+  if (kind === "visit") return slot.audience === "attendee" ? "visitor" : slot.audience;
+  return slot.audience === "volunteer" ? "volunteer" : "attendee";
 }
 
 export function emptyDraft(timeZone: string, locales: readonly string[]): EventDraft {
@@ -120,6 +131,8 @@ export function draftOf(event: AdminEvent): EventDraft {
       id: slot.id,
       audience: audienceOf(slot.audience),
       stopId: slot.stopId ?? "",
+      roleId: slot.roleId ?? "",
+      minimum: String(slot.minimum),
       label: { ...slot.label },
       startsAt: toLocalInput(slot.startsAt, zone),
       endsAt: toLocalInput(slot.endsAt, zone),
@@ -171,6 +184,8 @@ export function inputOf(draft: EventDraft, version?: number): EventInput {
         ...(slot.id ? { id: slot.id } : {}),
         audience,
         stopId: audience === "host" ? slot.stopId || null : null,
+        roleId: audience === "volunteer" ? slot.roleId || null : null,
+        minimum: audience === "volunteer" ? whole(slot.minimum || "0") : 0,
         label: compact(slot.label),
         // A slot without its own times takes the event's.
         startsAt: at(slot.startsAt || draft.startsAt),

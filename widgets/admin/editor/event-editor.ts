@@ -9,6 +9,7 @@ import {
   cancelEvent,
   createEvent,
   getAdminEvent,
+  getRoles,
   publishEvent,
   updateEvent,
 } from "../admin-api.js";
@@ -20,6 +21,7 @@ import { pickText } from "../shared/locale-text.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
 import { renderFestivalLinks } from "../festival/festival-links.js";
 import { renderVisitLinks } from "../visits/visit-links.js";
+import { renderVolunteerLinks } from "../volunteers/volunteer-links.js";
 import type { HearthAdminCancelEventDialog } from "./cancel-event-dialog.js";
 import type { EventDraft } from "./draft.js";
 import { draftOf, emptyDraft, emptySlot, inputOf, translatedFields, withValue } from "./draft.js";
@@ -76,6 +78,13 @@ export class HearthAdminEventEditor extends AdminElement {
     args: () => [this.org, this.eventId] as const,
   });
 
+  /** Roles load once a slot becomes a volunteer shift: most events never need them. */
+  private readonly rolesTask = new Task(this, {
+    task: async ([org, needed], { signal }) => (needed ? (await getRoles(org, signal)).roles : []),
+    args: () =>
+      [this.org, this.draft?.slots.some((slot) => slot.audience === "volunteer") ?? false] as const,
+  });
+
   override render() {
     return this.renderBase(
       this.loadTask.render({
@@ -110,6 +119,7 @@ export class HearthAdminEventEditor extends AdminElement {
       localize: this.localize,
       disabled: !this.canEdit,
       stops: event?.itinerary ?? [],
+      roles: this.rolesTask.value ?? [],
     };
     const title = event ? pickText(event.title, this.locales) || t("untitled") : t("newEvent");
     return html`<div class="toolbar">
@@ -126,6 +136,7 @@ export class HearthAdminEventEditor extends AdminElement {
         }
         ${event ? renderVisitLinks(event, { localize: this.localize, org: this.org, role: this.memberRole }) : nothing}
         ${event ? renderFestivalLinks(event, { localize: this.localize, org: this.org, role: this.memberRole }) : nothing}
+        ${event ? renderVolunteerLinks(event, { localize: this.localize, org: this.org, role: this.memberRole }) : nothing}
       </div>
       ${this.renderMissing(event)}
       <p class="live notice" role="status">${this.status}</p>

@@ -1,3 +1,4 @@
+import type { AdminRole } from "../../../schema/contracts/admin/volunteers.js";
 import { html, nothing } from "lit";
 import type { AdminStop } from "../../../schema/contracts/admin/visits.js";
 import type { EventKind } from "../../../schema/contracts/events.js";
@@ -16,6 +17,8 @@ export interface FieldsContext {
   disabled: boolean;
   /** A visit's saved itinerary: host places are chosen per stop. */
   stops: readonly AdminStop[];
+  /** The organisation's volunteer roles: volunteer shifts pick one. */
+  roles: readonly AdminRole[];
 }
 
 const kinds: readonly EventKind[] = ["meetup", "course", "visit", "festival"];

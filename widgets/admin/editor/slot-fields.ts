@@ -52,7 +52,7 @@ function renderSlot(
         }),
       )}
     </div>
-    ${context.draft.kind === "visit" ? renderAudience(context, slot, index) : nothing}
+    ${renderAudience(context, slot, index)}
     <div class="fields">
       ${renderField({ name: name("startsAt"), type: "datetime-local", label: localize.t("fieldStartsAt"), hint: localize.t("slotTimesHint"), value: slot.startsAt, disabled, error: errors[name("startsAt")] })}
       ${renderField({ name: name("endsAt"), type: "datetime-local", label: localize.t("fieldEndsAt"), value: slot.endsAt, disabled, error: errors[name("endsAt")] })}
@@ -74,21 +74,29 @@ function renderSlot(
   </fieldset>`;
 }
 
-const visitAudiences: readonly SlotAudience[] = ["visitor", "host", "interpreter"];
+const visitAudiences: readonly SlotAudience[] = ["visitor", "host", "interpreter", "volunteer"];
+const eventAudiences: readonly SlotAudience[] = ["attendee", "volunteer"];
 
-/** A visit's places are for visitors, for hosts at one stop, or for interpreters. */
+/**
+ * Places are for attendees or volunteer shifts; a visit's for visitors, hosts at one stop,
+ * interpreters or volunteers.
+ */
 function renderAudience(context: FieldsContext, slot: SlotDraft, index: number) {
   const { localize, stops } = context;
   const t = localize.t.bind(localize);
-  const audience = slot.audience === "attendee" ? "visitor" : slot.audience;
+  const visit = context.draft.kind === "visit";
+  const audience = visit && slot.audience === "attendee" ? "visitor" : slot.audience;
   return html`<div class="fields">
     ${renderSelect(
       context,
       `slots.${index}.audience`,
       t("slotAudience"),
-      visitAudiences.map((value) => [value, t(`audience_${value}`)] as const),
+      (visit ? visitAudiences : eventAudiences).map(
+        (value) => [value, t(`audience_${value}`)] as const,
+      ),
       audience,
     )}
+    ${audience === "volunteer" ? renderShiftFields(context, slot, index) : nothing}
     ${
       audience === "host"
         ? stops.length === 0
@@ -111,6 +119,37 @@ function renderAudience(context: FieldsContext, slot: SlotDraft, index: number) 
         : nothing
     }
   </div>`;
+}
+
+/** A shift's role, from the organisation's roles, and how many people it needs at least. */
+function renderShiftFields(context: FieldsContext, slot: SlotDraft, index: number) {
+  const { localize } = context;
+  const t = localize.t.bind(localize);
+  return html`${
+    context.roles.length === 0
+      ? html`<p class="hint muted">${t("slotRoleNeedsRoles")}</p>`
+      : renderSelect(
+          context,
+          `slots.${index}.roleId`,
+          t("slotRole"),
+          [
+            ["", t("chooseRole")],
+            ...context.roles.map(
+              (role) => [role.id, pickText(role.name, context.locales)] as const,
+            ),
+          ],
+          slot.roleId,
+        )
+  }
+  ${renderField({
+    name: `slots.${index}.minimum`,
+    type: "number",
+    label: t("slotMinimum"),
+    hint: t("slotMinimumHint"),
+    value: slot.minimum,
+    disabled: context.disabled,
+    error: context.errors[`slots.${index}.minimum`],
+  })}`;
 }
 
 function renderSelect(

@@ -12,6 +12,7 @@ import { pickLocale, pickText } from "../shared/locale-text.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
 import { renderFestivalLinks } from "../festival/festival-links.js";
 import { renderVisitLinks } from "../visits/visit-links.js";
+import { renderVolunteerLinks } from "../volunteers/volunteer-links.js";
 
 /** Upcoming events soonest first, then past ones, most recent first. */
 export function byUpcoming(events: readonly AdminEvent[], now = Date.now()): AdminEvent[] {
@@ -145,6 +146,7 @@ export class HearthAdminEventList extends AdminElement {
         >
         ${renderVisitLinks(event, { localize: this.localize, org: this.org, role: this.memberRole, title })}
         ${renderFestivalLinks(event, { localize: this.localize, org: this.org, role: this.memberRole, title })}
+        ${renderVolunteerLinks(event, { localize: this.localize, org: this.org, role: this.memberRole, title })}
         <a class="button secondary" href=${hrefFor({ name: "event", id: event.id }, this.org)}
           >${t(may(this.memberRole, "events.write") ? "edit" : "view")}<span class="visually-hidden"
             >: ${title}</span

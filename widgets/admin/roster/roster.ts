@@ -14,6 +14,7 @@ import { pickText } from "../shared/locale-text.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
 import { renderFestivalLinks } from "../festival/festival-links.js";
 import { renderVisitLinks } from "../visits/visit-links.js";
+import { renderVolunteerLinks } from "../volunteers/volunteer-links.js";
 import type { RowStep } from "./roster-rows.js";
 import { renderPrintList, renderRosterTable, renderTotals, slotName } from "./roster-rows.js";
 import { rosterStyles } from "./roster.styles.js";
@@ -131,6 +132,7 @@ export class HearthAdminRoster extends AdminElement {
       </button>
       ${renderVisitLinks(event, { localize: this.localize, org: this.org, role: this.memberRole })}
       ${renderFestivalLinks(event, { localize: this.localize, org: this.org, role: this.memberRole })}
+      ${renderVolunteerLinks(event, { localize: this.localize, org: this.org, role: this.memberRole })}
       ${
         may(this.memberRole, "events.read")
           ? html`<a class="button link" href=${hrefFor({ name: "event", id: event.id }, this.org)}

@@ -5,6 +5,7 @@ import type {
 } from "../../../schema/contracts/admin/festivals.js";
 import type { MeResponse } from "../../../schema/contracts/admin/session.js";
 import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
+import type { ShiftBoardResponse } from "../../../schema/contracts/admin/volunteers.js";
 import type { ItineraryResponse } from "../../../schema/contracts/admin/visits.js";
 
 /** Every event a dashboard element fires; all bubble and cross shadow roots. */
@@ -29,6 +30,11 @@ export interface AdminEventMap {
   }>;
   "hearth-admin-stalls-saved": CustomEvent<StallsResponse>;
   "hearth-admin-ledger-changed": CustomEvent<LedgerResponse>;
+  /** Volunteers moved, were assigned or checked in; `board` is fresh when the server sent one. */
+  "hearth-admin-shifts-changed": CustomEvent<{
+    board: ShiftBoardResponse | null;
+    announcement: string;
+  }>;
 }
 
 export type AdminEventName = keyof AdminEventMap;
