@@ -42,6 +42,11 @@ async function loadEvent(c: Context<AppEnv>): Promise<string> {
   return event.id;
 }
 
+type StoredBoardVolunteer = Omit<BoardShift["volunteers"][number], "checkedInAt" | "noShowAt"> & {
+  checkedInAt: number | null;
+  noShowAt: number | null;
+};
+
 interface BoardRow {
   id: string;
   roleId: string;
@@ -79,15 +84,10 @@ async function shiftBoard(c: Context<AppEnv>, eventId: string): Promise<ShiftBoa
     taken: row.taken,
     minimum: row.minimum,
     state: row.taken >= row.capacity ? "full" : row.taken < row.minimum ? "under" : "ok",
-    volunteers: (
-      JSON.parse(row.volunteers) as (BoardShift["volunteers"][number] & {
-        checkedInAt: number | null;
-        noShowAt: number | null;
-      })[]
-    ).map((volunteer) => ({
+    volunteers: (JSON.parse(row.volunteers) as StoredBoardVolunteer[]).map((volunteer) => ({
       ...volunteer,
-      checkedInAt: iso(volunteer.checkedInAt as unknown as number | null),
-      noShowAt: iso(volunteer.noShowAt as unknown as number | null),
+      checkedInAt: iso(volunteer.checkedInAt),
+      noShowAt: iso(volunteer.noShowAt),
     })),
   }));
   return { roles: await listRoles(c.var.db, c.var.organisation.id), shifts };
