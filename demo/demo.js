@@ -5,7 +5,7 @@ if (lang === "es" || lang === "ar") {
   document.documentElement.lang = lang;
   document.documentElement.dir = lang === "ar" ? "rtl" : "ltr";
   for (const widget of document.querySelectorAll(
-    "hearth-events, hearth-signup, hearth-visits, hearth-festival, hearth-cook-apply",
+    "hearth-events, hearth-signup, hearth-visits, hearth-festival, hearth-cook-apply, hearth-volunteer",
   )) {
     widget.setAttribute("lang", lang);
   }

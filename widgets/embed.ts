@@ -16,6 +16,7 @@ const widgets: Record<string, () => Promise<{ register: Register }>> = {
   "hearth-visits": () => import("./visits/define.js"),
   "hearth-festival": () => import("./festival/define.js"),
   "hearth-cook-apply": () => import("./cook-apply/define.js"),
+  "hearth-volunteer": () => import("./volunteer/define.js"),
 };
 
 const requested = new Set<string>();

@@ -15,6 +15,11 @@ import type {
   SignUpBody,
   SignUpResponse,
 } from "../../schema/contracts/registrations.js";
+import type {
+  ShiftsResponse,
+  VolunteerResponse,
+  VolunteerSignUp,
+} from "../../schema/contracts/volunteers.js";
 
 /** `network` is ours: the request never got an answer (offline, blocked, DNS). */
 export type ApiErrorCode = ErrorCode | "network";
@@ -232,4 +237,66 @@ export function getFestivalMenu(
     without: filter.without?.join(","),
   });
   return request<MenuResponse>(`${festival(slug, eventId)}/menu${params}`, {}, options);
+}
+
+const volunteer = (id: string) => `/api/v1/volunteers/${encodeURIComponent(id)}`;
+
+export function listShifts(
+  slug: string,
+  filter: { event?: string | undefined; lang?: string | undefined },
+  options: RequestOptions = {},
+) {
+  return request<ShiftsResponse>(`${org(slug)}/shifts${query({ ...filter })}`, {}, options);
+}
+
+/** One sign-up for several shifts; `manageUrl` in the answer is the only way back to it. */
+export function signUpVolunteer(
+  slug: string,
+  body: VolunteerSignUp,
+  idempotencyKey: string,
+  options: RequestOptions = {},
+) {
+  return request<VolunteerResponse>(
+    `${org(slug)}/volunteers`,
+    {
+      method: "POST",
+      headers: { ...json, "Idempotency-Key": idempotencyKey },
+      body: JSON.stringify(body),
+    },
+    options,
+  );
+}
+
+export function getVolunteer(id: string, token: string, options: RequestOptions = {}) {
+  return request<VolunteerResponse>(volunteer(id), { headers: bearer(token) }, options);
+}
+
+export function addVolunteerShifts(
+  id: string,
+  token: string,
+  shiftIds: readonly string[],
+  options: RequestOptions = {},
+) {
+  return request<VolunteerResponse>(
+    `${volunteer(id)}/shifts`,
+    {
+      method: "POST",
+      headers: { ...json, ...bearer(token) },
+      body: JSON.stringify({ shiftIds }),
+    },
+    options,
+  );
+}
+
+export function cancelVolunteerShift(
+  id: string,
+  token: string,
+  registrationId: string,
+  options: RequestOptions = {},
+) {
+  return request<VolunteerResponse>(
+    `${volunteer(id)}/shifts/${encodeURIComponent(registrationId)}`,
+    { method: "DELETE", headers: bearer(token) },
+    options,
+  );
 }

@@ -1,5 +1,6 @@
 import type { SignUpResponse } from "../../schema/contracts/registrations.js";
 import type { RegistrationView } from "../../schema/contracts/registrations.js";
+import type { VolunteerView } from "../../schema/contracts/volunteers.js";
 import type { ApiErrorCode } from "./api-client.js";
 
 /** Every event a Hearth widget fires; all bubble and cross shadow roots. */
@@ -12,6 +13,8 @@ export interface HearthEventMap {
   "hearth-event-open": CustomEvent<{ eventId: string }>;
   "hearth-cancelled": CustomEvent<{ registration: RegistrationView }>;
   "hearth-erased": CustomEvent<{ registrationId: string }>;
+  /** A volunteer signed up, added shifts or cancelled one; `detail.volunteer` is the new schedule. */
+  "hearth-volunteered": CustomEvent<{ volunteer: VolunteerView }>;
 }
 
 export type HearthEventName = keyof HearthEventMap;

@@ -7,6 +7,12 @@ import type {
   MenuStall,
 } from "../../../schema/contracts/festivals.js";
 import type { RegistrationView, SignUpResponse } from "../../../schema/contracts/registrations.js";
+import type {
+  PublicRole,
+  PublicShift,
+  ShiftsResponse,
+  VolunteerView,
+} from "../../../schema/contracts/volunteers.js";
 
 export function slotFixture(overrides: Partial<PublicSlot> = {}): PublicSlot {
   return {
@@ -329,6 +335,118 @@ export function menuFixture(overrides: Partial<MenuResponse> = {}): MenuResponse
         stall: "Stall 2",
       }),
     ],
+    ...overrides,
+  };
+}
+
+export function roleFixture(overrides: Partial<PublicRole> = {}): PublicRole {
+  return {
+    id: "role_kitchen",
+    name: "Kitchen helper",
+    description: "Wash, chop and serve with the cooks.",
+    requirements: ["food_hygiene"],
+    minimumAge: null,
+    ...overrides,
+  };
+}
+
+export function shiftFixture(overrides: Partial<PublicShift> = {}): PublicShift {
+  return {
+    id: "shift_1",
+    eventId: "evt_1",
+    eventTitle: "Vao Kitchen",
+    timeZone: "Europe/Tallinn",
+    roleId: "role_kitchen",
+    label: "Morning",
+    startsAt: "2030-03-05T07:00:00.000Z",
+    endsAt: "2030-03-05T10:00:00.000Z",
+    capacity: 4,
+    taken: 2,
+    minimum: 2,
+    remaining: 2,
+    ...overrides,
+  };
+}
+
+/** Two days; day one has a kitchen and a driver role, a full shift, and two overlapping shifts. */
+export function shiftsFixture(overrides: Partial<ShiftsResponse> = {}): ShiftsResponse {
+  return {
+    roles: [
+      roleFixture(),
+      roleFixture({
+        id: "role_driver",
+        name: "Driver",
+        description: "Bring the food from the market.",
+        requirements: ["driving_licence", "min_age"],
+        minimumAge: 21,
+      }),
+    ],
+    shifts: [
+      shiftFixture(),
+      shiftFixture({
+        id: "shift_2",
+        label: "Lunch",
+        startsAt: "2030-03-05T10:00:00.000Z",
+        endsAt: "2030-03-05T13:00:00.000Z",
+        taken: 4,
+        remaining: 0,
+      }),
+      shiftFixture({
+        id: "shift_3",
+        roleId: "role_driver",
+        label: "Market run",
+        startsAt: "2030-03-05T09:30:00.000Z",
+        endsAt: "2030-03-05T11:00:00.000Z",
+        capacity: 1,
+        taken: 0,
+        remaining: 1,
+      }),
+      shiftFixture({
+        id: "shift_4",
+        label: "Evening",
+        startsAt: "2030-03-06T15:00:00.000Z",
+        endsAt: "2030-03-06T18:00:00.000Z",
+      }),
+    ],
+    graceMinutes: 30,
+    ...overrides,
+  };
+}
+
+export function volunteerFixture(overrides: Partial<VolunteerView> = {}): VolunteerView {
+  return {
+    id: "vol_1",
+    name: "Sam",
+    email: "sam@example.org",
+    phone: null,
+    locale: "en",
+    languages: ["en", "uk"],
+    declarations: { foodHygiene: true, drivingLicence: false, introduction: false, age: null },
+    shifts: [
+      {
+        registrationId: "vreg_1",
+        shiftId: "shift_1",
+        eventId: "evt_1",
+        eventTitle: "Vao Kitchen",
+        roleName: "Kitchen helper",
+        startsAt: "2030-03-05T07:00:00.000Z",
+        endsAt: "2030-03-05T10:00:00.000Z",
+        timeZone: "Europe/Tallinn",
+        status: "confirmed",
+      },
+      {
+        registrationId: "vreg_2",
+        shiftId: "shift_4",
+        eventId: "evt_1",
+        eventTitle: "Vao Kitchen",
+        roleName: "Kitchen helper",
+        startsAt: "2030-03-06T15:00:00.000Z",
+        endsAt: "2030-03-06T18:00:00.000Z",
+        timeZone: "Europe/Tallinn",
+        status: "confirmed",
+      },
+    ],
+    calendarUrl: "https://hearth.test/api/v1/volunteers/vol_1/calendar/secret-feed.ics",
     ...overrides,
   };
 }

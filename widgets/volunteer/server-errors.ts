@@ -1,0 +1,57 @@
+import type { PublicShift } from "../../schema/contracts/volunteers.js";
+import type { MessageKey } from "../i18n/messages.js";
+import type { ApiError } from "../shared/api-client.js";
+import { errorMessageKey } from "../shared/error-message.js";
+import type { LocalizeController } from "../shared/localize.js";
+import type { VolunteerErrors } from "./volunteer-form.js";
+import { fromServerFields } from "./volunteer-form.js";
+
+export interface Refusal {
+  form: MessageKey;
+  list: MessageKey | undefined;
+  fields: VolunteerErrors;
+  /** Translated reasons beside single shifts, by shift id. */
+  shifts: Record<string, string>;
+}
+
+/* The API explains a requirement in English; we show the same reason in the reader's language. */
+function reasonFor(message: string, localize: LocalizeController): string {
+  const age = /at least (\d+)/i.exec(message)?.[1];
+  if (age) return localize.t("volunteerNeedAge", { age: localize.number(Number(age)) });
+  if (/driv/i.test(message)) return localize.t("volunteerNeedDriving");
+  if (/hygiene/i.test(message)) return localize.t("volunteerNeedFoodHygiene");
+  if (/introduction/i.test(message)) return localize.t("volunteerNeedIntroduction");
+  return localize.t("volunteerErrorShift");
+}
+
+/** Where each part of a refused sign-up belongs: beside a shift, the shift list or a field. */
+export function refusalOf(
+  error: ApiError,
+  sent: readonly PublicShift[],
+  localize: LocalizeController,
+): Refusal {
+  const refusal: Refusal = { form: "formHasErrors", list: undefined, fields: {}, shifts: {} };
+  if (error.code === "slot_full") {
+    // The message names the full shift; find it among the ones sent to mark it in the list.
+    const full = sent.find(
+      (shift) =>
+        error.message.includes(shift.id) || (shift.label && error.message.includes(shift.label)),
+    );
+    if (full) refusal.shifts[full.id] = localize.t("volunteerErrorShiftFull");
+    return { ...refusal, form: "volunteerErrorFull" };
+  }
+  for (const [path, message] of Object.entries(error.fields)) {
+    const index = /^shiftIds\.(\d+)$/.exec(path)?.[1];
+    const shift = index === undefined ? undefined : sent[Number(index)];
+    if (shift) refusal.shifts[shift.id] = reasonFor(message, localize);
+    else if (path === "shiftIds") {
+      refusal.list = /overlap/i.test(message) ? "volunteerErrorClash" : "volunteerErrorNone";
+    }
+  }
+  refusal.fields = fromServerFields(error.fields);
+  const anything =
+    refusal.list ||
+    Object.keys(refusal.shifts).length > 0 ||
+    Object.keys(refusal.fields).length > 0;
+  return anything ? refusal : { ...refusal, form: errorMessageKey(error) };
+}

@@ -1,0 +1,89 @@
+import type {
+  PublicRole,
+  PublicShift,
+  Requirement,
+  ScheduleShift,
+} from "../../schema/contracts/volunteers.js";
+
+export interface RoleGroup {
+  role: PublicRole;
+  shifts: PublicShift[];
+}
+
+export interface DayGroup {
+  /** `YYYY-MM-DD` in the event's time zone, plus the zone: a day is local to its event. */
+  key: string;
+  first: PublicShift;
+  roles: RoleGroup[];
+}
+
+const dayKey = (iso: string, timeZone: string) =>
+  `${new Intl.DateTimeFormat("en-CA", { timeZone, dateStyle: "short" }).format(new Date(iso))} ${timeZone}`;
+
+/** Shifts by day (in the event's time zone), then by role, both in time order. */
+export function groupShifts(
+  shifts: readonly PublicShift[],
+  roles: readonly PublicRole[],
+): DayGroup[] {
+  const roleById = new Map(roles.map((role) => [role.id, role]));
+  const days = new Map<string, DayGroup>();
+  const sorted = [...shifts].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  for (const shift of sorted) {
+    const role = roleById.get(shift.roleId);
+    if (!role) continue;
+    const key = dayKey(shift.startsAt, shift.timeZone);
+    const day = days.get(key) ?? { key, first: shift, roles: [] };
+    days.set(key, day);
+    const group = day.roles.find((candidate) => candidate.role.id === role.id);
+    if (group) group.shifts.push(shift);
+    else day.roles.push({ role, shifts: [shift] });
+  }
+  return [...days.values()];
+}
+
+type Span = Pick<PublicShift, "startsAt" | "endsAt">;
+
+/** Two shifts clash when they are closer than the grace time the organisers need between them. */
+export function clash(a: Span, b: Span, graceMinutes: number): boolean {
+  const grace = graceMinutes * 60_000;
+  const start = (span: Span) => Date.parse(span.startsAt);
+  const end = (span: Span) => Date.parse(span.endsAt);
+  return start(a) < end(b) + grace && start(b) < end(a) + grace;
+}
+
+/** The chosen shifts that clash with another chosen one or with one already on the schedule. */
+export function clashingIds(
+  chosen: readonly PublicShift[],
+  booked: readonly ScheduleShift[],
+  graceMinutes: number,
+): Set<string> {
+  const clashing = new Set<string>();
+  chosen.forEach((shift, index) => {
+    for (const other of chosen.slice(index + 1)) {
+      if (clash(shift, other, graceMinutes)) clashing.add(shift.id).add(other.id);
+    }
+    if (booked.some((mine) => clash(shift, mine, graceMinutes))) clashing.add(shift.id);
+  });
+  return clashing;
+}
+
+/** What the chosen roles ask of a volunteer, and the highest minimum age among them. */
+export function requirementsOf(
+  chosen: readonly PublicShift[],
+  roles: readonly PublicRole[],
+): { needs: Set<Requirement>; minimumAge: number } {
+  const needs = new Set<Requirement>();
+  let minimumAge = 0;
+  for (const shift of chosen) {
+    const role = roles.find((candidate) => candidate.id === shift.roleId);
+    for (const requirement of role?.requirements ?? []) needs.add(requirement);
+    minimumAge = Math.max(minimumAge, role?.minimumAge ?? 0);
+  }
+  return { needs, minimumAge };
+}
+
+export function upcoming(shifts: readonly ScheduleShift[], now = Date.now()): ScheduleShift[] {
+  return shifts
+    .filter((shift) => shift.status === "confirmed" && Date.parse(shift.endsAt) > now)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+}

@@ -1,0 +1,162 @@
+import { html, nothing } from "lit";
+import { ifDefined } from "lit/directives/if-defined.js";
+import type { Requirement, VolunteerSignUp } from "../../schema/contracts/volunteers.js";
+import type { MessageKey } from "../i18n/messages.js";
+import type { LocalizeController } from "../shared/localize.js";
+import { renderField } from "../signup/signup-fields.js";
+import { email, phone } from "../signup/validate.js";
+import { renderConsent, renderLanguageChoices } from "../visits/visit-fields.js";
+
+export type VolunteerField =
+  | "name"
+  | "email"
+  | "phone"
+  | "languages"
+  | "foodHygiene"
+  | "drivingLicence"
+  | "introduction"
+  | "age"
+  | "consent";
+
+/** Form order, so the first invalid field is the one that gets focus. */
+export const volunteerFields: readonly VolunteerField[] = [
+  "name",
+  "email",
+  "phone",
+  "languages",
+  "foodHygiene",
+  "drivingLicence",
+  "introduction",
+  "age",
+  "consent",
+];
+
+export type VolunteerErrors = Partial<Record<VolunteerField, MessageKey>>;
+
+type Declaration = "foodHygiene" | "drivingLicence" | "introduction";
+
+const declarations: ReadonlyArray<[Requirement, Declaration, MessageKey]> = [
+  ["food_hygiene", "foodHygiene", "volunteerDeclareFoodHygiene"],
+  ["driving_licence", "drivingLicence", "volunteerDeclareDriving"],
+  ["introduction", "introduction", "volunteerDeclareIntroduction"],
+];
+
+function renderDeclaration(
+  localize: LocalizeController,
+  errors: VolunteerErrors,
+  name: Declaration,
+  label: MessageKey,
+) {
+  const error = errors[name];
+  return html`<div class="field">
+    <label class="choice">
+      <input
+        part="input"
+        type="checkbox"
+        id=${name}
+        name=${name}
+        value="yes"
+        aria-describedby=${ifDefined(error ? `${name}-error` : undefined)}
+        aria-invalid=${error ? "true" : "false"}
+      />
+      <span part="label">${localize.t(label)}</span>
+    </label>
+    ${error ? html`<p id="${name}-error" part="error" class="error">${localize.t(error)}</p>` : nothing}
+  </div>`;
+}
+
+/** Name, contact, languages, only the declarations the chosen roles need, and consent. */
+export function renderAboutYou(
+  localize: LocalizeController,
+  errors: VolunteerErrors,
+  needs: ReadonlySet<Requirement>,
+) {
+  const asked = declarations.filter(([requirement]) => needs.has(requirement));
+  return html`<fieldset class="group about">
+    <legend part="label">${localize.t("volunteerAboutYou")}</legend>
+    ${renderField(localize, errors, { name: "name", label: "name", hint: "nameHint", autocomplete: "nickname" })}
+    ${renderField(localize, errors, { name: "email", label: "email", hint: "emailHint", type: "email", inputmode: "email", autocomplete: "email" })}
+    ${renderField(localize, errors, { name: "phone", label: "phone", type: "tel", inputmode: "tel", autocomplete: "tel" })}
+    ${renderLanguageChoices(localize, {}, { legend: "volunteerLanguages" })}
+    ${
+      asked.length > 0 || needs.has("min_age")
+        ? html`<fieldset class="group declarations">
+            <legend part="label">${localize.t("volunteerDeclarations")}</legend>
+            ${asked.map(([, name, label]) => renderDeclaration(localize, errors, name, label))}
+            ${
+              needs.has("min_age")
+                ? renderField(localize, errors, {
+                    name: "age",
+                    label: "volunteerAge",
+                    inputmode: "numeric",
+                  })
+                : nothing
+            }
+          </fieldset>`
+        : nothing
+    }
+    ${renderConsent(localize, { ...(errors.consent ? { consent: errors.consent } : {}) })}
+  </fieldset>`;
+}
+
+export interface AboutYou {
+  errors: VolunteerErrors;
+  answers: Omit<VolunteerSignUp, "locale" | "shiftIds">;
+}
+
+/** The same rules the API applies, checked first so people get answers in their own language. */
+export function checkAboutYou(form: HTMLFormElement, needs: ReadonlySet<Requirement>): AboutYou {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? "").trim();
+  const ticked = (name: Declaration) => data.get(name) === "yes";
+  const errors: VolunteerErrors = {};
+  const name = text("name");
+  if (!name) errors.name = "errorName";
+  else if (name.length > 80) errors.name = "errorTooLong";
+  const mail = text("email");
+  if (mail && (!email.test(mail) || mail.length > 254)) errors.email = "errorEmail";
+  const tel = text("phone");
+  if (tel && !phone.test(tel)) errors.phone = "errorPhone";
+  for (const [requirement, field] of declarations) {
+    if (needs.has(requirement) && !ticked(field)) errors[field] = "volunteerErrorDeclare";
+  }
+  const age = text("age");
+  const years = Number(age);
+  if (needs.has("min_age") && (!/^\d{2,3}$/.test(age) || years < 12 || years > 120)) {
+    errors.age = "volunteerErrorAge";
+  }
+  if (data.get("consent") !== "yes") errors.consent = "errorConsent";
+  return {
+    errors,
+    answers: {
+      name,
+      email: mail || null,
+      phone: tel || null,
+      languages: data.getAll("languages").map(String),
+      declarations: {
+        foodHygiene: ticked("foodHygiene"),
+        drivingLicence: ticked("drivingLicence"),
+        introduction: ticked("introduction"),
+        age: needs.has("min_age") && !errors.age ? years : null,
+      },
+      consent: true,
+    },
+  };
+}
+
+const serverFields: Record<string, [VolunteerField, MessageKey]> = {
+  name: ["name", "errorName"],
+  email: ["email", "errorEmail"],
+  phone: ["phone", "errorPhone"],
+  "declarations.age": ["age", "volunteerErrorAge"],
+  consent: ["consent", "errorConsent"],
+};
+
+export function fromServerFields(fields: Readonly<Record<string, string>>): VolunteerErrors {
+  const errors: VolunteerErrors = {};
+  for (const path of Object.keys(fields)) {
+    const known = serverFields[path];
+    if (known) errors[known[0]] = known[1];
+  }
+  return errors;
+}

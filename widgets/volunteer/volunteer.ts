@@ -1,0 +1,400 @@
+import { Task, TaskStatus } from "@lit/task";
+import { html, nothing } from "lit";
+import { property, state } from "lit/decorators.js";
+import type {
+  PublicShift,
+  ShiftsResponse,
+  VolunteerView,
+} from "../../schema/contracts/volunteers.js";
+import type { MessageKey } from "../i18n/messages.js";
+import {
+  addVolunteerShifts,
+  ApiError,
+  cancelVolunteerShift,
+  getVolunteer,
+  listShifts,
+  signUpVolunteer,
+} from "../shared/api-client.js";
+import { errorMessageKey } from "../shared/error-message.js";
+import { HearthElement } from "../shared/hearth-element.js";
+import { newIdempotencyKey } from "../shared/idempotency-key.js";
+import { clashingIds, requirementsOf, upcoming } from "./shifts.js";
+import { refusalOf } from "./server-errors.js";
+import type { VolunteerErrors } from "./volunteer-form.js";
+import { checkAboutYou, renderAboutYou, volunteerFields } from "./volunteer-form.js";
+import { renderFeed, renderSchedule } from "./volunteer-schedule.js";
+import { renderShiftPicker } from "./volunteer-shifts.js";
+import { volunteerStyles } from "./volunteer.styles.js";
+
+/**
+ * Volunteer shifts: pick several, then sign up once. Given a volunteer id and manage token, the
+ * same element is the volunteer's own page: their schedule, cancelling a shift, adding more.
+ *
+ * @tag hearth-volunteer
+ * On the manage page it reads `volunteer` (and `org`, to offer more shifts) from the query string
+ * and `token` from the fragment (which never reaches a server log) unless given as attributes.
+ *
+ * @fires hearth-volunteered - Signed up, added or cancelled a shift. `detail.volunteer`.
+ * @fires hearth-error - Loading or sending failed. `detail.status`, `detail.code`.
+ *
+ * @csspart base - The wrapper carrying `lang` and `dir`.
+ * @csspart form - The form.
+ * @csspart label - Every label and legend.
+ * @csspart input - Every input.
+ * @csspart button - Every button and button-like link.
+ * @csspart status - The live region announcing results.
+ * @csspart error - Error messages, beside shifts and fields and for the whole form.
+ * @csspart schedule - The volunteer's own shifts (manage page).
+ * @csspart feed - The private calendar feed.
+ *
+ * @cssproperty --hearth-color-primary - Buttons and links. Default #0b57d0.
+ * @cssproperty --hearth-color-danger - Cancel buttons, errors. Default #b3261e.
+ * @cssproperty --hearth-color-border - Field borders. Default #8a8f96.
+ * @cssproperty --hearth-radius - Corner radius. Default 0.5rem.
+ * @cssproperty --hearth-space - Spacing unit. Default 1rem.
+ */
+export class HearthVolunteer extends HearthElement {
+  static override styles = volunteerStyles;
+
+  /** Slug of the organisation whose shifts to show. */
+  @property() org = "";
+
+  /** Only this event's shifts. */
+  @property() event = "";
+
+  /** The volunteer's id (manage page); read from `?volunteer=` when empty. */
+  @property() volunteer = "";
+
+  /** Secret manage token; read from `#token=` when empty. */
+  @property() token = "";
+
+  @state() private chosen = new Set<string>();
+  @state() private errors: VolunteerErrors = {};
+  @state() private listError: MessageKey | undefined;
+  @state() private shiftErrors: Record<string, string> = {};
+  @state() private formError: MessageKey | undefined;
+  @state() private announcement = "";
+  @state() private signedUp: { volunteer: VolunteerView; manageUrl: string } | undefined;
+  @state() private changed: VolunteerView | undefined;
+  @state() private confirming: string | undefined;
+
+  private attempt: { body: string; key: string } | undefined;
+
+  private readonly shiftsTask = new Task(this, {
+    task: ([org, event, lang, api], { signal }) =>
+      org ? listShifts(org, { event, lang }, { api, signal }) : Promise.resolve(undefined),
+    args: () => [this.org, this.event, this.localize.requested, this.apiOverride] as const,
+  });
+
+  private readonly volunteerTask = new Task(this, {
+    task: async ([id, token, api], { signal }) => {
+      if (!token) throw new ApiError(401, "unauthorized", "missing link");
+      const { volunteer } = await getVolunteer(id, token, { api, signal });
+      // The manage link carries no language; speak the one the person signed up in.
+      if (!this.hasAttribute("lang")) this.lang = volunteer.locale;
+      return volunteer;
+    },
+    args: () => [this.volunteer, this.token, this.apiOverride] as const,
+  });
+
+  private readonly sendTask = new Task<[PublicShift[], HTMLFormElement], void>(this, {
+    autoRun: false,
+    task: async ([shifts, form]) => {
+      const shiftIds = shifts.map((shift) => shift.id);
+      const options = { api: this.apiOverride };
+      try {
+        if (this.managing) {
+          const { volunteer } = await addVolunteerShifts(
+            this.volunteer,
+            this.token,
+            shiftIds,
+            options,
+          );
+          this.changed = volunteer;
+          this.announce(this.localize.plural("volunteerAdded", shiftIds.length));
+          this.emit("hearth-volunteered", { volunteer });
+        } else {
+          const { needs } = requirementsOf(shifts, this.shifts?.roles ?? []);
+          const body = {
+            ...checkAboutYou(form, needs).answers,
+            locale: this.localize.requested,
+            shiftIds,
+          };
+          const { volunteer, manageUrl = "" } = await signUpVolunteer(
+            this.org,
+            body,
+            this.keyFor(body),
+            options,
+          );
+          this.signedUp = { volunteer, manageUrl };
+          this.emit("hearth-volunteered", { volunteer });
+        }
+        this.chosen = new Set();
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus();
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        this.emit("hearth-error", { status: error.status, code: error.code });
+        const refusal = refusalOf(error, shifts, this.localize);
+        this.formError = refusal.form;
+        this.listError = refusal.list;
+        this.errors = refusal.fields;
+        this.shiftErrors = refusal.shifts;
+        await this.focusFirstInvalid();
+      }
+    },
+  });
+
+  private readonly cancelTask = new Task<[string], void>(this, {
+    autoRun: false,
+    task: async ([registrationId]) => {
+      this.formError = undefined;
+      try {
+        const { volunteer } = await cancelVolunteerShift(
+          this.volunteer,
+          this.token,
+          registrationId,
+          {
+            api: this.apiOverride,
+          },
+        );
+        this.changed = volunteer;
+        this.confirming = undefined;
+        this.announce(this.localize.t("volunteerCancelled"));
+        this.emit("hearth-volunteered", { volunteer });
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        this.formError = errorMessageKey(error);
+        this.emit("hearth-error", { status: error.status, code: error.code });
+      }
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus();
+    },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const search = new URLSearchParams(location.search);
+    this.volunteer ||= search.get("volunteer") ?? "";
+    if (this.volunteer) {
+      this.org ||= search.get("org") ?? "";
+      this.token ||= new URLSearchParams(location.hash.slice(1)).get("token") ?? "";
+    }
+  }
+
+  private get managing(): boolean {
+    return Boolean(this.volunteer);
+  }
+
+  private get shifts(): ShiftsResponse | undefined {
+    return this.shiftsTask.value;
+  }
+
+  private get mine(): VolunteerView | undefined {
+    return this.changed ?? this.volunteerTask.value;
+  }
+
+  override render() {
+    const regions = html`<div part="status" class="status" role="status">
+        ${this.signedUp ? this.renderSignedUp(this.signedUp) : nothing}
+        ${this.announcement ? html`<p class="outcome" tabindex="-1">${this.announcement}</p>` : nothing}
+      </div>
+      <div part="error" class="error-box" role="alert">
+        ${this.formError ? html`<p>${this.localize.t(this.formError)}</p>` : nothing}
+      </div>`;
+    if (!this.managing) {
+      return this.renderBase(html`${regions}${this.signedUp ? nothing : this.renderShifts()}`);
+    }
+    return this.renderBase(
+      this.volunteerTask.render({
+        initial: () => this.renderLoading(),
+        pending: () => (this.mine ? this.renderManage(this.mine, regions) : this.renderLoading()),
+        complete: () => this.renderManage(this.mine!, regions),
+        error: (error) => this.renderLoadError(error, () => this.volunteerTask.run()),
+      }),
+    );
+  }
+
+  private renderLoading() {
+    return html`<p part="status" role="status">${this.localize.t("loading")}</p>`;
+  }
+
+  private renderLoadError(error: unknown, retry: () => unknown) {
+    const badLink = error instanceof ApiError && (error.status === 401 || error.status === 404);
+    return html`<div part="error" class="error-box" role="alert">
+      <p>${this.localize.t(badLink && this.managing ? "badLink" : errorMessageKey(error))}</p>
+      ${
+        badLink
+          ? nothing
+          : html`<button type="button" part="button" class="button" @click=${retry}>
+              ${this.localize.t("retry")}
+            </button>`
+      }
+    </div>`;
+  }
+
+  private renderManage(volunteer: VolunteerView, regions: unknown) {
+    const busy = this.cancelTask.status === TaskStatus.PENDING;
+    return html`${regions}
+    ${renderSchedule(volunteer, this.localize, {
+      confirming: this.confirming,
+      busy,
+      ask: (id) => void this.askToConfirm(id),
+      cancel: (id) => void this.cancelTask.run([id]),
+      keep: () => (this.confirming = undefined),
+    })}
+    ${renderFeed(volunteer.calendarUrl, this.localize, () => void this.copyFeed())}
+    ${
+      this.org
+        ? html`<section class="add-more" aria-labelledby="add-title">
+            <h2 id="add-title">${this.localize.t("volunteerAddMore")}</h2>
+            ${this.renderShifts()}
+          </section>`
+        : nothing
+    }`;
+  }
+
+  private renderShifts() {
+    return this.shiftsTask.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      complete: (data) =>
+        !data || data.shifts.length === 0
+          ? html`<p class="empty">${this.localize.t("volunteerEmpty")}</p>`
+          : this.renderForm(data),
+      error: (error) => this.renderLoadError(error, () => this.shiftsTask.run()),
+    });
+  }
+
+  private renderForm(data: ShiftsResponse) {
+    const chosen = data.shifts.filter((shift) => this.chosen.has(shift.id));
+    const booked = this.mine ? upcoming(this.mine.shifts) : [];
+    const { needs } = requirementsOf(chosen, data.roles);
+    const sending = this.sendTask.status === TaskStatus.PENDING;
+    return html`<form
+      part="form"
+      class="form"
+      novalidate
+      @submit=${(e: SubmitEvent) => this.onSubmit(e, data)}
+    >
+      <div @change=${this.onPick}>
+        ${renderShiftPicker(
+          data,
+          {
+            chosen: this.chosen,
+            mine: new Set(booked.map((shift) => shift.shiftId)),
+            clashing: clashingIds(chosen, booked, data.graceMinutes),
+            shiftErrors: this.shiftErrors,
+            error: this.listError,
+          },
+          this.localize,
+          "volunteerPick",
+        )}
+      </div>
+      ${this.managing ? nothing : renderAboutYou(this.localize, this.errors, needs)}
+      <button part="button" class="button submit" type="submit" ?disabled=${sending}>
+        ${this.localize.t(sending ? "submitting" : this.managing ? "volunteerAdd" : "volunteerSubmit")}
+      </button>
+    </form>`;
+  }
+
+  private renderSignedUp({
+    volunteer,
+    manageUrl,
+  }: {
+    volunteer: VolunteerView;
+    manageUrl: string;
+  }) {
+    const count = upcoming(volunteer.shifts).length;
+    return html`<section class="result panel" aria-labelledby="result-title">
+      <h2 id="result-title" class="outcome" tabindex="-1">
+        ${this.localize.plural("volunteerSignedUp", count)}
+      </h2>
+      <p>${this.localize.t("volunteerKeepLink")}</p>
+      <p class="links">
+        <a part="button" class="button" href=${manageUrl}
+          >${this.localize.t("volunteerManageLink")}</a
+        >
+      </p>
+      ${renderFeed(volunteer.calendarUrl, this.localize, () => void this.copyFeed())}
+    </section>`;
+  }
+
+  private readonly onPick = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    if (input.name !== "shiftIds") return;
+    const chosen = new Set(this.chosen);
+    if (input.checked) chosen.add(input.value);
+    else chosen.delete(input.value);
+    this.chosen = chosen;
+    this.listError = undefined;
+    this.shiftErrors = Object.fromEntries(
+      Object.entries(this.shiftErrors).filter(([id]) => id !== input.value),
+    );
+  };
+
+  private async onSubmit(submit: SubmitEvent, data: ShiftsResponse): Promise<void> {
+    submit.preventDefault();
+    if (this.sendTask.status === TaskStatus.PENDING) return;
+    const form = submit.currentTarget as HTMLFormElement;
+    const chosen = data.shifts.filter((shift) => this.chosen.has(shift.id));
+    const booked = this.mine ? upcoming(this.mine.shifts) : [];
+    this.listError =
+      chosen.length === 0
+        ? "volunteerErrorNone"
+        : clashingIds(chosen, booked, data.graceMinutes).size > 0
+          ? "volunteerErrorClash"
+          : undefined;
+    this.errors = this.managing
+      ? {}
+      : checkAboutYou(form, requirementsOf(chosen, data.roles).needs).errors;
+    this.formError = undefined;
+    this.announcement = "";
+    if (this.listError || Object.keys(this.errors).length > 0) {
+      this.formError = "formHasErrors";
+      await this.focusFirstInvalid();
+      return;
+    }
+    await this.sendTask.run([chosen, form]);
+  }
+
+  /** A retry of the same answers reuses the key, so a lost response never signs up twice. */
+  private keyFor(body: object): string {
+    const json = JSON.stringify(body);
+    if (this.attempt?.body !== json) this.attempt = { body: json, key: newIdempotencyKey() };
+    return this.attempt.key;
+  }
+
+  private announce(text: string): void {
+    this.announcement = text;
+  }
+
+  private async askToConfirm(registrationId: string): Promise<void> {
+    this.confirming = registrationId;
+    this.announcement = "";
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(".confirm-text")?.focus();
+  }
+
+  private async copyFeed(): Promise<void> {
+    const input = this.renderRoot.querySelector<HTMLInputElement>(".feed-url");
+    try {
+      await navigator.clipboard.writeText(input?.value ?? "");
+      this.announce(this.localize.t("volunteerCopied"));
+    } catch {
+      // Without clipboard access (an insecure page, a denied permission) the person copies by hand.
+      input?.focus();
+    }
+  }
+
+  private async focusFirstInvalid(): Promise<void> {
+    await this.updateComplete;
+    const shiftError = Object.keys(this.shiftErrors)[0];
+    const selector = this.listError
+      ? '[name="shiftIds"]:not(:disabled)'
+      : shiftError
+        ? `[name="shiftIds"][value="${CSS.escape(shiftError)}"]`
+        : volunteerFields.filter((name) => this.errors[name]).map((name) => `[name="${name}"]`)[0];
+    if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+}
