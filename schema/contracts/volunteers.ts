@@ -42,7 +42,7 @@ export interface PublicShift {
 export interface ShiftsResponse {
   roles: PublicRole[];
   shifts: PublicShift[];
-  /** Minutes two shifts of one volunteer must be apart. */
+  /** Minutes two shifts of one volunteer may overlap (a handover) and still both be taken. */
   graceMinutes: number;
 }
 

@@ -17,7 +17,7 @@ export const organisations = sqliteTable(
     /** `--hearth-*` design tokens the organisation's widgets use, e.g. `{ "color-primary": "#0b57d0" }`. */
     theme: text("theme", { mode: "json" }).$type<Record<string, string>>().notNull().default({}),
     version: integer("version").notNull().default(1),
-    /** Volunteers' shifts may not overlap; closer than this many minutes counts as overlapping. */
+    /** Volunteers' shifts may not overlap, except by up to this many minutes for a handover. */
     shiftGraceMinutes: integer("shift_grace_minutes").notNull().default(15),
     createdAt: integer("created_at").notNull(),
   },

@@ -4,14 +4,17 @@ import type { ShiftRow } from "../queries/shifts.js";
 
 const minute = 60_000;
 
-/** Two shifts overlap when they are closer than the organisation's grace period. */
+/**
+ * Two shifts conflict when they overlap by more than the organisation's grace period: a few
+ * minutes of overlap are allowed for the handover (and back-to-back shifts are fine).
+ */
 export function overlaps(
   a: { startsAt: number; endsAt: number },
   b: { startsAt: number; endsAt: number },
   graceMinutes: number,
 ) {
   const grace = graceMinutes * minute;
-  return a.startsAt < b.endsAt + grace && b.startsAt < a.endsAt + grace;
+  return a.startsAt < b.endsAt - grace && b.startsAt < a.endsAt - grace;
 }
 
 /** Why this volunteer may not take this shift, or null. */
