@@ -246,3 +246,37 @@ UPDATE dishes SET name = json_set(name, '$.en', 'Borscht'), description = json_s
  WHERE id = 'dsh_demo_vao_3' AND json_extract(name, '$.en') IS NULL;
 UPDATE dishes SET name = json_set(name, '$.en', 'Cherry dumplings'), description = json_set(description, '$.en', 'Sweet varenyky')
  WHERE id = 'dsh_demo_vao_4' AND json_extract(name, '$.en') IS NULL;
+
+-- Volunteering: roles (with what they need) and shifts for the Vao Kitchen festival; one shift is
+-- under-staffed, one is full.
+WITH r(id, position, name, description, requirements, minimum_age) AS (VALUES
+  ('rol_demo_setup', 0, '{"en":"Set-up and clean-up","es":"Montaje y limpieza","ar":"التجهيز والتنظيف","et":"Ülesseadmine ja koristus"}', '{"en":"Put up tents and tables in the morning, tidy up in the evening."}', '[]', NULL),
+  ('rol_demo_kitchen', 1, '{"en":"Kitchen help","es":"Ayuda en la cocina","ar":"مساعدة في المطبخ","et":"Köögiabi"}', '{"en":"Help the cooks: wash, chop, serve."}', '["food_hygiene"]', NULL),
+  ('rol_demo_interpreter', 2, '{"en":"Interpreter","es":"Intérprete","ar":"مترجم","et":"Tõlk"}', '{"en":"Help cooks and guests understand each other."}', '[]', NULL),
+  ('rol_demo_driver', 3, '{"en":"Driver","es":"Conductor","ar":"سائق","et":"Autojuht"}', '{"en":"Bring cooks and ingredients from the centre."}', '["driving_licence","min_age"]', 18))
+INSERT OR IGNORE INTO volunteer_roles (id, organisation_id, position, name, description, requirements, minimum_age)
+SELECT r.id, 'org_demo_city', r.position, json(r.name), json(r.description), r.requirements, r.minimum_age FROM r;
+
+WITH s(id, role_id, label, from_h, to_h, capacity, minimum) AS (VALUES
+  ('slt_demo_vao_setup_am', 'rol_demo_setup', '{"en":"Morning set-up"}', -2, 0, 6, 3),
+  ('slt_demo_vao_kitchen_1', 'rol_demo_kitchen', '{"en":"Kitchen, first half"}', 0, 3, 4, 2),
+  ('slt_demo_vao_kitchen_2', 'rol_demo_kitchen', '{"en":"Kitchen, second half"}', 3, 6, 4, 2),
+  ('slt_demo_vao_interpreter', 'rol_demo_interpreter', '{"en":"Interpreting"}', 0, 6, 2, 1),
+  ('slt_demo_vao_driver', 'rol_demo_driver', '{"en":"Morning drive"}', -3, -2, 1, 1),
+  ('slt_demo_vao_cleanup', 'rol_demo_setup', '{"en":"Evening clean-up"}', 6, 8, 6, 3))
+INSERT OR IGNORE INTO slots (id, organisation_id, event_id, label, starts_at, ends_at, audience, role_id, capacity, minimum, taken, waitlist_capacity, waitlist_taken)
+SELECT s.id, 'org_demo_city', e.id, json(s.label), e.starts_at + s.from_h * 3600000, e.starts_at + s.to_h * 3600000,
+       'volunteer', s.role_id, s.capacity, s.minimum, 0, 0, 0
+  FROM s JOIN events e ON e.id = 'evt_demo_vao_kitchen';
+
+INSERT OR IGNORE INTO volunteers (id, organisation_id, name, email, phone, locale, languages, declarations, verified, idempotency_key_hash, manage_token_hash, consent_at, created_at)
+VALUES ('vol_demo_jaan', 'org_demo_city', 'Jaan', NULL, '+372 5550 4001', 'et', '["et","en","ru"]', '{"foodHygiene":false,"drivingLicence":true,"introduction":true,"age":45}', '{}', 'seed-vol_demo_jaan', 'seed-vol_demo_jaan', unixepoch('now') * 1000, unixepoch('now') * 1000);
+
+INSERT OR IGNORE INTO registrations (id, organisation_id, event_id, slot_id, status, adults, children, name, phone, locale, languages, consent_at, idempotency_key_hash, request_hash, manage_token_hash, created_at, updated_at, volunteer_id)
+VALUES ('reg_demo_vol_1', 'org_demo_city', 'evt_demo_vao_kitchen', 'slt_demo_vao_driver', 'confirmed', 1, 0, 'Jaan', '+372 5550 4001', 'et', '["et","en","ru"]',
+        unixepoch('now') * 1000, 'seed-reg_demo_vol_1', 'volunteer', 'seed-vol_demo_jaan', unixepoch('now') * 1000, unixepoch('now') * 1000, 'vol_demo_jaan');
+
+UPDATE slots
+   SET taken = (SELECT COALESCE(SUM(adults + children), 0) FROM registrations
+                 WHERE slot_id = slots.id AND status = 'confirmed')
+ WHERE event_id = 'evt_demo_vao_kitchen' AND audience = 'volunteer';
