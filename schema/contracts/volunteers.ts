@@ -142,6 +142,6 @@ export interface VolunteerView {
 
 export interface VolunteerResponse {
   volunteer: VolunteerView;
-  /** Only when signing up: the manage link (shown once). */
+  /** Only when signing up: the manage link (shown once): `/volunteer/?volunteer=…&org=…#token=…`. */
   manageUrl?: string;
 }

@@ -63,8 +63,9 @@ async function respond(
   );
 }
 
-const volunteerManageUrl = (origin: string, id: string, token: string) =>
-  `${origin}/volunteer/?volunteer=${encodeURIComponent(id)}#token=${token}`;
+/** The manage page also needs the organisation, to offer more of its shifts. */
+const volunteerManageUrl = (origin: string, slug: string, id: string, token: string) =>
+  `${origin}/volunteer/?volunteer=${encodeURIComponent(id)}&org=${encodeURIComponent(slug)}#token=${token}`;
 
 /** Shifts anyone can see, and signing up for several at once. */
 export const shiftRoutes = new Hono<AppEnv>()
@@ -157,7 +158,12 @@ export const shiftRoutes = new Hono<AppEnv>()
       const replay = await findVolunteerByKey(c.var.db, organisation.id, keyHash);
       if (replay) {
         const token = await deriveManageToken(c.env.MANAGE_TOKEN_SECRET, replay.id);
-        return respond(c, replay, 200, volunteerManageUrl(origin, replay.id, token));
+        return respond(
+          c,
+          replay,
+          200,
+          volunteerManageUrl(origin, organisation.slug, replay.id, token),
+        );
       }
       const body = c.req.valid("json");
       const now = Date.now();
