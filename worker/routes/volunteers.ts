@@ -214,7 +214,7 @@ export const shiftRoutes = new Hono<AppEnv>()
         c,
         (await findVolunteer(c.var.db, id))!,
         201,
-        volunteerManageUrl(origin, id, token),
+        volunteerManageUrl(origin, organisation.slug, id, token),
       );
     },
   );
