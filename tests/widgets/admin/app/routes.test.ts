@@ -36,6 +36,17 @@ describe("dashboard routes", () => {
     }
   });
 
+  it("reads and writes the volunteer pages", () => {
+    expect(parseHash("#/roles?org=demo").route).to.deep.equal({ name: "roles" });
+    expect(hrefFor({ name: "roles" }, "demo")).to.equal("#/roles?org=demo");
+    for (const page of ["shifts", "hours"] as const) {
+      expect(parseHash(`#/events/evt_f/${page}`).route).to.deep.equal({ name: page, id: "evt_f" });
+      expect(hrefFor({ name: page, id: "evt_f" }, "demo")).to.equal(
+        `#/events/evt_f/${page}?org=demo`,
+      );
+    }
+  });
+
   it("falls back to the events list for an unknown place", () => {
     expect(parseHash("#/nowhere/at/all").route).to.deep.equal({ name: "events" });
     expect(parseHash("").route).to.deep.equal({ name: "events" });

@@ -58,18 +58,16 @@ describe("<hearth-admin-hours> corrections", () => {
   afterEach(() => stub.restore());
 
   it("corrects a shift's hours with a reason and shows the new figures", async () => {
-    stub = new FetchStub()
-      .on("GET", hoursPath, ok(hoursFixture()))
-      .on(
-        "PUT",
-        correctionPath,
-        ok(
-          hoursFixture({
-            volunteers: [{ volunteerId: "vol_2", name: "Omar", shifts: 2, minutes: 300 }],
-            totalMinutes: 300,
-          }),
-        ),
-      );
+    stub = new FetchStub().on("GET", hoursPath, ok(hoursFixture())).on(
+      "PUT",
+      correctionPath,
+      ok(
+        hoursFixture({
+          volunteers: [{ volunteerId: "vol_2", name: "Omar", shifts: 2, minutes: 300 }],
+          totalMinutes: 300,
+        }),
+      ),
+    );
     const el = await mountHours("en", stub);
     fill(el, '[name="reg_2.minutes"]', "180");
     fill(el, '[name="reg_2.reason"]', "Left early");

@@ -109,15 +109,13 @@ describe("<hearth-admin-shift-board> shift details", () => {
   });
 
   it("shows a conflict the server names for the volunteer", async () => {
-    stub = new FetchStub()
-      .on("GET", boardPath, ok(boardFixture()))
-      .on(
-        "POST",
-        adminApi("/orgs/demo/events/evt_f/shifts/slot_d1/volunteers"),
-        apiError(422, "validation_failed", {
-          volunteerId: "Overlaps their shift Morning kitchen.",
-        }),
-      );
+    stub = new FetchStub().on("GET", boardPath, ok(boardFixture())).on(
+      "POST",
+      adminApi("/orgs/demo/events/evt_f/shifts/slot_d1/volunteers"),
+      apiError(422, "validation_failed", {
+        volunteerId: "Overlaps their shift Morning kitchen.",
+      }),
+    );
     const el = await mountBoard("en", stub);
     const panel = await open(el, "slot_k1");
     query<HTMLSelectElement>(panel, "#move-reg_1").value = "slot_d1";
