@@ -43,12 +43,15 @@ export function groupShifts(
 
 type Span = Pick<PublicShift, "startsAt" | "endsAt">;
 
-/** Two shifts clash when they are closer than the grace time the organisers need between them. */
+/**
+ * Two shifts clash when they overlap by more than the organisation's grace time (a few minutes of
+ * overlap are allowed for the handover; back-to-back shifts are fine), as the worker decides.
+ */
 export function clash(a: Span, b: Span, graceMinutes: number): boolean {
   const grace = graceMinutes * 60_000;
   const start = (span: Span) => Date.parse(span.startsAt);
   const end = (span: Span) => Date.parse(span.endsAt);
-  return start(a) < end(b) + grace && start(b) < end(a) + grace;
+  return start(a) < end(b) - grace && start(b) < end(a) - grace;
 }
 
 /** The chosen shifts that clash with another chosen one or with one already on the schedule. */

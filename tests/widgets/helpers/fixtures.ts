@@ -395,7 +395,7 @@ export function shiftsFixture(overrides: Partial<ShiftsResponse> = {}): ShiftsRe
         id: "shift_3",
         roleId: "role_driver",
         label: "Market run",
-        startsAt: "2030-03-05T09:30:00.000Z",
+        startsAt: "2030-03-05T09:00:00.000Z",
         endsAt: "2030-03-05T11:00:00.000Z",
         capacity: 1,
         taken: 0,
