@@ -64,6 +64,9 @@ export function assertShiftsValid(roleIds: string[], input: ValidEventInput): vo
     if (Date.parse(slot.endsAt) <= Date.parse(slot.startsAt)) {
       fields[`slots.${index}.endsAt`] = "The shift must end after it starts.";
     }
+    if (slot.id === undefined && Date.parse(slot.startsAt) < Date.now()) {
+      fields[`slots.${index}.startsAt`] = "A new shift cannot start in the past.";
+    }
   });
   if (Object.keys(fields).length > 0) {
     throw new ApiError(

@@ -243,3 +243,51 @@ describe("coordinating volunteers", () => {
     expect(csv).toContain("Mari,2,3.50");
   });
 });
+
+describe("volunteer shifts in the event editor", () => {
+  it("refuses a shift without a role of the organisation, a minimum above its places, or a start in the past", async () => {
+    const { organisation, event, roles } = await createShifts();
+    const organiser = await createMember(organisation.id, "organiser");
+    const base = `/api/v1/admin/orgs/${organisation.slug}/events/${event.id}`;
+    const current = (await (await organiser.as(base)).json<{ event: { version: number } }>()).event;
+    const iso = (ms: number) => new Date(ms).toISOString();
+    const shift = (overrides: Record<string, unknown>) => ({
+      label: { en: "Shift" },
+      startsAt: iso(event.startsAt),
+      endsAt: iso(event.startsAt + 3_600_000),
+      capacity: 4,
+      waitlistCapacity: 0,
+      audience: "volunteer",
+      roleId: roles.kitchen,
+      minimum: 2,
+      ...overrides,
+    });
+    const response = await organiser.as(base, {
+      method: "PUT",
+      json: {
+        kind: "festival",
+        title: { en: "Festival" },
+        summary: {},
+        description: {},
+        startsAt: iso(event.startsAt),
+        endsAt: iso(event.endsAt),
+        timeZone: "Europe/Tallinn",
+        languages: [],
+        interpretation: [],
+        accessibilityNotes: {},
+        version: current.version,
+        slots: [
+          shift({ roleId: "rol_elsewhere" }),
+          shift({ minimum: 5 }),
+          shift({ startsAt: iso(Date.now() - 3_600_000), endsAt: iso(Date.now()) }),
+        ],
+      },
+    });
+    expect(response.status).toBe(422);
+    expect(Object.keys((await errorOf(response)).fields ?? {}).sort()).toEqual([
+      "slots.0.roleId",
+      "slots.1.minimum",
+      "slots.2.startsAt",
+    ]);
+  });
+});
