@@ -339,6 +339,14 @@ export const assignVolunteer = (
     { volunteerId, fromRegistrationId },
   );
 
+/** Emails everyone on the shift who gave an email; `queued` is how many will get it. */
+export const messageShift = (slug: string, eventId: string, shiftId: string, message: string) =>
+  request<{ queued: number }>(
+    "POST",
+    `${event(slug, eventId)}/shifts/${encodeURIComponent(shiftId)}/message`,
+    { message },
+  );
+
 export const getHours = (slug: string, eventId: string, signal?: AbortSignal) =>
   request<HoursResponse>("GET", `${event(slug, eventId)}/hours`, undefined, { signal });
 

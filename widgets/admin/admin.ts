@@ -35,6 +35,7 @@ import { HearthAdminHours } from "./volunteers/hours.js";
 import { HearthAdminRoles } from "./volunteers/roles.js";
 import { HearthAdminShiftBoard } from "./volunteers/shift-board.js";
 import { HearthAdminShiftDetails } from "./volunteers/shift-details.js";
+import { HearthAdminShiftMessage } from "./volunteers/shift-message.js";
 
 const elements = {
   "hearth-admin": HearthAdmin,
@@ -68,6 +69,7 @@ const elements = {
   "hearth-admin-roles": HearthAdminRoles,
   "hearth-admin-shift-board": HearthAdminShiftBoard,
   "hearth-admin-shift-details": HearthAdminShiftDetails,
+  "hearth-admin-shift-message": HearthAdminShiftMessage,
   "hearth-admin-hours": HearthAdminHours,
 } as const;
 

@@ -584,6 +584,13 @@ export const en = {
   copyRoleContacts: "Copy contacts for every {role} shift",
   contactsList: "Contacts",
   contactsCopied: "Contacts copied.",
+  shiftMessageLabel: "Message to the volunteers on this shift",
+  shiftMessageSend: "Send",
+  shiftMessageSent: {
+    one: "Sent to 1 volunteer. Those without an email are in the contact list.",
+    other: "Sent to {count} volunteers. Those without an email are in the contact list.",
+  },
+  shiftMessageNobody: "Nobody on this shift gave an email. Use the contact list.",
   moveTo: "Move {name} to",
   move: "Move",
   assignVolunteer: "Add a volunteer from this event",

@@ -588,6 +588,14 @@ export const es: AdminMessages = {
   copyRoleContacts: "Copiar contactos de todos los turnos de {role}",
   contactsList: "Contactos",
   contactsCopied: "Contactos copiados.",
+  shiftMessageLabel: "Mensaje para las personas voluntarias de este turno",
+  shiftMessageSend: "Enviar",
+  shiftMessageSent: {
+    one: "Enviado a 1 persona voluntaria. Quienes no tienen correo están en la lista de contactos.",
+    other:
+      "Enviado a {count} personas voluntarias. Quienes no tienen correo están en la lista de contactos.",
+  },
+  shiftMessageNobody: "Nadie en este turno dio un correo. Usa la lista de contactos.",
   moveTo: "Mover a {name} a",
   move: "Mover",
   assignVolunteer: "Añadir a una persona voluntaria de este evento",

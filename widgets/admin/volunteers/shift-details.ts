@@ -119,6 +119,16 @@ export class HearthAdminShiftDetails extends AdminElement {
               </div>`
             : nothing
         }
+        ${
+          canWrite
+            ? html`<hearth-admin-shift-message
+                lang=${this.localize.locale}
+                org=${this.org}
+                event-id=${this.eventId}
+                shift-id=${shift.id}
+              ></hearth-admin-shift-message>`
+            : nothing
+        }
         ${canWrite ? this.renderAssign(shift, board) : nothing}
       </section>`,
     );
