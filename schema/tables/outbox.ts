@@ -14,6 +14,7 @@ export const messageKinds = [
   "cook_received",
   "cook_decision",
   "cook_stall",
+  "shift_message",
 ] as const;
 
 export const outboxStatuses = ["pending", "sent", "failed", "skipped"] as const;

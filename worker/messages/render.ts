@@ -210,6 +210,16 @@ function body(context: MessageContext, l: Localizer): { subject: string; blocks:
         ],
       };
     }
+    case "shift_message":
+      return {
+        subject: l.t("shiftMessageSubject", { event }),
+        blocks: [
+          { type: "heading", text: l.t("shiftMessageHeading") },
+          { type: "paragraph", text: l.t("shiftMessageIntro", { event }) },
+          ...organiserWords(context, l),
+          details(context, l, { party: false, code: false }),
+        ],
+      };
     case "cook_stall": {
       const stall = context.cook?.stall ?? "";
       return {

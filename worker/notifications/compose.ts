@@ -83,8 +83,13 @@ export async function composeRegistrationMessage(
     position: data.position,
     links,
     cancelledBy: payload.cancelledBy === "organiser" ? "organiser" : "person",
+    // Cancellations carry `organiserMessage`; a coordinator's note to a shift carries `message`.
     organiserMessage:
-      typeof payload.organiserMessage === "string" ? payload.organiserMessage : null,
+      typeof payload.organiserMessage === "string"
+        ? payload.organiserMessage
+        : typeof payload.message === "string"
+          ? payload.message
+          : null,
     previous: (payload.previous as MessageContext["previous"]) ?? null,
   };
   const method = calendarKinds[kind];

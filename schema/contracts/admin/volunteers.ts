@@ -114,3 +114,18 @@ export const verifyRequirementSchema = v.object({
   requirement: v.picklist(requirementKinds),
   verified: v.boolean(),
 });
+
+/** `POST …/events/:eventId/shifts/:shiftId/message` — to everyone on the shift, in their language. */
+export const shiftMessageSchema = v.object({
+  message: v.pipe(
+    v.string("Write a message."),
+    v.trim(),
+    v.minLength(1, "Write a message."),
+    v.maxLength(1000, "Use 1000 characters or fewer."),
+  ),
+});
+
+export interface ShiftMessageResponse {
+  /** How many volunteers on the shift gave an email and will get the message. */
+  queued: number;
+}

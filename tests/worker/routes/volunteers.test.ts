@@ -1,4 +1,7 @@
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { parseMime } from "../../../worker/mail/mime.js";
+import { deliverDueMessages } from "../../../worker/notifications/deliver.js";
 import type {
   HoursResponse,
   ShiftBoardResponse,
@@ -289,5 +292,38 @@ describe("volunteer shifts in the event editor", () => {
       "slots.1.minimum",
       "slots.2.startsAt",
     ]);
+  });
+});
+
+describe("messaging a shift", () => {
+  it("writes to everyone on the shift who gave an email, in their language, through the outbox", async () => {
+    const { organisation, event, morning } = await createShifts();
+    await signUpVolunteer(
+      organisation.slug,
+      volunteerBody([morning.id], { email: "mari@example.org", locale: "ar" }),
+    );
+    await signUpVolunteer(
+      organisation.slug,
+      volunteerBody([morning.id], { name: "No email", email: "" }),
+    );
+    const organiser = await createMember(organisation.id, "organiser");
+    const response = await organiser.as(
+      `/api/v1/admin/orgs/${organisation.slug}/events/${event.id}/shifts/${morning.id}/message`,
+      { method: "POST", json: { message: "Please come 10 minutes early." } },
+    );
+    expect(await response.json()).toEqual({ queued: 1 });
+    await deliverDueMessages(env, env.DB, { origin: "http://localhost", now: Date.now() });
+    const { results } = await env.DB.prepare(
+      `SELECT raw FROM dev_mailbox WHERE recipient = 'mari@example.org'`,
+    ).all<{ raw: string }>();
+    const mail = results
+      .map((row) => parseMime(row.raw))
+      .find((message) => message.text.includes("Please come 10 minutes early."));
+    expect(mail?.html).toContain('dir="rtl"');
+    const empty = await organiser.as(
+      `/api/v1/admin/orgs/${organisation.slug}/events/${event.id}/shifts/${morning.id}/message`,
+      { method: "POST", json: { message: " " } },
+    );
+    expect(empty.status).toBe(422);
   });
 });

@@ -154,5 +154,8 @@ export const ar: Messages = {
   cookStallSubject: "كشكك في {event}: {stall}",
   cookStallHeading: "كشكك: {stall}",
   cookStallIntro: "في {event} تطبخ في الكشك {stall}.",
+  shiftMessageSubject: "بخصوص نوبة تطوعك: {event}",
+  shiftMessageHeading: "رسالة من المنسقين",
+  shiftMessageIntro: "كتب المنسقون إلى كل من في نوبتك في {event}.",
   linkManage: "اطّلع على تسجيلك",
 };

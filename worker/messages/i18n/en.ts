@@ -125,5 +125,8 @@ export const en = {
   cookStallSubject: "Your stall at {event}: {stall}",
   cookStallHeading: "Your stall: {stall}",
   cookStallIntro: "At {event} you cook at the stall {stall}.",
+  shiftMessageSubject: "About your volunteer shift: {event}",
+  shiftMessageHeading: "A message from the coordinators",
+  shiftMessageIntro: "The coordinators wrote to everyone on your shift at {event}.",
   linkManage: "See your sign-up",
 } as const;

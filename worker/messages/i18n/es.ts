@@ -125,5 +125,8 @@ export const es: Messages = {
   cookStallSubject: "Tu puesto en {event}: {stall}",
   cookStallHeading: "Tu puesto: {stall}",
   cookStallIntro: "En {event} cocinas en el puesto {stall}.",
+  shiftMessageSubject: "Sobre tu turno de voluntariado: {event}",
+  shiftMessageHeading: "Un mensaje de la coordinación",
+  shiftMessageIntro: "La coordinación escribió a todas las personas de tu turno en {event}.",
   linkManage: "Ver tu inscripción",
 };

@@ -5,11 +5,13 @@ import type {
   HoursResponse,
   RolesResponse,
   ShiftBoardResponse,
+  ShiftMessageResponse,
 } from "../../../schema/contracts/admin/volunteers.js";
 import {
   assignVolunteerSchema,
   hoursOverrideSchema,
   rolesBodySchema,
+  shiftMessageSchema,
   verifyRequirementSchema,
 } from "../../../schema/contracts/admin/volunteers.js";
 import type { LocaleText } from "../../../schema/contracts/locale-text.js";
@@ -22,6 +24,7 @@ import { requireSession } from "../../http/require-session.js";
 import { validate } from "../../http/validate.js";
 import { toCsv } from "../../lib/csv.js";
 import { newId } from "../../lib/crypto.js";
+import { enqueueForRegistrations } from "../../notifications/enqueue.js";
 import { auditStatement } from "../../queries/audit-log.js";
 import { firstRow } from "../../queries/first-row.js";
 import { findShifts, findVolunteerShifts } from "../../queries/shifts.js";
@@ -278,6 +281,35 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
         }),
       ]);
       return c.json<ShiftBoardResponse, 200>(await shiftBoard(c, eventId), 200);
+    },
+  )
+  .post(
+    `${eventPath}/shifts/:shiftId/message`,
+    requirePermission("roster.write"),
+    validate("json", shiftMessageSchema),
+    async (c) => {
+      const eventId = await loadEvent(c);
+      const now = Date.now();
+      const [queued] = await c.var.db.batch([
+        enqueueForRegistrations(c.var.db, {
+          kind: "shift_message",
+          where:
+            "slot_id = ? AND event_id = ? AND status = 'confirmed' AND volunteer_id IS NOT NULL",
+          binds: [c.req.param("shiftId"), eventId],
+          payload: { message: c.req.valid("json").message },
+          now,
+        }),
+        auditStatement(c.var.db, {
+          organisationId: c.var.organisation.id,
+          userId: c.var.user.userId,
+          action: "shift.messaged",
+          targetType: "slot",
+          targetId: c.req.param("shiftId"),
+          now,
+        }),
+      ]);
+      c.set("messagesQueued", true);
+      return c.json<ShiftMessageResponse, 200>({ queued: queued!.meta.changes ?? 0 }, 200);
     },
   )
   .get(`${eventPath}/hours`, requirePermission("roster.read"), async (c) =>

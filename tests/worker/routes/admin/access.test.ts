@@ -124,6 +124,12 @@ export const orgRoutes: OrgRoute[] = [
     permission: "roster.write",
     body: { volunteerId: "vol_x" },
   },
+  {
+    method: "POST",
+    path: "/:org/events/:eventId/shifts/:shiftId/message",
+    permission: "roster.write",
+    body: { message: "See you at 9" },
+  },
   { method: "GET", path: "/:org/events/:eventId/hours", permission: "roster.read" },
   { method: "GET", path: "/:org/events/:eventId/hours.csv", permission: "roster.export" },
   {
