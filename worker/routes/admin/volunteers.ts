@@ -1,7 +1,6 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type {
-  BoardShift,
   HoursResponse,
   RolesResponse,
   ShiftBoardResponse,
@@ -14,7 +13,6 @@ import {
   shiftMessageSchema,
   verifyRequirementSchema,
 } from "../../../schema/contracts/admin/volunteers.js";
-import type { LocaleText } from "../../../schema/contracts/locale-text.js";
 import { cancelStatements } from "../../booking/cancel-registration.js";
 import { isCheckViolation } from "../../booking/d1-errors.js";
 import type { AppEnv } from "../../http/app-env.js";
@@ -28,6 +26,7 @@ import { enqueueForRegistrations } from "../../notifications/enqueue.js";
 import { auditStatement } from "../../queries/audit-log.js";
 import { firstRow } from "../../queries/first-row.js";
 import { findShifts, findVolunteerShifts } from "../../queries/shifts.js";
+import { shiftBoard, volunteerHours } from "../../queries/volunteer-board.js";
 import { listRoles } from "../../queries/volunteer-roles.js";
 import { findVolunteer } from "../../queries/volunteers.js";
 import { bookShifts } from "../../volunteers/book-shifts.js";
@@ -43,101 +42,6 @@ async function loadEvent(c: Context<AppEnv>): Promise<string> {
   );
   if (!event) throw new ApiError(404, "not_found", "We could not find this event.");
   return event.id;
-}
-
-type StoredBoardVolunteer = Omit<BoardShift["volunteers"][number], "checkedInAt" | "noShowAt"> & {
-  checkedInAt: number | null;
-  noShowAt: number | null;
-};
-
-interface BoardRow {
-  id: string;
-  roleId: string;
-  label: string;
-  startsAt: number;
-  endsAt: number;
-  capacity: number;
-  taken: number;
-  minimum: number;
-  volunteers: string;
-}
-
-/** Rows by role, columns by time: every shift with who is on it. */
-async function shiftBoard(c: Context<AppEnv>, eventId: string): Promise<ShiftBoardResponse> {
-  const { results } = await c.var.db
-    .prepare(
-      `SELECT s.id, s.role_id AS roleId, s.label, s.starts_at AS startsAt, s.ends_at AS endsAt, s.capacity,
-              s.taken, s.minimum,
-              (SELECT json_group_array(json_object('registrationId', g.id, 'volunteerId', g.volunteer_id,
-                        'name', g.name, 'email', g.email, 'phone', g.phone, 'languages', json(COALESCE(g.languages, '[]')),
-                        'checkedInAt', g.checked_in_at, 'noShowAt', g.no_show_at))
-                 FROM registrations g WHERE g.slot_id = s.id AND g.status = 'confirmed') AS volunteers
-         FROM slots s WHERE s.event_id = ?1 AND s.audience = 'volunteer' ORDER BY s.starts_at, s.id`,
-    )
-    .bind(eventId)
-    .all<BoardRow>();
-  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-  const shifts: BoardShift[] = results.map((row) => ({
-    id: row.id,
-    roleId: row.roleId,
-    label: JSON.parse(row.label) as LocaleText,
-    startsAt: iso(row.startsAt)!,
-    endsAt: iso(row.endsAt)!,
-    capacity: row.capacity,
-    taken: row.taken,
-    minimum: row.minimum,
-    state: row.taken >= row.capacity ? "full" : row.taken < row.minimum ? "under" : "ok",
-    volunteers: (JSON.parse(row.volunteers) as StoredBoardVolunteer[]).map((volunteer) => ({
-      ...volunteer,
-      checkedInAt: iso(volunteer.checkedInAt),
-      noShowAt: iso(volunteer.noShowAt),
-    })),
-  }));
-  return { roles: await listRoles(c.var.db, c.var.organisation.id), shifts };
-}
-
-interface HoursRow {
-  registrationId: string;
-  volunteerId: string;
-  name: string;
-  startsAt: number;
-  endsAt: number;
-  checkedInAt: number | null;
-  overrideMinutes: number | null;
-}
-
-/** Hours from checked-in shifts (their length), unless a coordinator corrected them. */
-async function volunteerHours(db: D1Database, eventId: string): Promise<HoursResponse> {
-  const { results } = await db
-    .prepare(
-      `SELECT g.id AS registrationId, g.volunteer_id AS volunteerId, g.name, s.starts_at AS startsAt,
-              s.ends_at AS endsAt, g.checked_in_at AS checkedInAt, g.hours_override_minutes AS overrideMinutes
-         FROM registrations g JOIN slots s ON s.id = g.slot_id
-        WHERE g.event_id = ?1 AND g.volunteer_id IS NOT NULL AND g.status = 'confirmed'
-        ORDER BY g.name, s.starts_at`,
-    )
-    .bind(eventId)
-    .all<HoursRow>();
-  const byVolunteer = new Map<string, HoursResponse["volunteers"][number]>();
-  for (const row of results) {
-    const minutes =
-      row.overrideMinutes ??
-      (row.checkedInAt !== null ? Math.round((row.endsAt - row.startsAt) / 60_000) : 0);
-    const entry = byVolunteer.get(row.volunteerId) ?? {
-      volunteerId: row.volunteerId,
-      name: row.name,
-      shifts: 0,
-      minutes: 0,
-    };
-    entry.shifts += minutes > 0 ? 1 : 0;
-    entry.minutes += minutes;
-    byVolunteer.set(row.volunteerId, entry);
-  }
-  const volunteers = [...byVolunteer.values()];
-  return {
-    volunteers,
-    totalMinutes: volunteers.reduce((sum, volunteer) => sum + volunteer.minutes, 0),
-  };
 }
 
 /** Coordinators run volunteering: roles, the shift board, assignments, hours, verification. */
@@ -211,7 +115,10 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
     },
   )
   .get(`${eventPath}/shifts`, requirePermission("roster.read"), async (c) =>
-    c.json<ShiftBoardResponse, 200>(await shiftBoard(c, await loadEvent(c)), 200),
+    c.json<ShiftBoardResponse, 200>(
+      await shiftBoard(c.var.db, c.var.organisation.id, await loadEvent(c)),
+      200,
+    ),
   )
   .post(
     `${eventPath}/shifts/:shiftId/volunteers`,
@@ -280,7 +187,10 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
           now,
         }),
       ]);
-      return c.json<ShiftBoardResponse, 200>(await shiftBoard(c, eventId), 200);
+      return c.json<ShiftBoardResponse, 200>(
+        await shiftBoard(c.var.db, c.var.organisation.id, eventId),
+        200,
+      );
     },
   )
   .post(
