@@ -5,12 +5,6 @@ import type {
   EventInput,
 } from "../../schema/contracts/admin/events.js";
 import type {
-  AdminApplicationResponse,
-  ApplicationListResponse,
-  LedgerResponse,
-  StallsResponse,
-} from "../../schema/contracts/admin/festivals.js";
-import type {
   FeedbackSummaryResponse,
   ItineraryInput,
   ItineraryResponse,
@@ -40,13 +34,6 @@ import type {
   InvitationPreviewResponse,
   TeamResponse,
 } from "../../schema/contracts/admin/team.js";
-import type {
-  HoursResponse,
-  RolesResponse,
-  ShiftBoardResponse,
-  rolesBodySchema,
-} from "../../schema/contracts/admin/volunteers.js";
-import type { Requirement } from "../../schema/contracts/volunteers.js";
 import type { ErrorEnvelope } from "../../schema/contracts/errors.js";
 import { ApiError } from "../shared/api-client.js";
 import { newIdempotencyKey } from "../shared/idempotency-key.js";
@@ -123,7 +110,7 @@ const needsSignIn = (error: unknown): error is ApiError =>
   error.status === 401 &&
   (error.code === "unauthorized" || error.code === "session_expired");
 
-async function request<T>(
+export async function request<T>(
   method: string,
   path: string,
   body?: unknown,
@@ -144,12 +131,12 @@ async function request<T>(
   }
 }
 
-const org = (slug: string) => `/orgs/${encodeURIComponent(slug)}`;
-const event = (slug: string, id: string) => `${org(slug)}/events/${encodeURIComponent(id)}`;
-const registration = (slug: string, eventId: string, id: string) =>
+export const org = (slug: string) => `/orgs/${encodeURIComponent(slug)}`;
+export const event = (slug: string, id: string) => `${org(slug)}/events/${encodeURIComponent(id)}`;
+export const registration = (slug: string, eventId: string, id: string) =>
   `${event(slug, eventId)}/registrations/${encodeURIComponent(id)}`;
 
-function query(params: Record<string, string | undefined>): string {
+export function query(params: Record<string, string | undefined>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
   const text = search.toString();
@@ -219,164 +206,6 @@ export const getManifest = (slug: string, id: string, signal?: AbortSignal) =>
 
 export const getFeedback = (slug: string, id: string, signal?: AbortSignal) =>
   request<FeedbackSummaryResponse>("GET", `${event(slug, id)}/feedback`, undefined, { signal });
-
-// Festivals: cooks' applications, stalls, dish translations, the cost ledger
-
-const application = (slug: string, eventId: string, id: string) =>
-  `${event(slug, eventId)}/applications/${encodeURIComponent(id)}`;
-
-export type ApplicationDecision = "approved" | "waitlisted" | "declined";
-
-export interface StallInput {
-  id?: string;
-  name: string;
-  power: boolean;
-  water: boolean;
-  covered: boolean;
-  planX: number | null;
-  planY: number | null;
-}
-
-export interface LedgerEntryInput {
-  applicationId: string;
-  kind: "ingredients" | "takings";
-  amountCents: number;
-  note: string | null;
-}
-
-/** Every application but drafts, unless `status` asks for one status (drafts included). */
-export const getApplications = (
-  slug: string,
-  eventId: string,
-  status: string | undefined,
-  signal?: AbortSignal,
-) =>
-  request<ApplicationListResponse>(
-    "GET",
-    `${event(slug, eventId)}/applications${query({ status })}`,
-    undefined,
-    { signal },
-  );
-
-/** The message reaches the cook in their own language. */
-export const decideApplication = (
-  slug: string,
-  eventId: string,
-  id: string,
-  status: ApplicationDecision,
-  message: string | null,
-) =>
-  request<AdminApplicationResponse>("POST", `${application(slug, eventId, id)}/decision`, {
-    status,
-    message,
-  });
-
-export const saveApplicationNote = (slug: string, eventId: string, id: string, note: string) =>
-  request<AdminApplicationResponse>("PUT", `${application(slug, eventId, id)}/note`, { note });
-
-export const verifyHygiene = (slug: string, eventId: string, id: string, verified: boolean) =>
-  request<AdminApplicationResponse>("PUT", `${application(slug, eventId, id)}/hygiene`, {
-    verified,
-  });
-
-/** 409 `invalid_state` when the stall does not suit the cook or is taken. */
-export const assignStall = (slug: string, eventId: string, id: string, stallId: string | null) =>
-  request<AdminApplicationResponse>("PUT", `${application(slug, eventId, id)}/stall`, { stallId });
-
-export const saveDishTranslations = (
-  slug: string,
-  eventId: string,
-  dishId: string,
-  body: { name: Record<string, string>; description: Record<string, string> },
-) =>
-  request<AdminApplicationResponse>(
-    "PUT",
-    `${event(slug, eventId)}/dishes/${encodeURIComponent(dishId)}/translations`,
-    body,
-  );
-
-export const getStalls = (slug: string, eventId: string, signal?: AbortSignal) =>
-  request<StallsResponse>("GET", `${event(slug, eventId)}/stalls`, undefined, { signal });
-
-/** 409 `invalid_state` when a removed stall still has a cook. */
-export const saveStalls = (slug: string, eventId: string, stalls: StallInput[]) =>
-  request<StallsResponse>("PUT", `${event(slug, eventId)}/stalls`, { stalls });
-
-export const getLedger = (slug: string, eventId: string, signal?: AbortSignal) =>
-  request<LedgerResponse>("GET", `${event(slug, eventId)}/ledger`, undefined, { signal });
-
-export const addLedgerEntry = (slug: string, eventId: string, entry: LedgerEntryInput) =>
-  request<LedgerResponse>("POST", `${event(slug, eventId)}/ledger`, entry);
-
-// Volunteers: roles, the shift board, hours, verified requirements
-
-export type RolesBody = InferInput<typeof rolesBodySchema>;
-
-export const getRoles = (slug: string, signal?: AbortSignal) =>
-  request<RolesResponse>("GET", `${org(slug)}/roles`, undefined, { signal });
-
-/** 409 `invalid_state` when a removed role still has shifts. */
-export const saveRoles = (slug: string, body: RolesBody) =>
-  request<RolesResponse>("PUT", `${org(slug)}/roles`, body);
-
-export const getShiftBoard = (slug: string, eventId: string, signal?: AbortSignal) =>
-  request<ShiftBoardResponse>("GET", `${event(slug, eventId)}/shifts`, undefined, { signal });
-
-/**
- * Puts a volunteer on a shift; with `fromRegistrationId` it is a move off their old shift.
- * 409 `slot_full`, or 422 with `fields.volunteerId` for an overlap or an unmet requirement.
- */
-export const assignVolunteer = (
-  slug: string,
-  eventId: string,
-  shiftId: string,
-  volunteerId: string,
-  fromRegistrationId: string | null = null,
-) =>
-  request<ShiftBoardResponse>(
-    "POST",
-    `${event(slug, eventId)}/shifts/${encodeURIComponent(shiftId)}/volunteers`,
-    { volunteerId, fromRegistrationId },
-  );
-
-/** Emails everyone on the shift who gave an email; `queued` is how many will get it. */
-export const messageShift = (slug: string, eventId: string, shiftId: string, message: string) =>
-  request<{ queued: number }>(
-    "POST",
-    `${event(slug, eventId)}/shifts/${encodeURIComponent(shiftId)}/message`,
-    { message },
-  );
-
-export const getHours = (slug: string, eventId: string, signal?: AbortSignal) =>
-  request<HoursResponse>("GET", `${event(slug, eventId)}/hours`, undefined, { signal });
-
-/** A plain link, like the roster's CSV. */
-export const hoursCsvUrl = (slug: string, eventId: string) =>
-  `/api/v1/admin${event(slug, eventId)}/hours.csv`;
-
-/** `minutes: null` drops the correction and goes back to the computed hours. */
-export const correctHours = (
-  slug: string,
-  eventId: string,
-  registrationId: string,
-  minutes: number | null,
-  reason: string,
-) =>
-  request<HoursResponse>("PUT", `${registration(slug, eventId, registrationId)}/hours`, {
-    minutes,
-    reason,
-  });
-
-export const verifyRequirement = (
-  slug: string,
-  volunteerId: string,
-  requirement: Requirement,
-  verified: boolean,
-) =>
-  request<unknown>("PUT", `${org(slug)}/volunteers/${encodeURIComponent(volunteerId)}/verified`, {
-    requirement,
-    verified,
-  });
 
 // Roster
 

@@ -9,7 +9,6 @@ import {
   cancelEvent,
   createEvent,
   getAdminEvent,
-  getRoles,
   publishEvent,
   updateEvent,
 } from "../admin-api.js";
@@ -20,6 +19,7 @@ import { errorText, renderConflict, renderLoadError, renderLoading } from "../sh
 import { pickText } from "../shared/locale-text.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
 import { renderFestivalLinks } from "../festival/festival-links.js";
+import { getRoles } from "../volunteers/volunteers-api.js";
 import { renderVisitLinks } from "../visits/visit-links.js";
 import { renderVolunteerLinks } from "../volunteers/volunteer-links.js";
 import type { HearthAdminCancelEventDialog } from "./cancel-event-dialog.js";

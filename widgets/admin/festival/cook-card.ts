@@ -2,7 +2,7 @@ import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { live } from "lit/directives/live.js";
 import type { AdminApplication } from "../../../schema/contracts/admin/festivals.js";
-import { saveApplicationNote, verifyHygiene } from "../admin-api.js";
+import { saveApplicationNote, verifyHygiene } from "./festival-api.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { errorText } from "../shared/errors.js";
 import { renderField } from "../shared/field.js";

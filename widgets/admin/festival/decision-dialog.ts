@@ -1,7 +1,7 @@
 import { html, nothing } from "lit";
 import { property, query, state } from "lit/decorators.js";
 import type { AdminApplication } from "../../../schema/contracts/admin/festivals.js";
-import type { ApplicationDecision } from "../admin-api.js";
+import type { ApplicationDecision } from "./festival-api.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { renderField } from "../shared/field.js";
 import { festivalStyles } from "./festival.styles.js";

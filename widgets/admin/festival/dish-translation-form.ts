@@ -2,7 +2,7 @@ import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { AdminDish } from "../../../schema/contracts/admin/festivals.js";
 import { directionOf } from "../../shared/direction.js";
-import { saveDishTranslations } from "../admin-api.js";
+import { saveDishTranslations } from "./festival-api.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { errorText } from "../shared/errors.js";
 import { renderField } from "../shared/field.js";

@@ -1,7 +1,7 @@
 import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { AdminApplication } from "../../../schema/contracts/admin/festivals.js";
-import { addLedgerEntry } from "../admin-api.js";
+import { addLedgerEntry } from "./festival-api.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { errorText } from "../shared/errors.js";
 import { renderField } from "../shared/field.js";

@@ -8,7 +8,8 @@ import type {
 } from "../../../schema/contracts/admin/festivals.js";
 import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
-import { getAdminEvent, getApplications, getLedger } from "../admin-api.js";
+import { getAdminEvent } from "../admin-api.js";
+import { getApplications, getLedger } from "./festival-api.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";

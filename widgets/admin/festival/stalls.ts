@@ -10,7 +10,8 @@ import type {
 import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
 import { ApiError } from "../../shared/api-client.js";
-import { assignStall, getAdminEvent, getApplications, getStalls } from "../admin-api.js";
+import { getAdminEvent } from "../admin-api.js";
+import { assignStall, getApplications, getStalls } from "./festival-api.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";

@@ -10,7 +10,8 @@ import type {
   ShiftBoardResponse,
 } from "../../../schema/contracts/admin/volunteers.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
-import { correctHours, getAdminEvent, getHours, getShiftBoard, hoursCsvUrl } from "../admin-api.js";
+import { getAdminEvent } from "../admin-api.js";
+import { correctHours, getHours, getShiftBoard, hoursCsvUrl } from "./volunteers-api.js";
 import { AdminElement } from "../shared/admin-element.js";
 import type { FieldErrors } from "../shared/errors.js";
 import { errorText, fieldErrorsOf, renderLoadError, renderLoading } from "../shared/errors.js";

@@ -8,7 +8,8 @@ import type {
 } from "../../../schema/contracts/admin/volunteers.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
 import { ApiError } from "../../shared/api-client.js";
-import { assignVolunteer, changeRegistration, verifyRequirement } from "../admin-api.js";
+import { changeRegistration } from "../admin-api.js";
+import { assignVolunteer, verifyRequirement } from "./volunteers-api.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { errorText } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";

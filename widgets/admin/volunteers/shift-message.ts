@@ -1,7 +1,7 @@
 import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { live } from "lit/directives/live.js";
-import { messageShift } from "../admin-api.js";
+import { messageShift } from "./volunteers-api.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { errorText, fieldErrorsOf } from "../shared/errors.js";
 import { volunteersStyles } from "./volunteers.styles.js";

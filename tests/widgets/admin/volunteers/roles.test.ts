@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
-import type { RolesBody } from "../../../../widgets/admin/admin-api.js";
+import type { RolesBody } from "../../../../widgets/admin/volunteers/volunteers-api.js";
 import type { HearthAdminRoles } from "../../../../widgets/admin/volunteers/roles.js";
 import { apiError, FetchStub, ok } from "../../helpers/fetch-stub.js";
 import { base, fill, languages, query, shadow, text, waitFor } from "../../helpers/shadow.js";
