@@ -57,7 +57,7 @@ test("a cook applies in Arabic, is approved and given a stall, and the dish show
   await form.getByText("تم الإرسال. سيراجعه المنظمون ويخبرونك.").waitFor({ timeout: 10_000 });
 
   const organiser = await browser.newPage();
-  await organiser.goto(`${stack.url}/admin/`);
+  await organiser.goto(`${stack.url}/admin/`, { waitUntil: "networkidle" });
   await organiser.getByLabel("Email").first().fill("organiser@demo-city.example");
   await organiser.getByLabel("Password").first().fill("demo-organiser-2026");
   await organiser.getByRole("button", { name: "Sign in" }).first().click();

@@ -33,7 +33,7 @@ function localDateTime(days, hour) {
 test("an organiser publishes an event, a resident signs up on the demo site, the organiser checks them in and exports the roster", async () => {
   const organiser = await browser.newContext({ acceptDownloads: true });
   const dashboard = await organiser.newPage();
-  await dashboard.goto(`${stack.url}/admin/`);
+  await dashboard.goto(`${stack.url}/admin/`, { waitUntil: "networkidle" });
   await dashboard.getByLabel("Email").first().fill("organiser@demo-city.example");
   await dashboard.getByLabel("Password").first().fill("demo-organiser-2026");
   await dashboard.getByRole("button", { name: "Sign in" }).first().click();

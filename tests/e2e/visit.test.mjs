@@ -55,7 +55,7 @@ test("a caseworker books a group, an interpreter closes the language gap, the or
   await caseworker.getByText("Booked! See you on the day.").waitFor({ timeout: 10_000 });
 
   const organiser = await browser.newPage();
-  await organiser.goto(`${stack.url}/admin/`);
+  await organiser.goto(`${stack.url}/admin/`, { waitUntil: "networkidle" });
   await organiser.getByLabel("Email").first().fill("organiser@demo-city.example");
   await organiser.getByLabel("Password").first().fill("demo-organiser-2026");
   await organiser.getByRole("button", { name: "Sign in" }).first().click();

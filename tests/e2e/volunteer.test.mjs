@@ -29,7 +29,7 @@ async function boardTaken(shiftId) {
 
 test("a volunteer takes two shifts, is refused an overlapping third, and the coordinator's board changes", async () => {
   const coordinator = await browser.newPage();
-  await coordinator.goto(`${stack.url}/admin/`);
+  await coordinator.goto(`${stack.url}/admin/`, { waitUntil: "networkidle" });
   await coordinator.getByLabel("Email").first().fill("organiser@demo-city.example");
   await coordinator.getByLabel("Password").first().fill("demo-organiser-2026");
   await coordinator.getByRole("button", { name: "Sign in" }).first().click();
