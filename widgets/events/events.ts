@@ -3,6 +3,7 @@ import { html } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { EventKind, EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
 import { ApiError, listEvents } from "../shared/api-client.js";
+import { mergeRegions, renderLoadMore } from "../shared/event-list-paging.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import type { MessageKey } from "../i18n/messages.js";
 import { errorMessageKey } from "../shared/error-message.js";
@@ -68,7 +69,7 @@ export class HearthEvents extends HearthElement {
   @state() private selected: PublicEvent | undefined;
   @state() private more: PublicEvent[] = [];
   @state() private nextCursor: string | null = null;
-  @state() private regions: string[] = [];
+  @state() private regions: readonly string[] = [];
 
   private readonly listTask = new Task(this, {
     task: async ([org, kind, region, lang, api], { signal }) => {
@@ -183,27 +184,17 @@ export class HearthEvents extends HearthElement {
         ${events.map((event) => renderEventCard(event, this.localize, this.openDetail))}
       </ul>
       ${this.moreTask.status === TaskStatus.ERROR ? this.renderError(this.moreTask.error, this.loadMore) : null}
-      ${
-        this.nextCursor
-          ? html`<button
-              type="button"
-              part="button"
-              class="button secondary more"
-              ?disabled=${loadingMore}
-              @click=${this.loadMore}
-            >
-              ${this.localize.t(loadingMore ? "loading" : "loadMore")}
-            </button>`
-          : null
-      }`;
+      ${renderLoadMore({
+        hasMore: this.nextCursor !== null,
+        pending: loadingMore,
+        label: this.localize.t("loadMore"),
+        pendingLabel: this.localize.t("loading"),
+        onClick: this.loadMore,
+      })}`;
   }
 
   private rememberRegions(events: PublicEvent[]): void {
-    const regions = new Set(this.regions);
-    for (const event of events) if (event.region) regions.add(event.region);
-    if (regions.size !== this.regions.length) {
-      this.regions = [...regions].sort((a, b) => a.localeCompare(b, this.localize.locale));
-    }
+    this.regions = mergeRegions(this.regions, events, this.localize.locale);
   }
 
   private readonly loadMore = () => {

@@ -4,6 +4,7 @@ import { property, state } from "lit/decorators.js";
 import type { EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
 import { ApiError, listEvents } from "../shared/api-client.js";
 import { errorMessageKey } from "../shared/error-message.js";
+import { mergeRegions, renderLoadMore } from "../shared/event-list-paging.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { renderVisitCard } from "./visit-card.js";
 import { renderVisitDetail } from "./visit-detail.js";
@@ -65,7 +66,7 @@ export class HearthVisits extends HearthElement {
   @state() private choice: Audience | undefined;
   @state() private more: PublicEvent[] = [];
   @state() private nextCursor: string | null = null;
-  @state() private regions: string[] = [];
+  @state() private regions: readonly string[] = [];
 
   private readonly listTask = new Task(this, {
     task: async ([org, region, lang, api], { signal }) => {
@@ -169,29 +170,18 @@ export class HearthVisits extends HearthElement {
         ${visits.map((visit) => renderVisitCard(visit, this.localize, this.openDetail))}
       </ul>
       ${this.moreTask.status === TaskStatus.ERROR ? this.renderError(this.moreTask.error, this.loadMore) : nothing}
-      ${
-        this.nextCursor
-          ? html`<button
-              type="button"
-              part="button"
-              class="button secondary more"
-              ?disabled=${loadingMore}
-              @click=${this.loadMore}
-            >
-              ${this.localize.t(loadingMore ? "loading" : "visitsMore")}
-            </button>`
-          : nothing
-      }`;
+      ${renderLoadMore({
+        hasMore: this.nextCursor !== null,
+        pending: loadingMore,
+        label: this.localize.t("visitsMore"),
+        pendingLabel: this.localize.t("loading"),
+        onClick: this.loadMore,
+      })}`;
   }
 
   /* Regions are learnt from the visits loaded so far, so choosing one never hides the others. */
   private rememberRegions(visits: PublicEvent[]): void {
-    const regions = new Set(this.regions);
-    for (const visit of visits) if (visit.region) regions.add(visit.region);
-    if (this.region) regions.add(this.region);
-    if (regions.size !== this.regions.length) {
-      this.regions = [...regions].sort((a, b) => a.localeCompare(b, this.localize.locale));
-    }
+    this.regions = mergeRegions(this.regions, visits, this.localize.locale, this.region);
   }
 
   private readonly loadMore = () => {
