@@ -7,6 +7,7 @@ import type { MessageKey } from "../i18n/messages.js";
 import { ApiError, signUp } from "../shared/api-client.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
+import { renderRegistrationResult } from "../shared/registration-result.js";
 import { newIdempotencyKey } from "../shared/idempotency-key.js";
 import type { FieldOptions } from "../signup/signup-fields.js";
 import { renderField } from "../signup/signup-fields.js";
@@ -118,32 +119,12 @@ export abstract class HearthVisitForm extends HearthElement {
   }
 
   private renderResult() {
-    const registration = this.registration;
-    if (!registration) return nothing;
-    const title =
-      registration.status === "confirmed"
-        ? this.localize.t(this.confirmedLabel)
-        : this.localize.t("waitlisted", {
-            position: this.localize.number(registration.position ?? 0),
-          });
-    return html`<h4 class="result-title" tabindex="-1">${title}</h4>
-      ${
-        registration.shortCode
-          ? html`<p class="door-code">
-              ${this.localize.t("doorCode", { code: registration.shortCode })}
-            </p>`
-          : nothing
-      }
-      <p>${this.localize.t(this.emailGiven ? "emailOnItsWay" : "noEmail")}</p>
-      <p>${this.localize.t("keepLink")}</p>
-      <p class="links">
-        <a part="button" class="button" href=${registration.manageUrl}
-          >${this.localize.t("manageLink")}</a
-        >
-        <a part="button" class="button secondary" href=${registration.calendarUrl} download>
-          ${this.localize.t("addToCalendar")}
-        </a>
-      </p>`;
+    if (!this.registration) return nothing;
+    return renderRegistrationResult(this.registration, this.localize, {
+      confirmedLabel: this.confirmedLabel,
+      emailGiven: this.emailGiven,
+      headingLevel: 4,
+    });
   }
 
   private async onSubmit(submit: SubmitEvent, visit: PublicEvent): Promise<void> {
