@@ -14,6 +14,7 @@ import { HearthElement } from "../shared/hearth-element.js";
 import { newIdempotencyKey } from "../shared/idempotency-key.js";
 import { cookApplyStyles } from "./cook-apply.styles.js";
 import type { StepContext } from "./cook-fields.js";
+import { renderKeepLink, renderProgress, renderTitle } from "./cook-progress.js";
 import { renderReview, renderStatus } from "./cook-review.js";
 import { renderStep } from "./cook-steps.js";
 import type { Draft, DraftErrors } from "./draft.js";
@@ -27,9 +28,7 @@ import {
   toInput,
 } from "./draft.js";
 import type { Screen, StepId } from "./steps.js";
-import { firstStepNeeding, resumeScreen, stepInfo, steps } from "./steps.js";
-
-const screens: readonly Screen[] = [...steps, "review"];
+import { firstStepNeeding, resumeScreen, screens, stepInfo, steps } from "./steps.js";
 
 /**
  * A cook's application to a food festival, one short question per screen, saved at every step.
@@ -191,70 +190,19 @@ export class HearthCookApply extends HearthElement {
         }
       </header>
       ${view && (view.status !== "draft" || !editable) ? renderStatus(view, this.localize) : nothing}
-      ${this.renderProgress(screen, view)}
+      ${renderProgress(this.localize, screen, view, this.notice)}
       <div part="error" class="error-box" role="alert">
         ${this.alert ? html`<p>${this.alert}</p>` : nothing}
       </div>
       ${screen === "review" || !editable ? this.renderReviewScreen(editable) : this.renderStepScreen(screen)}`;
   }
 
-  private renderProgress(screen: Screen, view: ApplicationView | undefined) {
-    const inWizard = !view || (view.status === "draft" && view.editable);
-    const index = screens.indexOf(screen);
-    const text =
-      this.notice ??
-      (screen === "review"
-        ? this.localize.t("cookStepReview")
-        : this.localize.t("cookStepOf", {
-            step: this.localize.number(index + 1),
-            total: this.localize.number(steps.length),
-          }));
-    return html`${
-        inWizard
-          ? html`<ol part="progress" class="progress" aria-label=${this.localize.t("cookProgress")}>
-              ${steps.map(
-                (step, i) =>
-                  html`<li
-                    class=${i < index ? "done" : i === index ? "current" : ""}
-                    aria-current=${i === index ? "step" : "false"}
-                  >
-                    <span class="visually-hidden">${this.localize.t(stepInfo[step].title)}</span>
-                  </li>`,
-              )}
-            </ol>`
-          : nothing
-      }
-      <p part="status" class="progress-text" role="status">
-        ${inWizard || this.notice ? text : ""}
-      </p>`;
-  }
-
-  private renderTitle(screen: Screen) {
-    return html`<h3 class="step-title" tabindex="-1">
-      <span class="icon" aria-hidden="true">${stepInfo[screen].icon}</span>
-      ${this.localize.t(stepInfo[screen].title)}
-    </h3>`;
-  }
-
-  private renderKeepLink() {
-    if (!this.manageUrl) return nothing;
-    return html`<div part="keep-link" class="keep-link panel">
-      <p class="keep-title">${this.localize.t("cookKeepLinkTitle")}</p>
-      <p>${this.localize.t("cookKeepLink")}</p>
-      <p>
-        <a part="button" class="button secondary" href=${this.manageUrl}
-          >${this.localize.t("cookManageLink")}</a
-        >
-      </p>
-      <p class="url"><bdi>${this.manageUrl}</bdi></p>
-    </div>`;
-  }
-
   private renderStepScreen(screen: StepId) {
     const saving = this.saveTask.status === TaskStatus.PENDING;
     const first = screens.indexOf(screen) === 0;
     return html`<form part="form" class="step" novalidate @submit=${this.onNext}>
-      ${this.renderTitle(screen)} ${screen === "contact" ? this.renderKeepLink() : nothing}
+      ${renderTitle(this.localize, screen)}
+      ${screen === "contact" ? renderKeepLink(this.localize, this.manageUrl) : nothing}
       ${renderStep[screen](this.context)}
       <div class="nav">
         ${
@@ -282,7 +230,7 @@ export class HearthCookApply extends HearthElement {
       </h3>
       ${editable ? html`<p class="hint muted">${this.localize.t("cookReviewHint")}</p>` : nothing}
       ${renderReview(this.draft, this.localize, editable ? this.change : undefined)}
-      ${this.renderKeepLink()}
+      ${renderKeepLink(this.localize, this.manageUrl)}
       ${
         canSend
           ? html`<div class="nav">

@@ -16,6 +16,9 @@ export type StepId = (typeof steps)[number];
 /** The questions, then a last screen to check everything and send it. */
 export type Screen = StepId | "review";
 
+/** Every screen of the wizard in order: the steps, then the review. */
+export const screens: readonly Screen[] = [...steps, "review"];
+
 export const stepInfo: Record<Screen, { icon: string; title: MessageKey }> = {
   name: { icon: "👋", title: "cookStepName" },
   contact: { icon: "📞", title: "cookStepContact" },

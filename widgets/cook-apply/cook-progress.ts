@@ -1,0 +1,64 @@
+import { html, nothing } from "lit";
+import type { ApplicationView } from "../../schema/contracts/festivals.js";
+import type { LocalizeController } from "../shared/localize.js";
+import type { Screen } from "./steps.js";
+import { screens, stepInfo, steps } from "./steps.js";
+
+/** The wizard's chrome around a step: the progress dots and text, the title, the keep-this-link box. */
+
+/** Dots while the application is a draft being filled in; the status line says where the cook is. */
+export function renderProgress(
+  localize: LocalizeController,
+  screen: Screen,
+  view: ApplicationView | undefined,
+  notice: string | undefined,
+) {
+  const inWizard = !view || (view.status === "draft" && view.editable);
+  const index = screens.indexOf(screen);
+  const text =
+    notice ??
+    (screen === "review"
+      ? localize.t("cookStepReview")
+      : localize.t("cookStepOf", {
+          step: localize.number(index + 1),
+          total: localize.number(steps.length),
+        }));
+  return html`${
+      inWizard
+        ? html`<ol part="progress" class="progress" aria-label=${localize.t("cookProgress")}>
+            ${steps.map(
+              (step, i) =>
+                html`<li
+                  class=${i < index ? "done" : i === index ? "current" : ""}
+                  aria-current=${i === index ? "step" : "false"}
+                >
+                  <span class="visually-hidden">${localize.t(stepInfo[step].title)}</span>
+                </li>`,
+            )}
+          </ol>`
+        : nothing
+    }
+    <p part="status" class="progress-text" role="status">${inWizard || notice ? text : ""}</p>`;
+}
+
+export function renderTitle(localize: LocalizeController, screen: Screen) {
+  return html`<h3 class="step-title" tabindex="-1">
+    <span class="icon" aria-hidden="true">${stepInfo[screen].icon}</span>
+    ${localize.t(stepInfo[screen].title)}
+  </h3>`;
+}
+
+/** The manage link, shown once the draft exists so the cook can come back to it. */
+export function renderKeepLink(localize: LocalizeController, manageUrl: string | undefined) {
+  if (!manageUrl) return nothing;
+  return html`<div part="keep-link" class="keep-link panel">
+    <p class="keep-title">${localize.t("cookKeepLinkTitle")}</p>
+    <p>${localize.t("cookKeepLink")}</p>
+    <p>
+      <a part="button" class="button secondary" href=${manageUrl}
+        >${localize.t("cookManageLink")}</a
+      >
+    </p>
+    <p class="url"><bdi>${manageUrl}</bdi></p>
+  </div>`;
+}
