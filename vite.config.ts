@@ -54,7 +54,11 @@ export default defineConfig({
         entryFileNames: "[name].js",
         // Name widget chunks after their folder ("events", not "define") so the output reads clearly.
         chunkFileNames: (chunk) => {
-          const folder = /widgets\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? "")?.[1];
+          const id = chunk.facadeModuleId ?? "";
+          // One chunk per catalogue and language: `i18n/public-uk-events-[hash].js`.
+          const catalogue = /i18n\/(public|dashboard)\/(.+)\.json$/.exec(id);
+          if (catalogue) return `i18n/${catalogue[1]}-${catalogue[2]!.replace("/", "-")}-[hash].js`;
+          const folder = /widgets\/([\w-]+)\/define\.ts$/.exec(id)?.[1];
           return `chunks/${folder ?? "[name]"}-[hash].js`;
         },
       },

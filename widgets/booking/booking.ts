@@ -1,15 +1,16 @@
 import { Task, TaskStatus } from "@lit/task";
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { RegistrationView } from "../../schema/contracts/registrations.js";
-import type { MessageKey } from "../i18n/messages.js";
+import type { MessageKey, PublicFeature } from "../i18n/messages.js";
 import {
   ApiError,
   cancelRegistration,
   eraseRegistration,
   getRegistration,
 } from "../shared/api-client.js";
-import { directionOf } from "../shared/direction.js";
+import { directionOf } from "../../i18n/languages.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { bookingStyles } from "./booking.styles.js";
@@ -41,6 +42,8 @@ type Action = "cancel" | "erase";
  * @cssproperty --hearth-space - Spacing unit. Default 1rem.
  */
 export class HearthBooking extends HearthElement {
+  static override features: readonly PublicFeature[] = ["common", "booking"];
+
   static override styles = bookingStyles;
 
   /** Id of the sign-up; read from `?registration=` when empty. */

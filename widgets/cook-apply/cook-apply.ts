@@ -1,5 +1,8 @@
+import { dateFormat } from "../../i18n/format.js";
+import type { PublicFeature } from "../i18n/messages.js";
 import { Task, TaskStatus } from "@lit/task";
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { ApplicationInput, ApplicationView } from "../../schema/contracts/festivals.js";
 import {
@@ -63,6 +66,8 @@ import { firstStepNeeding, resumeScreen, screens, stepInfo, steps } from "./step
  * @cssproperty --hearth-font-family - Font. Default system-ui.
  */
 export class HearthCookApply extends HearthElement {
+  static override features: readonly PublicFeature[] = ["common", "cook", "food", "form"];
+
   static override styles = cookApplyStyles;
 
   /** Slug of the organisation running the festival. */
@@ -269,9 +274,7 @@ export class HearthCookApply extends HearthElement {
   }
 
   private day(iso: string): string {
-    return new Intl.DateTimeFormat(this.localize.locale, { dateStyle: "long" }).format(
-      new Date(iso),
-    );
+    return dateFormat(this.localize.locale, { dateStyle: "long" }).format(new Date(iso));
   }
 
   private get options() {

@@ -1,4 +1,5 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../shared/fallback-text.js";
 import type { ApplicationView } from "../../schema/contracts/festivals.js";
 import type { LocalizeController } from "../shared/localize.js";
 import type { Screen } from "./steps.js";

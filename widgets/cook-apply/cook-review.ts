@@ -1,4 +1,5 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../shared/fallback-text.js";
 import type { ApplicationView } from "../../schema/contracts/festivals.js";
 import type { MessageKey } from "../i18n/messages.js";
 import {

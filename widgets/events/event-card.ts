@@ -1,7 +1,7 @@
-import { html } from "lit";
+import { html } from "../shared/fallback-text.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import { eventAvailability } from "../shared/availability.js";
-import { directionOf } from "../shared/direction.js";
+import { directionOf } from "../../i18n/languages.js";
 import type { LocalizeController } from "../shared/localize.js";
 
 /** Where the event happens, in the fewest words: the venue, or "Online". */

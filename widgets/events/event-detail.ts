@@ -1,7 +1,7 @@
-import { html } from "lit";
+import { html } from "../shared/fallback-text.js";
 import { ifDefined } from "lit/directives/if-defined.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
-import { directionOf } from "../shared/direction.js";
+import { directionOf } from "../../i18n/languages.js";
 import type { LocalizeController } from "../shared/localize.js";
 import { languagesOf, placeOf } from "./event-card.js";
 

@@ -1,11 +1,11 @@
 import { Task, TaskStatus } from "@lit/task";
-import { html } from "lit";
+import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { EventKind, EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
 import { ApiError, listEvents } from "../shared/api-client.js";
 import { mergeRegions, renderLoadMore } from "../shared/event-list-paging.js";
 import { HearthElement } from "../shared/hearth-element.js";
-import type { MessageKey } from "../i18n/messages.js";
+import type { MessageKey, PublicFeature } from "../i18n/messages.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { renderEventCard } from "./event-card.js";
 import { renderEventDetail } from "./event-detail.js";
@@ -55,6 +55,8 @@ const isKind = (value: string): value is EventKind => kinds.some(([kind]) => kin
  * @cssproperty --hearth-font-family - Font. Default system-ui.
  */
 export class HearthEvents extends HearthElement {
+  static override features: readonly PublicFeature[] = ["common", "events"];
+
   static override styles = eventsStyles;
 
   /** Slug of the organisation whose events are shown. */

@@ -1,4 +1,5 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../shared/fallback-text.js";
 import { styleMap } from "lit/directives/style-map.js";
 import type { MenuStall } from "../../schema/contracts/festivals.js";
 import type { LocalizeController } from "../shared/localize.js";

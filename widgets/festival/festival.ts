@@ -1,11 +1,13 @@
+import type { PublicFeature } from "../i18n/messages.js";
 import { Task, TaskStatus } from "@lit/task";
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { Allergen, DietLabel, MenuStall } from "../../schema/contracts/festivals.js";
 import { languagesOf, placeOf } from "../events/event-card.js";
 import { ApiError, getEvent, getFestivalMenu } from "../shared/api-client.js";
-import { directionOf } from "../shared/direction.js";
+import { directionOf } from "../../i18n/languages.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { renderMenu, renderMenuFilters } from "./festival-menu.js";
@@ -50,6 +52,8 @@ import { allergenList, dietLabelList } from "./food-labels.js";
  * @cssproperty --hearth-font-family - Font. Default system-ui.
  */
 export class HearthFestival extends HearthElement {
+  static override features: readonly PublicFeature[] = ["common", "festival", "food"];
+
   static override styles = festivalStyles;
 
   /** Slug of the organisation running the festival. */

@@ -1,4 +1,4 @@
-import { html } from "lit";
+import { html } from "../shared/fallback-text.js";
 import type { Allergen, DietLabel } from "../../schema/contracts/festivals.js";
 import type { MessageKey } from "../i18n/messages.js";
 import type { LocalizeController } from "../shared/localize.js";

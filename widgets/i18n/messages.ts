@@ -1,15 +1,44 @@
-import type { en } from "./en.js";
+import type { MessagesLike, PluralKey as PluralKeyOf, StringKey } from "../../i18n/catalogue.js";
+import type booking from "../../i18n/public/en/booking.json";
+import type common from "../../i18n/public/en/common.json";
+import type cook from "../../i18n/public/en/cook.json";
+import type events from "../../i18n/public/en/events.json";
+import type festival from "../../i18n/public/en/festival.json";
+import type food from "../../i18n/public/en/food.json";
+import type form from "../../i18n/public/en/form.json";
+import type signup from "../../i18n/public/en/signup.json";
+import type visits from "../../i18n/public/en/visits.json";
+import type volunteer from "../../i18n/public/en/volunteer.json";
 
-/** Plural forms by Intl.PluralRules category; `other` is the one every language has. */
-export type Plural = { readonly other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+/**
+ * The public widgets' strings, one catalogue per feature and language under `i18n/public/`.
+ * A widget loads only its features, in its reader's language. English is the source: keys come
+ * from it, so a key that does not exist is a type error.
+ */
+export type PublicFeature =
+  | "common"
+  | "events"
+  | "signup"
+  | "form"
+  | "booking"
+  | "visits"
+  | "festival"
+  | "food"
+  | "cook"
+  | "volunteer";
 
-/** A bundle must carry every key of the English one, with strings or plural forms alike. */
-export type Messages = {
-  readonly [K in keyof typeof en]: (typeof en)[K] extends string ? string : Plural;
-};
+export type Messages = MessagesLike<
+  typeof common.messages &
+    typeof events.messages &
+    typeof signup.messages &
+    typeof form.messages &
+    typeof booking.messages &
+    typeof visits.messages &
+    typeof festival.messages &
+    typeof food.messages &
+    typeof cook.messages &
+    typeof volunteer.messages
+>;
 
-export type MessageKey = {
-  [K in keyof Messages]: Messages[K] extends string ? K : never;
-}[keyof Messages];
-
-export type PluralKey = Exclude<keyof Messages, MessageKey>;
+export type MessageKey = StringKey<Messages>;
+export type PluralKey = PluralKeyOf<Messages>;

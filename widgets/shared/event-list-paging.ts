@@ -1,4 +1,5 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "./fallback-text.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 
 /**

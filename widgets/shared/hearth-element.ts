@@ -1,7 +1,10 @@
 import type { TemplateResult } from "lit";
-import { html, LitElement } from "lit";
+import { LitElement } from "lit";
+import { html } from "./fallback-text.js";
 import { property } from "lit/decorators.js";
 import type { HearthEventDetail, HearthEventName } from "./events.js";
+import { publicCatalogues } from "../i18n/catalogues.js";
+import type { Messages, PublicFeature } from "../i18n/messages.js";
 import { LocalizeController } from "./localize.js";
 
 /**
@@ -9,13 +12,19 @@ import { LocalizeController } from "./localize.js";
  * Subclasses render their content through `renderBase()` so `lang`/`dir` sit on one wrapper.
  */
 export class HearthElement extends LitElement {
-  /** UI language; falls back to the page's `<html lang>`, then English. */
+  /** UI language; then the page's `<html lang>`, the browser's languages, then English. */
   @property() override lang = "";
 
   /** Origin of the Hearth API, when it differs from the origin embed.js was loaded from. */
   @property() api = "";
 
-  protected readonly localize = new LocalizeController(this);
+  /** The catalogues this widget's strings come from; only these load, in the reader's language. */
+  static features: readonly PublicFeature[] = ["common"];
+
+  protected readonly localize = new LocalizeController<Messages>(
+    this,
+    publicCatalogues((this.constructor as typeof HearthElement).features),
+  );
 
   /* Waiting here for the language bundle means the first paint is already in the right language. */
   protected override async scheduleUpdate(): Promise<void> {

@@ -1,62 +1,40 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
-import { en } from "../i18n/en.js";
-import type { MessageKey, Messages, PluralKey } from "../i18n/messages.js";
-import { directionOf } from "./direction.js";
-
-type Values = Record<string, string | number>;
-
-/* English ships with every widget; other bundles are chunks fetched the first time they're needed. */
-const loaders: Record<string, () => Promise<Messages>> = {
-  es: () => import("../i18n/es.js").then((module) => module.es),
-  ar: () => import("../i18n/ar.js").then((module) => module.ar),
-};
-const bundles = new Map<string, Messages>([["en", en]]);
-const pending = new Map<string, Promise<void>>();
-
-/** The UI language we have a bundle for: exact tag, then its base language, then English. */
-export function uiLocaleFor(requested: string): string {
-  const base = requested.split("-")[0]!.toLowerCase();
-  if (bundles.has(requested) || requested in loaders) return requested;
-  if (bundles.has(base) || base in loaders) return base;
-  return "en";
-}
-
-export function loadMessages(locale: string): Promise<void> {
-  if (bundles.has(locale)) return Promise.resolve();
-  const load = loaders[locale];
-  if (!load) return Promise.resolve();
-  let promise = pending.get(locale);
-  if (!promise) {
-    promise = load()
-      .then((messages) => void bundles.set(locale, messages))
-      // A bundle that fails to load leaves the widget in English rather than broken.
-      .catch(() => undefined);
-    pending.set(locale, promise);
-  }
-  return promise;
-}
-
-function fill(template: string, values: Values): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
+import type { MessageMap, PluralKey, StringKey, Values } from "../../i18n/catalogue.js";
+import { Translator } from "../../i18n/catalogue.js";
+import { dateFormat, displayLanguage, formatList, formatNumber } from "../../i18n/format.js";
+import { directionOf, sourceLanguage } from "../../i18n/languages.js";
+import { negotiate } from "../../i18n/negotiate.js";
+import type { CatalogueSource } from "../i18n/catalogues.js";
+import type { Messages } from "../i18n/messages.js";
+import { markEnglishFallback } from "./fallback-text.js";
 
 interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   lang: string;
 }
 
-/**
- * Resolves the host's language (its `lang`, else the page's `<html lang>`, else English),
- * loads the matching bundle, and formats text, numbers and dates for it.
- */
-export class LocalizeController implements ReactiveController {
-  /** What the page asked for; sent to the API so event content comes in that language. */
-  requested = "en";
-  /** What the UI is written in. */
-  locale = "en";
+const empty: MessageMap = {};
 
-  constructor(private readonly host: LocalizedHost) {
+/**
+ * The host's language, negotiated the one way Hearth does it everywhere (its `lang`, the page's
+ * `<html lang>`, the browser's languages, then the organisation's default), its strings (only that
+ * language's catalogue is fetched) and its formats. A key missing from a partial catalogue falls back
+ * to English for that string alone, fetched only then.
+ */
+export class LocalizeController<M extends MessageMap = Messages> implements ReactiveController {
+  /** What the reader asked for, kept whole; sent to the API so content comes in that language. */
+  requested = sourceLanguage;
+  /** What the interface is written in. */
+  locale = sourceLanguage;
+  /** The organisation's default language, the last preference; set once the widget knows it. */
+  organisationLocale: string | undefined;
+
+  private readonly loaded = new Map<string, MessageMap>();
+  private translator = new Translator<M>(sourceLanguage, empty as Partial<M>, empty as Partial<M>);
+
+  constructor(
+    private readonly host: LocalizedHost,
+    private readonly catalogues: CatalogueSource,
+  ) {
     host.addController(this);
   }
 
@@ -64,10 +42,20 @@ export class LocalizeController implements ReactiveController {
     this.resolve();
   }
 
-  /** Call before each update; resolves once the bundle is in memory so nothing flashes in English. */
-  prepare(): Promise<void> {
+  /** Call before each update; resolves once the catalogue is in memory so nothing flashes in English. */
+  async prepare(): Promise<void> {
     this.resolve();
-    return loadMessages(this.locale);
+    const locale = this.locale;
+    if (!this.loaded.has(locale)) {
+      try {
+        this.loaded.set(locale, await this.catalogues.load(locale));
+      } catch {
+        // Unreachable catalogue: English, fetched below, keeps the widget readable.
+        this.loaded.set(locale, empty);
+      }
+    }
+    if (this.loaded.get(locale) === empty && locale !== sourceLanguage) await this.loadSource();
+    this.translator = this.makeTranslator();
   }
 
   get dir(): "ltr" | "rtl" {
@@ -75,63 +63,100 @@ export class LocalizeController implements ReactiveController {
   }
 
   private resolve(): void {
-    const [language = "", ...rest] = (
-      this.host.lang ||
-      document.documentElement.lang ||
-      "en"
-    ).split("-");
-    // The API wants the language subtag in lower case (`fa-AF`, not `FA-af`).
-    const requested = [language.toLowerCase(), ...rest].join("-");
-    this.requested = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(requested) ? requested : "en";
-    this.locale = uiLocaleFor(this.requested);
+    const browser = typeof navigator === "undefined" ? [] : navigator.languages;
+    const negotiated = negotiate(
+      [this.host.lang, document.documentElement.lang, ...browser, this.organisationLocale],
+      this.catalogues.languages,
+    );
+    this.locale = negotiated.locale;
+    this.requested = negotiated.requested;
   }
 
-  private get messages(): Messages {
-    return bundles.get(this.locale) ?? en;
+  private makeTranslator(): Translator<M> {
+    const own = (this.loaded.get(this.locale) ?? empty) as Partial<M>;
+    const source = (this.loaded.get(sourceLanguage) ?? empty) as Partial<M>;
+    return new Translator<M>(this.locale, own, source, markEnglishFallback);
   }
 
-  t(key: MessageKey, values: Values = {}): string {
-    return fill(this.messages[key], values);
+  /** A partial catalogue lacks a key: fetch English once, then render again with it. */
+  private missing(): void {
+    if (this.loaded.has(sourceLanguage)) return;
+    void this.loadSource().then(() => {
+      this.translator = this.makeTranslator();
+      this.host.requestUpdate();
+    });
   }
 
-  plural(key: PluralKey, count: number, values: Values = {}): string {
-    const forms = this.messages[key];
-    const category = new Intl.PluralRules(this.locale).select(count);
-    const template = forms[category] ?? forms.other;
-    return fill(template, { count: this.number(count), ...values });
+  private async loadSource(): Promise<void> {
+    if (this.loaded.has(sourceLanguage)) return;
+    this.loaded.set(sourceLanguage, await this.catalogues.load(sourceLanguage).catch(() => empty));
+  }
+
+  t(key: StringKey<M>, values: Values = {}): string {
+    if (!this.translator.has(key)) this.missing();
+    return this.translator.t(key, values);
+  }
+
+  plural(key: PluralKey<M>, count: number, values: Values = {}): string {
+    if (!this.translator.has(key)) this.missing();
+    return this.translator.plural(key, count, values);
   }
 
   number(value: number): string {
-    return new Intl.NumberFormat(this.locale).format(value);
+    return formatNumber(this.locale, value);
   }
 
-  list(items: readonly string[]): string {
-    return new Intl.ListFormat(this.locale, { type: "conjunction" }).format(items);
+  list(items: readonly string[], type: Intl.ListFormatType = "conjunction"): string {
+    return formatList(this.locale, items, type);
   }
 
   languageName(code: string): string {
-    try {
-      return new Intl.DisplayNames([this.locale], { type: "language" }).of(code) ?? code;
-    } catch {
-      return code;
-    }
+    return displayLanguage(this.locale, code);
   }
 
   /**
    * A time span in the event's own time zone, so a visitor abroad sees the local time of the
    * event; the zone's name is added when it differs from the reader's.
    */
-  dateRange(startsAt: string, endsAt: string, timeZone: string): string {
+  dateRange(
+    startsAt: string,
+    endsAt: string,
+    timeZone: string,
+    style: "long" | "short" = "long",
+  ): string {
     const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const format = new Intl.DateTimeFormat(this.locale, {
+    return dateFormat(this.locale, {
       timeZone,
-      weekday: "long",
+      weekday: style,
       day: "numeric",
-      month: "long",
+      month: style,
+      ...(style === "short" ? { year: "numeric" } : {}),
       hour: "numeric",
       minute: "2-digit",
-      ...(readerZone === timeZone ? {} : { timeZoneName: "short" }),
-    });
-    return format.formatRange(new Date(startsAt), new Date(endsAt));
+      ...(style === "long" && readerZone !== timeZone ? { timeZoneName: "short" } : {}),
+    }).formatRange(new Date(startsAt), new Date(endsAt));
+  }
+
+  /** A moment in a given time zone (the event's). */
+  dateTime(iso: string, timeZone?: string): string {
+    return dateFormat(this.locale, {
+      dateStyle: "medium",
+      timeStyle: "short",
+      ...(timeZone ? { timeZone } : {}),
+    }).format(new Date(iso));
+  }
+
+  /** A clock time in a given time zone. */
+  time(iso: string, timeZone: string): string {
+    return dateFormat(this.locale, { timeZone, hour: "numeric", minute: "2-digit" }).format(
+      new Date(iso),
+    );
+  }
+
+  /** A calendar day ("2027-05-31") in words, read in UTC so it never shifts a day. */
+  day(isoDay: string, style: "medium" | "full" = "medium"): string {
+    return dateFormat(this.locale, { dateStyle: style, timeZone: "UTC" }).format(
+      new Date(`${isoDay}T00:00:00Z`),
+    );
   }
 }

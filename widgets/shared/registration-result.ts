@@ -1,4 +1,5 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "./fallback-text.js";
 import type { SignUpResponse } from "../../schema/contracts/registrations.js";
 import type { MessageKey } from "../i18n/messages.js";
 import type { LocalizeController } from "./localize.js";

@@ -1,9 +1,10 @@
 import { Task, TaskStatus } from "@lit/task";
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
-import type { MessageKey } from "../i18n/messages.js";
+import type { MessageKey, PublicFeature } from "../i18n/messages.js";
 import { ApiError, getEvent, signUp } from "../shared/api-client.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
@@ -43,6 +44,8 @@ type Registration = SignUpResponse["registration"];
  * @cssproperty --hearth-font-family - Font. Default system-ui.
  */
 export class HearthSignup extends HearthElement {
+  static override features: readonly PublicFeature[] = ["common", "signup", "form"];
+
   static override styles = signupStyles;
 
   /** Slug of the organisation running the event. */

@@ -1,6 +1,7 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../shared/fallback-text.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
-import { directionOf } from "../shared/direction.js";
+import { directionOf } from "../../i18n/languages.js";
 import type { LocalizeController } from "../shared/localize.js";
 import { renderDay, tripLanguages } from "./visit-itinerary.js";
 import { placesFor } from "./visit-slots.js";

@@ -1,8 +1,9 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../shared/fallback-text.js";
 import { ifDefined } from "lit/directives/if-defined.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { MessageKey } from "../i18n/messages.js";
-import { directionOf } from "../shared/direction.js";
+import { directionOf } from "../../i18n/languages.js";
 import type { LocalizeController } from "../shared/localize.js";
 import { renderDay, tripLanguages } from "./visit-itinerary.js";
 import type { Audience } from "./visit-slots.js";

@@ -1,4 +1,4 @@
-import { html } from "lit";
+import { html } from "../shared/fallback-text.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { ApiError } from "../shared/api-client.js";
 import { renderLanguageChoices, renderSelect } from "./visit-fields.js";

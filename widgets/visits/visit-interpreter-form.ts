@@ -1,4 +1,4 @@
-import { html } from "lit";
+import { html } from "../shared/fallback-text.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import { renderLanguageChoices } from "./visit-fields.js";
 import { HearthVisitForm } from "./visit-form.js";

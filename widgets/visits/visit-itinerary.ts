@@ -1,13 +1,13 @@
-import { html, nothing } from "lit";
+import { dateFormat } from "../../i18n/format.js";
+import { nothing } from "lit";
+import { html } from "../shared/fallback-text.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
-import { directionOf } from "../shared/direction.js";
+import { directionOf } from "../../i18n/languages.js";
 import type { LocalizeController } from "../shared/localize.js";
 
 /** A clock time in the visit's own time zone, like the rest of its dates. */
 export function timeOf(iso: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit" }).format(
-    new Date(iso),
-  );
+  return dateFormat(locale, { timeZone, hour: "numeric", minute: "2-digit" }).format(new Date(iso));
 }
 
 /** Every language heard on the trip: spoken by the organisers, and interpreted. */

@@ -1,5 +1,7 @@
+import type { PublicFeature } from "../i18n/messages.js";
 import { Task, TaskStatus } from "@lit/task";
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
 import { ApiError, listEvents } from "../shared/api-client.js";
@@ -54,6 +56,8 @@ import { visitsStyles } from "./visits.styles.js";
  * @cssproperty --hearth-font-family - Font. Default system-ui.
  */
 export class HearthVisits extends HearthElement {
+  static override features: readonly PublicFeature[] = ["common", "visits"];
+
   static override styles = visitsStyles;
 
   /** Slug of the organisation whose visits are shown. */

@@ -1,4 +1,5 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../shared/fallback-text.js";
 import { ifDefined } from "lit/directives/if-defined.js";
 import type { Requirement, VolunteerSignUp } from "../../schema/contracts/volunteers.js";
 import type { MessageKey } from "../i18n/messages.js";

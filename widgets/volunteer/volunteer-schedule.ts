@@ -1,4 +1,4 @@
-import { html } from "lit";
+import { html } from "../shared/fallback-text.js";
 import type { ScheduleShift, VolunteerView } from "../../schema/contracts/volunteers.js";
 import type { LocalizeController } from "../shared/localize.js";
 import { upcoming } from "./shifts.js";

@@ -1,4 +1,6 @@
-import { html, nothing } from "lit";
+import { dateFormat } from "../../i18n/format.js";
+import { nothing } from "lit";
+import { html } from "../shared/fallback-text.js";
 import { ifDefined } from "lit/directives/if-defined.js";
 import type {
   PublicRole,
@@ -40,7 +42,7 @@ export function dayLabel(
   shift: Pick<PublicShift, "startsAt" | "timeZone">,
   localize: LocalizeController,
 ): string {
-  return new Intl.DateTimeFormat(localize.locale, {
+  return dateFormat(localize.locale, {
     timeZone: shift.timeZone,
     weekday: "long",
     day: "numeric",
@@ -54,7 +56,7 @@ export function timeLabel(
   localize: LocalizeController,
 ): string {
   const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return new Intl.DateTimeFormat(localize.locale, {
+  return dateFormat(localize.locale, {
     timeZone: span.timeZone,
     hour: "numeric",
     minute: "2-digit",

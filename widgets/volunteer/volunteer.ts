@@ -1,12 +1,13 @@
 import { Task, TaskStatus } from "@lit/task";
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type {
   PublicShift,
   ShiftsResponse,
   VolunteerView,
 } from "../../schema/contracts/volunteers.js";
-import type { MessageKey } from "../i18n/messages.js";
+import type { MessageKey, PublicFeature } from "../i18n/messages.js";
 import {
   addVolunteerShifts,
   ApiError,
@@ -54,6 +55,8 @@ import { volunteerStyles } from "./volunteer.styles.js";
  * @cssproperty --hearth-space - Spacing unit. Default 1rem.
  */
 export class HearthVolunteer extends HearthElement {
+  static override features: readonly PublicFeature[] = ["common", "volunteer", "form"];
+
   static override styles = volunteerStyles;
 
   /** Slug of the organisation whose shifts to show. */

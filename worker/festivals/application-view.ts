@@ -5,7 +5,7 @@ import type {
   DietLabel,
   DishView,
 } from "../../schema/contracts/festivals.js";
-import { resolveLocaleText } from "../../schema/contracts/locale-text.js";
+import { resolveText } from "../../i18n/content.js";
 import type { ApplicationRow, DishRow } from "../queries/cook-applications.js";
 import { isEditable } from "./application-rules.js";
 
@@ -15,8 +15,8 @@ const day = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 function dishView(dish: DishRow, locale: string, fallback: string): DishView {
   return {
     id: dish.id,
-    name: resolveLocaleText(dish.name, locale, fallback).text,
-    description: resolveLocaleText(dish.description, locale, fallback).text,
+    name: resolveText(dish.name, locale, fallback).text,
+    description: resolveText(dish.description, locale, fallback).text,
     free: dish.free,
     priceCents: dish.priceCents,
     portions: dish.portions,
@@ -28,7 +28,7 @@ function dishView(dish: DishRow, locale: string, fallback: string): DishView {
 
 /** The cook's own view of their application (also their data export). */
 export function toApplicationView(row: ApplicationRow, now: number): ApplicationView {
-  const title = resolveLocaleText(row.festival.title, row.locale, row.festival.defaultLocale);
+  const title = resolveText(row.festival.title, row.locale, row.festival.defaultLocale);
   return {
     id: row.id,
     status: row.status,
@@ -37,7 +37,7 @@ export function toApplicationView(row: ApplicationRow, now: number): Application
       id: row.eventId,
       organisation: row.festival.organisationSlug,
       title: title.text,
-      contentLocale: title.locale,
+      contentLocale: title.lang,
       startsAt: iso(row.festival.startsAt)!,
       deadline: iso(row.festival.cookDeadline),
     },

@@ -1,5 +1,5 @@
 import type { PublicEvent } from "../../schema/contracts/events.js";
-import { resolveLocaleText } from "../../schema/contracts/locale-text.js";
+import { resolveText } from "../../i18n/content.js";
 import type { EventWithSlots } from "../queries/events.js";
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -37,13 +37,13 @@ export function toPublicEvent(
   },
 ): PublicEvent {
   const text = (value: Record<string, string>) =>
-    resolveLocaleText(value, context.locale, context.fallbackLocale);
+    resolveText(value, context.locale, context.fallbackLocale);
   const title = text(event.title);
   return {
     id: event.id,
     kind: event.kind,
     status: event.status,
-    contentLocale: title.locale,
+    contentLocale: title.lang,
     title: title.text,
     summary: text(event.summary).text,
     description: text(event.description).text,

@@ -1,3 +1,5 @@
+import { dateFormat } from "../../i18n/format.js";
+
 /**
  * "Friday, 4 December 2026, 18:00 – 20:00 Estonia Time": always in the event's own time zone,
  * named, so a reader abroad or with a phone on another zone is not misled.
@@ -8,7 +10,7 @@ export function formatEventTime(
   timeZone: string,
   locale: string,
 ): string {
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = dateFormat(locale, {
     timeZone,
     weekday: "long",
     day: "numeric",
@@ -28,7 +30,7 @@ export function formatDay(day: string, locale: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return day;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     timeZone: "UTC",
     day: "numeric",
     month: "long",

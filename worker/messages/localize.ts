@@ -1,65 +1,51 @@
-import { ar } from "./i18n/ar.js";
-import { en } from "./i18n/en.js";
-import { es } from "./i18n/es.js";
-import type { MessageKey, Messages, PluralKey } from "./i18n/messages.js";
+import type { CatalogueFile, MessageMap } from "../../i18n/catalogue.js";
+import { Translator } from "../../i18n/catalogue.js";
+import { formatList } from "../../i18n/format.js";
+import { directionOf, publicLanguages, sourceLanguage } from "../../i18n/languages.js";
+import { negotiate } from "../../i18n/negotiate.js";
+import type { Messages } from "./i18n/messages.js";
 
-type Values = Record<string, string | number>;
+const catalogues = new Map<string, Partial<Messages>>();
+let loading: Promise<void> | undefined;
 
 /**
- * Bundles by language. Partial, so a bundle still being translated can ship: each missing string
- * falls back on its own, to the organisation's language and then to English.
+ * Loads every language's message catalogue once per isolate (the bundler includes each file under
+ * `i18n/messages/`, so a new language needs no line here). Await it before rendering.
  */
-const bundles: Record<string, Partial<Messages>> = { en, es, ar };
-
-const rightToLeft = new Set(["ar", "fa", "prs", "ps", "ur", "he", "ckb", "sd", "ug", "yi", "dv"]);
-
-export function directionOf(locale: string): "ltr" | "rtl" {
-  return rightToLeft.has(locale.split("-")[0]!.toLowerCase()) ? "rtl" : "ltr";
+export function loadMessageCatalogues(): Promise<void> {
+  loading ??= Promise.all(
+    publicLanguages.map(async (code) => {
+      const module = (await import(`../../i18n/messages/${code}.json`)) as {
+        default: CatalogueFile<MessageMap>;
+      };
+      catalogues.set(code, module.default.messages as Partial<Messages>);
+    }),
+  ).then(() => undefined);
+  return loading;
 }
 
-function fill(template: string, values: Values): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
-
-export interface Localizer {
-  /** The language the text is written in (the first bundle found); use it for `lang`. */
+export interface Localizer extends Pick<Translator<Messages>, "t" | "plural" | "langOf"> {
+  /** The language the text is written in; use it for `lang`. */
   readonly locale: string;
   readonly dir: "ltr" | "rtl";
-  t(key: MessageKey, values?: Values): string;
-  plural(key: PluralKey, count: number): string;
-  list(items: string[]): string;
+  list(items: readonly string[]): string;
 }
 
-/** Recipient's language, then its base language, then the organisation's, then English. */
-function candidates(locale: string, fallbackLocale: string): string[] {
-  const chain = [locale, locale.split("-")[0]!, fallbackLocale, fallbackLocale.split("-")[0]!];
-  const known = chain.map((tag) => tag.toLowerCase()).filter((tag) => tag in bundles);
-  return [...new Set([...known, "en"])];
-}
-
+/**
+ * The recipient's language through the one negotiation rule (their language's chain, then the
+ * organisation's, then English); a string missing from a partial catalogue falls back to English.
+ */
 export function localize(locale: string, fallbackLocale: string): Localizer {
-  const chain = candidates(locale, fallbackLocale);
-  const primary = chain[0]!;
-  const lookup = <K extends keyof Messages>(key: K): [Messages[K], string] => {
-    for (const tag of chain) {
-      const value = bundles[tag]?.[key];
-      if (value !== undefined && value !== "") return [value as Messages[K], tag];
-    }
-    return [en[key] as Messages[K], "en"];
-  };
+  const source = catalogues.get(sourceLanguage);
+  if (!source) throw new Error("Message catalogues are not loaded: await loadMessageCatalogues().");
+  const chosen = negotiate([locale, fallbackLocale], publicLanguages).locale;
+  const translator = new Translator<Messages>(chosen, catalogues.get(chosen) ?? {}, source);
   return {
-    locale: primary,
-    dir: directionOf(primary),
-    t: (key, values = {}) => fill(lookup(key)[0], values),
-    plural(key, count) {
-      const [forms, tag] = lookup(key);
-      const category = new Intl.PluralRules(tag).select(count);
-      return fill(forms[category] ?? forms.other, {
-        count: new Intl.NumberFormat(tag).format(count),
-      });
-    },
-    list: (items) => new Intl.ListFormat(primary, { type: "conjunction" }).format(items),
+    locale: chosen,
+    dir: directionOf(chosen),
+    t: (key, values) => translator.t(key, values),
+    plural: (key, count, values) => translator.plural(key, count, values),
+    langOf: (key) => translator.langOf(key),
+    list: (items) => formatList(chosen, items),
   };
 }

@@ -1,4 +1,4 @@
-import { resolveLocaleText } from "../../schema/contracts/locale-text.js";
+import { resolveText } from "../../i18n/content.js";
 import { registrationUid, toCalendarEvent } from "../lib/event-calendar.js";
 import { renderCalendar } from "../lib/ics.js";
 import { deriveManageToken, manageUrl } from "../lib/manage-token.js";
@@ -37,7 +37,7 @@ export async function composeRegistrationMessage(
   settings: { origin: string; secret: string; now: number },
 ): Promise<Composed | null> {
   if (!data.email || data.erasedAt !== null) return null;
-  const title = resolveLocaleText(data.title, data.locale, data.defaultLocale);
+  const title = resolveText(data.title, data.locale, data.defaultLocale);
   const venue = [data.venueName, data.venueAddress].filter(Boolean).join(", ") || null;
   const token = await deriveManageToken(settings.secret, data.registrationId);
   const expiresAt = data.startsAt;
@@ -105,8 +105,7 @@ export async function composeRegistrationMessage(
                 { ...data, id: data.eventId, status: data.eventStatus },
                 {
                   title: title.text,
-                  description: resolveLocaleText(data.summary, data.locale, data.defaultLocale)
-                    .text,
+                  description: resolveText(data.summary, data.locale, data.defaultLocale).text,
                 },
                 registrationUid(data.registrationId, host),
                 { cancelled: method === "CANCEL" },
@@ -150,7 +149,7 @@ export function composeDigest(
         date: new Date(settings.now).toISOString().slice(0, 10),
         dashboardUrl: `${settings.origin}/admin/`,
         events: data.events.map((event) => ({
-          title: resolveLocaleText(event.title, data.locale, data.defaultLocale).text,
+          title: resolveText(event.title, data.locale, data.defaultLocale).text,
           newSignUps: event.newSignUps,
           confirmedPeople: event.confirmedPeople,
           waitlistedPeople: event.waitlistedPeople,
@@ -173,7 +172,7 @@ export async function composeCookMessage(
   settings: { origin: string; secret: string },
 ): Promise<Composed | null> {
   if (!data.email || data.erasedAt !== null) return null;
-  const title = resolveLocaleText(data.festival.title, data.locale, data.festival.defaultLocale);
+  const title = resolveText(data.festival.title, data.locale, data.festival.defaultLocale);
   const token = await deriveManageToken(settings.secret, data.id);
   const status = payload.status;
   return {

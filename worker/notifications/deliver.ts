@@ -1,6 +1,7 @@
 import type { Mailer } from "../mail/mailer.js";
 import { createMailer } from "../mail/mailer.js";
 import { renderMessage } from "../messages/render.js";
+import { loadMessageCatalogues } from "../messages/localize.js";
 import type { MessageKind } from "../messages/render.js";
 import { findDigestData, findRegistrationMessageData } from "../queries/message-context.js";
 import type { Composed } from "./compose.js";
@@ -141,6 +142,7 @@ async function deliverOne(
       report.skipped++;
       return;
     }
+    await loadMessageCatalogues();
     const rendered = renderMessage(composed.context);
     await mailer.send(
       {

@@ -10,7 +10,7 @@ import {
   dietLabels,
   menuQuerySchema,
 } from "../../schema/contracts/festivals.js";
-import { resolveLocaleText } from "../../schema/contracts/locale-text.js";
+import { resolveText } from "../../i18n/content.js";
 import { applicationsOpen, assertConsistentDishes } from "../festivals/application-rules.js";
 import { toApplicationView } from "../festivals/application-view.js";
 import { insertApplicationStatements } from "../festivals/save-application.js";
@@ -144,12 +144,12 @@ export const festivalRoutes = new Hono<AppEnv>()
         .filter((dish) => wantedLabels.every((label) => dish.dietLabels.includes(label)))
         .filter((dish) => excluded.every((allergen) => !dish.allergens.includes(allergen)))
         .map((dish) => {
-          const name = resolveLocaleText(dish.name, locale, cook.locale);
+          const name = resolveText(dish.name, locale, cook.locale);
           return {
             id: dish.id,
             name: name.text,
-            description: resolveLocaleText(dish.description, locale, cook.locale).text,
-            contentLocale: name.locale,
+            description: resolveText(dish.description, locale, cook.locale).text,
+            contentLocale: name.lang,
             free: dish.free,
             priceCents: dish.priceCents,
             allergens: dish.allergens as MenuDish["allergens"],

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { resolveLocaleText } from "../../schema/contracts/locale-text.js";
+import { resolveText } from "../../i18n/content.js";
+import { loadMessageCatalogues } from "../messages/localize.js";
 import { cancelRegistration } from "../booking/cancel-registration.js";
 import type { AppEnv } from "../http/app-env.js";
 import { useDatabase } from "../http/d1-metrics.js";
@@ -64,9 +65,10 @@ async function followLink(c: Context<AppEnv>, act: boolean) {
     signature: c.req.param("signature") ?? "",
   };
   const now = Date.now();
+  await loadMessageCatalogues();
   const check = await checkSignedLink(c.env.MANAGE_TOKEN_SECRET, params, now);
   const target = check === "invalid" ? null : await findTarget(c.var.db, params.registrationId);
-  const locale = target?.locale ?? c.req.header("Accept-Language")?.split(/[,;-]/)[0] ?? "en";
+  const locale = target?.locale ?? c.req.header("Accept-Language")?.split(/[,;]/)[0] ?? "en";
   const fallback = target?.defaultLocale ?? "en";
   if (!target)
     return page(
@@ -75,7 +77,7 @@ async function followLink(c: Context<AppEnv>, act: boolean) {
       check === "invalid" ? 400 : 404,
     );
 
-  const eventTitle = resolveLocaleText(
+  const eventTitle = resolveText(
     JSON.parse(target.title) as Record<string, string>,
     locale,
     fallback,

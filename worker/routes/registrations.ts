@@ -4,7 +4,7 @@ import type {
   RegistrationResponse,
   RegistrationView,
 } from "../../schema/contracts/registrations.js";
-import { resolveLocaleText } from "../../schema/contracts/locale-text.js";
+import { resolveText } from "../../i18n/content.js";
 import { cancelRegistration } from "../booking/cancel-registration.js";
 import { eraseRegistration } from "../booking/erase-registration.js";
 import type { AppEnv } from "../http/app-env.js";
@@ -34,7 +34,7 @@ async function authorise(c: Context<AppEnv>): Promise<ManagedRegistration> {
 
 function toView(registration: ManagedRegistration, origin: string): RegistrationView {
   const text = (value: Record<string, string>) =>
-    resolveLocaleText(value, registration.locale, registration.defaultLocale);
+    resolveText(value, registration.locale, registration.defaultLocale);
   const title = text(registration.eventTitle);
   return {
     id: registration.id,
@@ -60,7 +60,7 @@ function toView(registration: ManagedRegistration, origin: string): Registration
       id: registration.eventId,
       organisation: registration.organisationSlug,
       title: title.text,
-      contentLocale: title.locale,
+      contentLocale: title.lang,
       startsAt: iso(registration.eventStartsAt),
       endsAt: iso(registration.eventEndsAt),
       timeZone: registration.eventTimeZone,

@@ -6,7 +6,7 @@ import {
   shiftsQuerySchema,
   volunteerSignUpSchema,
 } from "../../schema/contracts/volunteers.js";
-import { resolveLocaleText } from "../../schema/contracts/locale-text.js";
+import { resolveText } from "../../i18n/content.js";
 import { cancelRegistration } from "../booking/cancel-registration.js";
 import type { AppEnv } from "../http/app-env.js";
 import { authoriseManageToken } from "../http/bearer-token.js";
@@ -75,7 +75,7 @@ export const shiftRoutes = new Hono<AppEnv>()
     const query = c.req.valid("query");
     const locale = query.lang ?? organisation.defaultLocale;
     const text = (value: Record<string, string>) =>
-      resolveLocaleText(value, locale, organisation.defaultLocale).text;
+      resolveText(value, locale, organisation.defaultLocale).text;
     const shifts = await listUpcomingShifts(
       c.var.db,
       organisation.id,
@@ -274,7 +274,7 @@ export const volunteerRoutes = new Hono<AppEnv>()
     const host = new URL(c.req.url).hostname;
     const schedule = await listSchedule(c.var.db, volunteer.id);
     const text = (value: Record<string, string>) =>
-      resolveLocaleText(value, volunteer.locale, volunteer.defaultLocale).text;
+      resolveText(value, volunteer.locale, volunteer.defaultLocale).text;
     const body = renderCalendar(
       schedule.map((row) => ({
         uid: `${row.registrationId}@${host}`,

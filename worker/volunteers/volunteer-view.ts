@@ -1,5 +1,5 @@
 import type { VolunteerView } from "../../schema/contracts/volunteers.js";
-import { resolveLocaleText } from "../../schema/contracts/locale-text.js";
+import { resolveText } from "../../i18n/content.js";
 import { hmacSha256Base64Url } from "../lib/crypto.js";
 import type { ScheduleRow, VolunteerRow } from "../queries/volunteers.js";
 
@@ -17,7 +17,7 @@ export function toVolunteerView(
   calendarUrl: string,
 ): VolunteerView {
   const text = (value: Record<string, string>) =>
-    resolveLocaleText(value, volunteer.locale, volunteer.defaultLocale).text;
+    resolveText(value, volunteer.locale, volunteer.defaultLocale).text;
   return {
     id: volunteer.id,
     name: volunteer.name,

@@ -1,10 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadMessageCatalogues } from "../../../worker/messages/localize.js";
 import { renderLinkPage } from "../../../worker/messages/link-page.js";
 import {
   renderMessage,
   type MessageContext,
   type MessageKind,
 } from "../../../worker/messages/render.js";
+
+beforeAll(loadMessageCatalogues);
 
 // Friday 4 December 2026, 18:00–20:00 in Tallinn (UTC+2): 16:00 UTC.
 const startsAt = Date.UTC(2026, 11, 4, 16, 0);
@@ -105,12 +108,12 @@ describe("rendered messages", () => {
   });
 
   it("falls back to the organisation's language, then English, for a language we do not have", () => {
-    const rendered = renderMessage(context({ locale: "uk", fallbackLocale: "es" }));
+    const rendered = renderMessage(context({ locale: "am", fallbackLocale: "es" }));
     expect(rendered.locale).toBe("es");
     expect(rendered.subject).toBe("Tienes plaza: Language café");
     expect(rendered.html).toContain('<html lang="es" dir="ltr">');
     expect(rendered.text).toContain("Ver o cancelar tu inscripción");
-    expect(renderMessage(context({ locale: "uk", fallbackLocale: "tg" })).locale).toBe("en");
+    expect(renderMessage(context({ locale: "am", fallbackLocale: "tg" })).locale).toBe("en");
     expect(renderMessage(context({ locale: "es-MX", fallbackLocale: "en" })).locale).toBe("es");
   });
 
@@ -213,7 +216,7 @@ describe("link result pages", () => {
     expect(renderLinkPage("confirmed", "en", "en", {})).toContain(
       "<h1>Thanks, see you tomorrow</h1>",
     );
-    expect(renderLinkPage("invalid", "uk", "es", {})).toContain("<h1>Este enlace no funciona</h1>");
+    expect(renderLinkPage("invalid", "am", "es", {})).toContain("<h1>Este enlace no funciona</h1>");
   });
 
   it("names the event and links to the sign-up, escaped", () => {

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from "@lit/task";
-import { html } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import { query, state } from "lit/decorators.js";
 import type { MeResponse } from "../../../schema/contracts/admin/session.js";
 import { ApiError } from "../../shared/api-client.js";

@@ -1,6 +1,8 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import type { MeResponse, Role } from "../../../schema/contracts/admin/session.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
+import { languageName } from "../../../i18n/languages.js";
 import { dashboardLocales } from "../shared/admin-localize.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
 import type { Location, Route } from "./routes.js";
@@ -78,7 +80,7 @@ export function renderHeader(context: HeaderContext) {
           ${dashboardLocales.map(
             (code) =>
               html`<option value=${code} lang=${code} ?selected=${code === localize.locale}>
-                ${new Intl.DisplayNames([code], { type: "language" }).of(code)}
+                ${languageName(code)}
               </option>`,
           )}
         </select>

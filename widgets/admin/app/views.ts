@@ -1,4 +1,4 @@
-import { html } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import type { Permission } from "../../../schema/contracts/admin/permissions.js";

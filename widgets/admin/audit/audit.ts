@@ -1,5 +1,6 @@
 import { Task, TaskStatus } from "@lit/task";
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { AuditEntry } from "../../../schema/contracts/admin/team.js";
 import { getAudit } from "../admin-api.js";

@@ -1,4 +1,4 @@
-import { html } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import { query, state } from "lit/decorators.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { adminStyles } from "../shared/admin.styles.js";

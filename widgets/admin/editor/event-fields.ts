@@ -1,8 +1,9 @@
 import type { AdminRole } from "../../../schema/contracts/admin/volunteers.js";
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import type { AdminStop } from "../../../schema/contracts/admin/visits.js";
 import type { EventKind } from "../../../schema/contracts/events.js";
-import { directionOf } from "../../shared/direction.js";
+import { directionOf } from "../../../i18n/languages.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import type { FieldErrors } from "../shared/errors.js";
 import { idFor, renderField } from "../shared/field.js";

@@ -1,5 +1,6 @@
-import { html, nothing } from "lit";
-import { directionOf } from "../../shared/direction.js";
+import { nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
+import { directionOf } from "../../../i18n/languages.js";
 import { idFor, renderField } from "../shared/field.js";
 import { pickText } from "../shared/locale-text.js";
 import type { SlotAudience, SlotDraft } from "./draft.js";

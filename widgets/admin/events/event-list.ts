@@ -1,5 +1,6 @@
 import { Task } from "@lit/task";
-import { css, html, nothing } from "lit";
+import { css, nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";

@@ -1,4 +1,5 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import { property, query, state } from "lit/decorators.js";
 import type { AdminApplication } from "../../../schema/contracts/admin/festivals.js";
 import type { ApplicationDecision } from "./festival-api.js";

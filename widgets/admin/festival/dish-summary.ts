@@ -1,6 +1,7 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import type { AdminApplication, AdminDish } from "../../../schema/contracts/admin/festivals.js";
-import { directionOf } from "../../shared/direction.js";
+import { directionOf } from "../../../i18n/languages.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import { pickLocale, pickText } from "../shared/locale-text.js";
 import { formatCents } from "./money.js";

@@ -1,7 +1,8 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { AdminDish } from "../../../schema/contracts/admin/festivals.js";
-import { directionOf } from "../../shared/direction.js";
+import { directionOf } from "../../../i18n/languages.js";
 import { saveDishTranslations } from "./festival-api.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { errorText } from "../shared/errors.js";

@@ -1,5 +1,5 @@
 import { Task } from "@lit/task";
-import { html } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import type { AdminApplication } from "../../../schema/contracts/admin/festivals.js";

@@ -1,4 +1,5 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import type { Role } from "../../../schema/contracts/admin/session.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";

@@ -1,4 +1,4 @@
-import { html } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import type { ViewContext } from "../app/views.js";
 
 export type FestivalPage = "cooks" | "stalls" | "translations" | "ledger";

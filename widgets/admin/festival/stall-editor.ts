@@ -1,5 +1,6 @@
 import type { PropertyValues } from "lit";
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { AdminStall } from "../../../schema/contracts/admin/festivals.js";
 import { ApiError } from "../../shared/api-client.js";

@@ -1,15 +1,7 @@
-import type { en } from "./en.js";
+import type { MessagesLike, PluralKey, StringKey } from "../../../i18n/catalogue.js";
+import type dashboard from "../../../i18n/dashboard/en.json";
 
-/** Plural forms by Intl.PluralRules category; `other` is the one every language has. */
-export type Plural = { readonly other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
-
-/** A dashboard bundle must carry every key of the English one, with strings or plural forms alike. */
-export type AdminMessages = {
-  readonly [K in keyof typeof en]: (typeof en)[K] extends string ? string : Plural;
-};
-
-export type AdminMessageKey = {
-  [K in keyof AdminMessages]: AdminMessages[K] extends string ? K : never;
-}[keyof AdminMessages];
-
-export type AdminPluralKey = Exclude<keyof AdminMessages, AdminMessageKey>;
+/** The dashboard's strings (`i18n/dashboard/<language>.json`); English is the source of the keys. */
+export type AdminMessages = MessagesLike<typeof dashboard.messages>;
+export type AdminMessageKey = StringKey<AdminMessages>;
+export type AdminPluralKey = PluralKey<AdminMessages>;

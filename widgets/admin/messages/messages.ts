@@ -1,5 +1,6 @@
 import { Task } from "@lit/task";
-import { css, html, nothing } from "lit";
+import { css, nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { OutboxMessage } from "../../../schema/contracts/admin/outbox.js";
 import { ApiError } from "../../shared/api-client.js";

@@ -1,4 +1,5 @@
-import { css, html, nothing } from "lit";
+import { css, nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
 import { changeRegistration, getRoster } from "../admin-api.js";

@@ -1,4 +1,5 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import type { AdminSlot } from "../../../schema/contracts/admin/events.js";
 import type { RosterEntry, RosterTotals } from "../../../schema/contracts/admin/roster.js";
 import type { RosterAction } from "../admin-api.js";

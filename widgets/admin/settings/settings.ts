@@ -1,5 +1,6 @@
 import { Task } from "@lit/task";
-import { css, html, nothing } from "lit";
+import { css, nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { OrganisationSettings } from "../../../schema/contracts/admin/settings.js";
 import type { themeTokens } from "../../../schema/contracts/admin/settings.js";

@@ -1,4 +1,5 @@
-import { css, html } from "lit";
+import { css } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import { property } from "lit/decorators.js";
 import { styleMap } from "lit/directives/style-map.js";
 import { AdminElement } from "../shared/admin-element.js";

@@ -1,7 +1,9 @@
-import type { PropertyValues, TemplateResult } from "lit";
-import { html, LitElement } from "lit";
+import type { TemplateResult } from "lit";
+import { LitElement } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import { property } from "lit/decorators.js";
 import type { AdminEventDetail, AdminEventName } from "./admin-events.js";
+import { dashboardCatalogue } from "../../i18n/catalogues.js";
 import { AdminLocalizeController } from "./admin-localize.js";
 
 /**
@@ -12,11 +14,12 @@ export class AdminElement extends LitElement {
   /** Dashboard language; falls back to the page's `<html lang>`, then English. */
   @property() override lang = "";
 
-  protected readonly localize = new AdminLocalizeController(this);
+  protected readonly localize = new AdminLocalizeController(this, dashboardCatalogue);
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.localize.prepare();
+  /* Waiting here for the language's catalogue means the first paint is already in that language. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.localize.prepare();
+    super.scheduleUpdate();
   }
 
   protected emit<K extends AdminEventName>(type: K, detail: AdminEventDetail<K>): void {

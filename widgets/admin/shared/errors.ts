@@ -1,4 +1,5 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import { ApiError } from "../../shared/api-client.js";
 import type { AdminMessageKey } from "../i18n/messages.js";
 import type { AdminLocalizeController } from "./admin-localize.js";

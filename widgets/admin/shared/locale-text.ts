@@ -1,18 +1,23 @@
-import type { LocaleText } from "../../../schema/contracts/locale-text.js";
+import { resolveText, type LocaleText } from "../../../i18n/content.js";
 
-/*
- * The contracts' resolveLocaleText lives beside valibot schemas; this small copy keeps valibot
- * out of admin.js.
+/**
+ * An organiser-written text in the first of `locales` it exists in (each through its fallback
+ * chain), through the one content fallback; `pickLocale` says which language that is, for `lang`.
  */
 export function pickText(text: LocaleText, locales: readonly string[]): string {
-  for (const locale of locales) {
-    const found = text[locale];
-    if (found) return found;
-  }
-  return Object.values(text).find(Boolean) ?? "";
+  return pick(text, locales).text;
 }
 
-/** The locale `pickText` found the text in, so it can carry the right `lang`. */
 export function pickLocale(text: LocaleText, locales: readonly string[]): string | undefined {
-  return locales.find((locale) => text[locale]) ?? Object.keys(text).find((key) => text[key]);
+  const found = pick(text, locales);
+  return found.text ? found.lang : undefined;
+}
+
+function pick(text: LocaleText, locales: readonly string[]) {
+  const [first = "en", ...rest] = locales;
+  for (const locale of rest) {
+    const found = resolveText(text, first, locale);
+    if (found.text) return found;
+  }
+  return resolveText(text, first, first);
 }

@@ -1,5 +1,6 @@
 import { Task } from "@lit/task";
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import { property } from "lit/decorators.js";
 import type { AdminOrganisationSummary } from "../../../schema/contracts/admin/session.js";
 import type { Manifest } from "../../../schema/contracts/admin/visits.js";

@@ -1,6 +1,7 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import { repeat } from "lit/directives/repeat.js";
-import { directionOf } from "../../shared/direction.js";
+import { directionOf } from "../../../i18n/languages.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import type { FieldErrors } from "../shared/errors.js";
 import { idFor, renderField } from "../shared/field.js";

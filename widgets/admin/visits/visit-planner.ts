@@ -1,4 +1,5 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import type { PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";

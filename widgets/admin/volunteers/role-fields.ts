@@ -1,7 +1,8 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import type { LocaleText } from "../../../schema/contracts/locale-text.js";
 import type { Requirement } from "../../../schema/contracts/volunteers.js";
-import { directionOf } from "../../shared/direction.js";
+import { directionOf } from "../../../i18n/languages.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import type { FieldErrors } from "../shared/errors.js";
 import { renderField } from "../shared/field.js";

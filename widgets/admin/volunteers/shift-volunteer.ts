@@ -1,4 +1,5 @@
-import { html, nothing } from "lit";
+import { nothing } from "lit";
+import { html } from "../../shared/fallback-text.js";
 import { live } from "lit/directives/live.js";
 import type { BoardVolunteer } from "../../../schema/contracts/admin/volunteers.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";

@@ -1,0 +1,28 @@
+import { fallbackChain } from "./negotiate.js";
+
+/** Organisation-written text in several languages: language tag → text. */
+export type LocaleText = Readonly<Record<string, string>>;
+
+export interface ResolvedText {
+  text: string;
+  /** The language the text is really written in, for `lang` on the element that shows it. */
+  lang: string;
+}
+
+/**
+ * The one content fallback: the reader's language through its chain, then the organisation's
+ * default through its chain, then whatever the text exists in. Each text says which it is.
+ */
+export function resolveText(
+  text: LocaleText | null | undefined,
+  locale: string,
+  defaultLocale: string,
+): ResolvedText {
+  const entries = Object.entries(text ?? {}).filter(([, value]) => value !== "");
+  for (const candidate of [...fallbackChain(locale), ...fallbackChain(defaultLocale)]) {
+    const found = entries.find(([tag]) => tag.toLowerCase() === candidate.toLowerCase());
+    if (found) return { text: found[1], lang: found[0] };
+  }
+  const [lang, first] = entries[0] ?? [defaultLocale, ""];
+  return { text: first, lang };
+}
