@@ -37,7 +37,10 @@ export function fallbackChain(tag: string | null | undefined): string[] {
 export interface Negotiated {
   /** A supported language: what the interface is written in. */
   locale: string;
-  /** The tag that led there, kept whole for content lookups (`fa-AF` finds an `fa-AF` text first). */
+  /**
+   * The reader's first preference, kept whole even when the interface can't speak it: content
+   * lookups start there (`fa-AF` finds an `fa-AF` text first; an organisation may write in `am`).
+   */
   requested: string;
 }
 
@@ -50,11 +53,13 @@ export function negotiate(
   preferences: readonly (string | null | undefined)[],
   supported: readonly string[],
 ): Negotiated {
-  for (const preference of preferences) {
+  const wellFormed = preferences.map(normalizeTag).filter((tag): tag is string => tag !== null);
+  const requested = wellFormed[0] ?? sourceLanguage;
+  for (const preference of wellFormed) {
     for (const candidate of fallbackChain(preference)) {
       const match = supported.find((code) => code.toLowerCase() === candidate.toLowerCase());
-      if (match) return { locale: match, requested: normalizeTag(preference)! };
+      if (match) return { locale: match, requested };
     }
   }
-  return { locale: sourceLanguage, requested: sourceLanguage };
+  return { locale: sourceLanguage, requested };
 }

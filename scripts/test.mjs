@@ -12,6 +12,14 @@ const number = (output, pattern) => Number(pattern.exec(output)?.[1] ?? 0);
 run("tsc", ["-b"]);
 run("prettier", ["--check", "--log-level", "warn", "."]);
 run("eslint", ["."]);
+const i18n = await runCounting(
+  "node",
+  ["--import", "./scripts/ts-resolve.mjs", "--test", "tests/i18n/*.test.mjs"],
+  (output) => ({
+    passed: number(output, /^# pass (\d+)/m),
+    failed: number(output, /^# fail (\d+)/m),
+  }),
+);
 const worker = await runCounting(
   "vitest",
   ["run", "--config", "tests/worker/vitest.config.ts"],
@@ -40,7 +48,7 @@ const endToEnd = await runCounting(
   { env },
 );
 
-const suites = { worker, widgets, "end to end": endToEnd };
+const suites = { i18n, worker, widgets, "end to end": endToEnd };
 for (const [name, counts] of Object.entries(suites)) {
   if (counts.passed === 0) {
     console.error(`✗ The ${name} tests ran no test.`);
@@ -49,6 +57,6 @@ for (const [name, counts] of Object.entries(suites)) {
 }
 const total = (key) => Object.values(suites).reduce((sum, counts) => sum + counts[key], 0);
 console.log(
-  `\nAll checks passed: types, format, lint, worker (${worker.passed}), widgets (${widgets.passed}), end to end (${endToEnd.passed}).`,
+  `\nAll checks passed: types, format, lint, i18n (${i18n.passed}), worker (${worker.passed}), widgets (${widgets.passed}), end to end (${endToEnd.passed}).`,
 );
 console.log(`${total("passed")} passed, ${total("failed")} failed`);

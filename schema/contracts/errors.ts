@@ -26,11 +26,77 @@ export type ErrorCode =
   | "invalid_state"
   | "internal";
 
+/**
+ * What is wrong with one field, as a code the widgets and the dashboard word in the reader's
+ * language (the `fields` messages are English, for developers). Generic codes come from the
+ * contracts' schemas; the others from rules the worker checks.
+ */
+export type FieldCode =
+  | "required"
+  | "too_long"
+  | "too_short"
+  | "too_small"
+  | "too_large"
+  | "not_whole_number"
+  | "invalid_email"
+  | "invalid_format"
+  | "invalid_choice"
+  | "invalid_url"
+  | "invalid_date"
+  | "invalid"
+  | "reload"
+  | "too_fast"
+  | "leave_empty"
+  | "party_empty"
+  | "party_too_large"
+  | "slot_unknown"
+  | "pickup_required"
+  | "wheelchair_too_many"
+  | "offer_required"
+  | "languages_required"
+  | "contact_required"
+  | "dishes_required"
+  | "price_required"
+  | "allergens_required"
+  | "allergens_contradict"
+  | "hygiene_required"
+  | "hygiene_expiry_required"
+  | "shift_duplicate"
+  | "shift_unknown"
+  | "shift_started"
+  | "shift_held"
+  | "shift_overlap"
+  | "needs_food_hygiene"
+  | "needs_driving_licence"
+  | "needs_introduction"
+  | "needs_min_age"
+  | "minimum_above_capacity"
+  | "role_unknown"
+  | "shift_out_of_range"
+  | "ends_before_start"
+  | "starts_in_past"
+  | "stop_unknown"
+  | "in_use"
+  | "password_weak";
+
+/** Values a code's words need, e.g. `{ max: 500 }` for `too_long`. */
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+export interface FieldIssue {
+  code: FieldCode;
+  params?: ErrorParams;
+}
+
 export interface ErrorEnvelope {
   error: {
     code: ErrorCode;
+    /** English, for developers and logs; people see words chosen from `code` and `params`. */
     message: string;
-    /** Field path (dot-separated) → what is wrong with it, in plain words. */
+    /** Values for the words of `code`, e.g. `{ capacity: 4 }` for `party_too_large`. */
+    params?: ErrorParams;
+    /** Field path (dot-separated) → what is wrong with it, in plain English words. */
     fields?: Record<string, string>;
+    /** Field path → what is wrong with it as a code, for the reader's language. */
+    fieldCodes?: Record<string, FieldIssue>;
   };
 }

@@ -1,3 +1,4 @@
+import { toLatinDigits } from "../../i18n/digits.js";
 import * as v from "valibot";
 import { localeSchema } from "./locale-text.js";
 
@@ -80,6 +81,7 @@ export const volunteerSignUpSchema = v.object({
         v.pipe(
           v.string(),
           v.trim(),
+          v.transform(toLatinDigits),
           v.regex(/^\+?[0-9 ()-]{6,20}$/, "Use digits, spaces and an optional + at the start."),
         ),
       ]),

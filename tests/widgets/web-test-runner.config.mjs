@@ -7,7 +7,9 @@ export default {
   nodeResolve: { exportConditions: ["production"] },
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: "tsconfig.widgets.json", target: "es2022" })],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig: "tsconfig.widgets.json", target: "es2022" }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

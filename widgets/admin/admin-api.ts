@@ -98,11 +98,11 @@ async function send<T>(method: string, path: string, body: unknown, options: Opt
   const data: unknown = response.status === 204 ? null : await response.json().catch(() => null);
   if (response.ok) return data as T;
   if (!isErrorEnvelope(data)) throw new ApiError(response.status, "internal", response.statusText);
-  const { code, message, fields } = data.error;
+  const { code, message } = data.error;
   if (code === "rate_limited") {
     throw new RateLimitedError(message, Number(response.headers.get("Retry-After") ?? "60") || 60);
   }
-  throw new ApiError(response.status, code, message, fields);
+  throw ApiError.from(response.status, data);
 }
 
 const needsSignIn = (error: unknown): error is ApiError =>

@@ -1,3 +1,4 @@
+import { toLatinDigits } from "../../i18n/digits.js";
 import type {
   Allergen,
   ApplicationInput,
@@ -100,14 +101,14 @@ export function fromView(view: ApplicationView): Draft {
 
 /** "4.50", "4,5" or "4" → cents; undefined when it is not a price. */
 export function parsePrice(text: string): number | undefined {
-  const match = /^(\d{1,4})(?:[.,](\d{1,2}))?$/.exec(text.trim());
+  const match = /^(\d{1,4})(?:[.,](\d{1,2}))?$/.exec(toLatinDigits(text.trim()));
   if (!match) return undefined;
   return Number(match[1]) * 100 + Number((match[2] ?? "0").padEnd(2, "0"));
 }
 
 function parsePortions(text: string): number | null | undefined {
   if (text.trim() === "") return null;
-  const portions = Number(text);
+  const portions = Number(toLatinDigits(text));
   return Number.isInteger(portions) && portions >= 1 && portions <= 10_000 ? portions : undefined;
 }
 
@@ -116,7 +117,7 @@ export function toInput(draft: Draft, locale: string): ApplicationInput {
   return {
     displayName: draft.displayName.trim(),
     email: orNull(draft.email),
-    phone: orNull(draft.phone),
+    phone: orNull(toLatinDigits(draft.phone)),
     locale,
     cuisine: orNull(draft.cuisine),
     story: orNull(draft.story),
@@ -156,7 +157,8 @@ export function checkStep(step: string, draft: Draft): DraftErrors {
       break;
     case "contact":
       if (draft.email.trim() && !emailPattern.test(draft.email.trim())) errors.email = "errorEmail";
-      if (draft.phone.trim() && !phonePattern.test(draft.phone.trim())) errors.phone = "errorPhone";
+      if (draft.phone.trim() && !phonePattern.test(toLatinDigits(draft.phone.trim())))
+        errors.phone = "errorPhone";
       break;
     case "cuisine":
       if (draft.cuisine.trim().length > 80) errors.cuisine = "errorTooLong";

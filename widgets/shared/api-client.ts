@@ -1,4 +1,9 @@
-import type { ErrorCode, ErrorEnvelope } from "../../schema/contracts/errors.js";
+import type {
+  ErrorCode,
+  ErrorEnvelope,
+  ErrorParams,
+  FieldIssue,
+} from "../../schema/contracts/errors.js";
 import type {
   EventDetailResponse,
   EventKind,
@@ -31,9 +36,25 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly fields: Readonly<Record<string, string>> = {},
+    /** Field path → what is wrong, as a code to word in the reader's language. */
+    readonly fieldCodes: Readonly<Record<string, FieldIssue>> = {},
+    /** Values for the words of `code`, e.g. when sign-up opens. */
+    readonly params: ErrorParams = {},
   ) {
     super(message);
     this.name = "ApiError";
+  }
+
+  /** The error as the API sent it, for a transport that received an envelope. */
+  static from(status: number, { error }: ErrorEnvelope): ApiError {
+    return new ApiError(
+      status,
+      error.code,
+      error.message,
+      error.fields,
+      error.fieldCodes,
+      error.params,
+    );
   }
 }
 
@@ -80,7 +101,7 @@ async function request<T>(path: string, init: RequestInit, options: RequestOptio
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     if (isErrorEnvelope(body)) {
-      throw new ApiError(response.status, body.error.code, body.error.message, body.error.fields);
+      throw ApiError.from(response.status, body);
     }
     throw new ApiError(response.status, "internal", response.statusText);
   }

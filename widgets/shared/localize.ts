@@ -79,8 +79,12 @@ export class LocalizeController<M extends MessageMap = Messages> implements Reac
   }
 
   /** A partial catalogue lacks a key: fetch English once, then render again with it. */
-  private missing(): void {
-    if (this.loaded.has(sourceLanguage)) return;
+  private missing(key: string): void {
+    if (this.loaded.has(sourceLanguage)) {
+      // Not even English has it: the element uses a key outside the features it loads.
+      console.warn(`Hearth: no text for "${key}" in the ${this.catalogues.id} catalogues.`);
+      return;
+    }
     void this.loadSource().then(() => {
       this.translator = this.makeTranslator();
       this.host.requestUpdate();
@@ -93,12 +97,12 @@ export class LocalizeController<M extends MessageMap = Messages> implements Reac
   }
 
   t(key: StringKey<M>, values: Values = {}): string {
-    if (!this.translator.has(key)) this.missing();
+    if (!this.translator.has(key)) this.missing(key);
     return this.translator.t(key, values);
   }
 
   plural(key: PluralKey<M>, count: number, values: Values = {}): string {
-    if (!this.translator.has(key)) this.missing();
+    if (!this.translator.has(key)) this.missing(key);
     return this.translator.plural(key, count, values);
   }
 

@@ -40,6 +40,7 @@ export function renderField<F extends string = Field>(
         id=${name}
         name=${name}
         rows="2"
+        dir="auto"
         aria-describedby=${ifDefined(describe)}
         aria-invalid=${error ? "true" : "false"}
       ></textarea>`
@@ -48,6 +49,7 @@ export function renderField<F extends string = Field>(
         id=${name}
         name=${name}
         type=${options.type ?? "text"}
+        dir=${options.type === "number" ? "ltr" : "auto"}
         .value=${options.value ?? ""}
         min=${ifDefined(options.type === "number" ? "0" : undefined)}
         max=${ifDefined(options.type === "number" ? "50" : undefined)}

@@ -1,3 +1,4 @@
+import { toLatinDigits } from "../../i18n/digits.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { SignUpBody } from "../../schema/contracts/registrations.js";
 import type { MessageKey } from "../i18n/messages.js";
@@ -45,7 +46,7 @@ export interface Answers {
 
 export function readAnswers(form: HTMLFormElement): Answers {
   const data = new FormData(form);
-  const text = (name: string) => String(data.get(name) ?? "").trim();
+  const text = (name: string) => toLatinDigits(String(data.get(name) ?? "").trim());
   return {
     slotId: text("slotId"),
     adults: text("adults"),

@@ -1,3 +1,4 @@
+import { toLatinDigits } from "../../i18n/digits.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { SignUpBody } from "../../schema/contracts/registrations.js";
 import type { MessageKey } from "../i18n/messages.js";
@@ -48,7 +49,7 @@ export interface Checked {
   answers: VisitAnswers;
 }
 
-const text = (data: FormData, name: string) => String(data.get(name) ?? "").trim();
+const text = (data: FormData, name: string) => toLatinDigits(String(data.get(name) ?? "").trim());
 const optional = (value: string) => value || null;
 const count = (value: string, fallback: number) => (value === "" ? fallback : Number(value));
 

@@ -56,7 +56,7 @@ import { visitsStyles } from "./visits.styles.js";
  * @cssproperty --hearth-font-family - Font. Default system-ui.
  */
 export class HearthVisits extends HearthElement {
-  static override features: readonly PublicFeature[] = ["common", "visits"];
+  static override features: readonly PublicFeature[] = ["common", "visits", "form"];
 
   static override styles = visitsStyles;
 

@@ -1,3 +1,4 @@
+import type { FieldIssue } from "../../schema/contracts/errors.js";
 import type { PublicShift } from "../../schema/contracts/volunteers.js";
 import type { MessageKey } from "../i18n/messages.js";
 import type { ApiError } from "../shared/api-client.js";
@@ -14,14 +15,20 @@ export interface Refusal {
   shifts: Record<string, string>;
 }
 
-/* The API explains a requirement in English; we show the same reason in the reader's language. */
-function reasonFor(message: string, localize: LocalizeController): string {
-  const age = /at least (\d+)/i.exec(message)?.[1];
-  if (age) return localize.t("volunteerNeedAge", { age: localize.number(Number(age)) });
-  if (/driv/i.test(message)) return localize.t("volunteerNeedDriving");
-  if (/hygiene/i.test(message)) return localize.t("volunteerNeedFoodHygiene");
-  if (/introduction/i.test(message)) return localize.t("volunteerNeedIntroduction");
-  return localize.t("volunteerErrorShift");
+/* The API says why a shift was refused as a code; the reason is worded in the reader's language. */
+function reasonFor(issue: FieldIssue | undefined, localize: LocalizeController): string {
+  switch (issue?.code) {
+    case "needs_min_age":
+      return localize.t("volunteerNeedAge", { age: localize.number(Number(issue.params?.age)) });
+    case "needs_driving_licence":
+      return localize.t("volunteerNeedDriving");
+    case "needs_food_hygiene":
+      return localize.t("volunteerNeedFoodHygiene");
+    case "needs_introduction":
+      return localize.t("volunteerNeedIntroduction");
+    default:
+      return localize.t("volunteerErrorShift");
+  }
 }
 
 /** Where each part of a refused sign-up belongs: beside a shift, the shift list or a field. */
@@ -40,12 +47,12 @@ export function refusalOf(
     if (full) refusal.shifts[full.id] = localize.t("volunteerErrorShiftFull");
     return { ...refusal, form: "volunteerErrorFull" };
   }
-  for (const [path, message] of Object.entries(error.fields)) {
+  for (const [path, issue] of Object.entries(error.fieldCodes)) {
     const index = /^shiftIds\.(\d+)$/.exec(path)?.[1];
     const shift = index === undefined ? undefined : sent[Number(index)];
-    if (shift) refusal.shifts[shift.id] = reasonFor(message, localize);
+    if (shift) refusal.shifts[shift.id] = reasonFor(issue, localize);
     else if (path === "shiftIds") {
-      refusal.list = /overlap/i.test(message) ? "volunteerErrorClash" : "volunteerErrorNone";
+      refusal.list = issue.code === "shift_overlap" ? "volunteerErrorClash" : "volunteerErrorNone";
     }
   }
   refusal.fields = fromServerFields(error.fields);

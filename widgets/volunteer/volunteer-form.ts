@@ -1,3 +1,4 @@
+import { toLatinDigits } from "../../i18n/digits.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import { ifDefined } from "lit/directives/if-defined.js";
@@ -108,7 +109,7 @@ export interface AboutYou {
 /** The same rules the API applies, checked first so people get answers in their own language. */
 export function checkAboutYou(form: HTMLFormElement, needs: ReadonlySet<Requirement>): AboutYou {
   const data = new FormData(form);
-  const text = (name: string) => String(data.get(name) ?? "").trim();
+  const text = (name: string) => toLatinDigits(String(data.get(name) ?? "").trim());
   const ticked = (name: Declaration) => data.get(name) === "yes";
   const errors: VolunteerErrors = {};
   const name = text("name");

@@ -1,6 +1,7 @@
 import type * as v from "valibot";
 import type { applicationInputSchema } from "../../schema/contracts/festivals.js";
-import { ApiError } from "../http/errors.js";
+import type { FieldProblems } from "../http/errors.js";
+import { ApiError, problem } from "../http/errors.js";
 import type { ApplicationRow } from "../queries/cook-applications.js";
 
 export type ValidApplication = v.InferOutput<typeof applicationInputSchema>;
@@ -34,22 +35,35 @@ export const closedForChanges = () =>
  * answer per dish, and the hygiene training (with its expiry date when it is done).
  */
 export function assertComplete(application: ApplicationRow): void {
-  const fields: Record<string, string> = {};
+  const fields: FieldProblems = {};
   if (!application.email && !application.phone)
-    fields.contact = "Give a phone number or an email, so we can reach you.";
-  if (application.dishes.length === 0) fields.dishes = "Add at least one dish.";
+    fields.contact = problem(
+      "contact_required",
+      "Give a phone number or an email, so we can reach you.",
+    );
+  if (application.dishes.length === 0)
+    fields.dishes = problem("dishes_required", "Add at least one dish.");
   application.dishes.forEach((dish, index) => {
     if (!dish.free && dish.priceCents === null) {
-      fields[`dishes.${index}.priceCents`] = "Give a price, or choose free / donation.";
+      fields[`dishes.${index}.priceCents`] = problem(
+        "price_required",
+        "Give a price, or choose free / donation.",
+      );
     }
     if (dish.allergens.length === 0 && !dish.allergensNone) {
-      fields[`dishes.${index}.allergens`] =
-        "Tick the allergens in this dish, or choose “None of these”.";
+      fields[`dishes.${index}.allergens`] = problem(
+        "allergens_required",
+        "Tick the allergens in this dish, or choose “None of these”.",
+      );
     }
   });
-  if (application.hygiene === null) fields.hygiene = "Tell us about your food-hygiene training.";
+  if (application.hygiene === null)
+    fields.hygiene = problem("hygiene_required", "Tell us about your food-hygiene training.");
   if (application.hygiene === "done" && application.hygieneExpiresAt === null) {
-    fields.hygieneExpiresOn = "Give the date your certificate expires.";
+    fields.hygieneExpiresOn = problem(
+      "hygiene_expiry_required",
+      "Give the date your certificate expires.",
+    );
   }
   if (Object.keys(fields).length > 0) {
     throw new ApiError(
@@ -63,10 +77,13 @@ export function assertComplete(application: ApplicationRow): void {
 
 /** An allergen answer that contradicts itself is refused while saving, not only at submit. */
 export function assertConsistentDishes(input: ValidApplication): void {
-  const fields: Record<string, string> = {};
+  const fields: FieldProblems = {};
   input.dishes.forEach((dish, index) => {
     if (dish.allergensNone && dish.allergens.length > 0) {
-      fields[`dishes.${index}.allergens`] = "Choose allergens or “None of these”, not both.";
+      fields[`dishes.${index}.allergens`] = problem(
+        "allergens_contradict",
+        "Choose allergens or “None of these”, not both.",
+      );
     }
   });
   if (Object.keys(fields).length > 0) {

@@ -57,8 +57,12 @@ export interface CalendarEvent {
   endsAt: number;
   timeZone: string;
   title: string;
+  /** The language `title` is written in, after fallback (RFC 5545 LANGUAGE); unknown if absent. */
+  titleLang?: string;
   description: string;
+  descriptionLang?: string;
   location: string | null;
+  locationLang?: string;
   url: string | null;
   cancelled: boolean;
   updatedAt: number;
@@ -130,6 +134,15 @@ export function vtimezone(timeZone: string, from: number, to: number): string[] 
   ];
 }
 
+/** RFC 5646's shape: letters and digits in hyphenated subtags, so the parameter needs no quotes. */
+const languageTag = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
+
+/** `SUMMARY;LANGUAGE=uk:…`: a calendar program may then pick fonts, hyphenation or a voice. */
+function textProperty(name: string, value: string, lang: string | undefined): string {
+  const language = value !== "" && lang && languageTag.test(lang) ? `;LANGUAGE=${lang}` : "";
+  return `${name}${language}:${escapeText(value)}`;
+}
+
 function vevent(event: CalendarEvent, now: number): string[] {
   return [
     "BEGIN:VEVENT",
@@ -139,9 +152,9 @@ function vevent(event: CalendarEvent, now: number): string[] {
     `SEQUENCE:${event.sequence}`,
     `DTSTART;TZID=${event.timeZone}:${formatLocal(event.startsAt, event.timeZone)}`,
     `DTEND;TZID=${event.timeZone}:${formatLocal(event.endsAt, event.timeZone)}`,
-    `SUMMARY:${escapeText(event.title)}`,
-    `DESCRIPTION:${escapeText(event.description)}`,
-    ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+    textProperty("SUMMARY", event.title, event.titleLang),
+    textProperty("DESCRIPTION", event.description, event.descriptionLang),
+    ...(event.location ? [textProperty("LOCATION", event.location, event.locationLang)] : []),
     ...(event.url ? [`URL:${event.url}`] : []),
     `STATUS:${event.cancelled ? "CANCELLED" : "CONFIRMED"}`,
     "END:VEVENT",

@@ -1,4 +1,37 @@
 import { dateFormat } from "../../i18n/format.js";
+import { localParts } from "../lib/time-zone.js";
+
+/**
+ * Whether the runtime can write dates in `locale`. workerd's ICU has no date words for some of our
+ * languages (ps, ti, so, ckb) and silently writes them in American English instead.
+ */
+export const hasDateWords = (locale: string) =>
+  Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+
+const pad = (value: number) => String(value).padStart(2, "0");
+
+const isoDay = (ms: number, timeZone: string) => {
+  const local = localParts(ms, timeZone);
+  return `${local.year}-${pad(local.month)}-${pad(local.day)}`;
+};
+
+const clock = (ms: number, timeZone: string) => {
+  const local = localParts(ms, timeZone);
+  return `${pad(local.hour)}:${pad(local.minute)}`;
+};
+
+/** "2026-12-04 18:00–20:00 (Europe/Tallinn)": no words, so nothing in a language not the reader's. */
+function neutralEventTime(startsAt: number, endsAt: number, timeZone: string): string {
+  const day = isoDay(startsAt, timeZone);
+  const endDay = isoDay(endsAt, timeZone);
+  const end =
+    endsAt <= startsAt
+      ? ""
+      : endDay === day
+        ? `–${clock(endsAt, timeZone)}`
+        : ` – ${endDay} ${clock(endsAt, timeZone)}`;
+  return `${day} ${clock(startsAt, timeZone)}${end} (${timeZone.replace(/_/g, " ")})`;
+}
 
 /**
  * "Friday, 4 December 2026, 18:00 – 20:00 Estonia Time": always in the event's own time zone,
@@ -10,6 +43,7 @@ export function formatEventTime(
   timeZone: string,
   locale: string,
 ): string {
+  if (!hasDateWords(locale)) return neutralEventTime(startsAt, endsAt, timeZone);
   const format = dateFormat(locale, {
     timeZone,
     weekday: "long",
@@ -28,7 +62,7 @@ export function formatEventTime(
 /** A calendar day such as `2026-11-21` (the digest's day), written out in `locale`. */
 export function formatDay(day: string, locale: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return day;
+  if (!match || !hasDateWords(locale)) return day;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
   return dateFormat(locale, {
     timeZone: "UTC",

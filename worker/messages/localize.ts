@@ -1,5 +1,5 @@
-import type { CatalogueFile, MessageMap } from "../../i18n/catalogue.js";
-import { Translator } from "../../i18n/catalogue.js";
+import type { CatalogueFile, MessageMap, Values } from "../../i18n/catalogue.js";
+import { fill, Translator } from "../../i18n/catalogue.js";
 import { formatList } from "../../i18n/format.js";
 import { directionOf, publicLanguages, sourceLanguage } from "../../i18n/languages.js";
 import { negotiate } from "../../i18n/negotiate.js";
@@ -31,6 +31,25 @@ export interface Localizer extends Pick<Translator<Messages>, "t" | "plural" | "
   list(items: readonly string[]): string;
 }
 
+/** What stands for "and" where the runtime has no list words for a language: its script's comma. */
+const commas: Readonly<Record<string, string>> = { Arab: "، ", Ethi: "፣ " };
+
+function listIn(locale: string, items: readonly string[]): string {
+  // workerd's ICU lacks list words for ps, ti, so and ckb and would join them with English "and".
+  if (Intl.ListFormat.supportedLocalesOf([locale]).length > 0) return formatList(locale, items);
+  return items.join(commas[new Intl.Locale(locale).maximize().script ?? ""] ?? ", ");
+}
+
+/**
+ * A value that ends in a full stop ("21 листопада 2026 р.", "Acme Ltd.") where the sentence ends
+ * after it: one stop, not two.
+ */
+function oneFullStop(template: string, values: Values): string {
+  return template.replace(/\{(\w+)\}\./g, (match, name: string) =>
+    String(values[name] ?? "").endsWith(".") ? `{${name}}` : match,
+  );
+}
+
 /**
  * The recipient's language through the one negotiation rule (their language's chain, then the
  * organisation's, then English); a string missing from a partial catalogue falls back to English.
@@ -43,9 +62,12 @@ export function localize(locale: string, fallbackLocale: string): Localizer {
   return {
     locale: chosen,
     dir: directionOf(chosen),
-    t: (key, values) => translator.t(key, values),
+    t: (key, values) => {
+      const template = translator.t(key);
+      return values ? fill(oneFullStop(template, values), values) : template;
+    },
     plural: (key, count, values) => translator.plural(key, count, values),
     langOf: (key) => translator.langOf(key),
-    list: (items) => formatList(chosen, items),
+    list: (items) => listIn(chosen, items),
   };
 }

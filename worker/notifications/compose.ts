@@ -1,5 +1,7 @@
+import * as v from "valibot";
 import { resolveText } from "../../i18n/content.js";
-import { registrationUid, toCalendarEvent } from "../lib/event-calendar.js";
+import { localeSchema } from "../../schema/contracts/locale-text.js";
+import { calendarText, registrationUid, toCalendarEvent } from "../lib/event-calendar.js";
 import { renderCalendar } from "../lib/ics.js";
 import { deriveManageToken, manageUrl } from "../lib/manage-token.js";
 import { eventCalendarUrl } from "../lib/public-event.js";
@@ -26,6 +28,11 @@ const calendarKinds: Partial<Record<MessageKind, "PUBLISH" | "CANCEL">> = {
   cancelled: "CANCEL",
 };
 
+/** The event's calendar file with its words in the reader's language, as the message is. */
+function calendarUrlIn(url: string, locale: string): string {
+  return v.is(localeSchema, locale) ? `${url}?lang=${encodeURIComponent(locale)}` : url;
+}
+
 /**
  * The context and attachments of a message about a registration, in the person's language, or
  * null when there is nobody to write to (no email, or their data was erased).
@@ -43,7 +50,10 @@ export async function composeRegistrationMessage(
   const expiresAt = data.startsAt;
   const links: MessageContext["links"] = {
     manage: manageUrl(settings.origin, data.registrationId, token),
-    calendar: eventCalendarUrl(settings.origin, data.organisationSlug, data.eventId),
+    calendar: calendarUrlIn(
+      eventCalendarUrl(settings.origin, data.organisationSlug, data.eventId),
+      data.locale,
+    ),
     feedback: data.feedbackUrl,
   };
   if (kind === "thank_you" && data.eventKind === "visit") {
@@ -103,10 +113,7 @@ export async function composeRegistrationMessage(
             [
               toCalendarEvent(
                 { ...data, id: data.eventId, status: data.eventStatus },
-                {
-                  title: title.text,
-                  description: resolveText(data.summary, data.locale, data.defaultLocale).text,
-                },
+                calendarText(data, data.locale, data.defaultLocale),
                 registrationUid(data.registrationId, host),
                 { cancelled: method === "CANCEL" },
               ),

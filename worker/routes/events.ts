@@ -6,7 +6,7 @@ import type { AppEnv } from "../http/app-env.js";
 import { ApiError } from "../http/errors.js";
 import { unknownOrganisation } from "../http/load-organisation.js";
 import { validate } from "../http/validate.js";
-import { eventUid, toCalendarEvent } from "../lib/event-calendar.js";
+import { calendarText, eventUid, toCalendarEvent } from "../lib/event-calendar.js";
 import { renderCalendar } from "../lib/ics.js";
 import { toPublicEvent } from "../lib/public-event.js";
 import { findPublicEvent, listUpcomingEvents } from "../queries/events.js";
@@ -50,22 +50,16 @@ export const eventRoutes = new Hono<AppEnv>()
     });
     if (!result) throw unknownOrganisation();
     const locale = c.req.valid("query").lang ?? result.defaultLocale;
-    const origin = new URL(c.req.url).origin;
     const host = new URL(c.req.url).hostname;
-    const events = result.events.slice(0, feedSize).map((event) => {
-      const text = toPublicEvent(event, {
-        locale,
-        fallbackLocale: result.defaultLocale,
-        now,
-        origin,
-        organisationSlug: result.slug,
-      });
-      return toCalendarEvent(
-        event,
-        { title: text.title, description: text.summary },
-        eventUid(event.id, host),
+    const events = result.events
+      .slice(0, feedSize)
+      .map((event) =>
+        toCalendarEvent(
+          event,
+          calendarText(event, locale, result.defaultLocale),
+          eventUid(event.id, host),
+        ),
       );
-    });
     c.header("Cache-Control", publicCache);
     return c.body(renderCalendar(events, { now, name: result.name }), 200, {
       "Content-Type": "text/calendar; charset=utf-8",
@@ -131,20 +125,13 @@ export const eventRoutes = new Hono<AppEnv>()
       if (!result) throw unknownOrganisation();
       const event = result.events[0];
       if (!event) throw unknownEvent();
-      const origin = new URL(c.req.url).origin;
-      const publicEvent = toPublicEvent(event, {
-        locale: c.req.valid("query").lang ?? result.defaultLocale,
-        fallbackLocale: result.defaultLocale,
-        now: Date.now(),
-        origin,
-        organisationSlug: result.slug,
-      });
+      const locale = c.req.valid("query").lang ?? result.defaultLocale;
       const host = new URL(c.req.url).hostname;
       const body = renderCalendar(
         [
           toCalendarEvent(
             event,
-            { title: publicEvent.title, description: publicEvent.summary },
+            calendarText(event, locale, result.defaultLocale),
             eventUid(event.id, host),
           ),
         ],

@@ -16,7 +16,7 @@ import { toApplicationView } from "../festivals/application-view.js";
 import { insertApplicationStatements } from "../festivals/save-application.js";
 import type { AppEnv } from "../http/app-env.js";
 import { assertWriteOrigin, preflight } from "../http/cors.js";
-import { ApiError } from "../http/errors.js";
+import { ApiError, problem } from "../http/errors.js";
 import { limitBody, requireJson } from "../http/json-body.js";
 import { loadOrganisation, unknownOrganisation } from "../http/load-organisation.js";
 import { validate } from "../http/validate.js";
@@ -43,7 +43,7 @@ function listFrom<T extends string>(
   const unknown = items.filter((item) => !(allowed as readonly string[]).includes(item));
   if (unknown.length > 0) {
     throw new ApiError(422, "validation_failed", "Some filters are not known.", {
-      [field]: `Use values from the list: ${allowed.join(", ")}.`,
+      [field]: problem("invalid_choice", `Use values from the list: ${allowed.join(", ")}.`),
     });
   }
   return items as T[];

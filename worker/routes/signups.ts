@@ -5,7 +5,7 @@ import { signUpBodySchema } from "../../schema/contracts/registrations.js";
 import { bookPlace } from "../booking/book-place.js";
 import type { AppEnv } from "../http/app-env.js";
 import { assertWriteOrigin, preflight } from "../http/cors.js";
-import { ApiError } from "../http/errors.js";
+import { ApiError, problem } from "../http/errors.js";
 import { limitBody, requireJson } from "../http/json-body.js";
 import { loadOrganisation } from "../http/load-organisation.js";
 import { validate } from "../http/validate.js";
@@ -43,9 +43,7 @@ function refuseBots(body: ValidSignUp): void {
       422,
       "validation_failed",
       "This sign-up looks automated and was not saved.",
-      {
-        website: "Leave this field empty.",
-      },
+      { website: problem("leave_empty", "Leave this field empty.") },
     );
   }
   if (body.fillMs !== undefined && body.fillMs < minimumFillMs) {
@@ -53,7 +51,7 @@ function refuseBots(body: ValidSignUp): void {
       422,
       "validation_failed",
       "That was very fast. Check your answers and send the form again.",
-      { fillMs: "The form was sent too quickly." },
+      { fillMs: problem("too_fast", "The form was sent too quickly.") },
     );
   }
 }
@@ -154,9 +152,7 @@ export const signupRoutes = new Hono<AppEnv>()
             404,
             "not_found",
             "This time is not part of the event. Choose another time.",
-            {
-              slotId: "Choose one of the event's times.",
-            },
+            { slotId: problem("slot_unknown", "Choose one of the event's times.") },
           ),
         );
       }
@@ -172,13 +168,17 @@ export const signupRoutes = new Hono<AppEnv>()
             target.signupOpensAt !== null && now < target.signupOpensAt
               ? `Sign-up opens on ${new Date(target.signupOpensAt).toISOString()}.`
               : "Sign-up for this event has closed.",
+            undefined,
+            target.signupOpensAt !== null && now < target.signupOpensAt
+              ? { opensAt: new Date(target.signupOpensAt).toISOString() }
+              : undefined,
           ),
         );
       }
       const party = body.adults + body.children;
       if (party < 1) {
         throw new ApiError(422, "validation_failed", "Say how many people are coming.", {
-          adults: "At least one person must come.",
+          adults: problem("party_empty", "At least one person must come."),
         });
       }
       if (party > target.capacity) {
@@ -187,7 +187,12 @@ export const signupRoutes = new Hono<AppEnv>()
             422,
             "party_too_large",
             `This time has ${target.capacity} places in all, so a group of ${party} does not fit. Choose fewer people or another time.`,
-            { adults: `At most ${target.capacity} people in all.` },
+            {
+              adults: problem("party_too_large", `At most ${target.capacity} people in all.`, {
+                max: target.capacity,
+              }),
+            },
+            { capacity: target.capacity },
           ),
         );
       }

@@ -1,6 +1,7 @@
 import type * as v from "valibot";
 import type { itineraryInputSchema } from "../../schema/contracts/admin/visits.js";
-import { ApiError } from "../http/errors.js";
+import type { FieldProblems } from "../http/errors.js";
+import { ApiError, problem } from "../http/errors.js";
 import { newId } from "../lib/crypto.js";
 import type { AdminEventRow } from "../queries/admin-events.js";
 import { auditStatement } from "../queries/audit-log.js";
@@ -16,16 +17,21 @@ export function assertItineraryChangeAllowed(
   input: ValidItinerary,
   pickupPointsInUse: Set<string>,
 ): void {
-  const unknown: Record<string, string> = {};
+  const unknown: FieldProblems = {};
   input.stops.forEach((stop, index) => {
     if (stop.id && !event.itinerary.some((current) => current.id === stop.id)) {
-      unknown[`stops.${index}.id`] = "This stop is not part of the visit. Reload and try again.";
+      unknown[`stops.${index}.id`] = problem(
+        "reload",
+        "This stop is not part of the visit. Reload and try again.",
+      );
     }
   });
   input.pickupPoints.forEach((point, index) => {
     if (point.id && !event.pickupPoints.some((current) => current.id === point.id)) {
-      unknown[`pickupPoints.${index}.id`] =
-        "This pick-up point is not part of the visit. Reload and try again.";
+      unknown[`pickupPoints.${index}.id`] = problem(
+        "reload",
+        "This pick-up point is not part of the visit. Reload and try again.",
+      );
     }
   });
   if (Object.keys(unknown).length > 0) {

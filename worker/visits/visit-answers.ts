@@ -1,5 +1,6 @@
 import type { ValidSignUp } from "../../schema/contracts/registrations.js";
-import { ApiError } from "../http/errors.js";
+import type { FieldProblems } from "../http/errors.js";
+import { ApiError, problem } from "../http/errors.js";
 import type { SignupTarget } from "../queries/registrations.js";
 
 /** What a visit sign-up adds to a registration; all empty for an ordinary event. */
@@ -21,7 +22,7 @@ type Answers = Pick<
  * they offer; interpreters name at least one language. 422 with the field named otherwise.
  */
 export function visitAnswers(target: SignupTarget, body: Answers): VisitAnswers {
-  const fields: Record<string, string> = {};
+  const fields: FieldProblems = {};
   const party = body.adults + (body.children ?? 0);
   const answers: VisitAnswers = {
     languages: null,
@@ -32,24 +33,39 @@ export function visitAnswers(target: SignupTarget, body: Answers): VisitAnswers 
   switch (target.audience) {
     case "visitor":
       if (target.pickupPoints > 0) {
-        if (!body.pickupPointId) fields.pickupPointId = "Choose where the group gets on the bus.";
+        if (!body.pickupPointId)
+          fields.pickupPointId = problem(
+            "pickup_required",
+            "Choose where the group gets on the bus.",
+          );
         else if (!target.pickupPointFound)
-          fields.pickupPointId =
-            "This pick-up point is not on this visit. Choose one from the list.";
+          fields.pickupPointId = problem(
+            "invalid_choice",
+            "This pick-up point is not on this visit. Choose one from the list.",
+          );
       }
       if ((body.wheelchairPlaces ?? 0) > party) {
-        fields.wheelchairPlaces = `At most ${party}: the number of people in the group.`;
+        fields.wheelchairPlaces = problem(
+          "wheelchair_too_many",
+          `At most ${party}: the number of people in the group.`,
+          { max: party },
+        );
       }
       answers.languages = body.languages?.length ? body.languages : null;
       answers.pickupPointId = body.pickupPointId ?? null;
       answers.wheelchairPlaces = body.wheelchairPlaces ?? 0;
       break;
     case "host":
-      if (!body.offer) fields.offer = "Say what you will show or offer the group.";
+      if (!body.offer)
+        fields.offer = problem("offer_required", "Say what you will show or offer the group.");
       answers.offer = body.offer ?? null;
       break;
     case "interpreter":
-      if (!body.languages?.length) fields.languages = "Choose at least one language you interpret.";
+      if (!body.languages?.length)
+        fields.languages = problem(
+          "languages_required",
+          "Choose at least one language you interpret.",
+        );
       answers.languages = body.languages ?? null;
       break;
     default:

@@ -1,5 +1,6 @@
 import type { VolunteerDeclarations } from "../../schema/tables/volunteers.js";
-import { ApiError } from "../http/errors.js";
+import type { FieldProblem, FieldProblems } from "../http/errors.js";
+import { ApiError, problem } from "../http/errors.js";
 import type { ShiftRow } from "../queries/shifts.js";
 
 const minute = 60_000;
@@ -18,21 +19,26 @@ export function overlaps(
 }
 
 /** Why this volunteer may not take this shift, or null. */
-export function unmetRequirement(shift: ShiftRow, declared: VolunteerDeclarations): string | null {
+export function unmetRequirement(
+  shift: ShiftRow,
+  declared: VolunteerDeclarations,
+): FieldProblem | null {
   for (const requirement of shift.requirements) {
     if (requirement === "food_hygiene" && !declared.foodHygiene)
-      return "This role needs food-hygiene training.";
+      return problem("needs_food_hygiene", "This role needs food-hygiene training.");
     if (requirement === "driving_licence" && !declared.drivingLicence)
-      return "This role needs a driving licence.";
+      return problem("needs_driving_licence", "This role needs a driving licence.");
     if (requirement === "introduction" && !declared.introduction) {
-      return "This role needs an introduction session first.";
+      return problem("needs_introduction", "This role needs an introduction session first.");
     }
     if (
       requirement === "min_age" &&
       shift.minimumAge !== null &&
       (declared.age ?? 0) < shift.minimumAge
     ) {
-      return `You must be at least ${shift.minimumAge}.`;
+      return problem("needs_min_age", `You must be at least ${shift.minimumAge}.`, {
+        age: shift.minimumAge,
+      });
     }
   }
   return null;
@@ -54,21 +60,24 @@ export function assertShiftsBookable(
   graceMinutes: number,
   now: number,
 ): ShiftRow[] {
-  const fields: Record<string, string> = {};
+  const fields: FieldProblems = {};
   if (new Set(chosenIds).size !== chosenIds.length)
-    fields.shiftIds = "You chose the same shift twice.";
+    fields.shiftIds = problem("shift_duplicate", "You chose the same shift twice.");
   const chosen = chosenIds.map((id) => found.find((shift) => shift.id === id));
   chosen.forEach((shift, index) => {
     if (!shift || shift.eventStatus !== "published") {
-      fields[`shiftIds.${index}`] = "This shift does not exist (any more).";
+      fields[`shiftIds.${index}`] = problem(
+        "shift_unknown",
+        "This shift does not exist (any more).",
+      );
       return;
     }
     if (shift.startsAt <= now) {
-      fields[`shiftIds.${index}`] = "This shift has already started.";
+      fields[`shiftIds.${index}`] = problem("shift_started", "This shift has already started.");
       return;
     }
     if (held.some((mine) => mine.id === shift.id)) {
-      fields[`shiftIds.${index}`] = "You already have this shift.";
+      fields[`shiftIds.${index}`] = problem("shift_held", "You already have this shift.");
       return;
     }
     const unmet = unmetRequirement(shift, declared);
@@ -78,7 +87,10 @@ export function assertShiftsBookable(
   for (const [index, shift] of valid.entries()) {
     for (const other of [...valid.slice(index + 1), ...held]) {
       if (other.id !== shift.id && overlaps(shift, other, graceMinutes)) {
-        fields.shiftIds = `These shifts overlap: ${label(shift)} and ${label(other)}. Choose one of them.`;
+        fields.shiftIds = problem(
+          "shift_overlap",
+          `These shifts overlap: ${label(shift)} and ${label(other)}. Choose one of them.`,
+        );
       }
     }
   }

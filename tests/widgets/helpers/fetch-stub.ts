@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorEnvelope } from "../../../schema/contracts/errors.js";
+import type { ErrorCode, ErrorEnvelope, FieldIssue } from "../../../schema/contracts/errors.js";
 
 export interface RecordedCall {
   method: string;
@@ -58,9 +58,34 @@ export function ok(body: unknown, status = 200): Reply {
   return { status, body };
 }
 
-export function apiError(status: number, code: ErrorCode, fields?: Record<string, string>): Reply {
+/**
+ * An error envelope as the worker sends it. A field given as a string is an English message with
+ * the generic code `invalid`; give a `FieldIssue` to test how a code is worded.
+ */
+export function apiError(
+  status: number,
+  code: ErrorCode,
+  fields?: Record<string, string | FieldIssue>,
+): Reply {
+  const issues = Object.entries(fields ?? {});
   const body: ErrorEnvelope = {
-    error: { code, message: "Stubbed failure.", ...(fields ? { fields } : {}) },
+    error: {
+      code,
+      message: "Stubbed failure.",
+      ...(fields
+        ? {
+            fields: Object.fromEntries(
+              issues.map(([path, value]) => [path, typeof value === "string" ? value : value.code]),
+            ),
+            fieldCodes: Object.fromEntries(
+              issues.map(([path, value]) => [
+                path,
+                typeof value === "string" ? { code: "invalid" as const } : value,
+              ]),
+            ),
+          }
+        : {}),
+    },
   };
   return { status, body };
 }

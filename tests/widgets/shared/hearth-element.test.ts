@@ -27,12 +27,32 @@ describe("HearthElement", () => {
 
   it("writes the UI in English for a language it has no words for, but asks the API for it", async () => {
     const el = await fixture<HearthEvents>(
-      html`<hearth-events org="demo" lang="fa-AF"></hearth-events>`,
+      html`<hearth-events org="demo" lang="am-ET"></hearth-events>`,
     );
     await waitFor(el, '[part="empty"]');
     expect(base(el).getAttribute("lang")).to.equal("en");
     expect(base(el).getAttribute("dir")).to.equal("ltr");
-    expect(stub.calls[0]!.url.searchParams.get("lang")).to.equal("fa-AF");
+    expect(stub.calls[0]!.url.searchParams.get("lang")).to.equal("am-ET");
+  });
+
+  it("serves Dari and Afghan Persian readers the Persian interface, right to left", async () => {
+    for (const tag of ["fa-AF", "prs", "prs-AF"]) {
+      const el = await fixture<HearthEvents>(
+        html`<hearth-events org="demo" lang=${tag}></hearth-events>`,
+      );
+      await waitFor(el, '[part="empty"]');
+      expect(base(el).getAttribute("lang"), tag).to.equal("fa");
+      expect(base(el).getAttribute("dir"), tag).to.equal("rtl");
+    }
+  });
+
+  it("never throws on a malformed lang and falls back to a language it has", async () => {
+    const el = await fixture<HearthEvents>(
+      html`<hearth-events org="demo" lang="--not a tag--"></hearth-events>`,
+    );
+    await waitFor(el, '[part="empty"]');
+    expect(base(el).getAttribute("lang")).to.equal("en");
+    expect(el.shadowRoot!.textContent).not.to.match(/\b[a-z]+[A-Z]\w+\b/);
   });
 
   it("uses the base language's words for a regional tag", async () => {

@@ -141,7 +141,7 @@ for (const lang of languages) {
     it("shows the server's requirement reason beside the shift", async () => {
       stub = stubFor(
         ok(shiftsFixture()),
-        apiError(422, "validation_failed", { "shiftIds.0": "This role needs a driving licence." }),
+        apiError(422, "validation_failed", { "shiftIds.0": { code: "needs_driving_licence" } }),
       );
       const el = await mount(lang);
       await waitFor(el, ".shifts");

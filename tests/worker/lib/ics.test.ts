@@ -75,7 +75,7 @@ describe("calendar files", () => {
     const properties = parse(ics);
     expect(properties.get("DTSTART;TZID=Europe/Tallinn")).toBe("20270112T180000");
     expect(properties.get("TZOFFSETTO")).toBe("+0200");
-    expect(properties.get("SUMMARY")).toBe("مقهى اللغة");
+    expect(properties.get("SUMMARY;LANGUAGE=ar")).toBe("مقهى اللغة");
     expect(properties.get("STATUS")).toBe("CONFIRMED");
   });
 

@@ -16,7 +16,13 @@ import {
 import { hrefFor, navigate } from "../app/routes.js";
 import { AdminElement } from "../shared/admin-element.js";
 import type { FieldErrors } from "../shared/errors.js";
-import { errorText, renderConflict, renderLoadError, renderLoading } from "../shared/errors.js";
+import {
+  errorText,
+  fieldErrorsOf,
+  renderConflict,
+  renderLoadError,
+  renderLoading,
+} from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
 import { renderFestivalLinks } from "../festival/festival-links.js";
@@ -317,8 +323,7 @@ export class HearthAdminEventEditor extends AdminElement {
         }),
       );
     } else {
-      this.errors =
-        error instanceof ApiError && error.code === "validation_failed" ? error.fields : {};
+      this.errors = fieldErrorsOf(error, this.localize);
     }
     this.formError = errorText(error, this.localize);
     await this.updateComplete;

@@ -106,7 +106,7 @@ export class HearthAdminInvitation extends AdminElement {
       });
       this.emit("hearth-admin-signed-in", me);
     } catch (error) {
-      this.errors = fieldErrorsOf(error);
+      this.errors = fieldErrorsOf(error, this.localize);
       this.formError = errorText(error, this.localize);
     } finally {
       this.sending = false;

@@ -2,13 +2,12 @@ import { css, nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
-import { ApiError } from "../../shared/api-client.js";
 import type { OnBehalfBody } from "../admin-api.js";
 import { registerOnBehalf } from "../admin-api.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { adminStyles } from "../shared/admin.styles.js";
 import type { FieldErrors } from "../shared/errors.js";
-import { errorText } from "../shared/errors.js";
+import { errorText, fieldErrorsOf } from "../shared/errors.js";
 import { renderField } from "../shared/field.js";
 import { pickText } from "../shared/locale-text.js";
 
@@ -171,7 +170,7 @@ export class HearthAdminAddPerson extends AdminElement {
       form.reset();
       this.emit("hearth-admin-roster-changed", { entry });
     } catch (error) {
-      this.errors = error instanceof ApiError ? error.fields : {};
+      this.errors = fieldErrorsOf(error, this.localize);
       this.formError = errorText(error, this.localize);
       await this.focusOn('[aria-invalid="true"]');
     } finally {

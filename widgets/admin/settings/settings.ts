@@ -10,7 +10,13 @@ import { getSettings, saveSettings } from "../admin-api.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { adminStyles } from "../shared/admin.styles.js";
 import type { FieldErrors } from "../shared/errors.js";
-import { errorText, renderConflict, renderLoadError, renderLoading } from "../shared/errors.js";
+import {
+  errorText,
+  fieldErrorsOf,
+  renderConflict,
+  renderLoadError,
+  renderLoading,
+} from "../shared/errors.js";
 import { renderField } from "../shared/field.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
 
@@ -234,8 +240,7 @@ export class HearthAdminSettings extends AdminElement {
         await this.focusOn(".conflict");
         return;
       }
-      this.errors =
-        error instanceof ApiError && error.code === "validation_failed" ? error.fields : {};
+      this.errors = fieldErrorsOf(error, this.localize);
       this.formError = errorText(error, this.localize);
       await this.focusOn('[aria-invalid="true"], .summary');
     } finally {

@@ -22,6 +22,13 @@ export interface FieldOptions {
   extra?: unknown;
 }
 
+/**
+ * Names, emails and free text may be typed in any script, so the browser picks their direction
+ * from what is typed; numbers and dates read left to right everywhere.
+ */
+const typedDirection = (type: FieldOptions["type"]) =>
+  type === "number" || type === "datetime-local" ? "ltr" : "auto";
+
 /** Ids can't hold dots nicely in selectors; names can. */
 export const idFor = (name: string) => `f-${name.replace(/[^\w-]/g, "-")}`;
 
@@ -38,7 +45,7 @@ export function renderField(options: FieldOptions) {
         name=${options.name}
         rows="3"
         lang=${ifDefined(options.lang)}
-        dir=${ifDefined(options.dir)}
+        dir=${options.dir ?? "auto"}
         .value=${live(options.value)}
         ?disabled=${options.disabled}
         aria-describedby=${ifDefined(describedBy)}
@@ -49,7 +56,7 @@ export function renderField(options: FieldOptions) {
         name=${options.name}
         type=${options.type ?? "text"}
         lang=${ifDefined(options.lang)}
-        dir=${ifDefined(options.dir)}
+        dir=${options.dir ?? typedDirection(options.type)}
         .value=${live(options.value)}
         autocomplete=${ifDefined(options.autocomplete)}
         list=${ifDefined(options.list)}

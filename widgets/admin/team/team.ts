@@ -220,7 +220,7 @@ export class HearthAdminTeam extends AdminElement {
       await this.teamTask.run();
       return true;
     } catch (error) {
-      this.errors = fieldErrorsOf(error);
+      this.errors = fieldErrorsOf(error, this.localize);
       this.status = errorText(error, this.localize);
       return false;
     }

@@ -8,7 +8,7 @@ import { saveItinerary } from "../admin-api.js";
 import { editorStyles } from "../editor/event-editor.styles.js";
 import { AdminElement } from "../shared/admin-element.js";
 import type { FieldErrors } from "../shared/errors.js";
-import { errorText } from "../shared/errors.js";
+import { errorText, fieldErrorsOf } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
 import type { ItineraryDraft } from "./itinerary-draft.js";
 import {
@@ -218,7 +218,7 @@ export class HearthAdminVisitPlanner extends AdminElement {
       this.formError = this.localize.t("itineraryInUse");
       this.inUse = Object.keys(fields).map((path) => this.nameOf(path, event));
     } else {
-      this.errors = error instanceof ApiError && error.code === "validation_failed" ? fields : {};
+      this.errors = fieldErrorsOf(error, this.localize);
       this.formError = errorText(error, this.localize);
     }
     await this.updateComplete;

@@ -205,7 +205,7 @@ export class HearthAdminHours extends AdminElement {
       this.drafts = { ...this.drafts, [v.registrationId]: { minutes: "", reason: "" } };
       this.announcement = this.localize.t("hoursCorrected", { name: v.name });
     } catch (error) {
-      this.errors = { ...this.errors, [v.registrationId]: fieldErrorsOf(error) };
+      this.errors = { ...this.errors, [v.registrationId]: fieldErrorsOf(error, this.localize) };
       this.announcement = errorText(error, this.localize);
       await this.updateComplete;
       form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();

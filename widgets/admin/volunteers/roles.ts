@@ -159,7 +159,7 @@ export class HearthAdminRoles extends AdminElement {
       this.errors = {};
       this.status = this.localize.t("rolesSaved");
     } catch (error) {
-      this.errors = fieldErrorsOf(error);
+      this.errors = fieldErrorsOf(error, this.localize);
       this.failure =
         error instanceof ApiError && error.code === "invalid_state"
           ? this.localize.t("rolesRefused", { reason: error.message })

@@ -12,7 +12,7 @@ import { ApiError } from "../../shared/api-client.js";
 import { changeRegistration } from "../admin-api.js";
 import { assignVolunteer, verifyRequirement } from "./volunteers-api.js";
 import { AdminElement } from "../shared/admin-element.js";
-import { errorText } from "../shared/errors.js";
+import { errorText, fieldIssueText } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
 import type { Verifiable, VolunteerRowContext } from "./shift-volunteer.js";
 import { contactLines, renderVolunteer, verifiable } from "./shift-volunteer.js";
@@ -186,7 +186,9 @@ export class HearthAdminShiftDetails extends AdminElement {
 
   /** The reason a move or assignment was refused, in words the coordinator can act on. */
   private refusal(error: unknown): string {
-    if (error instanceof ApiError && error.fields.volunteerId) return error.fields.volunteerId;
+    const reason = error instanceof ApiError ? error.fieldCodes.volunteerId : undefined;
+    if (reason)
+      return fieldIssueText(reason, this.localize, (error as ApiError).fields.volunteerId);
     if (error instanceof ApiError && error.code === "slot_full")
       return this.localize.t("shiftFullRefused");
     return errorText(error, this.localize);

@@ -72,7 +72,7 @@ export class HearthAdminShiftMessage extends AdminElement {
           ? this.localize.t("shiftMessageNobody")
           : this.localize.plural("shiftMessageSent", queued);
     } catch (error) {
-      const fields = fieldErrorsOf(error);
+      const fields = fieldErrorsOf(error, this.localize);
       this.error = fields.message ?? errorText(error, this.localize);
       await this.focusOn("#shift-message");
     } finally {

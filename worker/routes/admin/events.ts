@@ -20,7 +20,7 @@ import {
 } from "../../admin/save-event.js";
 import { isCheckViolation } from "../../booking/d1-errors.js";
 import type { AppEnv } from "../../http/app-env.js";
-import { ApiError } from "../../http/errors.js";
+import { ApiError, problem } from "../../http/errors.js";
 import { requirePermission } from "../../http/require-permission.js";
 import { requireSession } from "../../http/require-session.js";
 import { validate } from "../../http/validate.js";
@@ -158,7 +158,7 @@ export const adminEventRoutes = new Hono<AppEnv>()
       const input = c.req.valid("json");
       if (input.version === undefined) {
         throw new ApiError(422, "validation_failed", "Reload the event and save again.", {
-          version: "Send the version of the event you edited.",
+          version: problem("reload", "Send the version of the event you edited."),
         });
       }
       const existing = await loadEvent(c);
@@ -235,7 +235,7 @@ export const adminEventRoutes = new Hono<AppEnv>()
       const event = await loadEvent(c);
       if (event.slots.length === 0) {
         throw new ApiError(422, "validation_failed", "Add at least one time with places first.", {
-          slots: "Add at least one time with places.",
+          slots: problem("required", "Add at least one time with places."),
         });
       }
       return changeStatus(c, event, {

@@ -18,7 +18,8 @@ import {
 import * as v from "valibot";
 import { toAdminApplication } from "../../festivals/application-view.js";
 import type { AppEnv } from "../../http/app-env.js";
-import { ApiError } from "../../http/errors.js";
+import type { FieldProblems } from "../../http/errors.js";
+import { ApiError, problem } from "../../http/errors.js";
 import { requirePermission } from "../../http/require-permission.js";
 import { requireSession } from "../../http/require-session.js";
 import { validate } from "../../http/validate.js";
@@ -276,10 +277,13 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
       const current = await readStalls(c.var.db, eventId);
       const input = c.req.valid("json").stalls;
       const kept = new Set(input.flatMap((stall) => (stall.id ? [stall.id] : [])));
-      const blocked: Record<string, string> = {};
+      const blocked: FieldProblems = {};
       current.stalls.forEach((stall, index) => {
         if (!kept.has(stall.id) && stall.applicationId) {
-          blocked[`stalls.${index}`] = `${stall.name} has a cook. Give them another stall first.`;
+          blocked[`stalls.${index}`] = problem(
+            "in_use",
+            `${stall.name} has a cook. Give them another stall first.`,
+          );
         }
       });
       if (Object.keys(blocked).length > 0) {
@@ -334,7 +338,7 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
       const application = await findApplication(c.var.db, entry.applicationId);
       if (!application || application.eventId !== eventId) {
         throw new ApiError(422, "validation_failed", "Choose a cook of this festival.", {
-          applicationId: "Choose a cook of this festival.",
+          applicationId: problem("invalid_choice", "Choose a cook of this festival."),
         });
       }
       await c.var.db

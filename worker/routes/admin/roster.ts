@@ -15,7 +15,7 @@ import { bookPlace } from "../../booking/book-place.js";
 import { cancelRegistration } from "../../booking/cancel-registration.js";
 import { moveRegistration } from "../../booking/move-registration.js";
 import type { AppEnv } from "../../http/app-env.js";
-import { ApiError } from "../../http/errors.js";
+import { ApiError, problem } from "../../http/errors.js";
 import { requirePermission } from "../../http/require-permission.js";
 import { requireSession } from "../../http/require-session.js";
 import { validate } from "../../http/validate.js";
@@ -173,7 +173,7 @@ export const rosterRoutes = new Hono<AppEnv>()
       );
       if (!target?.slotId || target.capacity === null) {
         throw new ApiError(404, "not_found", "This time is not part of the event.", {
-          slotId: "Choose one of the event's times.",
+          slotId: problem("slot_unknown", "Choose one of the event's times."),
         });
       }
       if (target.eventStatus !== "published") {
@@ -189,7 +189,11 @@ export const rosterRoutes = new Hono<AppEnv>()
             : `This time has ${target.capacity} places in all.`,
           {
             adults:
-              party < 1 ? "At least one person." : `At most ${target.capacity} people in all.`,
+              party < 1
+                ? problem("party_empty", "At least one person.")
+                : problem("party_too_large", `At most ${target.capacity} people in all.`, {
+                    max: target.capacity,
+                  }),
           },
         );
       }

@@ -17,7 +17,8 @@ import {
   throttleKeys,
 } from "../../auth/throttle.js";
 import type { AppEnv } from "../../http/app-env.js";
-import { ApiError } from "../../http/errors.js";
+import type { FieldProblems } from "../../http/errors.js";
+import { ApiError, problem } from "../../http/errors.js";
 import { hashSessionToken, requireSession } from "../../http/require-session.js";
 import {
   clearSessionCookie,
@@ -47,8 +48,10 @@ const invalidInvitation = () =>
     "This invitation link has expired or was already used. Ask for a new one.",
   );
 
-const weakPassword = (field: string, problem: string) =>
-  new ApiError(422, "validation_failed", problem, { [field]: problem });
+const weakPassword = (field: string, reason: string) =>
+  new ApiError(422, "validation_failed", reason, {
+    [field]: problem("password_weak", reason),
+  });
 
 export const sessionRoutes = new Hono<AppEnv>()
   .post("/session", validate("json", signInBodySchema), async (c) => {
@@ -101,8 +104,8 @@ export const sessionRoutes = new Hono<AppEnv>()
       await recordFailedSignIn(db, keys, now);
       throw invalidCredentials();
     }
-    const problem = passwordProblem(newPassword, user.email);
-    if (problem) throw weakPassword("newPassword", problem);
+    const weakness = passwordProblem(newPassword, user.email);
+    if (weakness) throw weakPassword("newPassword", weakness);
     const session = await newSession(db, user.id, now);
     await db.batch([
       updatePassword(db, user.id, await hashPassword(newPassword), now),
@@ -157,9 +160,9 @@ export const sessionRoutes = new Hono<AppEnv>()
       }
       user = existing;
     } else {
-      const missing: Record<string, string> = {};
-      if (!body.displayName) missing.displayName = "Write your name.";
-      if (!body.password) missing.password = "Choose a password.";
+      const missing: FieldProblems = {};
+      if (!body.displayName) missing.displayName = problem("required", "Write your name.");
+      if (!body.password) missing.password = problem("required", "Choose a password.");
       if (!body.displayName || !body.password) {
         throw new ApiError(
           422,
@@ -168,8 +171,8 @@ export const sessionRoutes = new Hono<AppEnv>()
           missing,
         );
       }
-      const problem = passwordProblem(body.password, invitation.email);
-      if (problem) throw weakPassword("password", problem);
+      const weakness = passwordProblem(body.password, invitation.email);
+      if (weakness) throw weakPassword("password", weakness);
       user = {
         id: newId("usr"),
         email: invitation.email,

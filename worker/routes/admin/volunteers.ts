@@ -16,7 +16,8 @@ import {
 import { cancelStatements } from "../../booking/cancel-registration.js";
 import { isCheckViolation } from "../../booking/d1-errors.js";
 import type { AppEnv } from "../../http/app-env.js";
-import { ApiError } from "../../http/errors.js";
+import type { FieldProblems } from "../../http/errors.js";
+import { ApiError, problem } from "../../http/errors.js";
 import { requirePermission } from "../../http/require-permission.js";
 import { requireSession } from "../../http/require-session.js";
 import { validate } from "../../http/validate.js";
@@ -70,10 +71,13 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
         )
         .bind(c.var.organisation.id)
         .all<{ id: string }>();
-      const blocked: Record<string, string> = {};
+      const blocked: FieldProblems = {};
       current.forEach((role, index) => {
         if (!kept.has(role.id) && used.some((row) => row.id === role.id)) {
-          blocked[`roles.${index}`] = "This role has shifts. Remove or change them first.";
+          blocked[`roles.${index}`] = problem(
+            "in_use",
+            "This role has shifts. Remove or change them first.",
+          );
         }
       });
       if (Object.keys(blocked).length > 0)
@@ -130,7 +134,7 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
       const volunteer = await findVolunteer(c.var.db, volunteerId);
       if (!volunteer || volunteer.organisationId !== c.var.organisation.id) {
         throw new ApiError(422, "validation_failed", "Choose a volunteer of this organisation.", {
-          volunteerId: "Choose a volunteer of this organisation.",
+          volunteerId: problem("invalid_choice", "Choose a volunteer of this organisation."),
         });
       }
       const held = await findVolunteerShifts(c.var.db, volunteer.id);
@@ -157,7 +161,7 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
         // Coordinators see the reason beside the volunteer they chose.
         if (error instanceof ApiError && error.status === 422) {
           throw new ApiError(422, "validation_failed", error.message, {
-            volunteerId: Object.values(error.fields ?? {})[0] ?? error.message,
+            volunteerId: Object.values(error.problems ?? {})[0] ?? error.message,
           });
         }
         throw error;
