@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Plugin } from "vite";
+import { languages } from "./i18n/languages.js";
 import { defineConfig } from "vite";
 
 /** Every file below `dir`, as paths relative to it. */
@@ -30,6 +31,14 @@ function sitePages(): Plugin {
       };
       copy("site", "", () => true);
       copy("demo", "demo/", (file) => /\.(html|css|js)$/.test(file));
+      // The demo's language switcher reads the one registry, written out as a static module.
+      this.emitFile({
+        type: "asset",
+        fileName: "demo/languages.js",
+        source: `export const languages = ${JSON.stringify(
+          languages.map(({ code, name, dir }) => ({ code, name, dir })),
+        )};\n`,
+      });
     },
   };
 }

@@ -2,6 +2,7 @@
 // this runs before any widget's code has loaded: the widgets read <html lang> when they start.
 // ?lang= (set by the switcher below) picks the language; the page takes its direction, and the
 // demo's own links carry the choice to the next page.
+// Written by the build from i18n/languages.ts (vite.config.ts), so the demo needs no list of its own.
 import { languages } from "./languages.js";
 
 const requested = new URLSearchParams(location.search).get("lang");

@@ -10,19 +10,20 @@ export interface ResolvedText {
 }
 
 /**
- * The one content fallback: the reader's language through its chain, then the organisation's
- * default through its chain, then whatever the text exists in. Each text says which it is.
+ * The one content fallback: the reader's language through its chain, then each fallback (the
+ * organisation's default; for a cook's dish, then the cook's own language) through its chain, then
+ * whatever the text exists in. Each text says which language it is really in.
  */
 export function resolveText(
   text: LocaleText | null | undefined,
   locale: string,
-  defaultLocale: string,
+  ...fallbacks: string[]
 ): ResolvedText {
   const entries = Object.entries(text ?? {}).filter(([, value]) => value !== "");
-  for (const candidate of [...fallbackChain(locale), ...fallbackChain(defaultLocale)]) {
+  for (const candidate of [locale, ...fallbacks].flatMap(fallbackChain)) {
     const found = entries.find(([tag]) => tag.toLowerCase() === candidate.toLowerCase());
     if (found) return { text: found[1], lang: found[0] };
   }
-  const [lang, first] = entries[0] ?? [defaultLocale, ""];
+  const [lang, first] = entries[0] ?? [fallbacks[0] ?? locale, ""];
   return { text: first, lang };
 }

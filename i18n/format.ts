@@ -1,30 +1,85 @@
-/**
+import { languageName } from "./languages.js";
+
+/*
  * Dates and numbers through Intl, in the reader's language but always on the Gregorian calendar:
  * people match them to the host country's dates, and `fa`/`ps` would default to the Solar Hijri one.
+ *
+ * Runtimes ship locale data for most but not all of our languages: Chromium and workerd have no
+ * date, list or language-name words for Pashto, Tigrinya, Somali or Sorani, and Intl then silently
+ * writes American English. For those we write dates with numbers only, lists with the script's
+ * comma and language names in their own language — never English words on their screens.
  */
+
+const supported = (
+  constructor: { supportedLocalesOf(locales: string[]): string[] },
+  locale: string,
+) => {
+  try {
+    return constructor.supportedLocalesOf([locale]).length > 0;
+  } catch {
+    return false;
+  }
+};
+
+/** Whether this runtime can write dates in `locale` with words (month and weekday names). */
+export const hasDateWords = (locale: string) => supported(Intl.DateTimeFormat, locale);
+
+/** Writes dates with digits only (`2026-05-10 09:00`), the fallback where words are missing. */
+const numericLocale = "sv-SE";
+
+function numericOptions(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
+  const hasDate = Boolean(
+    options.dateStyle || options.year || options.month || options.day || options.weekday,
+  );
+  const hasTime = Boolean(options.timeStyle || options.hour || options.minute);
+  return {
+    calendar: "gregory",
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    ...(hasDate ? { year: "numeric", month: "2-digit", day: "2-digit" } : {}),
+    ...(hasTime ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } : {}),
+    ...(options.timeZoneName ? { timeZoneName: "shortOffset" } : {}),
+  };
+}
+
 export function dateFormat(
   locale: string,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale, { calendar: "gregory", ...options });
+  return hasDateWords(locale)
+    ? new Intl.DateTimeFormat(locale, { calendar: "gregory", ...options })
+    : new Intl.DateTimeFormat(numericLocale, numericOptions(options));
 }
 
 export function formatNumber(locale: string, value: number): string {
   return new Intl.NumberFormat(locale).format(value);
 }
 
+/** What stands for "and" where the runtime has no list words for a language: its script's comma. */
+const commas: Readonly<Record<string, string>> = { Arab: "، ", Ethi: "፣ " };
+
 export function formatList(
   locale: string,
   items: readonly string[],
   type: Intl.ListFormatType = "conjunction",
 ): string {
-  return new Intl.ListFormat(locale, { type }).format(items);
+  if (supported(Intl.ListFormat, locale))
+    return new Intl.ListFormat(locale, { type }).format(items);
+  return items.join(commas[new Intl.Locale(locale).maximize().script ?? ""] ?? ", ");
 }
 
-/** A language's name in the reader's language (`uk` → "Ukrainisch" for a German reader). */
+/**
+ * A language's name in the reader's language (`uk` → "Ukrainisch" for a German reader); where the
+ * runtime has no names in the reader's language, the language's name in itself.
+ */
 export function displayLanguage(locale: string, code: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
+    if (supported(Intl.DisplayNames, locale))
+      return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
+    const own = languageName(code);
+    if (own !== code) return own;
+    return supported(Intl.DisplayNames, code)
+      ? (new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code)
+      : code;
   } catch {
     return code;
   }

@@ -48,6 +48,8 @@ export interface PublicSlot {
   endsAt: string;
   /** `attendee` for events; `visitor`, `host` or `interpreter` for visits. */
   audience: string;
+  /** The language `label` is really in. */
+  labelLang: string;
   /** Host places: the itinerary stop they host. */
   stopId: string | null;
   capacity: number;
@@ -60,8 +62,11 @@ export interface PublicEvent {
   id: string;
   kind: EventKind;
   status: "published" | "cancelled";
-  /** The locale the title, summary and description are written in (after fallback). */
-  contentLocale: string;
+  /**
+   * The language each organisation-written text is really in (after fallback), for `lang` and
+   * `dir` on the element that shows it: a Ukrainian title may come with an English description.
+   */
+  langs: { title: string; summary: string; description: string; accessibilityNotes: string };
   title: string;
   summary: string;
   description: string;
@@ -94,6 +99,8 @@ export interface PublicStop {
   arrivesAt: string;
   activity: string;
   accessibility: string;
+  /** The language each of the stop's texts is really in. */
+  langs: { place: string; activity: string; accessibility: string };
 }
 
 export interface PublicPickupPoint {

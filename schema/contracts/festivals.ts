@@ -199,6 +199,8 @@ export interface MenuDish {
   description: string;
   /** The locale the name is written in (after fallback), for `lang` on the page. */
   contentLocale: string;
+  /** The locale the description is written in; a cook may have translated only the name. */
+  descriptionLocale: string;
   free: boolean;
   priceCents: number | null;
   allergens: Allergen[];

@@ -20,6 +20,8 @@ export interface PublicRole {
   id: string;
   name: string;
   description: string;
+  /** The language the name and the description are really in. */
+  langs: { name: string; description: string };
   requirements: Requirement[];
   minimumAge: number | null;
 }
@@ -32,6 +34,8 @@ export interface PublicShift {
   timeZone: string;
   roleId: string;
   label: string;
+  /** The languages the event title and the label are really in. */
+  langs: { eventTitle: string; label: string };
   startsAt: string;
   endsAt: string;
   capacity: number;

@@ -29,8 +29,8 @@ export function renderEventCard(
         type="button"
         class="title-button"
         data-event=${event.id}
-        lang=${event.contentLocale}
-        dir=${directionOf(event.contentLocale)}
+        lang=${event.langs.title}
+        dir=${directionOf(event.langs.title)}
         @click=${() => open(event)}
       >
         ${event.title}

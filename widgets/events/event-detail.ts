@@ -1,3 +1,4 @@
+import { renderAbout } from "../shared/content-text.js";
 import { html } from "../shared/fallback-text.js";
 import { ifDefined } from "lit/directives/if-defined.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
@@ -12,26 +13,23 @@ export interface DetailOptions {
 }
 
 /** Paragraphs as the organiser wrote them: blank lines separate them. */
-function paragraphs(text: string) {
-  return text
-    .split(/\n\s*\n/)
-    .filter((paragraph) => paragraph.trim() !== "")
-    .map((paragraph) => html`<p>${paragraph}</p>`);
-}
-
 /** The event's full page: description, access notes, calendar file and the sign-up form. */
 export function renderEventDetail(
   event: PublicEvent,
   localize: LocalizeController,
   options: DetailOptions,
 ) {
-  const contentDir = directionOf(event.contentLocale);
   const address = [placeOf(event, localize), event.venueAddress].filter(Boolean).join(", ");
   return html`<article part="detail" class="detail">
     <button type="button" part="button" class="button secondary back" @click=${options.back}>
       ${localize.t("back")}
     </button>
-    <h2 class="detail-title" tabindex="-1" lang=${event.contentLocale} dir=${contentDir}>
+    <h2
+      class="detail-title"
+      tabindex="-1"
+      lang=${event.langs.title}
+      dir=${directionOf(event.langs.title)}
+    >
       ${event.title}
     </h2>
     <dl class="facts">
@@ -54,14 +52,17 @@ export function renderEventDetail(
           </p>`
         : null
     }
-    <div class="description" lang=${event.contentLocale} dir=${contentDir}>
-      ${paragraphs(event.description || event.summary)}
-    </div>
+    ${renderAbout(event)}
     ${
       event.accessibilityNotes
         ? html`<section class="access">
             <h3>${localize.t("accessibility")}</h3>
-            <p lang=${event.contentLocale} dir=${contentDir}>${event.accessibilityNotes}</p>
+            <p
+              lang=${event.langs.accessibilityNotes}
+              dir=${directionOf(event.langs.accessibilityNotes)}
+            >
+              ${event.accessibilityNotes}
+            </p>
           </section>`
         : null
     }

@@ -105,7 +105,9 @@ function renderDish(dish: MenuDish, localize: LocalizeController) {
     </div>
     ${
       dish.description
-        ? html`<p lang=${dish.contentLocale} dir=${dir}>${dish.description}</p>`
+        ? html`<p lang=${dish.descriptionLocale} dir=${directionOf(dish.descriptionLocale)}>
+            ${dish.description}
+          </p>`
         : nothing
     }
     ${

@@ -1,3 +1,4 @@
+import { renderAbout } from "../shared/content-text.js";
 import type { PublicFeature } from "../i18n/messages.js";
 import { Task, TaskStatus } from "@lit/task";
 import { nothing } from "lit";
@@ -114,11 +115,10 @@ export class HearthFestival extends HearthElement {
 
   private renderFestival(event: PublicEvent) {
     const t = this.localize.t.bind(this.localize);
-    const contentDir = directionOf(event.contentLocale);
     const address = [placeOf(event, this.localize), event.venueAddress].filter(Boolean).join(", ");
     const attendeeSlots = event.slots.filter((slot) => slot.audience === "attendee");
     return html`<header part="details" class="details">
-        <h2 lang=${event.contentLocale} dir=${contentDir}>${event.title}</h2>
+        <h2 lang=${event.langs.title} dir=${directionOf(event.langs.title)}>${event.title}</h2>
         <dl class="facts">
           <dt>${t("when")}</dt>
           <dd>${this.localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</dd>
@@ -130,17 +130,14 @@ export class HearthFestival extends HearthElement {
           }
         </dl>
         ${event.languages.length > 0 ? html`<p>${languagesOf(event, this.localize)}</p>` : nothing}
-        <div class="description" lang=${event.contentLocale} dir=${contentDir}>
-          ${(event.description || event.summary)
-            .split(/\n\s*\n/)
-            .filter((paragraph) => paragraph.trim() !== "")
-            .map((paragraph) => html`<p>${paragraph}</p>`)}
-        </div>
+        ${renderAbout(event)}
         ${
           event.accessibilityNotes
             ? html`<p>
                 <strong>${t("accessibility")}:</strong>
-                <span lang=${event.contentLocale} dir=${contentDir}
+                <span
+                  lang=${event.langs.accessibilityNotes}
+                  dir=${directionOf(event.langs.accessibilityNotes)}
                   >${event.accessibilityNotes}</span
                 >
               </p>`

@@ -1,3 +1,4 @@
+import { directionOf } from "../../i18n/languages.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import { ifDefined } from "lit/directives/if-defined.js";
@@ -93,7 +94,9 @@ export function renderSlots(event: PublicEvent, localize: LocalizeController, er
           aria-invalid=${error ? "true" : "false"}
         />
         <span>
-          <span class="choice-label">${slot.label}</span>
+          <span class="choice-label" lang=${slot.labelLang} dir=${directionOf(slot.labelLang)}
+            >${slot.label}</span
+          >
           <span class="muted"
             >${localize.dateRange(slot.startsAt, slot.endsAt, event.timeZone)}</span
           >

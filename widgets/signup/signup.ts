@@ -1,3 +1,4 @@
+import { directionOf } from "../../i18n/languages.js";
 import { Task, TaskStatus } from "@lit/task";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
@@ -127,7 +128,9 @@ export class HearthSignup extends HearthElement {
         this.eventData
           ? nothing
           : html`<header class="event">
-              <h2 lang=${event.contentLocale}>${event.title}</h2>
+              <h2 lang=${event.langs.title} dir=${directionOf(event.langs.title)}>
+                ${event.title}
+              </h2>
               <p>${this.localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</p>
             </header>`
       }

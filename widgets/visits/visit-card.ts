@@ -21,8 +21,8 @@ export function renderVisitCard(
         type="button"
         class="title-button"
         data-event=${visit.id}
-        lang=${visit.contentLocale}
-        dir=${directionOf(visit.contentLocale)}
+        lang=${visit.langs.title}
+        dir=${directionOf(visit.langs.title)}
         @click=${() => open(visit)}
       >
         ${visit.title}

@@ -1,3 +1,4 @@
+import { renderAbout } from "../shared/content-text.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import { ifDefined } from "lit/directives/if-defined.js";
@@ -107,12 +108,16 @@ export function renderVisitDetail(
   localize: LocalizeController,
   options: VisitDetailOptions,
 ) {
-  const contentDir = directionOf(visit.contentLocale);
   return html`<article part="detail" class="detail">
     <button type="button" part="button" class="button secondary back" @click=${options.back}>
       ${localize.t("backToVisits")}
     </button>
-    <h2 class="detail-title" tabindex="-1" lang=${visit.contentLocale} dir=${contentDir}>
+    <h2
+      class="detail-title"
+      tabindex="-1"
+      lang=${visit.langs.title}
+      dir=${directionOf(visit.langs.title)}
+    >
       ${visit.title}
     </h2>
     <dl class="facts">
@@ -130,17 +135,17 @@ export function renderVisitDetail(
         ? html`<p>${tripLanguages(visit, localize)}</p>`
         : nothing
     }
-    <div class="description" lang=${visit.contentLocale} dir=${contentDir}>
-      ${(visit.description || visit.summary)
-        .split(/\n\s*\n/)
-        .filter((paragraph) => paragraph.trim() !== "")
-        .map((paragraph) => html`<p>${paragraph}</p>`)}
-    </div>
+    ${renderAbout(visit)}
     ${
       visit.accessibilityNotes
         ? html`<section>
             <h3>${localize.t("accessibility")}</h3>
-            <p lang=${visit.contentLocale} dir=${contentDir}>${visit.accessibilityNotes}</p>
+            <p
+              lang=${visit.langs.accessibilityNotes}
+              dir=${directionOf(visit.langs.accessibilityNotes)}
+            >
+              ${visit.accessibilityNotes}
+            </p>
           </section>`
         : nothing
     }

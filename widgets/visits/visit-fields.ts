@@ -69,7 +69,8 @@ export function renderLanguageChoices(
     <div class="language-choices">
       ${visitLanguages.map(
         ({ code, name }) =>
-          html`<label class="choice" lang=${code} dir=${directionOf(code)}>
+          // The row follows the form's direction; only the name is in its own language and script.
+          html`<label class="choice">
             <input
               part="input"
               type="checkbox"
@@ -77,7 +78,7 @@ export function renderLanguageChoices(
               value=${code}
               aria-invalid=${error ? "true" : "false"}
             />
-            <span>${name}</span>
+            <span lang=${code} dir=${directionOf(code)}>${name}</span>
           </label>`,
       )}
     </div>

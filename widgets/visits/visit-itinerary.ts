@@ -28,7 +28,6 @@ const heading = (level: 3 | 4, text: string) =>
 export function renderDay(visit: PublicEvent, localize: LocalizeController, level: 3 | 4) {
   const time = (iso: string) => timeOf(iso, visit.timeZone, localize.locale);
   const stops = [...visit.itinerary].sort((a, b) => a.position - b.position);
-  const content = { lang: visit.contentLocale, dir: directionOf(visit.contentLocale) };
   return html`${
     stops.length > 0
       ? html`<section class="day">
@@ -38,17 +37,34 @@ export function renderDay(visit: PublicEvent, localize: LocalizeController, leve
               (stop) =>
                 html`<li class="stop">
                   <time datetime=${stop.arrivesAt} class="stop-time">${time(stop.arrivesAt)}</time>
-                  <div class="stop-body" lang=${content.lang} dir=${content.dir}>
-                    <p class="stop-place"><bdi>${stop.place}</bdi></p>
+                  <div class="stop-body">
+                    <p
+                      class="stop-place"
+                      lang=${stop.langs.place}
+                      dir=${directionOf(stop.langs.place)}
+                    >
+                      ${stop.place}
+                    </p>
                     ${stop.address ? html`<p class="muted"><bdi>${stop.address}</bdi></p>` : nothing}
-                    ${stop.activity ? html`<p>${stop.activity}</p>` : nothing}
+                    ${
+                      stop.activity
+                        ? html`<p
+                            lang=${stop.langs.activity}
+                            dir=${directionOf(stop.langs.activity)}
+                          >
+                            ${stop.activity}
+                          </p>`
+                        : nothing
+                    }
                     ${
                       stop.accessibility
                         ? html`<p class="muted">
-                            <span lang=${localize.locale} dir=${localize.dir}
-                              >${localize.t("accessibility")}:</span
+                            ${localize.t("accessibility")}:
+                            <span
+                              lang=${stop.langs.accessibility}
+                              dir=${directionOf(stop.langs.accessibility)}
+                              >${stop.accessibility}</span
                             >
-                            ${stop.accessibility}
                           </p>`
                         : nothing
                     }

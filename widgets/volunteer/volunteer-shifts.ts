@@ -1,3 +1,4 @@
+import { directionOf } from "../../i18n/languages.js";
 import { dateFormat } from "../../i18n/format.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
@@ -93,7 +94,16 @@ function renderShift(shift: PublicShift, state: PickerState, localize: LocalizeC
       />
       <span>
         <span class="choice-label">${timeLabel(shift, localize)}</span>
-        ${shift.label ? html`<span class="muted">${shift.label}</span>` : nothing}
+        ${
+          shift.label
+            ? html`<span
+                class="muted"
+                lang=${shift.langs.label}
+                dir=${directionOf(shift.langs.label)}
+                >${shift.label}</span
+              >`
+            : nothing
+        }
         <span class="need ${full ? "full" : "open"}">${need}</span>
       </span>
     </label>
@@ -125,8 +135,17 @@ export function renderShiftPicker(
           ${day.roles.map(
             ({ role, shifts }) =>
               html`<div class="role">
-                <h4>${role.name}</h4>
-                ${role.description ? html`<p>${role.description}</p>` : nothing}
+                <h4 lang=${role.langs.name} dir=${directionOf(role.langs.name)}>${role.name}</h4>
+                ${
+                  role.description
+                    ? html`<p
+                        lang=${role.langs.description}
+                        dir=${directionOf(role.langs.description)}
+                      >
+                        ${role.description}
+                      </p>`
+                    : nothing
+                }
                 ${requirementLines(role, localize).map(
                   (line) => html`<p class="requirement muted">${line}</p>`,
                 )}

@@ -1,5 +1,5 @@
 import type { PublicEvent } from "../../schema/contracts/events.js";
-import { resolveText } from "../../i18n/content.js";
+import { resolveText, type ResolvedText } from "../../i18n/content.js";
 import type { EventWithSlots } from "../queries/events.js";
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -39,14 +39,22 @@ export function toPublicEvent(
   const text = (value: Record<string, string>) =>
     resolveText(value, context.locale, context.fallbackLocale);
   const title = text(event.title);
+  const summary = text(event.summary);
+  const description = text(event.description);
+  const accessibilityNotes = text(event.accessibilityNotes);
   return {
     id: event.id,
     kind: event.kind,
     status: event.status,
-    contentLocale: title.lang,
+    langs: {
+      title: title.lang,
+      summary: summary.lang,
+      description: description.lang,
+      accessibilityNotes: accessibilityNotes.lang,
+    },
     title: title.text,
-    summary: text(event.summary).text,
-    description: text(event.description).text,
+    summary: summary.text,
+    description: description.text,
     venueName: event.venueName,
     venueAddress: event.venueAddress,
     region: event.region,
@@ -59,17 +67,23 @@ export function toPublicEvent(
     signupOpen: isSignupOpen(event, context.now),
     languages: event.languages,
     interpretation: event.interpretation,
-    accessibilityNotes: text(event.accessibilityNotes).text,
+    accessibilityNotes: accessibilityNotes.text,
     calendarUrl: eventCalendarUrl(context.origin, context.organisationSlug, event.id),
-    itinerary: event.itinerary.map((stop) => ({
-      id: stop.id,
-      position: stop.position,
-      place: text(stop.place).text,
-      address: stop.address,
-      arrivesAt: iso(stop.arrivesAt),
-      activity: text(stop.activity).text,
-      accessibility: text(stop.accessibility).text,
-    })),
+    itinerary: event.itinerary.map((stop) => {
+      const [place, activity, accessibility] = [stop.place, stop.activity, stop.accessibility].map(
+        text,
+      ) as [ResolvedText, ResolvedText, ResolvedText];
+      return {
+        id: stop.id,
+        position: stop.position,
+        place: place.text,
+        address: stop.address,
+        arrivesAt: iso(stop.arrivesAt),
+        activity: activity.text,
+        accessibility: accessibility.text,
+        langs: { place: place.lang, activity: activity.lang, accessibility: accessibility.lang },
+      };
+    }),
     pickupPoints: event.pickupPoints.map((point) => ({
       id: point.id,
       name: point.name,
@@ -79,6 +93,7 @@ export function toPublicEvent(
     slots: event.slots.map((slot) => ({
       id: slot.id,
       label: text(slot.label).text,
+      labelLang: text(slot.label).lang,
       startsAt: iso(slot.startsAt),
       endsAt: iso(slot.endsAt),
       audience: slot.audience,

@@ -1,12 +1,5 @@
-import { dateFormat } from "../../i18n/format.js";
+import { dateFormat, hasDateWords } from "../../i18n/format.js";
 import { localParts } from "../lib/time-zone.js";
-
-/**
- * Whether the runtime can write dates in `locale`. workerd's ICU has no date words for some of our
- * languages (ps, ti, so, ckb) and silently writes them in American English instead.
- */
-export const hasDateWords = (locale: string) =>
-  Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
 
 const pad = (value: number) => String(value).padStart(2, "0");
 
@@ -20,7 +13,10 @@ const clock = (ms: number, timeZone: string) => {
   return `${pad(local.hour)}:${pad(local.minute)}`;
 };
 
-/** "2026-12-04 18:00–20:00 (Europe/Tallinn)": no words, so nothing in a language not the reader's. */
+/**
+ * "2026-12-04 18:00–20:00 (Europe/Tallinn)" where the runtime has no date words for the reader's
+ * language (see i18n/format.ts): digits, and the zone named as the calendar knows it.
+ */
 function neutralEventTime(startsAt: number, endsAt: number, timeZone: string): string {
   const day = isoDay(startsAt, timeZone);
   const endDay = isoDay(endsAt, timeZone);

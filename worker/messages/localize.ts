@@ -31,15 +31,6 @@ export interface Localizer extends Pick<Translator<Messages>, "t" | "plural" | "
   list(items: readonly string[]): string;
 }
 
-/** What stands for "and" where the runtime has no list words for a language: its script's comma. */
-const commas: Readonly<Record<string, string>> = { Arab: "، ", Ethi: "፣ " };
-
-function listIn(locale: string, items: readonly string[]): string {
-  // workerd's ICU lacks list words for ps, ti, so and ckb and would join them with English "and".
-  if (Intl.ListFormat.supportedLocalesOf([locale]).length > 0) return formatList(locale, items);
-  return items.join(commas[new Intl.Locale(locale).maximize().script ?? ""] ?? ", ");
-}
-
 /**
  * A value that ends in a full stop ("21 листопада 2026 р.", "Acme Ltd.") where the sentence ends
  * after it: one stop, not two.
@@ -68,6 +59,6 @@ export function localize(locale: string, fallbackLocale: string): Localizer {
     },
     plural: (key, count, values) => translator.plural(key, count, values),
     langOf: (key) => translator.langOf(key),
-    list: (items) => listIn(chosen, items),
+    list: (items) => formatList(chosen, items),
   };
 }

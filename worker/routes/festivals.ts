@@ -144,12 +144,20 @@ export const festivalRoutes = new Hono<AppEnv>()
         .filter((dish) => wantedLabels.every((label) => dish.dietLabels.includes(label)))
         .filter((dish) => excluded.every((allergen) => !dish.allergens.includes(allergen)))
         .map((dish) => {
-          const name = resolveText(dish.name, locale, cook.locale);
+          // A dish the cook wrote in Dari reads in the organisation's language before in Dari.
+          const name = resolveText(dish.name, locale, organisation.defaultLocale, cook.locale);
+          const description = resolveText(
+            dish.description,
+            locale,
+            organisation.defaultLocale,
+            cook.locale,
+          );
           return {
             id: dish.id,
             name: name.text,
-            description: resolveText(dish.description, locale, cook.locale).text,
+            description: description.text,
             contentLocale: name.lang,
+            descriptionLocale: description.lang,
             free: dish.free,
             priceCents: dish.priceCents,
             allergens: dish.allergens as MenuDish["allergens"],

@@ -74,8 +74,9 @@ export const shiftRoutes = new Hono<AppEnv>()
     if (!organisation) throw new ApiError(404, "not_found", "We could not find this organisation.");
     const query = c.req.valid("query");
     const locale = query.lang ?? organisation.defaultLocale;
-    const text = (value: Record<string, string>) =>
-      resolveText(value, locale, organisation.defaultLocale).text;
+    const resolved = (value: Record<string, string>) =>
+      resolveText(value, locale, organisation.defaultLocale);
+    const text = (value: Record<string, string>) => resolved(value).text;
     const shifts = await listUpcomingShifts(
       c.var.db,
       organisation.id,
@@ -97,15 +98,20 @@ export const shiftRoutes = new Hono<AppEnv>()
     c.header("Cache-Control", publicCache);
     return c.json<ShiftsResponse, 200>(
       {
-        roles: roles.map((role) => ({
-          id: role.id,
-          name: text(JSON.parse(role.name) as Record<string, string>),
-          description: text(JSON.parse(role.description) as Record<string, string>),
-          requirements: JSON.parse(
-            role.requirements,
-          ) as ShiftsResponse["roles"][number]["requirements"],
-          minimumAge: role.minimumAge,
-        })),
+        roles: roles.map((role) => {
+          const name = resolved(JSON.parse(role.name) as Record<string, string>);
+          const description = resolved(JSON.parse(role.description) as Record<string, string>);
+          return {
+            id: role.id,
+            name: name.text,
+            description: description.text,
+            langs: { name: name.lang, description: description.lang },
+            requirements: JSON.parse(
+              role.requirements,
+            ) as ShiftsResponse["roles"][number]["requirements"],
+            minimumAge: role.minimumAge,
+          };
+        }),
         shifts: shifts.map((shift) => ({
           id: shift.id,
           eventId: shift.eventId,
@@ -113,6 +119,7 @@ export const shiftRoutes = new Hono<AppEnv>()
           timeZone: shift.timeZone,
           roleId: shift.roleId,
           label: text(shift.label),
+          langs: { eventTitle: resolved(shift.eventTitle).lang, label: resolved(shift.label).lang },
           startsAt: new Date(shift.startsAt).toISOString(),
           endsAt: new Date(shift.endsAt).toISOString(),
           capacity: shift.capacity,

@@ -153,3 +153,35 @@ describe("<hearth-events> filters and pages", () => {
     expect(errors).to.deep.equal(["not_found"]);
   });
 });
+
+describe("<hearth-events> content languages", () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+
+  it("marks each organiser text with the language it is really in, field by field", async () => {
+    const event = eventFixture({
+      id: "evt_mixed",
+      title: "Мовне кафе",
+      description: "Practise the language over tea.",
+      accessibilityNotes: "کرسی چرخدار جا دارد.",
+      langs: { title: "uk", summary: "uk", description: "en", accessibilityNotes: "fa" },
+      slots: [slotFixture({ label: "Вечір", labelLang: "uk" })],
+    });
+    stub = new FetchStub()
+      .on("GET", eventsPath, ok({ events: [event], nextCursor: null }))
+      .install();
+    const el = await fixture<HearthEvents>(
+      html`<hearth-events org="demo" lang="uk"></hearth-events>`,
+    );
+    (await waitFor(el, '[data-event="evt_mixed"]')).click();
+    await waitFor(el, ".detail-title");
+    expect(query(el, ".detail-title").getAttribute("lang")).to.equal("uk");
+    expect(query(el, ".description").getAttribute("lang")).to.equal("en");
+    expect(query(el, ".description").getAttribute("dir")).to.equal("ltr");
+    const access = [...shadow(el).querySelectorAll("[lang]")]
+      .reverse()
+      .find((node) => node.textContent?.includes("کرسی"));
+    expect(access?.getAttribute("lang")).to.equal("fa");
+    expect(access?.getAttribute("dir")).to.equal("rtl");
+  });
+});

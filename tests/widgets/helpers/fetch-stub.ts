@@ -58,14 +58,17 @@ export function ok(body: unknown, status = 200): Reply {
   return { status, body };
 }
 
+/** A field's problem as the worker sends it: a code, its values and English words. */
+export type StubIssue = FieldIssue & { message?: string };
+
 /**
  * An error envelope as the worker sends it. A field given as a string is an English message with
- * the generic code `invalid`; give a `FieldIssue` to test how a code is worded.
+ * the generic code `invalid`; give a `StubIssue` to test how a code is worded.
  */
 export function apiError(
   status: number,
   code: ErrorCode,
-  fields?: Record<string, string | FieldIssue>,
+  fields?: Record<string, string | StubIssue>,
 ): Reply {
   const issues = Object.entries(fields ?? {});
   const body: ErrorEnvelope = {
@@ -75,12 +78,17 @@ export function apiError(
       ...(fields
         ? {
             fields: Object.fromEntries(
-              issues.map(([path, value]) => [path, typeof value === "string" ? value : value.code]),
+              issues.map(([path, value]) => [
+                path,
+                typeof value === "string" ? value : (value.message ?? value.code),
+              ]),
             ),
             fieldCodes: Object.fromEntries(
               issues.map(([path, value]) => [
                 path,
-                typeof value === "string" ? { code: "invalid" as const } : value,
+                typeof value === "string"
+                  ? { code: "invalid" as const }
+                  : { code: value.code, ...(value.params ? { params: value.params } : {}) },
               ]),
             ),
           }

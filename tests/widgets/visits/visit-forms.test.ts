@@ -179,10 +179,10 @@ for (const lang of languages) {
       await waitFor(el, "#languages-error");
       expect(query(el, "fieldset").getAttribute("aria-describedby")).to.include("languages-error");
       expect(shadow(el).activeElement?.getAttribute("name")).to.equal("languages");
-      const labels = [...shadow(el).querySelectorAll("fieldset label")];
-      expect(labels.find((label) => label.getAttribute("lang") === "uk")?.textContent).to.include(
-        "Українська",
-      );
+      // Each language's name is in that language; the row keeps the form's direction.
+      expect(query(el, 'fieldset label span[lang="uk"]').textContent).to.include("Українська");
+      expect(query(el, 'fieldset label span[lang="ar"]').getAttribute("dir")).to.equal("rtl");
+      expect(query(el, "fieldset label").hasAttribute("dir")).to.equal(false);
       if (lang === "en") expect(text(el)).to.include("Choose at least one language you interpret.");
       expect(posts(stub)).to.have.length(0);
       await expect(el).to.be.accessible();

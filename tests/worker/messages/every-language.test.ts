@@ -10,7 +10,7 @@ import {
   renderLinkQuestion,
   type LinkOutcome,
 } from "../../../worker/messages/link-page.js";
-import { hasDateWords } from "../../../worker/messages/format.js";
+import { hasDateWords } from "../../../i18n/format.js";
 import { loadMessageCatalogues } from "../../../worker/messages/localize.js";
 import {
   renderMessage,

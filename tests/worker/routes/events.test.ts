@@ -125,15 +125,16 @@ describe("GET /api/v1/orgs/:org/events", () => {
     const arabic = await (
       await request(`/api/v1/orgs/${organisation.slug}/events?lang=ar`)
     ).json<EventListResponse>();
+    // Each text says the language it is really in: an Arabic title over an English summary.
     expect(arabic.events[0]).toMatchObject({
       title: "مقهى",
-      contentLocale: "ar",
       summary: "Only English",
+      langs: { title: "ar", summary: "en" },
     });
     const ukrainian = await (
       await request(`/api/v1/orgs/${organisation.slug}/events?lang=uk`)
     ).json<EventListResponse>();
-    expect(ukrainian.events[0]).toMatchObject({ title: "Café", contentLocale: "en" });
+    expect(ukrainian.events[0]).toMatchObject({ title: "Café", langs: { title: "en" } });
   });
 
   it("refuses bad query values with 422 naming them", async () => {

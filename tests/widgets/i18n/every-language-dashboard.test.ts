@@ -1,0 +1,75 @@
+import { fixture, html } from "@open-wc/testing";
+import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
+import { apiError, FetchStub, ok } from "../helpers/fetch-stub.js";
+import { adminApi } from "../admin/helpers/admin.js";
+import { adminEventFixture, adminSlotFixture, meFixture } from "../admin/helpers/fixtures.js";
+import { dashboardCodes, LanguageCheck, preloadEnglish, until } from "./language-checks.js";
+
+/* Titles only in Estonian, the organisation's language: every reader sees them as content. */
+const titled = (et: string, overrides: Partial<AdminEvent>) =>
+  adminEventFixture({
+    title: { et, en: "", ar: "" },
+    missingTranslations: ["en", "ar"],
+    ...overrides,
+  });
+
+/* One event of each kind, so the list shows every kind's links, a waitlist and missing translations. */
+const events = [
+  titled("Keelekohvik", {}),
+  titled("Lahemaa: raba ja talu", { id: "evt_visit", kind: "visit" }),
+  titled("Vao köök", {
+    id: "evt_fest",
+    kind: "festival",
+    status: "draft",
+    slots: [adminSlotFixture({ audience: "volunteer", roleId: "role_kitchen" })],
+  }),
+  titled("Kohanemisprogramm", { id: "evt_course", kind: "course", status: "cancelled" }),
+];
+
+let stub: FetchStub;
+let check: LanguageCheck;
+
+beforeEach(async () => {
+  await preloadEnglish();
+  location.hash = "#/events";
+});
+afterEach(() => {
+  stub.restore();
+  check.restore();
+  location.hash = "";
+});
+
+const mount = (lang: string) => fixture(html`<hearth-admin lang=${lang}></hearth-admin>`);
+
+/** A view inside the app's shadow root, once it has rendered `selector` in its own. */
+const rendered = (app: Element, tag: string, selector: string) =>
+  until(() => app.shadowRoot!.querySelector(tag)?.shadowRoot?.querySelector(selector), tag);
+
+describe("<hearth-admin> in every dashboard language", () => {
+  for (const lang of dashboardCodes) {
+    it(`asks a signed-out organiser to sign in, in ${lang}`, async () => {
+      stub = new FetchStub().on("GET", adminApi("/me"), apiError(401, "unauthorized")).install();
+      check = new LanguageCheck(lang, "dashboard");
+      const app = await mount(lang);
+      await rendered(app, "hearth-admin-sign-in", "form");
+      await check.inspect(app, "sign-in", { axe: true });
+      check.assertClean();
+    });
+
+    it(`lists an owner's events with their links and the digest choice, in ${lang}`, async () => {
+      const me = meFixture("owner", { user: { ...meFixture().user, locale: lang } });
+      stub = new FetchStub()
+        .on("GET", adminApi("/me"), ok(me))
+        .on("GET", adminApi("/orgs/demo/events"), ok({ events }))
+        .on("GET", adminApi("/orgs/demo/preferences"), ok({ preferences: { digest: true } }))
+        .install();
+      check = new LanguageCheck(lang, "dashboard").content(me, events);
+      const app = await mount(lang);
+      await rendered(app, "hearth-admin-event-list", "li");
+      const list = app.shadowRoot!.querySelector("hearth-admin-event-list")!;
+      await rendered(list, "hearth-admin-digest-preference", "#digest");
+      await check.inspect(app, "events", { axe: true });
+      check.assertClean();
+    });
+  }
+});

@@ -1,0 +1,146 @@
+import type { LitElement } from "lit";
+import { fixture, html } from "@open-wc/testing";
+import { register as registerBooking } from "../../../widgets/booking/define.js";
+import { register as registerEvents } from "../../../widgets/events/define.js";
+import { setApiOrigin } from "../../../widgets/shared/api-client.js";
+import { register as registerSignup } from "../../../widgets/signup/define.js";
+import { FetchStub, ok } from "../helpers/fetch-stub.js";
+import {
+  eventFixture,
+  registrationFixture,
+  signUpFixture,
+  slotFixture,
+} from "../helpers/fixtures.js";
+import { fill, query, shadow } from "../helpers/shadow.js";
+import { LanguageCheck, preloadEnglish, publicCodes, until } from "./language-checks.js";
+
+registerEvents();
+registerSignup();
+registerBooking();
+setApiOrigin("https://hearth.test");
+
+const inEstonian = { title: "et", summary: "et", description: "et", accessibilityNotes: "et" };
+
+/* The organisation writes in Estonian: content that is no English sentence and no catalogue text. */
+const keelekohvik = eventFixture({
+  langs: inEstonian,
+  title: "Keelekohvik",
+  summary: "Räägime teed juues eesti keelt.",
+  description: "Räägime teed juues eesti keelt.\n\nAlgajad on oodatud.",
+  venueName: "Keskraamatukogu",
+  venueAddress: "Tartu mnt 1",
+  region: "Kesklinn",
+  accessibilityNotes: "Trepivaba sissepääs pargi poolt.",
+  slots: [
+    slotFixture({ id: "slot_1", label: "Teisipäev" }),
+    slotFixture({ id: "slot_2", label: "Laupäev", remaining: 1 }),
+  ],
+});
+const events = [
+  keelekohvik,
+  eventFixture({
+    id: "evt_course",
+    kind: "course",
+    langs: inEstonian,
+    title: "Kohanemisprogramm",
+    region: "Sadam",
+    slots: [slotFixture({ remaining: 0, waitlistRemaining: 4 })],
+  }),
+  eventFixture({
+    id: "evt_closed",
+    langs: inEstonian,
+    title: "Sõprade kohtumine",
+    region: "Kesklinn",
+    signupOpen: false,
+  }),
+];
+
+const waitlisted = signUpFixture({ status: "waitlisted", position: 3 });
+
+const eventsPath = /^\/api\/v1\/orgs\/demo\/events$/;
+const eventPath = /^\/api\/v1\/orgs\/demo\/events\/evt_1$/;
+const signUpPath = /^\/api\/v1\/orgs\/demo\/events\/evt_1\/registrations$/;
+const registrationPath = /^\/api\/v1\/registrations\/reg_1$/;
+
+let stub: FetchStub;
+let check: LanguageCheck;
+
+beforeEach(preloadEnglish);
+afterEach(() => {
+  stub.restore();
+  check.restore();
+});
+
+describe("<hearth-events> in every language", () => {
+  for (const lang of publicCodes) {
+    it(`lists events and opens one with its sign-up form in ${lang}`, async () => {
+      stub = new FetchStub().on("GET", eventsPath, ok({ events, nextCursor: "page2" })).install();
+      check = new LanguageCheck(lang, "public").content(events);
+      const el = await fixture<LitElement>(
+        html`<hearth-events org="demo" lang=${lang}></hearth-events>`,
+      );
+      await check.inspect(el, "list", { until: '[part="list"]', axe: true });
+      query(el, '[data-event="evt_1"]').click();
+      const signup = () => el.shadowRoot!.querySelector("hearth-signup")?.shadowRoot;
+      await until(() => signup()?.querySelector('[part="form"]'), "sign-up form");
+      await check.inspect(el, "detail with its sign-up form", { axe: true });
+      check.assertClean();
+    });
+  }
+});
+
+describe("<hearth-signup> in every language", () => {
+  for (const lang of publicCodes) {
+    it(`shows the form, its errors and the confirmation in ${lang}`, async () => {
+      stub = new FetchStub()
+        .on("GET", eventPath, ok({ event: keelekohvik }))
+        .on("POST", signUpPath, ok(waitlisted, 201))
+        .install();
+      check = new LanguageCheck(lang, "public").content(keelekohvik, waitlisted);
+      const el = await fixture(
+        html`<hearth-signup org="demo" event="evt_1" lang=${lang}></hearth-signup>`,
+      );
+      await check.inspect(el, "form", { until: '[part="form"]' });
+      query(el, 'button[type="submit"]').click();
+      await check.inspect(el, "errors", { until: "#consent-error", axe: true });
+      query<HTMLInputElement>(el, 'input[value="slot_2"]').checked = true;
+      fill(el, "#name", "Mari");
+      fill(el, "#email", "mari@example.org");
+      query<HTMLInputElement>(el, "#consent").checked = true;
+      query(el, 'button[type="submit"]').click();
+      await check.inspect(el, "confirmation", { until: ".result-title" });
+      check.assertClean();
+    });
+  }
+});
+
+describe("<hearth-booking> in every language", () => {
+  for (const lang of publicCodes) {
+    it(`shows the sign-up and asks before cancelling in ${lang}`, async () => {
+      const registration = registrationFixture({
+        name: "Mari",
+        event: {
+          ...registrationFixture().event,
+          title: "Keelekohvik",
+          contentLocale: "et",
+          venueName: "Keskraamatukogu",
+          venueAddress: "Tartu mnt 1",
+        },
+        slot: { ...registrationFixture().slot, label: "Teisipäev" },
+      });
+      stub = new FetchStub().on("GET", registrationPath, ok({ registration })).install();
+      check = new LanguageCheck(lang, "public").content(registration);
+      const el = await fixture<LitElement>(
+        html`<hearth-booking registration="reg_1" token="secret" lang=${lang}></hearth-booking>`,
+      );
+      await check.inspect(el, "sign-up", { until: '[part="card"]', axe: true });
+      query(el, ".actions .button.danger").click();
+      await check.inspect(el, "cancel question", { until: ".confirm-text" });
+      shadow(el).querySelectorAll<HTMLButtonElement>(".confirm .button")[1]!.click();
+      await el.updateComplete;
+      shadow(el).querySelectorAll<HTMLButtonElement>(".actions .button.danger")[1]!.click();
+      await check.inspect(el, "erase question", { until: ".confirm-text" });
+      check.assertClean();
+    });
+  }
+});
