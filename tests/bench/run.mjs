@@ -29,11 +29,7 @@ const results = {
 
 const stack = await startStack({ port, setupSql: [benchEventSql] });
 try {
-  results.sizes = await measureSizes({
-    workerUrl: stack.url,
-    hostPort,
-    firstEventTitle: "Language café: Estonian for beginners",
-  });
+  results.sizes = await measureSizes({ workerUrl: stack.url, hostPort });
   // Warm the isolate before measuring.
   await load({
     url: `${stack.url}/api/v1/orgs/demo-city/events`,
@@ -84,6 +80,14 @@ console.log(`  embed.js loader:              ${kb(results.sizes.loaderGzipBytes)
 console.log(
   `  <hearth-events> first render: ${kb(results.sizes.firstRenderGzipBytes)} (target ≤ 30 KB) in ${results.sizes.firstRenderFiles.length} files`,
 );
+console.log(
+  `  strings in that first render, by reader language (${results.sizes.languagesBuilt} languages built; only the reader's are fetched):`,
+);
+for (const render of results.sizes.firstRenderByLanguage) {
+  console.log(
+    `    ${render.lang.padEnd(3)} ${kb(render.stringsGzipBytes)} of strings in ${render.stringFiles.length} files (${render.stringFiles.join(", ")}); all code and strings ${kb(render.gzipBytes)}`,
+  );
+}
 console.log(
   `\nLoad (${results.loadTool}, ${connections} connections, ${durationMs / 1000}s each, 127.0.0.1, load generator on the same 2 cores)`,
 );

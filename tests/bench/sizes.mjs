@@ -1,6 +1,7 @@
 // Gzip sizes: the loader alone, and every script the browser fetched before <hearth-events>
-// showed its first event on a host page of another origin.
-import { readFileSync } from "node:fs";
+// showed its first event on a host page of another origin — in several reader languages, with
+// the strings (the `/i18n/` catalogue chunks) counted apart.
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { launchChromium } from "../support/browser.mjs";
@@ -8,15 +9,21 @@ import { serveHostPage } from "../support/static-host.mjs";
 
 const dist = path.resolve(import.meta.dirname, "../../dist");
 const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const sum = (files) => files.reduce((total, file) => total + file.gzipBytes, 0);
 
-export async function measureSizes({ workerUrl, hostPort, firstEventTitle }) {
+/** Languages with public catalogue chunks in the build: what a reader could be served. */
+function builtLanguages() {
+  const names = readdirSync(path.join(dist, "i18n"));
+  return [...new Set(names.flatMap((name) => /^public-([a-z]+)-/.exec(name)?.[1] ?? []))];
+}
+
+async function firstRender(browser, workerUrl, hostPort, lang) {
   const host = await serveHostPage({
     port: hostPort,
-    html: `<!doctype html><html lang="en"><body>
+    html: `<!doctype html><html lang="${lang}"><body>
       <script type="module" src="${workerUrl}/embed.js"></script>
       <hearth-events org="demo-city"></hearth-events></body></html>`,
   });
-  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const scripts = new Set();
@@ -25,18 +32,40 @@ export async function measureSizes({ workerUrl, hostPort, firstEventTitle }) {
       if (url.origin === workerUrl && url.pathname.endsWith(".js")) scripts.add(url.pathname);
     });
     await page.goto(host.url);
-    await page.getByText(firstEventTitle).first().waitFor({ timeout: 15_000 });
+    await page.locator('[part="card"]').first().waitFor({ timeout: 15_000 });
     const files = [...scripts].map((pathname) => ({
       file: pathname,
       gzipBytes: gzipBytes(path.join(dist, pathname)),
     }));
+    const strings = files.filter((file) => file.file.startsWith("/i18n/"));
+    await page.close();
+    return {
+      lang,
+      gzipBytes: sum(files),
+      stringsGzipBytes: sum(strings),
+      stringFiles: strings.map((file) => file.file),
+      files,
+    };
+  } finally {
+    await host.close();
+  }
+}
+
+export async function measureSizes({ workerUrl, hostPort, languages = ["en", "uk", "ar"] }) {
+  const browser = await launchChromium();
+  try {
+    const renders = [];
+    for (const lang of languages)
+      renders.push(await firstRender(browser, workerUrl, hostPort, lang));
+    const english = renders.find((render) => render.lang === "en") ?? renders[0];
     return {
       loaderGzipBytes: gzipBytes(path.join(dist, "embed.js")),
-      firstRenderGzipBytes: files.reduce((total, file) => total + file.gzipBytes, 0),
-      firstRenderFiles: files,
+      languagesBuilt: builtLanguages().length,
+      firstRenderGzipBytes: english.gzipBytes,
+      firstRenderFiles: english.files,
+      firstRenderByLanguage: renders.map(({ files: _files, ...render }) => render),
     };
   } finally {
     await browser.close();
-    await host.close();
   }
 }
