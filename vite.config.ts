@@ -55,8 +55,13 @@ export default defineConfig({
     modulePreload: false,
     sourcemap: false,
     rolldownOptions: {
-      // The dashboard is a second entry: its own page, never loaded by host pages.
-      input: { embed: "widgets/embed.ts", admin: "widgets/admin/admin.ts" },
+      // The dashboard and the language of our own pages are entries of their own, never loaded
+      // by host pages.
+      input: {
+        embed: "widgets/embed.ts",
+        admin: "widgets/admin/admin.ts",
+        "page-language": "widgets/page-language.ts",
+      },
       preserveEntrySignatures: false,
       output: {
         format: "es",

@@ -41,13 +41,31 @@ function numericOptions(options: Intl.DateTimeFormatOptions): Intl.DateTimeForma
   };
 }
 
+/**
+ * Digits-only dates read left to right: inside Pashto or Sorani text the bidi algorithm would
+ * otherwise show "2026-11-29 18:00–20:00" as "20:00–18:00 2026-11-29". Each result is isolated.
+ */
+class NumericDateFormat extends Intl.DateTimeFormat {
+  constructor(options: Intl.DateTimeFormatOptions) {
+    super(numericLocale, numericOptions(options));
+  }
+
+  override format(date?: Date | number): string {
+    return `\u2066${super.format(date)}\u2069`;
+  }
+
+  override formatRange(start: Date | number, end: Date | number): string {
+    return `\u2066${super.formatRange(start, end)}\u2069`;
+  }
+}
+
 export function dateFormat(
   locale: string,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
   return hasDateWords(locale)
     ? new Intl.DateTimeFormat(locale, { calendar: "gregory", ...options })
-    : new Intl.DateTimeFormat(numericLocale, numericOptions(options));
+    : new NumericDateFormat(options);
 }
 
 export function formatNumber(locale: string, value: number): string {

@@ -51,6 +51,12 @@ export class HearthAdmin extends AdminElement {
     onSignInNeeded(this.askToSignIn);
   }
 
+  /* The dashboard owns its page: the page says the language the dashboard speaks. */
+  protected override updated(): void {
+    document.documentElement.lang = this.localize.locale;
+    document.documentElement.dir = this.localize.dir;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener("hashchange", this.onHashChange);

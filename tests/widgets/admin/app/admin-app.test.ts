@@ -233,3 +233,32 @@ describe("<hearth-admin> when the session ends mid-edit", () => {
     });
   }
 });
+
+describe("<hearth-admin> and its page's language", () => {
+  let stub: FetchStub;
+  afterEach(() => {
+    stub.restore();
+    document.documentElement.lang = "en";
+    document.documentElement.dir = "ltr";
+  });
+
+  it("speaks a signed-in organiser's own language and gives the page that language", async () => {
+    document.documentElement.removeAttribute("lang");
+    stub = new FetchStub()
+      .on(
+        "GET",
+        adminApi("/me"),
+        ok(meFixture("owner", { user: { ...meFixture().user, locale: "uk-UA" } })),
+      )
+      .on("GET", adminApi("/orgs/demo/events"), ok({ events: [adminEventFixture()] }))
+      .on("GET", adminApi("/orgs/demo/preferences"), ok({ preferences: { digest: true } }))
+      .install();
+    location.hash = "#/events";
+    const el = await fixture<HearthAdmin>(html`<hearth-admin></hearth-admin>`);
+    await view(el, "hearth-admin-event-list");
+    await waitUntil(() => base(el).getAttribute("lang") === "uk", "the dashboard turns Ukrainian");
+    await el.updateComplete;
+    expect(document.documentElement.lang).to.equal("uk");
+    expect(document.documentElement.dir).to.equal("ltr");
+  });
+});
