@@ -29,6 +29,8 @@ export class LocalizeController<M extends MessageMap = Messages> implements Reac
   organisationLocale: string | undefined;
 
   private readonly loaded = new Map<string, MessageMap>();
+  /** English, fetched only when the reader's catalogue lacks a string. */
+  private sourceLoading: Promise<void> | undefined;
   private translator = new Translator<M>(sourceLanguage, empty as Partial<M>, empty as Partial<M>);
 
   constructor(
@@ -85,15 +87,19 @@ export class LocalizeController<M extends MessageMap = Messages> implements Reac
       console.warn(`Hearth: no text for "${key}" in the ${this.catalogues.id} catalogues.`);
       return;
     }
+    if (this.sourceLoading) return;
     void this.loadSource().then(() => {
       this.translator = this.makeTranslator();
       this.host.requestUpdate();
     });
   }
 
-  private async loadSource(): Promise<void> {
-    if (this.loaded.has(sourceLanguage)) return;
-    this.loaded.set(sourceLanguage, await this.catalogues.load(sourceLanguage).catch(() => empty));
+  private loadSource(): Promise<void> {
+    this.sourceLoading ??= this.catalogues
+      .load(sourceLanguage)
+      .catch(() => empty)
+      .then((messages) => void this.loaded.set(sourceLanguage, messages));
+    return this.sourceLoading;
   }
 
   t(key: StringKey<M>, values: Values = {}): string {
