@@ -114,12 +114,20 @@ export interface OrganisationResponse {
   organisation: PublicOrganisation;
 }
 
-export interface EventListResponse {
+/**
+ * The organisation's default language: the last preference of the one negotiation rule, for a
+ * reader none of whose languages the widgets speak.
+ */
+export interface OrganisationLanguage {
+  defaultLocale: string;
+}
+
+export interface EventListResponse extends OrganisationLanguage {
   events: PublicEvent[];
   /** Pass as `cursor` to get the next page; null on the last page. */
   nextCursor: string | null;
 }
 
-export interface EventDetailResponse {
+export interface EventDetailResponse extends OrganisationLanguage {
   event: PublicEvent;
 }

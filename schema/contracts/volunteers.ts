@@ -1,5 +1,6 @@
 import { toLatinDigits } from "../../i18n/digits.js";
 import * as v from "valibot";
+import type { OrganisationLanguage } from "./events.js";
 import { localeSchema } from "./locale-text.js";
 
 export const requirementKinds = [
@@ -44,7 +45,7 @@ export interface PublicShift {
   remaining: number;
 }
 
-export interface ShiftsResponse {
+export interface ShiftsResponse extends OrganisationLanguage {
   roles: PublicRole[];
   shifts: PublicShift[];
   /** Minutes two shifts of one volunteer may overlap (a handover) and still both be taken. */

@@ -80,6 +80,7 @@ export class HearthEvents extends HearthElement {
         { kind: isKind(kind) ? kind : undefined, region, lang },
         { api, signal },
       ).catch(this.reportError);
+      this.localize.organisationLocale = page.defaultLocale;
       this.more = [];
       this.nextCursor = page.nextCursor;
       this.rememberRegions(page.events);

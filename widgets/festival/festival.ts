@@ -70,9 +70,10 @@ export class HearthFestival extends HearthElement {
 
   private readonly eventTask = new Task(this, {
     task: async ([org, festival, lang, api], { signal }) => {
-      const { event } = await getEvent(org, festival, lang, { api, signal }).catch(
+      const { event, defaultLocale } = await getEvent(org, festival, lang, { api, signal }).catch(
         this.reportError,
       );
+      this.localize.organisationLocale = defaultLocale;
       if (event.slots.some((slot) => slot.audience === "attendee")) {
         void import("../signup/define.js").then((module) => module.register());
       }

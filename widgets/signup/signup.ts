@@ -69,10 +69,13 @@ export class HearthSignup extends HearthElement {
 
   private readonly eventTask = new Task(this, {
     task: async ([org, eventId, lang, api, known], { signal }) => {
-      const event =
-        known?.id === eventId ? known : (await getEvent(org, eventId, lang, { api, signal })).event;
+      if (known?.id !== eventId) {
+        const response = await getEvent(org, eventId, lang, { api, signal });
+        this.localize.organisationLocale = response.defaultLocale;
+        known = response.event;
+      }
       this.shownAt = performance.now();
-      return event;
+      return known;
     },
     args: () =>
       [this.org, this.event, this.localize.requested, this.apiOverride, this.eventData] as const,

@@ -77,6 +77,7 @@ export class HearthVisits extends HearthElement {
       const page = await listEvents(org, { kind: "visit", region, lang }, { api, signal }).catch(
         this.reportError,
       );
+      this.localize.organisationLocale = page.defaultLocale;
       this.more = [];
       this.nextCursor = page.nextCursor;
       this.rememberRegions(page.events);

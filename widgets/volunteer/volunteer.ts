@@ -84,8 +84,12 @@ export class HearthVolunteer extends HearthElement {
   private attempt: { body: string; key: string } | undefined;
 
   private readonly shiftsTask = new Task(this, {
-    task: ([org, event, lang, api], { signal }) =>
-      org ? listShifts(org, { event, lang }, { api, signal }) : Promise.resolve(undefined),
+    task: async ([org, event, lang, api], { signal }) => {
+      if (!org) return undefined;
+      const shifts = await listShifts(org, { event, lang }, { api, signal });
+      this.localize.organisationLocale = shifts.defaultLocale;
+      return shifts;
+    },
     args: () => [this.org, this.event, this.localize.requested, this.apiOverride] as const,
   });
 

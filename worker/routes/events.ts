@@ -91,6 +91,7 @@ export const eventRoutes = new Hono<AppEnv>()
     c.header("Cache-Control", publicCache);
     return c.json<EventListResponse, 200>(
       {
+        defaultLocale: result.defaultLocale,
         events: page.map((event) => toPublicEvent(event, context)),
         nextCursor:
           result.events.length > limit && last ? encodeCursor(last.startsAt, last.id) : null,
@@ -106,6 +107,7 @@ export const eventRoutes = new Hono<AppEnv>()
     c.header("Cache-Control", publicCache);
     return c.json<EventDetailResponse, 200>(
       {
+        defaultLocale: result.defaultLocale,
         event: toPublicEvent(event, {
           locale: c.req.valid("query").lang ?? result.defaultLocale,
           fallbackLocale: result.defaultLocale,

@@ -98,6 +98,7 @@ export const shiftRoutes = new Hono<AppEnv>()
     c.header("Cache-Control", publicCache);
     return c.json<ShiftsResponse, 200>(
       {
+        defaultLocale: organisation.defaultLocale,
         roles: roles.map((role) => {
           const name = resolved(JSON.parse(role.name) as Record<string, string>);
           const description = resolved(JSON.parse(role.description) as Record<string, string>);

@@ -377,6 +377,7 @@ export function shiftFixture(overrides: Partial<PublicShift> = {}): PublicShift 
 /** Two days; day one has a kitchen and a driver role, a full shift, and two overlapping shifts. */
 export function shiftsFixture(overrides: Partial<ShiftsResponse> = {}): ShiftsResponse {
   return {
+    defaultLocale: "en",
     roles: [
       roleFixture(),
       roleFixture({

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from "@open-wc/testing";
+import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import { register } from "../../../widgets/events/define.js";
 import type { HearthEvents } from "../../../widgets/events/events.js";
 import { define } from "../../../widgets/shared/define.js";
@@ -33,6 +33,27 @@ describe("HearthElement", () => {
     expect(base(el).getAttribute("lang")).to.equal("en");
     expect(base(el).getAttribute("dir")).to.equal("ltr");
     expect(stub.calls[0]!.url.searchParams.get("lang")).to.equal("am-ET");
+  });
+
+  it("speaks the organisation's default language when it speaks none of the reader's", async () => {
+    const browser = Object.getOwnPropertyDescriptor(navigator, "languages");
+    Object.defineProperty(navigator, "languages", { configurable: true, get: () => ["am-ET"] });
+    document.documentElement.lang = "";
+    try {
+      stub.restore();
+      stub = new FetchStub()
+        .on("GET", /events$/, ok({ defaultLocale: "et", events: [], nextCursor: null }))
+        .install();
+      const el = await fixture<HearthEvents>(
+        html`<hearth-events org="demo" lang="am-ET"></hearth-events>`,
+      );
+      await waitFor(el, '[part="empty"]');
+      await waitUntil(() => base(el).getAttribute("lang") === "et", "the organisation's language");
+      expect(stub.calls[0]!.url.searchParams.get("lang")).to.equal("am-ET");
+    } finally {
+      if (browser) Object.defineProperty(navigator, "languages", browser);
+      else delete (navigator as { languages?: unknown }).languages;
+    }
   });
 
   it("serves Dari and Afghan Persian readers the Persian interface, right to left", async () => {

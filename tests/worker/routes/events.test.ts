@@ -135,6 +135,8 @@ describe("GET /api/v1/orgs/:org/events", () => {
       await request(`/api/v1/orgs/${organisation.slug}/events?lang=uk`)
     ).json<EventListResponse>();
     expect(ukrainian.events[0]).toMatchObject({ title: "Café", langs: { title: "en" } });
+    // The widgets' last language preference: the organisation's own.
+    expect(ukrainian.defaultLocale).toBe("en");
   });
 
   it("refuses bad query values with 422 naming them", async () => {
