@@ -3,6 +3,7 @@ import type { AppEnv } from "./http/app-env.js";
 import { openReads } from "./http/cors.js";
 import { useDatabase } from "./http/d1-metrics.js";
 import { handleError, notFound } from "./http/errors.js";
+import { noSniff } from "./http/security-headers.js";
 import { deliverAfterWrites } from "./notifications/deliver-after-writes.js";
 import { adminRoutes } from "./routes/admin/index.js";
 import { devMailboxRoutes } from "./routes/dev-mailbox.js";
@@ -28,7 +29,7 @@ const api = new Hono<AppEnv>()
   .route("/volunteers", volunteerRoutes)
   .route("/admin", adminRoutes);
 
-export const app = new Hono<AppEnv>().route("/api/v1", api);
+export const app = new Hono<AppEnv>().use(noSniff).route("/api/v1", api);
 app.route("/dev/mailbox", devMailboxRoutes);
 app.route("/r", linkRoutes);
 app.onError(handleError);

@@ -42,6 +42,7 @@ export type FieldCode =
   | "invalid_format"
   | "invalid_choice"
   | "invalid_url"
+  | "control_characters"
   | "invalid_date"
   | "invalid"
   | "reload"

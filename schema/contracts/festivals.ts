@@ -1,6 +1,7 @@
 import { toLatinDigits } from "../../i18n/digits.js";
 import * as v from "valibot";
 import { localeSchema } from "./locale-text.js";
+import { multiLineText, singleLineText } from "./text-fields.js";
 
 /** The EU's 14 allergens (Regulation 1169/2011, Annex II). */
 export const allergens = [
@@ -31,14 +32,11 @@ export const dietLabels = [
 ] as const;
 export type DietLabel = (typeof dietLabels)[number];
 
-const text = (max: number) =>
-  v.pipe(v.string(), v.trim(), v.maxLength(max, `Use ${max} characters or fewer.`));
-
 export const dishInputSchema = v.object({
   /** Present for an existing dish; absent for a new one. */
   id: v.optional(v.pipe(v.string(), v.maxLength(64))),
-  name: v.pipe(text(80), v.minLength(1, "Write the dish's name.")),
-  description: v.optional(text(300), ""),
+  name: singleLineText(80, "Write the dish's name."),
+  description: v.optional(multiLineText(300), ""),
   /** "Free / donation" instead of a price. */
   free: v.optional(v.boolean(), false),
   priceCents: v.optional(
@@ -81,7 +79,7 @@ const isoDay = v.pipe(
  * draft. Submitting checks that it is complete (see the submit endpoint).
  */
 export const applicationInputSchema = v.object({
-  displayName: v.pipe(text(60), v.minLength(1, "Write a name. A nickname is fine.")),
+  displayName: singleLineText(60, "Write a name. A nickname is fine."),
   email: v.optional(
     v.nullable(
       v.union([
@@ -107,8 +105,8 @@ export const applicationInputSchema = v.object({
   ),
   locale: localeSchema,
   /** The cuisine they want to present, in their words. Optional; never "nationality". */
-  cuisine: v.optional(v.nullable(text(80)), null),
-  story: v.optional(v.nullable(text(1000)), null),
+  cuisine: v.optional(v.nullable(singleLineText(80)), null),
+  story: v.optional(v.nullable(multiLineText(1000)), null),
   dishes: v.optional(
     v.pipe(v.array(dishInputSchema), v.maxLength(8, "Offer 8 dishes or fewer.")),
     [],

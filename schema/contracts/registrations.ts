@@ -1,9 +1,7 @@
 import { toLatinDigits } from "../../i18n/digits.js";
 import * as v from "valibot";
 import { localeSchema } from "./locale-text.js";
-
-const optionalText = (max: number, message: string) =>
-  v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(max, message))));
+import { multiLineText, singleLineText } from "./text-fields.js";
 
 /** `POST /api/v1/orgs/:org/events/:eventId/registrations` body. */
 export const signUpBodySchema = v.object({
@@ -23,12 +21,7 @@ export const signUpBodySchema = v.object({
     ),
     0,
   ),
-  name: v.pipe(
-    v.string("Write a name. A nickname is fine."),
-    v.trim(),
-    v.minLength(1, "Write a name. A nickname is fine."),
-    v.maxLength(80, "Use 80 characters or fewer."),
-  ),
+  name: singleLineText(80, "Write a name. A nickname is fine."),
   email: v.optional(
     v.nullable(
       v.union(
@@ -59,9 +52,9 @@ export const signUpBodySchema = v.object({
   locale: localeSchema,
   needs: v.optional(
     v.object({
-      interpreterLanguage: optionalText(40, "Use 40 characters or fewer."),
-      accessibility: optionalText(500, "Use 500 characters or fewer."),
-      dietary: optionalText(500, "Use 500 characters or fewer."),
+      interpreterLanguage: v.optional(v.nullable(singleLineText(40))),
+      accessibility: v.optional(v.nullable(multiLineText(500))),
+      dietary: v.optional(v.nullable(multiLineText(500))),
     }),
   ),
   /** Visits: languages the group speaks, or an interpreter interprets between. */
@@ -74,7 +67,7 @@ export const signUpBodySchema = v.object({
   /** Visits: where the group boards the bus. */
   pickupPointId: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(64)))),
   /** Visits, hosts: what they offer the group. */
-  offer: optionalText(500, "Use 500 characters or fewer."),
+  offer: v.optional(v.nullable(multiLineText(500))),
   /** Visits: how many in the group need a wheelchair place. */
   wheelchairPlaces: v.optional(
     v.pipe(
@@ -87,8 +80,14 @@ export const signUpBodySchema = v.object({
   consent: v.literal(true, "Tick the box to agree, so we can keep your place."),
   /** Honeypot: people never see it, so it stays empty. */
   website: v.optional(v.string()),
-  /** Milliseconds between showing the form and sending it (a bot check). */
-  fillMs: v.optional(v.pipe(v.number(), v.minValue(0))),
+  /**
+   * Milliseconds between showing the form and sending it (a bot check). Required: a script that
+   * leaves it out is not spared the check.
+   */
+  fillMs: v.pipe(
+    v.number("Send how long the form was open, in milliseconds."),
+    v.minValue(0, "Use 0 or more."),
+  ),
 });
 
 export type SignUpBody = v.InferInput<typeof signUpBodySchema>;

@@ -2,6 +2,7 @@ import { toLatinDigits } from "../../i18n/digits.js";
 import * as v from "valibot";
 import type { OrganisationLanguage } from "./events.js";
 import { localeSchema } from "./locale-text.js";
+import { singleLineText } from "./text-fields.js";
 
 export const requirementKinds = [
   "food_hygiene",
@@ -64,12 +65,7 @@ export const declarationsSchema = v.object({
 
 /** `POST /api/v1/orgs/:org/volunteers` (header Idempotency-Key): sign up for several shifts at once. */
 export const volunteerSignUpSchema = v.object({
-  name: v.pipe(
-    v.string(),
-    v.trim(),
-    v.minLength(1, "Write a name. A nickname is fine."),
-    v.maxLength(80),
-  ),
+  name: singleLineText(80, "Write a name. A nickname is fine."),
   email: v.optional(
     v.nullable(
       v.union([

@@ -19,3 +19,4 @@ export * from "./stalls.js";
 export * from "./ledger-entries.js";
 export * from "./volunteer-roles.js";
 export * from "./volunteers.js";
+export * from "./confirmation-counts.js";

@@ -29,6 +29,8 @@ export const volunteers = sqliteTable(
     /** Requirement → when a coordinator verified it. */
     verified: text("verified", { mode: "json" }).$type<Record<string, number>>().notNull(),
     idempotencyKeyHash: text("idempotency_key_hash").notNull(),
+    /** The sign-up's body, hashed: a retry with the key must send the same (null before 0006). */
+    requestHash: text("request_hash"),
     manageTokenHash: text("manage_token_hash").notNull(),
     consentAt: integer("consent_at").notNull(),
     createdAt: integer("created_at").notNull(),

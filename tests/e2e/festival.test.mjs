@@ -84,8 +84,24 @@ test("a cook applies in Arabic, is approved and given a stall, and the dish show
     .waitFor({ state: "attached", timeout: 10_000 });
 
   const visitor = await browser.newPage();
+  const policyViolations = [];
+  visitor.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+  });
   await visitor.goto(`${stack.url}/demo/festival.html`);
   const menu = visitor.locator("hearth-festival");
+  // The demo pages forbid inline styles; the stall plan still stands on its grid.
+  const stallBox = async (name) =>
+    (await menu.locator(".plan-stall", { hasText: name }).boundingBox()) ?? assert.fail(name);
+  const [first, second, fourth] = [
+    await stallBox("Stall 1"),
+    await stallBox("Stall 2"),
+    await stallBox("Stall 4"),
+  ];
+  assert.ok(second.x >= first.x + first.width, "stall 2 stands beside stall 1");
+  assert.equal(second.y, first.y);
+  assert.equal(fourth.x, first.x);
+  assert.ok(fourth.y >= first.y + first.height, "stall 4 stands below stall 1");
   await menu.getByLabel("Vegan").first().check();
   await menu.getByText(dish).first().waitFor({ timeout: 10_000 });
   const dishes = await menu.locator("[part~='dish'], .dish, li").allTextContents();
@@ -97,4 +113,28 @@ test("a cook applies in Arabic, is approved and given a stall, and the dish show
     !dishes.some((text) => text.includes("Kibbeh")),
     "dishes that are not vegan are filtered out",
   );
+  assert.deepEqual(policyViolations, []);
+});
+
+test("the home page, the loader, its chunks and the demo pages carry the security headers", async () => {
+  const strictPage = /default-src 'none';.*frame-ancestors 'none'/;
+  const get = async (path) => {
+    const response = await fetch(`${stack.url}${path}`);
+    assert.equal(response.status, 200, path);
+    return response;
+  };
+  const loader = await get("/embed.js");
+  const chunk = /["']\.\/(chunks\/[\w.-]+\.js)["']/.exec(await loader.clone().text())?.[1];
+  assert.ok(chunk, "the loader imports chunks");
+  for (const path of ["/embed.js", `/${chunk}`, "/custom-elements.json"]) {
+    assert.equal((await get(path)).headers.get("x-content-type-options"), "nosniff", path);
+  }
+  for (const path of ["/", "/demo/festival.html", "/manage/"]) {
+    const headers = (await get(path)).headers;
+    assert.match(headers.get("content-type") ?? "", /^text\/html/, path);
+    assert.equal(headers.get("x-content-type-options"), "nosniff", path);
+    assert.match(headers.get("content-security-policy") ?? "", strictPage, path);
+    assert.ok(headers.get("referrer-policy"), `${path} sets a referrer policy`);
+    assert.equal(headers.get("strict-transport-security"), null, `${path}: no HSTS on localhost`);
+  }
 });

@@ -12,7 +12,7 @@ import {
   submitApplication,
   updateApplication,
 } from "../shared/api-client.js";
-import { errorMessageKey } from "../shared/error-message.js";
+import { errorMessage, errorMessageKey, errorText } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { newIdempotencyKey } from "../shared/idempotency-key.js";
 import { cookApplyStyles } from "./cook-apply.styles.js";
@@ -380,6 +380,6 @@ export class HearthCookApply extends HearthElement {
       });
       return;
     }
-    this.alert = this.localize.t(errorMessageKey(error));
+    this.alert = errorText(this.localize, errorMessage(error));
   }
 }

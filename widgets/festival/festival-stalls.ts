@@ -1,8 +1,8 @@
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
-import { styleMap } from "lit/directives/style-map.js";
 import type { MenuStall } from "../../schema/contracts/festivals.js";
 import type { LocalizeController } from "../shared/localize.js";
+import { styleProperties } from "../shared/style-properties.js";
 
 function facilities(stall: MenuStall, localize: LocalizeController): string {
   return localize.list(
@@ -42,7 +42,10 @@ export function renderStalls(stalls: MenuStall[], localize: LocalizeController) 
               (stall) =>
                 html`<div
                   class="plan-stall"
-                  style=${styleMap({ gridColumn: String(stall.planX! + 1), gridRow: String(stall.planY! + 1) })}
+                  ${styleProperties({
+                    "grid-column": String(stall.planX! + 1),
+                    "grid-row": String(stall.planY! + 1),
+                  })}
                 >
                   <bdi>${stall.name}</bdi>
                 </div>`,

@@ -5,9 +5,10 @@ import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
-import type { MessageKey, PublicFeature } from "../i18n/messages.js";
+import type { PublicFeature } from "../i18n/messages.js";
 import { ApiError, getEvent, signUp } from "../shared/api-client.js";
-import { errorMessageKey } from "../shared/error-message.js";
+import type { ErrorMessage } from "../shared/error-message.js";
+import { errorMessage, errorMessageKey, errorText } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { renderRegistrationResult } from "../shared/registration-result.js";
 import { newIdempotencyKey } from "../shared/idempotency-key.js";
@@ -59,7 +60,7 @@ export class HearthSignup extends HearthElement {
   @property({ attribute: false }) eventData: PublicEvent | undefined;
 
   @state() private errors: FieldErrors = {};
-  @state() private formError: MessageKey | undefined;
+  @state() private formError: ErrorMessage | undefined;
   @state() private registration: Registration | undefined;
   /** Whether the person gave an email, so the confirmation can say if one is on its way. */
   @state() private emailGiven = false;
@@ -139,7 +140,7 @@ export class HearthSignup extends HearthElement {
       }
       <div part="status" class="status" role="status">${this.renderResult()}</div>
       <div part="error" class="error-box" role="alert">
-        ${this.formError ? html`<p>${this.localize.t(this.formError)}</p>` : nothing}
+        ${this.formError ? html`<p>${errorText(this.localize, this.formError)}</p>` : nothing}
       </div>
       ${
         this.registration
@@ -260,7 +261,7 @@ export class HearthSignup extends HearthElement {
         : fromServerFields(error.fields);
     if ("fillMs" in error.fields) this.formError = "errorTooFast";
     else if (Object.keys(this.errors).length > 0) this.formError = "formHasErrors";
-    else this.formError = errorMessageKey(error);
+    else this.formError = errorMessage(error);
     await this.focusFirstInvalid();
   }
 

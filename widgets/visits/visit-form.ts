@@ -6,7 +6,8 @@ import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
 import type { MessageKey, PublicFeature } from "../i18n/messages.js";
 import { ApiError, signUp } from "../shared/api-client.js";
-import { errorMessageKey } from "../shared/error-message.js";
+import type { ErrorMessage } from "../shared/error-message.js";
+import { errorMessage, errorText } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { renderRegistrationResult } from "../shared/registration-result.js";
 import { newIdempotencyKey } from "../shared/idempotency-key.js";
@@ -46,7 +47,7 @@ export abstract class HearthVisitForm extends HearthElement {
   @property({ attribute: false }) visit: PublicEvent | undefined;
 
   @state() protected errors: VisitErrors = {};
-  @state() private formError: MessageKey | undefined;
+  @state() private formError: ErrorMessage | undefined;
   @state() private registration: Registration | undefined;
   @state() private emailGiven = false;
 
@@ -95,7 +96,7 @@ export abstract class HearthVisitForm extends HearthElement {
     return this.renderBase(html`
       <div part="status" class="status" role="status">${this.renderResult()}</div>
       <div part="error" class="error-box" role="alert">
-        ${this.formError ? html`<p>${this.localize.t(this.formError)}</p>` : nothing}
+        ${this.formError ? html`<p>${errorText(this.localize, this.formError)}</p>` : nothing}
       </div>
       ${visit && !this.registration ? this.renderForm(visit) : nothing}
     `);
@@ -164,7 +165,7 @@ export abstract class HearthVisitForm extends HearthElement {
     this.errors = this.serverErrors(error, visit);
     if ("fillMs" in error.fields) this.formError = "errorTooFast";
     else if (Object.keys(this.errors).length > 0) this.formError = "formHasErrors";
-    else this.formError = errorMessageKey(error);
+    else this.formError = errorMessage(error);
     await this.focusFirstInvalid();
   }
 

@@ -2,13 +2,14 @@ import type { FieldIssue } from "../../schema/contracts/errors.js";
 import type { PublicShift } from "../../schema/contracts/volunteers.js";
 import type { MessageKey } from "../i18n/messages.js";
 import type { ApiError } from "../shared/api-client.js";
-import { errorMessageKey } from "../shared/error-message.js";
+import type { ErrorMessage } from "../shared/error-message.js";
+import { errorMessage } from "../shared/error-message.js";
 import type { LocalizeController } from "../shared/localize.js";
 import type { VolunteerErrors } from "./volunteer-form.js";
 import { fromServerFields } from "./volunteer-form.js";
 
 export interface Refusal {
-  form: MessageKey;
+  form: ErrorMessage;
   list: MessageKey | undefined;
   fields: VolunteerErrors;
   /** Translated reasons beside single shifts, by shift id. */
@@ -60,5 +61,5 @@ export function refusalOf(
     refusal.list ||
     Object.keys(refusal.shifts).length > 0 ||
     Object.keys(refusal.fields).length > 0;
-  return anything ? refusal : { ...refusal, form: errorMessageKey(error) };
+  return anything ? refusal : { ...refusal, form: errorMessage(error) };
 }

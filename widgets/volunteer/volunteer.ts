@@ -16,7 +16,8 @@ import {
   listShifts,
   signUpVolunteer,
 } from "../shared/api-client.js";
-import { errorMessageKey } from "../shared/error-message.js";
+import type { ErrorMessage } from "../shared/error-message.js";
+import { errorMessageKey, errorText } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { newIdempotencyKey } from "../shared/idempotency-key.js";
 import { clashingIds, requirementsOf, upcoming } from "./shifts.js";
@@ -75,7 +76,7 @@ export class HearthVolunteer extends HearthElement {
   @state() private errors: VolunteerErrors = {};
   @state() private listError: MessageKey | undefined;
   @state() private shiftErrors: Record<string, string> = {};
-  @state() private formError: MessageKey | undefined;
+  @state() private formError: ErrorMessage | undefined;
   @state() private announcement = "";
   @state() private signedUp: { volunteer: VolunteerView; manageUrl: string } | undefined;
   @state() private changed: VolunteerView | undefined;
@@ -207,7 +208,7 @@ export class HearthVolunteer extends HearthElement {
         ${this.announcement ? html`<p class="outcome" tabindex="-1">${this.announcement}</p>` : nothing}
       </div>
       <div part="error" class="error-box" role="alert">
-        ${this.formError ? html`<p>${this.localize.t(this.formError)}</p>` : nothing}
+        ${this.formError ? html`<p>${errorText(this.localize, this.formError)}</p>` : nothing}
       </div>`;
     if (!this.managing) {
       return this.renderBase(html`${regions}${this.signedUp ? nothing : this.renderShifts()}`);

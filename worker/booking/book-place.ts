@@ -1,6 +1,7 @@
 import { newShortCode } from "../lib/short-code.js";
 import type { VisitAnswers } from "../visits/visit-answers.js";
-import { enqueueForRegistration } from "../notifications/enqueue.js";
+import type { ConfirmationQuota } from "../notifications/confirmation-quota.js";
+import { enqueueConfirmation } from "../notifications/enqueue.js";
 import { isCheckViolation, isShortCodeCollision, isUniqueViolation } from "./d1-errors.js";
 
 export interface BookingRequest {
@@ -26,6 +27,8 @@ export interface BookingRequest {
   /** Visits: languages, pick-up point, host offer, wheelchair places. */
   visit: VisitAnswers;
   now: number;
+  /** The cap on confirmations to the address today; without one (organisers' entries), none. */
+  confirmationQuota?: ConfirmationQuota | null;
 }
 
 export type BookingOutcome =
@@ -103,11 +106,11 @@ async function attempt(
       )
       .bind(party, request.slotId, request.registrationId),
     // The confirmation (or waitlist message) is queued with the registration, never without it.
-    enqueueForRegistration(db, {
-      kind: status,
-      registrationId: request.registrationId,
-      now: request.now,
-    }),
+    ...enqueueConfirmation(
+      db,
+      { kind: status, registrationId: request.registrationId, now: request.now },
+      request.confirmationQuota ?? null,
+    ),
     db
       .prepare(
         `SELECT r.status, r.short_code AS shortCode,
@@ -120,7 +123,7 @@ async function attempt(
       )
       .bind(request.registrationId),
   ]);
-  return results[3]!.results[0] as
+  return results.at(-1)!.results[0] as
     | { status: "confirmed" | "waitlisted"; position: number | null; shortCode: string | null }
     | undefined;
 }

@@ -15,3 +15,15 @@ export function isShortCodeCollision(error: unknown): boolean {
     )
   );
 }
+
+/**
+ * A NOT NULL failure on `column` (`table.column`). Hand-written statements that must refuse from
+ * inside SQLite, which has no RAISE outside triggers, write NULL into a NOT NULL column: the
+ * statement fails and its whole batch rolls back, as a slot's CHECK does for a full slot.
+ */
+export function isNotNullViolation(error: unknown, column: string): boolean {
+  return (
+    error instanceof Error &&
+    error.message.toLowerCase().includes(`not null constraint failed: ${column.toLowerCase()}`)
+  );
+}

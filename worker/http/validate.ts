@@ -19,6 +19,9 @@ const codes: Partial<Record<string, FieldCode>> = {
   picklist: "invalid_choice",
   literal: "invalid_choice",
   url: "invalid_url",
+  // Issue types of the contracts' own rules (schema/contracts/text-fields.ts).
+  control_characters: "control_characters",
+  password_weak: "password_weak",
 };
 
 function problemOf(issue: v.BaseIssue<unknown>): FieldProblem {

@@ -33,7 +33,7 @@ export function renderFeedbackForm(
   const options = faces
     .map(
       (face) =>
-        `<label style="display:block;padding:8px 0;min-height:24px">` +
+        `<label class="choice">` +
         `<input type="radio" name="score" value="${face.score}" required> ` +
         `<span aria-hidden="true">${face.emoji}</span> ${escapeHtml(l.t(face.label))}</label>`,
     )
@@ -43,7 +43,7 @@ export function renderFeedbackForm(
     `<fieldset${extra.missingScore ? ' aria-describedby="score-error"' : ""}>` +
     `<legend>${escapeHtml(title)}</legend>\n${error}${options}\n</fieldset>\n` +
     `<p><label for="comment">${escapeHtml(l.t("feedbackComment"))}</label><br>` +
-    `<textarea id="comment" name="comment" rows="4" maxlength="1000" style="width:100%"></textarea></p>\n` +
+    `<textarea id="comment" name="comment" rows="4" maxlength="1000"></textarea></p>\n` +
     `<button type="submit" class="button">${escapeHtml(l.t("feedbackSend"))}</button>\n</form>\n`;
   return htmlDocument({ lang: l.locale, dir: l.dir, title, body: blocksToHtml(blocks) + form });
 }

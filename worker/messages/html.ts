@@ -29,6 +29,9 @@ export const documentStyle =
   "background:#0b57d0;color:#ffffff;font-weight:bold;text-decoration:none}" +
   ".code{font-size:1.5em;font-weight:bold;letter-spacing:0.1em}" +
   ".small{font-size:15px}" +
+  // The feedback form's: one face per line with room to tap, and a full-width comment box.
+  ".choice{display:block;padding:8px 0;min-height:24px}" +
+  "textarea{box-sizing:border-box;width:100%}" +
   "@media (prefers-color-scheme:dark){a{color:#8ab4f8}.button{background:#8ab4f8;color:#000000}}";
 
 /** One small, one-column document: language and direction on `<html>` and on the wrapper too. */

@@ -1,3 +1,4 @@
+import { withoutBidiControls } from "../../schema/contracts/text-rules.js";
 import { blocksToHtml, blocksToText, type Block, type DetailRow } from "./blocks.js";
 import { formatDay, formatEventTime } from "./format.js";
 import { htmlDocument } from "./html.js";
@@ -270,6 +271,22 @@ function digestBody(context: MessageContext, l: Localizer): { subject: string; b
 /** Subjects are one line: a title with a line break must not reach a header. */
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
+/** Enough for a real name; too short to carry a message of its own. */
+const greetingNameLength = 40;
+
+/**
+ * The name as the greeting shows it: one line, cut with an ellipsis. Anyone can type anything as a
+ * name and any address as the email, so the greeting must not read as the organisation's words.
+ * Names saved before the contracts removed direction controls lose them here too.
+ * Cut between graphemes, so a letter never loses its accent or an emoji its other half.
+ */
+function greetingName(name: string): string {
+  const line = oneLine(withoutBidiControls(name));
+  const graphemes = Array.from(new Intl.Segmenter().segment(line), (part) => part.segment);
+  if (graphemes.length <= greetingNameLength) return graphemes.join("");
+  return `${graphemes.slice(0, greetingNameLength).join("").trimEnd()}…`;
+}
+
 /**
  * A message in the recipient's language (falling back string by string to the organisation's
  * language, then English), as a subject, a complete plain-text version and a simple HTML one.
@@ -277,7 +294,7 @@ const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 export function renderMessage(context: MessageContext): RenderedMessage {
   const l = localize(context.locale, context.fallbackLocale);
   const { subject, blocks } = body(context, l);
-  const name = context.recipientName.trim();
+  const name = greetingName(context.recipientName);
   const personal = context.kind !== "digest";
   const afterwards = context.kind === "cancelled" || context.kind === "thank_you";
   const cook = context.kind.startsWith("cook_");

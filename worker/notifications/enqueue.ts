@@ -1,4 +1,5 @@
 import type { messageKinds } from "../../schema/tables/outbox.js";
+import type { ConfirmationQuota } from "./confirmation-quota.js";
 
 export type MessageKind = (typeof messageKinds)[number];
 
@@ -81,4 +82,42 @@ export function enqueueForApplication(
           ${message.onlyIfPreviousChanged ? "AND changes() > 0" : ""}`,
     )
     .bind(message.applicationId, message.kind, JSON.stringify(message.payload ?? {}), message.now);
+}
+
+/**
+ * Queues the confirmation of a sign-up or of a submitted application, in the caller's batch, unless
+ * its address already had `quota.perDay` confirmations today: the write stands, only the email is
+ * not queued. The first statement counts the address for today, and only while under the cap; the
+ * second queues the message only if that counted. Without a quota it is the plain enqueue.
+ */
+export function enqueueConfirmation(
+  db: D1Database,
+  message: {
+    kind: MessageKind;
+    now: number;
+    onlyIfPreviousChanged?: boolean;
+  } & ({ registrationId: string } | { applicationId: string }),
+  quota: ConfirmationQuota | null,
+): D1PreparedStatement[] {
+  const enqueue = (onlyIfPreviousChanged: boolean) =>
+    "registrationId" in message
+      ? enqueueForRegistration(db, { ...message, onlyIfPreviousChanged })
+      : enqueueForApplication(db, { ...message, onlyIfPreviousChanged });
+  if (!quota) return [enqueue(message.onlyIfPreviousChanged ?? false)];
+  const [table, id] =
+    "registrationId" in message
+      ? ["registrations", message.registrationId]
+      : ["cook_applications", message.applicationId];
+  return [
+    db
+      .prepare(
+        `INSERT INTO confirmation_counts (recipient_hash, day, queued)
+         SELECT ?1, ?2, 1 FROM ${table}
+          WHERE id = ?3 AND email IS NOT NULL AND erased_at IS NULL AND ?4 > 0
+            ${message.onlyIfPreviousChanged ? "AND changes() > 0" : ""}
+         ON CONFLICT (recipient_hash, day) DO UPDATE SET queued = queued + 1 WHERE queued < ?4`,
+      )
+      .bind(quota.recipientHash, quota.day, id, quota.perDay),
+    enqueue(true),
+  ];
 }

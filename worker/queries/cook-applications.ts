@@ -89,6 +89,20 @@ export async function findApplication(db: D1Database, id: string): Promise<Appli
   return row ? (JSON.parse(row.application) as ApplicationRow) : null;
 }
 
+/** Whose an application is and where its confirmation goes, for keying rate limits. */
+export function findApplicationContact(
+  db: D1Database,
+  id: string,
+): Promise<{ organisationId: string; email: string | null } | null> {
+  return firstRow(
+    db
+      .prepare(
+        `SELECT organisation_id AS organisationId, email FROM cook_applications WHERE id = ?1`,
+      )
+      .bind(id),
+  );
+}
+
 export async function listApplications(
   db: D1Database,
   eventId: string,

@@ -1,3 +1,5 @@
+import { quotaDay } from "../notifications/confirmation-quota.js";
+
 const day = 24 * 60 * 60 * 1000;
 
 /** Ended sessions and used invitations are kept a month (for questions), then deleted. */
@@ -7,7 +9,8 @@ const keepDeliveredMs = 90 * day;
 
 /**
  * Statements that delete rows nobody needs any more: ended sessions, finished invitations,
- * sign-in throttles whose window and lock are over, and delivered messages. One batch.
+ * sign-in throttles whose window and lock are over, delivered messages and past days' confirmation
+ * counts. One batch.
  */
 export function housekeepingStatements(db: D1Database, now: number): D1PreparedStatement[] {
   return [
@@ -29,5 +32,7 @@ export function housekeepingStatements(db: D1Database, now: number): D1PreparedS
     db
       .prepare(`DELETE FROM outbox WHERE status IN ('sent', 'skipped') AND created_at < ?1 - ?2`)
       .bind(now, keepDeliveredMs),
+    // A day's confirmation counts matter only that day; the address hashes go with them.
+    db.prepare(`DELETE FROM confirmation_counts WHERE day < ?1`).bind(quotaDay(now)),
   ];
 }

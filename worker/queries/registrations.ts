@@ -165,6 +165,18 @@ export function findAllowedOriginsOfRegistration(
   ).then((row) => (row ? (JSON.parse(row.origins) as string[]) : null));
 }
 
+/** The organisation a registration belongs to, for keying rate limits on its links. */
+export function findRegistrationOrganisation(
+  db: D1Database,
+  registrationId: string,
+): Promise<{ organisationId: string } | null> {
+  return firstRow<{ organisationId: string }>(
+    db
+      .prepare(`SELECT organisation_id AS organisationId FROM registrations WHERE id = ?1`)
+      .bind(registrationId),
+  );
+}
+
 /**
  * Retention: blanks personal data of registrations whose event ended more than the
  * organisation's retention period ago. One statement; returns how many rows it erased.

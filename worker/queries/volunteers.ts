@@ -52,17 +52,59 @@ export async function findVolunteer(db: D1Database, id: string): Promise<Volunte
   );
 }
 
-export async function findVolunteerByKey(db: D1Database, organisationId: string, keyHash: string) {
-  return parse(
-    await firstRow<Row>(
-      db
-        .prepare(
-          `SELECT ${columns} FROM volunteers v JOIN organisations o ON o.id = v.organisation_id
-            WHERE v.organisation_id = ?1 AND v.idempotency_key_hash = ?2`,
-        )
-        .bind(organisationId, keyHash),
-    ),
+/** The volunteer a sign-up with this Idempotency-Key created, with its request's hash. */
+export async function findVolunteerByKey(
+  db: D1Database,
+  organisationId: string,
+  keyHash: string,
+): Promise<(VolunteerRow & { requestHash: string | null }) | null> {
+  const row = await firstRow<Row & { requestHash: string | null }>(
+    db
+      .prepare(
+        `SELECT ${columns}, v.request_hash AS requestHash
+           FROM volunteers v JOIN organisations o ON o.id = v.organisation_id
+          WHERE v.organisation_id = ?1 AND v.idempotency_key_hash = ?2`,
+      )
+      .bind(organisationId, keyHash),
   );
+  return row ? { ...parse(row)!, requestHash: row.requestHash } : null;
+}
+
+export function insertVolunteer(
+  db: D1Database,
+  volunteer: Pick<
+    VolunteerRow,
+    | "id"
+    | "organisationId"
+    | "name"
+    | "email"
+    | "phone"
+    | "locale"
+    | "languages"
+    | "declarations"
+    | "manageTokenHash"
+  > & { idempotencyKeyHash: string; requestHash: string; now: number },
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO volunteers (id, organisation_id, name, email, phone, locale, languages, declarations,
+          verified, idempotency_key_hash, request_hash, manage_token_hash, consent_at, created_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '{}', ?9, ?10, ?11, ?12, ?12)`,
+    )
+    .bind(
+      volunteer.id,
+      volunteer.organisationId,
+      volunteer.name,
+      volunteer.email,
+      volunteer.phone,
+      volunteer.locale,
+      JSON.stringify(volunteer.languages),
+      JSON.stringify(volunteer.declarations),
+      volunteer.idempotencyKeyHash,
+      volunteer.requestHash,
+      volunteer.manageTokenHash,
+      volunteer.now,
+    );
 }
 
 export interface ScheduleRow {

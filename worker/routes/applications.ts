@@ -14,8 +14,10 @@ import type { AppEnv } from "../http/app-env.js";
 import { assertWriteOrigin, preflight } from "../http/cors.js";
 import { authoriseManageToken } from "../http/bearer-token.js";
 import { limitBody, requireJson } from "../http/json-body.js";
+import { applicationTarget, rateLimit } from "../http/rate-limit.js";
 import { validate } from "../http/validate.js";
-import { enqueueForApplication } from "../notifications/enqueue.js";
+import { confirmationQuota } from "../notifications/confirmation-quota.js";
+import { enqueueConfirmation } from "../notifications/enqueue.js";
 import type { ApplicationRow } from "../queries/cook-applications.js";
 import { findApplication } from "../queries/cook-applications.js";
 
@@ -46,46 +48,61 @@ export const applicationRoutes = new Hono<AppEnv>()
   .options("/:id", preflight(originsOf, "PUT"))
   .options("/:id/*", preflight(originsOf, "POST"))
   .get("/:id", async (c) => respond(c, (await authorise(c)).id))
-  .put("/:id", requireJson, limitBody, validate("json", applicationInputSchema), async (c) => {
-    const application = await authorise(c);
-    assertWriteOrigin(c, application.festival.allowedOrigins);
-    if (!isEditable(application, Date.now())) throw closedForChanges();
-    const input = c.req.valid("json");
-    assertConsistentDishes(input);
-    const saved = await updateApplication(
-      c.var.db,
-      {
-        id: application.id,
-        organisationId: application.organisationId,
-        eventId: application.eventId,
-        dishIds: application.dishes.map((dish) => dish.id),
-      },
-      input,
-      Date.now(),
-    );
-    if (!saved) throw closedForChanges();
-    return respond(c, application.id);
-  })
-  .post("/:id/submit", async (c) => {
-    const application = await authorise(c);
-    assertWriteOrigin(c, application.festival.allowedOrigins);
-    const now = Date.now();
-    if (!isEditable(application, now)) throw closedForChanges();
-    assertComplete(application);
-    await c.var.db.batch([
-      c.var.db
-        .prepare(
-          `UPDATE cook_applications SET status = 'submitted', submitted_at = ?2, updated_at = ?2
+  .put(
+    "/:id",
+    requireJson,
+    limitBody,
+    validate("json", applicationInputSchema),
+    rateLimit("APPLICATION_RATE_LIMIT", applicationTarget({ confirm: false })),
+    async (c) => {
+      const application = await authorise(c);
+      assertWriteOrigin(c, application.festival.allowedOrigins);
+      if (!isEditable(application, Date.now())) throw closedForChanges();
+      const input = c.req.valid("json");
+      assertConsistentDishes(input);
+      const saved = await updateApplication(
+        c.var.db,
+        {
+          id: application.id,
+          organisationId: application.organisationId,
+          eventId: application.eventId,
+          dishIds: application.dishes.map((dish) => dish.id),
+        },
+        input,
+        Date.now(),
+      );
+      if (!saved) throw closedForChanges();
+      return respond(c, application.id);
+    },
+  )
+  .post(
+    "/:id/submit",
+    rateLimit("APPLICATION_RATE_LIMIT", applicationTarget({ confirm: true })),
+    async (c) => {
+      const application = await authorise(c);
+      assertWriteOrigin(c, application.festival.allowedOrigins);
+      const now = Date.now();
+      if (!isEditable(application, now)) throw closedForChanges();
+      assertComplete(application);
+      await c.var.db.batch([
+        c.var.db
+          .prepare(
+            `UPDATE cook_applications SET status = 'submitted', submitted_at = ?2, updated_at = ?2
             WHERE id = ?1 AND status = 'draft'`,
-        )
-        .bind(application.id, now),
-      enqueueForApplication(c.var.db, {
-        kind: "cook_received",
-        applicationId: application.id,
-        now,
-        onlyIfPreviousChanged: true,
-      }),
-    ]);
-    c.set("messagesQueued", true);
-    return respond(c, application.id);
-  });
+          )
+          .bind(application.id, now),
+        ...enqueueConfirmation(
+          c.var.db,
+          {
+            kind: "cook_received",
+            applicationId: application.id,
+            now,
+            onlyIfPreviousChanged: true,
+          },
+          await confirmationQuota(c.env, application.email, now),
+        ),
+      ]);
+      c.set("messagesQueued", true);
+      return respond(c, application.id);
+    },
+  );

@@ -2,6 +2,7 @@ import { Hono, type Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../http/app-env.js";
 import { ApiError, notFound } from "../http/errors.js";
+import { inlineStyles, setPageHeaders } from "../http/security-headers.js";
 import { clearDevMail, findDevMail, listDevMail } from "../mail/dev-mailbox-queries.js";
 import { parseMime } from "../mail/mime.js";
 import { escapeHtml, isWebUrl } from "../messages/html.js";
@@ -11,24 +12,13 @@ import { escapeHtml, isWebUrl } from "../messages/html.js";
  * guard answers 404 outside HEARTH_ENV=development, so the pages do not exist in production.
  */
 
-// The message's HTML runs in a sandboxed srcdoc frame, which inherits this policy: no script
-// anywhere, styles only inline (the messages carry their own <style>).
-const contentSecurityPolicy = [
-  "default-src 'none'",
-  "style-src 'unsafe-inline'",
-  "img-src data:",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join("; ");
-
 const onlyInDevelopment = createMiddleware<AppEnv>(async (c, next) => {
   if (c.env.HEARTH_ENV !== "development") return notFound(c);
-  await next();
-  c.header("Content-Security-Policy", contentSecurityPolicy);
-  c.header("X-Content-Type-Options", "nosniff");
-  c.header("Referrer-Policy", "no-referrer");
+  // Raw messages and attachments hold whatever was sent, so nothing in them may run or load;
+  // pages replace this policy with their own.
+  c.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
   c.header("Cache-Control", "no-store");
+  await next();
   return undefined;
 });
 
@@ -39,7 +29,17 @@ const pageStyle =
   "background:#fff}pre{white-space:pre-wrap;overflow-wrap:anywhere;border:1px solid #888;" +
   "padding:8px}dt{font-weight:bold}dd{margin:0 0 8px}button{padding:8px 16px;font:inherit}";
 
-function page(title: string, body: string): string {
+/**
+ * A page of the mailbox, with its headers. A message's HTML runs in a sandboxed srcdoc frame,
+ * which inherits this page's policy: no script anywhere, and only the page's own `<style>` and
+ * the message's (by hash) apply.
+ */
+async function page(c: Context<AppEnv>, title: string, body: string, messageStyles: string[] = []) {
+  await setPageHeaders(c, [pageStyle, ...messageStyles], ["img-src data:"]);
+  return c.html(pageHtml(title, body), 200);
+}
+
+function pageHtml(title: string, body: string): string {
   return (
     `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
@@ -103,7 +103,7 @@ export const devMailboxRoutes = new Hono<AppEnv>()
       table +
       `<form method="post" action="/dev/mailbox/clear">` +
       `<button type="submit">Delete all messages</button></form>\n`;
-    return c.html(page("Messages", body), 200);
+    return page(c, "Messages", body);
   })
   .post("/clear", async (c) => {
     // A plain form post: the browser's Origin header proves it came from this page.
@@ -149,7 +149,7 @@ export const devMailboxRoutes = new Hono<AppEnv>()
       (attachments ? `<ul>\n${attachments}</ul>\n` : `<p>No attachments.</p>\n`) +
       `<h2>Plain-text version</h2>\n<pre>${escapeHtml(message.text)}</pre>\n` +
       `<p><a href="${base}/raw">Show the raw message (MIME)</a></p>\n`;
-    return c.html(page(row.subject, body), 200);
+    return page(c, row.subject, body, inlineStyles(message.html));
   })
   .get("/:id/raw", async (c) => {
     const row = await findDevMail(c.env.DB, c.req.param("id"));

@@ -19,6 +19,7 @@ import { assertWriteOrigin, preflight } from "../http/cors.js";
 import { ApiError, problem } from "../http/errors.js";
 import { limitBody, requireJson } from "../http/json-body.js";
 import { loadOrganisation, unknownOrganisation } from "../http/load-organisation.js";
+import { rateLimit } from "../http/rate-limit.js";
 import { validate } from "../http/validate.js";
 import { newId } from "../lib/crypto.js";
 import { deriveManageToken, hashManageToken } from "../lib/manage-token.js";
@@ -69,6 +70,7 @@ export const festivalRoutes = new Hono<AppEnv>()
     requireJson,
     limitBody,
     validate("json", applicationInputSchema),
+    rateLimit("APPLICATION_RATE_LIMIT"),
     async (c) => {
       const festival = await findFestival(c.var.db, c.var.organisation.id, c.req.param("eventId"));
       if (!festival) throw unknownFestival();

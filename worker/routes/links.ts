@@ -5,7 +5,10 @@ import { loadMessageCatalogues } from "../messages/localize.js";
 import { cancelRegistration } from "../booking/cancel-registration.js";
 import type { AppEnv } from "../http/app-env.js";
 import { useDatabase } from "../http/d1-metrics.js";
+import { linkTarget, rateLimit } from "../http/rate-limit.js";
+import { setPageHeaders } from "../http/security-headers.js";
 import { deriveManageToken, manageUrl } from "../lib/manage-token.js";
+import { documentStyle } from "../messages/html.js";
 import type { LinkOutcome } from "../messages/link-page.js";
 import { renderLinkPage, renderLinkQuestion } from "../messages/link-page.js";
 import { deliverAfterWrites } from "../notifications/deliver-after-writes.js";
@@ -16,10 +19,6 @@ import { newId } from "../lib/crypto.js";
 import { renderFeedbackForm, renderFeedbackResult } from "../messages/feedback-page.js";
 
 const linkPath = "/:action/:registrationId/:expiresAt/:signature";
-
-/** The page carries one inline style block and a form posting back here; nothing else. */
-const contentSecurityPolicy =
-  "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 interface LinkTarget {
   id: string;
@@ -45,11 +44,9 @@ function findTarget(db: D1Database, registrationId: string) {
   );
 }
 
-function page(c: Context<AppEnv>, html: string, status: 200 | 400 | 404 | 410) {
-  c.header("Content-Security-Policy", contentSecurityPolicy);
-  c.header("Cache-Control", "no-store");
-  c.header("Referrer-Policy", "no-referrer");
-  c.header("X-Content-Type-Options", "nosniff");
+/** The page carries one inline style block and a form posting back here; nothing else. */
+async function page(c: Context<AppEnv>, html: string, status: 200 | 400 | 404 | 410) {
+  await setPageHeaders(c, [documentStyle]);
   return c.html(html, status);
 }
 
@@ -166,4 +163,4 @@ async function feedback(
 export const linkRoutes = new Hono<AppEnv>()
   .use(useDatabase, deliverAfterWrites)
   .get(linkPath, (c) => followLink(c, false))
-  .post(linkPath, (c) => followLink(c, true));
+  .post(linkPath, rateLimit("LINK_RATE_LIMIT", linkTarget), (c) => followLink(c, true));

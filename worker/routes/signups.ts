@@ -1,4 +1,3 @@
-import type { Context } from "hono";
 import { Hono } from "hono";
 import type { SignUpResponse, ValidSignUp } from "../../schema/contracts/registrations.js";
 import { signUpBodySchema } from "../../schema/contracts/registrations.js";
@@ -6,36 +5,21 @@ import { bookPlace } from "../booking/book-place.js";
 import type { AppEnv } from "../http/app-env.js";
 import { assertWriteOrigin, preflight } from "../http/cors.js";
 import { ApiError, problem } from "../http/errors.js";
+import { readIdempotentRequest, storedOrRefuse } from "../http/idempotency.js";
 import { limitBody, requireJson } from "../http/json-body.js";
 import { loadOrganisation } from "../http/load-organisation.js";
+import { rateLimit, signUpTarget } from "../http/rate-limit.js";
 import { validate } from "../http/validate.js";
-import { newId, sha256Hex } from "../lib/crypto.js";
-import {
-  deriveManageToken,
-  hashIdempotencyKey,
-  hashManageToken,
-  manageUrl,
-} from "../lib/manage-token.js";
+import { newId } from "../lib/crypto.js";
+import { deriveManageToken, hashManageToken, manageUrl } from "../lib/manage-token.js";
 import { eventCalendarUrl, isSignupOpen } from "../lib/public-event.js";
+import { confirmationQuota } from "../notifications/confirmation-quota.js";
 import { findOrganisationBySlug } from "../queries/organisations.js";
 import { findByIdempotencyKey, findSignupTarget } from "../queries/registrations.js";
 import { visitAnswers } from "../visits/visit-answers.js";
 
 /** People need a few seconds to read and fill the form; bots do not. */
 const minimumFillMs = 1500;
-const idempotencyKeyPattern = /^[A-Za-z0-9_.:-]{8,128}$/;
-
-function readIdempotencyKey(c: Context<AppEnv>): string {
-  const key = c.req.header("Idempotency-Key");
-  if (!key || !idempotencyKeyPattern.test(key)) {
-    throw new ApiError(
-      400,
-      "idempotency_key_required",
-      "Send an Idempotency-Key header (8–128 letters, digits, or - _ . :) so a retried sign-up is not booked twice.",
-    );
-  }
-  return key;
-}
 
 function refuseBots(body: ValidSignUp): void {
   if (body.website) {
@@ -46,7 +30,7 @@ function refuseBots(body: ValidSignUp): void {
       { website: problem("leave_empty", "Leave this field empty.") },
     );
   }
-  if (body.fillMs !== undefined && body.fillMs < minimumFillMs) {
+  if (body.fillMs < minimumFillMs) {
     throw new ApiError(
       422,
       "validation_failed",
@@ -57,9 +41,9 @@ function refuseBots(body: ValidSignUp): void {
 }
 
 /** What makes two sign-ups "the same request" for idempotency: the event and the answers. */
-function requestFingerprint(eventId: string, body: ValidSignUp): Promise<string> {
+function signUpFingerprint(eventId: string, body: ValidSignUp) {
   const { website: _website, fillMs: _fillMs, ...answers } = body;
-  return sha256Hex(JSON.stringify({ eventId, ...answers }));
+  return { eventId, ...answers };
 }
 
 const emptyToNull = (value: string | null | undefined) => (value ? value : null);
@@ -82,18 +66,15 @@ export const signupRoutes = new Hono<AppEnv>()
     requireJson,
     limitBody,
     validate("json", signUpBodySchema),
+    rateLimit("SIGNUP_RATE_LIMIT", signUpTarget),
     async (c) => {
       const organisation = c.var.organisation;
       const eventId = c.req.param("eventId");
-      const idempotencyKey = readIdempotencyKey(c);
       const body = c.req.valid("json");
+      const idempotent = await readIdempotentRequest(c, signUpFingerprint(eventId, body));
       refuseBots(body);
 
       const origin = new URL(c.req.url).origin;
-      const [idempotencyKeyHash, requestHash] = await Promise.all([
-        hashIdempotencyKey(idempotencyKey),
-        requestFingerprint(eventId, body),
-      ]);
 
       const respond = async (
         registration: {
@@ -120,19 +101,15 @@ export const signupRoutes = new Hono<AppEnv>()
         );
       };
 
-      /** A retried request is answered as the first time, whatever changed since. */
-      const replayOr = async (refusal: ApiError) => {
-        const existing = await findByIdempotencyKey(c.var.db, organisation.id, idempotencyKeyHash);
-        if (!existing) throw refusal;
-        if (existing.requestHash !== requestHash) {
-          throw new ApiError(
-            422,
-            "idempotency_key_reused",
-            "This Idempotency-Key was already used for a different sign-up. Use a new key for a new sign-up.",
-          );
-        }
-        return respond(existing, 200);
-      };
+      const replayOr = async (refusal: ApiError) =>
+        respond(
+          storedOrRefuse(
+            await findByIdempotencyKey(c.var.db, organisation.id, idempotent.keyHash),
+            idempotent,
+            refusal,
+          ),
+          200,
+        );
 
       const target = await findSignupTarget(
         c.var.db,
@@ -214,13 +191,14 @@ export const signupRoutes = new Hono<AppEnv>()
         interpreterLanguage: emptyToNull(body.needs?.interpreterLanguage),
         accessibilityNeeds: emptyToNull(body.needs?.accessibility),
         dietaryNeeds: emptyToNull(body.needs?.dietary),
-        idempotencyKeyHash,
-        requestHash,
+        idempotencyKeyHash: idempotent.keyHash,
+        requestHash: idempotent.requestHash,
         manageTokenHash: await hashManageToken(manageToken),
         consentSource: "online",
         createdBy: null,
         visit,
         now,
+        confirmationQuota: await confirmationQuota(c.env, body.email, now),
       });
       c.set("messagesQueued", outcome.kind === "booked" && Boolean(body.email));
       switch (outcome.kind) {

@@ -8,20 +8,28 @@ import {
 } from "../../schema/contracts/volunteers.js";
 import { resolveText } from "../../i18n/content.js";
 import { cancelRegistration } from "../booking/cancel-registration.js";
+import { isUniqueViolation } from "../booking/d1-errors.js";
 import type { AppEnv } from "../http/app-env.js";
 import { authoriseManageToken } from "../http/bearer-token.js";
 import { assertWriteOrigin, preflight } from "../http/cors.js";
 import { ApiError } from "../http/errors.js";
+import { readIdempotentRequest, storedOrRefuse } from "../http/idempotency.js";
 import { limitBody, requireJson } from "../http/json-body.js";
 import { loadOrganisation } from "../http/load-organisation.js";
+import { rateLimit } from "../http/rate-limit.js";
 import { validate } from "../http/validate.js";
 import { constantTimeEqual, newId } from "../lib/crypto.js";
 import { renderCalendar } from "../lib/ics.js";
-import { deriveManageToken, hashIdempotencyKey, hashManageToken } from "../lib/manage-token.js";
+import { deriveManageToken, hashManageToken } from "../lib/manage-token.js";
 import { findOrganisationBySlug } from "../queries/organisations.js";
 import { findShifts, findVolunteerShifts, listUpcomingShifts } from "../queries/shifts.js";
 import type { VolunteerRow } from "../queries/volunteers.js";
-import { findVolunteer, findVolunteerByKey, listSchedule } from "../queries/volunteers.js";
+import {
+  findVolunteer,
+  findVolunteerByKey,
+  insertVolunteer,
+  listSchedule,
+} from "../queries/volunteers.js";
 import { bookShifts } from "../volunteers/book-shifts.js";
 import { assertShiftsBookable } from "../volunteers/shift-rules.js";
 import { feedToken, toVolunteerView, volunteerCalendarUrl } from "../volunteers/volunteer-view.js";
@@ -151,20 +159,20 @@ export const shiftRoutes = new Hono<AppEnv>()
     requireJson,
     limitBody,
     validate("json", volunteerSignUpSchema),
+    rateLimit("VOLUNTEER_RATE_LIMIT"),
     async (c) => {
       const organisation = c.var.organisation;
-      const key = c.req.header("Idempotency-Key");
-      if (!key || !/^[A-Za-z0-9_.:-]{8,128}$/.test(key)) {
-        throw new ApiError(
-          400,
-          "idempotency_key_required",
-          "Send an Idempotency-Key header so a retried sign-up is not booked twice.",
-        );
-      }
-      const keyHash = await hashIdempotencyKey(key);
+      const body = c.req.valid("json");
+      const idempotent = await readIdempotentRequest(c, body);
       const origin = new URL(c.req.url).origin;
-      const replay = await findVolunteerByKey(c.var.db, organisation.id, keyHash);
-      if (replay) {
+
+      /** As for event sign-ups: a retry is answered as the first time, whatever changed since. */
+      const replayOr = async (refusal: unknown) => {
+        const replay = storedOrRefuse(
+          await findVolunteerByKey(c.var.db, organisation.id, idempotent.keyHash),
+          idempotent,
+          refusal,
+        );
         const token = await deriveManageToken(c.env.MANAGE_TOKEN_SECRET, replay.id);
         return respond(
           c,
@@ -172,21 +180,27 @@ export const shiftRoutes = new Hono<AppEnv>()
           200,
           volunteerManageUrl(origin, organisation.slug, replay.id, token),
         );
-      }
-      const body = c.req.valid("json");
+      };
+
       const now = Date.now();
       const declarations = declared(body.declarations);
-      const shifts = assertShiftsBookable(
-        body.shiftIds,
-        await findShifts(c.var.db, organisation.id, body.shiftIds),
-        [],
-        declarations,
-        organisation.shiftGraceMinutes,
-        now,
-      );
+      const found = await findShifts(c.var.db, organisation.id, body.shiftIds);
+      let shifts;
+      try {
+        shifts = assertShiftsBookable(
+          body.shiftIds,
+          found,
+          [],
+          declarations,
+          organisation.shiftGraceMinutes,
+          now,
+        );
+      } catch (error) {
+        if (error instanceof ApiError) return replayOr(error);
+        throw error;
+      }
       const id = newId("vol");
       const token = await deriveManageToken(c.env.MANAGE_TOKEN_SECRET, id);
-      const tokenHash = await hashManageToken(token);
       const booker = {
         volunteerId: id,
         organisationId: organisation.id,
@@ -195,29 +209,25 @@ export const shiftRoutes = new Hono<AppEnv>()
         phone: emptyToNull(body.phone),
         locale: body.locale,
         languages: body.languages,
-        manageTokenHash: tokenHash,
+        manageTokenHash: await hashManageToken(token),
       };
-      await bookShifts(c.var.db, booker, shifts, now, [
-        c.var.db
-          .prepare(
-            `INSERT INTO volunteers (id, organisation_id, name, email, phone, locale, languages, declarations,
-                verified, idempotency_key_hash, manage_token_hash, consent_at, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '{}', ?9, ?10, ?11, ?11)`,
-          )
-          .bind(
+      try {
+        await bookShifts(c.var.db, booker, shifts, now, [
+          insertVolunteer(c.var.db, {
+            ...booker,
             id,
-            organisation.id,
-            booker.name,
-            booker.email,
-            booker.phone,
-            booker.locale,
-            JSON.stringify(body.languages),
-            JSON.stringify(declarations),
-            keyHash,
-            tokenHash,
+            declarations,
+            idempotencyKeyHash: idempotent.keyHash,
+            requestHash: idempotent.requestHash,
             now,
-          ),
-      ]);
+          }),
+        ]);
+      } catch (error) {
+        // A concurrent retry created the volunteer first (its key is UNIQUE), or a shift filled up
+        // or clashed: nothing was written, and a retry gets the first answer.
+        if (error instanceof ApiError || isUniqueViolation(error)) return replayOr(error);
+        throw error;
+      }
       return respond(
         c,
         (await findVolunteer(c.var.db, id))!,

@@ -3,6 +3,7 @@ import { eventKindSchema } from "../events.js";
 import type { EventKind } from "../events.js";
 import { localeSchema } from "../locale-text.js";
 import type { LocaleText } from "../locale-text.js";
+import { multiLineText, singleLineText, webUrl } from "../text-fields.js";
 import type { AdminPickupPoint, AdminStop } from "./visits.js";
 
 const isoDateTime = v.pipe(
@@ -10,17 +11,14 @@ const isoDateTime = v.pipe(
   v.check((value) => !Number.isNaN(Date.parse(value)), "Choose a date and time."),
 );
 
-const localeTextSchema = (max: number) =>
-  v.record(
-    localeSchema,
-    v.pipe(v.string(), v.trim(), v.maxLength(max, `Use ${max} characters or fewer.`)),
-  );
+/** Organiser-written text per locale: titles and labels are one line, the rest text boxes. */
+const oneLinePerLocale = (max: number) => v.record(localeSchema, singleLineText(max));
+const textPerLocale = (max: number) => v.record(localeSchema, multiLineText(max));
 
-const optionalText = (max: number) =>
-  v.optional(
-    v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(max, `Use ${max} characters or fewer.`))),
-    null,
-  );
+const optionalLine = (max: number) => v.optional(v.nullable(singleLineText(max)), null);
+
+/** Shown as a link to people who signed up, in the public JSON and in calendar files. */
+const optionalWebUrl = v.optional(v.nullable(v.union([v.literal(""), webUrl()])), null);
 
 export const slotAudiences = ["attendee", "visitor", "host", "interpreter", "volunteer"] as const;
 
@@ -34,7 +32,7 @@ export const slotInputSchema = v.object({
   /** Volunteer shifts: the role, and the minimum needed (at most the capacity). */
   roleId: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(64))), null),
   minimum: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
-  label: localeTextSchema(120),
+  label: oneLinePerLocale(120),
   startsAt: isoDateTime,
   endsAt: isoDateTime,
   capacity: v.pipe(
@@ -56,38 +54,22 @@ export const eventInputSchema = v.pipe(
   v.object({
     kind: eventKindSchema,
     title: v.pipe(
-      localeTextSchema(200),
+      oneLinePerLocale(200),
       v.check(
         (text) => Object.values(text).some((value) => value.length > 0),
         "Write a title in at least one language.",
       ),
     ),
-    summary: localeTextSchema(500),
-    description: localeTextSchema(5000),
-    venueName: optionalText(200),
-    venueAddress: optionalText(300),
-    region: optionalText(100),
-    onlineUrl: v.optional(
-      v.nullable(
-        v.union([
-          v.literal(""),
-          v.pipe(v.string(), v.url("Use a full web address, starting with https://")),
-        ]),
-      ),
-      null,
-    ),
+    summary: textPerLocale(500),
+    description: textPerLocale(5000),
+    venueName: optionalLine(200),
+    venueAddress: optionalLine(300),
+    region: optionalLine(100),
+    onlineUrl: optionalWebUrl,
     /** Festivals: cooks can apply and edit their application until then. */
     cookDeadline: v.optional(v.nullable(isoDateTime), null),
     /** Where the thank-you email after the event asks people for feedback, if anywhere. */
-    feedbackUrl: v.optional(
-      v.nullable(
-        v.union([
-          v.literal(""),
-          v.pipe(v.string(), v.url("Use a full web address, starting with https://")),
-        ]),
-      ),
-      null,
-    ),
+    feedbackUrl: optionalWebUrl,
     startsAt: isoDateTime,
     endsAt: isoDateTime,
     timeZone: v.pipe(
@@ -105,7 +87,7 @@ export const eventInputSchema = v.pipe(
     signupClosesAt: v.optional(v.nullable(isoDateTime), null),
     languages: v.array(localeSchema),
     interpretation: v.array(localeSchema),
-    accessibilityNotes: localeTextSchema(1000),
+    accessibilityNotes: textPerLocale(1000),
     slots: v.pipe(
       v.array(slotInputSchema),
       v.minLength(1, "Add at least one time with places."),
@@ -127,12 +109,7 @@ export type EventInput = v.InferInput<typeof eventInputSchema>;
 
 /** `POST …/events/:eventId/cancel` */
 export const cancelEventBodySchema = v.object({
-  message: v.pipe(
-    v.string("Write a short message to the people who signed up."),
-    v.trim(),
-    v.minLength(1, "Write a short message to the people who signed up."),
-    v.maxLength(1000, "Use 1000 characters or fewer."),
-  ),
+  message: multiLineText(1000, "Write a short message to the people who signed up."),
   version: v.pipe(v.number(), v.integer()),
 });
 

@@ -2,6 +2,7 @@ import * as v from "valibot";
 import type { ApplicationStatus, DishView } from "../festivals.js";
 import { localeSchema } from "../locale-text.js";
 import type { LocaleText } from "../locale-text.js";
+import { multiLineText, singleLineText } from "../text-fields.js";
 
 /** `POST …/applications/:applicationId/decision` — the message goes to the cook in their language. */
 export const decisionBodySchema = v.object({
@@ -9,10 +10,10 @@ export const decisionBodySchema = v.object({
     ["approved", "waitlisted", "declined"],
     "Choose approve, waitlist or decline.",
   ),
-  message: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(1000))), null),
+  message: v.optional(v.nullable(multiLineText(1000)), null),
 });
 
-export const noteBodySchema = v.object({ note: v.pipe(v.string(), v.trim(), v.maxLength(2000)) });
+export const noteBodySchema = v.object({ note: multiLineText(2000) });
 
 export const hygieneBodySchema = v.object({ verified: v.boolean() });
 
@@ -23,8 +24,8 @@ export const stallAssignmentBodySchema = v.object({
 
 /** `PUT …/dishes/:dishId/translations` — organisers' translations beside the cook's own words. */
 export const dishTranslationsBodySchema = v.object({
-  name: v.record(localeSchema, v.pipe(v.string(), v.trim(), v.maxLength(80))),
-  description: v.record(localeSchema, v.pipe(v.string(), v.trim(), v.maxLength(300))),
+  name: v.record(localeSchema, singleLineText(80)),
+  description: v.record(localeSchema, multiLineText(300)),
 });
 
 /** `PUT …/stalls` — the festival's stalls, in order. */
@@ -33,7 +34,7 @@ export const stallsBodySchema = v.object({
     v.array(
       v.object({
         id: v.optional(v.pipe(v.string(), v.maxLength(64))),
-        name: v.pipe(v.string(), v.trim(), v.minLength(1, "Name the stall."), v.maxLength(80)),
+        name: singleLineText(80, "Name the stall."),
         power: v.optional(v.boolean(), false),
         water: v.optional(v.boolean(), false),
         covered: v.optional(v.boolean(), false),
@@ -61,7 +62,7 @@ export const ledgerEntryBodySchema = v.object({
     v.minValue(0),
     v.maxValue(10_000_000),
   ),
-  note: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(200))), null),
+  note: v.optional(v.nullable(singleLineText(200)), null),
 });
 
 export interface AdminDish extends Omit<DishView, "name" | "description"> {

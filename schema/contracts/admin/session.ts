@@ -1,5 +1,7 @@
 import * as v from "valibot";
 import { localeSchema } from "../locale-text.js";
+import { noControlCharacters, rule, singleLineText } from "../text-fields.js";
+import { isBlank } from "../text-rules.js";
 
 export type Role = "owner" | "organiser" | "coordinator";
 
@@ -11,11 +13,16 @@ export const emailSchema = v.pipe(
   v.email("Check the email address."),
 );
 
-/** New passwords: long enough to resist guessing; common ones are refused by the worker. */
+/**
+ * New passwords: long enough to resist guessing, kept as typed (never trimmed), not only spaces;
+ * common ones are refused by the worker. Signing in checks whatever was typed.
+ */
 export const newPasswordSchema = v.pipe(
   v.string("Choose a password."),
   v.minLength(12, "Use at least 12 characters. A few words in a row work well."),
   v.maxLength(200, "Use 200 characters or fewer."),
+  noControlCharacters("single-line"),
+  rule("password_weak", (text) => !isBlank(text), "Use letters, digits or signs, not only spaces."),
 );
 
 /** `POST /api/v1/admin/session` */
@@ -39,9 +46,7 @@ export const changePasswordBodySchema = v.object({
 
 /** `POST /api/v1/admin/invitations/:token/accept` — name and password only for a new account. */
 export const acceptInvitationBodySchema = v.object({
-  displayName: v.optional(
-    v.pipe(v.string(), v.trim(), v.minLength(1, "Write your name."), v.maxLength(80)),
-  ),
+  displayName: v.optional(singleLineText(80, "Write your name.")),
   password: v.optional(newPasswordSchema),
   locale: v.optional(localeSchema),
 });

@@ -1,17 +1,15 @@
 import * as v from "valibot";
 import { localeSchema } from "../locale-text.js";
+import { singleLineText } from "../text-fields.js";
+import { isWebUrl } from "../text-rules.js";
 
 const originSchema = v.pipe(
   v.string(),
   v.trim(),
-  v.check((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "https:" || url.protocol === "http:") && url.origin === value;
-    } catch {
-      return false;
-    }
-  }, "Use a website origin such as https://www.example.org (no path, no slash at the end)."),
+  v.check(
+    (value) => isWebUrl(value) && new URL(value).origin === value,
+    "Use a website origin such as https://www.example.org (no path, no slash at the end).",
+  ),
 );
 
 /** Theme tokens a widget understands: `--hearth-<token>`. */
@@ -30,21 +28,14 @@ export const themeTokens = [
 ] as const;
 
 const themeValue = v.pipe(
-  v.string(),
-  v.trim(),
-  v.maxLength(100),
+  singleLineText(100),
   v.regex(/^[^;{}<>]*$/, "Use a plain CSS value such as #0b57d0 or 0.5rem."),
 );
 
 /** `PUT /api/v1/admin/orgs/:org/settings` */
 export const organisationSettingsSchema = v.pipe(
   v.object({
-    name: v.pipe(
-      v.string(),
-      v.trim(),
-      v.minLength(1, "Write the organisation's name."),
-      v.maxLength(120),
-    ),
+    name: singleLineText(120, "Write the organisation's name."),
     defaultLocale: localeSchema,
     locales: v.pipe(v.array(localeSchema), v.minLength(1, "Choose at least one language.")),
     timeZone: v.pipe(

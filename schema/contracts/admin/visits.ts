@@ -1,23 +1,14 @@
 import * as v from "valibot";
 import { localeSchema } from "../locale-text.js";
 import type { LocaleText } from "../locale-text.js";
+import { multiLineText, singleLineText } from "../text-fields.js";
 
 const isoDateTime = v.pipe(
   v.string("Choose a date and time."),
   v.check((value) => !Number.isNaN(Date.parse(value)), "Choose a date and time."),
 );
 
-const localeTextSchema = (max: number) =>
-  v.record(
-    localeSchema,
-    v.pipe(v.string(), v.trim(), v.maxLength(max, `Use ${max} characters or fewer.`)),
-  );
-
-const optionalText = (max: number) =>
-  v.optional(
-    v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(max, `Use ${max} characters or fewer.`))),
-    null,
-  );
+const optionalLine = (max: number) => v.optional(v.nullable(singleLineText(max)), null);
 
 /** `PUT /api/v1/admin/orgs/:org/events/:eventId/itinerary`: the whole itinerary and pick-ups. */
 export const itineraryInputSchema = v.object({
@@ -27,16 +18,16 @@ export const itineraryInputSchema = v.object({
         /** Present for an existing stop; absent for a new one. */
         id: v.optional(v.pipe(v.string(), v.maxLength(64))),
         place: v.pipe(
-          localeTextSchema(200),
+          v.record(localeSchema, singleLineText(200)),
           v.check(
             (text) => Object.values(text).some((value) => value.length > 0),
             "Name the place in at least one language.",
           ),
         ),
-        address: optionalText(300),
+        address: optionalLine(300),
         arrivesAt: isoDateTime,
-        activity: localeTextSchema(1000),
-        accessibility: localeTextSchema(500),
+        activity: v.record(localeSchema, multiLineText(1000)),
+        accessibility: v.record(localeSchema, multiLineText(500)),
       }),
     ),
     v.maxLength(30, "Use 30 stops or fewer."),
@@ -45,13 +36,8 @@ export const itineraryInputSchema = v.object({
     v.array(
       v.object({
         id: v.optional(v.pipe(v.string(), v.maxLength(64))),
-        name: v.pipe(
-          v.string(),
-          v.trim(),
-          v.minLength(1, "Name the pick-up point."),
-          v.maxLength(200),
-        ),
-        address: optionalText(300),
+        name: singleLineText(200, "Name the pick-up point."),
+        address: optionalLine(300),
         departsAt: isoDateTime,
       }),
     ),

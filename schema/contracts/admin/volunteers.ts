@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { localeSchema } from "../locale-text.js";
 import type { LocaleText } from "../locale-text.js";
+import { multiLineText, singleLineText } from "../text-fields.js";
 import { requirementKinds } from "../volunteers.js";
 import type { Requirement } from "../volunteers.js";
 
@@ -11,16 +12,13 @@ export const rolesBodySchema = v.object({
       v.object({
         id: v.optional(v.pipe(v.string(), v.maxLength(64))),
         name: v.pipe(
-          v.record(localeSchema, v.pipe(v.string(), v.trim(), v.maxLength(80))),
+          v.record(localeSchema, singleLineText(80)),
           v.check(
             (text) => Object.values(text).some((value) => value.length > 0),
             "Name the role in at least one language.",
           ),
         ),
-        description: v.optional(
-          v.record(localeSchema, v.pipe(v.string(), v.trim(), v.maxLength(500))),
-          {},
-        ),
+        description: v.optional(v.record(localeSchema, multiLineText(500)), {}),
         requirements: v.optional(
           v.array(v.picklist(requirementKinds, "Choose requirements from the list.")),
           [],
@@ -88,12 +86,7 @@ export const assignVolunteerSchema = v.object({
 /** `PUT …/registrations/:registrationId/hours` — correct computed hours, with a reason. */
 export const hoursOverrideSchema = v.object({
   minutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60))),
-  reason: v.pipe(
-    v.string(),
-    v.trim(),
-    v.minLength(1, "Say why the hours change."),
-    v.maxLength(200),
-  ),
+  reason: singleLineText(200, "Say why the hours change."),
 });
 
 export interface VolunteerHours {
@@ -117,12 +110,7 @@ export const verifyRequirementSchema = v.object({
 
 /** `POST …/events/:eventId/shifts/:shiftId/message` — to everyone on the shift, in their language. */
 export const shiftMessageSchema = v.object({
-  message: v.pipe(
-    v.string("Write a message."),
-    v.trim(),
-    v.minLength(1, "Write a message."),
-    v.maxLength(1000, "Use 1000 characters or fewer."),
-  ),
+  message: multiLineText(1000, "Write a message."),
 });
 
 export interface ShiftMessageResponse {

@@ -106,6 +106,8 @@ for (const lang of languages) {
         consent: true,
         locale: lang,
       });
+      // The server refuses a sign-up without it: the too-fast check is never skipped.
+      expect(body.fillMs).to.be.a("number").and.at.least(0);
       expect(post!.headers.get("Idempotency-Key")).to.have.length.greaterThan(8);
       expect(shadow(el).querySelector("form")).to.equal(null);
       await expect(el).to.be.accessible();

@@ -139,6 +139,30 @@ describe("rendered messages", () => {
     expect(rendered.text).toContain("The organisers cancelled your place at Café & <b>talk</b>.");
   });
 
+  it("greets with the name on one line, cut at 40 characters, so it cannot carry a message", () => {
+    const name =
+      "Amina\n\nYour account is suspended.\r\nConfirm your card at https://evil.example now";
+    const rendered = renderMessage(context({ recipientName: name }));
+    const greeting = "Hello Amina Your account is suspended. Confirm…,";
+    expect(rendered.text).toContain(`\n${greeting}\n`);
+    expect(rendered.html).toContain(`<p>${greeting}</p>`);
+    expect(rendered.text).not.toContain("evil.example");
+    expect(rendered.text).not.toContain("suspended.\n");
+  });
+
+  it("greets a short name whole, without direction overrides, and cuts between letters", () => {
+    expect(renderMessage(context({ recipientName: "  Amina  " })).text).toContain("Hello Amina,");
+    expect(
+      renderMessage(context({ recipientName: "\u202eanimA\u202c \u2066K.\u2069" })).text,
+    ).toContain("Hello animA K.,");
+    const flags = "🇺🇦".repeat(41);
+    expect(renderMessage(context({ recipientName: flags })).text).toContain(
+      `Hello ${"🇺🇦".repeat(40)}…,`,
+    );
+    const exact = "x".repeat(40);
+    expect(renderMessage(context({ recipientName: exact })).text).toContain(`Hello ${exact},`);
+  });
+
   it("never makes a link of an online address that is not a web address", () => {
     const rendered = renderMessage(
       context({ event: { ...context().event, onlineUrl: "javascript:alert(1)" } }),

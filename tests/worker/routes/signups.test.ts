@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
+import type { SignUpBody } from "../../../schema/contracts/registrations.js";
 import {
   allowedOrigin,
   createBookableSlot,
@@ -78,10 +79,12 @@ describe("POST /api/v1/orgs/:org/events/:eventId/registrations", () => {
       ["needs.dietary"],
     ],
     ["no slot", (slotId) => ({ ...signUpBody(slotId), slotId: undefined }), ["slotId"]],
-    ["a JSON array", () => [], ["adults", "consent", "locale", "name", "slotId"]],
+    ["a JSON array", () => [], ["adults", "consent", "fillMs", "locale", "name", "slotId"]],
     ["nobody coming", (slotId) => signUpBody(slotId, { adults: 0, children: 0 }), ["adults"]],
     ["a filled honeypot", (slotId) => signUpBody(slotId, { website: "http://spam" }), ["website"]],
     ["a form sent too fast", (slotId) => signUpBody(slotId, { fillMs: 200 }), ["fillMs"]],
+    ["no fillMs", (slotId) => ({ ...signUpBody(slotId), fillMs: undefined }), ["fillMs"]],
+    ["fillMs as a string", (slotId) => ({ ...signUpBody(slotId), fillMs: "5000" }), ["fillMs"]],
   ];
   for (const [name, body, fields] of badBodies) {
     it(`refuses ${name} with 422 naming the fields, and writes nothing`, async () => {
@@ -235,6 +238,71 @@ describe("POST /api/v1/orgs/:org/events/:eventId/registrations", () => {
       await expectError(response, 403, "forbidden_origin");
       expect(response.headers.get("Access-Control-Allow-Origin")).toBeNull();
     }
+    expect(await registrationsOf(slot.id)).toHaveLength(0);
+  });
+});
+
+describe("text hygiene in sign-ups", () => {
+  const refused: [string, Partial<SignUpBody>, string][] = [
+    ["a NUL as the name", { name: "\u0000" }, "name"],
+    ["a control character inside the name", { name: "Ami\u0007na" }, "name"],
+    ["a line break inside the name", { name: "Amina\nYour account is locked" }, "name"],
+    ["a tab inside the name", { name: "Amina\tK." }, "name"],
+    ["a lone surrogate in the name", { name: "Amina \uD83D" }, "name"],
+    [
+      "an escape sequence in the interpreter language",
+      { needs: { interpreterLanguage: "\u001b[2J" } },
+      "needs.interpreterLanguage",
+    ],
+    ["a C1 control in the dietary note", { needs: { dietary: "halal\u0085" } }, "needs.dietary"],
+    [
+      "a lone surrogate in the accessibility note",
+      { needs: { accessibility: "ramp \uDC00" } },
+      "needs.accessibility",
+    ],
+  ];
+  for (const [name, answers, field] of refused) {
+    it(`refuses ${name} with 422 control_characters on ${field}, and writes nothing`, async () => {
+      const { organisation, event, slot } = await createBookableSlot();
+      const response = await postSignUp(organisation.slug, event.id, signUpBody(slot.id, answers));
+      expect(response.status).toBe(422);
+      const { error } = await response.json<ErrorEnvelope>();
+      expect(error.fieldCodes).toEqual({ [field]: { code: "control_characters" } });
+      expect(await registrationsOf(slot.id)).toHaveLength(0);
+    });
+  }
+
+  it("keeps line breaks in the needs, which are text boxes", async () => {
+    const { organisation, event, slot } = await createBookableSlot();
+    const dietary = "halal\nno nuts";
+    const response = await postSignUp(
+      organisation.slug,
+      event.id,
+      signUpBody(slot.id, { needs: { dietary } }),
+    );
+    expect(response.status).toBe(201);
+    expect((await registrationsOf(slot.id))[0]?.dietaryNeeds).toBe(dietary);
+  });
+
+  it("removes direction overrides from the name and keeps the name", async () => {
+    const { organisation, event, slot } = await createBookableSlot();
+    const response = await postSignUp(
+      organisation.slug,
+      event.id,
+      signUpBody(slot.id, { name: "\u202eanimA\u202c \u2066أمينة\u2069" }),
+    );
+    expect(response.status).toBe(201);
+    expect((await registrationsOf(slot.id))[0]?.name).toBe("animA أمينة");
+  });
+
+  it("refuses a sign-up without fillMs: the too-fast check is never skipped", async () => {
+    const { organisation, event, slot } = await createBookableSlot();
+    const { fillMs: _fillMs, ...withoutFillMs } = signUpBody(slot.id);
+    const response = await postSignUp(organisation.slug, event.id, withoutFillMs);
+    expect(response.status).toBe(422);
+    const { error } = await response.json<ErrorEnvelope>();
+    expect(error.code).toBe("validation_failed");
+    expect(error.fieldCodes).toEqual({ fillMs: { code: "required" } });
     expect(await registrationsOf(slot.id)).toHaveLength(0);
   });
 });

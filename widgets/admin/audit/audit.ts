@@ -2,6 +2,7 @@ import { Task, TaskStatus } from "@lit/task";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
+import { isPersonalDataRead } from "../../../schema/contracts/admin/audit.js";
 import type { AuditEntry } from "../../../schema/contracts/admin/team.js";
 import { getAudit } from "../admin-api.js";
 import { AdminElement } from "../shared/admin-element.js";
@@ -90,13 +91,20 @@ export class HearthAdminAudit extends AdminElement {
                 <td>
                   ${entry.user ? html`<bdi>${entry.user.displayName}</bdi> (${entry.user.email})` : t("auditSystem")}
                 </td>
-                <td><code>${entry.action}</code></td>
+                <td>${this.renderAction(entry.action)}</td>
                 <td>${entry.targetType} <code>${entry.targetId}</code></td>
               </tr>`,
           )}
         </tbody>
       </table>
     </div>`;
+  }
+
+  /** Reads of personal data in words; other actions by their code until they get words too. */
+  private renderAction(action: string) {
+    return isPersonalDataRead(action)
+      ? this.localize.t(`audit_${action}`)
+      : html`<code>${action}</code>`;
   }
 
   private readonly loadMore = () => {

@@ -1,9 +1,9 @@
 import { css } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { property } from "lit/decorators.js";
-import { styleMap } from "lit/directives/style-map.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { baseStyles } from "../../shared/base.styles.js";
+import { styleProperties } from "../../shared/style-properties.js";
 
 /** Values a host page could set: the same rule the API applies, so the preview never lies. */
 const plainValue = /^[^;{}<>]*$/;
@@ -54,9 +54,8 @@ export class HearthAdminThemePreview extends AdminElement {
         .filter(([, value]) => value.trim() !== "" && plainValue.test(value))
         .map(([token, value]) => [`--hearth-${token}`, value.trim()]),
     );
-    // styleMap writes through the CSSOM, which a strict style-src CSP allows.
     return this.renderBase(
-      html`<div class="sample" style=${styleMap(properties)}>
+      html`<div class="sample" ${styleProperties(properties)}>
         <h3>${t("previewTitle")}</h3>
         <p class="muted">${t("previewWhen")}</p>
         <p class="open">${t("previewPlaces")}</p>

@@ -39,6 +39,7 @@ const fieldKeys: Partial<Record<FieldCode, AdminMessageKey>> = {
   invalid_format: "fieldError_invalid_format",
   invalid_choice: "fieldError_invalid_choice",
   invalid_url: "fieldError_invalid_url",
+  control_characters: "fieldError_control_characters",
   invalid_date: "fieldError_invalid_date",
   reload: "fieldError_reload",
   party_empty: "fieldError_party_empty",

@@ -2,7 +2,6 @@ import { Task } from "@lit/task";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { property } from "lit/decorators.js";
-import { styleMap } from "lit/directives/style-map.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import type { AdminOrganisationSummary } from "../../../schema/contracts/admin/session.js";
 import type { FeedbackSummary } from "../../../schema/contracts/admin/visits.js";
@@ -12,6 +11,7 @@ import type { AdminMessageKey } from "../i18n/messages.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
+import { styleProperties } from "../../shared/style-properties.js";
 import { visitsStyles } from "./visits.styles.js";
 
 const faces: readonly AdminMessageKey[] = ["face1", "face2", "face3", "face4", "face5"];
@@ -113,7 +113,7 @@ export class HearthAdminFeedback extends AdminElement {
             return html`<li>
               <span>${t(face)}</span>
               <span class="bar" aria-hidden="true"
-                ><span style=${styleMap({ inlineSize: `${(count / most) * 100}%` })}></span
+                ><span ${styleProperties({ "inline-size": `${(count / most) * 100}%` })}></span
               ></span>
               <span>${n(count)} (${percent.format(count / feedback.responses)})</span>
             </li>`;

@@ -16,6 +16,7 @@ import {
   stallsBodySchema,
 } from "../../../schema/contracts/admin/festivals.js";
 import * as v from "valibot";
+import { recordRead } from "../../admin/record-read.js";
 import { toAdminApplication } from "../../festivals/application-view.js";
 import type { AppEnv } from "../../http/app-env.js";
 import type { FieldProblems } from "../../http/errors.js";
@@ -103,6 +104,7 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
     validate("query", statusQuerySchema),
     async (c) => {
       const eventId = await loadFestival(c);
+      await recordRead(c, "applications.viewed", eventId);
       const rows = await listApplications(c.var.db, eventId, c.req.valid("query").status);
       return c.json<ApplicationListResponse, 200>(
         { applications: rows.map(toAdminApplication) },
@@ -262,6 +264,8 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
           ),
         )
         .run();
+      // The answer is the cook's whole application, contacts included.
+      await recordRead(c, "application.viewed", dish.applicationId);
       return respond(c, dish.applicationId);
     },
   )
@@ -325,9 +329,11 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
       return c.json<StallsResponse, 200>(await readStalls(c.var.db, eventId), 200);
     },
   )
-  .get(`${festivalPath}/ledger`, requirePermission("roster.read"), async (c) =>
-    c.json<LedgerResponse, 200>(await readLedger(c.var.db, await loadFestival(c)), 200),
-  )
+  .get(`${festivalPath}/ledger`, requirePermission("roster.read"), async (c) => {
+    const eventId = await loadFestival(c);
+    await recordRead(c, "ledger.viewed", eventId);
+    return c.json<LedgerResponse, 200>(await readLedger(c.var.db, eventId), 200);
+  })
   .post(
     `${festivalPath}/ledger`,
     requirePermission("roster.write"),
@@ -359,6 +365,8 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
           Date.now(),
         )
         .run();
+      // The answer is the whole ledger, cooks' names included.
+      await recordRead(c, "ledger.viewed", eventId);
       return c.json<LedgerResponse, 200>(await readLedger(c.var.db, eventId), 200);
     },
   );

@@ -10,6 +10,7 @@ import {
   rosterQuerySchema,
 } from "../../../schema/contracts/admin/roster.js";
 import type { Permission } from "../../../schema/contracts/admin/permissions.js";
+import { readAuditStatement, recordRead } from "../../admin/record-read.js";
 import { rosterCsv } from "../../admin/roster-csv.js";
 import { bookPlace } from "../../booking/book-place.js";
 import { cancelRegistration } from "../../booking/cancel-registration.js";
@@ -135,7 +136,7 @@ export const rosterRoutes = new Hono<AppEnv>()
     async (c) => {
       const event = await loadEvent(c);
       const [, entries, totals] = await c.var.db.batch([
-        audit(c, "roster.viewed", "event", event.id),
+        readAuditStatement(c, "roster.viewed", event.id),
         selectRoster(c.var.db, event.id, c.req.valid("query")),
         selectRosterTotals(c.var.db, event.id),
       ]);
@@ -148,7 +149,7 @@ export const rosterRoutes = new Hono<AppEnv>()
   .get(`${eventPath}/registrations.csv`, requirePermission("roster.export"), async (c) => {
     const event = await loadEvent(c);
     const [, entries] = await c.var.db.batch([
-      audit(c, "roster.exported", "event", event.id),
+      readAuditStatement(c, "roster.exported", event.id),
       selectRoster(c.var.db, event.id, {}),
     ]);
     c.header("Content-Disposition", `attachment; filename="roster-${event.id}.csv"`);
@@ -276,8 +277,10 @@ export const rosterRoutes = new Hono<AppEnv>()
     const cancelled = await cancelRegistration(c.var.db, entry.id, entry.slotId, Date.now(), {
       by: "organiser",
     });
+    // Cancelling twice changes nothing but still answers with the person's details.
     if (cancelled)
       await c.var.db.batch([audit(c, "registration.cancelled", "registration", entry.id)]);
+    else await recordRead(c, "registration.viewed", entry.id);
     return respondWithEntry(c, event.id, entry.id);
   })
   .post(

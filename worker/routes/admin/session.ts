@@ -11,9 +11,9 @@ import { hashInvitationToken } from "../../auth/invitation-token.js";
 import { newSession } from "../../auth/new-session.js";
 import { hashPassword, passwordProblem, verifyPassword } from "../../auth/passwords.js";
 import {
-  assertNotLocked,
-  clearAccountThrottle,
-  recordFailedSignIn,
+  passwordConfirmed,
+  reserveSignInAttempt,
+  signedIn,
   throttleKeys,
 } from "../../auth/throttle.js";
 import type { AppEnv } from "../../http/app-env.js";
@@ -59,17 +59,15 @@ export const sessionRoutes = new Hono<AppEnv>()
     const db = c.var.db;
     const now = Date.now();
     const keys = await throttleKeys(c, email);
-    await assertNotLocked(db, keys, now);
+    await reserveSignInAttempt(db, keys, now);
     const user = await findUserByEmail(db, email);
     const matches = await verifyPassword(password, user?.passwordHash ?? null);
-    if (!user || !matches) {
-      await recordFailedSignIn(db, keys, now);
-      throw invalidCredentials();
-    }
+    // A wrong password leaves its reserved attempt counted as the failure.
+    if (!user || !matches) throw invalidCredentials();
     const session = await newSession(db, user.id, now);
     const previousToken = readSessionCookie(c);
     await db.batch([
-      clearAccountThrottle(db, keys),
+      ...signedIn(db, keys, now),
       ...(previousToken
         ? [revokeSessionByTokenHash(db, await hashSessionToken(previousToken), now)]
         : []),
@@ -99,11 +97,9 @@ export const sessionRoutes = new Hono<AppEnv>()
     if (!user) throw invalidCredentials();
     // A borrowed session must not become a way to guess the password without limits.
     const keys = await throttleKeys(c, user.email);
-    await assertNotLocked(db, keys, now);
-    if (!(await verifyPassword(currentPassword, user.passwordHash))) {
-      await recordFailedSignIn(db, keys, now);
-      throw invalidCredentials();
-    }
+    await reserveSignInAttempt(db, keys, now);
+    if (!(await verifyPassword(currentPassword, user.passwordHash))) throw invalidCredentials();
+    await db.batch(passwordConfirmed(db, keys, now));
     const weakness = passwordProblem(newPassword, user.email);
     if (weakness) throw weakPassword("newPassword", weakness);
     const session = await newSession(db, user.id, now);
@@ -153,11 +149,11 @@ export const sessionRoutes = new Hono<AppEnv>()
     let user: { id: string; email: string; displayName: string; locale: string };
     if (existing) {
       const keys = await throttleKeys(c, existing.email);
-      await assertNotLocked(db, keys, now);
+      await reserveSignInAttempt(db, keys, now);
       if (!body.password || !(await verifyPassword(body.password, existing.passwordHash))) {
-        await recordFailedSignIn(db, keys, now);
         throw invalidCredentials();
       }
+      await db.batch(passwordConfirmed(db, keys, now));
       user = existing;
     } else {
       const missing: FieldProblems = {};

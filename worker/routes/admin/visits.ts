@@ -8,6 +8,7 @@ import type {
 } from "../../../schema/contracts/admin/visits.js";
 import { itineraryInputSchema } from "../../../schema/contracts/admin/visits.js";
 import { toAdminEvent } from "../../admin/admin-event.js";
+import { recordRead } from "../../admin/record-read.js";
 import type { AppEnv } from "../../http/app-env.js";
 import { ApiError } from "../../http/errors.js";
 import { requirePermission } from "../../http/require-permission.js";
@@ -15,7 +16,6 @@ import { requireSession } from "../../http/require-session.js";
 import { validate } from "../../http/validate.js";
 import type { AdminEventRow } from "../../queries/admin-events.js";
 import { findAdminEvent } from "../../queries/admin-events.js";
-import { auditStatement } from "../../queries/audit-log.js";
 import { findFeedbackSummary } from "../../queries/visit-feedback.js";
 import { listConfirmedVisitRegistrations } from "../../queries/visits.js";
 import { dayManifest } from "../../visits/manifest.js";
@@ -78,28 +78,19 @@ export const visitRoutes = new Hono<AppEnv>()
   )
   .get(`${visitPath}/needs`, requirePermission("roster.read"), async (c) => {
     const event = await loadVisit(c);
+    await recordRead(c, "needs.viewed", event.id);
     const confirmed = await listConfirmedVisitRegistrations(c.var.db, event.id);
     return c.json<NeedsBoardResponse, 200>({ needs: needsBoard(event, confirmed) }, 200);
   })
   .get(`${visitPath}/manifest`, requirePermission("roster.read"), async (c) => {
     const event = await loadVisit(c);
-    const [confirmed] = await Promise.all([
-      listConfirmedVisitRegistrations(c.var.db, event.id),
-      c.var.db.batch([
-        auditStatement(c.var.db, {
-          organisationId: c.var.organisation.id,
-          userId: c.var.user.userId,
-          action: "manifest.viewed",
-          targetType: "event",
-          targetId: event.id,
-          now: Date.now(),
-        }),
-      ]),
-    ]);
+    await recordRead(c, "manifest.viewed", event.id);
+    const confirmed = await listConfirmedVisitRegistrations(c.var.db, event.id);
     return c.json<ManifestResponse, 200>({ manifest: dayManifest(event, confirmed) }, 200);
   })
   .get(`${visitPath}/feedback`, requirePermission("roster.read"), async (c) => {
     const event = await loadVisit(c);
+    await recordRead(c, "feedback.viewed", event.id);
     return c.json<FeedbackSummaryResponse, 200>(
       { feedback: await findFeedbackSummary(c.var.db, event.id) },
       200,

@@ -13,6 +13,7 @@ import {
   shiftMessageSchema,
   verifyRequirementSchema,
 } from "../../../schema/contracts/admin/volunteers.js";
+import { recordRead } from "../../admin/record-read.js";
 import { cancelStatements } from "../../booking/cancel-registration.js";
 import { isCheckViolation } from "../../booking/d1-errors.js";
 import type { AppEnv } from "../../http/app-env.js";
@@ -43,6 +44,14 @@ async function loadEvent(c: Context<AppEnv>): Promise<string> {
   );
   if (!event) throw new ApiError(404, "not_found", "We could not find this event.");
   return event.id;
+}
+
+/** Coordinators see why a shift cannot be booked beside the volunteer they chose. */
+function besideVolunteer(error: unknown): unknown {
+  if (!(error instanceof ApiError) || error.status !== 422) return error;
+  return new ApiError(422, "validation_failed", error.message, {
+    volunteerId: Object.values(error.problems ?? {})[0] ?? error.message,
+  });
 }
 
 /** Coordinators run volunteering: roles, the shift board, assignments, hours, verification. */
@@ -118,12 +127,14 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
       );
     },
   )
-  .get(`${eventPath}/shifts`, requirePermission("roster.read"), async (c) =>
-    c.json<ShiftBoardResponse, 200>(
-      await shiftBoard(c.var.db, c.var.organisation.id, await loadEvent(c)),
+  .get(`${eventPath}/shifts`, requirePermission("roster.read"), async (c) => {
+    const eventId = await loadEvent(c);
+    await recordRead(c, "shifts.viewed", eventId);
+    return c.json<ShiftBoardResponse, 200>(
+      await shiftBoard(c.var.db, c.var.organisation.id, eventId),
       200,
-    ),
-  )
+    );
+  })
   .post(
     `${eventPath}/shifts/:shiftId/volunteers`,
     requirePermission("roster.write"),
@@ -158,13 +169,7 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
           Date.now(),
         );
       } catch (error) {
-        // Coordinators see the reason beside the volunteer they chose.
-        if (error instanceof ApiError && error.status === 422) {
-          throw new ApiError(422, "validation_failed", error.message, {
-            volunteerId: Object.values(error.problems ?? {})[0] ?? error.message,
-          });
-        }
-        throw error;
+        throw besideVolunteer(error);
       }
       const now = Date.now();
       try {
@@ -179,7 +184,8 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
         );
       } catch (error) {
         if (isCheckViolation(error)) throw new ApiError(409, "slot_full", "This shift is full.");
-        throw error;
+        // The volunteer took an overlapping shift between the check above and this batch.
+        throw besideVolunteer(error);
       }
       await c.var.db.batch([
         auditStatement(c.var.db, {
@@ -226,11 +232,14 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
       return c.json<ShiftMessageResponse, 200>({ queued: queued!.meta.changes ?? 0 }, 200);
     },
   )
-  .get(`${eventPath}/hours`, requirePermission("roster.read"), async (c) =>
-    c.json<HoursResponse, 200>(await volunteerHours(c.var.db, await loadEvent(c)), 200),
-  )
+  .get(`${eventPath}/hours`, requirePermission("roster.read"), async (c) => {
+    const eventId = await loadEvent(c);
+    await recordRead(c, "hours.viewed", eventId);
+    return c.json<HoursResponse, 200>(await volunteerHours(c.var.db, eventId), 200);
+  })
   .get(`${eventPath}/hours.csv`, requirePermission("roster.export"), async (c) => {
     const eventId = await loadEvent(c);
+    await recordRead(c, "hours.exported", eventId);
     const hours = await volunteerHours(c.var.db, eventId);
     c.header("Content-Disposition", `attachment; filename="volunteer-hours-${eventId}.csv"`);
     c.header("Cache-Control", "no-store");

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
+import arabic from "../../../../i18n/dashboard/ar.json";
 import type { AuditEntry } from "../../../../schema/contracts/admin/team.js";
 import type { HearthAdminAudit } from "../../../../widgets/admin/audit/audit.js";
 import type { Reply } from "../../helpers/fetch-stub.js";
@@ -6,11 +7,11 @@ import { FetchStub, ok } from "../../helpers/fetch-stub.js";
 import { base, languages, query, shadow, waitFor } from "../../helpers/shadow.js";
 import { adminApi } from "../helpers/admin.js";
 
-const entry = (id: string): AuditEntry => ({
+const entry = (id: string, action = "roster.viewed"): AuditEntry => ({
   id,
   at: "2030-03-05T16:05:00.000Z",
   user: { id: "usr_1", email: "mari@example.org", displayName: "Mari" },
-  action: "roster.viewed",
+  action,
   targetType: "event",
   targetId: "evt_1",
 });
@@ -53,3 +54,35 @@ for (const lang of languages) {
     });
   });
 }
+
+describe("<hearth-admin-audit> actions", () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+
+  async function actionCell(lang: string, action: string) {
+    const mounted = await mountAudit(
+      lang,
+      ok({ entries: [entry("a1", action)], nextCursor: null }),
+    );
+    stub = mounted.stub;
+    return waitFor(mounted.el, "tbody td:nth-child(3)");
+  }
+
+  it("names a read of personal data in words", async () => {
+    const cell = await actionCell("en", "shifts.viewed");
+    expect(cell.textContent?.trim()).to.equal("Viewed the shift board");
+    expect(cell.querySelector("code")).to.equal(null);
+  });
+
+  it("names it in Arabic from the Arabic catalogue, not in English", async () => {
+    const label = arabic.messages["audit_shifts.viewed"];
+    expect(label).to.match(/\p{Script=Arabic}/u);
+    const cell = await actionCell("ar", "shifts.viewed");
+    expect(cell.textContent?.trim()).to.equal(label);
+  });
+
+  it("shows an action without words by its code", async () => {
+    const cell = await actionCell("en", "event.published");
+    expect(cell.querySelector("code")?.textContent).to.equal("event.published");
+  });
+});

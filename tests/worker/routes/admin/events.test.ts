@@ -91,6 +91,71 @@ describe("organiser events", () => {
     expect(Object.keys(body.error.fields ?? {})).toEqual(expect.arrayContaining(["title"]));
   });
 
+  it("refuses javascript:, data: and other non-web links, naming the field as invalid_url", async () => {
+    const organisation = await createOrganisation();
+    const organiser = await createMember(organisation.id, "organiser");
+    for (const [field, url] of [
+      ["onlineUrl", "javascript:alert(document.cookie)"],
+      ["onlineUrl", " JaVaScRiPt:alert(1)"],
+      ["onlineUrl", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="],
+      ["feedbackUrl", "javascript:alert(1)"],
+      ["feedbackUrl", "vbscript:msgbox(1)"],
+    ] as const) {
+      const response = await organiser.as(`/api/v1/admin/orgs/${organisation.slug}/events`, {
+        method: "POST",
+        json: eventInput({ [field]: url }),
+      });
+      expect(response.status, url).toBe(422);
+      const { error } = await response.json<ErrorEnvelope>();
+      expect(error.fieldCodes).toEqual({ [field]: { code: "invalid_url" } });
+    }
+    const listed = await organiser.as(`/api/v1/admin/orgs/${organisation.slug}/events`);
+    expect((await listed.json<AdminEventListResponse>()).events).toEqual([]);
+  });
+
+  it("keeps https links, and strips direction overrides from titles but not descriptions", async () => {
+    const organisation = await createOrganisation();
+    const organiser = await createMember(organisation.id, "organiser");
+    const response = await organiser.as(`/api/v1/admin/orgs/${organisation.slug}/events`, {
+      method: "POST",
+      json: eventInput({
+        onlineUrl: "https://meet.example.org/cafe",
+        feedbackUrl: "http://forms.example.org/f",
+        title: { en: "Caf\u202e\u00e9 evening" },
+        description: { en: "Line one\n\u2067\u0645\u0631\u062d\u0628\u0627\u2069" },
+      }),
+    });
+    expect(response.status).toBe(201);
+    const { event } = await response.json<AdminEventResponse>();
+    expect(event).toMatchObject({
+      onlineUrl: "https://meet.example.org/cafe",
+      feedbackUrl: "http://forms.example.org/f",
+      title: { en: "Caf\u00e9 evening" },
+      description: { en: "Line one\n\u2067\u0645\u0631\u062d\u0628\u0627\u2069" },
+    });
+  });
+
+  it("refuses control characters in titles and a line break in a slot label, naming each", async () => {
+    const organisation = await createOrganisation();
+    const organiser = await createMember(organisation.id, "organiser");
+    const input = eventInput();
+    const response = await organiser.as(`/api/v1/admin/orgs/${organisation.slug}/events`, {
+      method: "POST",
+      json: {
+        ...input,
+        title: { en: "Caf\u00e9\u0000", ar: "\ud800" },
+        slots: [{ ...input.slots[0]!, label: { en: "Morning\nSecond line" } }],
+      },
+    });
+    expect(response.status).toBe(422);
+    const { error } = await response.json<ErrorEnvelope>();
+    expect(error.fieldCodes).toEqual({
+      "title.en": { code: "control_characters" },
+      "title.ar": { code: "control_characters" },
+      "slots.0.label.en": { code: "control_characters" },
+    });
+  });
+
   it("publishes a draft so the public list shows it, then cancels it with a message", async () => {
     const { organisation, organiser, base } = await organiserWithDraft();
     const published = await organiser.as(`${base}/publish`, {

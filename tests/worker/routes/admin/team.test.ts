@@ -217,6 +217,25 @@ describe("invitations", () => {
     expect((await errorOf(response)).fields?.password).toMatch(/too common/);
   });
 
+  it("refuses a password of only spaces, and a name that is a NUL, naming both fields", async () => {
+    const { owner, base } = await setUp();
+    const { token } = await invite(owner, base, "blank@example.org");
+    for (const password of [" ".repeat(12), "\u3000 ".repeat(6)]) {
+      const response = await accept(token, { displayName: "\u0000", password });
+      expect(response.status).toBe(422);
+      expect((await errorOf(response)).fieldCodes).toEqual({
+        displayName: { code: "control_characters" },
+        password: { code: "password_weak" },
+      });
+    }
+    const ok = await accept(token, {
+      displayName: "\u202eBlank\u202c",
+      password: "  a long passphrase  ",
+    });
+    expect(ok.status).toBe(200);
+    expect((await ok.json<MeResponse>()).user.displayName).toBe("Blank");
+  });
+
   it("lets an existing account join with its current password, and refuses a wrong one", async () => {
     const { organisation, owner, base } = await setUp();
     const other = await createOrganisation();

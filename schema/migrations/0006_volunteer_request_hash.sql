@@ -1,0 +1,1 @@
+ALTER TABLE `volunteers` ADD `request_hash` text;
