@@ -225,3 +225,16 @@ export interface MenuResponse {
   stalls: MenuStall[];
   dishes: MenuDish[];
 }
+
+/** "Download my data" from a cook's manage link: everything held about the cook. */
+export interface ApplicationExport {
+  exportedAt: string;
+  application: ApplicationView;
+  /** What organisers recorded for the cook's stall (ingredients bought, takings reported). */
+  ledger: {
+    kind: "ingredients" | "takings";
+    amountCents: number;
+    note: string | null;
+    at: string;
+  }[];
+}

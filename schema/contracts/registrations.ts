@@ -127,6 +127,19 @@ export interface RegistrationView {
     accessibility: string | null;
     dietary: string | null;
   };
+  /** Visits: what the group or host answered (null for other events, and once erased). */
+  visit: {
+    languages: string[] | null;
+    pickupPoint: { id: string; name: string | null } | null;
+    offer: string | null;
+    wheelchairPlaces: number;
+  };
+  /** When the person confirmed from the reminder, was checked in, or was marked absent. */
+  attendance: {
+    confirmedAt: string | null;
+    checkedInAt: string | null;
+    noShowAt: string | null;
+  };
   consentAt: string;
   createdAt: string;
   cancelledAt: string | null;

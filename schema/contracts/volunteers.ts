@@ -148,3 +148,20 @@ export interface VolunteerResponse {
   /** Only when signing up: the manage link (shown once): `/volunteer/?volunteer=…&org=…#token=…`. */
   manageUrl?: string;
 }
+
+/** "Download my data" from a volunteer's manage link: everything held about the volunteer. */
+export interface VolunteerExport {
+  exportedAt: string;
+  volunteer: VolunteerView;
+  /** Every shift row, cancelled ones included, with check-in times and hours as recorded. */
+  shifts: {
+    registrationId: string;
+    shiftId: string;
+    status: "confirmed" | "waitlisted" | "cancelled";
+    checkedInAt: string | null;
+    noShowAt: string | null;
+    hoursOverrideMinutes: number | null;
+    hoursReason: string | null;
+    cancelledAt: string | null;
+  }[];
+}

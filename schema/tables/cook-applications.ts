@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { events } from "./events.js";
 import { organisations } from "./organisations.js";
@@ -59,5 +60,11 @@ export const cookApplications = sqliteTable(
     submittedAt: integer("submitted_at"),
     erasedAt: integer("erased_at"),
   },
-  (table) => [index("cook_applications_event_id_status_idx").on(table.eventId, table.status)],
+  (table) => [
+    index("cook_applications_event_id_status_idx").on(table.eventId, table.status),
+    // Retention reads only applications that still hold a person.
+    index("cook_applications_event_id_unerased_idx")
+      .on(table.eventId)
+      .where(sql`erased_at IS NULL`),
+  ],
 );

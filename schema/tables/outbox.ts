@@ -51,6 +51,7 @@ export const outbox = sqliteTable(
     index("outbox_status_next_attempt_at_idx").on(table.status, table.nextAttemptAt),
     index("outbox_organisation_id_status_idx").on(table.organisationId, table.status),
     index("outbox_registration_id_idx").on(table.registrationId),
+    index("outbox_application_id_idx").on(table.applicationId),
     check("outbox_attempts_check", sql`${table.attempts} >= 0`),
   ],
 );

@@ -83,6 +83,10 @@ export const registrations = sqliteTable(
       table.createdAt,
     ),
     index("registrations_event_id_idx").on(table.eventId),
+    // Retention reads only rows that still hold a person.
+    index("registrations_event_id_unerased_idx")
+      .on(table.eventId)
+      .where(sql`erased_at IS NULL`),
     index("registrations_volunteer_id_idx").on(table.volunteerId),
     uniqueIndex("registrations_event_id_short_code_idx").on(table.eventId, table.shortCode),
     index("registrations_promotion_batch_idx").on(table.promotionBatch),

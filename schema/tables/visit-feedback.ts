@@ -24,6 +24,10 @@ export const visitFeedback = sqliteTable(
   (table) => [
     uniqueIndex("visit_feedback_registration_id_idx").on(table.registrationId),
     index("visit_feedback_event_id_idx").on(table.eventId),
+    // Retention reads only comments not yet erased.
+    index("visit_feedback_event_id_commented_idx")
+      .on(table.eventId)
+      .where(sql`comment IS NOT NULL`),
     check("visit_feedback_score_check", sql`${table.score} BETWEEN 1 AND 5`),
   ],
 );

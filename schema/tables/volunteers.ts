@@ -1,4 +1,5 @@
-import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { organisations } from "./organisations.js";
 
 /** What a volunteer says about themself: the requirements they meet, and their age if a role asks. */
@@ -41,5 +42,9 @@ export const volunteers = sqliteTable(
       table.organisationId,
       table.idempotencyKeyHash,
     ),
+    // Retention reads only volunteers that still hold a person.
+    index("volunteers_organisation_id_unerased_idx")
+      .on(table.organisationId)
+      .where(sql`erased_at IS NULL`),
   ],
 );

@@ -1,8 +1,11 @@
+import { blankRegistrationSql, eraseRegistrationTraces } from "../queries/retention.js";
 import { cancelStatements } from "./cancel-registration.js";
 
 /**
  * Erases a person's data on request: cancels (freeing places and promoting from the waitlist)
- * and blanks every personal field, in one batch. The row stays so counts and history add up.
+ * and blanks every personal field (visit answers and check-in times included), its messages'
+ * bodies, dev-mailbox copies and feedback comment, in one batch. The row stays so counts and
+ * history add up.
  */
 export async function eraseRegistration(
   db: D1Database,
@@ -12,13 +15,9 @@ export async function eraseRegistration(
 ): Promise<void> {
   await db.batch([
     ...cancelStatements(db, registrationId, slotId, now),
+    ...eraseRegistrationTraces(db, registrationId),
     db
-      .prepare(
-        `UPDATE registrations
-            SET name = '', email = NULL, phone = NULL, interpreter_language = NULL,
-                accessibility_needs = NULL, dietary_needs = NULL, erased_at = ?2, updated_at = ?2
-          WHERE id = ?1`,
-      )
+      .prepare(`UPDATE registrations SET ${blankRegistrationSql} WHERE id = ?1`)
       .bind(registrationId, now),
   ]);
 }

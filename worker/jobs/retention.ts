@@ -1,12 +1,32 @@
 import { housekeepingStatements } from "../queries/housekeeping.js";
-import { erasePersonalDataPastRetention } from "../queries/registrations.js";
+import { eraseRoundPastRetention, type RetentionRound } from "../queries/retention.js";
+
+/** Rows per kind and round: small enough that one batch stays well inside D1's limits. */
+const roundSize = 200;
+/** A cron run stops here; the next run carries on where it stopped. */
+const maxRounds = 50;
 
 /**
- * Cron: personal data is erased automatically once the retention period after the event ends,
- * and ended sessions, old invitations, stale sign-in throttles and delivered messages are deleted.
+ * Cron: personal data is erased automatically once the retention period after the event ends
+ * (registrations, volunteers, cook applications and their dishes, feedback comments, message
+ * bodies and dev-mailbox copies), and ended sessions, old invitations, stale sign-in throttles
+ * and delivered messages are deleted.
  */
 export async function runRetention(db: D1Database, now: number): Promise<void> {
-  const erased = await erasePersonalDataPastRetention(db, now);
-  if (erased > 0) console.log(`retention: erased personal data of ${erased} registrations`);
+  const total: RetentionRound = {
+    registrations: 0,
+    volunteers: 0,
+    cookApplications: 0,
+    feedback: 0,
+    messages: 0,
+  };
+  for (let round = 0; round < maxRounds; round += 1) {
+    const erased = await eraseRoundPastRetention(db, now, roundSize);
+    for (const key of Object.keys(total) as (keyof RetentionRound)[]) total[key] += erased[key];
+    if (Object.values(erased).every((count) => count < roundSize)) break;
+  }
+  if (Object.values(total).some((count) => count > 0)) {
+    console.log(`retention: erased ${JSON.stringify(total)}`);
+  }
   await db.batch(housekeepingStatements(db, now));
 }

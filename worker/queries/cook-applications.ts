@@ -130,3 +130,25 @@ export function findFestival(db: D1Database, organisationId: string, eventId: st
       .bind(eventId, organisationId),
   );
 }
+
+/** The ledger lines of one cook, for "download my data". */
+export async function listLedgerOfApplication(
+  db: D1Database,
+  applicationId: string,
+): Promise<
+  { kind: "ingredients" | "takings"; amountCents: number; note: string | null; createdAt: number }[]
+> {
+  const { results } = await db
+    .prepare(
+      `SELECT kind, amount_cents AS amountCents, note, created_at AS createdAt
+         FROM ledger_entries WHERE application_id = ?1 ORDER BY created_at, rowid`,
+    )
+    .bind(applicationId)
+    .all<{
+      kind: "ingredients" | "takings";
+      amountCents: number;
+      note: string | null;
+      createdAt: number;
+    }>();
+  return results;
+}

@@ -84,6 +84,14 @@ export interface ManagedRegistration {
   interpreterLanguage: string | null;
   accessibilityNeeds: string | null;
   dietaryNeeds: string | null;
+  languages: string[] | null;
+  pickupPointId: string | null;
+  pickupPointName: string | null;
+  offer: string | null;
+  wheelchairPlaces: number;
+  attendanceConfirmedAt: number | null;
+  checkedInAt: number | null;
+  noShowAt: number | null;
   consentAt: number;
   createdAt: number;
   cancelledAt: number | null;
@@ -108,8 +116,8 @@ export interface ManagedRegistration {
 
 type ManagedRegistrationRow = Omit<
   ManagedRegistration,
-  "eventTitle" | "slotLabel" | "allowedOrigins"
-> & { eventTitle: string; slotLabel: string; allowedOrigins: string };
+  "eventTitle" | "slotLabel" | "allowedOrigins" | "languages"
+> & { eventTitle: string; slotLabel: string; allowedOrigins: string; languages: string | null };
 
 export async function findManagedRegistration(
   db: D1Database,
@@ -120,7 +128,11 @@ export async function findManagedRegistration(
       .prepare(
         `SELECT r.id, r.status, r.short_code AS shortCode, r.adults, r.children, r.name, r.email, r.phone, r.locale,
               r.interpreter_language AS interpreterLanguage, r.accessibility_needs AS accessibilityNeeds,
-              r.dietary_needs AS dietaryNeeds, r.consent_at AS consentAt, r.created_at AS createdAt,
+              r.dietary_needs AS dietaryNeeds, r.languages, r.pickup_point_id AS pickupPointId,
+              (SELECT p.name FROM pickup_points p WHERE p.id = r.pickup_point_id) AS pickupPointName,
+              r.offer, r.wheelchair_places AS wheelchairPlaces,
+              r.attendance_confirmed_at AS attendanceConfirmedAt, r.checked_in_at AS checkedInAt,
+              r.no_show_at AS noShowAt, r.consent_at AS consentAt, r.created_at AS createdAt,
               r.cancelled_at AS cancelledAt, r.erased_at AS erasedAt,
               r.manage_token_hash AS manageTokenHash,
               CASE WHEN r.status = 'waitlisted' THEN
@@ -148,6 +160,7 @@ export async function findManagedRegistration(
     eventTitle: JSON.parse(row.eventTitle) as LocaleText,
     slotLabel: JSON.parse(row.slotLabel) as LocaleText,
     allowedOrigins: JSON.parse(row.allowedOrigins) as string[],
+    languages: row.languages === null ? null : (JSON.parse(row.languages) as string[]),
   };
 }
 
@@ -175,23 +188,4 @@ export function findRegistrationOrganisation(
       .prepare(`SELECT organisation_id AS organisationId FROM registrations WHERE id = ?1`)
       .bind(registrationId),
   );
-}
-
-/**
- * Retention: blanks personal data of registrations whose event ended more than the
- * organisation's retention period ago. One statement; returns how many rows it erased.
- */
-export async function erasePersonalDataPastRetention(db: D1Database, now: number): Promise<number> {
-  const result = await db
-    .prepare(
-      `UPDATE registrations
-          SET name = '', email = NULL, phone = NULL, interpreter_language = NULL,
-              accessibility_needs = NULL, dietary_needs = NULL, erased_at = ?1, updated_at = ?1
-        WHERE erased_at IS NULL
-          AND event_id IN (SELECT e.id FROM events e JOIN organisations o ON o.id = e.organisation_id
-                            WHERE e.ends_at + o.retention_days * 86400000 < ?1)`,
-    )
-    .bind(now)
-    .run();
-  return result.meta.changes ?? 0;
 }

@@ -142,3 +142,31 @@ export async function listSchedule(db: D1Database, volunteerId: string): Promise
     roleName: row.roleName ? (JSON.parse(row.roleName) as LocaleText) : {},
   }));
 }
+
+export interface ShiftRecordRow {
+  registrationId: string;
+  shiftId: string;
+  status: "confirmed" | "waitlisted" | "cancelled";
+  checkedInAt: number | null;
+  noShowAt: number | null;
+  hoursOverrideMinutes: number | null;
+  hoursReason: string | null;
+  cancelledAt: number | null;
+}
+
+/** Every shift row of a volunteer as recorded, for "download my data". */
+export async function listShiftRecords(
+  db: D1Database,
+  volunteerId: string,
+): Promise<ShiftRecordRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id AS registrationId, slot_id AS shiftId, status, checked_in_at AS checkedInAt,
+              no_show_at AS noShowAt, hours_override_minutes AS hoursOverrideMinutes,
+              hours_reason AS hoursReason, cancelled_at AS cancelledAt
+         FROM registrations WHERE volunteer_id = ?1 ORDER BY created_at, id`,
+    )
+    .bind(volunteerId)
+    .all<ShiftRecordRow>();
+  return results;
+}

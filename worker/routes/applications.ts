@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import type { ApplicationResponse } from "../../schema/contracts/festivals.js";
+import type { ApplicationExport, ApplicationResponse } from "../../schema/contracts/festivals.js";
 import { applicationInputSchema } from "../../schema/contracts/festivals.js";
 import {
   assertComplete,
@@ -9,6 +9,7 @@ import {
   isEditable,
 } from "../festivals/application-rules.js";
 import { toApplicationView } from "../festivals/application-view.js";
+import { eraseApplication } from "../festivals/erase-application.js";
 import { updateApplication } from "../festivals/save-application.js";
 import type { AppEnv } from "../http/app-env.js";
 import { assertWriteOrigin, preflight } from "../http/cors.js";
@@ -19,7 +20,7 @@ import { validate } from "../http/validate.js";
 import { confirmationQuota } from "../notifications/confirmation-quota.js";
 import { enqueueConfirmation } from "../notifications/enqueue.js";
 import type { ApplicationRow } from "../queries/cook-applications.js";
-import { findApplication } from "../queries/cook-applications.js";
+import { findApplication, listLedgerOfApplication } from "../queries/cook-applications.js";
 
 /** The application the bearer's manage token opens. */
 async function authorise(c: Context<AppEnv>): Promise<ApplicationRow> {
@@ -48,6 +49,29 @@ export const applicationRoutes = new Hono<AppEnv>()
   .options("/:id", preflight(originsOf, "PUT"))
   .options("/:id/*", preflight(originsOf, "POST"))
   .get("/:id", async (c) => respond(c, (await authorise(c)).id))
+  .get("/:id/export", async (c) => {
+    const application = await authorise(c);
+    const ledger = await listLedgerOfApplication(c.var.db, application.id);
+    c.header("Cache-Control", "no-store");
+    c.header("Content-Disposition", 'attachment; filename="my-cook-application.json"');
+    return c.json<ApplicationExport, 200>(
+      {
+        exportedAt: new Date().toISOString(),
+        application: toApplicationView(application, Date.now()),
+        ledger: ledger.map(({ createdAt, ...line }) => ({
+          ...line,
+          at: new Date(createdAt).toISOString(),
+        })),
+      },
+      200,
+    );
+  })
+  .post("/:id/erase", async (c) => {
+    const application = await authorise(c);
+    assertWriteOrigin(c, application.festival.allowedOrigins);
+    await eraseApplication(c.var.db, application.id, Date.now());
+    return respond(c, application.id);
+  })
   .put(
     "/:id",
     requireJson,

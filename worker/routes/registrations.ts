@@ -19,6 +19,7 @@ import {
 } from "../queries/registrations.js";
 
 const iso = (ms: number) => new Date(ms).toISOString();
+const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
 
 /** Loads the registration the bearer's manage token opens. */
 async function authorise(c: Context<AppEnv>): Promise<ManagedRegistration> {
@@ -51,6 +52,20 @@ function toView(registration: ManagedRegistration, origin: string): Registration
       interpreterLanguage: registration.interpreterLanguage,
       accessibility: registration.accessibilityNeeds,
       dietary: registration.dietaryNeeds,
+    },
+    visit: {
+      languages: registration.languages,
+      pickupPoint:
+        registration.pickupPointId === null
+          ? null
+          : { id: registration.pickupPointId, name: registration.pickupPointName },
+      offer: registration.offer,
+      wheelchairPlaces: registration.wheelchairPlaces,
+    },
+    attendance: {
+      confirmedAt: isoOrNull(registration.attendanceConfirmedAt),
+      checkedInAt: isoOrNull(registration.checkedInAt),
+      noShowAt: isoOrNull(registration.noShowAt),
     },
     consentAt: iso(registration.consentAt),
     createdAt: iso(registration.createdAt),

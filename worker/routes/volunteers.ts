@@ -1,6 +1,10 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import type { ShiftsResponse, VolunteerResponse } from "../../schema/contracts/volunteers.js";
+import type {
+  ShiftsResponse,
+  VolunteerExport,
+  VolunteerResponse,
+} from "../../schema/contracts/volunteers.js";
 import {
   addShiftsSchema,
   shiftsQuerySchema,
@@ -29,8 +33,10 @@ import {
   findVolunteerByKey,
   insertVolunteer,
   listSchedule,
+  listShiftRecords,
 } from "../queries/volunteers.js";
 import { bookShifts } from "../volunteers/book-shifts.js";
+import { eraseVolunteer } from "../volunteers/erase-volunteer.js";
 import { assertShiftsBookable } from "../volunteers/shift-rules.js";
 import { feedToken, toVolunteerView, volunteerCalendarUrl } from "../volunteers/volunteer-view.js";
 import { publicCache } from "./public-cache.js";
@@ -254,6 +260,47 @@ const originsOf = async (c: Context<AppEnv>) =>
 export const volunteerRoutes = new Hono<AppEnv>()
   .options("/:id/*", preflight(originsOf, "POST, DELETE"))
   .get("/:id", async (c) => respond(c, await authorise(c), 200))
+  .get("/:id/export", async (c) => {
+    const volunteer = await authorise(c);
+    const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+    const records = await listShiftRecords(c.var.db, volunteer.id);
+    c.header("Cache-Control", "no-store");
+    c.header("Content-Disposition", 'attachment; filename="my-volunteer-data.json"');
+    return c.json<VolunteerExport, 200>(
+      {
+        exportedAt: new Date().toISOString(),
+        volunteer: toVolunteerView(
+          volunteer,
+          await listSchedule(c.var.db, volunteer.id),
+          await volunteerCalendarUrl(
+            new URL(c.req.url).origin,
+            c.env.MANAGE_TOKEN_SECRET,
+            volunteer.id,
+          ),
+        ),
+        shifts: records.map((row) => ({
+          ...row,
+          checkedInAt: iso(row.checkedInAt),
+          noShowAt: iso(row.noShowAt),
+          cancelledAt: iso(row.cancelledAt),
+        })),
+      },
+      200,
+    );
+  })
+  .post("/:id/erase", async (c) => {
+    const volunteer = await authorise(c);
+    assertWriteOrigin(c, volunteer.allowedOrigins);
+    await eraseVolunteer(
+      c.var.db,
+      volunteer.id,
+      await listSchedule(c.var.db, volunteer.id),
+      Date.now(),
+    );
+    c.set("messagesQueued", true);
+    c.header("Cache-Control", "no-store");
+    return c.json({ erased: true }, 200);
+  })
   .post("/:id/shifts", requireJson, limitBody, validate("json", addShiftsSchema), async (c) => {
     const volunteer = await authorise(c);
     assertWriteOrigin(c, volunteer.allowedOrigins);

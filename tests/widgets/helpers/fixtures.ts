@@ -90,6 +90,8 @@ export function registrationFixture(overrides: Partial<RegistrationView> = {}): 
     phone: null,
     locale: "en",
     needs: { interpreterLanguage: null, accessibility: null, dietary: null },
+    visit: { languages: null, pickupPoint: null, offer: null, wheelchairPlaces: 0 },
+    attendance: { confirmedAt: null, checkedInAt: null, noShowAt: null },
     consentAt: "2030-03-01T10:00:00.000Z",
     createdAt: "2030-03-01T10:00:00.000Z",
     cancelledAt: null,

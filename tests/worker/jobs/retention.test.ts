@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { runRetention } from "../../../worker/jobs/retention.js";
+import { eraseRoundPastRetention } from "../../../worker/queries/retention.js";
 import {
   createEvent,
   createOrganisation,
@@ -71,5 +72,21 @@ describe("data retention", () => {
     expect(await ids(`SELECT id FROM outbox WHERE id LIKE 'msg_%' AND kind = 'digest'`)).toEqual([
       "msg_failed",
     ]);
+  });
+});
+
+describe("retention rounds", () => {
+  it("erases at most a round's size of people per kind, the next round the rest", async () => {
+    const organisation = await createOrganisation({ retentionDays: 10 });
+    const event = await createEvent(organisation.id, { startsAt: Date.now() + day });
+    const slot = await createSlot(event, { capacity: 10 });
+    for (const name of ["Amina", "Bashir", "Chen"]) {
+      await postSignUp(organisation.slug, event.id, signUpBody(slot.id, { name }));
+    }
+    const later = event.endsAt + 11 * day;
+    expect((await eraseRoundPastRetention(env.DB, later, 2)).registrations).toBe(2);
+    expect((await registrationsOf(slot.id)).filter((row) => row.erasedAt === null)).toHaveLength(1);
+    expect((await eraseRoundPastRetention(env.DB, later, 2)).registrations).toBe(1);
+    expect((await eraseRoundPastRetention(env.DB, later, 2)).registrations).toBe(0);
   });
 });

@@ -1,0 +1,171 @@
+/**
+ * Retention and erasure of every record that holds a person. Hand-written SQL: a retention round
+ * picks at most `limit` people of each kind who still hold personal data (ordered, so the
+ * statements of one batch pick the same people), and erased rows drop out of the partial indexes
+ * the picks read.
+ */
+
+const dayMs = 86_400_000;
+
+/** Events (festivals included) whose organisation's retention period after their end is over. */
+const eventsPastRetention = `SELECT e.id FROM events e JOIN organisations o ON o.id = e.organisation_id
+                              WHERE e.ends_at + o.retention_days * ${dayMs} < ?1`;
+
+/**
+ * Every personal field of a registration: contact, needs, visit answers (languages, pick-up
+ * point, host offer, wheelchair places), check-in times and a coordinator's reason for hours.
+ * `?2` is the time of erasure.
+ */
+export const blankRegistrationSql = `name = '', email = NULL, phone = NULL, interpreter_language = NULL,
+       languages = NULL, pickup_point_id = NULL, offer = NULL, wheelchair_places = 0,
+       accessibility_needs = NULL, dietary_needs = NULL, hours_reason = NULL,
+       attendance_confirmed_at = NULL, checked_in_at = NULL, no_show_at = NULL,
+       erased_at = ?2, updated_at = ?2`;
+
+/** A volunteer's contact, languages, declarations (age included) and the hash of their sign-up. */
+export const blankVolunteerSql = `name = '', email = NULL, phone = NULL, languages = '[]',
+       declarations = '{"foodHygiene":false,"drivingLicence":false,"introduction":false,"age":null}',
+       verified = '{}', request_hash = NULL, erased_at = ?2`;
+
+/**
+ * A cook's contact, story, cuisine, hygiene details and what organisers wrote about them. The
+ * status, stall and ledger amounts stay, so the festival's accounts add up without a name.
+ */
+export const blankCookApplicationSql = `display_name = '', email = NULL, phone = NULL, cuisine = NULL,
+       story = NULL, hygiene = NULL, hygiene_expires_at = NULL, hygiene_verified_at = NULL,
+       consent_public = 0, organiser_message = NULL, organiser_note = NULL,
+       erased_at = ?2, updated_at = ?2`;
+
+/** Dish names and descriptions are the cook's own words. */
+export const blankDishSql = `name = '{}', description = '{}'`;
+
+/** Statements that erase one registration's messages, dev-mailbox copies and feedback comment. */
+export function eraseRegistrationTraces(
+  db: D1Database,
+  registrationId: string,
+): D1PreparedStatement[] {
+  return [
+    db
+      .prepare(
+        `DELETE FROM dev_mailbox WHERE outbox_id IN (SELECT id FROM outbox WHERE registration_id = ?1)`,
+      )
+      .bind(registrationId),
+    db
+      .prepare(`UPDATE outbox SET payload = '{}', last_error = NULL WHERE registration_id = ?1`)
+      .bind(registrationId),
+    db
+      .prepare(`UPDATE visit_feedback SET comment = NULL WHERE registration_id = ?1`)
+      .bind(registrationId),
+  ];
+}
+
+/** Statements that erase one cook application's dishes' words, ledger notes and messages. */
+export function eraseCookApplicationTraces(
+  db: D1Database,
+  applicationId: string,
+): D1PreparedStatement[] {
+  return [
+    db.prepare(`UPDATE dishes SET ${blankDishSql} WHERE application_id = ?1`).bind(applicationId),
+    db
+      .prepare(`UPDATE ledger_entries SET note = NULL WHERE application_id = ?1`)
+      .bind(applicationId),
+    db
+      .prepare(
+        `DELETE FROM dev_mailbox WHERE outbox_id IN (SELECT id FROM outbox WHERE application_id = ?1)`,
+      )
+      .bind(applicationId),
+    db
+      .prepare(`UPDATE outbox SET payload = '{}', last_error = NULL WHERE application_id = ?1`)
+      .bind(applicationId),
+  ];
+}
+
+/** How many rows one retention round erased, per kind. */
+export interface RetentionRound {
+  registrations: number;
+  volunteers: number;
+  cookApplications: number;
+  feedback: number;
+  messages: number;
+}
+
+/**
+ * One round of retention: at most `limit` people of each kind, with their messages and dev-mailbox
+ * copies. The dev mailbox (local development only) is small and read whole: copies whose message
+ * is gone (the outbox row was deleted) are kept 30 days.
+ */
+export async function eraseRoundPastRetention(
+  db: D1Database,
+  now: number,
+  limit: number,
+): Promise<RetentionRound> {
+  const registrationPick = `SELECT id FROM registrations
+                             WHERE erased_at IS NULL AND event_id IN (${eventsPastRetention})
+                             ORDER BY id LIMIT ?3`;
+  const applicationPick = `SELECT id FROM cook_applications
+                            WHERE erased_at IS NULL AND event_id IN (${eventsPastRetention})
+                            ORDER BY id LIMIT ?3`;
+  // The messages of the people this round erases: picked through them, before they are erased.
+  const messagesOfPicked = `SELECT id FROM outbox
+                             WHERE registration_id IN (${registrationPick})
+                                OR application_id IN (${applicationPick})`;
+  // A volunteer is erased once every event they hold a shift at is past retention (and, with no
+  // shifts at all, once the retention period after their sign-up is over).
+  const volunteerPick = `SELECT v.id FROM volunteers v JOIN organisations o ON o.id = v.organisation_id
+                          WHERE v.erased_at IS NULL
+                            AND v.created_at + o.retention_days * ${dayMs} < ?1
+                            AND NOT EXISTS (SELECT 1 FROM registrations r JOIN events e ON e.id = r.event_id
+                                             WHERE r.volunteer_id = v.id
+                                               AND e.ends_at + o.retention_days * ${dayMs} >= ?1)
+                          ORDER BY v.id LIMIT ?3`;
+  const results = await db.batch([
+    db
+      .prepare(
+        `DELETE FROM dev_mailbox
+          WHERE id IN (SELECT m.id FROM dev_mailbox m
+                        WHERE m.outbox_id IN (${messagesOfPicked})
+                           OR ((m.outbox_id IS NULL
+                                OR NOT EXISTS (SELECT 1 FROM outbox WHERE id = m.outbox_id))
+                               AND m.created_at < ?1 - ${30 * dayMs}))`,
+      )
+      .bind(now, now, limit),
+    db
+      .prepare(
+        `UPDATE outbox SET payload = '{}', last_error = NULL WHERE id IN (${messagesOfPicked})`,
+      )
+      .bind(now, now, limit),
+    db
+      .prepare(
+        `UPDATE visit_feedback SET comment = NULL
+          WHERE id IN (SELECT id FROM visit_feedback
+                        WHERE comment IS NOT NULL AND event_id IN (${eventsPastRetention})
+                        ORDER BY id LIMIT ?3)`,
+      )
+      .bind(now, now, limit),
+    db
+      .prepare(`UPDATE registrations SET ${blankRegistrationSql} WHERE id IN (${registrationPick})`)
+      .bind(now, now, limit),
+    db
+      .prepare(`UPDATE dishes SET ${blankDishSql} WHERE application_id IN (${applicationPick})`)
+      .bind(now, now, limit),
+    db
+      .prepare(`UPDATE ledger_entries SET note = NULL WHERE application_id IN (${applicationPick})`)
+      .bind(now, now, limit),
+    db
+      .prepare(
+        `UPDATE cook_applications SET ${blankCookApplicationSql} WHERE id IN (${applicationPick})`,
+      )
+      .bind(now, now, limit),
+    db
+      .prepare(`UPDATE volunteers SET ${blankVolunteerSql} WHERE id IN (${volunteerPick})`)
+      .bind(now, now, limit),
+  ]);
+  const changes = (index: number) => results[index]?.meta.changes ?? 0;
+  return {
+    messages: changes(1),
+    feedback: changes(2),
+    registrations: changes(3),
+    cookApplications: changes(6),
+    volunteers: changes(7),
+  };
+}
