@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { launchChromium } from "../support/browser.mjs";
 import { startStack } from "../support/local-stack.mjs";
-import { serveHostPage } from "../support/static-host.mjs";
+import { allowOriginSql, serveHostPage, strictHostCsp } from "../support/static-host.mjs";
 import { tabTo } from "./keyboard.mjs";
 
 const workerPort = 8791;
@@ -19,16 +19,11 @@ let browser;
 before(async () => {
   stack = await startStack({
     port: workerPort,
-    setupSql: [
-      `UPDATE organisations SET allowed_origins = json_insert(allowed_origins, '$[#]', '${hostOrigin}') WHERE slug = 'demo-city'`,
-    ],
+    setupSql: [allowOriginSql(hostOrigin)],
   });
   host = await serveHostPage({
     port: hostPort,
-    // A strict host CSP: no inline script, no eval, scripts and API calls only from the worker.
-    headers: {
-      "Content-Security-Policy": `default-src 'none'; script-src ${stack.url}; connect-src ${stack.url}; style-src 'self'; base-uri 'none'; object-src 'none'`,
-    },
+    headers: strictHostCsp(stack.url),
     html: `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8"><title>Municipality page</title></head>

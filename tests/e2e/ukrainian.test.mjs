@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { launchChromium } from "../support/browser.mjs";
 import { startStack } from "../support/local-stack.mjs";
-import { serveHostPage } from "../support/static-host.mjs";
+import { allowOriginSql, serveHostPage, strictHostCsp } from "../support/static-host.mjs";
 
 const workerPort = 8803;
 const hostPort = 8804;
@@ -26,15 +26,11 @@ let browser;
 before(async () => {
   stack = await startStack({
     port: workerPort,
-    setupSql: [
-      `UPDATE organisations SET allowed_origins = json_insert(allowed_origins, '$[#]', '${hostOrigin}') WHERE slug = 'demo-city'`,
-    ],
+    setupSql: [allowOriginSql(hostOrigin)],
   });
   host = await serveHostPage({
     port: hostPort,
-    headers: {
-      "Content-Security-Policy": `default-src 'none'; script-src ${stack.url}; connect-src ${stack.url}; style-src 'self'; base-uri 'none'; object-src 'none'`,
-    },
+    headers: strictHostCsp(stack.url),
     html: `<!doctype html>
 <html lang="uk">
   <head><meta charset="utf-8"><title>Сторінка міста</title></head>

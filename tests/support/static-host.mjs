@@ -22,3 +22,12 @@ export function serveHostPage({ port, html, headers = {} }) {
     );
   });
 }
+
+/** The SQL that lets the demo organisation's widgets take sign-ups from `origin`. */
+export const allowOriginSql = (origin) =>
+  `UPDATE organisations SET allowed_origins = json_insert(allowed_origins, '$[#]', '${origin}') WHERE slug = 'demo-city'`;
+
+/** A strict host CSP: no inline script, no eval, scripts and API calls only from the worker. */
+export const strictHostCsp = (workerUrl) => ({
+  "Content-Security-Policy": `default-src 'none'; script-src ${workerUrl}; connect-src ${workerUrl}; style-src 'self'; base-uri 'none'; object-src 'none'`,
+});
