@@ -90,14 +90,17 @@ test("a cook applies in Arabic, is approved and given a stall, and the dish show
   });
   await visitor.goto(`${stack.url}/demo/festival.html`);
   const menu = visitor.locator("hearth-festival");
-  // The demo pages forbid inline styles; the stall plan still stands on its grid.
-  const stallBox = async (name) =>
-    (await menu.locator(".plan-stall", { hasText: name }).boundingBox()) ?? assert.fail(name);
-  const [first, second, fourth] = [
-    await stallBox("Stall 1"),
-    await stallBox("Stall 2"),
-    await stallBox("Stall 4"),
-  ];
+  // The demo pages forbid inline styles; the stall plan still stands on its grid. The boxes are
+  // read in one go, from one layout: the menu loading above the plan moves it meanwhile.
+  await menu.locator(".plan-stall", { hasText: "Stall 4" }).waitFor();
+  const boxes = await menu.locator(".plan-stall").evaluateAll((stalls) =>
+    stalls.map((stall) => {
+      const { x, y, width, height } = stall.getBoundingClientRect();
+      return { text: stall.textContent ?? "", x, y, width, height };
+    }),
+  );
+  const stallBox = (name) => boxes.find((box) => box.text.includes(name)) ?? assert.fail(name);
+  const [first, second, fourth] = ["Stall 1", "Stall 2", "Stall 4"].map(stallBox);
   assert.ok(second.x >= first.x + first.width, "stall 2 stands beside stall 1");
   assert.equal(second.y, first.y);
   assert.equal(fourth.x, first.x);
