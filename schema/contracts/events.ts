@@ -84,6 +84,8 @@ export interface PublicEvent {
   interpretation: string[];
   accessibilityNotes: string;
   calendarUrl: string;
+  /** Days after the event ends that the organisers keep a sign-up's personal data, then erase it. */
+  retentionDays: number;
   slots: PublicSlot[];
   /** Visits: the stops in order (empty for other kinds). */
   itinerary: PublicStop[];

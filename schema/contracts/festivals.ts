@@ -153,6 +153,8 @@ export interface ApplicationView {
     contentLocale: string;
     startsAt: string;
     deadline: string | null;
+    /** Days after the festival that the organisers keep the cook's personal data. */
+    retentionDays: number;
   };
   displayName: string;
   email: string | null;
@@ -174,6 +176,8 @@ export interface ApplicationView {
   organiserMessage: string | null;
   stall: { name: string } | null;
   submittedAt: string | null;
+  /** The cook erased their data: what is left is the status and the festival, without a name. */
+  erased: boolean;
 }
 
 export interface ApplicationResponse {

@@ -51,6 +51,8 @@ export interface ShiftsResponse extends OrganisationLanguage {
   shifts: PublicShift[];
   /** Minutes two shifts of one volunteer may overlap (a handover) and still both be taken. */
   graceMinutes: number;
+  /** Days after a volunteer's last shift that the organisers keep their personal data. */
+  retentionDays: number;
 }
 
 export const declarationsSchema = v.object({

@@ -13,9 +13,8 @@ import {
 import { directionOf } from "../../i18n/languages.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
+import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
 import { bookingStyles } from "./booking.styles.js";
-
-type Action = "cancel" | "erase";
 
 /**
  * The manage page for one sign-up: see it, add it to a calendar, cancel it, download or erase the data.
@@ -30,6 +29,7 @@ type Action = "cancel" | "erase";
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  * @csspart card - The sign-up's details.
+ * @csspart my-data - Download or erase the person's data.
  * @csspart button - Every button.
  * @csspart status - The live region announcing what changed.
  * @csspart error - Error messages.
@@ -42,9 +42,9 @@ type Action = "cancel" | "erase";
  * @cssproperty --hearth-space - Spacing unit. Default 1rem.
  */
 export class HearthBooking extends HearthElement {
-  static override features: readonly PublicFeature[] = ["common", "booking"];
+  static override features: readonly PublicFeature[] = ["common", "booking", "mydata"];
 
-  static override styles = bookingStyles;
+  static override styles = [bookingStyles, personalDataStyles];
 
   /** Id of the sign-up; read from `?registration=` when empty. */
   @property() registration = "";
@@ -52,7 +52,7 @@ export class HearthBooking extends HearthElement {
   /** Secret manage token; read from `#token=` when empty. */
   @property() token = "";
 
-  @state() private confirming: Action | undefined;
+  @state() private confirming = false;
   @state() private changed: RegistrationView | undefined;
   @state() private actionError: MessageKey | undefined;
 
@@ -68,19 +68,17 @@ export class HearthBooking extends HearthElement {
     args: () => [this.registration, this.token, this.apiOverride] as const,
   });
 
-  private readonly actionTask = new Task<[Action], void>(this, {
+  private readonly cancelTask = new Task<[], void>(this, {
     autoRun: false,
-    task: async ([action]) => {
+    task: async () => {
       this.actionError = undefined;
-      const send = action === "cancel" ? cancelRegistration : eraseRegistration;
       try {
-        const { registration } = await send(this.registration, this.token, {
+        const { registration } = await cancelRegistration(this.registration, this.token, {
           api: this.apiOverride,
         });
         this.changed = registration;
-        this.confirming = undefined;
-        if (action === "cancel") this.emit("hearth-cancelled", { registration });
-        else this.emit("hearth-erased", { registrationId: registration.id });
+        this.confirming = false;
+        this.emit("hearth-cancelled", { registration });
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         this.actionError = errorMessageKey(error);
@@ -89,6 +87,24 @@ export class HearthBooking extends HearthElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus();
     },
+  });
+
+  /** The sign-up as the server holds it is everything kept about the person: their export. */
+  private readonly personalData = new PersonalDataController(this, this.localize, {
+    exportData: async () => this.changed ?? this.loadTask.value,
+    fileName: () => `hearth-sign-up-${this.registration}.json`,
+    erase: async () => {
+      const { registration } = await eraseRegistration(this.registration, this.token, {
+        api: this.apiOverride,
+      });
+      this.changed = registration;
+      this.confirming = false;
+      this.emit("hearth-erased", { registrationId: registration.id });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus();
+    },
+    confirmKey: "eraseConfirm",
+    onError: (error) => this.emit("hearth-error", { status: error.status, code: error.code }),
   });
 
   override connectedCallback(): void {
@@ -205,79 +221,48 @@ export class HearthBooking extends HearthElement {
   }
 
   private renderActions(view: RegistrationView) {
-    if (this.confirming) return this.renderConfirm(this.confirming);
     const t = (key: MessageKey) => this.localize.t(key);
     const active = view.status !== "cancelled";
-    return html`<div class="actions">
-      ${
-        active
-          ? html`<a part="button" class="button secondary" href=${view.event.calendarUrl} download>
-              ${t("addToCalendar")}
-            </a>`
-          : nothing
-      }
-      ${
-        view.erased
-          ? nothing
-          : html`<button
-              type="button"
-              part="button"
-              class="button secondary"
-              @click=${() => this.download(view)}
-            >
-              ${t("download")}
-            </button>`
-      }
-      ${
-        active
-          ? html`<button
-              type="button"
-              part="button"
-              class="button danger"
-              @click=${() => this.askToConfirm("cancel")}
-            >
-              ${t("cancel")}
-            </button>`
-          : nothing
-      }
-      ${
-        view.erased
-          ? nothing
-          : html`<button
-              type="button"
-              part="button"
-              class="button danger"
-              @click=${() => this.askToConfirm("erase")}
-            >
-              ${t("erase")}
-            </button>`
-      }
-    </div>`;
+    const actions = active
+      ? html`<div class="actions">
+          <a part="button" class="button secondary" href=${view.event.calendarUrl} download>
+            ${t("addToCalendar")}
+          </a>
+          <button
+            type="button"
+            part="button"
+            class="button danger cancel"
+            @click=${() => void this.askToCancel()}
+          >
+            ${t("cancel")}
+          </button>
+        </div>`
+      : nothing;
+    return html`${this.confirming ? this.renderConfirm() : actions}
+    ${view.erased ? nothing : this.personalData.render()}`;
   }
 
-  private renderConfirm(action: Action) {
+  private renderConfirm() {
     const t = (key: MessageKey) => this.localize.t(key);
-    const busy = this.actionTask.status === TaskStatus.PENDING;
+    const busy = this.cancelTask.status === TaskStatus.PENDING;
     return html`<div class="confirm panel" role="group" aria-labelledby="confirm-text">
-      <p id="confirm-text" class="confirm-text" tabindex="-1">
-        ${t(action === "cancel" ? "cancelConfirm" : "eraseConfirm")}
-      </p>
+      <p id="confirm-text" class="confirm-text" tabindex="-1">${t("cancelConfirm")}</p>
       <div class="actions">
         <button
           type="button"
           part="button"
           class="button danger"
           ?disabled=${busy}
-          @click=${() => void this.actionTask.run([action])}
+          @click=${() => void this.cancelTask.run([])}
         >
-          ${t(busy ? "loading" : action === "cancel" ? "cancelYes" : "eraseYes")}
+          ${t(busy ? "loading" : "cancelYes")}
         </button>
         <button
           type="button"
           part="button"
           class="button secondary"
           ?disabled=${busy}
-          @click=${() => (this.confirming = undefined)}
+          @click=${() => (this.confirming = false)}
         >
           ${t("keep")}
         </button>
@@ -285,21 +270,9 @@ export class HearthBooking extends HearthElement {
     </div>`;
   }
 
-  private async askToConfirm(action: Action): Promise<void> {
-    this.confirming = action;
+  private async askToCancel(): Promise<void> {
+    this.confirming = true;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(".confirm-text")?.focus();
-  }
-
-  /** The person's own copy of everything stored about this sign-up (their data export). */
-  private download(view: RegistrationView): void {
-    const blob = new Blob([JSON.stringify(view, null, 2)], { type: "application/json" });
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = `hearth-sign-up-${view.id}.json`;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 }

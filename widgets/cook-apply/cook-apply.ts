@@ -8,16 +8,20 @@ import type { ApplicationInput, ApplicationView } from "../../schema/contracts/f
 import {
   ApiError,
   createApplication,
+  eraseApplication,
+  exportApplication,
   getApplication,
+  getEvent,
   submitApplication,
   updateApplication,
 } from "../shared/api-client.js";
 import { errorMessage, errorMessageKey, errorText } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { newIdempotencyKey } from "../shared/idempotency-key.js";
+import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
 import { cookApplyStyles } from "./cook-apply.styles.js";
 import type { StepContext } from "./cook-fields.js";
-import { renderKeepLink, renderProgress, renderTitle } from "./cook-progress.js";
+import { renderIntro, renderKeepLink, renderProgress, renderTitle } from "./cook-progress.js";
 import { renderReview, renderStatus } from "./cook-review.js";
 import { renderStep } from "./cook-steps.js";
 import type { Draft, DraftErrors } from "./draft.js";
@@ -36,10 +40,12 @@ import { firstStepNeeding, resumeScreen, screens, stepInfo, steps } from "./step
 /**
  * A cook's application to a food festival, one short question per screen, saved at every step.
  * Opened from the manage link (`?application=` and `#token=`), it resumes at the first question
- * still unanswered and shows where the application stands.
+ * still unanswered and shows where the application stands, with the cook's own data to download
+ * or erase.
  *
  * @tag hearth-cook-apply
  *
+ * @fires hearth-erased - The cook erased their data. `detail.applicationId`.
  * @fires hearth-error - Loading, saving or sending failed. `detail.status`, `detail.code`.
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
@@ -52,6 +58,7 @@ import { firstStepNeeding, resumeScreen, screens, stepInfo, steps } from "./step
  * @csspart review - The answers on the last screen.
  * @csspart application-status - Where the application stands: sent, approved, stall…
  * @csspart keep-link - The manage link to come back later.
+ * @csspart my-data - Download or erase the cook's data (once the application exists).
  * @csspart error - Error messages.
  *
  * @cssproperty --hearth-color-primary - Buttons, links and the progress bar. Default #0b57d0.
@@ -66,9 +73,9 @@ import { firstStepNeeding, resumeScreen, screens, stepInfo, steps } from "./step
  * @cssproperty --hearth-font-family - Font. Default system-ui.
  */
 export class HearthCookApply extends HearthElement {
-  static override features: readonly PublicFeature[] = ["common", "cook", "food", "form"];
+  static override features: readonly PublicFeature[] = ["common", "cook", "food", "form", "mydata"];
 
-  static override styles = cookApplyStyles;
+  static override styles = [...cookApplyStyles, personalDataStyles];
 
   /** Slug of the organisation running the festival. */
   @property() org = "";
@@ -111,6 +118,43 @@ export class HearthCookApply extends HearthElement {
           : "review";
     },
     args: () => [this.application, this.token, this.apiOverride] as const,
+  });
+
+  /** A new application's festival, for how long the organisers keep a cook's data. */
+  private readonly festivalTask = new Task(this, {
+    task: async ([org, festival, application, lang, api], { signal }) => {
+      if (application) return undefined;
+      if (!org || !festival) throw new ApiError(404, "not_found", "no festival");
+      const { event, defaultLocale } = await getEvent(org, festival, lang, { api, signal });
+      this.localize.organisationLocale = defaultLocale;
+      return event;
+    },
+    args: () =>
+      [
+        this.org,
+        this.festival,
+        this.application,
+        this.localize.requested,
+        this.apiOverride,
+      ] as const,
+  });
+
+  private readonly personalData = new PersonalDataController(this, this.localize, {
+    exportData: () => exportApplication(this.session!.id, this.session!.token, this.options),
+    fileName: () => "my-cook-application.json",
+    erase: async () => {
+      const { application } = await eraseApplication(
+        this.session!.id,
+        this.session!.token,
+        this.options,
+      );
+      this.view = application;
+      this.emit("hearth-erased", { applicationId: application.id });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus();
+    },
+    confirmKey: "eraseConfirmCook",
+    onError: (error) => this.emit("hearth-error", { status: error.status, code: error.code }),
   });
 
   private readonly saveTask = new Task<[Screen], void>(this, {
@@ -156,44 +200,40 @@ export class HearthCookApply extends HearthElement {
   }
 
   override render() {
+    const states = {
+      pending: () => html`<p part="status" role="status">${this.localize.t("loading")}</p>`,
+      complete: () => this.renderApplication(),
+      error: (error: unknown) =>
+        html`<div part="error" class="error-box" role="alert">
+          <p>${this.localize.t(this.loadErrorKey(error))}</p>
+        </div>`,
+    };
     return this.renderBase(
-      this.loadTask.render({
-        pending: () => html`<p part="status" role="status">${this.localize.t("loading")}</p>`,
-        complete: () => this.renderApplication(),
-        error: (error) =>
-          html`<div part="error" class="error-box" role="alert">
-            <p>
-              ${this.localize.t(
-                error instanceof ApiError && [401, 404].includes(error.status)
-                  ? "badLink"
-                  : errorMessageKey(error),
-              )}
-            </p>
-          </div>`,
-      }),
+      this.application ? this.loadTask.render(states) : this.festivalTask.render(states),
     );
+  }
+
+  private loadErrorKey(error: unknown) {
+    if (!(error instanceof ApiError) || ![401, 404].includes(error.status)) {
+      return errorMessageKey(error);
+    }
+    return this.application ? "badLink" : "errorNotFound";
   }
 
   private renderApplication() {
     const { view, screen } = this;
-    const t = this.localize.t.bind(this.localize);
+    if (view?.erased) {
+      return html`<div part="status" class="status" role="status">
+        <p class="outcome" tabindex="-1">${this.localize.t("erased")}</p>
+      </div>`;
+    }
     const editable = view?.editable ?? true;
     const deadline = view?.festival.deadline;
-    return html`<header class="intro">
-        <h2>${t("cookHeading")}</h2>
-        ${
-          view
-            ? html`<p class="festival" lang=${view.festival.contentLocale} dir="auto">
-                ${view.festival.title}
-              </p>`
-            : html`<p class="muted">${t("cookIntro")}</p>`
-        }
-        ${
-          deadline && editable && view?.status === "draft"
-            ? html`<p class="muted">${t("cookDeadline", { date: this.day(deadline) })}</p>`
-            : nothing
-        }
-      </header>
+    return html`${renderIntro(
+        this.localize,
+        view?.festival,
+        deadline && editable && view?.status === "draft" ? this.day(deadline) : undefined,
+      )}
       ${view && (view.status !== "draft" || !editable) ? renderStatus(view, this.localize) : nothing}
       ${renderProgress(this.localize, screen, view, this.notice)}
       <div part="error" class="error-box" role="alert">
@@ -236,6 +276,7 @@ export class HearthCookApply extends HearthElement {
       ${editable ? html`<p class="hint muted">${this.localize.t("cookReviewHint")}</p>` : nothing}
       ${renderReview(this.draft, this.localize, editable ? this.change : undefined)}
       ${renderKeepLink(this.localize, this.manageUrl)}
+      ${this.session ? this.personalData.render(3) : nothing}
       ${
         canSend
           ? html`<div class="nav">
@@ -262,6 +303,8 @@ export class HearthCookApply extends HearthElement {
       localize: this.localize,
       draft: this.draft,
       errors: this.errors,
+      retentionDays:
+        this.view?.festival.retentionDays ?? this.festivalTask.value?.retentionDays ?? 0,
       edit: (patch) => (this.draft = { ...this.draft, ...patch }),
       editDish: (index, patch) =>
         (this.draft = {

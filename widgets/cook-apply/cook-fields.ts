@@ -10,6 +10,8 @@ export interface StepContext {
   localize: LocalizeController;
   draft: Draft;
   errors: DraftErrors;
+  /** Days after the festival that the organisers keep the cook's data, for the consent box. */
+  retentionDays: number;
   edit: (patch: Partial<Draft>) => void;
   editDish: (index: number, patch: Partial<DishDraft>) => void;
   addDish: () => void;

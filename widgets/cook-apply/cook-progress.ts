@@ -5,7 +5,27 @@ import type { LocalizeController } from "../shared/localize.js";
 import type { Screen } from "./steps.js";
 import { screens, stepInfo, steps } from "./steps.js";
 
-/** The wizard's chrome around a step: the progress dots and text, the title, the keep-this-link box. */
+/**
+ * The wizard's chrome around a step: the heading, the progress dots and text, the title, the
+ * keep-this-link box.
+ */
+
+/** The heading, the festival once the application exists (else a word on what this is), the deadline. */
+export function renderIntro(
+  localize: LocalizeController,
+  festival: ApplicationView["festival"] | undefined,
+  deadline: string | undefined,
+) {
+  return html`<header class="intro">
+    <h2>${localize.t("cookHeading")}</h2>
+    ${
+      festival
+        ? html`<p class="festival" lang=${festival.contentLocale} dir="auto">${festival.title}</p>`
+        : html`<p class="muted">${localize.t("cookIntro")}</p>`
+    }
+    ${deadline ? html`<p class="muted">${localize.t("cookDeadline", { date: deadline })}</p>` : nothing}
+  </header>`;
+}
 
 /** Dots while the application is a draft being filled in; the status line says where the cook is. */
 export function renderProgress(

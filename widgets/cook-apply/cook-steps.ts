@@ -51,7 +51,7 @@ function nameStep(context: StepContext) {
       ${checkbox({
         id: "consent",
         checked: draft.consent,
-        label: localize.t("cookConsent"),
+        label: localize.plural("cookConsent", context.retentionDays),
         invalid: Boolean(context.errors.consent),
         onChange: (consent) => context.edit({ consent }),
       })}

@@ -6,6 +6,7 @@ import type events from "../../i18n/public/en/events.json";
 import type festival from "../../i18n/public/en/festival.json";
 import type food from "../../i18n/public/en/food.json";
 import type form from "../../i18n/public/en/form.json";
+import type mydata from "../../i18n/public/en/mydata.json";
 import type signup from "../../i18n/public/en/signup.json";
 import type visits from "../../i18n/public/en/visits.json";
 import type volunteer from "../../i18n/public/en/volunteer.json";
@@ -25,7 +26,8 @@ export type PublicFeature =
   | "festival"
   | "food"
   | "cook"
-  | "volunteer";
+  | "volunteer"
+  | "mydata";
 
 export type Messages = MessagesLike<
   typeof common.messages &
@@ -37,7 +39,8 @@ export type Messages = MessagesLike<
     typeof festival.messages &
     typeof food.messages &
     typeof cook.messages &
-    typeof volunteer.messages
+    typeof volunteer.messages &
+    typeof mydata.messages
 >;
 
 export type MessageKey = StringKey<Messages>;

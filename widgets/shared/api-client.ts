@@ -11,6 +11,7 @@ import type {
   OrganisationResponse,
 } from "../../schema/contracts/events.js";
 import type {
+  ApplicationExport,
   ApplicationInput,
   ApplicationResponse,
   MenuResponse,
@@ -22,6 +23,7 @@ import type {
 } from "../../schema/contracts/registrations.js";
 import type {
   ShiftsResponse,
+  VolunteerExport,
   VolunteerResponse,
   VolunteerSignUp,
 } from "../../schema/contracts/volunteers.js";
@@ -238,6 +240,24 @@ export function submitApplication(id: string, token: string, options: RequestOpt
   );
 }
 
+/** Everything held about the cook ("download my data"). */
+export function exportApplication(id: string, token: string, options: RequestOptions = {}) {
+  return request<ApplicationExport>(
+    `${application(id)}/export`,
+    { headers: bearer(token) },
+    options,
+  );
+}
+
+/** Erases the cook's data and gives back a stall of a festival still to come. */
+export function eraseApplication(id: string, token: string, options: RequestOptions = {}) {
+  return request<ApplicationResponse>(
+    `${application(id)}/erase`,
+    { method: "POST", headers: bearer(token) },
+    options,
+  );
+}
+
 export interface MenuFilter {
   lang?: string | undefined;
   /** Only dishes carrying all these diet labels. */
@@ -305,6 +325,20 @@ export function addVolunteerShifts(
       headers: { ...json, ...bearer(token) },
       body: JSON.stringify({ shiftIds }),
     },
+    options,
+  );
+}
+
+/** Everything held about the volunteer ("download my data"). */
+export function exportVolunteer(id: string, token: string, options: RequestOptions = {}) {
+  return request<VolunteerExport>(`${volunteer(id)}/export`, { headers: bearer(token) }, options);
+}
+
+/** Cancels the volunteer's coming shifts and erases their data; the link stops working. */
+export function eraseVolunteer(id: string, token: string, options: RequestOptions = {}) {
+  return request<{ erased: true }>(
+    `${volunteer(id)}/erase`,
+    { method: "POST", headers: bearer(token) },
     options,
   );
 }

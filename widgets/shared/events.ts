@@ -12,7 +12,10 @@ export interface HearthEventMap {
   "hearth-error": CustomEvent<{ status: number; code: ApiErrorCode }>;
   "hearth-event-open": CustomEvent<{ eventId: string }>;
   "hearth-cancelled": CustomEvent<{ registration: RegistrationView }>;
-  "hearth-erased": CustomEvent<{ registrationId: string }>;
+  /** The person erased their data: a sign-up's, a cook's application's or a volunteer's id. */
+  "hearth-erased": CustomEvent<
+    { registrationId: string } | { applicationId: string } | { volunteerId: string }
+  >;
   /** A volunteer signed up, added shifts or cancelled one; `detail.volunteer` is the new schedule. */
   "hearth-volunteered": CustomEvent<{ volunteer: VolunteerView }>;
 }

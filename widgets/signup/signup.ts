@@ -187,7 +187,7 @@ export class HearthSignup extends HearthElement {
             aria-describedby=${this.errors.consent ? "consent-error" : nothing}
             aria-invalid=${this.errors.consent ? "true" : "false"}
           />
-          <span part="label">${this.localize.t("consent")}</span>
+          <span part="label">${this.localize.plural("consent", event.retentionDays)}</span>
         </label>
         ${
           this.errors.consent

@@ -86,7 +86,12 @@ export function renderLanguageChoices(
   </fieldset>`;
 }
 
-export function renderConsent(localize: LocalizeController, errors: VisitErrors) {
+/** The consent box, saying how many days after the event the answers are erased. */
+export function renderConsent(
+  localize: LocalizeController,
+  errors: VisitErrors,
+  retentionDays: number,
+) {
   const error = errors.consent;
   return html`<div class="field consent">
     <label class="choice">
@@ -99,7 +104,7 @@ export function renderConsent(localize: LocalizeController, errors: VisitErrors)
         aria-describedby=${ifDefined(error ? "consent-error" : undefined)}
         aria-invalid=${error ? "true" : "false"}
       />
-      <span part="label">${localize.t("consent")}</span>
+      <span part="label">${localize.plural("consent", retentionDays)}</span>
     </label>
     ${errorLine(localize, "consent", error)}
   </div>`;

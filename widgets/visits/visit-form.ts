@@ -110,7 +110,7 @@ export abstract class HearthVisitForm extends HearthElement {
       novalidate
       @submit=${(event: SubmitEvent) => this.onSubmit(event, visit)}
     >
-      ${this.renderFields(visit)} ${renderConsent(this.localize, this.errors)}
+      ${this.renderFields(visit)} ${renderConsent(this.localize, this.errors, visit.retentionDays)}
       <!-- A trap for bots: people never see or reach it, so it stays empty. -->
       <div class="trap" aria-hidden="true">
         <label for="website">Website</label>

@@ -72,6 +72,7 @@ export function renderAboutYou(
   localize: LocalizeController,
   errors: VolunteerErrors,
   needs: ReadonlySet<Requirement>,
+  retentionDays: number,
 ) {
   const asked = declarations.filter(([requirement]) => needs.has(requirement));
   return html`<fieldset class="group about">
@@ -97,7 +98,11 @@ export function renderAboutYou(
           </fieldset>`
         : nothing
     }
-    ${renderConsent(localize, { ...(errors.consent ? { consent: errors.consent } : {}) })}
+    ${renderConsent(
+      localize,
+      { ...(errors.consent ? { consent: errors.consent } : {}) },
+      retentionDays,
+    )}
   </fieldset>`;
 }
 

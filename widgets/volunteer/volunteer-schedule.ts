@@ -108,3 +108,21 @@ export function renderFeed(url: string, localize: LocalizeController, onCopy: ()
     </p>
   </section>`;
 }
+
+/** Right after signing up: how many shifts, the manage link to keep, and the calendar feed. */
+export function renderSignedUp(
+  { volunteer, manageUrl }: { volunteer: VolunteerView; manageUrl: string },
+  localize: LocalizeController,
+  onCopy: () => void,
+) {
+  return html`<section class="result panel" aria-labelledby="result-title">
+    <h2 id="result-title" class="outcome" tabindex="-1">
+      ${localize.plural("volunteerSignedUp", upcoming(volunteer.shifts).length)}
+    </h2>
+    <p>${localize.t("volunteerKeepLink")}</p>
+    <p class="links">
+      <a part="button" class="button" href=${manageUrl}>${localize.t("volunteerManageLink")}</a>
+    </p>
+    ${renderFeed(volunteer.calendarUrl, localize, onCopy)}
+  </section>`;
+}

@@ -12,6 +12,8 @@ import {
   addVolunteerShifts,
   ApiError,
   cancelVolunteerShift,
+  eraseVolunteer,
+  exportVolunteer,
   getVolunteer,
   listShifts,
   signUpVolunteer,
@@ -20,23 +22,26 @@ import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessageKey, errorText } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { newIdempotencyKey } from "../shared/idempotency-key.js";
+import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
 import { clashingIds, requirementsOf, upcoming } from "./shifts.js";
 import { refusalOf } from "./server-errors.js";
 import type { VolunteerErrors } from "./volunteer-form.js";
 import { checkAboutYou, renderAboutYou, volunteerFields } from "./volunteer-form.js";
-import { renderFeed, renderSchedule } from "./volunteer-schedule.js";
+import { renderFeed, renderSchedule, renderSignedUp } from "./volunteer-schedule.js";
 import { renderShiftPicker } from "./volunteer-shifts.js";
 import { volunteerStyles } from "./volunteer.styles.js";
 
 /**
  * Volunteer shifts: pick several, then sign up once. Given a volunteer id and manage token, the
- * same element is the volunteer's own page: their schedule, cancelling a shift, adding more.
+ * same element is the volunteer's own page: their schedule, cancelling a shift, adding more,
+ * downloading or erasing their data.
  *
  * @tag hearth-volunteer
  * On the manage page it reads `volunteer` (and `org`, to offer more shifts) from the query string
  * and `token` from the fragment (which never reaches a server log) unless given as attributes.
  *
  * @fires hearth-volunteered - Signed up, added or cancelled a shift. `detail.volunteer`.
+ * @fires hearth-erased - The volunteer erased their data. `detail.volunteerId`.
  * @fires hearth-error - Loading or sending failed. `detail.status`, `detail.code`.
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
@@ -48,6 +53,7 @@ import { volunteerStyles } from "./volunteer.styles.js";
  * @csspart error - Error messages, beside shifts and fields and for the whole form.
  * @csspart schedule - The volunteer's own shifts (manage page).
  * @csspart feed - The private calendar feed.
+ * @csspart my-data - Download or erase the volunteer's data (manage page).
  *
  * @cssproperty --hearth-color-primary - Buttons and links. Default #0b57d0.
  * @cssproperty --hearth-color-danger - Cancel buttons, errors. Default #b3261e.
@@ -56,9 +62,9 @@ import { volunteerStyles } from "./volunteer.styles.js";
  * @cssproperty --hearth-space - Spacing unit. Default 1rem.
  */
 export class HearthVolunteer extends HearthElement {
-  static override features: readonly PublicFeature[] = ["common", "volunteer", "form"];
+  static override features: readonly PublicFeature[] = ["common", "volunteer", "form", "mydata"];
 
-  static override styles = volunteerStyles;
+  static override styles = [...volunteerStyles, personalDataStyles];
 
   /** Slug of the organisation whose shifts to show. */
   @property() org = "";
@@ -81,6 +87,7 @@ export class HearthVolunteer extends HearthElement {
   @state() private signedUp: { volunteer: VolunteerView; manageUrl: string } | undefined;
   @state() private changed: VolunteerView | undefined;
   @state() private confirming: string | undefined;
+  @state() private erased = false;
 
   private attempt: { body: string; key: string } | undefined;
 
@@ -180,6 +187,21 @@ export class HearthVolunteer extends HearthElement {
     },
   });
 
+  private readonly personalData = new PersonalDataController(this, this.localize, {
+    exportData: () => exportVolunteer(this.volunteer, this.token, { api: this.apiOverride }),
+    fileName: () => "my-volunteer-data.json",
+    erase: async () => {
+      await eraseVolunteer(this.volunteer, this.token, { api: this.apiOverride });
+      this.erased = true;
+      this.announce(this.localize.t("erasedVolunteer"));
+      this.emit("hearth-erased", { volunteerId: this.volunteer });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus();
+    },
+    confirmKey: "eraseConfirmVolunteer",
+    onError: (error) => this.emit("hearth-error", { status: error.status, code: error.code }),
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
     const search = new URLSearchParams(location.search);
@@ -204,7 +226,11 @@ export class HearthVolunteer extends HearthElement {
 
   override render() {
     const regions = html`<div part="status" class="status" role="status">
-        ${this.signedUp ? this.renderSignedUp(this.signedUp) : nothing}
+        ${
+          this.signedUp
+            ? renderSignedUp(this.signedUp, this.localize, () => void this.copyFeed())
+            : nothing
+        }
         ${this.announcement ? html`<p class="outcome" tabindex="-1">${this.announcement}</p>` : nothing}
       </div>
       <div part="error" class="error-box" role="alert">
@@ -213,6 +239,8 @@ export class HearthVolunteer extends HearthElement {
     if (!this.managing) {
       return this.renderBase(html`${regions}${this.signedUp ? nothing : this.renderShifts()}`);
     }
+    // Erased: the link no longer opens anything; only the announcement stays.
+    if (this.erased) return this.renderBase(regions);
     return this.renderBase(
       this.volunteerTask.render({
         initial: () => this.renderLoading(),
@@ -259,7 +287,8 @@ export class HearthVolunteer extends HearthElement {
             ${this.renderShifts()}
           </section>`
         : nothing
-    }`;
+    }
+    ${this.personalData.render()}`;
   }
 
   private renderShifts() {
@@ -299,33 +328,11 @@ export class HearthVolunteer extends HearthElement {
           "volunteerPick",
         )}
       </div>
-      ${this.managing ? nothing : renderAboutYou(this.localize, this.errors, needs)}
+      ${this.managing ? nothing : renderAboutYou(this.localize, this.errors, needs, data.retentionDays)}
       <button part="button" class="button submit" type="submit" ?disabled=${sending}>
         ${this.localize.t(sending ? "submitting" : this.managing ? "volunteerAdd" : "volunteerSubmit")}
       </button>
     </form>`;
-  }
-
-  private renderSignedUp({
-    volunteer,
-    manageUrl,
-  }: {
-    volunteer: VolunteerView;
-    manageUrl: string;
-  }) {
-    const count = upcoming(volunteer.shifts).length;
-    return html`<section class="result panel" aria-labelledby="result-title">
-      <h2 id="result-title" class="outcome" tabindex="-1">
-        ${this.localize.plural("volunteerSignedUp", count)}
-      </h2>
-      <p>${this.localize.t("volunteerKeepLink")}</p>
-      <p class="links">
-        <a part="button" class="button" href=${manageUrl}
-          >${this.localize.t("volunteerManageLink")}</a
-        >
-      </p>
-      ${renderFeed(volunteer.calendarUrl, this.localize, () => void this.copyFeed())}
-    </section>`;
   }
 
   private readonly onPick = (event: Event): void => {

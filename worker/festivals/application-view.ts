@@ -40,6 +40,7 @@ export function toApplicationView(row: ApplicationRow, now: number): Application
       contentLocale: title.lang,
       startsAt: iso(row.festival.startsAt)!,
       deadline: iso(row.festival.cookDeadline),
+      retentionDays: row.festival.retentionDays,
     },
     displayName: row.displayName,
     email: row.email,
@@ -57,6 +58,7 @@ export function toApplicationView(row: ApplicationRow, now: number): Application
       row.status === "draft" || row.status === "submitted" ? null : row.organiserMessage,
     stall: row.status === "approved" && row.stallName ? { name: row.stallName } : null,
     submittedAt: iso(row.submittedAt),
+    erased: row.erasedAt !== null,
   };
 }
 

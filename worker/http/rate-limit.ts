@@ -15,7 +15,7 @@ export type LimiterName = {
  * Every limiter in wrangler.toml counts per minute (`period = 60`); the binding does not say when
  * its window ends, so a refused client is told to wait one whole window.
  */
-const retryAfterSeconds = 60;
+export const retryAfterSeconds = 60;
 
 /** Who a public write is for: its organisation and, if it sends a confirmation, the address. */
 export interface WriteTarget {
@@ -69,26 +69,36 @@ function rateLimited(): ApiError {
 }
 
 /**
- * Anti-automation for a public write: at most the limiter's count per organisation and client, and,
- * for writes that send a confirmation, at most `RECIPIENT_RATE_LIMIT`'s per address (whatever the
- * client). Past either: 429 `rate_limited` with `Retry-After`, before anything is written. Put it
- * just before the handler, so the writes it counts are the ones that would reach the database.
+ * Counts a public write and says whether it is past its limits: the limiter's count per
+ * organisation and client, and, for writes that send a confirmation, `RECIPIENT_RATE_LIMIT`'s per
+ * address (whatever the client).
+ */
+export async function isOverLimit(
+  c: Context<AppEnv>,
+  limiter: LimiterName,
+  target: WriteTarget | null,
+): Promise<boolean> {
+  const checks = [c.env[limiter].limit({ key: `${target?.organisationId ?? "-"}:${clientOf(c)}` })];
+  if (target?.recipient) {
+    const key = await recipientHash(c.env.MANAGE_TOKEN_SECRET, target.recipient);
+    checks.push(c.env.RECIPIENT_RATE_LIMIT.limit({ key }));
+  }
+  const outcomes = await Promise.all(checks);
+  return outcomes.some((outcome) => !outcome.success);
+}
+
+/**
+ * Anti-automation for a public write (`isOverLimit`). Past a limit: 429 `rate_limited` with
+ * `Retry-After`, before anything is written. Put it just before the handler, so the writes it
+ * counts are the ones that would reach the database. Pages people open from an email check
+ * `isOverLimit` themselves, to answer with a page rather than JSON.
  */
 export function rateLimit(
   limiter: LimiterName,
   targetOf: TargetOf = organisationTarget,
 ): MiddlewareHandler<AppEnv> {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const target = await targetOf(c);
-    const checks = [
-      c.env[limiter].limit({ key: `${target?.organisationId ?? "-"}:${clientOf(c)}` }),
-    ];
-    if (target?.recipient) {
-      const key = await recipientHash(c.env.MANAGE_TOKEN_SECRET, target.recipient);
-      checks.push(c.env.RECIPIENT_RATE_LIMIT.limit({ key }));
-    }
-    const outcomes = await Promise.all(checks);
-    if (outcomes.some((outcome) => !outcome.success)) throw rateLimited();
+    if (await isOverLimit(c, limiter, await targetOf(c))) throw rateLimited();
     await next();
   });
 }

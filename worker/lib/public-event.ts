@@ -34,6 +34,7 @@ export function toPublicEvent(
     now: number;
     origin: string;
     organisationSlug: string;
+    retentionDays: number;
   },
 ): PublicEvent {
   const text = (value: Record<string, string>) =>
@@ -69,6 +70,7 @@ export function toPublicEvent(
     interpretation: event.interpretation,
     accessibilityNotes: accessibilityNotes.text,
     calendarUrl: eventCalendarUrl(context.origin, context.organisationSlug, event.id),
+    retentionDays: context.retentionDays,
     itinerary: event.itinerary.map((stop) => {
       const [place, activity, accessibility] = [stop.place, stop.activity, stop.accessibility].map(
         text,

@@ -11,14 +11,23 @@ const faces: { score: number; emoji: string; label: MessageKey }[] = [
   { score: 5, emoji: "😄", label: "feedbackScore5" },
 ];
 
+/** Why a sent form came back: no face chosen, or a comment the text rules refuse. */
+export type FeedbackProblem = "missing_score" | "bad_comment";
+
 /**
  * The short form after a visit: a five-point face scale (each face with its words, so it works
- * for screen readers and for anyone unsure what a face means) and one optional comment.
+ * for screen readers and for anyone unsure what a face means) and one optional comment. A form
+ * sent back keeps the comment that was typed, unless the comment itself was refused.
  */
 export function renderFeedbackForm(
   locale: string,
   fallbackLocale: string,
-  extra: { eventTitle: string; formAction: string; missingScore?: boolean },
+  extra: {
+    eventTitle: string;
+    formAction: string;
+    problem?: FeedbackProblem | undefined;
+    comment?: string;
+  },
 ): string {
   const l = localize(locale, fallbackLocale);
   const title = l.t("feedbackTitle");
@@ -27,8 +36,13 @@ export function renderFeedbackForm(
     { type: "paragraph", text: extra.eventTitle },
     { type: "paragraph", text: l.t("feedbackIntro") },
   ];
-  const error = extra.missingScore
+  const missingScore = extra.problem === "missing_score";
+  const badComment = extra.problem === "bad_comment";
+  const error = missingScore
     ? `<p id="score-error" role="alert"><strong>${escapeHtml(l.t("feedbackMissing"))}</strong></p>`
+    : "";
+  const commentError = badComment
+    ? `<br><strong id="comment-error" role="alert">${escapeHtml(l.t("feedbackBadComment"))}</strong>`
     : "";
   const options = faces
     .map(
@@ -40,10 +54,12 @@ export function renderFeedbackForm(
     .join("\n");
   const form =
     `<form method="post" action="${escapeHtml(extra.formAction)}">\n` +
-    `<fieldset${extra.missingScore ? ' aria-describedby="score-error"' : ""}>` +
+    `<fieldset${missingScore ? ' aria-describedby="score-error"' : ""}>` +
     `<legend>${escapeHtml(title)}</legend>\n${error}${options}\n</fieldset>\n` +
-    `<p><label for="comment">${escapeHtml(l.t("feedbackComment"))}</label><br>` +
-    `<textarea id="comment" name="comment" rows="4" maxlength="1000"></textarea></p>\n` +
+    `<p><label for="comment">${escapeHtml(l.t("feedbackComment"))}</label>${commentError}<br>` +
+    `<textarea id="comment" name="comment" rows="4" maxlength="1000"` +
+    `${badComment ? ' aria-invalid="true" aria-describedby="comment-error"' : ""}>` +
+    `${escapeHtml(extra.comment ?? "")}</textarea></p>\n` +
     `<button type="submit" class="button">${escapeHtml(l.t("feedbackSend"))}</button>\n</form>\n`;
   return htmlDocument({ lang: l.locale, dir: l.dir, title, body: blocksToHtml(blocks) + form });
 }

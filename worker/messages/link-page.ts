@@ -3,9 +3,13 @@ import { escapeHtml, htmlDocument } from "./html.js";
 import { localize } from "./localize.js";
 import type { MessageKey } from "./i18n/messages.js";
 
-export type LinkOutcome = "confirmed" | "cancelled" | "already_used" | "expired" | "invalid";
+export type LinkOutcome =
+  "confirmed" | "cancelled" | "already_used" | "expired" | "invalid" | "rate_limited";
 
-const words: Record<LinkOutcome, { title: MessageKey; body: MessageKey }> = {
+const words: Record<
+  Exclude<LinkOutcome, "rate_limited">,
+  { title: MessageKey; body: MessageKey }
+> = {
   confirmed: { title: "linkConfirmedTitle", body: "linkConfirmedBody" },
   cancelled: { title: "linkCancelledTitle", body: "linkCancelledBody" },
   already_used: { title: "linkAlreadyUsedTitle", body: "linkAlreadyUsedBody" },
@@ -21,24 +25,22 @@ export function renderLinkPage(
   outcome: LinkOutcome,
   locale: string,
   fallbackLocale: string,
-  extra: { eventTitle?: string; manageUrl?: string },
+  extra: { eventTitle?: string; manageUrl?: string; retryAfterMinutes?: number },
 ): string {
   const l = localize(locale, fallbackLocale);
-  const { title, body } = words[outcome];
+  const [title, body] =
+    outcome === "rate_limited"
+      ? [l.t("linkRateLimitedTitle"), l.plural("linkRateLimitedBody", extra.retryAfterMinutes ?? 1)]
+      : [l.t(words[outcome].title), l.t(words[outcome].body)];
   const blocks: Block[] = [
-    { type: "heading", text: l.t(title) },
+    { type: "heading", text: title },
     ...(extra.eventTitle ? [{ type: "paragraph" as const, text: extra.eventTitle }] : []),
-    { type: "paragraph", text: l.t(body) },
+    { type: "paragraph", text: body },
     ...(extra.manageUrl
       ? [{ type: "links" as const, links: [{ text: l.t("linkManage"), href: extra.manageUrl }] }]
       : []),
   ];
-  return htmlDocument({
-    lang: l.locale,
-    dir: l.dir,
-    title: l.t(title),
-    body: blocksToHtml(blocks),
-  });
+  return htmlDocument({ lang: l.locale, dir: l.dir, title, body: blocksToHtml(blocks) });
 }
 
 /**

@@ -39,6 +39,7 @@ export interface ApplicationRow {
     defaultLocale: string;
     locales: string[];
     allowedOrigins: string[];
+    retentionDays: number;
   };
   dishes: DishRow[];
 }
@@ -69,7 +70,7 @@ const applicationJson = `json_object(
                  'startsAt', e.starts_at, 'endsAt', e.ends_at, 'timeZone', e.time_zone,
                  'cookDeadline', e.cook_deadline, 'organisationSlug', o.slug, 'organisationName', o.name,
                  'defaultLocale', o.default_locale, 'locales', json(o.locales),
-                 'allowedOrigins', json(o.allowed_origins))
+                 'allowedOrigins', json(o.allowed_origins), 'retentionDays', o.retention_days)
                  FROM events e JOIN organisations o ON o.id = e.organisation_id WHERE e.id = a.event_id),
   'dishes', (SELECT json_group_array(json_object('id', d.id, 'position', d.position, 'name', json(d.name),
                  'description', json(d.description), 'priceCents', d.price_cents,

@@ -59,6 +59,8 @@ export interface OrganisationWithEvents {
   defaultLocale: string;
   locales: string[];
   timeZone: string;
+  /** Days after an event ends that its sign-ups' personal data is kept. */
+  retentionDays: number;
   events: EventWithSlots[];
 }
 
@@ -108,7 +110,7 @@ async function selectOrganisationWithEvents(
     db
       .prepare(
         `SELECT o.id, o.slug, o.name, o.kind, o.default_locale AS defaultLocale, o.locales,
-              o.time_zone AS timeZone,
+              o.time_zone AS timeZone, o.retention_days AS retentionDays,
               (SELECT json_group_array(json(${eventJson}))
                  FROM (SELECT * FROM events e WHERE e.organisation_id = o.id AND ${eventConditions}) AS e
               ) AS events

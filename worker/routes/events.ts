@@ -87,6 +87,7 @@ export const eventRoutes = new Hono<AppEnv>()
       now,
       origin: new URL(c.req.url).origin,
       organisationSlug: result.slug,
+      retentionDays: result.retentionDays,
     };
     c.header("Cache-Control", publicCache);
     return c.json<EventListResponse, 200>(
@@ -114,6 +115,7 @@ export const eventRoutes = new Hono<AppEnv>()
           now: Date.now(),
           origin: new URL(c.req.url).origin,
           organisationSlug: result.slug,
+          retentionDays: result.retentionDays,
         }),
       },
       200,

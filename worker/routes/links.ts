@@ -5,7 +5,8 @@ import { loadMessageCatalogues } from "../messages/localize.js";
 import { cancelRegistration } from "../booking/cancel-registration.js";
 import type { AppEnv } from "../http/app-env.js";
 import { useDatabase } from "../http/d1-metrics.js";
-import { linkTarget, rateLimit } from "../http/rate-limit.js";
+import { isOverLimit, linkTarget, retryAfterSeconds } from "../http/rate-limit.js";
+import { hasForbiddenCharacters } from "../../schema/contracts/text-rules.js";
 import { setPageHeaders } from "../http/security-headers.js";
 import { deriveManageToken, manageUrl } from "../lib/manage-token.js";
 import { documentStyle } from "../messages/html.js";
@@ -45,7 +46,7 @@ function findTarget(db: D1Database, registrationId: string) {
 }
 
 /** The page carries one inline style block and a form posting back here; nothing else. */
-async function page(c: Context<AppEnv>, html: string, status: 200 | 400 | 404 | 410) {
+async function page(c: Context<AppEnv>, html: string, status: 200 | 400 | 404 | 410 | 429) {
   await setPageHeaders(c, [documentStyle]);
   return c.html(html, status);
 }
@@ -67,6 +68,17 @@ async function followLink(c: Context<AppEnv>, act: boolean) {
   const target = check === "invalid" ? null : await findTarget(c.var.db, params.registrationId);
   const locale = target?.locale ?? c.req.header("Accept-Language")?.split(/[,;]/)[0] ?? "en";
   const fallback = target?.defaultLocale ?? "en";
+  // Anti-automation on the buttons (the posts), answered with a page: a person opened this from an email.
+  if (act && (await isOverLimit(c, "LINK_RATE_LIMIT", await linkTarget(c)))) {
+    c.header("Retry-After", String(retryAfterSeconds));
+    return page(
+      c,
+      renderLinkPage("rate_limited", locale, fallback, {
+        retryAfterMinutes: retryAfterSeconds / 60,
+      }),
+      429,
+    );
+  }
   if (!target)
     return page(
       c,
@@ -131,21 +143,26 @@ async function feedback(
     c.var.db.prepare(`SELECT id FROM visit_feedback WHERE registration_id = ?1`).bind(target.id),
   );
   if (answered) return page(c, renderFeedbackResult("already", words.locale, words.fallback), 200);
-  const form = (missingScore: boolean, status: 200 | 400) =>
+  const form = (status: 200 | 400, problem?: "missing_score" | "bad_comment", comment = "") =>
     page(
       c,
       renderFeedbackForm(words.locale, words.fallback, {
         eventTitle: words.eventTitle,
         formAction: c.req.path,
-        missingScore,
+        problem,
+        comment,
       }),
       status,
     );
-  if (!act) return form(false, 200);
+  if (!act) return form(200);
   const body = await c.req.parseBody();
   const score = Number(body.score);
-  if (!Number.isInteger(score) || score < 1 || score > 5) return form(true, 400);
   const comment = typeof body.comment === "string" ? body.comment.trim().slice(0, 1000) : "";
+  // The comment follows the text rules of every multi-line field: no controls, no half characters.
+  if (hasForbiddenCharacters(comment, "multi-line")) return form(400, "bad_comment");
+  if (!Number.isInteger(score) || score < 1 || score > 5) {
+    return form(400, "missing_score", comment);
+  }
   const saved = await insertFeedback(c.var.db, {
     id: newId("fbk"),
     registrationId: target.id,
@@ -163,4 +180,4 @@ async function feedback(
 export const linkRoutes = new Hono<AppEnv>()
   .use(useDatabase, deliverAfterWrites)
   .get(linkPath, (c) => followLink(c, false))
-  .post(linkPath, rateLimit("LINK_RATE_LIMIT", linkTarget), (c) => followLink(c, true));
+  .post(linkPath, (c) => followLink(c, true));

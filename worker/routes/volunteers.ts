@@ -113,6 +113,7 @@ export const shiftRoutes = new Hono<AppEnv>()
     return c.json<ShiftsResponse, 200>(
       {
         defaultLocale: organisation.defaultLocale,
+        retentionDays: organisation.retentionDays,
         roles: roles.map((role) => {
           const name = resolved(JSON.parse(role.name) as Record<string, string>);
           const description = resolved(JSON.parse(role.description) as Record<string, string>);
@@ -294,7 +295,7 @@ export const volunteerRoutes = new Hono<AppEnv>()
     await eraseVolunteer(
       c.var.db,
       volunteer.id,
-      await listSchedule(c.var.db, volunteer.id),
+      () => listSchedule(c.var.db, volunteer.id),
       Date.now(),
     );
     c.set("messagesQueued", true);

@@ -16,13 +16,15 @@ export interface ShiftBooker {
 
 /**
  * Inserts one confirmed shift for a volunteer, unless they already hold a shift that overlaps it
- * by more than the organisation's grace period (or this very shift) — checked in the insert
- * itself, against the registrations as they are when the batch runs, so two concurrent adds
- * cannot both pass a check each made before the other was written.
+ * by more than the organisation's grace period (or this very shift), or erased their data
+ * meanwhile — checked in the insert itself, against the rows as they are when the batch runs, so
+ * two concurrent adds (or an add and an erase) cannot both pass a check each made before the
+ * other was written.
  *
  * Hand-written for that refusal: SQLite has no RAISE outside triggers, so an overlapping shift
- * gets a NULL status, which fails the NOT NULL constraint and rolls the whole batch back, the way
- * a full slot's CHECK does (`isShiftOverlap`). The overlap rule is `overlaps` in shift-rules.ts.
+ * gets a NULL status (and an erased volunteer's a NULL slot), which fails the NOT NULL constraint
+ * and rolls the whole batch back, the way a full slot's CHECK does (`isShiftOverlap`,
+ * `isVolunteerErased`). The overlap rule is `overlaps` in shift-rules.ts.
  */
 function insertShift(
   db: D1Database,
@@ -37,7 +39,9 @@ function insertShift(
       `INSERT INTO registrations (id, organisation_id, event_id, slot_id, status, adults, children, name,
           email, phone, locale, languages, consent_at, idempotency_key_hash, request_hash,
           manage_token_hash, created_at, updated_at, volunteer_id)
-       VALUES (?1, ?2, ?3, ?4,
+       VALUES (?1, ?2, ?3,
+         CASE WHEN EXISTS (SELECT 1 FROM volunteers WHERE id = ?13 AND erased_at IS NOT NULL)
+              THEN NULL ELSE ?4 END,
          CASE WHEN EXISTS (
            SELECT 1 FROM registrations held
              JOIN slots mine ON mine.id = held.slot_id
@@ -69,6 +73,9 @@ function insertShift(
 
 /** The failure `insertShift` uses to refuse a shift that overlaps one the volunteer holds. */
 const isShiftOverlap = (error: unknown) => isNotNullViolation(error, "registrations.status");
+
+/** The failure `insertShift` uses to refuse a shift for a volunteer who erased their data. */
+const isVolunteerErased = (error: unknown) => isNotNullViolation(error, "registrations.slot_id");
 
 /**
  * Books several shifts in one batch, all or nothing: a registration per shift and one more place
@@ -113,6 +120,9 @@ export async function bookShifts(
           ),
         },
       );
+    }
+    if (isVolunteerErased(error)) {
+      throw new ApiError(404, "not_found", "This volunteer's data was erased. Nothing was booked.");
     }
     if (!isCheckViolation(error)) throw error;
     throw new ApiError(

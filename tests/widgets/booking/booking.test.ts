@@ -1,4 +1,4 @@
-import { expect, fixture, html } from "@open-wc/testing";
+import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import type { HearthBooking } from "../../../widgets/booking/booking.js";
 import { register } from "../../../widgets/booking/define.js";
 import { setApiOrigin } from "../../../widgets/shared/api-client.js";
@@ -103,11 +103,9 @@ for (const lang of languages) {
       );
       const el = await mount(lang);
       await waitFor(el, '[part="card"]');
-      const dangerButtons =
-        shadow(el).querySelectorAll<HTMLButtonElement>(".actions .button.danger");
-      dangerButtons[1]!.click();
-      await waitFor(el, ".confirm-text");
-      query(el, ".confirm .button.danger").click();
+      query(el, ".my-data .erase").click();
+      await waitFor(el, ".erase-confirm-text");
+      query(el, ".my-data .confirm .button.danger").click();
       const outcome = await waitFor(el, ".outcome");
       if (lang === "en") expect(outcome.textContent).to.include("Your data is erased.");
       expect(text(el)).to.not.include("Sam");
@@ -152,12 +150,14 @@ describe("<hearth-booking> details", () => {
     const clicks: string[] = [];
     const onClick = (event: Event) => {
       const link = event.target as HTMLAnchorElement;
+      if (!link.download) return;
       clicks.push(link.download);
       event.preventDefault();
     };
     shadow(el).addEventListener("click", onClick, true);
     try {
       click(el, "Download my data");
+      await waitUntil(() => clicks.length > 0, "no download started");
     } finally {
       URL.createObjectURL = original;
       shadow(el).removeEventListener("click", onClick, true);

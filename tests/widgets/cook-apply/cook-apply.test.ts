@@ -9,7 +9,7 @@ import {
   dishViewFixture,
 } from "../helpers/fixtures.js";
 import { base, languages, query, shadow, text, waitFor } from "../helpers/shadow.js";
-import { echoSaves } from "./echo.js";
+import { echoSaves, festivalPath, festivalReply } from "./echo.js";
 
 register();
 setApiOrigin("https://hearth.test");
@@ -54,9 +54,14 @@ for (const lang of languages) {
     afterEach(() => stub.restore());
 
     it("starts with the name and consent, as step 1 of 9, and explains what is missing", async () => {
-      stub = new FetchStub().install();
+      stub = new FetchStub().on("GET", festivalPath, festivalReply).install();
       const el = await mountNew(lang);
       await waitFor(el, "#displayName");
+      if (lang === "en") {
+        expect(query(el, '[part="form"]').textContent).to.include(
+          "They delete them 30 days after the festival.",
+        );
+      }
       expect(base(el).getAttribute("dir")).to.equal(lang === "ar" ? "rtl" : "ltr");
       expect(query(el, '[aria-current="step"]').localName).to.equal("li");
       expect(query(el, '[part="status"]').textContent).to.match(
@@ -67,12 +72,13 @@ for (const lang of languages) {
       await waitUntil(() => query(el, "#displayName").getAttribute("aria-invalid") === "true");
       expect(query(el, "#consent").getAttribute("aria-invalid")).to.equal("true");
       expect(focused(el)?.id).to.equal("displayName");
-      expect(stub.calls).to.have.length(0);
+      expect(stub.calls.filter((call) => call.method !== "GET")).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
     it("creates the draft after step 1 and shows the link to come back later", async () => {
       stub = new FetchStub()
+        .on("GET", festivalPath, festivalReply)
         .on("POST", createPath, ok({ application: applicationFixture(), manageUrl }, 201))
         .install();
       const el = await mountNew(lang);
@@ -81,7 +87,7 @@ for (const lang of languages) {
       tick(el, "#consent");
       next(el);
       await waitFor(el, "#phone");
-      const call = stub.calls[0]!;
+      const call = stub.calls.find((made) => made.method === "POST")!;
       expect(call.headers.get("Idempotency-Key")).to.match(/[\w-]{16,}/);
       expect(call.body).to.deep.include({ displayName: "Amina", consent: true, locale: lang });
       expect(query<HTMLAnchorElement>(el, '[part="keep-link"] a').href).to.equal(manageUrl);
@@ -92,7 +98,10 @@ for (const lang of languages) {
     });
 
     it("says plainly when applications are closed", async () => {
-      stub = new FetchStub().on("POST", createPath, apiError(409, "signup_closed")).install();
+      stub = new FetchStub()
+        .on("GET", festivalPath, festivalReply)
+        .on("POST", createPath, apiError(409, "signup_closed"))
+        .install();
       const el = await mountNew(lang);
       await waitFor(el, "#displayName");
       fill(el, "#displayName", "Amina");

@@ -1,5 +1,6 @@
 import type { ApplicationInput, ApplicationView } from "../../../schema/contracts/festivals.js";
-import { applicationFixture } from "../helpers/fixtures.js";
+import { ok } from "../helpers/fetch-stub.js";
+import { applicationFixture, eventFixture } from "../helpers/fixtures.js";
 
 /** The view the API would answer a save with: the answers sent, with ids for new dishes. */
 export function viewFrom(body: ApplicationInput, base = applicationFixture()): ApplicationView {
@@ -47,3 +48,16 @@ export function echoSaves(): { bodies: ApplicationInput[]; auth: (string | null)
   };
   return seen;
 }
+
+/** The festival a new application (`org="demo" festival="evt_fest"`) reads before its first step. */
+export const festivalPath = /^\/api\/v1\/orgs\/demo\/events\/evt_fest$/;
+
+export const festivalReply = ok({
+  defaultLocale: "en",
+  event: eventFixture({
+    id: "evt_fest",
+    kind: "festival",
+    title: "Vao Kitchen",
+    retentionDays: 30,
+  }),
+});

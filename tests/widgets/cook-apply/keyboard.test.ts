@@ -6,7 +6,7 @@ import { setApiOrigin } from "../../../widgets/shared/api-client.js";
 import { FetchStub, ok } from "../helpers/fetch-stub.js";
 import { applicationFixture } from "../helpers/fixtures.js";
 import { shadow, text, waitFor } from "../helpers/shadow.js";
-import { echoSaves, viewFrom } from "./echo.js";
+import { echoSaves, festivalPath, festivalReply, viewFrom } from "./echo.js";
 
 register();
 setApiOrigin("https://hearth.test");
@@ -32,6 +32,7 @@ for (const lang of ["en", "ar"]) {
 
     it("goes through all nine steps with Tab, Enter and Space and ends with the application sent", async () => {
       stub = new FetchStub()
+        .on("GET", festivalPath, festivalReply)
         .on(
           "POST",
           /\/festivals\/evt_fest\/applications$/,

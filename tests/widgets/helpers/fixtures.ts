@@ -43,6 +43,7 @@ export function eventFixture(overrides: Partial<PublicEvent> = {}): PublicEvent 
     venueName: "City Library",
     venueAddress: "Main Street 1",
     region: "Centre",
+    retentionDays: 30,
     onlineUrl: null,
     startsAt: "2030-03-05T16:00:00.000Z",
     endsAt: "2030-03-05T18:00:00.000Z",
@@ -253,6 +254,7 @@ export function applicationFixture(overrides: Partial<ApplicationView> = {}): Ap
       contentLocale: "en",
       startsAt: "2030-06-20T10:00:00.000Z",
       deadline: "2030-06-01T20:59:59.000Z",
+      retentionDays: 30,
     },
     displayName: "Amina",
     email: null,
@@ -268,6 +270,7 @@ export function applicationFixture(overrides: Partial<ApplicationView> = {}): Ap
     organiserMessage: null,
     stall: null,
     submittedAt: null,
+    erased: false,
     ...overrides,
   };
 }
@@ -380,6 +383,7 @@ export function shiftFixture(overrides: Partial<PublicShift> = {}): PublicShift 
 export function shiftsFixture(overrides: Partial<ShiftsResponse> = {}): ShiftsResponse {
   return {
     defaultLocale: "en",
+    retentionDays: 30,
     roles: [
       roleFixture(),
       roleFixture({

@@ -134,12 +134,12 @@ describe("<hearth-booking> in every language", () => {
         html`<hearth-booking registration="reg_1" token="secret" lang=${lang}></hearth-booking>`,
       );
       await check.inspect(el, "sign-up", { until: '[part="card"]', axe: true });
-      query(el, ".actions .button.danger").click();
+      query(el, ".actions .cancel").click();
       await check.inspect(el, "cancel question", { until: ".confirm-text" });
       shadow(el).querySelectorAll<HTMLButtonElement>(".confirm .button")[1]!.click();
       await el.updateComplete;
-      shadow(el).querySelectorAll<HTMLButtonElement>(".actions .button.danger")[1]!.click();
-      await check.inspect(el, "erase question", { until: ".confirm-text" });
+      query(el, ".my-data .erase").click();
+      await check.inspect(el, "erase question", { until: ".erase-confirm-text", axe: true });
       check.assertClean();
     });
   }

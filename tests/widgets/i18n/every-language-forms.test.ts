@@ -15,6 +15,7 @@ import {
 } from "../helpers/fixtures.js";
 import { query } from "../helpers/shadow.js";
 import { LanguageCheck, preloadEnglish, publicCodes } from "./language-checks.js";
+import { festivalPath, festivalReply } from "../cook-apply/echo.js";
 
 registerCookApply();
 registerVolunteer();
@@ -102,6 +103,7 @@ describe("<hearth-cook-apply> in every language", () => {
   for (const lang of publicCodes) {
     it(`asks the first questions, resumes a draft, reviews it and shows a decision in ${lang}`, async () => {
       stub = new FetchStub()
+        .on("GET", festivalPath, festivalReply)
         .on("GET", appPath, ...applications.map((application) => ok({ application })))
         .install();
       check = new LanguageCheck(lang, "public").content(applications);

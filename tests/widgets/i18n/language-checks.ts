@@ -13,6 +13,7 @@ import form from "../../../i18n/public/en/form.json";
 import signup from "../../../i18n/public/en/signup.json";
 import visits from "../../../i18n/public/en/visits.json";
 import volunteer from "../../../i18n/public/en/volunteer.json";
+import mydata from "../../../i18n/public/en/mydata.json";
 import type { PublicFeature } from "../../../widgets/i18n/messages.js";
 import { dashboardCatalogue, publicCatalogues } from "../../../widgets/i18n/catalogues.js";
 import { HearthElement } from "../../../widgets/shared/hearth-element.js";
@@ -41,6 +42,7 @@ const englishFiles = {
   food,
   cook,
   volunteer,
+  mydata,
 } satisfies Record<PublicFeature, unknown>;
 const allFeatures = Object.keys(englishFiles) as PublicFeature[];
 const keysOf = {

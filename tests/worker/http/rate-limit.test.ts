@@ -43,6 +43,17 @@ async function expectRateLimited(response: Response): Promise<void> {
   expect(error.params).toEqual({ retryAfter: 60 });
 }
 
+/** Links are opened from an email: past the limit, a page in the person's language, not JSON. */
+async function expectRateLimitedPage(response: Response): Promise<void> {
+  expect(response.status).toBe(429);
+  expect(response.headers.get("Retry-After")).toBe("60");
+  expect(response.headers.get("Content-Type")).toContain("text/html");
+  expect(response.headers.get("Content-Security-Policy")).toContain("default-src 'none'");
+  const page = await response.text();
+  expect(page).toContain("Too many tries");
+  expect(page).toContain("Please wait 1 minute");
+}
+
 const count = async (sql: string, ...binds: unknown[]) =>
   (await env.DB.prepare(sql)
     .bind(...binds)
@@ -294,19 +305,19 @@ describe("rate limits on public writes", { timeout: 20_000 }, () => {
     const confirming = newClient();
     expect((await post("confirm", a, confirming)).status).toBe(200);
     expect((await post("confirm", b, confirming)).status).toBe(200);
-    await expectRateLimited(await post("confirm", c, confirming));
+    await expectRateLimitedPage(await post("confirm", c, confirming));
     expect((await rowOf(c)).attendanceConfirmedAt).toBeNull();
 
     const cancelling = newClient();
     expect((await post("cancel", a, cancelling)).status).toBe(200);
     expect((await post("cancel", b, cancelling)).status).toBe(200);
-    await expectRateLimited(await post("cancel", c, cancelling));
+    await expectRateLimitedPage(await post("cancel", c, cancelling));
     expect((await rowOf(c)).status).toBe("confirmed");
 
     const answering = newClient();
     expect((await post("feedback", a, answering)).status).toBe(200);
     expect((await post("feedback", b, answering)).status).toBe(200);
-    await expectRateLimited(await post("feedback", c, answering));
+    await expectRateLimitedPage(await post("feedback", c, answering));
     expect(
       await count(`SELECT COUNT(*) AS n FROM visit_feedback WHERE registration_id = ?1`, c),
     ).toBe(0);

@@ -174,7 +174,14 @@ interface PageScenario {
 
 const eventTitle = "Keelekohvik";
 const formAction = "https://hearth.example.org/r/act?sig=abc";
-const outcomes: LinkOutcome[] = ["confirmed", "cancelled", "already_used", "expired", "invalid"];
+const outcomes: LinkOutcome[] = [
+  "confirmed",
+  "cancelled",
+  "already_used",
+  "expired",
+  "invalid",
+  "rate_limited",
+];
 
 const pageScenarios: PageScenario[] = [
   ...outcomes.map((outcome) => ({
@@ -197,7 +204,12 @@ const pageScenarios: PageScenario[] = [
   {
     name: "feedback form without a score",
     render: (locale) =>
-      renderFeedbackForm(locale, "en", { eventTitle, formAction, missingScore: true }),
+      renderFeedbackForm(locale, "en", { eventTitle, formAction, problem: "missing_score" }),
+  },
+  {
+    name: "feedback form with a refused comment",
+    render: (locale) =>
+      renderFeedbackForm(locale, "en", { eventTitle, formAction, problem: "bad_comment" }),
   },
   ...(["thanks", "already"] as const).map((outcome) => ({
     name: `feedback result ${outcome}`,

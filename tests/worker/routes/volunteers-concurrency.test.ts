@@ -2,6 +2,8 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
 import { allowedOrigin, createSlot, readSlot, request } from "../helpers.js";
+import { listSchedule } from "../../../worker/queries/volunteers.js";
+import { eraseVolunteer } from "../../../worker/volunteers/erase-volunteer.js";
 import { createShifts, signUpVolunteer, volunteerBody } from "../volunteer-helpers.js";
 
 const hour = 3_600_000;
@@ -140,5 +142,95 @@ describe("retrying a volunteer sign-up with one Idempotency-Key", () => {
     ]);
     expect(racing.map((result) => result.response.status).sort()).toEqual([201, 422]);
     expect((await readSlot(afternoon.id)).taken).toBe(1);
+  });
+});
+
+describe("a volunteer erasing their data while adding shifts", () => {
+  /** Shifts the volunteer still holds that have not ended: none may be left after an erase. */
+  async function heldAfterErase(volunteerId: string) {
+    const { results } = await env.DB.prepare(
+      `SELECT r.id FROM registrations r JOIN slots s ON s.id = r.slot_id
+        WHERE r.volunteer_id = ?1 AND r.status <> 'cancelled' AND s.ends_at > ?2`,
+    )
+      .bind(volunteerId, Date.now())
+      .all();
+    return results;
+  }
+
+  it("gives back a shift added after the schedule was read, by reading it again", async () => {
+    const { organisation, morning, afternoon } = await createShifts();
+    const { volunteer } = await signUpVolunteer(organisation.slug, volunteerBody([morning.id]));
+    const stale = await listSchedule(env.DB, volunteer!.id);
+    // A shift added between the erase's read of the schedule and its batch.
+    await env.DB.batch([
+      env.DB.prepare(
+        `INSERT INTO registrations (id, organisation_id, event_id, slot_id, status, adults, children,
+            name, locale, consent_at, idempotency_key_hash, request_hash, manage_token_hash,
+            created_at, updated_at, volunteer_id)
+         SELECT 'reg_meanwhile', organisation_id, event_id, ?2, 'confirmed', 1, 0, name, 'en', 0,
+                'k-meanwhile', 'r', 'm', 0, 0, volunteer_id
+           FROM registrations WHERE volunteer_id = ?1 LIMIT 1`,
+      ).bind(volunteer!.id, afternoon.id),
+      env.DB.prepare(`UPDATE slots SET taken = taken + 1 WHERE id = ?1`).bind(afternoon.id),
+    ]);
+    let reads = 0;
+    await eraseVolunteer(
+      env.DB,
+      volunteer!.id,
+      async () => (++reads === 1 ? stale : listSchedule(env.DB, volunteer!.id)),
+      Date.now(),
+    );
+
+    expect(reads).toBe(2);
+    expect(await heldAfterErase(volunteer!.id)).toEqual([]);
+    expect((await readSlot(morning.id)).taken).toBe(0);
+    expect((await readSlot(afternoon.id)).taken).toBe(0);
+    const row = await env.DB.prepare(
+      `SELECT name, erased_at AS erasedAt FROM volunteers WHERE id = ?1`,
+    )
+      .bind(volunteer!.id)
+      .first<{ name: string; erasedAt: number | null }>();
+    expect(row).toMatchObject({ name: "" });
+    expect(row?.erasedAt).not.toBeNull();
+  });
+
+  it("never leaves a place held by an erased volunteer, in 10 runs of an erase racing adds", async () => {
+    for (let run = 0; run < 10; run++) {
+      const { organisation, event, roles, morning, afternoon } = await createShifts();
+      const evening = await createSlot(event, {
+        audience: "volunteer",
+        roleId: roles.kitchen,
+        startsAt: event.startsAt + 7 * hour,
+        endsAt: event.startsAt + 9 * hour,
+        capacity: 2,
+        minimum: 1,
+      });
+      const { volunteer, token } = await signUpVolunteer(
+        organisation.slug,
+        volunteerBody([morning.id]),
+      );
+      const send = (path: string, body?: object) =>
+        request(`/api/v1/volunteers/${volunteer!.id}${path}`, {
+          method: "POST",
+          headers: {
+            Authorization: `Bearer ${token}`,
+            Origin: allowedOrigin,
+            ...(body ? { "Content-Type": "application/json" } : {}),
+          },
+          ...(body ? { body: JSON.stringify(body) } : {}),
+        });
+      const [erase, ...adds] = await Promise.all([
+        send("/erase"),
+        send("/shifts", { shiftIds: [afternoon.id] }),
+        send("/shifts", { shiftIds: [evening.id] }),
+      ]);
+
+      expect(erase.status).toBe(200);
+      for (const add of adds) expect([200, 404]).toContain(add.status);
+      expect(await heldAfterErase(volunteer!.id)).toEqual([]);
+      for (const shift of [morning, afternoon, evening]) {
+        expect((await readSlot(shift.id)).taken).toBe(0);
+      }
+    }
   });
 });

@@ -229,7 +229,12 @@ describe("visit planning", () => {
         body: new URLSearchParams(fields),
         headers: { "Content-Type": "application/x-www-form-urlencoded" },
       });
-    expect((await post(groupLink, { comment: "no face" })).status).toBe(400);
+    const noFace = await post(groupLink, { comment: "no face" });
+    expect(noFace.status).toBe(400);
+    expect(await noFace.text()).toContain(">no face</textarea>");
+    const controls = await post(groupLink, { score: "5", comment: "Call\u0007 me\u0000" });
+    expect(controls.status).toBe(400);
+    expect(await controls.text()).toContain('aria-invalid="true"');
     expect(
       (await post(groupLink, { score: "5", comment: "The children loved the farm" })).status,
     ).toBe(200);
