@@ -2,6 +2,7 @@
 // gives a stall, and the dish appears in the public menu filtered by "vegan". Real worker, real
 // local D1 with the demo seed, Debian's Chromium.
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
 import { launchChromium } from "../support/browser.mjs";
 import { startStack } from "../support/local-stack.mjs";
@@ -12,6 +13,13 @@ const dish = "فلافل بالطحينة";
 
 let stack;
 let browser;
+/** The cook's manage link, kept from the application for the download-and-erase test. */
+let manageUrl;
+
+/** The Arabic words of a public catalogue, so the test follows the translation as it changes. */
+const arabic = async (feature) =>
+  JSON.parse(await readFile(new URL(`../../i18n/public/ar/${feature}.json`, import.meta.url)))
+    .messages;
 
 before(async () => {
   stack = await startStack({ port: workerPort });
@@ -35,6 +43,7 @@ test("a cook applies in Arabic, is approved and given a stall, and the dish show
   await form.getByLabel("بماذا نناديك؟").fill("سلمى");
   await form.getByRole("checkbox", { name: /أوافق/ }).check();
   await next(cook);
+  manageUrl = await form.locator('[part="keep-link"] a').getAttribute("href");
   await form.getByLabel("البريد الإلكتروني").fill("salma@example.org");
   await next(cook);
   await next(cook); // cuisine is optional
@@ -140,4 +149,40 @@ test("the home page, the loader, its chunks and the demo pages carry the securit
     assert.ok(headers.get("referrer-policy"), `${path} sets a referrer policy`);
     assert.equal(headers.get("strict-transport-security"), null, `${path}: no HSTS on localhost`);
   }
+});
+
+test("the cook downloads everything held about them from the manage link, then erases it", async () => {
+  assert.ok(manageUrl, "the application above kept its manage link");
+  const [words, common] = [await arabic("mydata"), await arabic("common")];
+  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(manageUrl);
+  const form = page.locator("hearth-cook-apply");
+  await form.getByRole("heading", { name: words.myDataHeading }).waitFor({ timeout: 10_000 });
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    form.getByRole("button", { name: words.download }).click(),
+  ]);
+  const held = JSON.parse(await readFile(await download.path(), "utf8"));
+  assert.equal(held.application.displayName, "سلمى");
+  assert.equal(held.application.email, "salma@example.org");
+  assert.equal(held.application.stall.name, "Stall 4");
+  assert.ok(JSON.stringify(held.application.dishes).includes(dish), "the export has the dish");
+
+  await form.getByRole("button", { name: words.erase }).click();
+  await form.getByText(words.eraseConfirmCook).waitFor();
+  await form.getByRole("button", { name: words.eraseYes }).click();
+  await form.getByText(common.erased).waitFor({ timeout: 10_000 });
+  assert.equal(await form.getByText("سلمى").count(), 0, "the name is gone from the page");
+
+  // The link now opens only the news that the data is erased; the dish and stall are free.
+  await page.reload();
+  await form.getByText(common.erased).waitFor({ timeout: 10_000 });
+  const menu = await (
+    await fetch(`${stack.url}/api/v1/orgs/demo-city/festivals/${festival}/menu`)
+  ).json();
+  assert.ok(!JSON.stringify(menu.dishes).includes(dish), "the dish left the menu");
+  const stall = menu.stalls.find((candidate) => candidate.name === "Stall 4");
+  assert.equal(stall?.cook ?? null, null, "stall 4 is free again");
 });

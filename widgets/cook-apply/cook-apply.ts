@@ -239,7 +239,13 @@ export class HearthCookApply extends HearthElement {
       <div part="error" class="error-box" role="alert">
         ${this.alert ? html`<p>${this.alert}</p>` : nothing}
       </div>
-      ${screen === "review" || !editable ? this.renderReviewScreen(editable) : this.renderStepScreen(screen)}`;
+      ${screen === "review" || !editable ? this.renderReviewScreen(editable) : this.renderStepScreen(screen)}
+      ${this.showsPersonalData(screen, editable) ? this.personalData.render(3) : nothing}`;
+  }
+
+  /** Once the application exists: on the manage page always, while applying on the last screen. */
+  private showsPersonalData(screen: Screen, editable: boolean): boolean {
+    return Boolean(this.session) && (Boolean(this.application) || screen === "review" || !editable);
   }
 
   private renderStepScreen(screen: StepId) {
@@ -276,7 +282,6 @@ export class HearthCookApply extends HearthElement {
       ${editable ? html`<p class="hint muted">${this.localize.t("cookReviewHint")}</p>` : nothing}
       ${renderReview(this.draft, this.localize, editable ? this.change : undefined)}
       ${renderKeepLink(this.localize, this.manageUrl)}
-      ${this.session ? this.personalData.render(3) : nothing}
       ${
         canSend
           ? html`<div class="nav">

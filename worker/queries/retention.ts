@@ -14,11 +14,17 @@ const eventsPastRetention = `SELECT e.id FROM events e JOIN organisations o ON o
 /**
  * Every personal field of a registration: contact, needs, visit answers (languages, pick-up
  * point, host offer, wheelchair places), check-in times and a coordinator's reason for hours.
+ * A volunteer's checked-in shift keeps the minutes it counts for (the shift's length, or the
+ * coordinator's correction), so the hours still add up without the time anyone arrived. SET
+ * expressions read the row as it was, so `checked_in_at` here is the check-in being erased.
  * `?2` is the time of erasure.
  */
 export const blankRegistrationSql = `name = '', email = NULL, phone = NULL, interpreter_language = NULL,
        languages = NULL, pickup_point_id = NULL, offer = NULL, wheelchair_places = 0,
        accessibility_needs = NULL, dietary_needs = NULL, hours_reason = NULL,
+       hours_override_minutes = COALESCE(hours_override_minutes,
+         CASE WHEN volunteer_id IS NOT NULL AND checked_in_at IS NOT NULL
+              THEN (SELECT (ends_at - starts_at) / 60000 FROM slots WHERE id = slot_id) END),
        attendance_confirmed_at = NULL, checked_in_at = NULL, no_show_at = NULL,
        erased_at = ?2, updated_at = ?2`;
 

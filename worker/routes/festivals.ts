@@ -125,7 +125,8 @@ export const festivalRoutes = new Hono<AppEnv>()
           `SELECT s.id, s.name, s.power, s.water, s.covered, s.plan_x AS planX, s.plan_y AS planY,
                   a.display_name AS cook, a.consent_public AS consentPublic
              FROM stalls s
-             LEFT JOIN cook_applications a ON a.stall_id = s.id AND a.status = 'approved'
+             LEFT JOIN cook_applications a
+                    ON a.stall_id = s.id AND a.status = 'approved' AND a.erased_at IS NULL
             WHERE s.event_id = ?1 ORDER BY s.position`,
         )
         .bind(festival.id)
@@ -141,38 +142,41 @@ export const festivalRoutes = new Hono<AppEnv>()
           consentPublic: number | null;
         }>(),
     ]);
-    const dishes: MenuDish[] = cooks.flatMap((cook) =>
-      cook.dishes
-        .filter((dish) => wantedLabels.every((label) => dish.dietLabels.includes(label)))
-        .filter((dish) => excluded.every((allergen) => !dish.allergens.includes(allergen)))
-        .map((dish) => {
-          // A dish the cook wrote in Dari reads in the organisation's language before in Dari.
-          const name = resolveText(dish.name, locale, organisation.defaultLocale, cook.locale);
-          const description = resolveText(
-            dish.description,
-            locale,
-            organisation.defaultLocale,
-            cook.locale,
-          );
-          return {
-            id: dish.id,
-            name: name.text,
-            description: description.text,
-            contentLocale: name.lang,
-            descriptionLocale: description.lang,
-            free: dish.free,
-            priceCents: dish.priceCents,
-            allergens: dish.allergens as MenuDish["allergens"],
-            allergensNone: dish.allergensNone,
-            dietLabels: dish.dietLabels as MenuDish["dietLabels"],
-            // Names and stories are shown only with the cook's consent.
-            cook: cook.consentPublic
-              ? { displayName: cook.displayName, story: cook.story, cuisine: cook.cuisine }
-              : null,
-            stall: cook.stallName,
-          };
-        }),
-    );
+    // A cook who erased their data leaves the menu with their dishes, which were their words.
+    const dishes: MenuDish[] = cooks
+      .filter((cook) => cook.erasedAt === null)
+      .flatMap((cook) =>
+        cook.dishes
+          .filter((dish) => wantedLabels.every((label) => dish.dietLabels.includes(label)))
+          .filter((dish) => excluded.every((allergen) => !dish.allergens.includes(allergen)))
+          .map((dish) => {
+            // A dish the cook wrote in Dari reads in the organisation's language before in Dari.
+            const name = resolveText(dish.name, locale, organisation.defaultLocale, cook.locale);
+            const description = resolveText(
+              dish.description,
+              locale,
+              organisation.defaultLocale,
+              cook.locale,
+            );
+            return {
+              id: dish.id,
+              name: name.text,
+              description: description.text,
+              contentLocale: name.lang,
+              descriptionLocale: description.lang,
+              free: dish.free,
+              priceCents: dish.priceCents,
+              allergens: dish.allergens as MenuDish["allergens"],
+              allergensNone: dish.allergensNone,
+              dietLabels: dish.dietLabels as MenuDish["dietLabels"],
+              // Names and stories are shown only with the cook's consent.
+              cook: cook.consentPublic
+                ? { displayName: cook.displayName, story: cook.story, cuisine: cook.cuisine }
+                : null,
+              stall: cook.stallName,
+            };
+          }),
+      );
     c.header("Cache-Control", publicCache);
     return c.json<MenuResponse, 200>(
       {

@@ -4,7 +4,9 @@ import { register as registerCookApply } from "../../../widgets/cook-apply/defin
 import { setApiOrigin } from "../../../widgets/shared/api-client.js";
 import { register as registerVolunteer } from "../../../widgets/volunteer/define.js";
 import { FetchStub, ok } from "../helpers/fetch-stub.js";
+import { festivalPath, festivalReply } from "../cook-apply/echo.js";
 import {
+  applicationFixture,
   completeApplicationFixture,
   shiftsFixture,
   volunteerFixture,
@@ -175,3 +177,28 @@ for (const page of pages) {
     });
   });
 }
+
+describe('"Your data" while a cook fills in the application', () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+
+  it("is under every step of a draft opened from the manage link", async () => {
+    stub = new FetchStub()
+      .on("GET", /^\/api\/v1\/applications\/app_1$/, ok({ application: applicationFixture() }))
+      .install();
+    const el = await fixture<LitElement>(
+      html`<hearth-cook-apply application="app_1" token="secret" lang="en"></hearth-cook-apply>`,
+    );
+    await waitFor(el, "form.step");
+    expect(query(el, '[part="my-data"]').textContent).to.include("Erase my data");
+  });
+
+  it("stays out of the way of a new application's steps", async () => {
+    stub = new FetchStub().on("GET", festivalPath, festivalReply).install();
+    const el = await fixture<LitElement>(
+      html`<hearth-cook-apply org="demo" festival="evt_fest" lang="en"></hearth-cook-apply>`,
+    );
+    await waitFor(el, "#displayName");
+    expect(shadow(el).querySelector('[part="my-data"]')).to.equal(null);
+  });
+});

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { runRetention } from "../../../worker/jobs/retention.js";
+import { volunteerHours } from "../../../worker/queries/volunteer-board.js";
 import { allowedOrigin, request } from "../helpers.js";
 import {
   afterRetention,
@@ -47,6 +48,24 @@ describe("no personal value is left in any table", () => {
          (SELECT organisation_id FROM events WHERE kind = 'festival') AND erased_at IS NULL`,
     ).first<{ n: number }>();
     expect(volunteers?.n).toBe(0);
+  });
+
+  it("keeps a volunteer's hours after retention erased their check-in times", async () => {
+    const volunteer = await seedVolunteer(personalMarkers());
+    const before = await volunteerHours(env.DB, volunteer.event.id);
+    expect(before.totalMinutes).toBeGreaterThan(0);
+
+    await runRetention(env.DB, afterRetention());
+
+    const after = await volunteerHours(env.DB, volunteer.event.id);
+    expect(after.totalMinutes).toBe(before.totalMinutes);
+    expect(after.volunteers.map((entry) => entry.name)).toEqual([""]);
+    const checkIns = await env.DB.prepare(
+      `SELECT COUNT(*) AS n FROM registrations WHERE volunteer_id = ?1 AND checked_in_at IS NOT NULL`,
+    )
+      .bind(volunteer.volunteerId)
+      .first<{ n: number }>();
+    expect(checkIns?.n).toBe(0);
   });
 
   it("leaves people whose events are still within their retention period", async () => {

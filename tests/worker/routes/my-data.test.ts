@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import type { ApplicationExport } from "../../../schema/contracts/festivals.js";
+import type { ApplicationExport, MenuResponse } from "../../../schema/contracts/festivals.js";
 import type { RegistrationResponse } from "../../../schema/contracts/registrations.js";
 import type { VolunteerExport } from "../../../schema/contracts/volunteers.js";
 import { allowedOrigin, readSlot, request } from "../helpers.js";
@@ -44,6 +44,22 @@ describe("download and erase my data from a manage link", () => {
     const body = await (await cook.as("/export")).json<ApplicationExport>();
     expect(body.application).toMatchObject({ displayName: "", email: null, story: null });
     expect(body.ledger).toEqual([expect.objectContaining({ amountCents: 2500, note: null })]);
+  });
+
+  it("takes an approved cook's dishes off the public menu when they erase themself", async () => {
+    const markers = personalMarkers();
+    const cook = await seedCook(markers);
+    await env.DB.prepare(`UPDATE cook_applications SET status = 'approved' WHERE id = ?1`)
+      .bind(cook.applicationId)
+      .run();
+    const menu = () =>
+      request(`/api/v1/orgs/${cook.organisation.slug}/festivals/${cook.event.id}/menu`).then(
+        (response) => response.json<MenuResponse>(),
+      );
+    expect((await menu()).dishes.map((dish) => dish.name)).toEqual([markers.dish]);
+
+    expect((await cook.as("/erase", { method: "POST" })).status).toBe(200);
+    expect((await menu()).dishes).toEqual([]);
   });
 
   it("gives a volunteer their declarations and shifts, only with their own token", async () => {
