@@ -176,19 +176,30 @@ export class HearthFestival extends HearthElement {
           },
           this.localize,
         )}
-        <p part="status" class="count" role="status">${this.menuStatus()}</p>
+        <p part="status" class=${this.noDishes ? "count visually-hidden" : "count"} role="status">
+          ${this.menuStatus()}
+        </p>
         ${this.menuTask.render({
-          complete: (menu) =>
-            renderMenu(menu.dishes, this.diet.length + this.without.length > 0, this.localize),
+          complete: (menu) => renderMenu(menu.dishes, this.filtered, this.localize),
           error: (error) => this.renderError(error, () => void this.menuTask.run()),
         })}
       </section>`;
   }
 
+  private get filtered(): boolean {
+    return this.diet.length + this.without.length > 0;
+  }
+
+  /** The menu answered with no dishes: the list says why, and the status says it to screen readers. */
+  private get noDishes(): boolean {
+    return this.menuTask.status === TaskStatus.COMPLETE && this.menuTask.value?.dishes.length === 0;
+  }
+
   private menuStatus(): string {
     if (this.menuTask.status === TaskStatus.COMPLETE && this.menuTask.value) {
       const count = this.menuTask.value.dishes.length;
-      return count > 0 ? this.localize.plural("festivalDishes", count) : "";
+      if (count > 0) return this.localize.plural("festivalDishes", count);
+      return this.localize.t(this.filtered ? "festivalMenuNoMatch" : "festivalMenuEmpty");
     }
     return this.menuTask.status === TaskStatus.ERROR ? "" : this.localize.t("loading");
   }

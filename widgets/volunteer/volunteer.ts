@@ -225,17 +225,18 @@ export class HearthVolunteer extends HearthElement {
   }
 
   override render() {
-    const regions = html`<div part="status" class="status" role="status">
-        ${
-          this.signedUp
-            ? renderSignedUp(this.signedUp, this.localize, () => void this.copyFeed())
-            : nothing
-        }
-        ${this.announcement ? html`<p class="outcome" tabindex="-1">${this.announcement}</p>` : nothing}
-      </div>
-      <div part="error" class="error-box" role="alert">
-        ${this.formError ? html`<p>${errorText(this.localize, this.formError)}</p>` : nothing}
-      </div>`;
+    // No whitespace inside the live regions: an empty one must match `:empty` and take no room.
+    const status = [
+      this.signedUp
+        ? renderSignedUp(this.signedUp, this.localize, () => void this.copyFeed())
+        : nothing,
+      this.announcement ? html`<p class="outcome" tabindex="-1">${this.announcement}</p>` : nothing,
+    ];
+    const alert = this.formError
+      ? html`<p>${errorText(this.localize, this.formError)}</p>`
+      : nothing;
+    const regions = html`<div part="status" class="status" role="status">${status}</div>
+      <div part="error" class="error-box" role="alert">${alert}</div>`;
     if (!this.managing) {
       return this.renderBase(html`${regions}${this.signedUp ? nothing : this.renderShifts()}`);
     }

@@ -133,6 +133,10 @@ for (const lang of languages) {
       tick(el, "without-fish");
       await waitUntil(() => stub.calls.filter((c) => menuPath.test(c.url.pathname)).length === 2);
       await waitUntil(() => lang !== "en" || text(el).includes("No dishes match these filters"));
+      // Screen readers hear it too: the live region says it rather than going quiet.
+      const status = query(el, '[part="status"]');
+      await waitUntil(() => (status.textContent ?? "").trim() !== "", "the status went quiet");
+      if (lang === "en") expect(status.textContent).to.include("No dishes match");
       await expect(el).to.be.accessible();
     });
 

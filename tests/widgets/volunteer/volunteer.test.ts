@@ -66,6 +66,15 @@ for (const lang of languages) {
       await expect(el).to.be.accessible();
     });
 
+    it("takes no room for the status and error boxes before there is anything to say", async () => {
+      stub = stubFor(ok(shiftsFixture()));
+      const el = await mount(lang);
+      await waitFor(el, '[name="shiftIds"]');
+      for (const region of ['[part="status"]', '[part="error"]']) {
+        expect(query(el, region).getBoundingClientRect().height, region).to.equal(0);
+      }
+    });
+
     it("groups shifts by day and role, with the need in plain words", async () => {
       stub = stubFor(ok(shiftsFixture()));
       const el = await mount(lang);
