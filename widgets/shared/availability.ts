@@ -22,12 +22,18 @@ export function slotAvailability(slot: PublicSlot, localize: LocalizeController)
   return ofPlaces(slot, localize);
 }
 
-/** Places across all the event's slots, or why nobody can sign up. */
+/**
+ * The slots a reader of an event list takes a place in: attendees' and visitors' seats. A visit's
+ * host and interpreter places are not seats; hosts and interpreters see theirs where they sign up.
+ */
+const seatAudiences: ReadonlySet<string> = new Set(["attendee", "visitor"]);
+
+/** Places across the event's seats, or why nobody can sign up. */
 export function eventAvailability(event: PublicEvent, localize: LocalizeController): Availability {
   if (event.status === "cancelled") return { text: localize.t("eventCancelled"), tone: "closed" };
   if (!event.signupOpen) return { text: localize.t("signupClosed"), tone: "closed" };
   return ofPlaces(
-    event.slots.reduce(
+    event.slots.filter((slot) => seatAudiences.has(slot.audience)).reduce(
       (sum, slot) => ({
         remaining: sum.remaining + slot.remaining,
         waitlistRemaining: sum.waitlistRemaining + slot.waitlistRemaining,
