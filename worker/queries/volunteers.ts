@@ -115,9 +115,13 @@ export interface ScheduleRow {
   eventTitle: LocaleText;
   eventStatus: string;
   roleName: LocaleText;
+  roleDescription: LocaleText;
   startsAt: number;
   endsAt: number;
   timeZone: string;
+  venueName: string | null;
+  venueAddress: string | null;
+  onlineUrl: string | null;
   updatedAt: number;
   calendarSequence: number;
 }
@@ -126,20 +130,27 @@ export async function listSchedule(db: D1Database, volunteerId: string): Promise
   const { results } = await db
     .prepare(
       `SELECT g.id AS registrationId, g.status, s.id AS shiftId, e.id AS eventId, e.title AS eventTitle,
-              e.status AS eventStatus, r.name AS roleName, s.starts_at AS startsAt, s.ends_at AS endsAt,
-              e.time_zone AS timeZone, e.updated_at AS updatedAt, e.calendar_sequence AS calendarSequence
+              e.status AS eventStatus, r.name AS roleName, r.description AS roleDescription,
+              s.starts_at AS startsAt, s.ends_at AS endsAt, e.time_zone AS timeZone,
+              e.venue_name AS venueName, e.venue_address AS venueAddress, e.online_url AS onlineUrl,
+              e.updated_at AS updatedAt, e.calendar_sequence AS calendarSequence
          FROM registrations g JOIN slots s ON s.id = g.slot_id JOIN events e ON e.id = s.event_id
          LEFT JOIN volunteer_roles r ON r.id = s.role_id
         WHERE g.volunteer_id = ?1 ORDER BY s.starts_at`,
     )
     .bind(volunteerId)
     .all<
-      Omit<ScheduleRow, "eventTitle" | "roleName"> & { eventTitle: string; roleName: string | null }
+      Omit<ScheduleRow, "eventTitle" | "roleName" | "roleDescription"> & {
+        eventTitle: string;
+        roleName: string | null;
+        roleDescription: string | null;
+      }
     >();
   return results.map((row) => ({
     ...row,
     eventTitle: JSON.parse(row.eventTitle) as LocaleText,
     roleName: row.roleName ? (JSON.parse(row.roleName) as LocaleText) : {},
+    roleDescription: row.roleDescription ? (JSON.parse(row.roleDescription) as LocaleText) : {},
   }));
 }
 

@@ -347,10 +347,12 @@ export const volunteerRoutes = new Hono<AppEnv>()
         startsAt: row.startsAt,
         endsAt: row.endsAt,
         timeZone: row.timeZone,
+        // The role and what it is about, and where to be: what a volunteer needs on the day.
         title: `${text(row.roleName)} — ${text(row.eventTitle)}`,
-        description: "",
-        location: null,
-        url: null,
+        description: [text(row.roleName), text(row.roleDescription)].filter(Boolean).join(": "),
+        location:
+          [row.venueName, row.venueAddress].filter(Boolean).join(", ") || row.onlineUrl || null,
+        url: row.onlineUrl,
         cancelled: row.status === "cancelled" || row.eventStatus === "cancelled",
         updatedAt: row.updatedAt,
         sequence: row.calendarSequence + (row.status === "cancelled" ? 1 : 0),

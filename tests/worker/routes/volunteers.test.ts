@@ -155,6 +155,9 @@ describe("volunteer shifts", () => {
     const ics = (await feed.text()).replace(/\r\n /g, "");
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(ics).toContain("STATUS:CANCELLED");
+    // Where to be, and the role: what a volunteer needs on the day.
+    expect(ics).toContain("LOCATION:Library\\, Main Street 1");
+    expect(ics).toMatch(/DESCRIPTION:Kitchen help/);
     expect(
       (await request(`/api/v1/volunteers/${volunteer!.id}/calendar.ics?token=guess`)).status,
     ).toBe(404);
