@@ -130,7 +130,8 @@ export interface RegistrationView {
   /** Visits: what the group or host answered (null for other events, and once erased). */
   visit: {
     languages: string[] | null;
-    pickupPoint: { id: string; name: string | null } | null;
+    /** Where and when the bus picks the group up. */
+    pickupPoint: { id: string; name: string | null; departsAt: string | null } | null;
     offer: string | null;
     wheelchairPlaces: number;
   };

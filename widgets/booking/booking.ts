@@ -197,6 +197,7 @@ export class HearthBooking extends HearthElement {
                     ])}
                   </dd>`
           }
+          ${view.erased ? nothing : this.renderVisitFacts(view)}
           <dt>${t.t("status")}</dt>
           <dd class="state ${view.status}">${this.statusText(view)}</dd>
           ${
@@ -208,6 +209,45 @@ export class HearthBooking extends HearthElement {
         </dl>
       </article>
       ${this.renderActions(view)}`;
+  }
+
+  /** A visit sign-up's own answers: the group's languages, its pick-up, a host's offer. */
+  private renderVisitFacts({ visit, event }: RegistrationView) {
+    const t = this.localize;
+    const { languages, pickupPoint, offer, wheelchairPlaces } = visit;
+    return html`${
+      languages && languages.length > 0
+        ? html`<dt>${t.t("bookingLanguages")}</dt>
+            <dd>${t.list(languages.map((code) => t.languageName(code)))}</dd>`
+        : nothing
+    }
+    ${
+      pickupPoint
+        ? html`<dt>${t.t("bookingPickup")}</dt>
+            <dd>
+              ${
+                pickupPoint.departsAt
+                  ? t.t("bookingPickupAt", {
+                      place: pickupPoint.name ?? "",
+                      time: t.time(pickupPoint.departsAt, event.timeZone),
+                    })
+                  : html`<bdi>${pickupPoint.name}</bdi>`
+              }
+            </dd>`
+        : nothing
+    }
+    ${
+      offer
+        ? html`<dt>${t.t("bookingOffer")}</dt>
+            <dd dir="auto">${offer}</dd>`
+        : nothing
+    }
+    ${
+      wheelchairPlaces > 0
+        ? html`<dt>${t.t("wheelchairPlaces")}</dt>
+            <dd>${t.number(wheelchairPlaces)}</dd>`
+        : nothing
+    }`;
   }
 
   private statusText(view: RegistrationView): string {

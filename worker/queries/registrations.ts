@@ -87,6 +87,7 @@ export interface ManagedRegistration {
   languages: string[] | null;
   pickupPointId: string | null;
   pickupPointName: string | null;
+  pickupPointDepartsAt: number | null;
   offer: string | null;
   wheelchairPlaces: number;
   attendanceConfirmedAt: number | null;
@@ -130,6 +131,7 @@ export async function findManagedRegistration(
               r.interpreter_language AS interpreterLanguage, r.accessibility_needs AS accessibilityNeeds,
               r.dietary_needs AS dietaryNeeds, r.languages, r.pickup_point_id AS pickupPointId,
               (SELECT p.name FROM pickup_points p WHERE p.id = r.pickup_point_id) AS pickupPointName,
+              (SELECT p.departs_at FROM pickup_points p WHERE p.id = r.pickup_point_id) AS pickupPointDepartsAt,
               r.offer, r.wheelchair_places AS wheelchairPlaces,
               r.attendance_confirmed_at AS attendanceConfirmedAt, r.checked_in_at AS checkedInAt,
               r.no_show_at AS noShowAt, r.consent_at AS consentAt, r.created_at AS createdAt,

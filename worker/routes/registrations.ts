@@ -58,7 +58,11 @@ function toView(registration: ManagedRegistration, origin: string): Registration
       pickupPoint:
         registration.pickupPointId === null
           ? null
-          : { id: registration.pickupPointId, name: registration.pickupPointName },
+          : {
+              id: registration.pickupPointId,
+              name: registration.pickupPointName,
+              departsAt: isoOrNull(registration.pickupPointDepartsAt),
+            },
       offer: registration.offer,
       wheelchairPlaces: registration.wheelchairPlaces,
     },

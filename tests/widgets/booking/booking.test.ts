@@ -130,6 +130,47 @@ describe("<hearth-booking> details", () => {
     expect(stub.calls).to.have.length(1);
   });
 
+  it("shows a visit group's languages, pick-up point and time, and wheelchair places", async () => {
+    stub = stubFor(
+      ok({
+        registration: registrationFixture({
+          visit: {
+            languages: ["fa", "uk"],
+            pickupPoint: { id: "pp_1", name: "Vao centre", departsAt: "2030-03-05T06:00:00.000Z" },
+            offer: null,
+            wheelchairPlaces: 1,
+          },
+        }),
+      }),
+    );
+    const el = await mount("en");
+    const card = await waitFor(el, '[part="card"]');
+    expect(card.textContent).to.include("Persian");
+    expect(card.textContent).to.include("Ukrainian");
+    expect(card.textContent).to.include("Vao centre, the bus leaves at 8:00 AM");
+    expect(card.textContent).to.include("Wheelchair places needed");
+    await expect(el).to.be.accessible();
+  });
+
+  it("shows what a host offered", async () => {
+    stub = stubFor(
+      ok({
+        registration: registrationFixture({
+          visit: {
+            languages: null,
+            pickupPoint: null,
+            offer: "Tea on the farm",
+            wheelchairPlaces: 0,
+          },
+        }),
+      }),
+    );
+    const el = await mount("ar");
+    const card = await waitFor(el, '[part="card"]');
+    expect(card.textContent).to.include("Tea on the farm");
+    expect(card.querySelector('[dir="auto"]')?.textContent).to.include("Tea on the farm");
+  });
+
   it("treats an unknown sign-up as a broken link", async () => {
     stub = stubFor(apiError(404, "not_found"));
     const el = await mount("en");

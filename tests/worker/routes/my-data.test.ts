@@ -121,7 +121,11 @@ describe("download and erase my data from a manage link", () => {
       .registration;
     expect(before.visit).toEqual({
       languages: ["prs", "uk"],
-      pickupPoint: { id: visit.pickups[1], name: "Centre 2" },
+      pickupPoint: {
+        id: visit.pickups[1],
+        name: "Centre 2",
+        departsAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      },
       offer: null,
       wheelchairPlaces: 2,
     });
