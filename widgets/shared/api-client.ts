@@ -78,6 +78,8 @@ export interface RequestOptions {
   /** Overrides the loader's origin, e.g. a widget's `api` attribute. */
   api?: string | undefined;
   signal?: AbortSignal | undefined;
+  /** Places change while a page is open: ask the server, not the browser's cached copy. */
+  fresh?: boolean | undefined;
 }
 
 function isErrorEnvelope(value: unknown): value is ErrorEnvelope {
@@ -93,6 +95,7 @@ async function request<T>(path: string, init: RequestInit, options: RequestOptio
     response = await fetch(url, {
       ...init,
       signal: options.signal ?? null,
+      ...(options.fresh ? { cache: "no-cache" as const } : {}),
       // The public API never uses cookies; don't send the host page's.
       credentials: "omit",
     });

@@ -105,6 +105,14 @@ export const signupStyles = [
       color: var(--hearth-color-danger, #b3261e);
       font-weight: 600;
     }
+    /* What sending will do, when it is not a place: said before anyone types. */
+    .notice {
+      margin: 0;
+      padding: 0.75rem;
+      border-inline-start: 0.25rem solid var(--hearth-color-primary, #0b57d0);
+      background: var(--hearth-color-surface, #ffffff);
+      font-weight: 600;
+    }
     .status {
       display: grid;
       gap: 0.5rem;

@@ -20,6 +20,27 @@ import { fields, fromServerFields, readAnswers, toBody, validate } from "./valid
 
 type Registration = SignUpResponse["registration"];
 
+/** A sign-up that would go on the waitlist, and how many people are on it already. */
+interface WaitlistState {
+  ahead: number;
+}
+
+/**
+ * Whether sending now puts the person on a waitlist: the chosen time (or the only one, or every
+ * one when none is chosen yet) has no places left but room on its waitlist.
+ */
+function waitlistState(event: PublicEvent, chosenSlotId: string | undefined): WaitlistState | null {
+  const chosen = event.slots.find((slot) => slot.id === chosenSlotId);
+  const candidates = chosen ? [chosen] : event.slots;
+  const waitlistOnly = candidates.every(
+    (slot) => slot.remaining === 0 && slot.waitlistRemaining > 0,
+  );
+  if (candidates.length === 0 || !waitlistOnly) return null;
+  return {
+    ahead: Math.min(...candidates.map((slot) => slot.waitlistCapacity - slot.waitlistRemaining)),
+  };
+}
+
 /**
  * The sign-up form for one event.
  *
@@ -56,7 +77,10 @@ export class HearthSignup extends HearthElement {
   /** Id of the event to sign up for. */
   @property() event = "";
 
-  /** The event, when the page already has it (as `<hearth-events>` does); saves a request. */
+  /**
+   * The event, when the page already has it (as `<hearth-events>` does): the form shows at once,
+   * and its places are refreshed from the server meanwhile.
+   */
   @property({ attribute: false }) eventData: PublicEvent | undefined;
 
   @state() private errors: FieldErrors = {};
@@ -64,22 +88,20 @@ export class HearthSignup extends HearthElement {
   @state() private registration: Registration | undefined;
   /** Whether the person gave an email, so the confirmation can say if one is on its way. */
   @state() private emailGiven = false;
+  /** The time chosen on the form, to say before sending what will happen (a place or the waitlist). */
+  @state() private chosenSlotId: string | undefined;
 
   private shownAt = 0;
   private attempt: { answers: string; key: string } | undefined;
 
+  /** The event with its places as they are now; run again after every answer from the server. */
   private readonly eventTask = new Task(this, {
-    task: async ([org, eventId, lang, api, known], { signal }) => {
-      if (known?.id !== eventId) {
-        const response = await getEvent(org, eventId, lang, { api, signal });
-        this.localize.organisationLocale = response.defaultLocale;
-        known = response.event;
-      }
-      this.shownAt = performance.now();
-      return known;
+    task: async ([org, eventId, lang, api], { signal }) => {
+      const response = await getEvent(org, eventId, lang, { api, signal, fresh: true });
+      this.localize.organisationLocale = response.defaultLocale;
+      return response.event;
     },
-    args: () =>
-      [this.org, this.event, this.localize.requested, this.apiOverride, this.eventData] as const,
+    args: () => [this.org, this.event, this.localize.requested, this.apiOverride] as const,
   });
 
   private readonly submitTask = new Task<[PublicEvent, SignUpBody, string], void>(this, {
@@ -91,6 +113,7 @@ export class HearthSignup extends HearthElement {
         });
         this.registration = registration;
         this.emailGiven = Boolean(body.email);
+        void this.eventTask.run();
         this.emit("hearth-registered", { eventId: event.id, registration });
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>(".result-title")?.focus();
@@ -100,7 +123,19 @@ export class HearthSignup extends HearthElement {
     },
   });
 
+  /** The freshest copy: the server's once it answered, the page's until then. */
+  private get shownEvent(): PublicEvent | undefined {
+    return this.eventTask.value ?? (this.eventData?.id === this.event ? this.eventData : undefined);
+  }
+
+  override willUpdate(): void {
+    // The too-fast check measures from the moment the form could first be seen.
+    if (!this.shownAt && this.shownEvent) this.shownAt = performance.now();
+  }
+
   override render() {
+    const shown = this.shownEvent;
+    if (shown) return this.renderBase(this.renderEvent(shown));
     return this.renderBase(
       this.eventTask.render({
         initial: () => this.renderLoading(),
@@ -154,14 +189,17 @@ export class HearthSignup extends HearthElement {
   private renderForm(event: PublicEvent) {
     const field = (options: FieldOptions) => renderField(this.localize, this.errors, options);
     const sending = this.submitTask.status === TaskStatus.PENDING;
+    const waitlist = waitlistState(event, this.chosenSlotId);
     return html`<form
       part="form"
       class="form"
       novalidate
       @submit=${(e: SubmitEvent) => this.onSubmit(e, event)}
+      @change=${this.onChange}
     >
-      <h3>${this.localize.t("signupHeading")}</h3>
+      <h3>${this.localize.t(waitlist ? "signupJoinWaitlist" : "signupHeading")}</h3>
       ${renderSlots(event, this.localize, this.errors)}
+      ${waitlist ? html`<p part="notice" class="notice waitlist">${this.waitlistNotice(waitlist)}</p>` : nothing}
       <div class="party">
         ${field({ name: "adults", label: "adults", hint: "partyHint", type: "number", inputmode: "numeric", value: "1" })}
         ${field({ name: "children", label: "children", type: "number", inputmode: "numeric", value: "0" })}
@@ -203,9 +241,20 @@ export class HearthSignup extends HearthElement {
         <input id="website" name="website" tabindex="-1" autocomplete="off" />
       </div>
       <button part="button" class="button submit" type="submit" ?disabled=${sending}>
-        ${this.localize.t(sending ? "submitting" : "submit")}
+        ${this.localize.t(sending ? "submitting" : waitlist ? "signupJoinWaitlist" : "submit")}
       </button>
     </form>`;
+  }
+
+  private readonly onChange = (change: Event): void => {
+    const input = change.target as HTMLInputElement;
+    if (input.name === "slotId") this.chosenSlotId = input.value;
+  };
+
+  private waitlistNotice({ ahead }: WaitlistState): string {
+    return ahead === 0
+      ? this.localize.t("signupFullFirst")
+      : this.localize.plural("signupFullAhead", ahead);
   }
 
   private renderResult() {
@@ -255,6 +304,8 @@ export class HearthSignup extends HearthElement {
   private async showFailure(error: unknown): Promise<void> {
     if (!(error instanceof ApiError)) throw error;
     this.emit("hearth-error", { status: error.status, code: error.code });
+    // A refusal (a full time, a closed event) often means the places changed: show them as they are.
+    void this.eventTask.run();
     this.errors =
       error.code === "party_too_large"
         ? { adults: "errorPartyTooLarge" }

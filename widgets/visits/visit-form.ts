@@ -5,7 +5,7 @@ import { property, state } from "lit/decorators.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
 import type { MessageKey, PublicFeature } from "../i18n/messages.js";
-import { ApiError, signUp } from "../shared/api-client.js";
+import { ApiError, getEvent, signUp } from "../shared/api-client.js";
 import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessage, errorText } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
@@ -58,6 +58,21 @@ export abstract class HearthVisitForm extends HearthElement {
   private readonly shownAt = performance.now();
   private attempt: { answers: string; key: string } | undefined;
 
+  /** The visit's places as they are now: asked for when the form opens and after every answer. */
+  private readonly placesTask = new Task(this, {
+    task: async ([org, id, lang, api], { signal }) => {
+      if (!org || !id) return undefined;
+      return (await getEvent(org, id, lang, { api, signal, fresh: true })).event;
+    },
+    args: () => [this.org, this.visit?.id, this.localize.requested, this.apiOverride] as const,
+  });
+
+  /** The freshest copy of the visit: the server's once it answered, the list's until then. */
+  protected get current(): PublicEvent | undefined {
+    const fresh = this.placesTask.value;
+    return fresh && fresh.id === this.visit?.id ? fresh : this.visit;
+  }
+
   private readonly submitTask = new Task<[PublicEvent, SignUpBody, string], void>(this, {
     autoRun: false,
     task: async ([visit, body, key]) => {
@@ -68,9 +83,11 @@ export abstract class HearthVisitForm extends HearthElement {
         this.registration = registration;
         this.emailGiven = Boolean(body.email);
         this.emit("hearth-registered", { eventId: visit.id, registration });
+        void this.placesTask.run();
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>(".result-title")?.focus();
       } catch (error) {
+        void this.placesTask.run();
         await this.showFailure(error, visit);
       }
     },
@@ -92,7 +109,7 @@ export abstract class HearthVisitForm extends HearthElement {
   }
 
   override render() {
-    const visit = this.visit;
+    const visit = this.current;
     return this.renderBase(html`
       <div part="status" class="status" role="status">${this.renderResult()}</div>
       <div part="error" class="error-box" role="alert">

@@ -5,6 +5,8 @@ export interface RecordedCall {
   url: URL;
   headers: Headers;
   body: unknown;
+  /** The request's cache mode (`no-cache` when the widget wants places as they are now). */
+  cache: RequestCache | undefined;
 }
 
 /** `network` rejects like an offline fetch; `hang` never answers, to catch loading states. */
@@ -35,7 +37,7 @@ export class FetchStub {
       const url = new URL(input instanceof Request ? input.url : input);
       const method = init.method ?? "GET";
       const body = typeof init.body === "string" ? (JSON.parse(init.body) as unknown) : undefined;
-      this.calls.push({ method, url, headers: new Headers(init.headers), body });
+      this.calls.push({ method, url, headers: new Headers(init.headers), body, cache: init.cache });
       const route = this.routes.find((r) => r.method === method && r.path.test(url.pathname));
       if (!route) throw new Error(`No stubbed reply for ${method} ${url.pathname}`);
       const reply = route.replies.length > 1 ? route.replies.shift()! : route.replies[0]!;

@@ -250,12 +250,71 @@ describe("<hearth-signup> failures", () => {
     await expect(el).to.be.accessible();
   });
 
-  it("uses the event it is given instead of fetching it", async () => {
-    stub = new FetchStub().install();
+  it("shows the event it is given at once, then its places as the server has them now", async () => {
+    const fullNow = eventFixture({
+      slots: [
+        slotFixture({ id: "slot_1", remaining: 0, waitlistCapacity: 10, waitlistRemaining: 7 }),
+      ],
+    });
+    stub = new FetchStub().on("GET", eventPath, "hang").install();
     const el = await fixture<HearthSignup>(
-      html`<hearth-signup org="demo" event="evt_1" .eventData=${twoSlots}></hearth-signup>`,
+      html`<hearth-signup
+        org="demo"
+        event="evt_1"
+        lang="en"
+        .eventData=${eventFixture()}
+      ></hearth-signup>`,
     );
     await waitFor(el, '[part="form"]');
-    expect(stub.calls).to.have.length(0);
+    expect(query(el, "button.submit").textContent).to.include("Sign up");
+    expect(stub.calls[0]!.cache).to.equal("no-cache");
+    stub.restore();
+
+    stub = new FetchStub()
+      .on("GET", eventPath, ok({ defaultLocale: "en", event: fullNow }))
+      .install();
+    const refreshed = await fixture<HearthSignup>(
+      html`<hearth-signup
+        org="demo"
+        event="evt_1"
+        lang="en"
+        .eventData=${eventFixture()}
+      ></hearth-signup>`,
+    );
+    const notice = await waitFor(refreshed, '[part="notice"]');
+    expect(notice.textContent).to.include("about 3 people are on it before you");
+    expect(query(refreshed, "button.submit").textContent).to.include("Join the waitlist");
+    await expect(refreshed).to.be.accessible();
+  });
+
+  it("says before sending that a full time means the waitlist, and refreshes places after a refusal", async () => {
+    const oneLeft = eventFixture({ slots: [slotFixture({ id: "slot_1", remaining: 1 })] });
+    const fullNow = eventFixture({
+      slots: [
+        slotFixture({ id: "slot_1", remaining: 0, waitlistCapacity: 10, waitlistRemaining: 10 }),
+      ],
+    });
+    stub = new FetchStub()
+      .on(
+        "GET",
+        eventPath,
+        ok({ defaultLocale: "en", event: oneLeft }),
+        ok({ defaultLocale: "en", event: fullNow }),
+      )
+      .on("POST", /\/registrations$/, apiError(422, "party_too_large"))
+      .install();
+    const el = await fixture<HearthSignup>(
+      html`<hearth-signup org="demo" event="evt_1" lang="en"></hearth-signup>`,
+    );
+    await waitFor(el, '[part="form"]');
+    expect(shadow(el).querySelector('[part="notice"]')).to.equal(null);
+    fill(el, "#name", "Sam");
+    query<HTMLInputElement>(el, "#consent").click();
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    query<HTMLButtonElement>(el, "button.submit").click();
+    const notice = await waitFor(el, '[part="notice"]');
+    expect(notice.textContent).to.include("you would be first on it");
+    expect(query<HTMLInputElement>(el, "#name").value).to.equal("Sam");
+    expect(stub.calls.filter((call) => call.method === "GET")).to.have.length(2);
   });
 });

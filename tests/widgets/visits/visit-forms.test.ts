@@ -288,3 +288,47 @@ describe("visit sign-up forms and the server", () => {
     expect(keys[0]).to.equal(keys[1]);
   });
 });
+
+describe("visit sign-up forms and places that change meanwhile", () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+
+  it("asks for the seats as they are now when the form opens, and again after an answer", async () => {
+    const twoLeft = visitFixture({
+      slots: [{ ...visit.slots[0]!, remaining: 2, waitlistRemaining: 0 }],
+    });
+    stub = new FetchStub()
+      .on(
+        "GET",
+        /^\/api\/v1\/orgs\/demo\/events\/evt_visit_1$/,
+        ok({ defaultLocale: "en", event: twoLeft }),
+      )
+      .on("POST", signUpPath, apiError(409, "slot_full"))
+      .install();
+    const el = document.createElement("hearth-visit-group-form") as HearthVisitForm;
+    el.setAttribute("org", "demo");
+    el.setAttribute("lang", "en");
+    el.visit = visit;
+    await fixture(html`<div>${el}</div>`);
+    await waitUntil(() => stub.calls.some((call) => call.method === "GET"), "no fresh read");
+    expect(stub.calls.find((call) => call.method === "GET")!.cache).to.equal("no-cache");
+    // Let the answer land: the form then checks the party against the seats as they are now.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+
+    fill(el, "#adults", "3");
+    select(el, "#pickupPointId", "pp_1");
+    fill(el, "#name", "Mari");
+    check(el, "#consent");
+    await submit(el);
+    const error = await waitFor(el, "#adults-error");
+    expect(error.textContent).to.include("Only 2 seats left");
+    expect(posts(stub)).to.have.length(0);
+
+    fill(el, "#adults", "2");
+    await submit(el);
+    await waitUntil(() => posts(stub).length === 1);
+    await waitUntil(() => stub.calls.filter((call) => call.method === "GET").length === 2);
+    expect(query<HTMLInputElement>(el, "#name").value).to.equal("Mari");
+  });
+});
