@@ -105,6 +105,10 @@ export interface SignUpResponse {
     shortCode: string | null;
     /** Carries the secret manage token. Shown with the sign-up and its replays only. */
     manageUrl: string;
+    /**
+     * The person's own calendar file, in their language, with the UID the emails' invites use (so
+     * a cancellation removes the entry). Its link opens the file only.
+     */
     calendarUrl: string;
   };
 }
@@ -145,6 +149,8 @@ export interface RegistrationView {
   createdAt: string;
   cancelledAt: string | null;
   erased: boolean;
+  /** The person's own calendar file (see `SignUpResponse`). */
+  calendarUrl: string;
   event: {
     id: string;
     organisation: string;
@@ -156,6 +162,7 @@ export interface RegistrationView {
     venueName: string | null;
     venueAddress: string | null;
     onlineUrl: string | null;
+    /** The event's public calendar file. */
     calendarUrl: string;
   };
   slot: { id: string; label: string; startsAt: string; endsAt: string };

@@ -265,7 +265,7 @@ export class HearthBooking extends HearthElement {
     const active = view.status !== "cancelled";
     const actions = active
       ? html`<div class="actions">
-          <a part="button" class="button secondary" href=${view.event.calendarUrl} download>
+          <a part="button" class="button secondary" href=${view.calendarUrl} download>
             ${t("addToCalendar")}
           </a>
           <button

@@ -1,4 +1,6 @@
+import * as v from "valibot";
 import type { PublicEvent } from "../../schema/contracts/events.js";
+import { localeSchema } from "../../schema/contracts/locale-text.js";
 import { resolveText, type ResolvedText } from "../../i18n/content.js";
 import type { EventWithSlots } from "../queries/events.js";
 
@@ -17,12 +19,15 @@ export function isSignupOpen(
   );
 }
 
+/** An event's public calendar file, its words in `locale` when one is given. */
 export function eventCalendarUrl(
   origin: string,
   organisationSlug: string,
   eventId: string,
+  locale?: string,
 ): string {
-  return `${origin}/api/v1/orgs/${encodeURIComponent(organisationSlug)}/events/${encodeURIComponent(eventId)}/calendar.ics`;
+  const url = `${origin}/api/v1/orgs/${encodeURIComponent(organisationSlug)}/events/${encodeURIComponent(eventId)}/calendar.ics`;
+  return locale && v.is(localeSchema, locale) ? `${url}?lang=${encodeURIComponent(locale)}` : url;
 }
 
 /** Maps an event to its public wire shape, with texts in `locale` (or the fallback). */
@@ -35,6 +40,8 @@ export function toPublicEvent(
     origin: string;
     organisationSlug: string;
     retentionDays: number;
+    /** The reader's language when the request named one: the calendar file speaks it too. */
+    requestedLocale?: string | undefined;
   },
 ): PublicEvent {
   const text = (value: Record<string, string>) =>
@@ -69,7 +76,12 @@ export function toPublicEvent(
     languages: event.languages,
     interpretation: event.interpretation,
     accessibilityNotes: accessibilityNotes.text,
-    calendarUrl: eventCalendarUrl(context.origin, context.organisationSlug, event.id),
+    calendarUrl: eventCalendarUrl(
+      context.origin,
+      context.organisationSlug,
+      event.id,
+      context.requestedLocale,
+    ),
     retentionDays: context.retentionDays,
     itinerary: event.itinerary.map((stop) => {
       const [place, activity, accessibility] = [stop.place, stop.activity, stop.accessibility].map(

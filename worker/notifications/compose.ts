@@ -1,10 +1,11 @@
-import * as v from "valibot";
 import { resolveText } from "../../i18n/content.js";
-import { localeSchema } from "../../schema/contracts/locale-text.js";
-import { calendarText, registrationUid, toCalendarEvent } from "../lib/event-calendar.js";
 import { renderCalendar } from "../lib/ics.js";
 import { deriveManageToken, manageUrl } from "../lib/manage-token.js";
 import { eventCalendarUrl } from "../lib/public-event.js";
+import {
+  registrationCalendarEntry,
+  registrationCalendarUrl,
+} from "../lib/registration-calendar.js";
 import type { MailAttachment } from "../mail/mime.js";
 import type { MessageContext, MessageKind } from "../messages/render.js";
 import type { ApplicationRow } from "../queries/cook-applications.js";
@@ -28,11 +29,6 @@ const calendarKinds: Partial<Record<MessageKind, "PUBLISH" | "CANCEL">> = {
   cancelled: "CANCEL",
 };
 
-/** The event's calendar file with its words in the reader's language, as the message is. */
-function calendarUrlIn(url: string, locale: string): string {
-  return v.is(localeSchema, locale) ? `${url}?lang=${encodeURIComponent(locale)}` : url;
-}
-
 /**
  * The context and attachments of a message about a registration, in the person's language, or
  * null when there is nobody to write to (no email, or their data was erased).
@@ -50,10 +46,8 @@ export async function composeRegistrationMessage(
   const expiresAt = data.startsAt;
   const links: MessageContext["links"] = {
     manage: manageUrl(settings.origin, data.registrationId, token),
-    calendar: calendarUrlIn(
-      eventCalendarUrl(settings.origin, data.organisationSlug, data.eventId),
-      data.locale,
-    ),
+    // The person's own entry, with the UID of the invites this and later messages carry.
+    calendar: await registrationCalendarUrl(settings.origin, settings.secret, data.registrationId),
     feedback: data.feedbackUrl,
   };
   if (kind === "thank_you" && data.eventKind === "visit") {
@@ -110,14 +104,7 @@ export async function composeRegistrationMessage(
           filename: "invite.ics",
           contentType: `text/calendar; charset=utf-8; method=${method}`,
           content: renderCalendar(
-            [
-              toCalendarEvent(
-                { ...data, id: data.eventId, status: data.eventStatus },
-                calendarText(data, data.locale, data.defaultLocale),
-                registrationUid(data.registrationId, host),
-                { cancelled: method === "CANCEL" },
-              ),
-            ],
+            [registrationCalendarEntry(data, host, { cancelled: method === "CANCEL" })],
             { now: settings.now, method },
           ),
         },
@@ -204,7 +191,12 @@ export async function composeCookMessage(
       position: null,
       links: {
         manage: applicationManageUrl(settings.origin, data.id, token),
-        calendar: eventCalendarUrl(settings.origin, data.festival.organisationSlug, data.eventId),
+        calendar: eventCalendarUrl(
+          settings.origin,
+          data.festival.organisationSlug,
+          data.eventId,
+          data.locale,
+        ),
       },
       organiserMessage: typeof payload.message === "string" ? payload.message : null,
       cook: {

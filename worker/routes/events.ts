@@ -88,6 +88,7 @@ export const eventRoutes = new Hono<AppEnv>()
       origin: new URL(c.req.url).origin,
       organisationSlug: result.slug,
       retentionDays: result.retentionDays,
+      requestedLocale: query.lang,
     };
     c.header("Cache-Control", publicCache);
     return c.json<EventListResponse, 200>(
@@ -116,6 +117,7 @@ export const eventRoutes = new Hono<AppEnv>()
           origin: new URL(c.req.url).origin,
           organisationSlug: result.slug,
           retentionDays: result.retentionDays,
+          requestedLocale: c.req.valid("query").lang,
         }),
       },
       200,

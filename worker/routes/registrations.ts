@@ -11,7 +11,15 @@ import type { AppEnv } from "../http/app-env.js";
 import { assertWriteOrigin, preflight } from "../http/cors.js";
 import { authoriseManageToken } from "../http/bearer-token.js";
 import { ApiError } from "../http/errors.js";
+import { constantTimeEqual } from "../lib/crypto.js";
+import { renderCalendar } from "../lib/ics.js";
 import { eventCalendarUrl } from "../lib/public-event.js";
+import {
+  registrationCalendarEntry,
+  registrationCalendarKey,
+  registrationCalendarUrl,
+} from "../lib/registration-calendar.js";
+import { findRegistrationMessageData } from "../queries/message-context.js";
 import type { ManagedRegistration } from "../queries/registrations.js";
 import {
   findAllowedOriginsOfRegistration,
@@ -33,7 +41,11 @@ async function authorise(c: Context<AppEnv>): Promise<ManagedRegistration> {
   });
 }
 
-function toView(registration: ManagedRegistration, origin: string): RegistrationView {
+function toView(
+  registration: ManagedRegistration,
+  origin: string,
+  calendarUrl: string,
+): RegistrationView {
   const text = (value: Record<string, string>) =>
     resolveText(value, registration.locale, registration.defaultLocale);
   const title = text(registration.eventTitle);
@@ -75,6 +87,7 @@ function toView(registration: ManagedRegistration, origin: string): Registration
     createdAt: iso(registration.createdAt),
     cancelledAt: registration.cancelledAt === null ? null : iso(registration.cancelledAt),
     erased: registration.erasedAt !== null,
+    calendarUrl,
     event: {
       id: registration.eventId,
       organisation: registration.organisationSlug,
@@ -86,7 +99,12 @@ function toView(registration: ManagedRegistration, origin: string): Registration
       venueName: registration.venueName,
       venueAddress: registration.venueAddress,
       onlineUrl: registration.onlineUrl,
-      calendarUrl: eventCalendarUrl(origin, registration.organisationSlug, registration.eventId),
+      calendarUrl: eventCalendarUrl(
+        origin,
+        registration.organisationSlug,
+        registration.eventId,
+        registration.locale,
+      ),
     },
     slot: {
       id: registration.slotId,
@@ -97,15 +115,26 @@ function toView(registration: ManagedRegistration, origin: string): Registration
   };
 }
 
+/** Answers with the registration, as it is now. */
+async function respond(c: Context<AppEnv>, registration: ManagedRegistration) {
+  const origin = new URL(c.req.url).origin;
+  const calendarUrl = await registrationCalendarUrl(
+    origin,
+    c.env.MANAGE_TOKEN_SECRET,
+    registration.id,
+  );
+  c.header("Cache-Control", "no-store");
+  return c.json<RegistrationResponse, 200>(
+    { registration: toView(registration, origin, calendarUrl) },
+    200,
+  );
+}
+
 /** Answers with the registration as it is now, after a change. */
 async function currentView(c: Context<AppEnv>, id: string) {
   const registration = await findManagedRegistration(c.var.db, id);
   if (!registration) throw new ApiError(404, "not_found", "We could not find this sign-up.");
-  c.header("Cache-Control", "no-store");
-  return c.json<RegistrationResponse, 200>(
-    { registration: toView(registration, new URL(c.req.url).origin) },
-    200,
-  );
+  return respond(c, registration);
 }
 
 export const registrationRoutes = new Hono<AppEnv>()
@@ -117,13 +146,21 @@ export const registrationRoutes = new Hono<AppEnv>()
     "/:id",
     preflight((c) => findAllowedOriginsOfRegistration(c.var.db, c.req.param("id") ?? ""), "DELETE"),
   )
-  .get("/:id", async (c) => {
-    const registration = await authorise(c);
-    c.header("Cache-Control", "no-store");
-    return c.json<RegistrationResponse, 200>(
-      { registration: toView(registration, new URL(c.req.url).origin) },
-      200,
-    );
+  .get("/:id", async (c) => respond(c, await authorise(c)))
+  .get("/:id/calendar.ics", async (c) => {
+    // The key opens this file only; a wrong key and an unknown sign-up answer alike.
+    const id = c.req.param("id");
+    const data = await findRegistrationMessageData(c.var.db, id);
+    const key = await registrationCalendarKey(c.env.MANAGE_TOKEN_SECRET, id);
+    if (!data || data.erasedAt !== null || !constantTimeEqual(key, c.req.query("key") ?? "")) {
+      throw new ApiError(404, "not_found", "This calendar link does not work.");
+    }
+    const body = renderCalendar([registrationCalendarEntry(data, new URL(c.req.url).hostname)], {
+      now: Date.now(),
+    });
+    c.header("Cache-Control", "private, no-store");
+    c.header("Content-Disposition", `attachment; filename="${data.eventId}.ics"`);
+    return c.body(body, 200, { "Content-Type": "text/calendar; charset=utf-8" });
   })
   .delete("/:id", async (c) => {
     const registration = await authorise(c);

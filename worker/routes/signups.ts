@@ -12,7 +12,8 @@ import { rateLimit, signUpTarget } from "../http/rate-limit.js";
 import { validate } from "../http/validate.js";
 import { newId } from "../lib/crypto.js";
 import { deriveManageToken, hashManageToken, manageUrl } from "../lib/manage-token.js";
-import { eventCalendarUrl, isSignupOpen } from "../lib/public-event.js";
+import { isSignupOpen } from "../lib/public-event.js";
+import { registrationCalendarUrl } from "../lib/registration-calendar.js";
 import { confirmationQuota } from "../notifications/confirmation-quota.js";
 import { findOrganisationBySlug } from "../queries/organisations.js";
 import { findByIdempotencyKey, findSignupTarget } from "../queries/registrations.js";
@@ -94,7 +95,11 @@ export const signupRoutes = new Hono<AppEnv>()
               position: registration.position,
               shortCode: registration.shortCode,
               manageUrl: manageUrl(origin, registration.id, manageToken),
-              calendarUrl: eventCalendarUrl(origin, organisation.slug, eventId),
+              calendarUrl: await registrationCalendarUrl(
+                origin,
+                c.env.MANAGE_TOKEN_SECRET,
+                registration.id,
+              ),
             },
           },
           status,

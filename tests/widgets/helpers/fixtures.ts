@@ -97,6 +97,7 @@ export function registrationFixture(overrides: Partial<RegistrationView> = {}): 
     createdAt: "2030-03-01T10:00:00.000Z",
     cancelledAt: null,
     erased: false,
+    calendarUrl: "https://hearth.test/api/v1/registrations/reg_1/calendar.ics?key=cal-key",
     event: {
       id: "evt_1",
       organisation: "demo",

@@ -49,7 +49,9 @@ describe("POST /api/v1/orgs/:org/events/:eventId/registrations", () => {
     expect(registration.manageUrl).toMatch(
       /\/manage\/\?registration=reg_[a-z0-9]+#token=[\w-]{40,}$/,
     );
-    expect(registration.calendarUrl).toContain(`/events/${event.id}/calendar.ics`);
+    expect(registration.calendarUrl).toContain(
+      `/registrations/${registration.id}/calendar.ics?key=`,
+    );
     const [row] = await registrationsOf(slot.id);
     expect(row).toMatchObject({
       adults: 2,
