@@ -33,13 +33,15 @@ export function eventAvailability(event: PublicEvent, localize: LocalizeControll
   if (event.status === "cancelled") return { text: localize.t("eventCancelled"), tone: "closed" };
   if (!event.signupOpen) return { text: localize.t("signupClosed"), tone: "closed" };
   return ofPlaces(
-    event.slots.filter((slot) => seatAudiences.has(slot.audience)).reduce(
-      (sum, slot) => ({
-        remaining: sum.remaining + slot.remaining,
-        waitlistRemaining: sum.waitlistRemaining + slot.waitlistRemaining,
-      }),
-      { remaining: 0, waitlistRemaining: 0 },
-    ),
+    event.slots
+      .filter((slot) => seatAudiences.has(slot.audience))
+      .reduce(
+        (sum, slot) => ({
+          remaining: sum.remaining + slot.remaining,
+          waitlistRemaining: sum.waitlistRemaining + slot.waitlistRemaining,
+        }),
+        { remaining: 0, waitlistRemaining: 0 },
+      ),
     localize,
   );
 }

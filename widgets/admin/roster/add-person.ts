@@ -2,6 +2,7 @@ import { css, nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
+import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
 import type { OnBehalfBody } from "../admin-api.js";
 import { registerOnBehalf } from "../admin-api.js";
 import { AdminElement } from "../shared/admin-element.js";
@@ -36,7 +37,9 @@ export class HearthAdminAddPerson extends AdminElement {
 
   @state() private errors: FieldErrors = {};
   @state() private formError = "";
-  @state() private added: { name: string; manageUrl: string } | undefined;
+  @state() private added: { entry: RosterEntry; manageUrl: string } | undefined;
+  /** What was typed, so a refused submit (or any re-render) keeps every answer. */
+  @state() private typed: Record<string, string> = {};
   @state() private sending = false;
   @state() private copied = false;
 
@@ -44,7 +47,7 @@ export class HearthAdminAddPerson extends AdminElement {
     const t = this.localize.t.bind(this.localize);
     return this.renderBase(
       html`<section class="panel" aria-labelledby="add-title">
-        <form novalidate @submit=${this.onSubmit}>
+        <form novalidate @submit=${this.onSubmit} @input=${this.onInput}>
           <h3 id="add-title">${t("addSomeone")}</h3>
           <div class="live alert" role="alert">${this.formError}</div>
           ${this.renderAdded()} ${this.renderSlot()}
@@ -90,9 +93,9 @@ export class HearthAdminAddPerson extends AdminElement {
     return renderField({
       name,
       label,
-      value: extra.value ?? "",
       error: this.errors[name],
       ...extra,
+      value: this.typed[name] ?? extra.value ?? "",
     });
   }
 
@@ -114,8 +117,17 @@ export class HearthAdminAddPerson extends AdminElement {
     const added = this.added;
     if (!added) return nothing;
     const t = this.localize.t.bind(this.localize);
+    const { entry } = added;
+    // Say exactly what happened: a place, or a place on the waitlist.
+    const outcome =
+      entry.status === "waitlisted"
+        ? t("personWaitlisted", {
+            name: entry.name,
+            position: this.localize.number(entry.position ?? 0),
+          })
+        : t("personAdded", { name: entry.name });
     return html`<div class="notice" role="status">
-      <p>${t("personAdded", { name: added.name })}</p>
+      <p>${outcome}</p>
       <p>${t("handOverLink")}</p>
       <a class="manage-url" href=${added.manageUrl}>${added.manageUrl}</a>
       <button type="button" class="button secondary small" @click=${this.copy}>
@@ -123,6 +135,11 @@ export class HearthAdminAddPerson extends AdminElement {
       </button>
     </div>`;
   }
+
+  private readonly onInput = (input: Event): void => {
+    const control = input.target as HTMLInputElement | HTMLTextAreaElement;
+    if (control.name) this.typed = { ...this.typed, [control.name]: control.value };
+  };
 
   private readonly copy = async () => {
     if (!this.added) return;
@@ -165,8 +182,9 @@ export class HearthAdminAddPerson extends AdminElement {
     this.sending = true;
     try {
       const { entry, manageUrl } = await registerOnBehalf(this.org, event.id, body);
-      this.added = { name: entry.name, manageUrl };
+      this.added = { entry, manageUrl };
       this.copied = false;
+      this.typed = {};
       form.reset();
       this.emit("hearth-admin-roster-changed", { entry });
     } catch (error) {

@@ -97,3 +97,51 @@ describe("<hearth-admin-add-person> server errors", () => {
     );
   });
 });
+
+describe("<hearth-admin-add-person> says what happened", () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+
+  it("reports a family put on the waitlist as waitlisted, with their position", async () => {
+    stub = new FetchStub()
+      .on(
+        "POST",
+        rosterPath,
+        ok(
+          {
+            entry: rosterEntryFixture({ name: "Olena", status: "waitlisted", position: 2 }),
+            manageUrl: "https://hearth.test/manage/?registration=reg_1#token=s",
+          },
+          201,
+        ),
+      )
+      .install();
+    const el = await mountForm("en");
+    fill(el, '[name="name"]', "Olena");
+    query<HTMLInputElement>(el, '[name="consentInPerson"]').checked = true;
+    query<HTMLFormElement>(el, "form").requestSubmit();
+    const notice = await waitFor(el, '.notice[role="status"]');
+    expect(notice.textContent).to.include("Olena is on the waitlist, position 2");
+    expect(notice.textContent).to.not.include("is signed up");
+  });
+
+  it("keeps the name, phone and party size when the server refuses", async () => {
+    stub = new FetchStub().on("POST", rosterPath, apiError(409, "slot_full")).install();
+    const el = await mountForm("en");
+    fill(el, '[name="name"]', "Olena");
+    fill(el, '[name="phone"]', "+372 5555 0101");
+    fill(el, '[name="adults"]', "3");
+    fill(el, '[name="children"]', "2");
+    query<HTMLInputElement>(el, '[name="consentInPerson"]').checked = true;
+    query<HTMLFormElement>(el, "form").requestSubmit();
+    await waitUntil(() => query(el, '[role="alert"]').textContent?.trim() !== "");
+    await el.updateComplete;
+    const value = (name: string) => query<HTMLInputElement>(el, `[name="${name}"]`).value;
+    expect([value("name"), value("phone"), value("adults"), value("children")]).to.deep.equal([
+      "Olena",
+      "+372 5555 0101",
+      "3",
+      "2",
+    ]);
+  });
+});
