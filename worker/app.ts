@@ -7,6 +7,7 @@ import { noSniff } from "./http/security-headers.js";
 import { deliverAfterWrites } from "./notifications/deliver-after-writes.js";
 import { adminRoutes } from "./routes/admin/index.js";
 import { devMailboxRoutes } from "./routes/dev-mailbox.js";
+import { devRunJobsRoutes } from "./routes/dev-run-jobs.js";
 import { linkRoutes } from "./routes/links.js";
 import { applicationRoutes } from "./routes/applications.js";
 import { eventRoutes } from "./routes/events.js";
@@ -31,6 +32,7 @@ const api = new Hono<AppEnv>()
 
 export const app = new Hono<AppEnv>().use(noSniff).route("/api/v1", api);
 app.route("/dev/mailbox", devMailboxRoutes);
+app.route("/dev/run-jobs", devRunJobsRoutes);
 app.route("/r", linkRoutes);
 app.onError(handleError);
 app.notFound(notFound);

@@ -1,7 +1,7 @@
 import { Hono, type Context } from "hono";
-import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../http/app-env.js";
-import { ApiError, notFound } from "../http/errors.js";
+import { notFound } from "../http/errors.js";
+import { assertSameOrigin, onlyInDevelopment } from "../http/only-in-development.js";
 import { inlineStyles, setPageHeaders } from "../http/security-headers.js";
 import { clearDevMail, findDevMail, listDevMail } from "../mail/dev-mailbox-queries.js";
 import { parseMime } from "../mail/mime.js";
@@ -11,16 +11,6 @@ import { escapeHtml, isWebUrl } from "../messages/html.js";
  * Local development only: what the dev mailer "sent", shown as the recipient would see it. The
  * guard answers 404 outside HEARTH_ENV=development, so the pages do not exist in production.
  */
-
-const onlyInDevelopment = createMiddleware<AppEnv>(async (c, next) => {
-  if (c.env.HEARTH_ENV !== "development") return notFound(c);
-  // Raw messages and attachments hold whatever was sent, so nothing in them may run or load;
-  // pages replace this policy with their own.
-  c.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-  c.header("Cache-Control", "no-store");
-  await next();
-  return undefined;
-});
 
 const pageStyle =
   "body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 auto;padding:16px;max-width:60em}" +
@@ -100,16 +90,16 @@ export const devMailboxRoutes = new Hono<AppEnv>()
           `</tbody>\n</table>\n`;
     const body =
       `<h1>Dev mailbox</h1>\n<p>Messages the worker would have sent. Only in local development.</p>\n` +
+      `<p><a href="/dev/run-jobs">Run the scheduled jobs as of a chosen time</a> ` +
+      `(reminders, thank-yous with the feedback link, digests)</p>\n` +
       table +
       `<form method="post" action="/dev/mailbox/clear">` +
       `<button type="submit">Delete all messages</button></form>\n`;
     return page(c, "Messages", body);
   })
   .post("/clear", async (c) => {
-    // A plain form post: the browser's Origin header proves it came from this page.
-    if (c.req.header("Origin") !== new URL(c.req.url).origin) {
-      throw new ApiError(403, "forbidden_origin", "Use the button on the dev mailbox page.");
-    }
+    // A plain form post, which the browser's headers prove came from this page.
+    assertSameOrigin(c, "Use the button on the dev mailbox page.");
     await clearDevMail(c.env.DB);
     return c.redirect("/dev/mailbox", 303);
   })
