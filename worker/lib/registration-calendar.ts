@@ -1,3 +1,4 @@
+import { resolveText } from "../../i18n/content.js";
 import type { RegistrationMessageData } from "../queries/message-context.js";
 import { hmacSha256Base64Url } from "./crypto.js";
 import { calendarText, registrationUid, toCalendarEvent } from "./event-calendar.js";
@@ -14,11 +15,37 @@ export function registrationCalendarEntry(
   options: { cancelled?: boolean } = {},
 ): CalendarEvent {
   return toCalendarEvent(
-    { ...data, id: data.eventId, status: data.eventStatus },
+    { ...data, ...ownTimeAndPlace(data), id: data.eventId, status: data.eventStatus },
     calendarText(data, data.locale, data.defaultLocale),
     registrationUid(data.registrationId, host),
     { cancelled: options.cancelled ?? data.status === "cancelled" },
   );
+}
+
+/**
+ * A visit's entry starts where and when the person's day does: a group's at their pick-up, a
+ * host's at their stop (until the group moves on). Everyone else's is the event's.
+ */
+function ownTimeAndPlace(data: RegistrationMessageData) {
+  const visit = data.visit;
+  if (visit?.audience === "visitor" && visit.pickup) {
+    return {
+      startsAt: visit.pickup.at,
+      venueName: visit.pickup.name,
+      venueAddress: visit.pickup.address,
+    };
+  }
+  if (visit?.audience === "host" && visit.stop) {
+    const { stop } = visit;
+    const next = visit.outline.find((later) => later.at > stop.at);
+    return {
+      startsAt: stop.at,
+      endsAt: next?.at ?? data.endsAt,
+      venueName: resolveText(stop.place, data.locale, data.defaultLocale).text,
+      venueAddress: stop.address,
+    };
+  }
+  return {};
 }
 
 /** The secret of a sign-up's calendar link: it opens the file only, never the manage page. */

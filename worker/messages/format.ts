@@ -55,6 +55,12 @@ export function formatEventTime(
     : format.format(new Date(startsAt));
 }
 
+/** "08:00" or "8:00 AM": a time of the event's day, in the event's own time zone. */
+export function formatTime(ms: number, timeZone: string, locale: string): string {
+  if (!hasDateWords(locale)) return clock(ms, timeZone);
+  return dateFormat(locale, { timeZone, hour: "numeric", minute: "2-digit" }).format(new Date(ms));
+}
+
 /** A calendar day such as `2026-11-21` (the digest's day), written out in `locale`. */
 export function formatDay(day: string, locale: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);

@@ -5,6 +5,7 @@ import { htmlDocument } from "./html.js";
 import { localize, type Localizer } from "./localize.js";
 import type { MessageKey } from "./i18n/messages.js";
 import type { MessageContext, RenderedMessage } from "./types.js";
+import { visitDay, visitRows } from "./visit-details.js";
 
 export type { MessageContext, MessageEvent, MessageKind, RenderedMessage } from "./types.js";
 
@@ -38,7 +39,10 @@ function details(
   if (changed && (changed.startsAt !== event.startsAt || changed.endsAt !== event.endsAt)) {
     rows[0]!.was = was(formatEventTime(changed.startsAt, changed.endsAt, event.timeZone, l.locale));
   }
-  if (event.venue !== null || (changed && changed.venue !== null)) {
+  const visit = context.visit;
+  if (visit) {
+    rows.push(...visitRows(visit, context, l));
+  } else if (event.venue !== null || (changed && changed.venue !== null)) {
     const row: DetailRow = { label: l.t("where"), value: event.venue ?? l.t("noPlace") };
     if (changed && changed.venue !== event.venue) row.was = was(changed.venue ?? l.t("noPlace"));
     rows.push(row);
@@ -46,7 +50,10 @@ function details(
   if (event.onlineUrl) {
     rows.push({ label: l.t("online"), value: l.t("joinOnline"), href: event.onlineUrl });
   }
-  if (show.party) rows.push({ label: l.t("whoIsComing"), value: party(context, l) });
+  // Hosts and interpreters come as themselves; their rows say who else is coming.
+  if (show.party && (!visit || visit.audience === "visitor")) {
+    rows.push({ label: l.t("whoIsComing"), value: party(context, l) });
+  }
   if (show.code && context.shortCode && placeKinds.has(context.kind)) {
     rows.push({
       label: l.t("doorCode"),
@@ -80,6 +87,7 @@ function body(context: MessageContext, l: Localizer): { subject: string; blocks:
           { type: "heading", text: l.t("confirmedHeading") },
           { type: "paragraph", text: l.t("confirmedIntro", { event }) },
           details(context, l, all),
+          ...visitDay(context, l),
           calendarLink(context, l),
           { type: "paragraph", text: l.t("cantCome") },
         ],
@@ -109,6 +117,7 @@ function body(context: MessageContext, l: Localizer): { subject: string; blocks:
           { type: "heading", text: l.t("promotedHeading") },
           { type: "paragraph", text: l.t("promotedIntro", { event }) },
           details(context, l, all),
+          ...visitDay(context, l),
           calendarLink(context, l),
           { type: "paragraph", text: l.t("cantCome") },
         ],
@@ -140,6 +149,7 @@ function body(context: MessageContext, l: Localizer): { subject: string; blocks:
           { type: "paragraph", text: l.t("changedIntro") },
           ...organiserWords(context, l),
           details(context, l, all),
+          ...visitDay(context, l),
           { type: "paragraph", text: l.t("changedCheck") },
           { type: "paragraph", text: l.t("changedCalendar") },
           calendarLink(context, l),
@@ -158,6 +168,7 @@ function body(context: MessageContext, l: Localizer): { subject: string; blocks:
           { type: "heading", text: l.t("reminderHeading") },
           { type: "paragraph", text: l.t("reminderIntro", { event }) },
           details(context, l, all),
+          ...visitDay(context, l),
           ...(answers.length > 0
             ? [
                 { type: "paragraph" as const, text: l.t("reminderAsk") },

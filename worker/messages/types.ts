@@ -39,6 +39,8 @@ export interface MessageContext {
   organiserMessage?: string | null;
   /** For event_changed: what it was. */
   previous?: { startsAt: number; endsAt: number; venue: string | null } | null;
+  /** A visit sign-up: what this kind of sign-up (group, host, interpreter) needs to be told. */
+  visit?: MessageVisit | null;
   /** Festival cooks: the decision on their application, or the stall they got. */
   cook?: { status: "approved" | "waitlisted" | "declined"; stall?: string | null };
   digest?: {
@@ -59,4 +61,17 @@ export interface RenderedMessage {
   html: string;
   /** The language the message is written in, after fallback. */
   locale: string;
+}
+
+/** A visit's places with their words already in the reader's language. */
+export interface MessageVisit {
+  audience: "visitor" | "host" | "interpreter";
+  /** Language codes: the group's, or the languages an interpreter works in. */
+  languages: string[];
+  offer: string | null;
+  pickup: { place: string; at: number } | null;
+  stop: { place: string; at: number } | null;
+  meetingPoint: { place: string; at: number } | null;
+  outline: { place: string; at: number }[];
+  groups: { people: number; languages: string[] };
 }

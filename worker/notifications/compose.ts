@@ -8,9 +8,39 @@ import {
 } from "../lib/registration-calendar.js";
 import type { MailAttachment } from "../mail/mime.js";
 import type { MessageContext, MessageKind } from "../messages/render.js";
+import type { MessageVisit } from "../messages/types.js";
 import type { ApplicationRow } from "../queries/cook-applications.js";
-import type { DigestData, RegistrationMessageData } from "../queries/message-context.js";
+import type {
+  DigestData,
+  RegistrationMessageData,
+  VisitMessageData,
+  VisitPickup,
+  VisitStop,
+} from "../queries/message-context.js";
 import { signedLink } from "./signed-links.js";
+
+/** A visit sign-up's places, named in the reader's language (pick-up points have one name). */
+function messageVisit(visit: VisitMessageData, locale: string, fallback: string): MessageVisit {
+  const named = (pickup: VisitPickup | null) =>
+    pickup && {
+      place: [pickup.name, pickup.address].filter(Boolean).join(", "),
+      at: pickup.at,
+    };
+  const stop = (value: VisitStop) => ({
+    place: resolveText(value.place, locale, fallback).text,
+    at: value.at,
+  });
+  return {
+    audience: visit.audience,
+    languages: visit.languages,
+    offer: visit.offer,
+    pickup: named(visit.pickup),
+    stop: visit.stop && stop(visit.stop),
+    meetingPoint: named(visit.meetingPoint),
+    outline: visit.outline.map(stop),
+    groups: visit.groups,
+  };
+}
 
 /** How long after a visit its feedback form stays open. */
 const feedbackDays = 30;
@@ -70,6 +100,7 @@ export async function composeRegistrationMessage(
   }
   const context: MessageContext = {
     kind,
+    visit: data.visit && messageVisit(data.visit, data.locale, data.defaultLocale),
     locale: data.locale,
     fallbackLocale: data.defaultLocale,
     organisationName: data.organisationName,

@@ -30,9 +30,97 @@ export interface RegistrationMessageData {
   organisationName: string;
   organisationSlug: string;
   defaultLocale: string;
+  /** A visit sign-up's own details; null for other events. */
+  visit: VisitMessageData | null;
 }
 
-type Row = Omit<RegistrationMessageData, "title" | "summary"> & { title: string; summary: string };
+/** A stop of a visit's itinerary: the organiser wrote its name in several languages. */
+export interface VisitStop {
+  place: LocaleText;
+  address: string | null;
+  at: number;
+}
+
+/** Where the bus picks a group up: one name, as the organiser typed it. */
+export interface VisitPickup {
+  name: string;
+  address: string | null;
+  at: number;
+}
+
+/**
+ * What each kind of visit sign-up needs to be told: a group its pick-up, a host their stop and
+ * who is coming, an interpreter where to meet; everyone the day's outline.
+ */
+export interface VisitMessageData {
+  audience: "visitor" | "host" | "interpreter";
+  languages: string[];
+  offer: string | null;
+  pickup: VisitPickup | null;
+  stop: VisitStop | null;
+  /** An interpreter meets the group where the bus starts: the first pick-up point. */
+  meetingPoint: VisitPickup | null;
+  outline: VisitStop[];
+  /** For hosts: the groups with seats, in people, and the languages they speak. */
+  groups: { people: number; languages: string[] };
+}
+
+interface VisitRow {
+  audience: VisitMessageData["audience"];
+  languages: string[] | null;
+  offer: string | null;
+  pickup: VisitPickup | null;
+  stop: VisitStop | null;
+  meetingPoint: VisitPickup | null;
+  outline: VisitStop[];
+  groupPeople: number;
+  groupLanguages: (string[] | null)[];
+}
+
+type Row = Omit<RegistrationMessageData, "title" | "summary" | "visit"> & {
+  title: string;
+  summary: string;
+  visit: string | null;
+};
+
+const stopJson = `json_object('place', json(v.place), 'address', v.address, 'at', v.arrives_at)`;
+const pickupJson = `json_object('name', p.name, 'address', p.address, 'at', p.departs_at)`;
+
+/** A visit sign-up's details as one JSON value, read in the same query as the rest. */
+const visitJson = `CASE WHEN e.kind = 'visit' THEN json_object(
+    'audience', s.audience, 'languages', json(r.languages), 'offer', r.offer,
+    'pickup', (SELECT ${pickupJson} FROM pickup_points p WHERE p.id = r.pickup_point_id),
+    'stop', (SELECT ${stopJson} FROM visit_stops v WHERE v.id = s.stop_id),
+    'meetingPoint', (SELECT ${pickupJson} FROM pickup_points p
+                      WHERE p.event_id = e.id ORDER BY p.position LIMIT 1),
+    'outline', (SELECT json_group_array(${stopJson})
+                  FROM (SELECT * FROM visit_stops WHERE event_id = e.id ORDER BY position) v),
+    'groupPeople', (SELECT COALESCE(SUM(g.adults + g.children), 0) FROM registrations g
+                      JOIN slots gs ON gs.id = g.slot_id
+                     WHERE g.event_id = e.id AND gs.audience = 'visitor' AND g.status = 'confirmed'),
+    'groupLanguages', (SELECT json_group_array(json(g.languages)) FROM registrations g
+                         JOIN slots gs ON gs.id = g.slot_id
+                        WHERE g.event_id = e.id AND gs.audience = 'visitor'
+                          AND g.status = 'confirmed' AND g.languages IS NOT NULL)
+  ) END`;
+
+function parseVisit(json: string | null): VisitMessageData | null {
+  if (json === null) return null;
+  const row = JSON.parse(json) as VisitRow;
+  return {
+    audience: row.audience,
+    languages: row.languages ?? [],
+    offer: row.offer,
+    pickup: row.pickup,
+    stop: row.stop,
+    meetingPoint: row.meetingPoint,
+    outline: row.outline,
+    groups: {
+      people: row.groupPeople,
+      languages: [...new Set(row.groupLanguages.flatMap((list) => list ?? []))],
+    },
+  };
+}
 
 export async function findRegistrationMessageData(
   db: D1Database,
@@ -53,9 +141,10 @@ export async function findRegistrationMessageData(
                 e.online_url AS onlineUrl, e.status AS eventStatus, e.updated_at AS updatedAt,
                 e.calendar_sequence AS calendarSequence, e.feedback_url AS feedbackUrl,
                 o.name AS organisationName, o.slug AS organisationSlug,
-                o.default_locale AS defaultLocale
+                o.default_locale AS defaultLocale, ${visitJson} AS visit
            FROM registrations r
            JOIN events e ON e.id = r.event_id
+           JOIN slots s ON s.id = r.slot_id
            JOIN organisations o ON o.id = r.organisation_id
           WHERE r.id = ?1`,
       )
@@ -66,6 +155,7 @@ export async function findRegistrationMessageData(
     ...row,
     title: JSON.parse(row.title) as LocaleText,
     summary: JSON.parse(row.summary) as LocaleText,
+    visit: parseVisit(row.visit),
   };
 }
 

@@ -63,6 +63,7 @@ function messageData(overrides: Partial<RegistrationMessageData> = {}): Registra
     organisationName: "Test City",
     organisationSlug: "test-city",
     defaultLocale: "et",
+    visit: null,
     ...overrides,
   };
 }

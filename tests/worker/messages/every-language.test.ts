@@ -165,6 +165,25 @@ const messageScenarios: MessageScenario[] = [
     dated: true,
     context: context("shift_message", { organiserMessage: "Palun tulge kell viis." }),
   },
+  ...(["visitor", "host", "interpreter"] as const).map((audience) => ({
+    name: `confirmed visit ${audience}`,
+    dated: true,
+    context: context("confirmed", {
+      visit: {
+        audience,
+        languages: ["et", "uk"],
+        offer: audience === "host" ? "Tee ja jutt" : null,
+        pickup: audience === "visitor" ? { place: "Vao keskus", at: startsAt - hour } : null,
+        stop: audience === "host" ? { place: "Talu", at: startsAt + hour } : null,
+        meetingPoint: { place: "Vao keskus", at: startsAt - hour },
+        outline: [
+          { place: "Raba", at: startsAt },
+          { place: "Talu", at: startsAt + hour },
+        ],
+        groups: { people: 12, languages: ["fa"] },
+      },
+    }),
+  })),
 ];
 
 interface PageScenario {
