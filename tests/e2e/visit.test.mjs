@@ -30,6 +30,20 @@ async function openVisit(choice) {
   return page;
 }
 
+/** The newest dev-mailbox message to `recipient`, opened, as its text; fails after ~20 s. */
+async function readMessage(page, recipient) {
+  for (let tries = 0; tries < 40; tries++) {
+    await page.goto(`${stack.url}/dev/mailbox`);
+    const row = page.locator("tr").filter({ hasText: recipient });
+    if ((await row.count()) > 0) {
+      await row.first().getByRole("link").first().click();
+      return page.locator("body").innerText();
+    }
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`No message to ${recipient} arrived in the dev mailbox`);
+}
+
 /** People take a moment to read; the server refuses forms sent faster than 1.5 s. */
 const readingTime = (page) => page.waitForTimeout(1600);
 
@@ -49,10 +63,17 @@ test("a caseworker books a group, an interpreter closes the language gap, the or
     .check();
   await caseworker.getByLabel("Contact person for the day").fill("Kadri (caseworker)");
   await caseworker.getByLabel("Phone of the contact person").fill("+372 5550 2000");
+  await caseworker.getByLabel("Email (optional)").fill("kadri@vao.example.org");
   await caseworker.getByLabel(/I agree/).check();
   await readingTime(caseworker);
   await caseworker.getByRole("button", { name: "Book the seats" }).click();
   await caseworker.getByText("Booked! See you on the day.").waitFor({ timeout: 10_000 });
+
+  // The confirmation tells the group where and when the bus picks them up, and the day.
+  const mail = await browser.newPage();
+  const message = await readMessage(mail, "kadri@vao.example.org");
+  assert.match(message, /Vao accommodation centre, Vao küla, Väike-Maarja, the bus leaves at \d/);
+  assert.match(message, /The day/);
 
   const organiser = await browser.newPage();
   await organiser.goto(`${stack.url}/admin/`, { waitUntil: "networkidle" });
@@ -68,6 +89,20 @@ test("a caseworker books a group, an interpreter closes the language gap, the or
   await organiser.getByText(/Gaps — no interpreter yet for:/).waitFor({ timeout: 10_000 });
   const gaps = await organiser.getByText(/Gaps — no interpreter yet for:/).textContent();
   assert.match(gaps ?? "", /Arabic/, "the group's Arabic is a gap before an interpreter signs up");
+
+  // A host is told their stop, when the group arrives, and what they offered.
+  const host = await openVisit("Host the group at a stop");
+  await host.getByLabel("Which stop do you host?").selectOption({ index: 1 });
+  await host.getByLabel("Your name or your organisation").fill("Palmse farm");
+  await host.getByLabel("What will you show or offer the group?").fill("Tea and the farm's goats");
+  await host.getByLabel("Email (optional)").fill("farm@palmse.example.org");
+  await host.getByLabel(/I agree/).check();
+  await readingTime(host);
+  await host.getByRole("button", { name: "Offer to host" }).click();
+  await host.getByText("Thank you! You are a host on this visit.").waitFor({ timeout: 10_000 });
+  const hostMessage = await readMessage(mail, "farm@palmse.example.org");
+  assert.match(hostMessage, /the group arrives at \d/);
+  assert.match(hostMessage, /Tea and the farm's goats/);
 
   const interpreter = await openVisit("Interpret on the trip");
   await interpreter.getByLabel("Your name").fill("Hamid");
