@@ -1,11 +1,21 @@
 /**
- * Hearth's own pages (the manage, cook and volunteer pages behind people's links) are read by
- * people in any of our languages: the page takes the reader's language and direction through the
- * one negotiation rule, so its widget and the page itself agree. Host pages never load this.
+ * Hearth's own pages (the manage, cook and volunteer pages behind people's links, and an
+ * organisation's sign-up page) are read by people in any of our languages: the page takes the
+ * reader's language and direction through the one negotiation rule — the link's `lang` first (a
+ * widget on another website passes its reader's), then the browser's — so its widget and the page
+ * itself agree. The sign-up page's widgets take the organisation from the link's `org`. Host pages
+ * never load this.
  */
 import { directionOf, publicLanguages } from "../i18n/languages.js";
 import { negotiate } from "../i18n/negotiate.js";
 
-const { locale } = negotiate(navigator.languages, publicLanguages);
+const link = new URLSearchParams(location.search);
+const { locale } = negotiate(
+  [link.get("lang") ?? "", ...navigator.languages].filter(Boolean),
+  publicLanguages,
+);
 document.documentElement.lang = locale;
 document.documentElement.dir = directionOf(locale);
+for (const widget of document.querySelectorAll("[data-org-from-link]")) {
+  widget.setAttribute("org", link.get("org") ?? "");
+}

@@ -124,12 +124,24 @@ export interface OrganisationLanguage {
   defaultLocale: string;
 }
 
-export interface EventListResponse extends OrganisationLanguage {
+/**
+ * Where the organisation takes sign-ups: a form on any other website cannot send one (the
+ * browser refuses before the widget could explain), so the widget checks its page against this
+ * before anyone types, and offers the organisation's page on Hearth instead.
+ */
+export interface SignUpSites {
+  /** Origins whose pages may send sign-ups; Hearth's own pages always may. */
+  signupOrigins: string[];
+  /** The organisation's page on Hearth, where anyone can sign up. */
+  signupPageUrl: string;
+}
+
+export interface EventListResponse extends OrganisationLanguage, SignUpSites {
   events: PublicEvent[];
   /** Pass as `cursor` to get the next page; null on the last page. */
   nextCursor: string | null;
 }
 
-export interface EventDetailResponse extends OrganisationLanguage {
+export interface EventDetailResponse extends OrganisationLanguage, SignUpSites {
   event: PublicEvent;
 }

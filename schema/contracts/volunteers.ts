@@ -1,6 +1,6 @@
 import { toLatinDigits } from "../../i18n/digits.js";
 import * as v from "valibot";
-import type { OrganisationLanguage } from "./events.js";
+import type { OrganisationLanguage, SignUpSites } from "./events.js";
 import { localeSchema } from "./locale-text.js";
 import { singleLineText } from "./text-fields.js";
 
@@ -46,7 +46,7 @@ export interface PublicShift {
   remaining: number;
 }
 
-export interface ShiftsResponse extends OrganisationLanguage {
+export interface ShiftsResponse extends OrganisationLanguage, SignUpSites {
   roles: PublicRole[];
   shifts: PublicShift[];
   /** Minutes two shifts of one volunteer may overlap (a handover) and still both be taken. */

@@ -141,7 +141,7 @@ test("the home page, the loader, its chunks and the demo pages carry the securit
   for (const path of ["/embed.js", `/${chunk}`, "/custom-elements.json"]) {
     assert.equal((await get(path)).headers.get("x-content-type-options"), "nosniff", path);
   }
-  for (const path of ["/", "/demo/festival.html", "/manage/"]) {
+  for (const path of ["/", "/demo/festival.html", "/manage/", "/signup/"]) {
     const headers = (await get(path)).headers;
     assert.match(headers.get("content-type") ?? "", /^text\/html/, path);
     assert.equal(headers.get("x-content-type-options"), "nosniff", path);

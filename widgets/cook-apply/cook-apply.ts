@@ -19,6 +19,7 @@ import { errorMessage, errorMessageKey, errorText } from "../shared/error-messag
 import { HearthElement } from "../shared/hearth-element.js";
 import { newIdempotencyKey } from "../shared/idempotency-key.js";
 import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
+import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
 import { cookApplyStyles } from "./cook-apply.styles.js";
 import type { StepContext } from "./cook-fields.js";
 import { renderIntro, renderKeepLink, renderProgress, renderTitle } from "./cook-progress.js";
@@ -125,9 +126,9 @@ export class HearthCookApply extends HearthElement {
     task: async ([org, festival, application, lang, api], { signal }) => {
       if (application) return undefined;
       if (!org || !festival) throw new ApiError(404, "not_found", "no festival");
-      const { event, defaultLocale } = await getEvent(org, festival, lang, { api, signal });
-      this.localize.organisationLocale = defaultLocale;
-      return event;
+      const response = await getEvent(org, festival, lang, { api, signal });
+      this.localize.organisationLocale = response.defaultLocale;
+      return { event: response.event, sites: response };
     },
     args: () =>
       [
@@ -202,7 +203,13 @@ export class HearthCookApply extends HearthElement {
   override render() {
     const states = {
       pending: () => html`<p part="status" role="status">${this.localize.t("loading")}</p>`,
-      complete: () => this.renderApplication(),
+      complete: () => {
+        const sites = this.festivalTask.value?.sites;
+        // A new application from a website the organisers did not allow could never be sent.
+        return !this.application && sites && !acceptsSignUpsHere(sites)
+          ? renderSignUpElsewhere(this.localize, sites)
+          : this.renderApplication();
+      },
       error: (error: unknown) =>
         html`<div part="error" class="error-box" role="alert">
           <p>${this.localize.t(this.loadErrorKey(error))}</p>
@@ -309,7 +316,7 @@ export class HearthCookApply extends HearthElement {
       draft: this.draft,
       errors: this.errors,
       retentionDays:
-        this.view?.festival.retentionDays ?? this.festivalTask.value?.retentionDays ?? 0,
+        this.view?.festival.retentionDays ?? this.festivalTask.value?.event.retentionDays ?? 0,
       edit: (patch) => (this.draft = { ...this.draft, ...patch }),
       editDish: (index, patch) =>
         (this.draft = {

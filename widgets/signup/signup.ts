@@ -3,7 +3,7 @@ import { Task, TaskStatus } from "@lit/task";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
-import type { PublicEvent } from "../../schema/contracts/events.js";
+import type { PublicEvent, SignUpSites } from "../../schema/contracts/events.js";
 import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
 import type { PublicFeature } from "../i18n/messages.js";
 import { ApiError, getEvent, signUp } from "../shared/api-client.js";
@@ -12,6 +12,7 @@ import { errorMessage, errorMessageKey, errorText } from "../shared/error-messag
 import { HearthElement } from "../shared/hearth-element.js";
 import { renderRegistrationResult } from "../shared/registration-result.js";
 import { newIdempotencyKey } from "../shared/idempotency-key.js";
+import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
 import type { FieldOptions } from "./signup-fields.js";
 import { renderField, renderSlots } from "./signup-fields.js";
 import { signupStyles } from "./signup.styles.js";
@@ -88,6 +89,8 @@ export class HearthSignup extends HearthElement {
   @state() private registration: Registration | undefined;
   /** Whether the person gave an email, so the confirmation can say if one is on its way. */
   @state() private emailGiven = false;
+  /** Where the organisation takes sign-ups, from the server's answer. */
+  @state() private sites: SignUpSites | undefined;
   /** The time chosen on the form, to say before sending what will happen (a place or the waitlist). */
   @state() private chosenSlotId: string | undefined;
 
@@ -99,6 +102,7 @@ export class HearthSignup extends HearthElement {
     task: async ([org, eventId, lang, api], { signal }) => {
       const response = await getEvent(org, eventId, lang, { api, signal, fresh: true });
       this.localize.organisationLocale = response.defaultLocale;
+      this.sites = response;
       return response.event;
     },
     args: () => [this.org, this.event, this.localize.requested, this.apiOverride] as const,
@@ -180,9 +184,11 @@ export class HearthSignup extends HearthElement {
       ${
         this.registration
           ? nothing
-          : open
-            ? this.renderForm(event)
-            : html`<p>${this.localize.t("errorClosed")}</p>`
+          : !open
+            ? html`<p>${this.localize.t("errorClosed")}</p>`
+            : this.sites && !acceptsSignUpsHere(this.sites)
+              ? renderSignUpElsewhere(this.localize, this.sites)
+              : this.renderForm(event)
       }`;
   }
 

@@ -2,7 +2,7 @@ import { Task, TaskStatus } from "@lit/task";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
-import type { PublicEvent } from "../../schema/contracts/events.js";
+import type { PublicEvent, SignUpSites } from "../../schema/contracts/events.js";
 import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
 import type { MessageKey, PublicFeature } from "../i18n/messages.js";
 import { ApiError, getEvent, signUp } from "../shared/api-client.js";
@@ -11,6 +11,7 @@ import { errorMessage, errorText } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { renderRegistrationResult } from "../shared/registration-result.js";
 import { newIdempotencyKey } from "../shared/idempotency-key.js";
+import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
 import type { FieldOptions } from "../signup/signup-fields.js";
 import { renderField } from "../signup/signup-fields.js";
 import { renderConsent } from "./visit-fields.js";
@@ -50,6 +51,8 @@ export abstract class HearthVisitForm extends HearthElement {
   @state() private formError: ErrorMessage | undefined;
   @state() private registration: Registration | undefined;
   @state() private emailGiven = false;
+  /** Where the organisation takes sign-ups, from the server's answer. */
+  @state() private sites: SignUpSites | undefined;
 
   /** Words on the submit button and the heading of a confirmed sign-up. */
   protected abstract readonly submitLabel: MessageKey;
@@ -62,7 +65,9 @@ export abstract class HearthVisitForm extends HearthElement {
   private readonly placesTask = new Task(this, {
     task: async ([org, id, lang, api], { signal }) => {
       if (!org || !id) return undefined;
-      return (await getEvent(org, id, lang, { api, signal, fresh: true })).event;
+      const response = await getEvent(org, id, lang, { api, signal, fresh: true });
+      this.sites = response;
+      return response.event;
     },
     args: () => [this.org, this.visit?.id, this.localize.requested, this.apiOverride] as const,
   });
@@ -115,7 +120,13 @@ export abstract class HearthVisitForm extends HearthElement {
       <div part="error" class="error-box" role="alert">
         ${this.formError ? html`<p>${errorText(this.localize, this.formError)}</p>` : nothing}
       </div>
-      ${visit && !this.registration ? this.renderForm(visit) : nothing}
+      ${
+        !visit || this.registration
+          ? nothing
+          : this.sites && !acceptsSignUpsHere(this.sites)
+            ? renderSignUpElsewhere(this.localize, this.sites)
+            : this.renderForm(visit)
+      }
     `);
   }
 

@@ -22,6 +22,7 @@ import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessageKey, errorText } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { newIdempotencyKey } from "../shared/idempotency-key.js";
+import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
 import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
 import { clashingIds, requirementsOf, upcoming } from "./shifts.js";
 import { refusalOf } from "./server-errors.js";
@@ -305,6 +306,9 @@ export class HearthVolunteer extends HearthElement {
   }
 
   private renderForm(data: ShiftsResponse) {
+    if (!this.managing && !acceptsSignUpsHere(data)) {
+      return renderSignUpElsewhere(this.localize, data);
+    }
     const chosen = data.shifts.filter((shift) => this.chosen.has(shift.id));
     const booked = this.mine ? upcoming(this.mine.shifts) : [];
     const { needs } = requirementsOf(chosen, data.roles);

@@ -61,6 +61,8 @@ export interface OrganisationWithEvents {
   timeZone: string;
   /** Days after an event ends that its sign-ups' personal data is kept. */
   retentionDays: number;
+  /** Websites allowed to send sign-ups. */
+  allowedOrigins: string[];
   events: EventWithSlots[];
 }
 
@@ -86,8 +88,12 @@ export interface EventFilter {
   limit: number;
 }
 
-interface OrganisationRowWithEvents extends Omit<OrganisationWithEvents, "events" | "locales"> {
+interface OrganisationRowWithEvents extends Omit<
+  OrganisationWithEvents,
+  "events" | "locales" | "allowedOrigins"
+> {
   locales: string;
+  allowedOrigins: string;
   events: string;
 }
 
@@ -96,6 +102,7 @@ function parse(row: OrganisationRowWithEvents | null): OrganisationWithEvents | 
   return {
     ...row,
     locales: JSON.parse(row.locales) as string[],
+    allowedOrigins: JSON.parse(row.allowedOrigins) as string[],
     events: JSON.parse(row.events) as EventWithSlots[],
   };
 }
@@ -111,6 +118,7 @@ async function selectOrganisationWithEvents(
       .prepare(
         `SELECT o.id, o.slug, o.name, o.kind, o.default_locale AS defaultLocale, o.locales,
               o.time_zone AS timeZone, o.retention_days AS retentionDays,
+              o.allowed_origins AS allowedOrigins,
               (SELECT json_group_array(json(${eventJson}))
                  FROM (SELECT * FROM events e WHERE e.organisation_id = o.id AND ${eventConditions}) AS e
               ) AS events

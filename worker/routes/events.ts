@@ -7,6 +7,7 @@ import { ApiError } from "../http/errors.js";
 import { unknownOrganisation } from "../http/load-organisation.js";
 import { validate } from "../http/validate.js";
 import { calendarText, eventUid, toCalendarEvent } from "../lib/event-calendar.js";
+import { signUpSites } from "../lib/signup-sites.js";
 import { renderCalendar } from "../lib/ics.js";
 import { toPublicEvent } from "../lib/public-event.js";
 import { findPublicEvent, listUpcomingEvents } from "../queries/events.js";
@@ -94,6 +95,7 @@ export const eventRoutes = new Hono<AppEnv>()
     return c.json<EventListResponse, 200>(
       {
         defaultLocale: result.defaultLocale,
+        ...signUpSites(new URL(c.req.url).origin, result),
         events: page.map((event) => toPublicEvent(event, context)),
         nextCursor:
           result.events.length > limit && last ? encodeCursor(last.startsAt, last.id) : null,
@@ -110,6 +112,7 @@ export const eventRoutes = new Hono<AppEnv>()
     return c.json<EventDetailResponse, 200>(
       {
         defaultLocale: result.defaultLocale,
+        ...signUpSites(new URL(c.req.url).origin, result),
         event: toPublicEvent(event, {
           locale: c.req.valid("query").lang ?? result.defaultLocale,
           fallbackLocale: result.defaultLocale,

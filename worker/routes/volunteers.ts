@@ -39,6 +39,7 @@ import { bookShifts } from "../volunteers/book-shifts.js";
 import { eraseVolunteer } from "../volunteers/erase-volunteer.js";
 import { assertShiftsBookable } from "../volunteers/shift-rules.js";
 import { feedToken, toVolunteerView, volunteerCalendarUrl } from "../volunteers/volunteer-view.js";
+import { signUpSites } from "../lib/signup-sites.js";
 import { publicCache } from "./public-cache.js";
 
 const emptyToNull = (value: string | null | undefined) => (value ? value : null);
@@ -113,6 +114,7 @@ export const shiftRoutes = new Hono<AppEnv>()
     return c.json<ShiftsResponse, 200>(
       {
         defaultLocale: organisation.defaultLocale,
+        ...signUpSites(new URL(c.req.url).origin, organisation),
         retentionDays: organisation.retentionDays,
         roles: roles.map((role) => {
           const name = resolved(JSON.parse(role.name) as Record<string, string>);

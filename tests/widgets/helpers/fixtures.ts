@@ -1,4 +1,4 @@
-import type { PublicEvent, PublicSlot } from "../../../schema/contracts/events.js";
+import type { PublicEvent, PublicSlot, SignUpSites } from "../../../schema/contracts/events.js";
 import type {
   ApplicationView,
   DishView,
@@ -384,6 +384,7 @@ export function shiftFixture(overrides: Partial<PublicShift> = {}): PublicShift 
 export function shiftsFixture(overrides: Partial<ShiftsResponse> = {}): ShiftsResponse {
   return {
     defaultLocale: "en",
+    ...signUpSitesFixture(),
     retentionDays: 30,
     roles: [
       roleFixture(),
@@ -461,6 +462,15 @@ export function volunteerFixture(overrides: Partial<VolunteerView> = {}): Volunt
       },
     ],
     calendarUrl: "https://hearth.test/api/v1/volunteers/vol_1/calendar/secret-feed.ics",
+    ...overrides,
+  };
+}
+
+/** Sign-ups are open from the page the tests run on, and the organisation has a Hearth page. */
+export function signUpSitesFixture(overrides: Partial<SignUpSites> = {}): SignUpSites {
+  return {
+    signupOrigins: [location.origin],
+    signupPageUrl: "https://hearth.test/signup/?org=demo",
     ...overrides,
   };
 }

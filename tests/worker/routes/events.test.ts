@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { EventDetailResponse, EventListResponse } from "../../../schema/contracts/events.js";
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
 import {
+  allowedOrigin,
   createEvent,
   createOrganisation,
   createSlot,
@@ -190,5 +191,25 @@ describe("GET /api/v1/orgs/:org/events/:eventId", () => {
       const response = await request(`/api/v1/orgs/${organisation.slug}/events/${id}`);
       expect(response.status).toBe(404);
     }
+  });
+});
+
+describe("where an organisation takes sign-ups", () => {
+  it("tells the widgets which websites may send sign-ups, and the organisation's Hearth page", async () => {
+    const organisation = await createOrganisation();
+    const event = await createEvent(organisation.id);
+    await createSlot(event);
+    const expected = {
+      signupOrigins: [allowedOrigin],
+      signupPageUrl: `http://localhost/signup/?org=${organisation.slug}`,
+    };
+    const list = await (
+      await request(`/api/v1/orgs/${organisation.slug}/events`)
+    ).json<EventListResponse>();
+    expect(list).toMatchObject(expected);
+    const detail = await (
+      await request(`/api/v1/orgs/${organisation.slug}/events/${event.id}`)
+    ).json<EventDetailResponse>();
+    expect(detail).toMatchObject(expected);
   });
 });
