@@ -6,6 +6,7 @@ const header = [
   "Status",
   "Waitlist position",
   "Name",
+  "Time",
   "Adults",
   "Children",
   "Email",
@@ -20,8 +21,11 @@ const header = [
   "No-show at",
 ];
 
-/** The roster as a spreadsheet: one row per registration, every column the organisers need. */
-export function rosterCsv(entries: RosterEntry[]): string {
+/**
+ * The roster as a spreadsheet: one row per registration, every column the organisers need.
+ * `slotNames` says which time each person booked ("Evening, 2026-12-04 18:00").
+ */
+export function rosterCsv(entries: RosterEntry[], slotNames: ReadonlyMap<string, string>): string {
   return toCsv([
     header,
     ...entries.map((entry) => [
@@ -29,6 +33,7 @@ export function rosterCsv(entries: RosterEntry[]): string {
       entry.status,
       entry.position,
       entry.name,
+      slotNames.get(entry.slotId) ?? "",
       entry.adults,
       entry.children,
       entry.email,

@@ -173,20 +173,26 @@ export function renderRosterTable(entries: readonly RosterEntry[], context: Rows
   </div>`;
 }
 
-/** What goes on paper at the door: no needs, no contact details — just enough to tick people off. */
+/**
+ * What goes on paper at the door: no needs, no contact details — just enough to tick people off,
+ * and which time each person booked when the event has several.
+ */
 export function renderPrintList(
   title: string,
   entries: readonly RosterEntry[],
   localize: AdminLocalizeController,
+  times: { slots: readonly AdminSlot[]; locales: readonly string[] },
 ) {
   const t = localize.t.bind(localize);
   const confirmed = entries.filter((entry) => entry.status === "confirmed");
+  const several = times.slots.length > 1;
   return html`<section class="print-only">
     <h2>${title}</h2>
     <table>
       <thead>
         <tr>
           <th>${t("colName")}</th>
+          ${several ? html`<th>${t("colSlot")}</th>` : nothing}
           <th>${t("colParty")}</th>
           <th>${t("colCode")}</th>
           <th>${t("colHere")}</th>
@@ -197,6 +203,7 @@ export function renderPrintList(
           (entry) =>
             html`<tr>
               <td>${entry.name}</td>
+              ${several ? html`<td>${slotName(times.slots, entry.slotId, times.locales)}</td>` : nothing}
               <td>${localize.party(entry.adults, entry.children)}</td>
               <td>${entry.shortCode ?? ""}</td>
               <td class="tick">${entry.checkedInAt ? "✓" : "☐"}</td>

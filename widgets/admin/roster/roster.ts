@@ -104,7 +104,14 @@ export class HearthAdminRoster extends AdminElement {
           error: (error) => renderLoadError(error, this.localize, () => void this.rosterTask.run()),
         })}
       </div>
-      ${this.roster ? renderPrintList(title, this.roster.entries, this.localize) : nothing}`;
+      ${
+        this.roster
+          ? renderPrintList(title, this.roster.entries, this.localize, {
+              slots: event.slots,
+              locales: this.locales,
+            })
+          : nothing
+      }`;
   }
 
   private renderToolbar(event: AdminEvent) {

@@ -38,6 +38,9 @@ import {
   selectRosterTotals,
 } from "../../queries/roster.js";
 import { firstRow } from "../../queries/first-row.js";
+import { localParts } from "../../lib/time-zone.js";
+import { resolveText } from "../../../i18n/content.js";
+import type { LocaleText } from "../../../schema/contracts/locale-text.js";
 
 const eventPath = "/:org/events/:eventId";
 const entryPath = `${eventPath}/registrations/:registrationId`;
@@ -53,6 +56,26 @@ async function loadEvent(c: Context<AppEnv>) {
   );
   if (!event) throw new ApiError(404, "not_found", "We could not find this event.");
   return event;
+}
+
+interface SlotRow {
+  id: string;
+  label: string;
+  startsAt: number;
+  timeZone: string;
+}
+
+/** Each time's label and local start, for the spreadsheet ("Evening, 2026-12-04 18:00"). */
+function slotNamesOf(slots: SlotRow[], locale: string): Map<string, string> {
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return new Map(
+    slots.map((slot) => {
+      const at = localParts(slot.startsAt, slot.timeZone);
+      const label = resolveText(JSON.parse(slot.label) as LocaleText, locale).text;
+      const when = `${at.year}-${pad(at.month)}-${pad(at.day)} ${pad(at.hour)}:${pad(at.minute)}`;
+      return [slot.id, [label, when].filter(Boolean).join(", ")];
+    }),
+  );
 }
 
 async function loadEntry(c: Context<AppEnv>) {
@@ -148,13 +171,20 @@ export const rosterRoutes = new Hono<AppEnv>()
   )
   .get(`${eventPath}/registrations.csv`, requirePermission("roster.export"), async (c) => {
     const event = await loadEvent(c);
-    const [, entries] = await c.var.db.batch([
+    const [, entries, slots] = await c.var.db.batch([
       readAuditStatement(c, "roster.exported", event.id),
       selectRoster(c.var.db, event.id, {}),
+      c.var.db
+        .prepare(
+          `SELECT s.id, s.label, s.starts_at AS startsAt, e.time_zone AS timeZone
+             FROM slots s JOIN events e ON e.id = s.event_id WHERE s.event_id = ?1`,
+        )
+        .bind(event.id),
     ]);
     c.header("Content-Disposition", `attachment; filename="roster-${event.id}.csv"`);
     c.header("Cache-Control", "no-store");
-    return c.body(rosterCsv(parseRoster(entries!.results)), 200, {
+    const slotNames = slotNamesOf(slots!.results as SlotRow[], c.var.organisation.defaultLocale);
+    return c.body(rosterCsv(parseRoster(entries!.results), slotNames), 200, {
       "Content-Type": "text/csv; charset=utf-8",
     });
   })

@@ -6,6 +6,7 @@ import { base, languages, query, shadow, text, waitFor } from "../../helpers/sha
 import { adminApi } from "../helpers/admin.js";
 import {
   adminEventFixture,
+  adminSlotFixture,
   demoOrg,
   rosterEntryFixture,
   rosterFixture,
@@ -199,5 +200,41 @@ describe("<hearth-admin-roster> actions and roles", () => {
     expect(printed.textContent).to.not.include("No pork");
     // Only confirmed people are on the door list.
     expect(printed.textContent).to.not.include("Ahmad");
+  });
+});
+
+describe("<hearth-admin-roster> printed door list", () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+
+  it("says which time each person booked when the event has several", async () => {
+    stub = new FetchStub()
+      .on(
+        "GET",
+        eventPath,
+        ok({
+          event: adminEventFixture({
+            slots: [
+              adminSlotFixture(),
+              adminSlotFixture({ id: "slot_2", label: { en: "Morning", et: "Hommik" } }),
+            ],
+          }),
+        }),
+      )
+      .on("GET", rosterPath, ok(rosterFixture([rosterEntryFixture({ slotId: "slot_2" })])))
+      .install();
+    const el = await fixture<HearthAdminRoster>(
+      html`<hearth-admin-roster
+        lang="en"
+        org="demo"
+        event-id="evt_1"
+        member-role="owner"
+        .organisation=${demoOrg}
+      ></hearth-admin-roster>`,
+    );
+    await waitFor(el, "table.roster");
+    const printed = query(el, ".print-only");
+    expect(printed.querySelector("thead")!.textContent).to.include("Time");
+    expect(printed.querySelector("tbody")!.textContent).to.include("Morning");
   });
 });

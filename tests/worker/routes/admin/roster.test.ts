@@ -229,6 +229,9 @@ describe("the roster", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
     expect(text.split("\r\n")[0]).toMatch(/^Code,Status,/);
+    // Which time each person booked, in the event's own time zone.
+    expect(text.split("\r\n")[0]).toContain(",Name,Time,Adults,");
+    expect(text.split("\r\n")[1]).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d/);
     expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(text).toContain(`"Олена, ""Лена"""`);
     expect(text).toContain(`"halal\nno pork"`);
