@@ -1,11 +1,15 @@
 import { html } from "../../shared/fallback-text.js";
-import { query, state } from "lit/decorators.js";
+import { property, query, state } from "lit/decorators.js";
+import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
+import { getRoster } from "../admin-api.js";
+import { renderPhoneList } from "../roster/phone-list.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { adminStyles } from "../shared/admin.styles.js";
 import { renderField } from "../shared/field.js";
 
 /**
- * Asks for the message sent to everyone signed up before an event is cancelled.
+ * Asks for the message sent to everyone signed up before an event is cancelled, and lists who
+ * gave only a phone number: the message will not reach them, so someone must phone them.
  *
  * @tag hearth-admin-cancel-event-dialog
  *
@@ -14,7 +18,11 @@ import { renderField } from "../shared/field.js";
 export class HearthAdminCancelEventDialog extends AdminElement {
   static override styles = adminStyles;
 
+  @property() org = "";
+  @property({ attribute: "event-id" }) eventId = "";
+
   @state() private message = "";
+  @state() private entries: readonly RosterEntry[] = [];
   @state() private error = "";
   @query("dialog") private dialog!: HTMLDialogElement;
 
@@ -32,6 +40,7 @@ export class HearthAdminCancelEventDialog extends AdminElement {
             multiline: true,
             error: this.error,
           })}
+          ${renderPhoneList(this.entries, this.localize)}
           <div class="actions">
             <button class="button danger" type="submit">${t("cancelEventConfirm")}</button>
             <button class="button secondary" type="button" @click=${() => this.dialog.close()}>
@@ -47,6 +56,12 @@ export class HearthAdminCancelEventDialog extends AdminElement {
     await this.updateComplete;
     this.error = "";
     this.dialog.showModal();
+    if (this.org && this.eventId) {
+      // Without the list the dialog still works: the phone list is help, not a gate.
+      this.entries = await getRoster(this.org, this.eventId, {})
+        .then((roster) => roster.entries)
+        .catch(() => []);
+    }
   }
 
   close(): void {

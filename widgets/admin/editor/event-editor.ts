@@ -161,6 +161,8 @@ export class HearthAdminEventEditor extends AdminElement {
       ${draft.kind === "visit" ? this.renderPlanner(event) : nothing}
       <hearth-admin-cancel-event-dialog
         lang=${this.localize.locale}
+        org=${this.org}
+        event-id=${this.eventId}
         @hearth-admin-cancel-event=${this.onCancelEvent}
       ></hearth-admin-cancel-event-dialog>`;
   }

@@ -5,6 +5,7 @@ import type { RosterEntry, RosterTotals } from "../../../schema/contracts/admin/
 import type { RosterAction } from "../admin-api.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import { pickText } from "../shared/locale-text.js";
+import { phoneOnly, renderPhoneList } from "./phone-list.js";
 
 /** A row's button: an API action, or the two steps of "are you sure?" before cancelling. */
 export type RowStep = RosterAction | { type: "ask-cancel" } | { type: "keep" };
@@ -157,7 +158,10 @@ export function renderRosterTable(entries: readonly RosterEntry[], context: Rows
         ${entries.map(
           (entry) =>
             html`<tr data-entry=${entry.id}>
-              <th scope="row"><bdi>${entry.erased ? t("erased") : entry.name}</bdi></th>
+              <th scope="row">
+                <bdi>${entry.erased ? t("erased") : entry.name}</bdi>
+                ${phoneOnly([entry]).length > 0 ? html`<small class="no-email">${t("noEmail")}</small>` : nothing}
+              </th>
               <td>${localize.party(entry.adults, entry.children)}</td>
               <td>${renderState(entry, localize)}</td>
               ${context.slots.length > 1 ? html`<td>${slotName(context.slots, entry.slotId, context.locales)}</td>` : nothing}
@@ -211,5 +215,6 @@ export function renderPrintList(
         )}
       </tbody>
     </table>
+    ${renderPhoneList(entries, localize, 2)}
   </section>`;
 }

@@ -201,6 +201,26 @@ describe("<hearth-admin-roster> actions and roles", () => {
     // Only confirmed people are on the door list.
     expect(printed.textContent).to.not.include("Ahmad");
   });
+
+  it("marks who cannot be reached by email, and prints them in a list to phone", async () => {
+    stub = new FetchStub();
+    const phoneOnly = rosterEntryFixture({
+      id: "reg_9",
+      name: "Mariam",
+      email: null,
+      phone: "+372 5555 0109",
+    });
+    const el = await mountRoster(
+      "en",
+      stub,
+      "owner",
+      ok(rosterFixture([rosterEntryFixture(), phoneOnly])),
+    );
+    await waitFor(el, "table.roster");
+    expect(row(el, "reg_9").querySelector(".no-email")?.textContent).to.include("No email");
+    expect(row(el, "reg_1").querySelector(".no-email")).to.equal(null);
+    expect(query(el, ".print-only .phone-list").textContent).to.include("+372 5555 0109");
+  });
 });
 
 describe("<hearth-admin-roster> printed door list", () => {
