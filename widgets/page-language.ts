@@ -19,3 +19,26 @@ document.documentElement.dir = directionOf(locale);
 for (const widget of document.querySelectorAll("[data-org-from-link]")) {
   widget.setAttribute("org", link.get("org") ?? "");
 }
+
+/** The catalogues that hold Hearth's own pages' titles, each the chunk the page's widget loads. */
+const titleCatalogues: Record<string, (code: string) => Promise<{ default: unknown }>> = {
+  booking: (code) => import(`../i18n/public/${code}/booking.json`),
+  cook: (code) => import(`../i18n/public/${code}/cook.json`),
+  volunteer: (code) => import(`../i18n/public/${code}/volunteer.json`),
+  events: (code) => import(`../i18n/public/${code}/events.json`),
+};
+
+/*
+ * The page's title in the reader's language too: `<html data-title="feature/key">` names the
+ * string. The English title in the page stays if the string is missing.
+ */
+const [feature, key] = document.documentElement.dataset.title?.split("/") ?? [];
+const load = feature ? titleCatalogues[feature] : undefined;
+if (load && key) {
+  void load(locale)
+    .then((module) => {
+      const title = (module.default as { messages: Record<string, unknown> }).messages[key];
+      if (typeof title === "string") document.title = title;
+    })
+    .catch(() => undefined);
+}

@@ -56,6 +56,8 @@ test("a website the organisers did not allow yet sends people to the organisers'
   await page.waitForURL(`${stack.url}/signup/**`);
   assert.equal(new URL(page.url()).searchParams.get("lang"), "uk");
   assert.equal(await page.locator("html").getAttribute("lang"), "uk");
+  // The page's title is in the reader's language too.
+  await page.waitForFunction((title) => document.title === title, uk.eventsLabel);
   const events = page.locator("hearth-events");
   await events.getByText(ukrainianTitle).first().waitFor({ timeout: 15_000 });
   assert.deepEqual(pageErrors, []);
