@@ -20,3 +20,4 @@ export * from "./ledger-entries.js";
 export * from "./volunteer-roles.js";
 export * from "./volunteers.js";
 export * from "./confirmation-counts.js";
+export * from "./refused-origins.js";

@@ -12,11 +12,30 @@ export function acceptsSignUpsHere(sites: Partial<SignUpSites> | undefined): boo
   return sites.signupOrigins.includes(here) || new URL(sites.signupPageUrl).origin === here;
 }
 
+const reported = new Set<string>();
+
+/**
+ * Tells the organisation, once per page, that a form of theirs is on a website they have not
+ * allowed yet, so their settings can offer to allow it: a simple POST (no preflight, no cookies,
+ * nothing read back) to `/orgs/:org/refused-website` on Hearth's own origin.
+ */
+function reportThisWebsite(sites: SignUpSites): void {
+  const page = new URL(sites.signupPageUrl);
+  const org = page.searchParams.get("org");
+  if (!org || reported.has(page.href)) return;
+  reported.add(page.href);
+  const url = `${page.origin}/api/v1/orgs/${encodeURIComponent(org)}/refused-website`;
+  void fetch(url, { method: "POST", mode: "no-cors", credentials: "omit", keepalive: true }).catch(
+    () => undefined,
+  );
+}
+
 /**
  * Instead of a form the browser would refuse to send ("We could not connect"): say plainly that
  * sign-ups from this website are not open yet, and link to the organisation's page on Hearth.
  */
 export function renderSignUpElsewhere(localize: LocalizeController, sites: SignUpSites) {
+  reportThisWebsite(sites);
   const page = new URL(sites.signupPageUrl);
   page.searchParams.set("lang", localize.locale);
   return html`<div part="notice" class="notice elsewhere">

@@ -1,5 +1,8 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import { isWebOrigin } from "../../schema/contracts/admin/settings.js";
+import { findOrganisationBySlug } from "../queries/organisations.js";
+import { recordRefusedOrigin } from "../queries/refused-origins.js";
 import type { AppEnv } from "./app-env.js";
 import { ApiError } from "./errors.js";
 
@@ -34,11 +37,37 @@ export function assertWriteOrigin(c: Context<AppEnv>, allowed: readonly string[]
 }
 
 /**
- * Answers a preflight: reads from anywhere, writes only from the origins `loadAllowed` returns
- * (null when the resource does not exist).
+ * Counts a refused write against the organisation, so its settings can list the websites that
+ * tried to show its forms. Well-formed http(s) origins only. In the background where the runtime
+ * allows (`waitUntil`); a failure is logged and never changes or slows the refusal.
  */
-export function preflight(
-  loadAllowed: (c: Context<AppEnv>) => Promise<readonly string[] | null>,
+async function countRefusal(
+  c: Context<AppEnv>,
+  organisationId: string,
+  origin: string,
+): Promise<void> {
+  if (!isWebOrigin(origin)) return;
+  const counting = (async () => {
+    await recordRefusedOrigin(c.env.DB, { organisationId, origin, now: Date.now() }).run();
+  })().catch((error: unknown) => console.error("counting a refused origin failed", error));
+  let context: { waitUntil(promise: Promise<unknown>): void };
+  try {
+    context = c.executionCtx;
+  } catch {
+    await counting; // no execution context (unit tests call the app directly)
+    return;
+  }
+  context.waitUntil(counting);
+}
+
+/** What a write goes to: who may send it, and the organisation a refusal is counted against. */
+interface WriteTarget {
+  allowedOrigins: readonly string[];
+  organisationId?: string;
+}
+
+function answerPreflight(
+  loadTarget: (c: Context<AppEnv>) => Promise<WriteTarget | null>,
   writeMethods: string,
 ) {
   return async (c: Context<AppEnv>) => {
@@ -51,12 +80,69 @@ export function preflight(
       c.header("Access-Control-Allow-Methods", "GET, HEAD");
       return c.body(null, 204);
     }
-    const allowed = await loadAllowed(c);
-    if (!allowed || !isAllowedOrigin(c, origin, allowed)) return c.body(null, 403);
+    const target = await loadTarget(c);
+    if (!target) return c.body(null, 403);
+    if (!isAllowedOrigin(c, origin, target.allowedOrigins)) {
+      if (target.organisationId) await countRefusal(c, target.organisationId, origin);
+      return c.body(null, 403);
+    }
     c.header("Access-Control-Allow-Origin", origin);
     c.header("Access-Control-Allow-Methods", `GET, HEAD, ${writeMethods}`);
     return c.body(null, 204);
   };
+}
+
+/**
+ * Answers a preflight: reads from anywhere, writes only from the origins `loadAllowed` returns
+ * (null when the resource does not exist).
+ */
+export function preflight(
+  loadAllowed: (c: Context<AppEnv>) => Promise<readonly string[] | null>,
+  writeMethods: string,
+) {
+  return answerPreflight(async (c) => {
+    const allowedOrigins = await loadAllowed(c);
+    return allowedOrigins && { allowedOrigins };
+  }, writeMethods);
+}
+
+/**
+ * A preflight for a write to the organisation in `:org`: as `preflight`, and a refused website is
+ * counted for the organisation's settings. A browser on a website not allowed yet stops here.
+ */
+export function organisationPreflight(writeMethods: string) {
+  return answerPreflight(async (c) => {
+    const organisation = await findOrganisationBySlug(c.var.db, c.req.param("org") ?? "");
+    return (
+      organisation && {
+        allowedOrigins: organisation.allowedOrigins,
+        organisationId: organisation.id,
+      }
+    );
+  }, writeMethods);
+}
+
+/**
+ * After `loadOrganisation`: `assertWriteOrigin` for the organisation's allowed websites, counting
+ * a refused one for its settings.
+ */
+export const organisationWriteOrigin = createMiddleware<AppEnv>(async (c, next) => {
+  const { id, allowedOrigins } = c.var.organisation;
+  const origin = c.req.header("Origin");
+  if (origin && !isAllowedOrigin(c, origin, allowedOrigins)) await countRefusal(c, id, origin);
+  assertWriteOrigin(c, allowedOrigins);
+  await next();
+});
+
+/**
+ * A widget on a website not allowed yet shows a notice instead of a form, so no write (and no
+ * preflight) ever arrives from it: it reports the website itself, once, with a simple POST (no
+ * preflight, nothing read back). Counted like a refused write; an allowed website is not.
+ */
+export async function countReportedWebsite(c: Context<AppEnv>): Promise<void> {
+  const { id, allowedOrigins } = c.var.organisation;
+  const origin = c.req.header("Origin");
+  if (origin && !isAllowedOrigin(c, origin, allowedOrigins)) await countRefusal(c, id, origin);
 }
 
 /**

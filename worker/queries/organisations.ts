@@ -85,3 +85,27 @@ export function updateOrganisationSettings(
       settings.retentionDays,
     );
 }
+
+/**
+ * Adds one website to the allowed ones and bumps the version (a settings form opened before then
+ * gets a version conflict instead of saving the old list over it). Nothing changes when it is
+ * allowed already or the list holds `max` websites — checked in the statement, against the row as
+ * it is. Hand-written: the append happens in SQLite's JSON functions, so no list read earlier can
+ * be written back over someone else's change.
+ */
+export function addAllowedOrigin(
+  db: D1Database,
+  organisationId: string,
+  origin: string,
+  max: number,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE organisations
+          SET allowed_origins = json_insert(allowed_origins, '$[#]', ?2), version = version + 1
+        WHERE id = ?1
+          AND json_array_length(allowed_origins) < ?3
+          AND NOT EXISTS (SELECT 1 FROM json_each(allowed_origins) WHERE value = ?2)`,
+    )
+    .bind(organisationId, origin, max);
+}

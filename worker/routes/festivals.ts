@@ -15,7 +15,7 @@ import { applicationsOpen, assertConsistentDishes } from "../festivals/applicati
 import { toApplicationView } from "../festivals/application-view.js";
 import { insertApplicationStatements } from "../festivals/save-application.js";
 import type { AppEnv } from "../http/app-env.js";
-import { assertWriteOrigin, preflight } from "../http/cors.js";
+import { organisationPreflight, organisationWriteOrigin } from "../http/cors.js";
 import { ApiError, problem } from "../http/errors.js";
 import { limitBody, requireJson } from "../http/json-body.js";
 import { loadOrganisation, unknownOrganisation } from "../http/load-organisation.js";
@@ -52,21 +52,11 @@ function listFrom<T extends string>(
 
 /** Food festivals in public: cooks apply; everyone reads the menu of approved cooks. */
 export const festivalRoutes = new Hono<AppEnv>()
-  .options(
-    "/:org/festivals/:eventId/applications",
-    preflight(
-      async (c) =>
-        (await findOrganisationBySlug(c.var.db, c.req.param("org") ?? ""))?.allowedOrigins ?? null,
-      "POST",
-    ),
-  )
+  .options("/:org/festivals/:eventId/applications", organisationPreflight("POST"))
   .post(
     "/:org/festivals/:eventId/applications",
     loadOrganisation,
-    async (c, next) => {
-      assertWriteOrigin(c, c.var.organisation.allowedOrigins);
-      await next();
-    },
+    organisationWriteOrigin,
     requireJson,
     limitBody,
     validate("json", applicationInputSchema),

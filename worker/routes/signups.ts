@@ -3,7 +3,7 @@ import type { SignUpResponse, ValidSignUp } from "../../schema/contracts/registr
 import { signUpBodySchema } from "../../schema/contracts/registrations.js";
 import { bookPlace } from "../booking/book-place.js";
 import type { AppEnv } from "../http/app-env.js";
-import { assertWriteOrigin, preflight } from "../http/cors.js";
+import { organisationPreflight, organisationWriteOrigin } from "../http/cors.js";
 import { ApiError, problem } from "../http/errors.js";
 import { readIdempotentRequest, storedOrRefuse } from "../http/idempotency.js";
 import { limitBody, requireJson } from "../http/json-body.js";
@@ -15,7 +15,6 @@ import { deriveManageToken, hashManageToken, manageUrl } from "../lib/manage-tok
 import { isSignupOpen } from "../lib/public-event.js";
 import { registrationCalendarUrl } from "../lib/registration-calendar.js";
 import { confirmationQuota } from "../notifications/confirmation-quota.js";
-import { findOrganisationBySlug } from "../queries/organisations.js";
 import { findByIdempotencyKey, findSignupTarget } from "../queries/registrations.js";
 import { visitAnswers } from "../visits/visit-answers.js";
 
@@ -50,20 +49,11 @@ function signUpFingerprint(eventId: string, body: ValidSignUp) {
 const emptyToNull = (value: string | null | undefined) => (value ? value : null);
 
 export const signupRoutes = new Hono<AppEnv>()
-  .options(
-    "/:org/events/:eventId/registrations",
-    preflight(async (c) => {
-      const organisation = await findOrganisationBySlug(c.var.db, c.req.param("org") ?? "");
-      return organisation?.allowedOrigins ?? null;
-    }, "POST"),
-  )
+  .options("/:org/events/:eventId/registrations", organisationPreflight("POST"))
   .post(
     "/:org/events/:eventId/registrations",
     loadOrganisation,
-    async (c, next) => {
-      assertWriteOrigin(c, c.var.organisation.allowedOrigins);
-      await next();
-    },
+    organisationWriteOrigin,
     requireJson,
     limitBody,
     validate("json", signUpBodySchema),

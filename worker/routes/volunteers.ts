@@ -15,7 +15,12 @@ import { cancelRegistration } from "../booking/cancel-registration.js";
 import { isUniqueViolation } from "../booking/d1-errors.js";
 import type { AppEnv } from "../http/app-env.js";
 import { authoriseManageToken } from "../http/bearer-token.js";
-import { assertWriteOrigin, preflight } from "../http/cors.js";
+import {
+  assertWriteOrigin,
+  organisationPreflight,
+  organisationWriteOrigin,
+  preflight,
+} from "../http/cors.js";
 import { ApiError } from "../http/errors.js";
 import { readIdempotentRequest, storedOrRefuse } from "../http/idempotency.js";
 import { limitBody, requireJson } from "../http/json-body.js";
@@ -150,21 +155,11 @@ export const shiftRoutes = new Hono<AppEnv>()
       200,
     );
   })
-  .options(
-    "/:org/volunteers",
-    preflight(
-      async (c) =>
-        (await findOrganisationBySlug(c.var.db, c.req.param("org") ?? ""))?.allowedOrigins ?? null,
-      "POST",
-    ),
-  )
+  .options("/:org/volunteers", organisationPreflight("POST"))
   .post(
     "/:org/volunteers",
     loadOrganisation,
-    async (c, next) => {
-      assertWriteOrigin(c, c.var.organisation.allowedOrigins);
-      await next();
-    },
+    organisationWriteOrigin,
     requireJson,
     limitBody,
     validate("json", volunteerSignUpSchema),

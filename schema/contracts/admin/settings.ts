@@ -3,14 +3,21 @@ import { localeSchema } from "../locale-text.js";
 import { singleLineText } from "../text-fields.js";
 import { isWebUrl } from "../text-rules.js";
 
-const originSchema = v.pipe(
+/** A website's origin as browsers send it in `Origin`: `https://www.example.org`, nothing more. */
+export const isWebOrigin = (value: string): boolean =>
+  isWebUrl(value) && new URL(value).origin === value;
+
+export const originSchema = v.pipe(
   v.string(),
   v.trim(),
   v.check(
-    (value) => isWebUrl(value) && new URL(value).origin === value,
+    isWebOrigin,
     "Use a website origin such as https://www.example.org (no path, no slash at the end).",
   ),
 );
+
+/** How many websites an organisation may allow to embed its widgets. */
+export const maxAllowedOrigins = 50;
 
 /** Theme tokens a widget understands: `--hearth-<token>`. */
 export const themeTokens = [
@@ -49,7 +56,7 @@ export const organisationSettingsSchema = v.pipe(
         }
       }, "Use a time zone such as Europe/Tallinn."),
     ),
-    allowedOrigins: v.pipe(v.array(originSchema), v.maxLength(50)),
+    allowedOrigins: v.pipe(v.array(originSchema), v.maxLength(maxAllowedOrigins)),
     theme: v.record(v.picklist(themeTokens), themeValue),
     retentionDays: v.pipe(
       v.number(),

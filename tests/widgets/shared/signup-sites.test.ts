@@ -99,6 +99,26 @@ describe("a form on a website the organisers did not allow", () => {
     await expectElsewhere(el, "en");
   });
 
+  it("tells the organisation once that its form is on this website", async () => {
+    const sites = signUpSitesFixture({
+      signupOrigins: ["https://city.example"],
+      signupPageUrl: "https://hearth.test/signup/?org=fresh-org",
+    });
+    stub = new FetchStub()
+      .on("GET", /\/events\/evt_1$/, ok({ defaultLocale: "en", ...sites, event: eventFixture() }))
+      .on("POST", /^\/api\/v1\/orgs\/fresh-org\/refused-website$/, { status: 204, body: null })
+      .install();
+    for (let mounted = 0; mounted < 2; mounted++) {
+      const el = await fixture<LitElement>(
+        html`<hearth-signup org="fresh-org" event="evt_1" lang="en"></hearth-signup>`,
+      );
+      await waitFor(el, ".elsewhere");
+    }
+    const reports = stub.calls.filter((call) => call.method === "POST");
+    expect(reports).to.have.length(1);
+    expect(reports[0]!.url.origin).to.equal("https://hearth.test");
+  });
+
   it("shows the form where the organisers allowed the website", async () => {
     stub = new FetchStub()
       .on(

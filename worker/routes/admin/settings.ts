@@ -1,17 +1,27 @@
 import { Hono } from "hono";
-import { organisationSettingsSchema } from "../../../schema/contracts/admin/settings.js";
+import type { RefusedOriginsResponse } from "../../../schema/contracts/admin/refused-origins.js";
+import { allowOriginSchema } from "../../../schema/contracts/admin/refused-origins.js";
+import {
+  maxAllowedOrigins,
+  organisationSettingsSchema,
+} from "../../../schema/contracts/admin/settings.js";
 import type {
   OrganisationSettings,
   OrganisationSettingsResponse,
 } from "../../../schema/contracts/admin/settings.js";
 import type { AppEnv } from "../../http/app-env.js";
-import { ApiError } from "../../http/errors.js";
+import { ApiError, problem } from "../../http/errors.js";
 import { requirePermission } from "../../http/require-permission.js";
 import { requireSession } from "../../http/require-session.js";
 import { validate } from "../../http/validate.js";
 import { auditStatement } from "../../queries/audit-log.js";
 import type { OrganisationRow } from "../../queries/organisations.js";
-import { updateOrganisationSettings } from "../../queries/organisations.js";
+import {
+  addAllowedOrigin,
+  findOrganisationBySlug,
+  updateOrganisationSettings,
+} from "../../queries/organisations.js";
+import { forgetAllowedOrigin, listRefusedOrigins } from "../../queries/refused-origins.js";
 
 const toSettings = (row: OrganisationRow): OrganisationSettings => ({
   slug: row.slug,
@@ -65,5 +75,59 @@ export const settingsRoutes = new Hono<AppEnv>()
         { settings: toSettings({ ...organisation, ...settings, version: version + 1 }) },
         200,
       );
+    },
+  )
+  .get("/:org/refused-origins", requireSession, requirePermission("settings.read"), async (c) => {
+    const rows = await listRefusedOrigins(c.var.db, c.var.organisation.id);
+    return c.json<RefusedOriginsResponse, 200>(
+      {
+        origins: rows.map((row) => ({
+          origin: row.origin,
+          attempts: row.attempts,
+          firstSeenAt: new Date(row.firstSeenAt).toISOString(),
+          lastSeenAt: new Date(row.lastSeenAt).toISOString(),
+        })),
+      },
+      200,
+    );
+  })
+  .post(
+    "/:org/refused-origins/allow",
+    requireSession,
+    requirePermission("settings.write"),
+    validate("json", allowOriginSchema),
+    async (c) => {
+      const { origin } = c.req.valid("json");
+      const db = c.var.db;
+      const organisation = c.var.organisation;
+      await db.batch([
+        addAllowedOrigin(db, organisation.id, origin, maxAllowedOrigins),
+        auditStatement(
+          db,
+          {
+            organisationId: organisation.id,
+            userId: c.var.user.userId,
+            action: "settings.updated",
+            targetType: "organisation",
+            targetId: organisation.id,
+            now: Date.now(),
+          },
+          { onlyIfPreviousChanged: true },
+        ),
+        forgetAllowedOrigin(db, organisation.id, origin),
+      ]);
+      // Allowed now, by this request or an earlier one (a second click): either way it is done.
+      const current = await findOrganisationBySlug(db, organisation.slug);
+      if (!current) throw new ApiError(404, "not_found", "We could not find this organisation.");
+      if (!current.allowedOrigins.includes(origin)) {
+        throw new ApiError(422, "validation_failed", "The list of allowed websites is full.", {
+          allowedOrigins: problem(
+            "too_long",
+            `Up to ${maxAllowedOrigins} websites can be allowed. Remove one you no longer use first.`,
+            { max: maxAllowedOrigins },
+          ),
+        });
+      }
+      return c.json<OrganisationSettingsResponse, 200>({ settings: toSettings(current) }, 200);
     },
   );

@@ -23,6 +23,13 @@ export const orgRoutes: OrgRoute[] = [
   // settings
   { method: "GET", path: "/:org/settings", permission: "settings.read" },
   { method: "PUT", path: "/:org/settings", permission: "settings.write", body: {} },
+  { method: "GET", path: "/:org/refused-origins", permission: "settings.read" },
+  {
+    method: "POST",
+    path: "/:org/refused-origins/allow",
+    permission: "settings.write",
+    body: { origin: "https://new-site.example" },
+  },
   // team and audit
   { method: "GET", path: "/:org/team", permission: "team.manage" },
   {

@@ -250,11 +250,13 @@ const auditedReads: AuditedRead[] = [
 
 /**
  * Organiser reads that carry nothing about the people an organisation serves: events and their
- * places, roles, stalls (cooks by id), settings, the member's own preferences, failed messages
- * (kind, status, door code), and the team and audit log, which owners alone see.
+ * places, roles, stalls (cooks by id), settings and the websites refused (origins only), the
+ * member's own preferences, failed messages (kind, status, door code), and the team and audit log,
+ * which owners alone see.
  */
 const withoutPersonalData = [
   "/orgs/:org/settings",
+  "/orgs/:org/refused-origins",
   "/orgs/:org/team",
   "/orgs/:org/audit",
   "/orgs/:org/events",
