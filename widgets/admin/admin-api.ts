@@ -24,6 +24,7 @@ import type {
   RosterResponse,
 } from "../../schema/contracts/admin/roster.js";
 import type { MeResponse, Role } from "../../schema/contracts/admin/session.js";
+import type { RefusedOriginsResponse } from "../../schema/contracts/admin/refused-origins.js";
 import type {
   OrganisationSettings,
   OrganisationSettingsResponse,
@@ -277,6 +278,13 @@ export const getSettings = (slug: string, signal?: AbortSignal) =>
 
 export const saveSettings = (slug: string, settings: Omit<OrganisationSettings, "slug" | "kind">) =>
   request<OrganisationSettingsResponse>("PUT", `${org(slug)}/settings`, settings);
+
+export const getRefusedOrigins = (slug: string, signal?: AbortSignal) =>
+  request<RefusedOriginsResponse>("GET", `${org(slug)}/refused-origins`, undefined, { signal });
+
+/** Adds the website to the allowed ones; answers the settings as they are now. */
+export const allowOrigin = (slug: string, origin: string) =>
+  request<OrganisationSettingsResponse>("POST", `${org(slug)}/refused-origins/allow`, { origin });
 
 export const getTeam = (slug: string, signal?: AbortSignal) =>
   request<TeamResponse>("GET", `${org(slug)}/team`, undefined, { signal });

@@ -23,6 +23,7 @@ import { HearthAdminDigestPreference } from "./preferences/digest-preference.js"
 import { HearthAdminAddPerson } from "./roster/add-person.js";
 import { HearthAdminDoor } from "./roster/door-mode.js";
 import { HearthAdminRoster } from "./roster/roster.js";
+import { HearthAdminRefusedOrigins } from "./settings/refused-origins.js";
 import { HearthAdminSettings } from "./settings/settings.js";
 import { HearthAdminThemePreview } from "./settings/theme-preview.js";
 import { HearthAdminSignIn } from "./sign-in/sign-in-form.js";
@@ -50,6 +51,7 @@ const elements = {
   "hearth-admin-add-person": HearthAdminAddPerson,
   "hearth-admin-settings": HearthAdminSettings,
   "hearth-admin-theme-preview": HearthAdminThemePreview,
+  "hearth-admin-refused-origins": HearthAdminRefusedOrigins,
   "hearth-admin-team": HearthAdminTeam,
   "hearth-admin-audit": HearthAdminAudit,
   "hearth-admin-messages": HearthAdminMessages,

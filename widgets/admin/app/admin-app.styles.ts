@@ -60,6 +60,7 @@ export const appStyles = [
     }
     .main {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--hearth-space, 1rem);
       align-content: start;
       padding: var(--hearth-space, 1rem);
@@ -69,6 +70,12 @@ export const appStyles = [
     }
     .main:focus {
       outline: none;
+    }
+    @media (max-width: 30rem) {
+      .header,
+      .main {
+        padding: 0.75rem;
+      }
     }
     .live.notice {
       margin: var(--hearth-space, 1rem);

@@ -11,7 +11,7 @@ import type { HearthAdminSignIn } from "../sign-in/sign-in-form.js";
 import { renderHeader } from "./admin-header.js";
 import { appStyles } from "./admin-app.styles.js";
 import type { Location } from "./routes.js";
-import { navigate, parseHash } from "./routes.js";
+import { hrefFor, navigate, parseHash } from "./routes.js";
 import { renderView } from "./views.js";
 
 /**
@@ -31,6 +31,8 @@ export class HearthAdmin extends AdminElement {
   @query("dialog.sign-in-dialog") private dialog!: HTMLDialogElement;
 
   private languageChosen = false;
+  /** Set when the view changes: its h1 takes focus once it has rendered. */
+  private focusHeading = false;
   private pendingSignIn: { resolve: () => void; reject: (reason: unknown) => void } | undefined;
 
   private readonly meTask = new Task(this, {
@@ -78,7 +80,9 @@ export class HearthAdmin extends AdminElement {
           signOut: () => void this.onSignOut(),
         })}
         <p class="live notice" role="status">${this.announcement}</p>
-        <main class="main">${this.renderMain()}</main>
+        <main class="main" @hearth-admin-view-heading=${this.onViewHeading}>
+          ${this.renderMain()}
+        </main>
         <dialog class="sign-in-dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
           <h2 id="dialog-title">${this.localize.t("signInAgain")}</h2>
           <hearth-admin-sign-in
@@ -137,8 +141,36 @@ export class HearthAdmin extends AdminElement {
   }
 
   private readonly onHashChange = () => {
+    const before = hrefFor(this.location.route, this.location.org);
     this.location = parseHash(location.hash);
+    if (hrefFor(this.location.route, this.location.org) !== before) void this.viewChanged();
   };
+
+  /**
+   * A new view: its h1 names the page and takes focus, so nobody is left on a link that is gone.
+   * A view still loading reports its h1 when it renders (`hearth-admin-view-heading`).
+   */
+  private async viewChanged(): Promise<void> {
+    this.focusHeading = true;
+    document.title = this.localize.t("brand");
+    await this.updateComplete;
+    const view = this.renderRoot.querySelector("main")?.firstElementChild;
+    if (view instanceof AdminElement) await view.updateComplete;
+    const heading = view?.shadowRoot?.querySelector<HTMLElement>("h1");
+    if (heading) this.showHeading(heading);
+  }
+
+  private readonly onViewHeading = (event: CustomEvent<{ heading: HTMLElement }>) => {
+    this.showHeading(event.detail.heading);
+  };
+
+  private showHeading(heading: HTMLElement): void {
+    const text = heading.textContent?.replace(/\s+/g, " ").trim();
+    if (text) document.title = `${text} – ${this.localize.t("brand")}`;
+    if (!this.focusHeading) return;
+    this.focusHeading = false;
+    heading.focus();
+  }
 
   private readonly switchOrg = (slug: string) => {
     const { route } = this.location;
@@ -157,7 +189,7 @@ export class HearthAdmin extends AdminElement {
   private readonly onPageSignedIn = (event: CustomEvent<MeResponse>) => {
     this.signedIn(event.detail);
     if (this.location.route.name === "sign-in") navigate({ name: "events" }, this.location.org);
-    void this.focusOn("main");
+    else void this.viewChanged();
   };
 
   private readonly onInvitationAccepted = (event: CustomEvent<MeResponse>) => {
@@ -165,6 +197,7 @@ export class HearthAdmin extends AdminElement {
     const route = this.location.route;
     const joined = event.detail.memberships.at(-1)?.organisation.slug ?? null;
     if (route.name === "invitation") navigate({ name: "events" }, joined);
+    else void this.viewChanged();
   };
 
   /** Given to the API client: shows the dialog over the untouched view and waits. */

@@ -46,7 +46,7 @@ export class HearthAdminAudit extends AdminElement {
     const t = this.localize.t.bind(this.localize);
     const pending = this.moreTask.status === TaskStatus.PENDING;
     return this.renderBase(
-      html`<h2 id="audit-title" tabindex="-1">${t("auditTitle")}</h2>
+      html`<h1 id="audit-title" tabindex="-1">${t("auditTitle")}</h1>
         ${this.entries.length > 0 ? this.renderTable() : nothing}
         ${this.firstTask.render({
           initial: () => renderLoading(this.localize),

@@ -130,7 +130,7 @@ export class HearthAdminEventEditor extends AdminElement {
     };
     const title = event ? pickText(event.title, this.locales) || t("untitled") : t("newEvent");
     return html`<div class="toolbar">
-        <h2 class="grow" id="editor-title" tabindex="-1">${title}</h2>
+        <h1 class="grow" id="editor-title" tabindex="-1">${title}</h1>
         ${event ? html`<span class="badge ${event.status}">${t(`status_${event.status}`)}</span>` : nothing}
         ${
           event

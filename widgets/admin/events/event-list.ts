@@ -47,7 +47,7 @@ export class HearthAdminEventList extends AdminElement {
         display: grid;
         gap: 0.5rem;
       }
-      .card h3 a {
+      .card h2 a {
         overflow-wrap: anywhere;
       }
       .meta {
@@ -75,7 +75,7 @@ export class HearthAdminEventList extends AdminElement {
     const t = this.localize.t.bind(this.localize);
     return this.renderBase(
       html`<div class="toolbar">
-          <h2 class="grow" id="events-title" tabindex="-1">${t("eventsTitle")}</h2>
+          <h1 class="grow" id="events-title" tabindex="-1">${t("eventsTitle")}</h1>
           ${
             may(this.memberRole, "events.write")
               ? html`<a class="button" href=${hrefFor({ name: "event-new" }, this.org)}
@@ -115,11 +115,11 @@ export class HearthAdminEventList extends AdminElement {
     const taken = event.slots.reduce((sum, slot) => sum + slot.taken, 0);
     const waiting = event.slots.reduce((sum, slot) => sum + slot.waitlistTaken, 0);
     return html`<li class="card panel">
-      <h3>
+      <h2>
         <a href=${hrefFor({ name: "event", id: event.id }, this.org)} lang=${titleLang ?? nothing}
           >${title}</a
         >
-      </h3>
+      </h2>
       <p class="meta">
         <span class="badge ${event.status}">${t(`status_${event.status}`)}</span>
         <span>${this.localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</span>

@@ -46,7 +46,7 @@ export class HearthAdminCookCard extends AdminElement {
     const id = application.id;
     return this.renderBase(
       html`<article class="panel card" aria-labelledby="name-${id}">
-        <h3 id="name-${id}"><bdi>${application.displayName}</bdi></h3>
+        <h2 id="name-${id}"><bdi>${application.displayName}</bdi></h2>
         <p class="meta">
           <span class="badge ${application.status}">${t(`app_${application.status}`)}</span>
           <span>${t("cookLanguage")}: ${this.localize.languageName(application.locale)}</span>
@@ -54,7 +54,7 @@ export class HearthAdminCookCard extends AdminElement {
           ${application.email ? html`<span><bdi>${application.email}</bdi></span>` : nothing}
           ${application.phone ? html`<span dir="ltr">${application.phone}</span>` : nothing}
         </p>
-        <h4>${t("dishesTitle")}</h4>
+        <h3>${t("dishesTitle")}</h3>
         ${
           application.dishes.length === 0
             ? html`<p class="muted">${t("none")}</p>`

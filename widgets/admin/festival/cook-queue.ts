@@ -77,7 +77,7 @@ export class HearthAdminCookQueue extends AdminElement {
     ]);
     const context = { localize: this.localize, org: this.org, role: this.memberRole };
     return html`<div class="toolbar">
-        <h2 class="grow" id="cooks-title" tabindex="-1">${t("cooksTitle", { title })}</h2>
+        <h1 class="grow" id="cooks-title" tabindex="-1">${t("cooksTitle", { title })}</h1>
         ${renderFestivalLinks(event, context, "cooks")}
       </div>
       <p class="live notice" role="status">${this.announcement}</p>

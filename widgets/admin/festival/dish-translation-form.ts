@@ -56,7 +56,7 @@ export class HearthAdminDishTranslationForm extends AdminElement {
             ${targets.map((locale) => this.renderLocale(dish, locale))}
           </div>
         </fieldset>
-        ${this.error ? html`<p class="alert" role="alert">${this.error}</p>` : nothing}
+        ${this.error ? html`<p class="alert" role="alert" tabindex="-1">${this.error}</p>` : nothing}
         ${
           this.canWrite
             ? html`<div class="actions">
@@ -119,6 +119,7 @@ export class HearthAdminDishTranslationForm extends AdminElement {
       this.emit("hearth-admin-application-changed", { application, announcement });
     } catch (error) {
       this.error = errorText(error, this.localize);
+      await this.focusOn(".alert");
     } finally {
       this.busy = false;
     }

@@ -65,9 +65,9 @@ export class HearthAdminDishTranslations extends AdminElement {
     const locales = this.organisation?.locales ?? event.languages;
     const withDishes = applications.filter((application) => application.dishes.length > 0);
     return html`<div class="toolbar">
-        <h2 class="grow" id="translations-title" tabindex="-1">
+        <h1 class="grow" id="translations-title" tabindex="-1">
           ${t("translationsTitle", { title })}
-        </h2>
+        </h1>
         ${renderFestivalLinks(event, context, "translations")}
       </div>
       <p class="muted">${t("translationsHint")}</p>
@@ -78,7 +78,7 @@ export class HearthAdminDishTranslations extends AdminElement {
           : withDishes.map(
               (application) =>
                 html`<section aria-labelledby="cook-${application.id}">
-                  <h3 id="cook-${application.id}"><bdi>${application.displayName}</bdi></h3>
+                  <h2 id="cook-${application.id}"><bdi>${application.displayName}</bdi></h2>
                   ${application.dishes.map(
                     (dish) =>
                       html`<hearth-admin-dish-translation-form

@@ -34,7 +34,7 @@ export class HearthAdminLedgerForm extends AdminElement {
     const t = this.localize.t.bind(this.localize);
     return this.renderBase(
       html`<form novalidate class="panel" @submit=${this.onSubmit}>
-        <h3>${t("ledgerAdd")}</h3>
+        <h2>${t("ledgerAdd")}</h2>
         <div class="fields">
           <div class="field">
             <label for="ledger-cook">${t("ledgerCook")}</label>
@@ -61,7 +61,7 @@ export class HearthAdminLedgerForm extends AdminElement {
           })}
           ${renderField({ name: "note", label: t("ledgerNote"), hint: t("optional"), value: "" })}
         </div>
-        ${this.error ? html`<p class="alert" role="alert">${this.error}</p>` : nothing}
+        ${this.error ? html`<p class="alert" role="alert" tabindex="-1">${this.error}</p>` : nothing}
         <div class="actions">
           <button class="button" type="submit" ?disabled=${this.busy || this.cooks.length === 0}>
             ${t("ledgerAddButton")}
@@ -95,6 +95,7 @@ export class HearthAdminLedgerForm extends AdminElement {
       this.emit("hearth-admin-ledger-changed", ledger);
     } catch (error) {
       this.error = errorText(error, this.localize);
+      await this.focusOn(".alert");
     } finally {
       this.busy = false;
     }

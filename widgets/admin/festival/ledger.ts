@@ -75,7 +75,7 @@ export class HearthAdminLedger extends AdminElement {
     ]);
     const context = { localize: this.localize, org: this.org, role: this.memberRole };
     return html`<div class="toolbar">
-        <h2 class="grow" id="ledger-title" tabindex="-1">${t("ledgerTitle", { title })}</h2>
+        <h1 class="grow" id="ledger-title" tabindex="-1">${t("ledgerTitle", { title })}</h1>
         ${renderFestivalLinks(event, context, "ledger")}
       </div>
       <p class="notice">${t("ledgerPlainWords")}</p>
@@ -98,9 +98,9 @@ export class HearthAdminLedger extends AdminElement {
     const t = this.localize.t.bind(this.localize);
     const money = (cents: number) => formatCents(cents, this.localize);
     if (ledger.perCook.length === 0) return html`<p class="empty">${t("ledgerEmpty")}</p>`;
-    return html`<div class="table-wrap">
+    return html`<div class="table-wrap" role="region" aria-labelledby="ledger-caption" tabindex="0">
       <table class="ledger">
-        <caption class="visually-hidden">
+        <caption id="ledger-caption" class="visually-hidden">
           ${t("ledgerCaption")}
         </caption>
         <thead>

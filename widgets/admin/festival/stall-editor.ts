@@ -60,7 +60,7 @@ export class HearthAdminStallEditor extends AdminElement {
               : nothing
           }
         </fieldset>
-        ${this.error ? html`<p class="alert" role="alert">${this.error}</p>` : nothing}
+        ${this.error ? html`<p class="alert" role="alert" tabindex="-1">${this.error}</p>` : nothing}
         ${
           this.canWrite
             ? html`<div class="actions">
@@ -151,6 +151,7 @@ export class HearthAdminStallEditor extends AdminElement {
     event.preventDefault();
     if (this.draft.some((stall) => !stall.name.trim())) {
       this.error = this.localize.t("stallNameMissing");
+      await this.focusOn(".alert");
       return;
     }
     this.busy = true;
@@ -163,6 +164,7 @@ export class HearthAdminStallEditor extends AdminElement {
         error instanceof ApiError && error.code === "invalid_state"
           ? this.localize.t("stallsRefused", { reason: error.message })
           : errorText(error, this.localize);
+      await this.focusOn(".alert");
     } finally {
       this.busy = false;
     }

@@ -88,7 +88,7 @@ export class HearthAdminStalls extends AdminElement {
     ]);
     const context = { localize: this.localize, org: this.org, role: this.memberRole };
     return html`<div class="toolbar">
-        <h2 class="grow" id="stalls-title" tabindex="-1">${t("stallsTitle", { title })}</h2>
+        <h1 class="grow" id="stalls-title" tabindex="-1">${t("stallsTitle", { title })}</h1>
         ${renderFestivalLinks(event, context, "stalls")}
       </div>
       <p class="live notice" role="status">${this.announcement}</p>
@@ -106,14 +106,19 @@ export class HearthAdminStalls extends AdminElement {
   private renderAssignments(stalls: StallsResponse, cooks: AdminApplication[]) {
     const t = this.localize.t.bind(this.localize);
     const canWrite = may(this.memberRole, "roster.write");
-    return html`<section aria-labelledby="assign-title">
-      <h3 id="assign-title">${t("assignTitle")}</h3>
+    return html`<section>
+      <h2 id="assign-title">${t("assignTitle")}</h2>
       ${
         cooks.length === 0
           ? html`<p class="muted">${t("noApprovedCooks")}</p>`
-          : html`<div class="table-wrap">
+          : html`<div
+              class="table-wrap"
+              role="region"
+              aria-labelledby="assignments-caption"
+              tabindex="0"
+            >
               <table class="assignments">
-                <caption class="visually-hidden">
+                <caption id="assignments-caption" class="visually-hidden">
                   ${t("assignTitle")}
                 </caption>
                 <thead>
@@ -171,7 +176,7 @@ export class HearthAdminStalls extends AdminElement {
       (id) => cooks.find((cook) => cook.id === id)?.displayName ?? id,
     );
     return html`<section aria-labelledby="unassigned-title">
-      <h3 id="unassigned-title">${t("unassignedTitle")}</h3>
+      <h2 id="unassigned-title">${t("unassignedTitle")}</h2>
       ${
         names.length === 0
           ? html`<p class="muted">${t("everyoneHasStall")}</p>`

@@ -58,9 +58,9 @@ export class HearthAdminInvitation extends AdminElement {
       @submit=${(e: SubmitEvent) => this.onSubmit(e, preview)}
       @input=${this.onInput}
     >
-      <h2>${t("invitationTitle", { organisation: preview.organisationName })}</h2>
+      <h1 tabindex="-1">${t("invitationTitle", { organisation: preview.organisationName })}</h1>
       <p>${t("invitationFor", { email: preview.email, role: t(`role_${preview.role}`) })}</p>
-      <div class="live error" role="alert">${this.formError}</div>
+      <div class="live error form-error" role="alert" tabindex="-1">${this.formError}</div>
       ${
         preview.accountExists
           ? nothing
@@ -108,6 +108,12 @@ export class HearthAdminInvitation extends AdminElement {
     } catch (error) {
       this.errors = fieldErrorsOf(error, this.localize);
       this.formError = errorText(error, this.localize);
+      // The first field to fix, or what went wrong when no field did.
+      await this.updateComplete;
+      (
+        this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+        this.renderRoot.querySelector<HTMLElement>(".form-error")
+      )?.focus();
     } finally {
       this.sending = false;
     }

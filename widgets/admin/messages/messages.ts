@@ -66,7 +66,7 @@ export class HearthAdminMessages extends AdminElement {
   override render() {
     const t = this.localize.t.bind(this.localize);
     return this.renderBase(
-      html`<h2 id="messages-title" tabindex="-1">${t("messagesTitle")}</h2>
+      html`<h1 id="messages-title" tabindex="-1">${t("messagesTitle")}</h1>
         <div class="field filter">
           <label for="messages-status">${t("messagesShow")}</label>
           <select id="messages-status" @change=${this.onFilter}>

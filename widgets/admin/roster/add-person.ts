@@ -48,7 +48,7 @@ export class HearthAdminAddPerson extends AdminElement {
     return this.renderBase(
       html`<section class="panel" aria-labelledby="add-title">
         <form novalidate @submit=${this.onSubmit} @input=${this.onInput}>
-          <h3 id="add-title">${t("addSomeone")}</h3>
+          <h2 id="add-title">${t("addSomeone")}</h2>
           <div class="live alert" role="alert">${this.formError}</div>
           ${this.renderAdded()} ${this.renderSlot()}
           <div class="fields">

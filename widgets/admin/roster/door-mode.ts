@@ -83,7 +83,7 @@ export class HearthAdminDoor extends AdminElement {
     const t = this.localize.t.bind(this.localize);
     return this.renderBase(
       html`<section class="door" aria-labelledby="door-title">
-        <h3 id="door-title">${t("doorMode")}</h3>
+        <h2 id="door-title">${t("doorMode")}</h2>
         <form class="search" role="search" aria-labelledby="door-title" @submit=${this.onSearch}>
           <div class="field">
             <label for="door-q">${t("doorSearch")}</label>

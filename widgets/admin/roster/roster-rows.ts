@@ -191,7 +191,7 @@ export function renderPrintList(
   const confirmed = entries.filter((entry) => entry.status === "confirmed");
   const several = times.slots.length > 1;
   return html`<section class="print-only">
-    <h2>${title}</h2>
+    <h1>${title}</h1>
     <table>
       <thead>
         <tr>

@@ -86,7 +86,7 @@ export class HearthAdminRoster extends AdminElement {
     const t = this.localize.t.bind(this.localize);
     const title = pickText(event.title, this.locales);
     return html`<header class="screen-only">
-        <h2 id="roster-title" tabindex="-1">${t("rosterTitle", { title })}</h2>
+        <h1 id="roster-title" tabindex="-1">${t("rosterTitle", { title })}</h1>
         <p class="muted">
           ${this.localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}
         </p>

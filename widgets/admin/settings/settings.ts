@@ -19,6 +19,9 @@ import {
 } from "../shared/errors.js";
 import { renderField } from "../shared/field.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
+import type { AdminEventMap } from "../shared/admin-events.js";
+
+type HearthAdminOriginAllowedEvent = AdminEventMap["hearth-admin-origin-allowed"];
 
 /*
  * The contract's list, repeated because importing it would bring valibot into admin.js;
@@ -136,7 +139,7 @@ export class HearthAdminSettings extends AdminElement {
         t("originLineError", { line: Number(path.split(".")[1]) + 1, message }),
       );
     const locales = list(draft.locales, /[\s,]+/);
-    return html`<h2 id="settings-title" tabindex="-1">${t("settingsTitle")}</h2>
+    return html`<h1 id="settings-title" tabindex="-1">${t("settingsTitle")}</h1>
       ${disabled ? html`<p class="muted">${t("readOnlySettings")}</p>` : nothing}
       <p class="live notice" role="status">${this.status}</p>
       <div class="live alert summary" role="alert" tabindex="-1">${this.formError}</div>
@@ -166,6 +169,12 @@ export class HearthAdminSettings extends AdminElement {
           error:
             [this.errors.allowedOrigins, ...originErrors].filter(Boolean).join(" ") || undefined,
         })}
+        <hearth-admin-refused-origins
+          lang=${this.localize.locale}
+          org=${this.org}
+          ?can-allow=${!disabled}
+          @hearth-admin-origin-allowed=${this.onOriginAllowed}
+        ></hearth-admin-refused-origins>
         <fieldset>
           <legend>${t("themeLegend")}</legend>
           <p class="hint muted">${t("themeHint")}</p>
@@ -182,7 +191,7 @@ export class HearthAdminSettings extends AdminElement {
               )}
             </div>
             <div>
-              <h3 id="preview-title">${t("previewHeading")}</h3>
+              <h2 id="preview-title">${t("previewHeading")}</h2>
               <hearth-admin-theme-preview
                 lang=${this.localize.locale}
                 .theme=${draft.theme}
@@ -213,6 +222,26 @@ export class HearthAdminSettings extends AdminElement {
       this.draft = { ...draft, [control.name]: control.value };
     }
   }
+
+  /**
+   * A website allowed below joins the list above. Unsaved edits stay: the new version is taken
+   * only when the allow was the one change since loading, else saving shows the usual conflict.
+   */
+  private readonly onOriginAllowed = (event: HearthAdminOriginAllowedEvent): void => {
+    const { origin, settings: saved } = event.detail;
+    const { settings, draft } = this;
+    if (!settings || !draft) return;
+    if (JSON.stringify(draft) === JSON.stringify(draftOf(settings))) {
+      this.loaded(saved);
+    } else {
+      if (saved.version === settings.version + 1) this.settings = saved;
+      const origins = list(draft.allowedOrigins, /\n/);
+      if (!origins.includes(origin)) {
+        this.draft = { ...draft, allowedOrigins: [...origins, origin].join("\n") };
+      }
+    }
+    this.status = this.localize.t("originAllowed", { origin });
+  };
 
   private async onSave(submit: SubmitEvent): Promise<void> {
     submit.preventDefault();

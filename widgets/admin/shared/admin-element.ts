@@ -16,6 +16,13 @@ export class AdminElement extends LitElement {
 
   protected readonly localize = new AdminLocalizeController(this, dashboardCatalogue);
 
+  private reportedHeading: { element: HTMLElement; text: string } | undefined;
+
+  constructor() {
+    super();
+    this.addController({ hostUpdated: () => this.reportHeading() });
+  }
+
   /* Waiting here for the language's catalogue means the first paint is already in that language. */
   protected override async scheduleUpdate(): Promise<void> {
     await this.localize.prepare();
@@ -30,6 +37,16 @@ export class AdminElement extends LitElement {
     return html`<div part="base" class="base" lang=${this.localize.locale} dir=${this.localize.dir}>
       ${content}
     </div>`;
+  }
+
+  /** A view's h1 names the page: tells the dashboard when it appears or its words change. */
+  private reportHeading(): void {
+    const element = this.renderRoot.querySelector<HTMLElement>("h1");
+    const text = element?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+    if (!element || !text) return;
+    if (element === this.reportedHeading?.element && text === this.reportedHeading.text) return;
+    this.reportedHeading = { element, text };
+    this.emit("hearth-admin-view-heading", { heading: element, text });
   }
 
   /** Moves focus to an element of this view once it has rendered, e.g. a heading or an error. */

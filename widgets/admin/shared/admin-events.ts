@@ -4,12 +4,15 @@ import type {
   StallsResponse,
 } from "../../../schema/contracts/admin/festivals.js";
 import type { MeResponse } from "../../../schema/contracts/admin/session.js";
+import type { OrganisationSettings } from "../../../schema/contracts/admin/settings.js";
 import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
 import type { ShiftBoardResponse } from "../../../schema/contracts/admin/volunteers.js";
 import type { ItineraryResponse } from "../../../schema/contracts/admin/visits.js";
 
 /** Every event a dashboard element fires; all bubble and cross shadow roots. */
 export interface AdminEventMap {
+  /** A view's h1 appeared or changed: the dashboard names the page after it and may focus it. */
+  "hearth-admin-view-heading": CustomEvent<{ heading: HTMLElement; text: string }>;
   "hearth-admin-signed-in": CustomEvent<MeResponse>;
   "hearth-admin-sign-in-dismissed": CustomEvent<Record<string, never>>;
   "hearth-admin-roster-changed": CustomEvent<{ entry: RosterEntry }>;
@@ -28,6 +31,8 @@ export interface AdminEventMap {
     status: "approved" | "waitlisted" | "declined";
     message: string;
   }>;
+  /** A refused website was allowed; `settings` are as the server has them now. */
+  "hearth-admin-origin-allowed": CustomEvent<{ origin: string; settings: OrganisationSettings }>;
   "hearth-admin-stalls-saved": CustomEvent<StallsResponse>;
   "hearth-admin-ledger-changed": CustomEvent<LedgerResponse>;
   /** Volunteers moved, were assigned or checked in; `board` is fresh when the server sent one. */

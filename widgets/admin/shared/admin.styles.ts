@@ -5,12 +5,27 @@ import { baseStyles } from "../../shared/base.styles.js";
 export const adminStyles = [
   baseStyles,
   css`
-    h2 {
+    /*
+     * One column that never grows past the screen: without minmax(0, …) a wide table or a long
+     * word widens the column, and the whole page scrolls sideways on a phone.
+     */
+    .base {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    /* Each view's h1 names it (and the page's title); sections are h2, their parts h3. */
+    h1 {
+      margin: 0;
       font-size: 1.5rem;
     }
-    h3 {
+    h2 {
       font-size: 1.15rem;
+    }
+    h3 {
       margin: 0;
+      font-size: 1rem;
+    }
+    dialog h2 {
+      font-size: 1.5rem;
     }
     .toolbar {
       display: flex;
@@ -32,9 +47,10 @@ export const adminStyles = [
       gap: 0.25rem;
       min-inline-size: 0;
     }
+    /* 17rem holds a date and time ("05/10/2030, 09:00 AM") without clipping it. */
     .fields {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
       gap: var(--hearth-space, 1rem);
     }
     label,
@@ -61,6 +77,8 @@ export const adminStyles = [
     select,
     textarea {
       inline-size: 100%;
+      /* A date-time input is wider than a phone's column; it shrinks instead of pushing the page. */
+      min-inline-size: 0;
       min-block-size: 2.75rem;
       padding-block: 0.5rem;
       padding-inline: 0.75rem;
@@ -122,6 +140,7 @@ export const adminStyles = [
     }
     .badge {
       display: inline-block;
+      white-space: nowrap;
       padding-block: 0.125rem;
       padding-inline: 0.5rem;
       border: 1px solid currentColor;
@@ -158,7 +177,13 @@ export const adminStyles = [
       color: var(--hearth-color-link, var(--hearth-color-primary, #0b57d0));
       text-decoration: underline;
     }
+    /*
+     * A wide table scrolls inside its own region (role="region", a name and tabindex="0", so a
+     * keyboard can scroll it too), never the page. Positioned, so the visually hidden words in
+     * its cells are clipped with it instead of widening the page.
+     */
     .table-wrap {
+      position: relative;
       max-inline-size: 100%;
       overflow-x: auto;
     }
@@ -191,6 +216,18 @@ export const adminStyles = [
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem;
+    }
+    /* On a phone, boxes inside boxes give their room to the fields (a date and time still fits). */
+    @media (max-width: 30rem) {
+      fieldset {
+        padding: 0.5rem;
+      }
+      .panel {
+        padding: 0.75rem;
+      }
+      input[type="datetime-local"] {
+        padding-inline: 0.5rem;
+      }
     }
   `,
 ];

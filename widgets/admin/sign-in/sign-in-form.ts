@@ -35,9 +35,9 @@ export class HearthAdminSignIn extends AdminElement {
         ${
           this.reason === "expired"
             ? html`<p>${t("sessionExpired")}</p>`
-            : html`<h2 id="sign-in-title" tabindex="-1">${t("signInTitle")}</h2>`
+            : html`<h1 id="sign-in-title" tabindex="-1">${t("signInTitle")}</h1>`
         }
-        <div class="live error" role="alert">${this.error}</div>
+        <div class="live error sign-in-error" role="alert" tabindex="-1">${this.error}</div>
         ${renderField({ name: "email", type: "email", label: t("email"), value: this.email, autocomplete: "username" })}
         ${renderField({ name: "password", type: "password", label: t("password"), value: this.password, autocomplete: "current-password" })}
         <div class="actions">
@@ -75,6 +75,7 @@ export class HearthAdminSignIn extends AdminElement {
     if (this.sending) return;
     if (!this.email || !this.password) {
       this.error = this.localize.t("signInMissing");
+      await this.focusOn(".sign-in-error");
       return;
     }
     this.sending = true;
@@ -95,5 +96,7 @@ export class HearthAdminSignIn extends AdminElement {
     } finally {
       this.sending = false;
     }
+    // Whoever pressed "Sign in" hears and sees why not; the form is right below the message.
+    if (this.error) await this.focusOn(".sign-in-error");
   }
 }

@@ -42,7 +42,7 @@ export class HearthAdminTeam extends AdminElement {
   override render() {
     const t = this.localize.t.bind(this.localize);
     return this.renderBase(
-      html`<h2 id="team-title" tabindex="-1">${t("teamTitle")}</h2>
+      html`<h1 id="team-title" tabindex="-1">${t("teamTitle")}</h1>
         <p class="live notice" role="status">${this.status}</p>
         ${this.teamTask.render({
           initial: () => renderLoading(this.localize),
@@ -179,7 +179,7 @@ export class HearthAdminTeam extends AdminElement {
     const t = this.localize.t.bind(this.localize);
     return html`<section class="panel" aria-labelledby="invite-title">
       <form novalidate @submit=${this.onInvite}>
-        <h3 id="invite-title">${t("inviteTitle")}</h3>
+        <h2 id="invite-title">${t("inviteTitle")}</h2>
         <div class="fields">
           ${renderField({ name: "email", type: "email", label: t("email"), value: "", error: this.errors.email })}
           <div class="field">
@@ -242,6 +242,7 @@ export class HearthAdminTeam extends AdminElement {
       this.localize.t("invited", { email }),
     );
     if (ok) form.reset();
+    else await this.focusOn('form [aria-invalid="true"]');
   }
 
   private async revoke(invitation: PendingInvitation): Promise<void> {

@@ -82,7 +82,7 @@ export class HearthAdminFeedback extends AdminElement {
     const t = this.localize.t.bind(this.localize);
     const title = pickText(event.title, this.locales);
     return html`<div class="toolbar">
-        <h2 class="grow" id="feedback-title" tabindex="-1">${t("feedbackOf", { title })}</h2>
+        <h1 class="grow" id="feedback-title" tabindex="-1">${t("feedbackOf", { title })}</h1>
         <a class="button link" href=${hrefFor({ name: "needs", id: event.id }, this.org)}
           >${t("needsBoard")}</a
         >
@@ -106,7 +106,7 @@ export class HearthAdminFeedback extends AdminElement {
     const percent = new Intl.NumberFormat(this.localize.locale, { style: "percent" });
     const most = Math.max(1, ...feedback.distribution);
     return html`<section aria-labelledby="spread-title">
-        <h3 id="spread-title">${t("spreadTitle")}</h3>
+        <h2 id="spread-title">${t("spreadTitle")}</h2>
         <ul class="bars">
           ${[...feedback.distribution].reverse().map((count, i) => {
             const face = faces[faces.length - 1 - i]!;
@@ -123,7 +123,7 @@ export class HearthAdminFeedback extends AdminElement {
       ${
         Object.keys(feedback.byAudience).length > 1
           ? html`<section aria-labelledby="audience-title">
-              <h3 id="audience-title">${t("byAudience")}</h3>
+              <h2 id="audience-title">${t("byAudience")}</h2>
               <table>
                 <caption class="visually-hidden">
                   ${t("byAudience")}
@@ -150,7 +150,7 @@ export class HearthAdminFeedback extends AdminElement {
           : nothing
       }
       <section aria-labelledby="comments-title">
-        <h3 id="comments-title">${t("commentsTitle")}</h3>
+        <h2 id="comments-title">${t("commentsTitle")}</h2>
         ${
           feedback.comments.length === 0
             ? html`<p class="muted">${t("none")}</p>`

@@ -64,7 +64,7 @@ export class HearthAdminManifest extends AdminElement {
     const { event } = manifest;
     const title = pickText(event.title, this.locales);
     return html`<div class="toolbar">
-        <h2 class="grow" id="manifest-title" tabindex="-1">${t("manifestTitle", { title })}</h2>
+        <h1 class="grow" id="manifest-title" tabindex="-1">${t("manifestTitle", { title })}</h1>
         <button type="button" class="button screen-only print" @click=${() => window.print()}>
           ${t("printManifest")}
         </button>
@@ -77,7 +77,7 @@ export class HearthAdminManifest extends AdminElement {
       <p>${this.localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</p>
       <p class="muted screen-only">${t("manifestAudit")}</p>
       <section aria-labelledby="pickups-title">
-        <h3 id="pickups-title">${t("pickupsLegend")}</h3>
+        <h2 id="pickups-title">${t("pickupsLegend")}</h2>
         ${
           manifest.pickupPoints.length === 0
             ? html`<p class="muted">${t("none")}</p>`
@@ -85,7 +85,7 @@ export class HearthAdminManifest extends AdminElement {
         }
       </section>
       <section aria-labelledby="stops-title">
-        <h3 id="stops-title">${t("stopsLegend")}</h3>
+        <h2 id="stops-title">${t("stopsLegend")}</h2>
         ${
           manifest.stops.length === 0
             ? html`<p class="muted">${t("none")}</p>`
@@ -101,17 +101,17 @@ export class HearthAdminManifest extends AdminElement {
     const id = `pickup-${index}`;
     const people = point.groups.reduce((sum, group) => sum + group.adults + group.children, 0);
     return html`<section class="pickup" aria-labelledby=${id}>
-      <h4 id=${id}>
+      <h3 id=${id}>
         <bdi>${point.name}</bdi> — ${t("departs", { time: this.time(point.departsAt, zone) })}
-      </h4>
+      </h3>
       ${point.address ? html`<p><bdi>${point.address}</bdi></p>` : nothing}
       <p>${this.localize.plural("peopleCount", people)}</p>
       ${
         point.groups.length === 0
           ? html`<p class="muted">${t("noGroups")}</p>`
-          : html`<div class="table-wrap">
+          : html`<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0">
               <table class="groups">
-                <caption class="visually-hidden">
+                <caption id="${id}-caption" class="visually-hidden">
                   ${t("groupsAt", { place: point.name })}
                 </caption>
                 <thead>
@@ -148,69 +148,78 @@ export class HearthAdminManifest extends AdminElement {
     const id = `stop-${index}`;
     const number = this.localize.number(index + 1);
     return html`<section class="stop" aria-labelledby=${id}>
-      <h4 id=${id}>
+      <h3 id=${id}>
         ${number}. ${pickText(stop.place, this.locales)} —
         ${t("arrives", { time: this.time(stop.arrivesAt, zone) })}
-      </h4>
+      </h3>
       ${stop.address ? html`<p><bdi>${stop.address}</bdi></p>` : nothing}
       ${
         stop.hosts.length === 0
           ? html`<p class="muted">${t("noHosts")}</p>`
-          : html`<table class="hosts">
-              <caption class="visually-hidden">
-                ${t("hostsAt", { place: pickText(stop.place, this.locales) })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t("colName")}</th>
-                  <th scope="col">${t("colPhone")}</th>
-                  <th scope="col">${t("colOffer")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${stop.hosts.map(
-                  (host) =>
-                    html`<tr>
-                      <th scope="row"><bdi>${host.name}</bdi></th>
-                      <td>${host.phone ? html`<bdi dir="ltr">${host.phone}</bdi>` : "—"}</td>
-                      <td>${host.offer ? html`<bdi>${host.offer}</bdi>` : "—"}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
+          : html`<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0">
+              <table class="hosts">
+                <caption id="${id}-caption" class="visually-hidden">
+                  ${t("hostsAt", { place: pickText(stop.place, this.locales) })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${t("colName")}</th>
+                    <th scope="col">${t("colPhone")}</th>
+                    <th scope="col">${t("colOffer")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${stop.hosts.map(
+                    (host) =>
+                      html`<tr>
+                        <th scope="row"><bdi>${host.name}</bdi></th>
+                        <td>${host.phone ? html`<bdi dir="ltr">${host.phone}</bdi>` : "—"}</td>
+                        <td>${host.offer ? html`<bdi>${host.offer}</bdi>` : "—"}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
       }
     </section>`;
   }
 
   private renderInterpreters(manifest: Manifest) {
     const t = this.localize.t.bind(this.localize);
-    return html`<section aria-labelledby="interpreters-title">
-      <h3 id="interpreters-title">${t("interpretersTitle")}</h3>
+    return html`<section>
+      <h2 id="interpreters-title">${t("interpretersTitle")}</h2>
       ${
         manifest.interpreters.length === 0
           ? html`<p class="muted">${t("none")}</p>`
-          : html`<table class="interpreters">
-              <caption class="visually-hidden">
-                ${t("interpretersTitle")}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t("colName")}</th>
-                  <th scope="col">${t("colPhone")}</th>
-                  <th scope="col">${t("colLanguages")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${manifest.interpreters.map(
-                  (person) =>
-                    html`<tr>
-                      <th scope="row"><bdi>${person.name}</bdi></th>
-                      <td>${person.phone ? html`<bdi dir="ltr">${person.phone}</bdi>` : "—"}</td>
-                      <td>${this.languages(person.languages)}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
+          : html`<div
+              class="table-wrap"
+              role="region"
+              aria-labelledby="interpreters-caption"
+              tabindex="0"
+            >
+              <table class="interpreters">
+                <caption id="interpreters-caption" class="visually-hidden">
+                  ${t("interpretersTitle")}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${t("colName")}</th>
+                    <th scope="col">${t("colPhone")}</th>
+                    <th scope="col">${t("colLanguages")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${manifest.interpreters.map(
+                    (person) =>
+                      html`<tr>
+                        <th scope="row"><bdi>${person.name}</bdi></th>
+                        <td>${person.phone ? html`<bdi dir="ltr">${person.phone}</bdi>` : "—"}</td>
+                        <td>${this.languages(person.languages)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
       }
     </section>`;
   }

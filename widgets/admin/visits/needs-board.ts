@@ -61,7 +61,7 @@ export class HearthAdminNeedsBoard extends AdminElement {
     const title = pickText(event.title, this.locales);
     const refreshing = this.task.status === TaskStatus.PENDING;
     return html`<div class="toolbar">
-        <h2 class="grow" id="needs-title" tabindex="-1">${t("needsTitle", { title })}</h2>
+        <h1 class="grow" id="needs-title" tabindex="-1">${t("needsTitle", { title })}</h1>
         <button
           type="button"
           class="button secondary refresh"
@@ -84,8 +84,8 @@ export class HearthAdminNeedsBoard extends AdminElement {
       ...new Set([...Object.keys(needs.languagesNeeded), ...Object.keys(needs.languagesCovered)]),
     ];
     const gaps = new Set(needs.gaps);
-    return html`<section aria-labelledby="languages-title">
-      <h3 id="languages-title">${t("languagesTitle")}</h3>
+    return html`<section>
+      <h2 id="languages-title">${t("languagesTitle")}</h2>
       ${
         needs.gaps.length > 0
           ? html`<p class="alert gaps">
@@ -98,9 +98,14 @@ export class HearthAdminNeedsBoard extends AdminElement {
       ${
         codes.length === 0
           ? nothing
-          : html`<div class="table-wrap">
+          : html`<div
+              class="table-wrap"
+              role="region"
+              aria-labelledby="languages-caption"
+              tabindex="0"
+            >
               <table class="languages">
-                <caption class="visually-hidden">
+                <caption id="languages-caption" class="visually-hidden">
                   ${t("languagesTitle")}
                 </caption>
                 <thead>
@@ -139,7 +144,7 @@ export class HearthAdminNeedsBoard extends AdminElement {
     const n = (value: number) => this.localize.number(value);
     const { visitors, seats } = needs;
     return html`<section aria-labelledby="people-title">
-      <h3 id="people-title">${t("visitorsTitle")}</h3>
+      <h2 id="people-title">${t("visitorsTitle")}</h2>
       <dl class="figures">
         <div>
           <dt>${t("totalConfirmed")}</dt>
@@ -164,7 +169,7 @@ export class HearthAdminNeedsBoard extends AdminElement {
           <dd>${n(needs.wheelchairPlaces)}</dd>
         </div>
       </dl>
-      <h4>${t("dietaryTitle")}</h4>
+      <h3>${t("dietaryTitle")}</h3>
       ${
         needs.dietary.length === 0
           ? html`<p class="muted">${t("none")}</p>`
@@ -183,14 +188,14 @@ export class HearthAdminNeedsBoard extends AdminElement {
   private renderHosts(needs: NeedsBoard) {
     const t = this.localize.t.bind(this.localize);
     const n = (value: number) => this.localize.number(value);
-    return html`<section aria-labelledby="hosts-title">
-      <h3 id="hosts-title">${t("hostsTitle")}</h3>
+    return html`<section>
+      <h2 id="hosts-title">${t("hostsTitle")}</h2>
       ${
         needs.hosts.length === 0
           ? html`<p class="muted">${t("stopsEmpty")}</p>`
-          : html`<div class="table-wrap">
+          : html`<div class="table-wrap" role="region" aria-labelledby="hosts-caption" tabindex="0">
               <table class="hosts">
-                <caption class="visually-hidden">
+                <caption id="hosts-caption" class="visually-hidden">
                   ${t("hostsTitle")}
                 </caption>
                 <thead>

@@ -90,7 +90,7 @@ export class HearthAdminVisitPlanner extends AdminElement {
       });
     return this.renderBase(
       html`<section class="planner" aria-labelledby="planner-title">
-        <h3 id="planner-title">${t("plannerTitle")}</h3>
+        <h2 id="planner-title">${t("plannerTitle")}</h2>
         <p class="hint muted">${t("plannerHint", { zone: event.timeZone })}</p>
         <ul class="places">
           <li>${count("visitorSeats", places.visitor)}</li>

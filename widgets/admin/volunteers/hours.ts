@@ -90,7 +90,7 @@ export class HearthAdminHours extends AdminElement {
     const title = pickText(event.title, this.locales);
     const context = { localize: this.localize, org: this.org, role: this.memberRole };
     return html`<div class="toolbar">
-        <h2 class="grow" id="hours-title" tabindex="-1">${t("hoursTitle", { title })}</h2>
+        <h1 class="grow" id="hours-title" tabindex="-1">${t("hoursTitle", { title })}</h1>
         <a class="button secondary csv" href=${hoursCsvUrl(this.org, this.eventId)} download
           >${t("downloadCsv")}</a
         >
@@ -101,9 +101,9 @@ export class HearthAdminHours extends AdminElement {
       ${
         !hours || hours.volunteers.length === 0
           ? html`<p class="muted">${t("hoursEmpty")}</p>`
-          : html`<div class="table-wrap">
+          : html`<div class="table-wrap" role="region" aria-labelledby="hours-caption" tabindex="0">
                 <table class="hours">
-                  <caption class="visually-hidden">
+                  <caption id="hours-caption" class="visually-hidden">
                     ${t("hoursCaption")}
                   </caption>
                   <thead>
@@ -140,7 +140,7 @@ export class HearthAdminHours extends AdminElement {
     const t = this.localize.t.bind(this.localize);
     const rows = board.shifts.flatMap((shift) => shift.volunteers.map((v) => [shift, v] as const));
     return html`<section aria-labelledby="corrections-title">
-      <h3 id="corrections-title">${t("hoursCorrections")}</h3>
+      <h2 id="corrections-title">${t("hoursCorrections")}</h2>
       ${rows.map(([shift, v]) => this.renderCorrection(board, shift, v, timeZone))}
     </section>`;
   }

@@ -104,7 +104,7 @@ export class HearthAdminRoles extends AdminElement {
       errors: this.errors,
       disabled: false,
     };
-    return html`<h2 id="roles-title" tabindex="-1">${t("rolesTitle")}</h2>
+    return html`<h1 id="roles-title" tabindex="-1">${t("rolesTitle")}</h1>
       <p class="muted">${t("volunteerRolesHint")}</p>
       <p class="live notice" role="status">${this.status}</p>
       <div class="live alert summary" role="alert" tabindex="-1">${this.failure}</div>

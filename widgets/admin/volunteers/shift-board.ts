@@ -73,7 +73,7 @@ export class HearthAdminShiftBoard extends AdminElement {
     const shift = board?.shifts.find((item) => item.id === this.selected);
     const context = { localize: this.localize, org: this.org, role: this.memberRole };
     return html`<div class="toolbar">
-        <h2 class="grow" id="shifts-title" tabindex="-1">${t("shiftBoardTitle", { title })}</h2>
+        <h1 class="grow" id="shifts-title" tabindex="-1">${t("shiftBoardTitle", { title })}</h1>
         ${renderVolunteerLinks(event, context, "shifts")}
       </div>
       <p class="muted">${this.localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</p>
@@ -103,9 +103,9 @@ export class HearthAdminShiftBoard extends AdminElement {
       (a, b) => a.startsAt.localeCompare(b.startsAt) || a.endsAt.localeCompare(b.endsAt),
     );
     const roles = board.roles.filter((role) => board.shifts.some((s) => s.roleId === role.id));
-    return html`<div class="table-wrap">
+    return html`<div class="table-wrap" role="region" aria-labelledby="board-caption" tabindex="0">
       <table class="board">
-        <caption>
+        <caption id="board-caption">
           ${t("shiftBoardCaption")}
         </caption>
         <thead>

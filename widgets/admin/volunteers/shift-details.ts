@@ -78,7 +78,7 @@ export class HearthAdminShiftDetails extends AdminElement {
     };
     return this.renderBase(
       html`<section class="panel" aria-labelledby="shift-title">
-        <h3 id="shift-title" tabindex="-1">${this.shiftName(shift)}</h3>
+        <h2 id="shift-title" tabindex="-1">${this.shiftName(shift)}</h2>
         <p>
           ${t("shiftTaken", { taken: this.localize.number(shift.taken), capacity: this.localize.number(shift.capacity) })}
           — <span class="state state-${shift.state}">${t(`shiftState_${shift.state}`)}</span>

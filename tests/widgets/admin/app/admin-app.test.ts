@@ -4,7 +4,7 @@ import type { Reply } from "../../helpers/fetch-stub.js";
 import { apiError, FetchStub, ok } from "../../helpers/fetch-stub.js";
 import { base, languages, query, shadow, text } from "../../helpers/shadow.js";
 import { adminApi } from "../helpers/admin.js";
-import { adminEventFixture, demoOrg, meFixture } from "../helpers/fixtures.js";
+import { adminEventFixture, demoOrg, meFixture, teamFixture } from "../helpers/fixtures.js";
 
 async function mountApp(hash: string, lang: string, me: Reply, stub = new FetchStub()) {
   location.hash = hash;
@@ -171,6 +171,57 @@ describe("<hearth-admin> roles and organisations", () => {
     select.dispatchEvent(new Event("change"));
     await waitUntil(() => base(mounted.el).getAttribute("lang") === "es");
     expect(text(mounted.el)).to.include("Actividades");
+  });
+});
+
+describe("<hearth-admin> moving between views", () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+
+  it("names the page after the view's h1 and moves focus to it when the view changes", async () => {
+    const mounted = await mountApp(
+      "#/events?org=demo",
+      "en",
+      ok(meFixture("owner")),
+      new FetchStub()
+        .on("GET", adminApi("/orgs/demo/events"), ok({ events: [adminEventFixture()] }))
+        .on("GET", adminApi("/orgs/demo/preferences"), ok({ preferences: { digest: true } }))
+        .on("GET", adminApi("/orgs/demo/team"), ok(teamFixture())),
+    );
+    stub = mounted.stub;
+    const list = await view(mounted.el, "hearth-admin-event-list");
+    await waitUntil(() => document.title === "Events – Hearth dashboard", "the page is named");
+    // Opening the dashboard leaves focus where the browser put it.
+    expect(shadow(list).activeElement).to.equal(null);
+
+    query<HTMLAnchorElement>(mounted.el, 'nav a[href^="#/team"]').click();
+    const team = await view(mounted.el, "hearth-admin-team");
+    await waitUntil(
+      () => shadow(team).activeElement?.localName === "h1",
+      "the team's h1 has focus",
+    );
+    expect(document.title).to.equal("Team – Hearth dashboard");
+  });
+
+  it("moves focus to the sign-in page's h1 after signing out", async () => {
+    const mounted = await mountApp(
+      "#/events?org=demo",
+      "en",
+      ok(meFixture("owner")),
+      new FetchStub()
+        .on("GET", adminApi("/orgs/demo/events"), ok({ events: [] }))
+        .on("GET", adminApi("/orgs/demo/preferences"), ok({ preferences: { digest: true } }))
+        .on("DELETE", adminApi("/session"), ok(null)),
+    );
+    stub = mounted.stub;
+    await view(mounted.el, "hearth-admin-event-list");
+    [...shadow(mounted.el).querySelectorAll<HTMLButtonElement>("header button")]
+      .find((button) => button.textContent?.trim() === "Sign out")!
+      .click();
+    // The page's form, not the "sign in again" dialog's.
+    const signIn = await view(mounted.el, "main hearth-admin-sign-in");
+    await waitUntil(() => shadow(signIn).activeElement?.localName === "h1", "sign-in h1 has focus");
+    expect(document.title).to.equal("Sign in – Hearth dashboard");
   });
 });
 

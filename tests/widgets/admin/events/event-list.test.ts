@@ -61,7 +61,7 @@ for (const lang of languages) {
       stub = mounted.stub;
       const { el } = mounted;
       await waitFor(el, "li");
-      const titles = [...shadow(el).querySelectorAll("h3 a")].map((a) => a.textContent?.trim());
+      const titles = [...shadow(el).querySelectorAll("h2 a")].map((a) => a.textContent?.trim());
       // No Arabic title yet: the organisation's default language stands in.
       const first = lang === "en" ? "Language café" : "Keelekohvik";
       expect(titles).to.deep.equal([first, "Later visit", "Old course"]);

@@ -62,7 +62,7 @@ describe("<hearth-admin-invitation> accepting", () => {
   let stub: FetchStub;
   afterEach(() => stub.restore());
 
-  it("shows a too-short password beside the field", async () => {
+  it("shows a too-short password beside the field, and moves focus to it", async () => {
     const mounted = await mountInvitation("en", preview(false));
     stub = mounted.stub.on(
       "POST",
@@ -75,6 +75,7 @@ describe("<hearth-admin-invitation> accepting", () => {
     query<HTMLFormElement>(mounted.el, "form").requestSubmit();
     const error = await waitFor(mounted.el, "#f-password-error");
     expect(error.textContent).to.include("12 characters");
+    await waitUntil(() => shadow(mounted.el).activeElement?.getAttribute("name") === "password");
   });
 
   it("signs the new member in", async () => {

@@ -41,7 +41,7 @@ async function mountRoster(lang: string, stub: FetchStub, role = "owner", ...ros
       .organisation=${demoOrg}
     ></hearth-admin-roster>`,
   );
-  await waitFor(el, "h2");
+  await waitFor(el, "h1");
   return el;
 }
 

@@ -9,12 +9,14 @@ import { settingsFixture } from "../helpers/fixtures.js";
 const settingsPath = adminApi("/orgs/demo/settings");
 
 async function mountSettings(lang: string, role: string, ...puts: Reply[]) {
-  const stub = new FetchStub().on(
-    "GET",
-    settingsPath,
-    ok({ settings: settingsFixture() }),
-    ok({ settings: settingsFixture({ version: 8, name: "Their name" }) }),
-  );
+  const stub = new FetchStub()
+    .on(
+      "GET",
+      settingsPath,
+      ok({ settings: settingsFixture() }),
+      ok({ settings: settingsFixture({ version: 8, name: "Their name" }) }),
+    )
+    .on("GET", adminApi("/orgs/demo/refused-origins"), ok({ origins: [] }));
   if (puts.length > 0) stub.on("PUT", settingsPath, ...puts);
   stub.install();
   const el = await fixture<HearthAdminSettings>(

@@ -24,7 +24,7 @@ for (const lang of languages) {
     let stub: FetchStub;
     afterEach(() => stub.restore());
 
-    it("says the email or password is wrong", async () => {
+    it("says the email or password is wrong, and moves focus to why", async () => {
       stub = new FetchStub()
         .on("POST", adminApi("/session"), apiError(401, "invalid_credentials"))
         .install();
@@ -32,6 +32,7 @@ for (const lang of languages) {
       query<HTMLFormElement>(el, "form").requestSubmit();
       await waitUntil(() => alertText(el));
       if (lang === "en") expect(alertText(el)).to.equal("The email or password is not right.");
+      await waitUntil(() => el.shadowRoot!.activeElement === query(el, '[role="alert"]'));
       expect(base(el).getAttribute("dir")).to.equal(lang === "ar" ? "rtl" : "ltr");
       await expect(el).to.be.accessible();
     });

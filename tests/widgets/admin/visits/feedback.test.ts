@@ -16,7 +16,7 @@ async function mountFeedback(lang: string, stub: FetchStub) {
       .organisation=${demoOrg}
     ></hearth-admin-feedback>`,
   );
-  await waitFor(el, "h2");
+  await waitFor(el, "h1");
   return el;
 }
 
