@@ -5,6 +5,7 @@
  * 76 characters and no character needs escaping; every line ends in CRLF.
  */
 import { domainOf, parseMailbox } from "./address.js";
+import { parameter, parseContentType } from "./content-type.js";
 
 export interface MailAttachment {
   filename: string;
@@ -23,16 +24,6 @@ export interface OutgoingMessage {
   attachments: MailAttachment[];
   /** Extra unstructured headers, e.g. `Auto-Submitted` or `List-Unsubscribe`. */
   headers?: Record<string, string>;
-}
-
-export interface ParsedMessage {
-  /** Header names in lower case, values unfolded with encoded-words decoded. */
-  headers: Record<string, string>;
-  /** Text and HTML bodies with `\n` line ends, as the renderer wrote them. */
-  text: string;
-  html: string;
-  /** Attachments decoded; `contentType` without the `name` parameter we add. */
-  attachments: MailAttachment[];
 }
 
 const CRLF = "\r\n";
@@ -126,21 +117,6 @@ function mailboxHeader(name: string, value: string): string {
       ? mailbox.name.split(" ").filter(Boolean)
       : [`"${mailbox.name.replace(/[\\"]/g, "\\$&")}"`];
   return foldTokens(name, [...phrase, `<${mailbox.address}>`]);
-}
-
-const tokenValue = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-
-/** A parameter, quoted when it must be, or RFC 2231 percent-encoded in pieces when not ASCII. */
-function parameter(key: string, value: string): string[] {
-  if (isPrintableAscii(value) && value.length <= 60) {
-    return [`${key}=${tokenValue.test(value) ? value : `"${value.replace(/[\\"]/g, "\\$&")}"`}`];
-  }
-  const encoded = encodeURIComponent(value).replace(
-    /['()*]/g,
-    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  const pieces = encoded.match(/(?:%[0-9A-F]{2}|[^%]){1,18}/g) ?? [];
-  return pieces.map((piece, index) => `${key}*${index}*=${index === 0 ? "UTF-8''" : ""}${piece}`);
 }
 
 /** `type; a=b; c="d e"` folded at the semicolons. */
@@ -257,165 +233,4 @@ export function buildMime(
     ...content.headers,
   ];
   return serialise({ headers, body: content.body });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reading (our own messages: enough for tests and the dev mailbox, not for arbitrary mail)
-
-function decodeBytes(bytes: Uint8Array, charset: string): string {
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return new TextDecoder().decode(bytes);
-  }
-}
-
-function base64ToBytes(base64: string): Uint8Array {
-  return Uint8Array.from(atob(base64.replace(/[^A-Za-z0-9+/=]/g, "")), (character) =>
-    character.charCodeAt(0),
-  );
-}
-
-function quotedPrintableToBytes(text: string, underscoreIsSpace: boolean): Uint8Array {
-  const bytes: number[] = [];
-  const source = text.replace(/=\r?\n/g, "");
-  for (let i = 0; i < source.length; i++) {
-    const character = source[i]!;
-    const hex = source.slice(i + 1, i + 3);
-    if (character === "=" && /^[0-9A-Fa-f]{2}$/.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else if (character === "_" && underscoreIsSpace) {
-      bytes.push(0x20);
-    } else {
-      bytes.push(...encoder.encode(character));
-    }
-  }
-  return Uint8Array.from(bytes);
-}
-
-/** Decodes RFC 2047 encoded-words; whitespace between two adjacent words is dropped. */
-export function decodeEncodedWords(value: string): string {
-  return value
-    .replace(/(\?=)\s+(?==\?)/g, "$1")
-    .replace(
-      /=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g,
-      (_, charset: string, kind: string, text: string) =>
-        decodeBytes(
-          kind.toUpperCase() === "B" ? base64ToBytes(text) : quotedPrintableToBytes(text, true),
-          charset.replace(/\*.*$/, ""),
-        ),
-    );
-}
-
-/** `type/subtype; a=b; c="d"` → lower-cased type and parameters, RFC 2231 pieces joined. */
-function parseContentType(value: string): { type: string; params: Record<string, string> } {
-  const [type = "", ...rest] = value.match(/(?:"(?:[^"\\]|\\.)*"|[^;])+/g) ?? [];
-  const pieces = new Map<string, { index: number; value: string; encoded: boolean }[]>();
-  for (const raw of rest) {
-    const equals = raw.indexOf("=");
-    if (equals < 0) continue;
-    const key = raw.slice(0, equals).trim().toLowerCase();
-    let paramValue = raw.slice(equals + 1).trim();
-    if (paramValue.startsWith('"')) paramValue = paramValue.slice(1, -1).replace(/\\(.)/g, "$1");
-    const match = /^([^*]+)(?:\*(\d+))?(\*)?$/.exec(key);
-    if (!match) continue;
-    const list = pieces.get(match[1]!) ?? [];
-    list.push({ index: Number(match[2] ?? 0), value: paramValue, encoded: match[3] === "*" });
-    pieces.set(match[1]!, list);
-  }
-  const params: Record<string, string> = {};
-  for (const [key, list] of pieces) {
-    list.sort((a, b) => a.index - b.index);
-    const encoded = list[0]?.encoded ?? false;
-    const joined = list.map((piece) => piece.value).join("");
-    params[key] = encoded ? decodeURIComponent(joined.replace(/^[^']*'[^']*'/, "")) : joined;
-  }
-  return { type: type.trim().toLowerCase(), params };
-}
-
-function formatContentType(type: string, params: Record<string, string>): string {
-  return [type, ...Object.entries(params).flatMap(([key, value]) => parameter(key, value))].join(
-    "; ",
-  );
-}
-
-interface ParsedEntity {
-  headers: Record<string, string>;
-  body: string;
-}
-
-function parseEntity(raw: string): ParsedEntity {
-  const normalised = raw.replace(/\r?\n/g, CRLF);
-  const end = normalised.indexOf(CRLF + CRLF);
-  const head = end < 0 ? normalised : normalised.slice(0, end);
-  const body = end < 0 ? "" : normalised.slice(end + 4);
-  const headers: Record<string, string> = {};
-  for (const line of head.replace(/\r\n(?=[ \t])/g, "").split(CRLF)) {
-    const colon = line.indexOf(":");
-    if (colon <= 0) continue;
-    const name = line.slice(0, colon).trim().toLowerCase();
-    headers[name] ??= line.slice(colon + 1).trim();
-  }
-  return { headers, body };
-}
-
-function splitMultipart(body: string, boundary: string): string[] {
-  const sections = (CRLF + body).split(`${CRLF}--${boundary}`);
-  const parts: string[] = [];
-  for (const section of sections.slice(1)) {
-    if (section.startsWith("--")) break;
-    parts.push(section.slice(section.indexOf(CRLF) + 2));
-  }
-  return parts;
-}
-
-function decodeBody(entity: ParsedEntity, charset: string): string {
-  const encoding = (entity.headers["content-transfer-encoding"] ?? "7bit").toLowerCase();
-  if (encoding === "base64") return decodeBytes(base64ToBytes(entity.body), charset);
-  if (encoding === "quoted-printable") {
-    return decodeBytes(quotedPrintableToBytes(entity.body, false), charset);
-  }
-  return entity.body;
-}
-
-/** Reads a message that `buildMime` wrote (and simple ones like it). */
-export function parseMime(raw: string): ParsedMessage {
-  const top = parseEntity(raw);
-  const result: ParsedMessage = {
-    headers: Object.fromEntries(
-      Object.entries(top.headers).map(([name, value]) => [name, decodeEncodedWords(value)]),
-    ),
-    text: "",
-    html: "",
-    attachments: [],
-  };
-  let foundText = false;
-  let foundHtml = false;
-  const visit = (entity: ParsedEntity) => {
-    const { type, params } = parseContentType(entity.headers["content-type"] ?? "text/plain");
-    if (type.startsWith("multipart/") && params.boundary) {
-      for (const part of splitMultipart(entity.body, params.boundary)) visit(parseEntity(part));
-      return;
-    }
-    const disposition = parseContentType(entity.headers["content-disposition"] ?? "inline");
-    const filename = disposition.params.filename ?? params.name;
-    const content = decodeBody(entity, params.charset ?? "utf-8");
-    if (disposition.type === "attachment" || filename !== undefined) {
-      const { name: _name, ...rest } = params;
-      result.attachments.push({
-        filename: filename ?? "attachment",
-        contentType: formatContentType(type, rest),
-        content,
-      });
-    } else if (type === "text/plain" && !foundText) {
-      result.text = content.replace(/\r\n/g, "\n");
-      foundText = true;
-    } else if (type === "text/html" && !foundHtml) {
-      result.html = content.replace(/\r\n/g, "\n");
-      foundHtml = true;
-    }
-  };
-  visit(top);
-  return result;
 }

@@ -4,7 +4,7 @@ import { notFound } from "../http/errors.js";
 import { assertSameOrigin, onlyInDevelopment } from "../http/only-in-development.js";
 import { inlineStyles, setPageHeaders } from "../http/security-headers.js";
 import { clearDevMail, findDevMail, listDevMail } from "../mail/dev-mailbox-queries.js";
-import { parseMime } from "../mail/mime.js";
+import { parseMime } from "../mail/mime-parse.js";
 import { escapeHtml, isWebUrl } from "../messages/html.js";
 
 /*

@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { PreferencesResponse } from "../../../schema/contracts/admin/preferences.js";
 import { digestUtcHour, queueDigests } from "../../../worker/jobs/queue-digests.js";
-import { parseMime } from "../../../worker/mail/mime.js";
+import { parseMime } from "../../../worker/mail/mime-parse.js";
 import { deliverDueMessages } from "../../../worker/notifications/deliver.js";
 import { createMember } from "../admin-helpers.js";
 import { createBookableSlot, postSignUp, signUpBody } from "../helpers.js";

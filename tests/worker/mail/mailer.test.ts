@@ -1,7 +1,8 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createMailer } from "../../../worker/mail/mailer.js";
-import { parseMime, type OutgoingMessage } from "../../../worker/mail/mime.js";
+import type { OutgoingMessage } from "../../../worker/mail/mime.js";
+import { parseMime } from "../../../worker/mail/mime-parse.js";
 
 const message: OutgoingMessage = {
   from: "Test City via Hearth <no-reply@hearth.example.org>",

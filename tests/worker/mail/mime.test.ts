@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildMime, parseMime, type OutgoingMessage } from "../../../worker/mail/mime.js";
+import { buildMime, type OutgoingMessage } from "../../../worker/mail/mime.js";
+import { parseMime } from "../../../worker/mail/mime-parse.js";
 
 const calendar =
   "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nSUMMARY:Кафе — مقهى\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";

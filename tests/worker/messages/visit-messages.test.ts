@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { SignUpResponse } from "../../../schema/contracts/registrations.js";
-import { parseMime } from "../../../worker/mail/mime.js";
+import { parseMime } from "../../../worker/mail/mime-parse.js";
 import { deliverDueMessages } from "../../../worker/notifications/deliver.js";
 import { postSignUp, request, signUpBody } from "../helpers.js";
 import { createVisit } from "../visit-helpers.js";

@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { SignUpResponse } from "../../../schema/contracts/registrations.js";
 import { queueReminders } from "../../../worker/jobs/queue-reminders.js";
-import { parseMime } from "../../../worker/mail/mime.js";
+import { parseMime } from "../../../worker/mail/mime-parse.js";
 import { deliverDueMessages } from "../../../worker/notifications/deliver.js";
 import { signedLink } from "../../../worker/notifications/signed-links.js";
 import {

@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { EventDetailResponse, EventListResponse } from "../../../schema/contracts/events.js";
 import type { SignUpResponse } from "../../../schema/contracts/registrations.js";
-import { parseMime } from "../../../worker/mail/mime.js";
+import { parseMime } from "../../../worker/mail/mime-parse.js";
 import { deliverDueMessages } from "../../../worker/notifications/deliver.js";
 import {
   allowedOrigin,

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { parseMime } from "../../../worker/mail/mime.js";
+import { parseMime } from "../../../worker/mail/mime-parse.js";
 import { deliverDueMessages } from "../../../worker/notifications/deliver.js";
 import type {
   HoursResponse,

@@ -9,7 +9,7 @@ import type {
 import type { ErrorEnvelope } from "../../../../schema/contracts/errors.js";
 import type { SignUpResponse } from "../../../../schema/contracts/registrations.js";
 import { queueThankYous } from "../../../../worker/jobs/queue-thank-yous.js";
-import { parseMime } from "../../../../worker/mail/mime.js";
+import { parseMime } from "../../../../worker/mail/mime-parse.js";
 import { deliverDueMessages } from "../../../../worker/notifications/deliver.js";
 import { signedLink } from "../../../../worker/notifications/signed-links.js";
 import { createMember } from "../../admin-helpers.js";
