@@ -15,28 +15,21 @@ import {
   submitApplication,
   updateApplication,
 } from "../shared/api-client.js";
-import { errorMessage, errorMessageKey, errorText } from "../shared/error-message.js";
+import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
-import { newIdempotencyKey } from "../shared/idempotency-key.js";
+import { AnswerKeys } from "../shared/idempotency-key.js";
 import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
 import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
 import { cookApplyStyles } from "./cook-apply.styles.js";
 import type { StepContext } from "./cook-fields.js";
 import { renderIntro, renderKeepLink, renderProgress, renderTitle } from "./cook-progress.js";
-import { renderReview, renderStatus } from "./cook-review.js";
+import { renderReviewScreen, renderStatus } from "./cook-review.js";
 import { renderStep } from "./cook-steps.js";
+import { cookRefusalOf } from "./refusal.js";
 import type { Draft, DraftErrors } from "./draft.js";
-import {
-  checkStep,
-  emptyDish,
-  emptyDraft,
-  fromServerFields,
-  fromView,
-  maxDishes,
-  toInput,
-} from "./draft.js";
+import { checkStep, emptyDish, emptyDraft, fromView, maxDishes, toInput } from "./draft.js";
 import type { Screen, StepId } from "./steps.js";
-import { firstStepNeeding, resumeScreen, screens, stepInfo, steps } from "./steps.js";
+import { resumeScreen, screens } from "./steps.js";
 
 /**
  * A cook's application to a food festival, one short question per screen, saved at every step.
@@ -102,7 +95,8 @@ export class HearthCookApply extends HearthElement {
 
   /** The application being edited, once it exists (from the manage link or the first save). */
   private session: { id: string; token: string } | undefined;
-  private attempt: { answers: string; key: string } | undefined;
+  /** A retry of the same answers reuses their key. */
+  private readonly keys = new AnswerKeys();
 
   private readonly loadTask = new Task(this, {
     task: async ([id, token, api], { signal }) => {
@@ -279,35 +273,16 @@ export class HearthCookApply extends HearthElement {
   }
 
   private renderReviewScreen(editable: boolean) {
-    const sending = this.submitTask.status === TaskStatus.PENDING;
-    const canSend = editable && this.view?.status === "draft";
-    return html`<section class="step" aria-labelledby="review-title">
-      <h3 id="review-title" class="step-title" tabindex="-1">
-        <span class="icon" aria-hidden="true">${stepInfo.review.icon}</span>
-        ${this.localize.t("cookStepReview")}
-      </h3>
-      ${editable ? html`<p class="hint muted">${this.localize.t("cookReviewHint")}</p>` : nothing}
-      ${renderReview(this.draft, this.localize, editable ? this.change : undefined)}
-      ${renderKeepLink(this.localize, this.manageUrl)}
-      ${
-        canSend
-          ? html`<div class="nav">
-              <button type="button" part="button" class="button secondary" @click=${this.back}>
-                <span class="arrow" aria-hidden="true">←</span> ${this.localize.t("cookBack")}
-              </button>
-              <button
-                type="button"
-                part="button"
-                class="button send"
-                ?disabled=${sending}
-                @click=${() => void this.submitTask.run([])}
-              >
-                ${this.localize.t(sending ? "cookSubmitting" : "cookSubmit")}
-              </button>
-            </div>`
-          : nothing
-      }
-    </section>`;
+    return renderReviewScreen(this.localize, {
+      draft: this.draft,
+      editable,
+      canSend: editable && this.view?.status === "draft",
+      sending: this.submitTask.status === TaskStatus.PENDING,
+      manageUrl: this.manageUrl,
+      change: this.change,
+      back: this.back,
+      send: () => void this.submitTask.run([]),
+    });
   }
 
   private get context(): StepContext {
@@ -346,7 +321,7 @@ export class HearthCookApply extends HearthElement {
       this.org,
       this.festival,
       body,
-      this.keyFor(body),
+      this.keys.keyFor(body),
       this.options,
     );
     const token = new URLSearchParams(
@@ -355,13 +330,6 @@ export class HearthCookApply extends HearthElement {
     if (token) this.session = { id: response.application.id, token };
     this.manageUrl = response.manageUrl;
     return response;
-  }
-
-  /** A retry of the same first answers reuses the key, so a lost response never makes two drafts. */
-  private keyFor(body: ApplicationInput): string {
-    const answers = JSON.stringify(body);
-    if (this.attempt?.answers !== answers) this.attempt = { answers, key: newIdempotencyKey() };
-    return this.attempt.key;
   }
 
   private async go(screen: Screen): Promise<void> {
@@ -419,22 +387,12 @@ export class HearthCookApply extends HearthElement {
   private async showFailure(error: unknown): Promise<void> {
     if (!(error instanceof ApiError)) throw error;
     this.emit("hearth-error", { status: error.status, code: error.code });
-    if (error.code === "signup_closed") {
-      if (this.view) this.view = { ...this.view, editable: false };
-      this.alert = this.localize.t("cookErrorClosed");
-      return;
+    const refusal = cookRefusalOf(error, this.localize);
+    if (refusal.closed && this.view) this.view = { ...this.view, editable: false };
+    if (refusal.step) {
+      await this.go(refusal.step.id);
+      this.errors = refusal.step.errors;
     }
-    const step = firstStepNeeding(Object.keys(error.fields));
-    if (error.status === 422 && step) {
-      await this.go(step);
-      this.errors = fromServerFields(error.fields);
-      this.alert = this.localize.t("cookNeedsAttention", {
-        step: this.localize.number(steps.indexOf(step) + 1),
-        total: this.localize.number(steps.length),
-        section: this.localize.t(stepInfo[step].title),
-      });
-      return;
-    }
-    this.alert = errorText(this.localize, errorMessage(error));
+    this.alert = refusal.alert;
   }
 }

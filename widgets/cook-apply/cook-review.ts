@@ -13,6 +13,7 @@ import type { Draft } from "./draft.js";
 import { parsePrice } from "./draft.js";
 import type { StepId } from "./steps.js";
 import { stepInfo, steps } from "./steps.js";
+import { renderKeepLink } from "./cook-progress.js";
 
 const statusKeys: Record<ApplicationView["status"], MessageKey> = {
   draft: "cookStatusDraft",
@@ -192,4 +193,50 @@ export function renderReview(
         </div>`,
     )}
   </dl>`;
+}
+
+/**
+ * The last screen: every answer with a "Change" link while the application can still change, the
+ * link to come back later, and Back / Send while it is a draft.
+ */
+export function renderReviewScreen(
+  localize: LocalizeController,
+  screen: {
+    draft: Draft;
+    editable: boolean;
+    canSend: boolean;
+    sending: boolean;
+    manageUrl: string | undefined;
+    change: (step: StepId) => void;
+    back: () => void;
+    send: () => void;
+  },
+) {
+  return html`<section class="step" aria-labelledby="review-title">
+    <h3 id="review-title" class="step-title" tabindex="-1">
+      <span class="icon" aria-hidden="true">${stepInfo.review.icon}</span>
+      ${localize.t("cookStepReview")}
+    </h3>
+    ${screen.editable ? html`<p class="hint muted">${localize.t("cookReviewHint")}</p>` : nothing}
+    ${renderReview(screen.draft, localize, screen.editable ? screen.change : undefined)}
+    ${renderKeepLink(localize, screen.manageUrl)}
+    ${
+      screen.canSend
+        ? html`<div class="nav">
+            <button type="button" part="button" class="button secondary" @click=${screen.back}>
+              <span class="arrow" aria-hidden="true">←</span> ${localize.t("cookBack")}
+            </button>
+            <button
+              type="button"
+              part="button"
+              class="button send"
+              ?disabled=${screen.sending}
+              @click=${screen.send}
+            >
+              ${localize.t(screen.sending ? "cookSubmitting" : "cookSubmit")}
+            </button>
+          </div>`
+        : nothing
+    }
+  </section>`;
 }

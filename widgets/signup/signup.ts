@@ -11,12 +11,12 @@ import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessage, errorMessageKey, errorText } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { renderRegistrationResult } from "../shared/registration-result.js";
-import { newIdempotencyKey } from "../shared/idempotency-key.js";
+import { AnswerKeys } from "../shared/idempotency-key.js";
 import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
 import type { FieldOptions } from "./signup-fields.js";
 import { renderField, renderSlots } from "./signup-fields.js";
 import { signupStyles } from "./signup.styles.js";
-import type { Answers, FieldErrors } from "./validate.js";
+import type { FieldErrors } from "./validate.js";
 import { fields, fromServerFields, readAnswers, toBody, validate } from "./validate.js";
 
 type Registration = SignUpResponse["registration"];
@@ -95,7 +95,8 @@ export class HearthSignup extends HearthElement {
   @state() private chosenSlotId: string | undefined;
 
   private shownAt = 0;
-  private attempt: { answers: string; key: string } | undefined;
+  /** A retry of the same answers reuses their key. */
+  private readonly keys = new AnswerKeys();
 
   /** The event with its places as they are now; run again after every answer from the server. */
   private readonly eventTask = new Task(this, {
@@ -297,14 +298,7 @@ export class HearthSignup extends HearthElement {
       website,
       performance.now() - this.shownAt,
     );
-    await this.submitTask.run([event, body, this.idempotencyKeyFor(answers)]);
-  }
-
-  /** A retry of the same answers reuses the key, so a lost response never books twice. */
-  private idempotencyKeyFor(answers: Answers): string {
-    const json = JSON.stringify(answers);
-    if (this.attempt?.answers !== json) this.attempt = { answers: json, key: newIdempotencyKey() };
-    return this.attempt.key;
+    await this.submitTask.run([event, body, this.keys.keyFor(answers)]);
   }
 
   private async showFailure(error: unknown): Promise<void> {

@@ -10,7 +10,7 @@ import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessage, errorText } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { renderRegistrationResult } from "../shared/registration-result.js";
-import { newIdempotencyKey } from "../shared/idempotency-key.js";
+import { AnswerKeys } from "../shared/idempotency-key.js";
 import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
 import type { FieldOptions } from "../signup/signup-fields.js";
 import { renderField } from "../signup/signup-fields.js";
@@ -59,7 +59,8 @@ export abstract class HearthVisitForm extends HearthElement {
   protected abstract readonly confirmedLabel: MessageKey;
 
   private readonly shownAt = performance.now();
-  private attempt: { answers: string; key: string } | undefined;
+  /** A retry of the same answers reuses their key. */
+  private readonly keys = new AnswerKeys();
 
   /** The visit's places as they are now: asked for when the form opens and after every answer. */
   private readonly placesTask = new Task(this, {
@@ -177,14 +178,7 @@ export abstract class HearthVisitForm extends HearthElement {
       website: String(data.get("website") ?? ""),
       fillMs: Math.round(performance.now() - this.shownAt),
     };
-    await this.submitTask.run([visit, body, this.idempotencyKeyFor(answers)]);
-  }
-
-  /** A retry of the same answers reuses the key, so a lost response never books twice. */
-  private idempotencyKeyFor(answers: Checked["answers"]): string {
-    const json = JSON.stringify(answers);
-    if (this.attempt?.answers !== json) this.attempt = { answers: json, key: newIdempotencyKey() };
-    return this.attempt.key;
+    await this.submitTask.run([visit, body, this.keys.keyFor(answers)]);
   }
 
   private async showFailure(error: unknown, visit: PublicEvent): Promise<void> {

@@ -167,3 +167,15 @@ export function fromServerFields(fields: Readonly<Record<string, string>>): Volu
   }
   return errors;
 }
+
+/** Where focus goes after a refusal: the shift list, then a refused shift, then the first field. */
+export function firstInvalidSelector(
+  listError: unknown,
+  shiftErrors: Record<string, string>,
+  errors: VolunteerErrors,
+): string | undefined {
+  const shiftError = Object.keys(shiftErrors)[0];
+  if (listError) return '[name="shiftIds"]:not(:disabled)';
+  if (shiftError) return `[name="shiftIds"][value="${CSS.escape(shiftError)}"]`;
+  return volunteerFields.filter((name) => errors[name]).map((name) => `[name="${name}"]`)[0];
+}

@@ -126,3 +126,18 @@ export function renderSignedUp(
     ${renderFeed(volunteer.calendarUrl, localize, onCopy)}
   </section>`;
 }
+
+/**
+ * Copies the feed's address. Without clipboard access (an insecure page, a denied permission) the
+ * field gets focus, its text selected, for the person to copy by hand; answers whether it copied.
+ */
+export async function copyFeedUrl(root: ParentNode): Promise<boolean> {
+  const input = root.querySelector<HTMLInputElement>(".feed-url");
+  try {
+    await navigator.clipboard.writeText(input?.value ?? "");
+    return true;
+  } catch {
+    input?.focus();
+    return false;
+  }
+}

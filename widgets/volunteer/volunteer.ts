@@ -21,14 +21,14 @@ import {
 import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessageKey, errorText } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
-import { newIdempotencyKey } from "../shared/idempotency-key.js";
+import { AnswerKeys } from "../shared/idempotency-key.js";
 import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
 import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
 import { clashingIds, requirementsOf, upcoming } from "./shifts.js";
 import { refusalOf } from "./server-errors.js";
 import type { VolunteerErrors } from "./volunteer-form.js";
-import { checkAboutYou, renderAboutYou, volunteerFields } from "./volunteer-form.js";
-import { renderFeed, renderSchedule, renderSignedUp } from "./volunteer-schedule.js";
+import { checkAboutYou, firstInvalidSelector, renderAboutYou } from "./volunteer-form.js";
+import { copyFeedUrl, renderFeed, renderSchedule, renderSignedUp } from "./volunteer-schedule.js";
 import { renderShiftPicker } from "./volunteer-shifts.js";
 import { volunteerStyles } from "./volunteer.styles.js";
 
@@ -90,7 +90,8 @@ export class HearthVolunteer extends HearthElement {
   @state() private confirming: string | undefined;
   @state() private erased = false;
 
-  private attempt: { body: string; key: string } | undefined;
+  /** A retry of the same answers reuses their key. */
+  private readonly keys = new AnswerKeys();
 
   private readonly shiftsTask = new Task(this, {
     task: async ([org, event, lang, api], { signal }) => {
@@ -127,7 +128,7 @@ export class HearthVolunteer extends HearthElement {
             options,
           );
           this.changed = volunteer;
-          this.announce(this.localize.plural("volunteerAdded", shiftIds.length));
+          this.announcement = this.localize.plural("volunteerAdded", shiftIds.length);
           this.emit("hearth-volunteered", { volunteer });
         } else {
           const { needs } = requirementsOf(shifts, this.shifts?.roles ?? []);
@@ -139,7 +140,7 @@ export class HearthVolunteer extends HearthElement {
           const { volunteer, manageUrl = "" } = await signUpVolunteer(
             this.org,
             body,
-            this.keyFor(body),
+            this.keys.keyFor(body),
             options,
           );
           this.signedUp = { volunteer, manageUrl };
@@ -176,7 +177,7 @@ export class HearthVolunteer extends HearthElement {
         );
         this.changed = volunteer;
         this.confirming = undefined;
-        this.announce(this.localize.t("volunteerCancelled"));
+        this.announcement = this.localize.t("volunteerCancelled");
         this.emit("hearth-volunteered", { volunteer });
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
@@ -194,7 +195,7 @@ export class HearthVolunteer extends HearthElement {
     erase: async () => {
       await eraseVolunteer(this.volunteer, this.token, { api: this.apiOverride });
       this.erased = true;
-      this.announce(this.localize.t("erasedVolunteer"));
+      this.announcement = this.localize.t("erasedVolunteer");
       this.emit("hearth-erased", { volunteerId: this.volunteer });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus();
@@ -378,17 +379,6 @@ export class HearthVolunteer extends HearthElement {
     await this.sendTask.run([chosen, form]);
   }
 
-  /** A retry of the same answers reuses the key, so a lost response never signs up twice. */
-  private keyFor(body: object): string {
-    const json = JSON.stringify(body);
-    if (this.attempt?.body !== json) this.attempt = { body: json, key: newIdempotencyKey() };
-    return this.attempt.key;
-  }
-
-  private announce(text: string): void {
-    this.announcement = text;
-  }
-
   private async askToConfirm(registrationId: string): Promise<void> {
     this.confirming = registrationId;
     this.announcement = "";
@@ -397,24 +387,12 @@ export class HearthVolunteer extends HearthElement {
   }
 
   private async copyFeed(): Promise<void> {
-    const input = this.renderRoot.querySelector<HTMLInputElement>(".feed-url");
-    try {
-      await navigator.clipboard.writeText(input?.value ?? "");
-      this.announce(this.localize.t("volunteerCopied"));
-    } catch {
-      // Without clipboard access (an insecure page, a denied permission) the person copies by hand.
-      input?.focus();
-    }
+    if (await copyFeedUrl(this.renderRoot)) this.announcement = this.localize.t("volunteerCopied");
   }
 
   private async focusFirstInvalid(): Promise<void> {
     await this.updateComplete;
-    const shiftError = Object.keys(this.shiftErrors)[0];
-    const selector = this.listError
-      ? '[name="shiftIds"]:not(:disabled)'
-      : shiftError
-        ? `[name="shiftIds"][value="${CSS.escape(shiftError)}"]`
-        : volunteerFields.filter((name) => this.errors[name]).map((name) => `[name="${name}"]`)[0];
+    const selector = firstInvalidSelector(this.listError, this.shiftErrors, this.errors);
     if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 }
