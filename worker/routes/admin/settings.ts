@@ -1,3 +1,4 @@
+import type { Context } from "hono";
 import { Hono } from "hono";
 import type { RefusedOriginsResponse } from "../../../schema/contracts/admin/refused-origins.js";
 import { allowOriginSchema } from "../../../schema/contracts/admin/refused-origins.js";
@@ -36,6 +37,21 @@ const toSettings = (row: OrganisationRow): OrganisationSettings => ({
   version: row.version,
 });
 
+/** The audit entry of a settings change, written only if the statement before it changed a row. */
+const settingsAudit = (c: Context<AppEnv>) =>
+  auditStatement(
+    c.var.db,
+    {
+      organisationId: c.var.organisation.id,
+      userId: c.var.user.userId,
+      action: "settings.updated",
+      targetType: "organisation",
+      targetId: c.var.organisation.id,
+      now: Date.now(),
+    },
+    { onlyIfPreviousChanged: true },
+  );
+
 export const settingsRoutes = new Hono<AppEnv>()
   .get("/:org/settings", requireSession, requirePermission("settings.read"), (c) =>
     c.json<OrganisationSettingsResponse, 200>({ settings: toSettings(c.var.organisation) }, 200),
@@ -51,18 +67,7 @@ export const settingsRoutes = new Hono<AppEnv>()
       const organisation = c.var.organisation;
       const [updated] = await db.batch([
         updateOrganisationSettings(db, organisation.id, version, settings),
-        auditStatement(
-          db,
-          {
-            organisationId: organisation.id,
-            userId: c.var.user.userId,
-            action: "settings.updated",
-            targetType: "organisation",
-            targetId: organisation.id,
-            now: Date.now(),
-          },
-          { onlyIfPreviousChanged: true },
-        ),
+        settingsAudit(c),
       ]);
       if (!updated?.meta.changes) {
         throw new ApiError(
@@ -102,18 +107,7 @@ export const settingsRoutes = new Hono<AppEnv>()
       const organisation = c.var.organisation;
       await db.batch([
         addAllowedOrigin(db, organisation.id, origin, maxAllowedOrigins),
-        auditStatement(
-          db,
-          {
-            organisationId: organisation.id,
-            userId: c.var.user.userId,
-            action: "settings.updated",
-            targetType: "organisation",
-            targetId: organisation.id,
-            now: Date.now(),
-          },
-          { onlyIfPreviousChanged: true },
-        ),
+        settingsAudit(c),
         forgetAllowedOrigin(db, organisation.id, origin),
       ]);
       // Allowed now, by this request or an earlier one (a second click): either way it is done.
