@@ -27,3 +27,16 @@ export function resolveText(
   const [lang, first] = entries[0] ?? [fallbacks[0] ?? locale, ""];
   return { text: first, lang };
 }
+
+/**
+ * An organiser's words to one reader (a cancellation, a decision), through the same fallback;
+ * null when nothing was written.
+ */
+export function resolveWords(
+  words: LocaleText | null | undefined,
+  locale: string,
+  defaultLocale: string,
+): ResolvedText | null {
+  const found = resolveText(words, locale, defaultLocale);
+  return found.text.trim() ? found : null;
+}

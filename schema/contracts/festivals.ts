@@ -173,7 +173,8 @@ export interface ApplicationView {
   hygiene: "none" | "planned" | "done" | null;
   hygieneExpiresOn: string | null;
   consentPublic: boolean;
-  organiserMessage: string | null;
+  /** The organisers' words with their decision, in the cook's language when they wrote it. */
+  organiserMessage: { text: string; lang: string } | null;
   stall: { name: string } | null;
   submittedAt: string | null;
   /** The cook erased their data: what is left is the status and the festival, without a name. */

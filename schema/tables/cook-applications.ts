@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import type { LocaleText } from "../contracts/locale-text.js";
 import { events } from "./events.js";
 import { organisations } from "./organisations.js";
 
@@ -50,7 +51,8 @@ export const cookApplications = sqliteTable(
     consentPublic: integer("consent_public", { mode: "boolean" }).notNull().default(false),
     consentAt: integer("consent_at").notNull(),
     /** Sent to the cook with a decision, in their language. */
-    organiserMessage: text("organiser_message"),
+    /** The words sent with the last decision, per language. */
+    organiserMessage: text("organiser_message", { mode: "json" }).$type<LocaleText>(),
     /** Seen only by organisers. */
     organiserNote: text("organiser_note"),
     stallId: text("stall_id"),

@@ -38,8 +38,8 @@ export const events = sqliteTable(
     feedbackUrl: text("feedback_url"),
     /** Bumped when the time or place changes, as the calendar files' SEQUENCE. */
     calendarSequence: integer("calendar_sequence").notNull().default(0),
-    /** What organisers told participants when they cancelled the event. */
-    cancellationMessage: text("cancellation_message"),
+    /** What organisers told participants when they cancelled the event, per language. */
+    cancellationMessage: text("cancellation_message", { mode: "json" }).$type<LocaleText>(),
     /** Bumped on every change, so a second organiser's stale save is refused. */
     version: integer("version").notNull().default(1),
     /**

@@ -1,4 +1,5 @@
 import type { InferInput } from "valibot";
+import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import type {
   AdminEventListResponse,
   AdminEventResponse,
@@ -190,7 +191,8 @@ export const duplicateEvent = (slug: string, id: string) =>
 export const publishEvent = (slug: string, id: string, version: number) =>
   request<AdminEventResponse>("POST", `${event(slug, id)}/publish`, { version });
 
-export const cancelEvent = (slug: string, id: string, message: string, version: number) =>
+/** `message`: the organiser's words per language; each person gets theirs. */
+export const cancelEvent = (slug: string, id: string, message: LocaleText, version: number) =>
   request<AdminEventResponse>("POST", `${event(slug, id)}/cancel`, { message, version });
 
 // Visits: itinerary, needs board, day manifest, feedback

@@ -41,7 +41,7 @@ export function renderStatus(view: ApplicationView, localize: LocalizeController
       view.organiserMessage
         ? html`<div class="organiser-message">
             <h4>${localize.t("cookOrganiserMessage")}</h4>
-            <p lang=${view.festival.contentLocale} dir="auto">${view.organiserMessage}</p>
+            <p lang=${view.organiserMessage.lang} dir="auto">${view.organiserMessage.text}</p>
           </div>`
         : nothing
     }

@@ -2,10 +2,9 @@ import { newId } from "../lib/crypto.js";
 import { enqueueForRegistration } from "../notifications/enqueue.js";
 import { promoteWaitlist } from "./promote-waitlist.js";
 
-/** Who cancelled, and what the organisers said, for the message to the person. */
+/** Who cancelled, for the message to the person. */
 export interface Cancellation {
   by: "person" | "organiser";
-  organiserMessage?: string | null;
 }
 
 /**
@@ -41,7 +40,7 @@ export function cancelStatements(
       registrationId,
       payload: {
         cancelledBy: cancellation.by,
-        organiserMessage: cancellation.organiserMessage ?? null,
+        organiserMessage: null,
       },
       now,
       onlyIfPreviousChanged: true,

@@ -5,7 +5,7 @@ import type {
   DietLabel,
   DishView,
 } from "../../schema/contracts/festivals.js";
-import { resolveText } from "../../i18n/content.js";
+import { resolveText, resolveWords } from "../../i18n/content.js";
 import type { ApplicationRow, DishRow } from "../queries/cook-applications.js";
 import { isEditable } from "./application-rules.js";
 
@@ -55,7 +55,9 @@ export function toApplicationView(row: ApplicationRow, now: number): Application
     hygieneExpiresOn: day(row.hygieneExpiresAt),
     consentPublic: row.consentPublic,
     organiserMessage:
-      row.status === "draft" || row.status === "submitted" ? null : row.organiserMessage,
+      row.status === "draft" || row.status === "submitted"
+        ? null
+        : resolveWords(row.organiserMessage, row.locale, row.festival.defaultLocale),
     stall: row.status === "approved" && row.stallName ? { name: row.stallName } : null,
     submittedAt: iso(row.submittedAt),
     erased: row.erasedAt !== null,

@@ -1,3 +1,4 @@
+import { directionOf } from "../../i18n/languages.js";
 import { escapeHtml, isWebUrl } from "./html.js";
 
 /** One row of facts: "When: …", with what it was before when it changed. */
@@ -20,10 +21,16 @@ export type Block =
   | { type: "heading"; text: string; level?: 1 | 2 }
   | { type: "paragraph"; text: string; className?: string }
   | { type: "details"; rows: DetailRow[] }
-  | { type: "quote"; label: string; text: string }
+  /** An organiser's words; `lang` when they are in another language than the message. */
+  | { type: "quote"; label: string; text: string; lang?: string }
   | { type: "links"; links: { text: string; href: string }[]; buttons?: boolean }
   | { type: "list"; items: string[] }
   | { type: "rule" };
+
+/** `lang` and `dir` for a part written in another language, so it is read and shown as such. */
+function languageAttributes(lang: string | undefined): string {
+  return lang ? ` lang="${escapeHtml(lang)}" dir="${directionOf(lang)}"` : "";
+}
 
 function linkHtml(text: string, href: string, className?: string): string {
   if (!isWebUrl(href)) return escapeHtml(text);
@@ -70,7 +77,7 @@ export function blocksToHtml(blocks: Block[]): string {
         case "quote":
           return (
             `<p><strong>${escapeHtml(block.label)}</strong></p>\n` +
-            `<blockquote><p>${multiline(block.text)}</p></blockquote>\n`
+            `<blockquote${languageAttributes(block.lang)}><p>${multiline(block.text)}</p></blockquote>\n`
           );
         case "links":
           return block.links

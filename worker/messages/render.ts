@@ -66,8 +66,11 @@ function details(
 }
 
 function organiserWords(context: MessageContext, l: Localizer): Block[] {
-  const words = context.organiserMessage?.trim();
-  return words ? [{ type: "quote", label: l.t("organiserWords"), text: words }] : [];
+  const words = context.organiserMessage;
+  const text = words?.text.trim();
+  if (!words || !text) return [];
+  const lang = words.lang.toLowerCase() === l.locale.toLowerCase() ? undefined : words.lang;
+  return [{ type: "quote", label: l.t("organiserWords"), text, ...(lang ? { lang } : {}) }];
 }
 
 const calendarLink = (context: MessageContext, l: Localizer): Block => ({

@@ -1,3 +1,4 @@
+import type { ResolvedText } from "../../i18n/content.js";
 import type { messageKinds } from "../../schema/tables/outbox.js";
 
 export type MessageKind = (typeof messageKinds)[number];
@@ -35,8 +36,11 @@ export interface MessageContext {
     feedback?: string | null;
   };
   cancelledBy?: "person" | "organiser";
-  /** The organiser's words when they cancelled the event or a registration. */
-  organiserMessage?: string | null;
+  /**
+   * The organiser's words (a cancellation, a decision, a note to a shift) in the recipient's
+   * language when written in it, through the content fallback otherwise.
+   */
+  organiserMessage?: ResolvedText | null;
   /** For event_changed: what it was. */
   previous?: { startsAt: number; endsAt: number; venue: string | null } | null;
   /** A visit sign-up: what this kind of sign-up (group, host, interpreter) needs to be told. */

@@ -1,4 +1,5 @@
-import { resolveText } from "../../i18n/content.js";
+import { resolveText, resolveWords } from "../../i18n/content.js";
+import type { ResolvedText } from "../../i18n/content.js";
 import { renderCalendar } from "../lib/ics.js";
 import { deriveManageToken, manageUrl } from "../lib/manage-token.js";
 import { eventCalendarUrl } from "../lib/public-event.js";
@@ -18,6 +19,22 @@ import type {
   VisitStop,
 } from "../queries/message-context.js";
 import { signedLink } from "./signed-links.js";
+
+/**
+ * The organiser's words for one recipient: queued per language (`LocaleText`); a plain string
+ * (queued before messages had languages) is in the organisation's language.
+ */
+function wordsFor(queued: unknown, locale: string, defaultLocale: string): ResolvedText | null {
+  if (typeof queued === "string")
+    return resolveWords({ [defaultLocale]: queued }, locale, defaultLocale);
+  if (queued === null || typeof queued !== "object") return null;
+  const words = Object.fromEntries(
+    Object.entries(queued).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string",
+    ),
+  );
+  return resolveWords(words, locale, defaultLocale);
+}
 
 /** A visit sign-up's places, named in the reader's language (pick-up points have one name). */
 function messageVisit(visit: VisitMessageData, locale: string, fallback: string): MessageVisit {
@@ -119,12 +136,11 @@ export async function composeRegistrationMessage(
     links,
     cancelledBy: payload.cancelledBy === "organiser" ? "organiser" : "person",
     // Cancellations carry `organiserMessage`; a coordinator's note to a shift carries `message`.
-    organiserMessage:
-      typeof payload.organiserMessage === "string"
-        ? payload.organiserMessage
-        : typeof payload.message === "string"
-          ? payload.message
-          : null,
+    organiserMessage: wordsFor(
+      payload.organiserMessage ?? payload.message,
+      data.locale,
+      data.defaultLocale,
+    ),
     previous: (payload.previous as MessageContext["previous"]) ?? null,
   };
   const method = calendarKinds[kind];
@@ -229,7 +245,7 @@ export async function composeCookMessage(
           data.locale,
         ),
       },
-      organiserMessage: typeof payload.message === "string" ? payload.message : null,
+      organiserMessage: wordsFor(payload.message, data.locale, data.festival.defaultLocale),
       cook: {
         status: status === "waitlisted" || status === "declined" ? status : "approved",
         stall: typeof payload.stall === "string" ? payload.stall : null,

@@ -24,7 +24,7 @@ export interface AdminEventRow {
   languages: string[];
   interpretation: string[];
   accessibilityNotes: LocaleText;
-  cancellationMessage: string | null;
+  cancellationMessage: LocaleText | null;
   version: number;
   createdAt: number;
   updatedAt: number;
@@ -65,7 +65,7 @@ export interface AdminEventRow {
 /** Everything about an event for its organisers, with every slot and how many signed up. */
 const adminEventJson = `json_object(${eventFieldsJson},
   'feedbackUrl', e.feedback_url, 'cookDeadline', e.cook_deadline,
-  'cancellationMessage', e.cancellation_message, 'version', e.version, 'createdAt', e.created_at,
+  'cancellationMessage', json(e.cancellation_message), 'version', e.version, 'createdAt', e.created_at,
   'slots', ${slotsJson("1", ", 'registrations', (SELECT COUNT(*) FROM registrations r WHERE r.slot_id = s.id)")},
   ${visitJson}
 )`;

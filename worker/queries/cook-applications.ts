@@ -19,7 +19,7 @@ export interface ApplicationRow {
   hygieneExpiresAt: number | null;
   hygieneVerifiedAt: number | null;
   consentPublic: boolean;
-  organiserMessage: string | null;
+  organiserMessage: LocaleText | null;
   organiserNote: string | null;
   stallId: string | null;
   stallName: string | null;
@@ -63,7 +63,7 @@ const applicationJson = `json_object(
   'cuisine', a.cuisine, 'story', a.story, 'stallNeeds', json(a.stall_needs), 'hygiene', a.hygiene,
   'hygieneExpiresAt', a.hygiene_expires_at, 'hygieneVerifiedAt', a.hygiene_verified_at,
   'consentPublic', json(CASE WHEN a.consent_public THEN 'true' ELSE 'false' END),
-  'organiserMessage', a.organiser_message, 'organiserNote', a.organiser_note, 'stallId', a.stall_id,
+  'organiserMessage', json(a.organiser_message), 'organiserNote', a.organiser_note, 'stallId', a.stall_id,
   'stallName', (SELECT name FROM stalls WHERE id = a.stall_id),
   'manageTokenHash', a.manage_token_hash, 'submittedAt', a.submitted_at, 'erasedAt', a.erased_at,
   'festival', (SELECT json_object('kind', e.kind, 'status', e.status, 'title', json(e.title),

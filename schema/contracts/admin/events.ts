@@ -3,6 +3,7 @@ import { eventKindSchema } from "../events.js";
 import type { EventKind } from "../events.js";
 import { localeSchema } from "../locale-text.js";
 import type { LocaleText } from "../locale-text.js";
+import { organiserWords } from "../organiser-words.js";
 import { multiLineText, singleLineText, webUrl } from "../text-fields.js";
 import type { AdminPickupPoint, AdminStop } from "./visits.js";
 
@@ -109,7 +110,7 @@ export type EventInput = v.InferInput<typeof eventInputSchema>;
 
 /** `POST …/events/:eventId/cancel` */
 export const cancelEventBodySchema = v.object({
-  message: multiLineText(1000, "Write a short message to the people who signed up."),
+  message: organiserWords(1000, "Write a short message to the people who signed up."),
   version: v.pipe(v.number(), v.integer()),
 });
 
@@ -149,7 +150,8 @@ export interface AdminEvent {
   languages: string[];
   interpretation: string[];
   accessibilityNotes: LocaleText;
-  cancellationMessage: string | null;
+  /** What organisers told participants when they cancelled, per language. */
+  cancellationMessage: LocaleText | null;
   version: number;
   createdAt: string;
   updatedAt: string;

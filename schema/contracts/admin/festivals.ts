@@ -2,15 +2,19 @@ import * as v from "valibot";
 import type { ApplicationStatus, DishView } from "../festivals.js";
 import { localeSchema } from "../locale-text.js";
 import type { LocaleText } from "../locale-text.js";
+import { organiserWords } from "../organiser-words.js";
 import { multiLineText, singleLineText } from "../text-fields.js";
 
-/** `POST …/applications/:applicationId/decision` — the message goes to the cook in their language. */
+/**
+ * `POST …/applications/:applicationId/decision` — the message, in one or several languages, goes
+ * to the cook in theirs.
+ */
 export const decisionBodySchema = v.object({
   status: v.picklist(
     ["approved", "waitlisted", "declined"],
     "Choose approve, waitlist or decline.",
   ),
-  message: v.optional(v.nullable(multiLineText(1000)), null),
+  message: v.optional(v.nullable(organiserWords(1000)), null),
 });
 
 export const noteBodySchema = v.object({ note: multiLineText(2000) });
@@ -96,7 +100,8 @@ export interface AdminApplication {
   hygieneVerified: boolean;
   /** `missing` (none, planned, or no expiry date) or `expires` (before the festival); null when fine. */
   hygieneFlag: "missing" | "expires" | null;
-  organiserMessage: string | null;
+  /** The words sent with the last decision, per language. */
+  organiserMessage: LocaleText | null;
   organiserNote: string | null;
   stallId: string | null;
   submittedAt: string | null;

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { localeSchema } from "../locale-text.js";
 import type { LocaleText } from "../locale-text.js";
+import { organiserWords } from "../organiser-words.js";
 import { multiLineText, singleLineText } from "../text-fields.js";
 import { requirementKinds } from "../volunteers.js";
 import type { Requirement } from "../volunteers.js";
@@ -108,9 +109,12 @@ export const verifyRequirementSchema = v.object({
   verified: v.boolean(),
 });
 
-/** `POST …/events/:eventId/shifts/:shiftId/message` — to everyone on the shift, in their language. */
+/**
+ * `POST …/events/:eventId/shifts/:shiftId/message` — to everyone on the shift, written in one or
+ * several languages; each volunteer reads theirs.
+ */
 export const shiftMessageSchema = v.object({
-  message: multiLineText(1000, "Write a message."),
+  message: organiserWords(1000, "Write a message."),
 });
 
 export interface ShiftMessageResponse {

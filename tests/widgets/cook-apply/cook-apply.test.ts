@@ -256,7 +256,7 @@ for (const lang of languages) {
             application: completeApplicationFixture({
               status: "approved",
               editable: false,
-              organiserMessage: "Welcome! Come at 9.",
+              organiserMessage: { text: "Welcome! Come at 9.", lang: "en" },
               stall: { name: "Stall 4" },
             }),
           }),
@@ -266,6 +266,8 @@ for (const lang of languages) {
       const status = await waitFor(el, '[part="application-status"]');
       expect(status.className).to.include("approved");
       expect(status.textContent).to.include("Welcome! Come at 9.");
+      // Marked as the language it is written in, whatever the page's.
+      expect(status.querySelector(".organiser-message p")?.getAttribute("lang")).to.equal("en");
       expect(status.textContent).to.include("Stall 4");
       if (lang === "en") expect(status.textContent).to.include("Approved");
       await expect(el).to.be.accessible();

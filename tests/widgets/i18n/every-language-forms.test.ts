@@ -53,7 +53,7 @@ const applications = [
     status: "approved",
     editable: false,
     stall: { name: "Lett 3" },
-    organiserMessage: "Tere tulemast! Tule kell üheksa.",
+    organiserMessage: { text: "Tere tulemast! Tule kell üheksa.", lang: "et" },
     submittedAt: "2030-05-20T10:00:00.000Z",
   }),
 ];

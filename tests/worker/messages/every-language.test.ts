@@ -93,7 +93,7 @@ const messageScenarios: MessageScenario[] = [
     dated: true,
     context: context("cancelled", {
       cancelledBy: "organiser",
-      organiserMessage: "Saal on suletud.",
+      organiserMessage: { text: "Saal on suletud.", lang: "et" },
     }),
   },
   {
@@ -101,7 +101,7 @@ const messageScenarios: MessageScenario[] = [
     dated: true,
     context: context("event_changed", {
       event: { ...context("event_changed").event, onlineUrl: "https://meet.example.org/kohvik" },
-      organiserMessage: "Uus aeg.",
+      organiserMessage: { text: "Uus aeg.", lang: "et" },
       previous: { startsAt: startsAt - hour, endsAt: startsAt + hour, venue: null },
     }),
   },
@@ -152,7 +152,7 @@ const messageScenarios: MessageScenario[] = [
     dated: false,
     context: context("cook_decision", {
       cook: { status },
-      organiserMessage: status === "approved" ? null : "Aitäh!",
+      organiserMessage: status === "approved" ? null : { text: "Aitäh!", lang: "et" },
     }),
   })),
   {
@@ -163,7 +163,9 @@ const messageScenarios: MessageScenario[] = [
   {
     name: "shift_message",
     dated: true,
-    context: context("shift_message", { organiserMessage: "Palun tulge kell viis." }),
+    context: context("shift_message", {
+      organiserMessage: { text: "Palun tulge kell viis.", lang: "et" },
+    }),
   },
   ...(["visitor", "host", "interpreter"] as const).map((audience) => ({
     name: `confirmed visit ${audience}`,

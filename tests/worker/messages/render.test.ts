@@ -123,7 +123,10 @@ describe("rendered messages", () => {
         kind: "cancelled",
         cancelledBy: "organiser",
         recipientName: "<script>alert(1)</script>",
-        organiserMessage: 'The hall is closed <img src=x onerror="alert(2)">\nSorry!',
+        organiserMessage: {
+          text: 'The hall is closed <img src=x onerror="alert(2)">\nSorry!',
+          lang: 'en"><script>',
+        },
         event: { ...context().event, title: "Café & <b>talk</b>" },
       }),
     );

@@ -159,8 +159,12 @@ export async function seedCook(markers: Markers) {
   const applicationId = started.application.id;
   await env.DB.batch([
     env.DB.prepare(
-      `UPDATE cook_applications SET organiser_note = ?2, organiser_message = ?2 WHERE id = ?1`,
-    ).bind(applicationId, markers.organiserNote),
+      `UPDATE cook_applications SET organiser_note = ?2, organiser_message = ?3 WHERE id = ?1`,
+    ).bind(
+      applicationId,
+      markers.organiserNote,
+      JSON.stringify({ en: markers.organiserMessage }),
+    ),
     env.DB.prepare(
       `INSERT INTO ledger_entries (id, organisation_id, event_id, application_id, kind, amount_cents, note, created_at)
        VALUES (?1, ?2, ?3, ?4, 'ingredients', 2500, ?5, ?6)`,

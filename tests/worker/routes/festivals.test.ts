@@ -138,7 +138,8 @@ describe("curating a festival", () => {
     expect(view).toMatchObject({
       status: "approved",
       editable: false,
-      organiserMessage: "Welcome! Please come at 9.",
+      // Plain text is in the organisation's language (the cook reads Arabic).
+      organiserMessage: { text: "Welcome! Please come at 9.", lang: "en" },
     });
     expect(await outboxKinds(organisation.id)).toEqual(["cook_received", "cook_decision"]);
   });

@@ -5,23 +5,32 @@ import { getRoster } from "../admin-api.js";
 import { renderPhoneList } from "../roster/phone-list.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { adminStyles } from "../shared/admin.styles.js";
-import { renderField } from "../shared/field.js";
+import {
+  hasWords,
+  readLanguageFields,
+  renderLanguageFields,
+  writingLocales,
+} from "../shared/language-fields.js";
 
 /**
- * Asks for the message sent to everyone signed up before an event is cancelled, and lists who
- * gave only a phone number: the message will not reach them, so someone must phone them.
+ * Asks for the message sent to everyone signed up before an event is cancelled, in as many
+ * languages as the organiser can write (each person gets theirs; the number of people reading
+ * each language is shown beside it), and lists who gave only a phone number: the message will
+ * not reach them, so someone must phone them.
  *
  * @tag hearth-admin-cancel-event-dialog
  *
- * @fires hearth-admin-cancel-event - The organiser confirmed. `detail.message`.
+ * @fires hearth-admin-cancel-event - The organiser confirmed. `detail.message`: language → words.
  */
 export class HearthAdminCancelEventDialog extends AdminElement {
   static override styles = adminStyles;
 
   @property() org = "";
   @property({ attribute: "event-id" }) eventId = "";
+  /** The organisation's content languages, default first. */
+  @property({ attribute: false }) locales: readonly string[] = ["en"];
 
-  @state() private message = "";
+  @state() private message: Record<string, string> = {};
   @state() private entries: readonly RosterEntry[] = [];
   @state() private error = "";
   @query("dialog") private dialog!: HTMLDialogElement;
@@ -33,12 +42,24 @@ export class HearthAdminCancelEventDialog extends AdminElement {
         <form novalidate @submit=${this.onSubmit}>
           <h2 id="cancel-title">${t("cancelEventTitle")}</h2>
           <p>${t("cancelEventText")}</p>
-          ${renderField({
+          ${renderLanguageFields({
             name: "message",
-            label: t("cancelMessage"),
-            value: this.message,
+            legend: t("cancelMessage"),
+            hint: t("wordsInLanguagesHint", {
+              language: this.localize.languageName(this.locales[0] ?? "en"),
+            }),
+            values: this.message,
+            locales: writingLocales(this.locales, {
+              defaultLocale: this.locales[0] ?? "en",
+              locales: Object.keys(this.readers),
+            }),
+            errors: this.error ? { message: this.error } : {},
+            localize: this.localize,
             multiline: true,
-            error: this.error,
+            hintFor: (locale) =>
+              this.readers[locale]
+                ? this.localize.plural("wordsReaders", this.readers[locale])
+                : undefined,
           })}
           ${renderPhoneList(this.entries, this.localize)}
           <div class="actions">
@@ -64,6 +85,16 @@ export class HearthAdminCancelEventDialog extends AdminElement {
     }
   }
 
+  /** How many people the message reaches, per language they read. */
+  private get readers(): Record<string, number> {
+    const readers: Record<string, number> = {};
+    for (const entry of this.entries) {
+      if (entry.status === "cancelled" || !entry.email) continue;
+      readers[entry.locale] = (readers[entry.locale] ?? 0) + 1;
+    }
+    return readers;
+  }
+
   close(): void {
     this.dialog.close();
   }
@@ -74,11 +105,10 @@ export class HearthAdminCancelEventDialog extends AdminElement {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    const textarea = this.renderRoot.querySelector("textarea")!;
-    this.message = textarea.value.trim();
-    if (!this.message) {
+    this.message = readLanguageFields(this.renderRoot, "message");
+    if (!hasWords(this.message)) {
       this.error = this.localize.t("cancelMessageMissing");
-      textarea.focus();
+      this.renderRoot.querySelector("textarea")!.focus();
       return;
     }
     this.emit("hearth-admin-cancel-event", { message: this.message });

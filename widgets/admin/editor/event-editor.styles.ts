@@ -4,11 +4,6 @@ import { adminStyles } from "../shared/admin.styles.js";
 export const editorStyles = [
   adminStyles,
   css`
-    .side-by-side {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
-      gap: 0.75rem var(--hearth-space, 1rem);
-    }
     .slot {
       background: var(--hearth-color-surface, #ffffff);
     }

@@ -1,4 +1,5 @@
 import { Task } from "@lit/task";
+import type { LocaleText } from "../../../schema/contracts/locale-text.js";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { property, query, state } from "lit/decorators.js";
@@ -163,6 +164,7 @@ export class HearthAdminEventEditor extends AdminElement {
         lang=${this.localize.locale}
         org=${this.org}
         event-id=${this.eventId}
+        .locales=${this.locales}
         @hearth-admin-cancel-event=${this.onCancelEvent}
       ></hearth-admin-cancel-event-dialog>`;
   }
@@ -271,7 +273,7 @@ export class HearthAdminEventEditor extends AdminElement {
     });
   }
 
-  private async onCancelEvent(cancel: CustomEvent<{ message: string }>): Promise<void> {
+  private async onCancelEvent(cancel: CustomEvent<{ message: LocaleText }>): Promise<void> {
     const event = this.event;
     if (!event) return;
     this.cancelDialog.close();

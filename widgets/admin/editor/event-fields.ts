@@ -3,10 +3,10 @@ import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import type { AdminStop } from "../../../schema/contracts/admin/visits.js";
 import type { EventKind } from "../../../schema/contracts/events.js";
-import { directionOf } from "../../../i18n/languages.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import type { FieldErrors } from "../shared/errors.js";
-import { idFor, renderField } from "../shared/field.js";
+import { renderField } from "../shared/field.js";
+import { renderLanguageFields } from "../shared/language-fields.js";
 import type { EventDraft, TranslatedField } from "./draft.js";
 
 export interface FieldsContext {
@@ -35,37 +35,20 @@ function missingBadge(localize: AdminLocalizeController) {
   return html`<span class="badge missing">${localize.t("missing")}</span>`;
 }
 
-/**
- * One text in every language side by side, each control carrying its language's `lang`/`dir`
- * so spell-checking, fonts and screen readers follow the text, not the dashboard.
- */
+/** One of the event's texts in every language of the organisation, side by side. */
 export function renderTranslations(context: FieldsContext, field: TranslatedField) {
-  const { localize, draft, errors } = context;
-  const long = field === "description" || field === "accessibilityNotes";
-  const error = errors[field];
-  return html`<fieldset
-    class="translations"
-    aria-describedby=${error ? idFor(`${field}-all`) : nothing}
-  >
-    <legend>${localize.t(labelKeys[field])}</legend>
-    ${error ? html`<p id=${idFor(`${field}-all`)} class="error">${error}</p>` : nothing}
-    <div class="side-by-side">
-      ${context.locales.map((locale) => {
-        const value = draft[field][locale] ?? "";
-        return renderField({
-          name: `${field}.${locale}`,
-          label: `${localize.languageName(locale)} (${locale})`,
-          value,
-          lang: locale,
-          dir: directionOf(locale),
-          multiline: long,
-          disabled: context.disabled,
-          error: errors[`${field}.${locale}`],
-          extra: field === "title" && !value.trim() ? missingBadge(localize) : nothing,
-        });
-      })}
-    </div>
-  </fieldset>`;
+  const { localize } = context;
+  return renderLanguageFields({
+    name: field,
+    legend: localize.t(labelKeys[field]),
+    values: context.draft[field],
+    locales: context.locales,
+    errors: context.errors,
+    localize,
+    multiline: field === "description" || field === "accessibilityNotes",
+    disabled: context.disabled,
+    extraFor: (_, value) => (field === "title" && !value.trim() ? missingBadge(localize) : nothing),
+  });
 }
 
 export function renderGeneralFields(context: FieldsContext) {

@@ -1,7 +1,7 @@
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
-import { directionOf } from "../../../i18n/languages.js";
 import { idFor, renderField } from "../shared/field.js";
+import { renderLanguageInputs } from "../shared/language-fields.js";
 import { pickText } from "../shared/locale-text.js";
 import type { SlotAudience, SlotDraft } from "./draft.js";
 import type { FieldsContext } from "./event-fields.js";
@@ -40,19 +40,15 @@ function renderSlot(
   return html`<fieldset class="slot">
     <legend>${localize.t("slotNumber", { number })}</legend>
     <p class="taken">${localize.plural("slotTaken", slot.taken)}</p>
-    <div class="side-by-side">
-      ${context.locales.map((locale) =>
-        renderField({
-          name: name(`label.${locale}`),
-          label: `${localize.t("slotLabel")} — ${localize.languageName(locale)} (${locale})`,
-          value: slot.label[locale] ?? "",
-          lang: locale,
-          dir: directionOf(locale),
-          disabled,
-          error: errors[name(`label.${locale}`)],
-        }),
-      )}
-    </div>
+    ${renderLanguageInputs({
+      name: name("label"),
+      labelPrefix: localize.t("slotLabel"),
+      values: slot.label,
+      locales: context.locales,
+      errors,
+      localize,
+      disabled,
+    })}
     ${renderAudience(context, slot, index)}
     <div class="fields">
       ${renderField({ name: name("startsAt"), type: "datetime-local", label: localize.t("fieldStartsAt"), hint: localize.t("slotTimesHint"), value: slot.startsAt, disabled, error: errors[name("startsAt")] })}

@@ -91,6 +91,7 @@ export class HearthAdminCookQueue extends AdminElement {
       <hearth-admin-decision-dialog
         lang=${this.localize.locale}
         .application=${this.deciding?.application}
+        default-locale=${this.organisation?.defaultLocale ?? "en"}
         status=${this.deciding?.status ?? "approved"}
         error=${this.decisionError}
         ?busy=${this.busy}
@@ -195,7 +196,7 @@ export class HearthAdminCookQueue extends AdminElement {
   };
 
   private readonly onDecision = async (
-    event: CustomEvent<{ status: ApplicationDecision; message: string }>,
+    event: CustomEvent<{ status: ApplicationDecision; message: Record<string, string> }>,
   ) => {
     const deciding = this.deciding;
     if (!deciding) return;
@@ -207,7 +208,7 @@ export class HearthAdminCookQueue extends AdminElement {
         this.eventId,
         deciding.application.id,
         event.detail.status,
-        event.detail.message || null,
+        event.detail.message,
       );
       this.replace(application);
       this.dialog.close();

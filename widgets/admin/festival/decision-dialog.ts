@@ -4,12 +4,17 @@ import { property, query, state } from "lit/decorators.js";
 import type { AdminApplication } from "../../../schema/contracts/admin/festivals.js";
 import type { ApplicationDecision } from "./festival-api.js";
 import { AdminElement } from "../shared/admin-element.js";
-import { renderField } from "../shared/field.js";
+import {
+  readLanguageFields,
+  renderLanguageFields,
+  writingLocales,
+} from "../shared/language-fields.js";
 import { festivalStyles } from "./festival.styles.js";
 
 /**
  * Asks for the message sent to a cook with a decision, starting from a suggestion for that
- * decision that the organiser can change or clear.
+ * decision (in the dashboard's language) that the organiser can change or clear, with a field for
+ * the cook's own language and the organisation's default beside it.
  *
  * @tag hearth-admin-decision-dialog
  *
@@ -26,8 +31,10 @@ export class HearthAdminDecisionDialog extends AdminElement {
   /** Why the last attempt failed, set by the page. */
   @property() error = "";
   @property({ type: Boolean }) busy = false;
+  /** The organisation's default language: what the cook reads when their own is left empty. */
+  @property({ attribute: "default-locale" }) defaultLocale = "en";
 
-  @state() private message = "";
+  @state() private message: Record<string, string> = {};
   @query("dialog") private dialog!: HTMLDialogElement;
 
   override render() {
@@ -39,11 +46,16 @@ export class HearthAdminDecisionDialog extends AdminElement {
         <form novalidate @submit=${this.onSubmit}>
           <h2 id="decision-title">${t(`decisionTitle_${this.status}`, { name })}</h2>
           <p>${t("decisionText", { language })}</p>
-          ${renderField({
+          ${renderLanguageFields({
             name: "message",
-            label: t("decisionMessage"),
-            hint: t("decisionMessageHint"),
-            value: this.message,
+            legend: t("decisionMessage"),
+            hint: `${t("decisionMessageHint")} ${t("wordsInLanguagesHint", {
+              language: this.localize.languageName(this.defaultLocale),
+            })}`,
+            values: this.message,
+            locales: this.locales,
+            errors: {},
+            localize: this.localize,
             multiline: true,
           })}
           <button type="button" class="button link suggestion" @click=${this.useSuggestion}>
@@ -63,9 +75,17 @@ export class HearthAdminDecisionDialog extends AdminElement {
     );
   }
 
-  /** Opens with the suggestion for the chosen decision in the message field. */
+  /** The cook's language first, then the organiser's own, then the organisation's default. */
+  private get locales(): string[] {
+    return writingLocales([this.application?.locale ?? "", this.localize.locale], {
+      defaultLocale: this.defaultLocale,
+      locales: [],
+    });
+  }
+
+  /** Opens with the suggestion for the chosen decision in the organiser's language. */
   async open(): Promise<void> {
-    this.message = this.suggestion;
+    this.message = { [this.localize.locale]: this.suggestion };
     await this.updateComplete;
     this.error = "";
     this.dialog.showModal();
@@ -82,13 +102,15 @@ export class HearthAdminDecisionDialog extends AdminElement {
   }
 
   private readonly useSuggestion = () => {
-    this.message = this.suggestion;
-    this.renderRoot.querySelector("textarea")!.value = this.message;
+    this.message = {
+      ...readLanguageFields(this.renderRoot, "message"),
+      [this.localize.locale]: this.suggestion,
+    };
   };
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    this.message = this.renderRoot.querySelector("textarea")!.value.trim();
+    this.message = readLanguageFields(this.renderRoot, "message");
     this.emit("hearth-admin-decision", { status: this.status, message: this.message });
   }
 }

@@ -44,13 +44,13 @@ export const getApplications = (
     { signal },
   );
 
-/** The message reaches the cook in their own language. */
+/** The message, per language, reaches the cook in their own language when it was written. */
 export const decideApplication = (
   slug: string,
   eventId: string,
   id: string,
   status: ApplicationDecision,
-  message: string | null,
+  message: Record<string, string> | null,
 ) =>
   request<AdminApplicationResponse>("POST", `${application(slug, eventId, id)}/decision`, {
     status,

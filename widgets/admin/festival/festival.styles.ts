@@ -26,11 +26,6 @@ export const festivalStyles = [
       flex-wrap: wrap;
       gap: 0.25rem 1rem;
     }
-    .side-by-side {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
-      gap: 0.75rem var(--hearth-space, 1rem);
-    }
     .flag {
       color: #7a4100;
       background: #fff1e0;

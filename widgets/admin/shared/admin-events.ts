@@ -16,7 +16,8 @@ export interface AdminEventMap {
   "hearth-admin-signed-in": CustomEvent<MeResponse>;
   "hearth-admin-sign-in-dismissed": CustomEvent<Record<string, never>>;
   "hearth-admin-roster-changed": CustomEvent<{ entry: RosterEntry }>;
-  "hearth-admin-cancel-event": CustomEvent<{ message: string }>;
+  /** `message`: the organiser's words per language. */
+  "hearth-admin-cancel-event": CustomEvent<{ message: Record<string, string> }>;
   "hearth-admin-itinerary-saved": CustomEvent<ItineraryResponse>;
   /** A cook's application changed; `announcement` says what, for the page's live region. */
   "hearth-admin-application-changed": CustomEvent<{
@@ -29,7 +30,7 @@ export interface AdminEventMap {
   }>;
   "hearth-admin-decision": CustomEvent<{
     status: "approved" | "waitlisted" | "declined";
-    message: string;
+    message: Record<string, string>;
   }>;
   /** A refused website was allowed; `settings` are as the server has them now. */
   "hearth-admin-origin-allowed": CustomEvent<{ origin: string; settings: OrganisationSettings }>;

@@ -70,6 +70,12 @@ export const adminStyles = [
       padding: 0;
       border: 0;
     }
+    /* One text in several languages: a column each, wrapping on narrow screens. */
+    .side-by-side {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+      gap: 0.75rem var(--hearth-space, 1rem);
+    }
     .hint {
       font-size: 0.95em;
     }

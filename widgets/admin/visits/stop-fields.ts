@@ -1,10 +1,10 @@
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { repeat } from "lit/directives/repeat.js";
-import { directionOf } from "../../../i18n/languages.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import type { FieldErrors } from "../shared/errors.js";
 import { idFor, renderField } from "../shared/field.js";
+import { renderLanguageFields } from "../shared/language-fields.js";
 import type { PickupDraft, Places, StopDraft, StopText } from "./itinerary-draft.js";
 
 export interface StopFieldsContext {
@@ -33,27 +33,17 @@ function renderStopText(
   index: number,
   field: StopText,
 ) {
-  const { localize, errors, disabled } = context;
-  const path = `stops.${index}.${field}`;
-  const error = errors[path];
-  return html`<fieldset class="plain" aria-describedby=${error ? idFor(`${path}-all`) : nothing}>
-    <legend>${localize.t(textLabels[field])}</legend>
-    ${error ? html`<p id=${idFor(`${path}-all`)} class="error">${error}</p>` : nothing}
-    <div class="side-by-side">
-      ${context.locales.map((locale) =>
-        renderField({
-          name: `${path}.${locale}`,
-          label: `${localize.languageName(locale)} (${locale})`,
-          value: stop[field][locale] ?? "",
-          lang: locale,
-          dir: directionOf(locale),
-          multiline: field !== "place",
-          disabled,
-          error: errors[`${path}.${locale}`],
-        }),
-      )}
-    </div>
-  </fieldset>`;
+  return renderLanguageFields({
+    name: `stops.${index}.${field}`,
+    legend: context.localize.t(textLabels[field]),
+    className: "plain",
+    values: stop[field],
+    locales: context.locales,
+    errors: context.errors,
+    localize: context.localize,
+    multiline: field !== "place",
+    disabled: context.disabled,
+  });
 }
 
 function itemError(errors: FieldErrors, path: string) {

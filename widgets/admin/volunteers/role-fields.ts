@@ -2,10 +2,10 @@ import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import type { LocaleText } from "../../../schema/contracts/locale-text.js";
 import type { Requirement } from "../../../schema/contracts/volunteers.js";
-import { directionOf } from "../../../i18n/languages.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import type { FieldErrors } from "../shared/errors.js";
 import { renderField } from "../shared/field.js";
+import { renderLanguageInputs } from "../shared/language-fields.js";
 
 /** A role as the form holds it: the minimum age as typed, "" for none. */
 export interface RoleDraft {
@@ -41,20 +41,16 @@ export function renderRoleFields(
   const name = (key: string) => `roles.${index}.${key}`;
   const number = localize.number(index + 1);
   const perLocale = (field: "name" | "description", label: string, multiline: boolean) =>
-    html`<div class="side-by-side">
-      ${locales.map((locale) =>
-        renderField({
-          name: name(`${field}.${locale}`),
-          label: `${label} — ${localize.languageName(locale)} (${locale})`,
-          value: role[field][locale] ?? "",
-          lang: locale,
-          dir: directionOf(locale),
-          multiline,
-          disabled,
-          error: errors[name(`${field}.${locale}`)],
-        }),
-      )}
-    </div>`;
+    renderLanguageInputs({
+      name: name(field),
+      labelPrefix: label,
+      values: role[field],
+      locales,
+      errors,
+      localize,
+      multiline,
+      disabled,
+    });
   return html`<fieldset class="role" data-role=${role.id ?? ""}>
     <legend>${t("roleNumber", { number })}</legend>
     ${errors[name("name")] ? html`<p class="error">${errors[name("name")]}</p>` : nothing}

@@ -1,4 +1,5 @@
 import { Task } from "@lit/task";
+import { writingLocales } from "../shared/language-fields.js";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
@@ -90,6 +91,7 @@ export class HearthAdminShiftBoard extends AdminElement {
               .shift=${shift}
               .board=${board}
               .locales=${this.locales}
+              .writingLocales=${writingLocales([], this.organisation)}
               @hearth-admin-shifts-changed=${this.onChanged}
             ></hearth-admin-shift-details>`
           : nothing

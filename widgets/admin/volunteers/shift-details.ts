@@ -40,6 +40,8 @@ export class HearthAdminShiftDetails extends AdminElement {
   @property({ attribute: false }) board: ShiftBoardResponse | undefined;
   /** Content languages to pick role names from, best first. */
   @property({ attribute: false }) locales: string[] = [];
+  /** The organisation's content languages, default first: a message to the shift is written in them. */
+  @property({ attribute: false }) writingLocales: readonly string[] = ["en"];
 
   @state() private contacts = "";
   @state() private busy = false;
@@ -128,6 +130,7 @@ export class HearthAdminShiftDetails extends AdminElement {
                 org=${this.org}
                 event-id=${this.eventId}
                 shift-id=${shift.id}
+                .locales=${this.writingLocales}
               ></hearth-admin-shift-message>`
             : nothing
         }

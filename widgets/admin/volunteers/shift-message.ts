@@ -1,18 +1,17 @@
-import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
-import { live } from "lit/directives/live.js";
 import { messageShift } from "./volunteers-api.js";
 import { AdminElement } from "../shared/admin-element.js";
+import type { FieldErrors } from "../shared/errors.js";
 import { errorText, fieldErrorsOf } from "../shared/errors.js";
+import { idFor } from "../shared/field.js";
+import { hasWords, readLanguageFields, renderLanguageFields } from "../shared/language-fields.js";
 import { volunteersStyles } from "./volunteers.styles.js";
 
-/** The server's limit on a shift message. */
-export const shiftMessageMax = 1000;
-
 /**
- * "Send a message to everyone on this shift", from the shift details panel. The server emails
- * the volunteers who gave an email; the rest are in the contact list beside it.
+ * "Send a message to everyone on this shift", from the shift details panel, written in one or
+ * several of the organisation's languages side by side. The server emails the volunteers who gave
+ * an email, each in their language; the rest are in the contact list beside it.
  *
  * @tag hearth-admin-shift-message
  * @csspart base - The wrapper carrying `lang` and `dir`.
@@ -23,32 +22,30 @@ export class HearthAdminShiftMessage extends AdminElement {
   @property() org = "";
   @property({ attribute: "event-id" }) eventId = "";
   @property({ attribute: "shift-id" }) shiftId = "";
+  /** The organisation's content languages, default first. */
+  @property({ attribute: false }) locales: readonly string[] = ["en"];
 
-  @state() private message = "";
-  @state() private error = "";
+  @state() private message: Record<string, string> = {};
+  @state() private errors: FieldErrors = {};
   @state() private busy = false;
   @state() private announcement = "";
 
   override render() {
     const t = this.localize.t.bind(this.localize);
-    const error = this.error;
     return this.renderBase(
-      html`<form class="shift-message" @submit=${this.onSubmit}>
-        <div class="field">
-          <label for="shift-message">${t("shiftMessageLabel")}</label>
-          <textarea
-            id="shift-message"
-            name="message"
-            rows="3"
-            maxlength=${shiftMessageMax}
-            required
-            .value=${live(this.message)}
-            @input=${(e: Event) => (this.message = (e.target as HTMLTextAreaElement).value)}
-            aria-invalid=${error ? "true" : "false"}
-            aria-describedby=${error ? "shift-message-error" : nothing}
-          ></textarea>
-          ${error ? html`<p id="shift-message-error" class="error">${error}</p>` : nothing}
-        </div>
+      html`<form class="shift-message" novalidate @submit=${this.onSubmit}>
+        ${renderLanguageFields({
+          name: "message",
+          legend: t("shiftMessageLabel"),
+          hint: t("wordsInLanguagesHint", {
+            language: this.localize.languageName(this.locales[0] ?? "en"),
+          }),
+          values: this.message,
+          locales: this.locales,
+          errors: this.errors,
+          localize: this.localize,
+          multiline: true,
+        })}
         <button type="submit" class="button small" ?disabled=${this.busy}>
           ${t("shiftMessageSend")}
         </button>
@@ -59,22 +56,29 @@ export class HearthAdminShiftMessage extends AdminElement {
 
   private async onSubmit(submit: SubmitEvent): Promise<void> {
     submit.preventDefault();
-    const message = this.message.trim();
-    if (!message || this.busy) return;
-    this.busy = true;
-    this.error = "";
+    if (this.busy) return;
+    this.message = readLanguageFields(this.renderRoot, "message");
     this.announcement = "";
+    if (!hasWords(this.message)) {
+      this.errors = { message: this.localize.t("shiftMessageMissing") };
+      await this.focusOn("textarea");
+      return;
+    }
+    this.busy = true;
+    this.errors = {};
     try {
-      const { queued } = await messageShift(this.org, this.eventId, this.shiftId, message);
-      this.message = "";
+      const { queued } = await messageShift(this.org, this.eventId, this.shiftId, this.message);
+      this.message = {};
       this.announcement =
         queued === 0
           ? this.localize.t("shiftMessageNobody")
           : this.localize.plural("shiftMessageSent", queued);
     } catch (error) {
       const fields = fieldErrorsOf(error, this.localize);
-      this.error = fields.message ?? errorText(error, this.localize);
-      await this.focusOn("#shift-message");
+      this.errors =
+        Object.keys(fields).length > 0 ? fields : { message: errorText(error, this.localize) };
+      const [first] = Object.keys(this.errors);
+      await this.focusOn(first === "message" ? "textarea" : `#${idFor(first!)}`);
     } finally {
       this.busy = false;
     }

@@ -40,7 +40,13 @@ export const assignVolunteer = (
   );
 
 /** Emails everyone on the shift who gave an email; `queued` is how many will get it. */
-export const messageShift = (slug: string, eventId: string, shiftId: string, message: string) =>
+/** `message`: the words per language; each volunteer gets theirs. */
+export const messageShift = (
+  slug: string,
+  eventId: string,
+  shiftId: string,
+  message: Record<string, string>,
+) =>
   request<{ queued: number }>(
     "POST",
     `${event(slug, eventId)}/shifts/${encodeURIComponent(shiftId)}/message`,

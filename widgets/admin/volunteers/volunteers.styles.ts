@@ -5,11 +5,6 @@ import { adminStyles } from "../shared/admin.styles.js";
 export const volunteersStyles = [
   adminStyles,
   css`
-    .side-by-side {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
-      gap: 0.75rem var(--hearth-space, 1rem);
-    }
     section,
     .role {
       display: grid;

@@ -10,6 +10,8 @@ import {
   slotAudiences,
 } from "../../../schema/contracts/admin/events.js";
 import * as v from "valibot";
+import { organiserWordsOf } from "../../../schema/contracts/organiser-words.js";
+import type { LocaleText } from "../../../schema/contracts/locale-text.js";
 import { toAdminEvent } from "../../admin/admin-event.js";
 import {
   assertShiftsValid,
@@ -58,7 +60,12 @@ async function respondWithEvent(c: Context<AppEnv>, eventId: string, status: 200
 async function changeStatus(
   c: Context<AppEnv>,
   event: AdminEventRow,
-  change: { to: "published" | "cancelled"; from: string[]; version: number; message?: string },
+  change: {
+    to: "published" | "cancelled";
+    from: string[];
+    version: number;
+    message?: LocaleText | null;
+  },
 ) {
   if (event.version !== change.version) throw versionConflict();
   if (!change.from.includes(event.status)) {
@@ -75,7 +82,7 @@ async function changeStatus(
       )
       .bind(
         change.to,
-        change.message ?? null,
+        change.message ? JSON.stringify(change.message) : null,
         now,
         event.id,
         c.var.organisation.id,
@@ -255,7 +262,7 @@ export const adminEventRoutes = new Hono<AppEnv>()
         to: "cancelled",
         from: ["draft", "published"],
         version: body.version,
-        message: body.message,
+        message: organiserWordsOf(body.message, c.var.organisation.defaultLocale),
       });
     },
   );

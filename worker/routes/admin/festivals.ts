@@ -16,6 +16,7 @@ import {
   stallsBodySchema,
 } from "../../../schema/contracts/admin/festivals.js";
 import * as v from "valibot";
+import { organiserWordsOf } from "../../../schema/contracts/organiser-words.js";
 import { recordRead } from "../../admin/record-read.js";
 import { toAdminApplication } from "../../festivals/application-view.js";
 import type { AppEnv } from "../../http/app-env.js";
@@ -118,7 +119,9 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
     validate("json", decisionBodySchema),
     async (c) => {
       const application = await loadApplication(c);
-      const { status, message } = c.req.valid("json");
+      const body = c.req.valid("json");
+      const { status } = body;
+      const message = organiserWordsOf(body.message, c.var.organisation.defaultLocale);
       const now = Date.now();
       await c.var.db.batch([
         c.var.db
@@ -128,11 +131,11 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
                   stall_id = CASE WHEN ?2 = 'approved' THEN stall_id END
             WHERE id = ?1 AND status <> ?2`,
           )
-          .bind(application.id, status, message || null, now),
+          .bind(application.id, status, message && JSON.stringify(message), now),
         enqueueForApplication(c.var.db, {
           kind: "cook_decision",
           applicationId: application.id,
-          payload: { status, message: message || null },
+          payload: { status, message },
           now,
           onlyIfPreviousChanged: true,
         }),

@@ -13,6 +13,7 @@ import {
   shiftMessageSchema,
   verifyRequirementSchema,
 } from "../../../schema/contracts/admin/volunteers.js";
+import { organiserWordsOf } from "../../../schema/contracts/organiser-words.js";
 import { recordRead } from "../../admin/record-read.js";
 import { cancelStatements } from "../../booking/cancel-registration.js";
 import { isCheckViolation } from "../../booking/d1-errors.js";
@@ -216,7 +217,12 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
           where:
             "slot_id = ? AND event_id = ? AND status = 'confirmed' AND volunteer_id IS NOT NULL",
           binds: [c.req.param("shiftId"), eventId],
-          payload: { message: c.req.valid("json").message },
+          payload: {
+            message: organiserWordsOf(
+              c.req.valid("json").message,
+              c.var.organisation.defaultLocale,
+            ),
+          },
           now,
         }),
         auditStatement(c.var.db, {

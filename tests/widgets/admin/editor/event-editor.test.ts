@@ -195,12 +195,23 @@ describe("<hearth-admin-event-editor> saving", () => {
     await expect(el).to.be.accessible();
     const form = query<HTMLFormElement>(dialogHost, "form");
     form.requestSubmit();
-    await waitFor(dialogHost, "#f-message-error");
-    query<HTMLTextAreaElement>(dialogHost, "textarea").value = "Sorry, the library is closed.";
+    await waitFor(dialogHost, "#f-message-all");
+    // A box per language of the organisation, default first, each in its own direction.
+    const boxes = [...shadow(dialogHost).querySelectorAll("textarea")];
+    expect(boxes.map((box) => [box.lang, box.dir])).to.deep.equal([
+      ["et", "ltr"],
+      ["en", "ltr"],
+      ["ar", "rtl"],
+    ]);
+    query<HTMLTextAreaElement>(dialogHost, "#f-message-en").value = "Sorry, the library is closed.";
+    query<HTMLTextAreaElement>(dialogHost, "#f-message-ar").value = "عذرًا، المكتبة مغلقة.";
     form.requestSubmit();
     await waitUntil(() => text(el).includes("The event is cancelled."));
     const call = stub.calls.find((c) => c.url.pathname.endsWith("/cancel"))!;
-    expect(call.body).to.deep.equal({ message: "Sorry, the library is closed.", version: 3 });
+    expect(call.body).to.deep.equal({
+      message: { en: "Sorry, the library is closed.", ar: "عذرًا، المكتبة مغلقة." },
+      version: 3,
+    });
   });
 
   it("lets a coordinator read the event without changing it", async () => {

@@ -123,14 +123,22 @@ describe("<hearth-admin-cook-queue> states and actions", () => {
     c.shadowRoot!.querySelector<HTMLButtonElement>("[data-decision=approved]")!.click();
     const dialog = shadow(el).querySelector("hearth-admin-decision-dialog")!;
     await waitUntil(() => dialog.shadowRoot?.querySelector("dialog")?.open);
-    const textarea = dialog.shadowRoot!.querySelector("textarea")!;
-    expect(textarea.value).to.include("Dear Olena");
+    // The cook's language (Ukrainian) first, then the organiser's, then the organisation's default.
+    const boxes = [...dialog.shadowRoot!.querySelectorAll("textarea")];
+    expect(boxes.map((box) => box.lang)).to.deep.equal(["uk", "en", "et"]);
+    const [ukrainian, english] = boxes as [HTMLTextAreaElement, HTMLTextAreaElement];
+    expect(ukrainian.value).to.equal("");
+    expect(english.value).to.include("Dear Olena");
     await expect(dialog).to.be.accessible();
-    textarea.value = "See you on the day!";
+    english.value = "See you on the day!";
+    ukrainian.value = "До зустрічі на святі!";
     dialog.shadowRoot!.querySelector<HTMLButtonElement>("button[type=submit]")!.click();
     await waitUntil(() => live(el).includes("Olena is approved"));
     const call = stub.calls.find((c) => c.url.pathname.endsWith("/decision"))!;
-    expect(call.body).to.deep.equal({ status: "approved", message: "See you on the day!" });
+    expect(call.body).to.deep.equal({
+      status: "approved",
+      message: { uk: "До зустрічі на святі!", en: "See you on the day!" },
+    });
     expect(dialog.shadowRoot!.querySelector("dialog")!.open).to.equal(false);
   });
 

@@ -176,7 +176,7 @@ describe("organiser events", () => {
     });
     expect((await cancelled.json<AdminEventResponse>()).event).toMatchObject({
       status: "cancelled",
-      cancellationMessage: "The hall is closed. Sorry!",
+      cancellationMessage: { en: "The hall is closed. Sorry!" },
     });
     const publicView = await organiser.as(`/api/v1/orgs/${organisation.slug}/events`);
     expect((await publicView.json<{ events: unknown[] }>()).events).toHaveLength(0);
