@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { LocaleText } from "../contracts/locale-text.js";
 import { organisations } from "./organisations.js";
@@ -36,6 +37,13 @@ export const events = sqliteTable(
     cookDeadline: integer("cook_deadline"),
     /** Where the thank-you message after the event sends people for feedback, if anywhere. */
     feedbackUrl: text("feedback_url"),
+    /** What people should bring, per language: in confirmations and reminders. */
+    whatToBring: text("what_to_bring", { mode: "json" })
+      .$type<LocaleText>()
+      .notNull()
+      .default(sql`'{}'`),
+    /** Who to call on the day (a name and a phone number), in confirmations and reminders. */
+    dayContact: text("day_contact"),
     /** Bumped when the time or place changes, as the calendar files' SEQUENCE. */
     calendarSequence: integer("calendar_sequence").notNull().default(0),
     /** What organisers told participants when they cancelled the event, per language. */

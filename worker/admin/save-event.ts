@@ -168,8 +168,8 @@ export async function createEvent(
         `INSERT INTO events (id, organisation_id, status, kind, title, summary, description, venue_name,
             venue_address, region, online_url, starts_at, ends_at, time_zone, signup_opens_at,
             signup_closes_at, languages, interpretation, accessibility_notes, version, created_at, updated_at,
-            reminder_at, feedback_url, cook_deadline)
-         VALUES (?1, ?18, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 1, ?19, ?19, ?20, ?21, ?22)`,
+            reminder_at, feedback_url, cook_deadline, what_to_bring, day_contact)
+         VALUES (?1, ?18, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 1, ?19, ?19, ?20, ?21, ?22, ?23, ?24)`,
       )
       .bind(
         eventId,
@@ -179,6 +179,8 @@ export async function createEvent(
         reminderTime(ms(input.startsAt), input.timeZone),
         emptyToNull(input.feedbackUrl),
         msOrNull(input.cookDeadline),
+        json(input.whatToBring),
+        emptyToNull(input.dayContact),
       ),
     ...input.slots.map((slot) =>
       insertSlot(db, slot, { slotId: newId("slt"), eventId, organisationId }, "1", []),
@@ -282,7 +284,7 @@ export async function updateEvent(
                 time_zone = ?12, signup_opens_at = ?13, signup_closes_at = ?14, languages = ?15,
                 interpretation = ?16, accessibility_notes = ?17, version = version + 1,
                 edit_marker = ?18, updated_at = ?19, reminder_at = ?22, feedback_url = ?24, cook_deadline = ?25,
-                calendar_sequence = calendar_sequence + ?23
+                what_to_bring = ?26, day_contact = ?27, calendar_sequence = calendar_sequence + ?23
           WHERE id = ?1 AND organisation_id = ?20 AND version = ?21`,
       )
       .bind(
@@ -296,6 +298,8 @@ export async function updateEvent(
         moved ? 1 : 0,
         emptyToNull(input.feedbackUrl),
         msOrNull(input.cookDeadline),
+        json(input.whatToBring),
+        emptyToNull(input.dayContact),
       ),
     ...(moved ? eventChangedStatements(db, existing, guard, guardBinds, now) : []),
     ...input.slots.map((slot) =>

@@ -11,6 +11,8 @@ export interface DetailRow {
   href?: string;
   className?: string;
   hint?: string;
+  /** The value's language, when it is not the message's (an organiser's text through fallback). */
+  lang?: string;
 }
 
 /**
@@ -50,10 +52,12 @@ const wasText = (was: { template: string; value: string }) =>
 const multiline = (text: string) => escapeHtml(text).replace(/\r?\n/g, "<br>\n");
 
 function rowHtml(row: DetailRow): string {
-  const value = row.href ? linkHtml(row.value, row.href) : escapeHtml(row.value);
+  const value = row.href ? linkHtml(row.value, row.href) : multiline(row.value);
   const parts = [
     `<strong>${escapeHtml(row.label)}</strong>`,
-    row.className ? `<span class="${row.className}">${value}</span>` : value,
+    row.className || row.lang
+      ? `<span${row.className ? ` class="${row.className}"` : ""}${languageAttributes(row.lang)}>${value}</span>`
+      : value,
     ...(row.was === undefined ? [] : [wasHtml(row.was)]),
     ...(row.hint === undefined ? [] : [escapeHtml(row.hint)]),
   ];

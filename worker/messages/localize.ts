@@ -41,6 +41,25 @@ function oneFullStop(template: string, values: Values): string {
   );
 }
 
+/** A letter of a left-to-right script: Latin, Cyrillic, Ethiopic, … (not Arabic or Hebrew). */
+const leftToRightLetter =
+  /(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}])\p{L}/u;
+
+/**
+ * In a right-to-left message, a name or place written in a left-to-right script ("Centre 2",
+ * "Amina", "Language café") is isolated (FSI … PDI), so its digits and punctuation stay with it
+ * instead of jumping across the Arabic sentence around it.
+ */
+function isolated(values: Values, dir: "ltr" | "rtl"): Values {
+  if (dir === "ltr") return values;
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === "string" && leftToRightLetter.test(value) ? `\u2068${value}\u2069` : value,
+    ]),
+  );
+}
+
 /**
  * The recipient's language through the one negotiation rule (their language's chain, then the
  * organisation's, then English); a string missing from a partial catalogue falls back to English.
@@ -50,12 +69,13 @@ export function localize(locale: string, fallbackLocale: string): Localizer {
   if (!source) throw new Error("Message catalogues are not loaded: await loadMessageCatalogues().");
   const chosen = negotiate([locale, fallbackLocale], publicLanguages).locale;
   const translator = new Translator<Messages>(chosen, catalogues.get(chosen) ?? {}, source);
+  const dir = directionOf(chosen);
   return {
     locale: chosen,
-    dir: directionOf(chosen),
+    dir,
     t: (key, values) => {
       const template = translator.t(key);
-      return values ? fill(oneFullStop(template, values), values) : template;
+      return values ? fill(oneFullStop(template, values), isolated(values, dir)) : template;
     },
     plural: (key, count, values) => translator.plural(key, count, values),
     langOf: (key) => translator.langOf(key),

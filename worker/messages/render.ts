@@ -26,6 +26,18 @@ function party(context: MessageContext, l: Localizer): string {
   return l.list(parts);
 }
 
+/** What to bring (marked with its language when it is not the message's) and who to call. */
+function dayRows(event: MessageContext["event"], l: Localizer): DetailRow[] {
+  const rows: DetailRow[] = [];
+  const bring = event.whatToBring;
+  if (bring?.text.trim()) {
+    const lang = bring.lang.toLowerCase() === l.locale.toLowerCase() ? undefined : bring.lang;
+    rows.push({ label: l.t("whatToBring"), value: bring.text.trim(), ...(lang ? { lang } : {}) });
+  }
+  if (event.dayContact) rows.push({ label: l.t("dayContact"), value: event.dayContact });
+  return rows;
+}
+
 /** When, where, who and the door code; on a change, what each one was. */
 function details(
   context: MessageContext,
@@ -50,6 +62,8 @@ function details(
   if (event.onlineUrl) {
     rows.push({ label: l.t("online"), value: l.t("joinOnline"), href: event.onlineUrl });
   }
+  // What to bring and who to call matter to everyone with a place, not to a cancellation.
+  if (placeKinds.has(context.kind)) rows.push(...dayRows(event, l));
   // Hosts and interpreters come as themselves; their rows say who else is coming.
   if (show.party && (!visit || visit.audience === "visitor")) {
     rows.push({ label: l.t("whoIsComing"), value: party(context, l) });

@@ -10,6 +10,10 @@ export interface MessageEvent {
   timeZone: string;
   venue: string | null;
   onlineUrl: string | null;
+  /** What to bring, in the reader's language (through the content fallback); null when not set. */
+  whatToBring?: ResolvedText | null;
+  /** Who to call on the day: a name and a phone number. */
+  dayContact?: string | null;
 }
 
 export interface MessageContext {

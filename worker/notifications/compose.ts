@@ -129,6 +129,8 @@ export async function composeRegistrationMessage(
       timeZone: data.timeZone,
       venue,
       onlineUrl: data.onlineUrl,
+      whatToBring: resolveWords(data.whatToBring, data.locale, data.defaultLocale),
+      dayContact: data.dayContact,
     },
     party: { adults: data.adults, children: data.children },
     shortCode: data.shortCode,

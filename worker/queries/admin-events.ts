@@ -15,6 +15,8 @@ export interface AdminEventRow {
   region: string | null;
   onlineUrl: string | null;
   feedbackUrl: string | null;
+  whatToBring: LocaleText;
+  dayContact: string | null;
   cookDeadline: number | null;
   startsAt: number;
   endsAt: number;
@@ -65,6 +67,7 @@ export interface AdminEventRow {
 /** Everything about an event for its organisers, with every slot and how many signed up. */
 const adminEventJson = `json_object(${eventFieldsJson},
   'feedbackUrl', e.feedback_url, 'cookDeadline', e.cook_deadline,
+  'whatToBring', json(e.what_to_bring), 'dayContact', e.day_contact,
   'cancellationMessage', json(e.cancellation_message), 'version', e.version, 'createdAt', e.created_at,
   'slots', ${slotsJson("1", ", 'registrations', (SELECT COUNT(*) FROM registrations r WHERE r.slot_id = s.id)")},
   ${visitJson}

@@ -27,6 +27,9 @@ export interface RegistrationMessageData {
   updatedAt: number;
   calendarSequence: number;
   feedbackUrl: string | null;
+  /** What to bring, per language, and who to call on the day: in confirmations and reminders. */
+  whatToBring: LocaleText;
+  dayContact: string | null;
   organisationName: string;
   organisationSlug: string;
   defaultLocale: string;
@@ -77,9 +80,10 @@ interface VisitRow {
   groupLanguages: (string[] | null)[];
 }
 
-type Row = Omit<RegistrationMessageData, "title" | "summary" | "visit"> & {
+type Row = Omit<RegistrationMessageData, "title" | "summary" | "whatToBring" | "visit"> & {
   title: string;
   summary: string;
+  whatToBring: string;
   visit: string | null;
 };
 
@@ -140,6 +144,7 @@ export async function findRegistrationMessageData(
                 e.time_zone AS timeZone, e.venue_name AS venueName, e.venue_address AS venueAddress,
                 e.online_url AS onlineUrl, e.status AS eventStatus, e.updated_at AS updatedAt,
                 e.calendar_sequence AS calendarSequence, e.feedback_url AS feedbackUrl,
+                e.what_to_bring AS whatToBring, e.day_contact AS dayContact,
                 o.name AS organisationName, o.slug AS organisationSlug,
                 o.default_locale AS defaultLocale, ${visitJson} AS visit
            FROM registrations r
@@ -155,6 +160,7 @@ export async function findRegistrationMessageData(
     ...row,
     title: JSON.parse(row.title) as LocaleText,
     summary: JSON.parse(row.summary) as LocaleText,
+    whatToBring: JSON.parse(row.whatToBring) as LocaleText,
     visit: parseVisit(row.visit),
   };
 }

@@ -71,6 +71,9 @@ export const eventInputSchema = v.pipe(
     cookDeadline: v.optional(v.nullable(isoDateTime), null),
     /** Where the thank-you email after the event asks people for feedback, if anywhere. */
     feedbackUrl: optionalWebUrl,
+    /** Told in confirmations and reminders: what to bring, and who to call on the day. */
+    whatToBring: v.optional(textPerLocale(500), {}),
+    dayContact: optionalLine(200),
     startsAt: isoDateTime,
     endsAt: isoDateTime,
     timeZone: v.pipe(
@@ -141,6 +144,9 @@ export interface AdminEvent {
   region: string | null;
   onlineUrl: string | null;
   feedbackUrl: string | null;
+  whatToBring: LocaleText;
+  /** Who to call on the day: a name and a phone number. */
+  dayContact: string | null;
   cookDeadline: string | null;
   startsAt: string;
   endsAt: string;

@@ -60,6 +60,8 @@ function messageData(overrides: Partial<RegistrationMessageData> = {}): Registra
     updatedAt: startsAt,
     calendarSequence: 0,
     feedbackUrl: null,
+    whatToBring: {},
+    dayContact: null,
     organisationName: "Test City",
     organisationSlug: "test-city",
     defaultLocale: "et",

@@ -166,6 +166,52 @@ describe("rendered messages", () => {
     expect(renderMessage(context({ recipientName: exact })).text).toContain(`Hello ${exact},`);
   });
 
+  it("tells people with a place what to bring and who to call, but not a cancellation", () => {
+    const event = {
+      ...context().event,
+      whatToBring: { text: "Lunch\nGood shoes", lang: "en" },
+      dayContact: "Mari, +372 5555 0101",
+    };
+    for (const kind of ["confirmed", "promoted", "reminder"] as const) {
+      const rendered = renderMessage(context({ kind, event }));
+      expect(rendered.text).toContain("What to bring: Lunch\nGood shoes");
+      expect(rendered.text).toContain("Who to call on the day: Mari, +372 5555 0101");
+      expect(rendered.html).toContain("Lunch<br>\nGood shoes");
+    }
+    const cancelled = renderMessage(context({ kind: "cancelled", event }));
+    expect(cancelled.text).not.toContain("What to bring");
+    expect(cancelled.text).not.toContain("Mari");
+  });
+
+  it("marks what to bring with its own language when it is not the message's", () => {
+    const rendered = renderMessage(
+      context({
+        locale: "ar",
+        event: {
+          ...context().event,
+          whatToBring: { text: "Packed lunch", lang: "en" },
+          dayContact: null,
+        },
+      }),
+    );
+    expect(rendered.html).toContain('<span lang="en" dir="ltr">Packed lunch</span>');
+  });
+
+  it("isolates left-to-right names and places inside a right-to-left sentence", () => {
+    const rendered = renderMessage(
+      context({ locale: "ar", event: { ...context().event, title: "Language café 2" } }),
+    );
+    // The title inside the Arabic subject and intro keeps its digit with it.
+    expect(rendered.subject).toContain("\u2068Language café 2\u2069");
+    expect(rendered.text).toContain("\u2068Amina\u2069");
+    // An Arabic title needs no isolation; nor does an English message.
+    const arabicTitle = renderMessage(
+      context({ locale: "ar", event: { ...context().event, title: "مقهى اللغة" } }),
+    );
+    expect(arabicTitle.subject).not.toContain("\u2068");
+    expect(renderMessage(context()).text).not.toContain("\u2068");
+  });
+
   it("never makes a link of an online address that is not a web address", () => {
     const rendered = renderMessage(
       context({ event: { ...context().event, onlineUrl: "javascript:alert(1)" } }),

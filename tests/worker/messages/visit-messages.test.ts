@@ -89,6 +89,37 @@ describe("each kind of visit sign-up gets its own message", () => {
     expect(text).toContain("The day");
   });
 
+  it("tells the group what to bring and who to call, in their language when written in it", async () => {
+    const visit = await createVisit();
+    await env.DB.prepare(`UPDATE events SET what_to_bring = ?2, day_contact = ?3 WHERE id = ?1`)
+      .bind(
+        visit.event.id,
+        JSON.stringify({ en: "Packed lunch", uk: "Обід із собою" }),
+        "Mari, +372 5555 0101",
+      )
+      .run();
+    const email = `group-${crypto.randomUUID().slice(0, 8)}@example.org`;
+    const response = await postSignUp(
+      visit.organisation.slug,
+      visit.event.id,
+      signUpBody(visit.visitorSlot.id, {
+        pickupPointId: visit.pickups[0]!,
+        languages: ["uk"],
+        email,
+        locale: "uk",
+      }),
+    );
+    expect(response.status).toBe(201);
+    await deliverDueMessages(env, env.DB, { origin, now: Date.now() + 1000 });
+    const { raw } = (await env.DB.prepare(`SELECT raw FROM dev_mailbox WHERE recipient = ?1`)
+      .bind(email)
+      .first<{ raw: string }>())!;
+    const { text } = parseMime(raw);
+    expect(text).toContain("Що взяти з собою: Обід із собою");
+    expect(text).toContain("Кому телефонувати в цей день: Mari, +372 5555 0101");
+    expect(text).not.toContain("Packed lunch");
+  });
+
   it("gives the group a calendar file that starts at their pick-up", async () => {
     const { group } = await visitWithEveryone();
     const url = new URL(group.calendarUrl);

@@ -160,11 +160,7 @@ export async function seedCook(markers: Markers) {
   await env.DB.batch([
     env.DB.prepare(
       `UPDATE cook_applications SET organiser_note = ?2, organiser_message = ?3 WHERE id = ?1`,
-    ).bind(
-      applicationId,
-      markers.organiserNote,
-      JSON.stringify({ en: markers.organiserMessage }),
-    ),
+    ).bind(applicationId, markers.organiserNote, JSON.stringify({ en: markers.organiserMessage })),
     env.DB.prepare(
       `INSERT INTO ledger_entries (id, organisation_id, event_id, application_id, kind, amount_cents, note, created_at)
        VALUES (?1, ?2, ?3, ?4, 'ingredients', 2500, ?5, ?6)`,

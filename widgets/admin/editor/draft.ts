@@ -34,11 +34,13 @@ export interface EventDraft {
   summary: LocaleText;
   description: LocaleText;
   accessibilityNotes: LocaleText;
+  whatToBring: LocaleText;
   venueName: string;
   venueAddress: string;
   region: string;
   onlineUrl: string;
   feedbackUrl: string;
+  dayContact: string;
   startsAt: string;
   endsAt: string;
   timeZone: string;
@@ -49,7 +51,13 @@ export interface EventDraft {
   slots: SlotDraft[];
 }
 
-export const translatedFields = ["title", "summary", "description", "accessibilityNotes"] as const;
+export const translatedFields = [
+  "title",
+  "summary",
+  "description",
+  "accessibilityNotes",
+  "whatToBring",
+] as const;
 export type TranslatedField = (typeof translatedFields)[number];
 
 export function emptySlot(): SlotDraft {
@@ -91,11 +99,13 @@ export function emptyDraft(timeZone: string, locales: readonly string[]): EventD
     summary: {},
     description: {},
     accessibilityNotes: {},
+    whatToBring: {},
     venueName: "",
     venueAddress: "",
     region: "",
     onlineUrl: "",
     feedbackUrl: "",
+    dayContact: "",
     startsAt: "",
     endsAt: "",
     timeZone,
@@ -115,11 +125,13 @@ export function draftOf(event: AdminEvent): EventDraft {
     summary: { ...event.summary },
     description: { ...event.description },
     accessibilityNotes: { ...event.accessibilityNotes },
+    whatToBring: { ...event.whatToBring },
     venueName: event.venueName ?? "",
     venueAddress: event.venueAddress ?? "",
     region: event.region ?? "",
     onlineUrl: event.onlineUrl ?? "",
     feedbackUrl: event.feedbackUrl ?? "",
+    dayContact: event.dayContact ?? "",
     startsAt: toLocalInput(event.startsAt, zone),
     endsAt: toLocalInput(event.endsAt, zone),
     timeZone: zone,
@@ -166,11 +178,13 @@ export function inputOf(draft: EventDraft, version?: number): EventInput {
     summary: compact(draft.summary),
     description: compact(draft.description),
     accessibilityNotes: compact(draft.accessibilityNotes),
+    whatToBring: compact(draft.whatToBring),
     venueName: orNull(draft.venueName),
     venueAddress: orNull(draft.venueAddress),
     region: orNull(draft.region),
     onlineUrl: orNull(draft.onlineUrl),
     feedbackUrl: orNull(draft.feedbackUrl),
+    dayContact: orNull(draft.dayContact),
     startsAt: at(draft.startsAt),
     endsAt: at(draft.endsAt),
     timeZone: zone,

@@ -29,6 +29,7 @@ const labelKeys = {
   summary: "fieldSummary",
   description: "fieldDescription",
   accessibilityNotes: "fieldAccessibility",
+  whatToBring: "fieldWhatToBring",
 } as const;
 
 function missingBadge(localize: AdminLocalizeController) {
@@ -45,7 +46,8 @@ export function renderTranslations(context: FieldsContext, field: TranslatedFiel
     locales: context.locales,
     errors: context.errors,
     localize,
-    multiline: field === "description" || field === "accessibilityNotes",
+    multiline: field === "description" || field === "accessibilityNotes" || field === "whatToBring",
+    ...(field === "whatToBring" ? { hint: localize.t("fieldWhatToBringHint") } : {}),
     disabled: context.disabled,
     extraFor: (_, value) => (field === "title" && !value.trim() ? missingBadge(localize) : nothing),
   });
@@ -83,6 +85,7 @@ export function renderGeneralFields(context: FieldsContext) {
       ${field("region", t("fieldRegion"))}
       ${field("onlineUrl", t("fieldOnlineUrl"), { type: "url", hint: t("fieldOnlineUrlHint") })}
       ${field("feedbackUrl", t("fieldFeedbackUrl"), { type: "url", hint: t("fieldFeedbackUrlHint") })}
+      ${field("dayContact", t("fieldDayContact"), { hint: t("fieldDayContactHint"), autocomplete: "off" })}
     </div>
     <fieldset>
       <legend>${t("whenLegend")}</legend>

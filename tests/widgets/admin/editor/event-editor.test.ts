@@ -145,6 +145,8 @@ describe("<hearth-admin-event-editor> saving", () => {
     type(el, "endsAt", "2030-07-01T20:00");
     type(el, "slots.0.capacity", "15");
     type(el, "feedbackUrl", "https://forms.example.org/cafe");
+    type(el, "whatToBring.ar", "دفتر");
+    type(el, "dayContact", "Mari, +372 5555 0101");
     await save(el, stub, "POST", [ok({ event: adminEventFixture({ id: "evt_9" }) }, 201)]);
     await waitUntil(() => stub.calls.some((call) => call.method === "POST"));
     const body = stub.calls.find((call) => call.method === "POST")!.body as EventInput;
@@ -153,6 +155,8 @@ describe("<hearth-admin-event-editor> saving", () => {
     expect(body.slots[0]).to.include({ capacity: 15, startsAt: "2030-07-01T15:00:00.000Z" });
     expect(body).to.not.have.property("version");
     expect(body.feedbackUrl).to.equal("https://forms.example.org/cafe");
+    expect(body.whatToBring).to.deep.equal({ ar: "دفتر" });
+    expect(body.dayContact).to.equal("Mari, +372 5555 0101");
     await waitUntil(() => location.hash === "#/events/evt_9?org=demo");
   });
 

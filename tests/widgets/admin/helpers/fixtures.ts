@@ -68,6 +68,8 @@ export function adminEventFixture(overrides: Partial<AdminEvent> = {}): AdminEve
     interpretation: ["uk"],
     accessibilityNotes: { et: "", en: "Step-free entrance.", ar: "" },
     cancellationMessage: null,
+    whatToBring: {},
+    dayContact: null,
     version: 3,
     createdAt: "2030-01-01T10:00:00.000Z",
     updatedAt: "2030-01-02T10:00:00.000Z",

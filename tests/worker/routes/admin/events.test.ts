@@ -74,6 +74,41 @@ describe("organiser events", () => {
     expect(event.missingTranslations).toEqual(["es"]);
   });
 
+  it("keeps what to bring per language and who to call, on create and on save", async () => {
+    const { organiser, base, event } = await organiserWithDraft();
+    expect(event).toMatchObject({ whatToBring: {}, dayContact: null });
+    const saved = await organiser.as(base, {
+      method: "PUT",
+      json: {
+        ...eventInput(),
+        version: event.version,
+        slots: [{ ...eventInput().slots[0]!, id: event.slots[0]!.id }],
+        whatToBring: { en: "Packed lunch\nGood shoes", ar: "غداء" },
+        dayContact: "  Mari, +372 5555 0101 ",
+      },
+    });
+    expect(saved.status).toBe(200);
+    expect((await saved.json<AdminEventResponse>()).event).toMatchObject({
+      whatToBring: { en: "Packed lunch\nGood shoes", ar: "غداء" },
+      dayContact: "Mari, +372 5555 0101",
+      version: 2,
+    });
+  });
+
+  it("refuses a day contact on two lines or too long, naming the field", async () => {
+    const organisation = await createOrganisation();
+    const organiser = await createMember(organisation.id, "organiser");
+    for (const dayContact of ["Mari\nCall 112", "x".repeat(201)]) {
+      const response = await organiser.as(`/api/v1/admin/orgs/${organisation.slug}/events`, {
+        method: "POST",
+        json: eventInput({ dayContact }),
+      });
+      expect(response.status).toBe(422);
+      const body = await response.json<{ error: { fields: Record<string, string> } }>();
+      expect(Object.keys(body.error.fields)).toEqual(["dayContact"]);
+    }
+  });
+
   it("refuses an event whose end is before its start, naming the field", async () => {
     const organisation = await createOrganisation();
     const organiser = await createMember(organisation.id, "owner");
