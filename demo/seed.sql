@@ -327,3 +327,9 @@ UPDATE slots
    SET taken = (SELECT COALESCE(SUM(adults + children), 0) FROM registrations
                  WHERE slot_id = slots.id AND status = 'confirmed')
  WHERE event_id = 'evt_demo_vao_kitchen' AND audience = 'volunteer';
+
+-- What the Lahemaa groups bring and whom they call on the day (confirmations and reminders say it).
+UPDATE events
+   SET what_to_bring = json('{"en":"Warm clothes and good shoes for the forest trail. Lunch is provided.","ar":"ملابس دافئة وحذاء مريح لمسار الغابة. الغداء مقدَّم.","uk":"Теплий одяг і зручне взуття для лісової стежки. Обід надається.","et":"Soojad riided ja head jalanõud metsarajale. Lõuna on tagatud.","ru":"Тёплая одежда и удобная обувь для лесной тропы. Обед предоставляется.","fa":"لباس گرم و کفش مناسب برای مسیر جنگل. ناهار داده می‌شود.","es":"Ropa de abrigo y buen calzado para el sendero. El almuerzo está incluido."}'),
+       day_contact = 'Mari Tamm, +372 5555 0199'
+ WHERE id = 'evt_demo_visit_lahemaa';

@@ -39,6 +39,8 @@ export const adminStyles = [
     form,
     .form {
       display: grid;
+      /* One column no wider than the form: a wide table inside scrolls in its own region. */
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--hearth-space, 1rem);
     }
     .field {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
+import { setViewport } from "@web/test-runner-commands";
 import type { HearthAdminCancelEventDialog } from "../../../../widgets/admin/editor/cancel-event-dialog.js";
 import { FetchStub, ok } from "../../helpers/fetch-stub.js";
 import { query, shadow } from "../../helpers/shadow.js";
@@ -57,6 +58,30 @@ describe("<hearth-admin-cancel-event-dialog>", () => {
       await expect(el).to.be.accessible();
     } finally {
       el.close();
+    }
+  });
+
+  it("fits a 320 px phone in Arabic: the phone list scrolls in its own region", async () => {
+    await setViewport({ width: 320, height: 640 });
+    const phoneOnly = Array.from({ length: 4 }, (_, index) =>
+      rosterEntryFixture({
+        id: `reg_p${index}`,
+        name: `Khadija Abdulrahman Al-Hashimi ${index}`,
+        email: null,
+        phone: `+372 5555 010${index}`,
+      }),
+    );
+    stub = new FetchStub().on("GET", rosterPath, ok(rosterFixture(phoneOnly))).install();
+    const el = await mount("ar");
+    try {
+      await el.open();
+      await waitUntil(() => shadow(el).querySelector(".phone-list"), "no phone list");
+      const dialog = query(el, "dialog");
+      expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
+      expect(query(el, "form").scrollWidth).to.be.at.most(query(el, "form").clientWidth);
+    } finally {
+      el.close();
+      await setViewport({ width: 1280, height: 800 });
     }
   });
 
