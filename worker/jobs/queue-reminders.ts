@@ -19,7 +19,10 @@ export async function queueReminders(db: D1Database, now: number): Promise<numbe
       .bind(now),
     enqueueForRegistrations(db, {
       kind: "reminder",
-      where: "reminder_queued_at = ? AND status = 'confirmed'",
+      // Marked by this run, or by an earlier run as of the same time: queued once all the same.
+      where: `reminder_queued_at = ? AND status = 'confirmed'
+              AND NOT EXISTS (SELECT 1 FROM outbox o
+                               WHERE o.registration_id = registrations.id AND o.kind = 'reminder')`,
       binds: [now],
       now,
     }),

@@ -18,7 +18,10 @@ export async function queueThankYous(db: D1Database, now: number): Promise<numbe
       .bind(now, afterEndMs, windowMs),
     enqueueForRegistrations(db, {
       kind: "thank_you",
-      where: "thank_you_queued_at = ?",
+      // Marked by this run, or by an earlier run as of the same time: queued once all the same.
+      where: `thank_you_queued_at = ?
+              AND NOT EXISTS (SELECT 1 FROM outbox o
+                               WHERE o.registration_id = registrations.id AND o.kind = 'thank_you')`,
       binds: [now],
       now,
     }),

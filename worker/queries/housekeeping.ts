@@ -6,11 +6,13 @@ const day = 24 * 60 * 60 * 1000;
 const keepEndedMs = 30 * day;
 /** Sent and skipped messages hold only ids; kept three months for organisers' questions. */
 const keepDeliveredMs = 90 * day;
+/** A website refused sign-ups but not seen for three months has stopped trying: off the list. */
+const keepRefusedOriginMs = 90 * day;
 
 /**
  * Statements that delete rows nobody needs any more: ended sessions, finished invitations,
- * sign-in throttles whose window and lock are over, delivered messages and past days' confirmation
- * counts. One batch.
+ * sign-in throttles whose window and lock are over, delivered messages, past days' confirmation
+ * counts and refused websites not seen for three months. One batch.
  */
 export function housekeepingStatements(db: D1Database, now: number): D1PreparedStatement[] {
   return [
@@ -34,5 +36,8 @@ export function housekeepingStatements(db: D1Database, now: number): D1PreparedS
       .bind(now, keepDeliveredMs),
     // A day's confirmation counts matter only that day; the address hashes go with them.
     db.prepare(`DELETE FROM confirmation_counts WHERE day < ?1`).bind(quotaDay(now)),
+    db
+      .prepare(`DELETE FROM refused_origins WHERE last_seen_at < ?1 - ?2`)
+      .bind(now, keepRefusedOriginMs),
   ];
 }

@@ -49,6 +49,18 @@ describe("reminders", () => {
     expect(await kindsFor(organisation.id)).toEqual(["confirmed", "waitlisted", "reminder"]);
   });
 
+  it("queues nothing more when the jobs run twice as of the same time (as /dev/run-jobs can)", async () => {
+    const { organisation, event, reminderAt } = await eventWithSignUps();
+    await queueReminders(env.DB, reminderAt + 60_000);
+    await queueReminders(env.DB, reminderAt + 60_000);
+    const after = event.endsAt + 3 * 3_600_000;
+    await queueThankYous(env.DB, after);
+    await queueThankYous(env.DB, after);
+    const kinds = await kindsFor(organisation.id);
+    expect(kinds.filter((kind) => kind === "reminder")).toHaveLength(1);
+    expect(kinds.filter((kind) => kind === "thank_you")).toHaveLength(1);
+  });
+
   it("sends no reminder once the event has started", async () => {
     const { organisation, startsAt } = await eventWithSignUps();
     await queueReminders(env.DB, startsAt + 1);

@@ -37,7 +37,7 @@ describe("data retention", () => {
     expect(row!.erasedAt).not.toBeNull();
   });
 
-  it("deletes ended sessions, stale throttles and delivered messages, keeping live ones", async () => {
+  it("deletes ended sessions, stale throttles, delivered messages and old refused websites, keeping live ones", async () => {
     const now = Date.now();
     const month = 31 * day;
     const organisation = await createOrganisation();
@@ -59,6 +59,10 @@ describe("data retention", () => {
         `INSERT INTO outbox (id, organisation_id, kind, payload, status, next_attempt_at, created_at)
          VALUES ('msg_old', ?1, 'digest', '{}', 'sent', 0, ?2), ('msg_failed', ?1, 'digest', '{}', 'failed', 0, ?2)`,
       ).bind(organisation.id, now - 100 * day),
+      env.DB.prepare(
+        `INSERT INTO refused_origins (organisation_id, origin, attempts, first_seen_at, last_seen_at)
+         VALUES (?1, 'https://gone.example', 3, ?2, ?2), (?1, 'https://recent.example', 1, ?2, ?3)`,
+      ).bind(organisation.id, now - 100 * day, now - day),
     ]);
     await runRetention(env.DB, now);
     const ids = async (sql: string) =>
@@ -72,6 +76,12 @@ describe("data retention", () => {
     expect(await ids(`SELECT id FROM outbox WHERE id LIKE 'msg_%' AND kind = 'digest'`)).toEqual([
       "msg_failed",
     ]);
+    // A refused website not seen for three months leaves the settings' list.
+    expect(
+      await ids(
+        `SELECT origin AS id FROM refused_origins WHERE organisation_id = '${organisation.id}'`,
+      ),
+    ).toEqual(["https://recent.example"]);
   });
 });
 
