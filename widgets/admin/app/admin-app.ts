@@ -106,7 +106,8 @@ export class HearthAdmin extends AdminElement {
     }
     if (this.me === undefined) {
       return this.meTask.status === TaskStatus.ERROR
-        ? renderLoadError(this.meTask.error, this.localize, () => void this.meTask.run())
+        ? html`<h1 tabindex="-1">${this.localize.t("brand")}</h1>
+            ${renderLoadError(this.meTask.error, this.localize, () => void this.meTask.run())}`
         : renderLoading(this.localize);
     }
     if (this.me === null) {
@@ -116,7 +117,10 @@ export class HearthAdmin extends AdminElement {
       ></hearth-admin-sign-in>`;
     }
     const membership = this.membership;
-    if (!membership) return html`<p>${this.localize.t("noOrganisation")}</p>`;
+    if (!membership) {
+      return html`<h1 tabindex="-1">${this.localize.t("brand")}</h1>
+        <p>${this.localize.t("noOrganisation")}</p>`;
+    }
     return renderView(route, {
       localize: this.localize,
       organisation: membership.organisation,
@@ -154,9 +158,12 @@ export class HearthAdmin extends AdminElement {
     this.focusHeading = true;
     document.title = this.localize.t("brand");
     await this.updateComplete;
-    const view = this.renderRoot.querySelector("main")?.firstElementChild;
+    const main = this.renderRoot.querySelector("main");
+    const view = main?.firstElementChild;
     if (view instanceof AdminElement) await view.updateComplete;
-    const heading = view?.shadowRoot?.querySelector<HTMLElement>("h1");
+    // A view's h1 is in its shadow root; the app's own states (no access, no organisation) in main.
+    const heading =
+      view?.shadowRoot?.querySelector<HTMLElement>("h1") ?? main?.querySelector<HTMLElement>("h1");
     if (heading) this.showHeading(heading);
   }
 

@@ -47,8 +47,9 @@ export function renderView(route: Route, context: ViewContext) {
   const lang = localize.locale;
   const org = organisation.slug;
   if (route.name === "sign-in" || route.name === "invitation" || !may(role, needs[route.name])) {
+    // The page still has its h1 (and title): what happened, said as the heading.
     return html`<div class="alert" role="alert">
-      <p>${localize.t("noAccess")}</p>
+      <h1 tabindex="-1">${localize.t("noAccess")}</h1>
       <a href=${hrefFor({ name: "events" }, org)}>${localize.t("backToEvents")}</a>
     </div>`;
   }

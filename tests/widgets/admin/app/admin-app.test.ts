@@ -124,6 +124,27 @@ describe("<hearth-admin> roles and organisations", () => {
     await expect(mounted.el).to.be.accessible();
   });
 
+  it("names a refused view in its h1 and the page title, and moves focus there", async () => {
+    const mounted = await mountApp("#/events", "en", ok(meFixture("organiser")));
+    stub = mounted.stub.on("GET", adminApi("/orgs/demo/events"), ok({ events: [] }));
+    await view(mounted.el, "hearth-admin-event-list");
+    location.hash = "#/team?org=demo";
+    await waitUntil(() => shadow(mounted.el).querySelector("main h1"), "no h1");
+    const heading = query(mounted.el, "main h1");
+    expect(heading.textContent).to.equal("Your role does not include this page.");
+    await waitUntil(() => shadow(mounted.el).activeElement === heading, "focus stays behind");
+    expect(document.title).to.equal("Your role does not include this page. – Hearth dashboard");
+  });
+
+  it("gives someone in no organisation yet a page with an h1", async () => {
+    const mounted = await mountApp("#/events", "en", ok(meFixture("owner", { memberships: [] })));
+    stub = mounted.stub;
+    await waitUntil(() => shadow(mounted.el).querySelector("main h1"), "no h1");
+    expect(query(mounted.el, "main h1").textContent).to.equal("Hearth dashboard");
+    expect(text(mounted.el)).to.include("You are not in any organisation yet.");
+    await expect(mounted.el).to.be.accessible();
+  });
+
   it("switches organisation through the URL, not storage, leaving the other's event", async () => {
     const other = { ...demoOrg, slug: "tartu", name: "Tartu NGO" };
     const me = meFixture("owner", {
