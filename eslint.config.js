@@ -34,6 +34,21 @@ export default tseslint.config(
     rules: litA11y.configs.recommended.rules,
   },
   {
+    // One source for every rule: a field format the contracts own (email, phone, door code, theme
+    // value) is imported from schema/rules or checked with the contract's schema, never re-typed.
+    files: ["widgets/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Literal[regex.pattern=/@|0-9 \\(\\)|\\^\\[\\^;|A-Z0-9\\]\\{6\\}/]",
+          message:
+            "This format belongs to the contracts: import it from schema/rules or check with the contract's schema (see widgets/shared/contract-issues.ts).",
+        },
+      ],
+    },
+  },
+  {
     files: ["tests/**/*.ts", "tests/**/*.mjs"],
     rules: {
       "@typescript-eslint/no-explicit-any": "off",

@@ -1,5 +1,5 @@
-import { toLatinDigits } from "../../i18n/digits.js";
 import * as v from "valibot";
+import { optionalEmail, optionalPhone } from "./contact-fields.js";
 import { localeSchema } from "./locale-text.js";
 import { multiLineText, singleLineText } from "./text-fields.js";
 
@@ -80,29 +80,8 @@ const isoDay = v.pipe(
  */
 export const applicationInputSchema = v.object({
   displayName: singleLineText(60, "Write a name. A nickname is fine."),
-  email: v.optional(
-    v.nullable(
-      v.union([
-        v.literal(""),
-        v.pipe(v.string(), v.trim(), v.maxLength(254), v.email("Check the email address.")),
-      ]),
-    ),
-    null,
-  ),
-  phone: v.optional(
-    v.nullable(
-      v.union([
-        v.literal(""),
-        v.pipe(
-          v.string(),
-          v.trim(),
-          v.transform(toLatinDigits),
-          v.regex(/^\+?[0-9 ()-]{6,20}$/, "Use digits, spaces and an optional + at the start."),
-        ),
-      ]),
-    ),
-    null,
-  ),
+  email: optionalEmail(),
+  phone: optionalPhone(),
   locale: localeSchema,
   /** The cuisine they want to present, in their words. Optional; never "nationality". */
   cuisine: v.optional(v.nullable(singleLineText(80)), null),

@@ -1,5 +1,5 @@
-import { toLatinDigits } from "../../i18n/digits.js";
 import * as v from "valibot";
+import { optionalEmail, optionalPhone } from "./contact-fields.js";
 import { localeSchema } from "./locale-text.js";
 import { multiLineText, singleLineText } from "./text-fields.js";
 
@@ -22,33 +22,8 @@ export const signUpBodySchema = v.object({
     0,
   ),
   name: singleLineText(80, "Write a name. A nickname is fine."),
-  email: v.optional(
-    v.nullable(
-      v.union(
-        [
-          v.literal(""),
-          v.pipe(v.string(), v.trim(), v.maxLength(254), v.email("Check the email address.")),
-        ],
-        "Check the email address.",
-      ),
-    ),
-  ),
-  phone: v.optional(
-    v.nullable(
-      v.union(
-        [
-          v.literal(""),
-          v.pipe(
-            v.string(),
-            v.trim(),
-            v.transform(toLatinDigits),
-            v.regex(/^\+?[0-9 ()-]{6,20}$/, "Use digits, spaces and an optional + at the start."),
-          ),
-        ],
-        "Use digits, spaces and an optional + at the start.",
-      ),
-    ),
-  ),
+  email: optionalEmail(),
+  phone: optionalPhone(),
   locale: localeSchema,
   needs: v.optional(
     v.object({

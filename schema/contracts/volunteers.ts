@@ -1,5 +1,5 @@
-import { toLatinDigits } from "../../i18n/digits.js";
 import * as v from "valibot";
+import { optionalEmail, optionalPhone } from "./contact-fields.js";
 import type { OrganisationLanguage, SignUpSites } from "./events.js";
 import { localeSchema } from "./locale-text.js";
 import { singleLineText } from "./text-fields.js";
@@ -68,29 +68,8 @@ export const declarationsSchema = v.object({
 /** `POST /api/v1/orgs/:org/volunteers` (header Idempotency-Key): sign up for several shifts at once. */
 export const volunteerSignUpSchema = v.object({
   name: singleLineText(80, "Write a name. A nickname is fine."),
-  email: v.optional(
-    v.nullable(
-      v.union([
-        v.literal(""),
-        v.pipe(v.string(), v.trim(), v.maxLength(254), v.email("Check the email address.")),
-      ]),
-    ),
-    null,
-  ),
-  phone: v.optional(
-    v.nullable(
-      v.union([
-        v.literal(""),
-        v.pipe(
-          v.string(),
-          v.trim(),
-          v.transform(toLatinDigits),
-          v.regex(/^\+?[0-9 ()-]{6,20}$/, "Use digits, spaces and an optional + at the start."),
-        ),
-      ]),
-    ),
-    null,
-  ),
+  email: optionalEmail(),
+  phone: optionalPhone(),
   locale: localeSchema,
   /** Languages the volunteer speaks; interpreter shifts use them. */
   languages: v.optional(v.pipe(v.array(localeSchema), v.maxLength(12)), []),

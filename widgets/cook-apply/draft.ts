@@ -5,6 +5,8 @@ import type {
   ApplicationView,
   DietLabel,
 } from "../../schema/contracts/festivals.js";
+import { applicationInputSchema } from "../../schema/contracts/festivals.js";
+import { contractIssues } from "../shared/contract-issues.js";
 import type { MessageKey } from "../i18n/messages.js";
 
 export interface DishDraft {
@@ -140,55 +142,40 @@ export function toInput(draft: Draft, locale: string): ApplicationInput {
   };
 }
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const phonePattern = /^\+?[0-9 ()-]{6,20}$/;
+/** Which of the contract's field paths each step asks for. */
+const stepFields: Readonly<Record<string, (path: string) => boolean>> = {
+  name: (path) => path === "displayName" || path === "consent",
+  contact: (path) => path === "email" || path === "phone",
+  cuisine: (path) => path === "cuisine",
+  dishes: (path) => path.startsWith("dishes."),
+  hygiene: (path) => path === "hygieneExpiresOn",
+  public: (path) => path === "story",
+};
 
 /*
- * What a step's own answers must get right before it can be saved: the same format rules the
- * API applies. Whether the application is complete is the submit endpoint's call.
+ * What a step's own answers must get right before it can be saved: the API's own contract (the
+ * application schema), then what only the form can tell, a price or a number of portions that is
+ * not one. Whether the application is complete is the submit endpoint's call.
  */
 export function checkStep(step: string, draft: Draft): DraftErrors {
+  const inStep = stepFields[step];
+  if (!inStep) return {};
   const errors: DraftErrors = {};
-  switch (step) {
-    case "name":
-      if (!draft.displayName.trim()) errors.displayName = "errorName";
-      else if (draft.displayName.trim().length > 60) errors.displayName = "errorTooLong";
-      if (!draft.consent) errors.consent = "errorConsent";
-      break;
-    case "contact":
-      if (draft.email.trim() && !emailPattern.test(draft.email.trim())) errors.email = "errorEmail";
-      if (draft.phone.trim() && !phonePattern.test(toLatinDigits(draft.phone.trim())))
-        errors.phone = "errorPhone";
-      break;
-    case "cuisine":
-      if (draft.cuisine.trim().length > 80) errors.cuisine = "errorTooLong";
-      break;
-    case "dishes":
-      draft.dishes.forEach((dish, index) => {
-        const path = `dishes.${index}`;
-        if (!dish.name.trim()) errors[`${path}.name`] = "cookErrorDishName";
-        else if (dish.name.trim().length > 80) errors[`${path}.name`] = "errorTooLong";
-        if (dish.description.trim().length > 300) errors[`${path}.description`] = "errorTooLong";
-        if (!dish.free && dish.price.trim() && parsePrice(dish.price) === undefined) {
-          errors[`${path}.priceCents`] = "cookErrorPrice";
-        }
-        if (parsePortions(dish.portions) === undefined) {
-          errors[`${path}.portions`] = "cookErrorPortions";
-        }
-      });
-      break;
-    case "hygiene":
-      if (
-        draft.hygiene === "done" &&
-        draft.hygieneExpiresOn &&
-        !/^\d{4}-\d{2}-\d{2}$/.test(draft.hygieneExpiresOn)
-      ) {
-        errors.hygieneExpiresOn = "cookErrorExpires";
+  const input = { ...toInput(draft, "en"), consent: draft.consent };
+  for (const { path, type } of contractIssues(applicationInputSchema, input)) {
+    if (inStep(path))
+      errors[path] ??= type === "max_length" ? "errorTooLong" : messageForField(path);
+  }
+  if (step === "dishes") {
+    draft.dishes.forEach((dish, index) => {
+      const path = `dishes.${index}`;
+      if (!dish.free && dish.price.trim() && parsePrice(dish.price) === undefined) {
+        errors[`${path}.priceCents`] = "cookErrorPrice";
       }
-      break;
-    case "public":
-      if (draft.story.trim().length > 1000) errors.story = "errorTooLong";
-      break;
+      if (parsePortions(dish.portions) === undefined) {
+        errors[`${path}.portions`] = "cookErrorPortions";
+      }
+    });
   }
   return errors;
 }

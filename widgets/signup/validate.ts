@@ -1,19 +1,13 @@
 import { toLatinDigits } from "../../i18n/digits.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { SignUpBody } from "../../schema/contracts/registrations.js";
+import { signUpBodySchema } from "../../schema/contracts/registrations.js";
+import { partyProblem } from "../../schema/rules/party.js";
+import { contractIssues, serverIssues, wordIssues } from "../shared/contract-issues.js";
+import { signUpPaths, type SignUpField } from "../shared/signup-paths.js";
 import type { MessageKey } from "../i18n/messages.js";
 
-export type Field =
-  | "slotId"
-  | "adults"
-  | "children"
-  | "name"
-  | "email"
-  | "phone"
-  | "interpreterLanguage"
-  | "accessibility"
-  | "dietary"
-  | "consent";
+export type Field = "slotId" | SignUpField;
 
 /** Form order, so the first invalid field is the one that gets focus. */
 export const fields: readonly Field[] = [
@@ -61,64 +55,32 @@ export function readAnswers(form: HTMLFormElement): Answers {
   };
 }
 
-/* Exported so the visit forms apply the very same rules. */
-export const wholeNumber = /^\d{1,2}$/;
-export const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const phone = /^\+?[0-9 ()-]{6,20}$/;
-const maxLength: Partial<Record<Field, number>> = {
-  name: 80,
-  email: 254,
-  interpreterLanguage: 40,
-  accessibility: 500,
-  dietary: 500,
+/** Each contract path the form shows, as its field and its words when refused. */
+const known: Readonly<Record<string, readonly [Field, MessageKey]>> = {
+  slotId: ["slotId", "errorSlot"],
+  ...signUpPaths,
 };
 
-/** The same rules the API applies, checked first so people get answers in their own language. */
+/**
+ * The API's own rules (the sign-up contract, checked here first so people get answers in their
+ * language), then what only this event can say: the time is one of its times and the party fits.
+ */
 export function validate(answers: Answers, event: PublicEvent): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!event.slots.some((slot) => slot.id === answers.slotId)) errors.slotId = "errorSlot";
-  for (const field of ["adults", "children"] as const) {
-    const value = answers[field] || "0";
-    if (!wholeNumber.test(value) || Number(value) > 50) errors[field] = "errorNumber";
-  }
-  const party = Number(answers.adults) + Number(answers.children);
+  const body = { ...toBody(answers, "en", "", 0), consent: answers.consent };
+  const errors = wordIssues(contractIssues(signUpBodySchema, body), known, "errorTooLong");
   const slot = event.slots.find((candidate) => candidate.id === answers.slotId);
-  if (!errors.adults && !errors.children && party < 1) errors.adults = "errorPeople";
-  else if (!errors.adults && !errors.children && slot && party > slot.capacity) {
-    errors.adults = "errorPartyTooLarge";
+  if (!slot) errors.slotId = "errorSlot";
+  if (!errors.adults && !errors.children) {
+    const problem = partyProblem(body.adults, body.children ?? 0, slot?.capacity ?? null);
+    if (problem === "empty") errors.adults = "errorPeople";
+    if (problem === "too_large") errors.adults = "errorPartyTooLarge";
   }
-  if (!answers.name) errors.name = "errorName";
-  if (answers.email && !email.test(answers.email)) errors.email = "errorEmail";
-  if (answers.phone && !phone.test(answers.phone)) errors.phone = "errorPhone";
-  for (const [field, max] of Object.entries(maxLength) as [Field, number][]) {
-    const value = answers[field];
-    if (typeof value === "string" && value.length > max) errors[field] = "errorTooLong";
-  }
-  if (!answers.consent) errors.consent = "errorConsent";
   return errors;
 }
 
-const serverFieldMessages: Record<string, [Field, MessageKey]> = {
-  slotId: ["slotId", "errorSlot"],
-  adults: ["adults", "errorNumber"],
-  children: ["children", "errorNumber"],
-  name: ["name", "errorName"],
-  email: ["email", "errorEmail"],
-  phone: ["phone", "errorPhone"],
-  "needs.interpreterLanguage": ["interpreterLanguage", "errorTooLong"],
-  "needs.accessibility": ["accessibility", "errorTooLong"],
-  "needs.dietary": ["dietary", "errorTooLong"],
-  consent: ["consent", "errorConsent"],
-};
-
 /** The API names fields by path and explains in English; we show our translated words instead. */
 export function fromServerFields(serverFields: Readonly<Record<string, string>>): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const path of Object.keys(serverFields)) {
-    const known = serverFieldMessages[path];
-    if (known) errors[known[0]] = known[1];
-  }
-  return errors;
+  return wordIssues(serverIssues(serverFields), known, "errorTooLong");
 }
 
 export function toBody(

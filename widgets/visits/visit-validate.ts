@@ -2,7 +2,10 @@ import { toLatinDigits } from "../../i18n/digits.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { SignUpBody } from "../../schema/contracts/registrations.js";
 import type { MessageKey } from "../i18n/messages.js";
-import { email, phone, wholeNumber } from "../signup/validate.js";
+import { signUpBodySchema } from "../../schema/contracts/registrations.js";
+import { partyProblem } from "../../schema/rules/party.js";
+import { contractIssues, serverIssues, wordIssues } from "../shared/contract-issues.js";
+import { signUpPaths } from "../shared/signup-paths.js";
 import { hostSlots, slotFor } from "./visit-slots.js";
 
 export type VisitField =
@@ -53,31 +56,23 @@ const text = (data: FormData, name: string) => toLatinDigits(String(data.get(nam
 const optional = (value: string) => value || null;
 const count = (value: string, fallback: number) => (value === "" ? fallback : Number(value));
 
-const maxLength: Partial<Record<VisitField, number>> = {
-  name: 80,
-  email: 254,
-  offer: 500,
-  interpreterLanguage: 40,
-  accessibility: 500,
-  dietary: 500,
+/** Each contract path the visit forms show, as its field and its words when refused. */
+const known: Readonly<Record<string, readonly [VisitField, MessageKey]>> = {
+  ...signUpPaths,
+  slotId: ["slotId", "errorStop"],
+  pickupPointId: ["pickupPointId", "errorPickup"],
+  languages: ["languages", "errorLanguages"],
+  wheelchairPlaces: ["wheelchairPlaces", "errorWheelchair"],
+  offer: ["offer", "errorOffer"],
 };
 
-/** The rules every visit form shares: a name, a reachable contact if given, consent, lengths. */
-function checkCommon(data: FormData, errors: VisitErrors): void {
-  if (!text(data, "name")) errors.name = "errorName";
-  const mail = text(data, "email");
-  if (mail && !email.test(mail)) errors.email = "errorEmail";
-  const tel = text(data, "phone");
-  if (tel && !phone.test(tel)) errors.phone = "errorPhone";
-  for (const [field, max] of Object.entries(maxLength) as [VisitField, number][]) {
-    if (text(data, field).length > max) errors[field] ??= "errorTooLong";
-  }
-  if (data.get("consent") !== "yes") errors.consent = "errorConsent";
-}
-
-function checkCount(data: FormData, field: VisitField, errors: VisitErrors): void {
-  const value = text(data, field) || "0";
-  if (!wholeNumber.test(value) || Number(value) > 50) errors[field] = "errorNumber";
+/**
+ * The API's own rules for what a visit form would send (the sign-up contract: a name, a
+ * reachable contact if given, whole numbers, lengths, consent), in the reader's words.
+ */
+function contractErrors(data: FormData, answers: VisitAnswers): VisitErrors {
+  const body = { ...answers, locale: "en", fillMs: 0, consent: data.get("consent") === "yes" };
+  return wordIssues(contractIssues(signUpBodySchema, body), known, "errorTooLong");
 }
 
 function common(data: FormData) {
@@ -91,104 +86,83 @@ function common(data: FormData) {
 
 /** Seats for a group or family: the party counts against the bus's seats. */
 export function checkGroup(data: FormData, visit: PublicEvent): Checked {
-  const errors: VisitErrors = {};
   const slot = slotFor(visit, "visitor");
-  if (!slot) errors.slotId = "errorClosed";
-  checkCount(data, "adults", errors);
-  checkCount(data, "children", errors);
   const adults = count(text(data, "adults"), 0);
   const children = count(text(data, "children"), 0);
+  const pickupPointId = text(data, "pickupPointId");
+  const wheelchairs = count(text(data, "wheelchairPlaces"), 0);
+  const answers: VisitAnswers = {
+    ...common(data),
+    slotId: slot?.id ?? "",
+    adults,
+    children,
+    pickupPointId: optional(pickupPointId),
+    languages: data.getAll("languages").map(String),
+    wheelchairPlaces: wheelchairs,
+    needs: {
+      interpreterLanguage: optional(text(data, "interpreterLanguage")),
+      accessibility: optional(text(data, "accessibility")),
+      dietary: optional(text(data, "dietary")),
+    },
+  };
+  const errors = contractErrors(data, answers);
+  if (!slot) errors.slotId = "errorClosed";
   const party = adults + children;
   if (!errors.adults && !errors.children) {
-    if (party < 1) errors.adults = "errorPeople";
-    else if (slot && party > slot.remaining && party > slot.waitlistRemaining) {
-      errors.adults = "errorPartyTooLarge";
-    }
+    // A party the places cannot take may still fit the waitlist.
+    const room = slot ? Math.max(slot.remaining, slot.waitlistRemaining) : null;
+    const problem = partyProblem(adults, children, room);
+    if (problem === "empty") errors.adults = "errorPeople";
+    if (problem === "too_large") errors.adults = "errorPartyTooLarge";
   }
-  const pickupPointId = text(data, "pickupPointId");
   if (
     visit.pickupPoints.length > 0 &&
     !visit.pickupPoints.some((point) => point.id === pickupPointId)
   ) {
     errors.pickupPointId = "errorPickup";
   }
-  const wheelchairs = text(data, "wheelchairPlaces") || "0";
-  if (!wholeNumber.test(wheelchairs) || (!errors.adults && Number(wheelchairs) > party)) {
+  if (!errors.wheelchairPlaces && !errors.adults && wheelchairs > party) {
     errors.wheelchairPlaces = "errorWheelchair";
   }
-  checkCommon(data, errors);
-  return {
-    errors,
-    answers: {
-      ...common(data),
-      slotId: slot?.id ?? "",
-      adults,
-      children,
-      pickupPointId: optional(pickupPointId),
-      languages: data.getAll("languages").map(String),
-      wheelchairPlaces: Number(wheelchairs),
-      needs: {
-        interpreterLanguage: optional(text(data, "interpreterLanguage")),
-        accessibility: optional(text(data, "accessibility")),
-        dietary: optional(text(data, "dietary")),
-      },
-    },
-  };
+  return { errors, answers };
 }
 
 /** A resident or organisation meeting the group at one stop, saying what they offer. */
 export function checkHost(data: FormData, visit: PublicEvent): Checked {
-  const errors: VisitErrors = {};
   const slotId = text(data, "slotId");
+  const adults = count(text(data, "adults"), 1);
+  const answers: VisitAnswers = {
+    ...common(data),
+    slotId,
+    adults,
+    children: 0,
+    offer: text(data, "offer"),
+  };
+  const errors = contractErrors(data, answers);
   if (!hostSlots(visit).some(({ slot }) => slot.id === slotId)) errors.slotId = "errorStop";
   if (!text(data, "offer")) errors.offer = "errorOffer";
-  checkCount(data, "adults", errors);
-  const adults = count(text(data, "adults"), 1);
-  if (!errors.adults && adults < 1) errors.adults = "errorPeople";
-  checkCommon(data, errors);
-  return {
-    errors,
-    answers: { ...common(data), slotId, adults, children: 0, offer: text(data, "offer") },
-  };
+  if (!errors.adults && partyProblem(adults, 0, null) === "empty") errors.adults = "errorPeople";
+  return { errors, answers };
 }
 
 /** A volunteer interpreter, with the languages they interpret between. */
 export function checkInterpreter(data: FormData, visit: PublicEvent): Checked {
-  const errors: VisitErrors = {};
   const slot = slotFor(visit, "interpreter");
-  if (!slot) errors.slotId = "errorClosed";
   const languages = data.getAll("languages").map(String);
-  if (languages.length === 0) errors.languages = "errorLanguages";
-  checkCommon(data, errors);
-  return {
-    errors,
-    answers: { ...common(data), slotId: slot?.id ?? "", adults: 1, children: 0, languages },
+  const answers: VisitAnswers = {
+    ...common(data),
+    slotId: slot?.id ?? "",
+    adults: 1,
+    children: 0,
+    languages,
   };
+  const errors = contractErrors(data, answers);
+  if (!slot) errors.slotId = "errorClosed";
+  if (languages.length === 0) errors.languages = "errorLanguages";
+  return { errors, answers };
 }
-
-const serverFieldMessages: Record<string, [VisitField, MessageKey]> = {
-  slotId: ["slotId", "errorStop"],
-  adults: ["adults", "errorNumber"],
-  children: ["children", "errorNumber"],
-  pickupPointId: ["pickupPointId", "errorPickup"],
-  languages: ["languages", "errorLanguages"],
-  wheelchairPlaces: ["wheelchairPlaces", "errorWheelchair"],
-  offer: ["offer", "errorOffer"],
-  name: ["name", "errorName"],
-  email: ["email", "errorEmail"],
-  phone: ["phone", "errorPhone"],
-  "needs.interpreterLanguage": ["interpreterLanguage", "errorTooLong"],
-  "needs.accessibility": ["accessibility", "errorTooLong"],
-  "needs.dietary": ["dietary", "errorTooLong"],
-  consent: ["consent", "errorConsent"],
-};
 
 /** The API names fields by path and explains in English; we show our translated words instead. */
 export function fromServerFields(serverFields: Readonly<Record<string, string>>): VisitErrors {
-  const errors: VisitErrors = {};
-  for (const path of Object.keys(serverFields)) {
-    const known = serverFieldMessages[path];
-    if (known) errors[known[0]] = known[1];
-  }
-  return errors;
+  return wordIssues(serverIssues(serverFields), known, "errorTooLong");
 }

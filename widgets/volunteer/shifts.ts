@@ -1,3 +1,4 @@
+import { shiftsOverlap } from "../../schema/rules/shift-overlap.js";
 import type {
   PublicRole,
   PublicShift,
@@ -43,15 +44,13 @@ export function groupShifts(
 
 type Span = Pick<PublicShift, "startsAt" | "endsAt">;
 
-/**
- * Two shifts clash when they overlap by more than the organisation's grace time (a few minutes of
- * overlap are allowed for the handover; back-to-back shifts are fine), as the worker decides.
- */
+/** The worker's overlap rule (`shiftsOverlap`), for shifts whose times come as ISO strings. */
 export function clash(a: Span, b: Span, graceMinutes: number): boolean {
-  const grace = graceMinutes * 60_000;
-  const start = (span: Span) => Date.parse(span.startsAt);
-  const end = (span: Span) => Date.parse(span.endsAt);
-  return start(a) < end(b) - grace && start(b) < end(a) - grace;
+  const span = (shift: Span) => ({
+    startsAt: Date.parse(shift.startsAt),
+    endsAt: Date.parse(shift.endsAt),
+  });
+  return shiftsOverlap(span(a), span(b), graceMinutes);
 }
 
 /** The chosen shifts that clash with another chosen one or with one already on the schedule. */

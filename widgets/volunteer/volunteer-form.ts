@@ -6,7 +6,8 @@ import type { Requirement, VolunteerSignUp } from "../../schema/contracts/volunt
 import type { MessageKey } from "../i18n/messages.js";
 import type { LocalizeController } from "../shared/localize.js";
 import { renderField } from "../signup/signup-fields.js";
-import { email, phone } from "../signup/validate.js";
+import { volunteerSignUpSchema } from "../../schema/contracts/volunteers.js";
+import { contractIssues, serverIssues, wordIssues } from "../shared/contract-issues.js";
 import { renderConsent, renderLanguageChoices } from "../visits/visit-fields.js";
 
 export type VolunteerField =
@@ -111,61 +112,56 @@ export interface AboutYou {
   answers: Omit<VolunteerSignUp, "locale" | "shiftIds">;
 }
 
-/** The same rules the API applies, checked first so people get answers in their own language. */
-export function checkAboutYou(form: HTMLFormElement, needs: ReadonlySet<Requirement>): AboutYou {
-  const data = new FormData(form);
-  const text = (name: string) => toLatinDigits(String(data.get(name) ?? "").trim());
-  const ticked = (name: Declaration) => data.get(name) === "yes";
-  const errors: VolunteerErrors = {};
-  const name = text("name");
-  if (!name) errors.name = "errorName";
-  else if (name.length > 80) errors.name = "errorTooLong";
-  const mail = text("email");
-  if (mail && (!email.test(mail) || mail.length > 254)) errors.email = "errorEmail";
-  const tel = text("phone");
-  if (tel && !phone.test(tel)) errors.phone = "errorPhone";
-  for (const [requirement, field] of declarations) {
-    if (needs.has(requirement) && !ticked(field)) errors[field] = "volunteerErrorDeclare";
-  }
-  const age = text("age");
-  const years = Number(age);
-  if (needs.has("min_age") && (!/^\d{2,3}$/.test(age) || years < 12 || years > 120)) {
-    errors.age = "volunteerErrorAge";
-  }
-  if (data.get("consent") !== "yes") errors.consent = "errorConsent";
-  return {
-    errors,
-    answers: {
-      name,
-      email: mail || null,
-      phone: tel || null,
-      languages: data.getAll("languages").map(String),
-      declarations: {
-        foodHygiene: ticked("foodHygiene"),
-        drivingLicence: ticked("drivingLicence"),
-        introduction: ticked("introduction"),
-        age: needs.has("min_age") && !errors.age ? years : null,
-      },
-      consent: true,
-    },
-  };
-}
-
-const serverFields: Record<string, [VolunteerField, MessageKey]> = {
+/** Each contract path the form shows, as its field and its words when refused. */
+const known: Readonly<Record<string, readonly [VolunteerField, MessageKey]>> = {
   name: ["name", "errorName"],
   email: ["email", "errorEmail"],
   phone: ["phone", "errorPhone"],
+  languages: ["languages", "errorLanguages"],
   "declarations.age": ["age", "volunteerErrorAge"],
   consent: ["consent", "errorConsent"],
 };
 
-export function fromServerFields(fields: Readonly<Record<string, string>>): VolunteerErrors {
-  const errors: VolunteerErrors = {};
-  for (const path of Object.keys(fields)) {
-    const known = serverFields[path];
-    if (known) errors[known[0]] = known[1];
+/**
+ * The API's own rules (the volunteer sign-up contract, checked here first so people get answers
+ * in their language), then what the chosen roles ask: each declaration they need, and an age.
+ */
+export function checkAboutYou(form: HTMLFormElement, needs: ReadonlySet<Requirement>): AboutYou {
+  const data = new FormData(form);
+  const text = (name: string) => toLatinDigits(String(data.get(name) ?? "").trim());
+  const ticked = (name: Declaration) => data.get(name) === "yes";
+  const age = text("age");
+  const answers: AboutYou["answers"] = {
+    name: text("name"),
+    email: text("email") || null,
+    phone: text("phone") || null,
+    languages: data.getAll("languages").map(String),
+    declarations: {
+      foodHygiene: ticked("foodHygiene"),
+      drivingLicence: ticked("drivingLicence"),
+      introduction: ticked("introduction"),
+      age: needs.has("min_age") && age !== "" ? Number(age) : null,
+    },
+    consent: true,
+  };
+  // The shifts are checked on their own list; one stands in for them here.
+  const body = {
+    ...answers,
+    locale: "en",
+    shiftIds: ["-"],
+    consent: data.get("consent") === "yes",
+  };
+  const errors = wordIssues(contractIssues(volunteerSignUpSchema, body), known, "errorTooLong");
+  for (const [requirement, field] of declarations) {
+    if (needs.has(requirement) && !ticked(field)) errors[field] = "volunteerErrorDeclare";
   }
-  return errors;
+  if (needs.has("min_age") && age === "") errors.age = "volunteerErrorAge";
+  if (errors.age) answers.declarations = { ...answers.declarations, age: null };
+  return { errors, answers };
+}
+
+export function fromServerFields(fields: Readonly<Record<string, string>>): VolunteerErrors {
+  return wordIssues(serverIssues(fields), known, "errorTooLong");
 }
 
 /** Where focus goes after a refusal: the shift list, then a refused shift, then the first field. */

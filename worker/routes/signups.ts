@@ -4,6 +4,7 @@ import { signUpBodySchema } from "../../schema/contracts/registrations.js";
 import { bookPlace } from "../booking/book-place.js";
 import type { AppEnv } from "../http/app-env.js";
 import { organisationPreflight, organisationWriteOrigin } from "../http/cors.js";
+import { partyRefusal } from "../booking/party-refusal.js";
 import { ApiError, problem } from "../http/errors.js";
 import { readIdempotentRequest, storedOrRefuse } from "../http/idempotency.js";
 import { limitBody, requireJson } from "../http/json-body.js";
@@ -147,27 +148,10 @@ export const signupRoutes = new Hono<AppEnv>()
           ),
         );
       }
-      const party = body.adults + body.children;
-      if (party < 1) {
-        throw new ApiError(422, "validation_failed", "Say how many people are coming.", {
-          adults: problem("party_empty", "At least one person must come."),
-        });
-      }
-      if (party > target.capacity) {
-        return replayOr(
-          new ApiError(
-            422,
-            "party_too_large",
-            `This time has ${target.capacity} places in all, so a group of ${party} does not fit. Choose fewer people or another time.`,
-            {
-              adults: problem("party_too_large", `At most ${target.capacity} people in all.`, {
-                max: target.capacity,
-              }),
-            },
-            { capacity: target.capacity },
-          ),
-        );
-      }
+      const refusal = partyRefusal(body.adults, body.children, target.capacity);
+      // The places may have shrunk since a first try that booked: its retry gets the stored answer.
+      if (refusal?.code === "party_too_large") return replayOr(refusal);
+      if (refusal) throw refusal;
 
       const visit = visitAnswers(target, body);
       const registrationId = newId("reg");

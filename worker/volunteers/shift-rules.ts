@@ -1,22 +1,8 @@
+import { shiftsOverlap } from "../../schema/rules/shift-overlap.js";
 import type { VolunteerDeclarations } from "../../schema/tables/volunteers.js";
 import type { FieldProblem, FieldProblems } from "../http/errors.js";
 import { ApiError, problem } from "../http/errors.js";
 import type { ShiftRow } from "../queries/shifts.js";
-
-const minute = 60_000;
-
-/**
- * Two shifts conflict when they overlap by more than the organisation's grace period: a few
- * minutes of overlap are allowed for the handover (and back-to-back shifts are fine).
- */
-export function overlaps(
-  a: { startsAt: number; endsAt: number },
-  b: { startsAt: number; endsAt: number },
-  graceMinutes: number,
-) {
-  const grace = graceMinutes * minute;
-  return a.startsAt < b.endsAt - grace && b.startsAt < a.endsAt - grace;
-}
 
 /** Why this volunteer may not take this shift, or null. */
 export function unmetRequirement(
@@ -86,7 +72,7 @@ export function assertShiftsBookable(
   const valid = chosen.filter((shift): shift is ShiftRow => Boolean(shift));
   for (const [index, shift] of valid.entries()) {
     for (const other of [...valid.slice(index + 1), ...held]) {
-      if (other.id !== shift.id && overlaps(shift, other, graceMinutes)) {
+      if (other.id !== shift.id && shiftsOverlap(shift, other, graceMinutes)) {
         fields.shiftIds = problem(
           "shift_overlap",
           `These shifts overlap: ${label(shift)} and ${label(other)}. Choose one of them.`,

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { doorCodePattern } from "../../rules/door-code.js";
 import { signUpBodySchema } from "../registrations.js";
 import type { RegistrationStatus } from "../registrations.js";
 
@@ -12,7 +13,7 @@ export const rosterQuerySchema = v.object({
       v.string(),
       v.trim(),
       v.toUpperCase(),
-      v.regex(/^[A-Z0-9]{6}$/, "Use the 6-character code."),
+      v.regex(doorCodePattern, "Use the 6-character code."),
     ),
   ),
 });

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { plainCssValue } from "../../rules/theme.js";
 import { localeSchema } from "../locale-text.js";
 import { singleLineText } from "../text-fields.js";
 import { isWebUrl } from "../text-rules.js";
@@ -36,7 +37,7 @@ export const themeTokens = [
 
 const themeValue = v.pipe(
   singleLineText(100),
-  v.regex(/^[^;{}<>]*$/, "Use a plain CSS value such as #0b57d0 or 0.5rem."),
+  v.regex(plainCssValue, "Use a plain CSS value such as #0b57d0 or 0.5rem."),
 );
 
 /** `PUT /api/v1/admin/orgs/:org/settings` */

@@ -1,4 +1,5 @@
 import { css, nothing } from "lit";
+import { doorCodePattern } from "../../../schema/rules/door-code.js";
 import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
@@ -6,8 +7,6 @@ import { changeRegistration, getRoster } from "../admin-api.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { adminStyles } from "../shared/admin.styles.js";
 import { errorText } from "../shared/errors.js";
-
-const shortCode = /^[A-Za-z0-9]{6}$/;
 
 /**
  * Check-in at the door, made for a tablet held in one hand, a keyboard alone or a screen reader:
@@ -143,7 +142,8 @@ export class HearthAdminDoor extends AdminElement {
     if (!text) return;
     this.searching = true;
     try {
-      const filter = shortCode.test(text) ? { code: text.toUpperCase() } : { q: text };
+      const code = text.toUpperCase();
+      const filter = doorCodePattern.test(code) ? { code } : { q: text };
       const { entries } = await getRoster(this.org, this.eventId, {
         ...filter,
         status: "confirmed",

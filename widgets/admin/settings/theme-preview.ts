@@ -4,9 +4,8 @@ import { property } from "lit/decorators.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { baseStyles } from "../../shared/base.styles.js";
 import { styleProperties } from "../../shared/style-properties.js";
-
-/** Values a host page could set: the same rule the API applies, so the preview never lies. */
-const plainValue = /^[^;{}<>]*$/;
+// Values a host page could set: the same rule the API applies, so the preview never lies.
+import { plainCssValue } from "../../../schema/rules/theme.js";
 
 /**
  * A sample event card styled only through `--hearth-*` custom properties, as a host page would
@@ -51,7 +50,7 @@ export class HearthAdminThemePreview extends AdminElement {
     const t = this.localize.t.bind(this.localize);
     const properties = Object.fromEntries(
       Object.entries(this.theme)
-        .filter(([, value]) => value.trim() !== "" && plainValue.test(value))
+        .filter(([, value]) => value.trim() !== "" && plainCssValue.test(value))
         .map(([token, value]) => [`--hearth-${token}`, value.trim()]),
     );
     return this.renderBase(

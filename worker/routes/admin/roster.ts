@@ -16,6 +16,7 @@ import { bookPlace } from "../../booking/book-place.js";
 import { cancelRegistration } from "../../booking/cancel-registration.js";
 import { moveRegistration } from "../../booking/move-registration.js";
 import type { AppEnv } from "../../http/app-env.js";
+import { partyRefusal } from "../../booking/party-refusal.js";
 import { ApiError, problem } from "../../http/errors.js";
 import { requirePermission } from "../../http/require-permission.js";
 import { requireSession } from "../../http/require-session.js";
@@ -210,24 +211,8 @@ export const rosterRoutes = new Hono<AppEnv>()
       if (target.eventStatus !== "published") {
         throw new ApiError(409, "event_not_open", "Publish the event before adding people.");
       }
-      const party = body.adults + body.children;
-      if (party < 1 || party > target.capacity) {
-        throw new ApiError(
-          422,
-          party < 1 ? "validation_failed" : "party_too_large",
-          party < 1
-            ? "Add at least one person."
-            : `This time has ${target.capacity} places in all.`,
-          {
-            adults:
-              party < 1
-                ? problem("party_empty", "At least one person.")
-                : problem("party_too_large", `At most ${target.capacity} people in all.`, {
-                    max: target.capacity,
-                  }),
-          },
-        );
-      }
+      const refusal = partyRefusal(body.adults, body.children, target.capacity);
+      if (refusal) throw refusal;
       const idempotencyKey = c.req.header("Idempotency-Key") ?? crypto.randomUUID();
       const registrationId = newId("reg");
       const token = await deriveManageToken(c.env.MANAGE_TOKEN_SECRET, registrationId);
