@@ -36,6 +36,3 @@ app.route("/dev/run-jobs", devRunJobsRoutes);
 app.route("/r", linkRoutes);
 app.onError(handleError);
 app.notFound(notFound);
-
-/** The public API's types, for `hono/client` in the widgets. */
-export type AppType = typeof app;

@@ -1,8 +1,6 @@
 import { app } from "./app.js";
 import { runScheduled } from "./jobs/run-scheduled.js";
 
-export type { AppType } from "./app.js";
-
 export default {
   fetch: app.fetch,
   async scheduled(controller, env, ctx) {

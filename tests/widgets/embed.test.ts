@@ -1,5 +1,12 @@
 import { expect, waitUntil } from "@open-wc/testing";
 
+/** Scripts the page has fetched so far whose path is under `widgets/`. */
+const widgetScripts = () =>
+  performance
+    .getEntriesByType("resource")
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.includes("/widgets/"));
+
 describe("embed.js", () => {
   it("loads a widget's code when its tag appears in the page", async () => {
     expect(customElements.get("hearth-booking")).to.equal(undefined);
@@ -13,8 +20,33 @@ describe("embed.js", () => {
     element.remove();
   });
 
-  it("leaves tags it does not know alone", () => {
-    document.body.append(document.createElement("hearth-unknown"));
+  it("loads a widget whose tag arrives inside other markup", async () => {
+    expect(customElements.get("hearth-festival")).to.equal(undefined);
+    await import("../../widgets/embed.js");
+    const section = document.createElement("section");
+    section.innerHTML = `<div><hearth-festival org="demo" event="evt_1"></hearth-festival></div>`;
+    document.body.append(section);
+    await waitUntil(() => customElements.get("hearth-festival"), "hearth-festival defined", {
+      timeout: 4000,
+    });
+    section.remove();
+  });
+
+  it("fetches no code for a tag it does not know", async () => {
+    await import("../../widgets/embed.js");
+    const before = widgetScripts().length;
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      document.body.append(document.createElement("hearth-unknown"));
+      // Give a (wrong) dynamic import time to start.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    } finally {
+      console.error = original;
+    }
+    expect(widgetScripts().length).to.equal(before);
+    expect(errors).to.deep.equal([]);
     expect(customElements.get("hearth-unknown")).to.equal(undefined);
   });
 });

@@ -4,7 +4,6 @@ import type { Allergen, DietLabel, MenuDish } from "../../schema/contracts/festi
 import { directionOf } from "../../i18n/languages.js";
 import type { LocalizeController } from "../shared/localize.js";
 import {
-  allergenLabels,
   allergenList,
   dietLabelKeys,
   dietLabelList,
@@ -154,7 +153,3 @@ export function renderMenu(dishes: MenuDish[], filtered: boolean, localize: Loca
     </ul>
     <p class="muted">${localize.t("festivalAllergenNote")}</p>`;
 }
-
-/** For tests and tooltips: the word for an allergen. */
-export const allergenWord = (allergen: Allergen, localize: LocalizeController) =>
-  localize.t(allergenLabels[allergen].key);

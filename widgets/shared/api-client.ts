@@ -8,7 +8,6 @@ import type {
   EventDetailResponse,
   EventKind,
   EventListResponse,
-  OrganisationResponse,
 } from "../../schema/contracts/events.js";
 import type {
   ApplicationExport,
@@ -70,10 +69,6 @@ export function setApiOrigin(origin: string): void {
   apiOrigin = new URL(origin).origin;
 }
 
-export function getApiOrigin(): string {
-  return apiOrigin;
-}
-
 export interface RequestOptions {
   /** Overrides the loader's origin, e.g. a widget's `api` attribute. */
   api?: string | undefined;
@@ -132,10 +127,6 @@ function query(params: Record<string, string | number | undefined>): string {
   }
   const text = search.toString();
   return text ? `?${text}` : "";
-}
-
-export function getOrganisation(slug: string, options: RequestOptions = {}) {
-  return request<OrganisationResponse>(org(slug), {}, options);
 }
 
 export function listEvents(slug: string, filter: EventListFilter, options: RequestOptions = {}) {

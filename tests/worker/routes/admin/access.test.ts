@@ -3,6 +3,7 @@ import type { Role } from "../../../../schema/contracts/admin/session.js";
 import type { ErrorEnvelope } from "../../../../schema/contracts/errors.js";
 import type { Permission } from "../../../../schema/contracts/admin/permissions.js";
 import { may } from "../../../../schema/contracts/admin/permissions.js";
+import { app } from "../../../../worker/app.js";
 import { createMember, dashboardOrigin } from "../../admin-helpers.js";
 import { createOrganisation, request } from "../../helpers.js";
 
@@ -279,6 +280,28 @@ describe.each(accountRoutes)("$method $path", (route) => {
 });
 
 describe("the route table", () => {
+  it("lists every organisation route the app serves, so a new route cannot escape these checks", () => {
+    const prefix = "/api/v1/admin/orgs";
+    const served = app.routes
+      .filter((route) => !["ALL", "OPTIONS"].includes(route.method))
+      .filter((route) => route.path.startsWith(`${prefix}/:org`))
+      .map((route) => `${route.method} ${route.path.slice(prefix.length)}`);
+    const listed = orgRoutes.map((route) => `${route.method} ${route.path}`);
+    expect(served.filter((route) => !listed.includes(route))).toEqual([]);
+    expect(listed.filter((route) => !served.includes(route))).toEqual([]);
+  });
+
+  it("lists every signed-in account route outside an organisation", () => {
+    const prefix = "/api/v1/admin";
+    const open = ["POST /session", "GET /invitations/:token", "POST /invitations/:token/accept"];
+    const served = app.routes
+      .filter((route) => !["ALL", "OPTIONS"].includes(route.method))
+      .filter((route) => route.path.startsWith(prefix) && !route.path.startsWith(`${prefix}/orgs`))
+      .map((route) => `${route.method} ${route.path.slice(prefix.length)}`);
+    const listed = [...accountRoutes.map((route) => `${route.method} ${route.path}`), ...open];
+    expect(served.filter((route) => !listed.includes(route))).toEqual([]);
+  });
+
   it("covers every role-restricted permission at least once", () => {
     const covered = new Set(orgRoutes.map((route) => route.permission));
     for (const permission of [
