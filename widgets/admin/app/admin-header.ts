@@ -4,9 +4,8 @@ import type { MeResponse, Role } from "../../../schema/contracts/admin/session.j
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import { languageName } from "../../../i18n/languages.js";
 import { dashboardLocales } from "../shared/admin-localize.js";
-import { may } from "../../../schema/contracts/admin/permissions.js";
-import type { Location, Route } from "./routes.js";
-import { hrefFor } from "./routes.js";
+import type { Location } from "./routes.js";
+import { hrefFor, isCurrent, mayOpen, navigation } from "./routes.js";
 
 export interface HeaderContext {
   localize: AdminLocalizeController;
@@ -17,31 +16,6 @@ export interface HeaderContext {
   switchOrg: (slug: string) => void;
   switchLanguage: (locale: string) => void;
   signOut: () => void;
-}
-
-const navItems = [
-  [{ name: "events" }, "events.read", "navEvents"],
-  [{ name: "roles" }, "events.write", "navRoles"],
-  [{ name: "messages" }, "roster.write", "navMessages"],
-  [{ name: "settings" }, "settings.read", "navSettings"],
-  [{ name: "team" }, "team.manage", "navTeam"],
-  [{ name: "audit" }, "audit.read", "navAudit"],
-] as const;
-
-function current(item: Route, route: Route): boolean {
-  if (item.name === "events")
-    return [
-      "events",
-      "event",
-      "event-new",
-      "roster",
-      "needs",
-      "manifest",
-      "feedback",
-      "shifts",
-      "hours",
-    ].includes(route.name);
-  return item.name === route.name;
 }
 
 /** Brand, organisation and language switchers, who is signed in, and the views their role allows. */
@@ -98,14 +72,14 @@ export function renderHeader(context: HeaderContext) {
       me && role
         ? html`<nav class="nav" aria-label=${t("navLabel")}>
             <ul>
-              ${navItems
-                .filter(([, permission]) => may(role, permission))
+              ${navigation
+                .filter(({ route }) => mayOpen(role, route))
                 .map(
-                  ([route, , label]) =>
+                  ({ route, label }) =>
                     html`<li>
                       <a
                         href=${hrefFor(route, org)}
-                        aria-current=${current(route, context.location.route) ? "page" : nothing}
+                        aria-current=${isCurrent(route, context.location.route) ? "page" : nothing}
                         >${t(label)}</a
                       >
                     </li>`,

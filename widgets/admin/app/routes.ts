@@ -1,17 +1,7 @@
-/** The dashboard's places, read from and written to the URL hash (`#/events/evt_1?org=tallinn`). */
-export type Route =
-  | { name: "sign-in" }
-  | { name: "events" }
-  | { name: "event-new" }
-  | { name: "event"; id: string }
-  | { name: "roster"; id: string }
-  | { name: EventPage; id: string }
-  | { name: "settings" }
-  | { name: "team" }
-  | { name: "audit" }
-  | { name: "roles" }
-  | { name: "messages" }
-  | { name: "invitation"; token: string };
+import type { Permission } from "../../../schema/contracts/admin/permissions.js";
+import { may } from "../../../schema/contracts/admin/permissions.js";
+import type { Role } from "../../../schema/contracts/admin/session.js";
+import type { AdminMessageKey } from "../i18n/messages.js";
 
 /**
  * An event's sub-pages beside its roster: a visit's needs board, day manifest and feedback; a
@@ -31,63 +21,132 @@ export const eventPages = [
 ] as const;
 export type EventPage = (typeof eventPages)[number];
 
+/** The dashboard's places, read from and written to the URL hash (`#/events/evt_1?org=tallinn`). */
+export type Route =
+  | { name: "sign-in" }
+  | { name: "events" }
+  | { name: "event-new" }
+  | { name: "event"; id: string }
+  | { name: "roster"; id: string }
+  | { name: EventPage; id: string }
+  | { name: "settings" }
+  | { name: "team" }
+  | { name: "audit" }
+  | { name: "roles" }
+  | { name: "messages" }
+  | { name: "invitation"; token: string };
+
+export type RouteName = Route["name"];
+
+/** The header's navigation: each page is under one item, marked current while it is open. */
+export type Section = "events" | "roles" | "messages" | "settings" | "team" | "audit";
+
+export interface Page {
+  /** The hash path: `:id` stands for an event's id, `:token` for an invitation's. */
+  pattern: string;
+  /** What a role needs to open it; the worker checks again on every request. Null: anyone. */
+  permission: Permission | null;
+  /** The navigation item it belongs under; null for pages outside the navigation. */
+  section: Section | null;
+}
+
+const eventPage = (permission: Permission): Page => ({
+  pattern: "",
+  permission,
+  section: "events",
+});
+
+/**
+ * The one route table: URL parsing, links, the navigation's current item and access checks all
+ * read it (the views are in `views.ts`, keyed by the same names). Adding a page is a line here and
+ * its view there.
+ */
+export const pages: Readonly<Record<RouteName, Page>> = {
+  "sign-in": { pattern: "/sign-in", permission: null, section: null },
+  invitation: { pattern: "/invitation/:token", permission: null, section: null },
+  events: { pattern: "/events", permission: "events.read", section: "events" },
+  "event-new": { pattern: "/events/new", permission: "events.write", section: "events" },
+  event: { pattern: "/events/:id", permission: "events.read", section: "events" },
+  roster: { ...eventPage("roster.read"), pattern: "/events/:id/roster" },
+  needs: { ...eventPage("events.read"), pattern: "/events/:id/needs" },
+  // Names and phone numbers of everyone on the day, like the roster.
+  manifest: { ...eventPage("roster.read"), pattern: "/events/:id/manifest" },
+  feedback: { ...eventPage("events.read"), pattern: "/events/:id/feedback" },
+  // Cooks' applications hold contact details, like the roster.
+  cooks: { ...eventPage("roster.read"), pattern: "/events/:id/cooks" },
+  stalls: { ...eventPage("events.read"), pattern: "/events/:id/stalls" },
+  translations: { ...eventPage("roster.read"), pattern: "/events/:id/translations" },
+  ledger: { ...eventPage("roster.read"), pattern: "/events/:id/ledger" },
+  // Volunteers' names, emails and phones, like the roster.
+  shifts: { ...eventPage("roster.read"), pattern: "/events/:id/shifts" },
+  hours: { ...eventPage("roster.read"), pattern: "/events/:id/hours" },
+  roles: { pattern: "/roles", permission: "events.write", section: "roles" },
+  // The worker lets coordinators read the list too; the page is for those who can send again.
+  messages: { pattern: "/messages", permission: "roster.write", section: "messages" },
+  settings: { pattern: "/settings", permission: "settings.read", section: "settings" },
+  team: { pattern: "/team", permission: "team.manage", section: "team" },
+  audit: { pattern: "/audit", permission: "audit.read", section: "audit" },
+};
+
+/** The navigation, in order: each item opens its section's first page. */
+export const navigation: readonly { route: Route; label: AdminMessageKey }[] = [
+  { route: { name: "events" }, label: "navEvents" },
+  { route: { name: "roles" }, label: "navRoles" },
+  { route: { name: "messages" }, label: "navMessages" },
+  { route: { name: "settings" }, label: "navSettings" },
+  { route: { name: "team" }, label: "navTeam" },
+  { route: { name: "audit" }, label: "navAudit" },
+];
+
+/**
+ * Whether a signed-in member with `role` may open the page. Sign-in and invitation pages are for
+ * people who are not signed in (the app shows them itself).
+ */
+export function mayOpen(role: Role, route: Route): boolean {
+  const permission = pages[route.name].permission;
+  return permission !== null && may(role, permission);
+}
+
+/** Whether a navigation item is the one the open page belongs under. */
+export const isCurrent = (item: Route, open: Route): boolean =>
+  pages[item.name].section !== null && pages[item.name].section === pages[open.name].section;
+
 export interface Location {
   route: Route;
   /** The organisation chosen in the switcher; kept in the URL so a link or reload keeps it. */
   org: string | null;
 }
 
-const simple = ["sign-in", "events", "settings", "team", "audit", "messages", "roles"] as const;
+/** The route a path names, with its `:id` or `:token`; undefined when none does. */
+function match(parts: readonly string[]): Route | undefined {
+  for (const [name, page] of Object.entries(pages) as [RouteName, Page][]) {
+    const pattern = page.pattern.split("/").filter(Boolean);
+    if (pattern.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const matches = pattern.every((segment, index) => {
+      if (segment.startsWith(":")) params[segment.slice(1)] = parts[index]!;
+      return segment.startsWith(":") || segment === parts[index];
+    });
+    // "/events/new" is its own page, not an event called "new".
+    if (matches && !(name === "event" && params.id === "new")) {
+      return { name, ...params } as Route;
+    }
+  }
+  return undefined;
+}
 
 export function parseHash(hash: string): Location {
   const [path = "", search = ""] = hash.replace(/^#/, "").split("?");
   const org = new URLSearchParams(search).get("org");
   const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
-  const [first, second, third] = parts;
-  let route: Route = { name: "events" };
-  if (parts.length === 1 && (simple as readonly string[]).includes(first!)) {
-    route = { name: first as (typeof simple)[number] };
-  } else if (first === "events" && second === "new" && !third) {
-    route = { name: "event-new" };
-  } else if (first === "events" && second && !third) {
-    route = { name: "event", id: second };
-  } else if (first === "events" && second && third === "roster" && parts.length === 3) {
-    route = { name: "roster", id: second };
-  } else if (
-    first === "events" &&
-    second &&
-    (eventPages as readonly string[]).includes(third!) &&
-    parts.length === 3
-  ) {
-    route = { name: third as EventPage, id: second };
-  } else if (first === "invitation" && second) {
-    route = { name: "invitation", token: second };
-  }
-  return { route, org };
+  return { route: match(parts) ?? { name: "events" }, org };
 }
 
 function pathOf(route: Route): string {
-  switch (route.name) {
-    case "event-new":
-      return "/events/new";
-    case "event":
-      return `/events/${encodeURIComponent(route.id)}`;
-    case "roster":
-    case "needs":
-    case "manifest":
-    case "feedback":
-    case "cooks":
-    case "stalls":
-    case "translations":
-    case "ledger":
-    case "shifts":
-    case "hours":
-      return `/events/${encodeURIComponent(route.id)}/${route.name}`;
-    case "invitation":
-      return `/invitation/${encodeURIComponent(route.token)}`;
-    default:
-      return `/${route.name}`;
-  }
+  const params: Record<string, string> = { ...route };
+  return pages[route.name].pattern.replace(/:(\w+)/g, (_, name: string) =>
+    encodeURIComponent(params[name] ?? ""),
+  );
 }
 
 export function hrefFor(route: Route, org: string | null): string {

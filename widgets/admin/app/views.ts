@@ -1,12 +1,10 @@
+import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
-import type { Permission } from "../../../schema/contracts/admin/permissions.js";
-import { may } from "../../../schema/contracts/admin/permissions.js";
-import { renderFestivalPage } from "../festival/festival-page.js";
-import { renderVolunteerPage } from "../volunteers/volunteer-page.js";
-import type { Route } from "./routes.js";
-import { hrefFor } from "./routes.js";
+import { html as staticHtml, literal, type StaticValue } from "lit/static-html.js";
+import type { EventPage, Route } from "./routes.js";
+import { hrefFor, mayOpen } from "./routes.js";
 
 export interface ViewContext {
   localize: AdminLocalizeController;
@@ -15,38 +13,37 @@ export interface ViewContext {
   userId: string;
 }
 
-/** What a role needs to open each place; the worker checks again on every request. */
-export const needs: Record<Exclude<Route["name"], "sign-in" | "invitation">, Permission> = {
-  events: "events.read",
-  "event-new": "events.write",
-  event: "events.read",
-  roster: "roster.read",
-  needs: "events.read",
-  // Names and phone numbers of everyone on the day, like the roster.
-  manifest: "roster.read",
-  feedback: "events.read",
-  // Cooks' applications hold contact details, like the roster.
-  cooks: "roster.read",
-  stalls: "events.read",
-  translations: "roster.read",
-  ledger: "roster.read",
-  // Volunteers' names, emails and phones, like the roster.
-  shifts: "roster.read",
-  hours: "roster.read",
-  roles: "events.write",
-  settings: "settings.read",
-  team: "team.manage",
-  audit: "audit.read",
-  // The worker lets coordinators read the list too; the page is for those who can send again.
-  messages: "roster.write",
+/** The element of each of an event's sub-pages; each checks the role again for what it changes. */
+const eventPageTags: Readonly<Record<EventPage | "roster", StaticValue>> = {
+  roster: literal`hearth-admin-roster`,
+  needs: literal`hearth-admin-needs-board`,
+  manifest: literal`hearth-admin-manifest`,
+  feedback: literal`hearth-admin-feedback`,
+  cooks: literal`hearth-admin-cook-queue`,
+  stalls: literal`hearth-admin-stalls`,
+  translations: literal`hearth-admin-dish-translations`,
+  ledger: literal`hearth-admin-ledger`,
+  shifts: literal`hearth-admin-shift-board`,
+  hours: literal`hearth-admin-hours`,
 };
+
+/** An event's sub-page: every one takes the same attributes. */
+function renderEventPage(tag: StaticValue, eventId: string, context: ViewContext) {
+  return staticHtml`<${tag}
+    lang=${context.localize.locale}
+    org=${context.organisation.slug}
+    member-role=${context.role}
+    event-id=${eventId}
+    .organisation=${context.organisation}
+  ></${tag}>`;
+}
 
 /** The main area for a signed-in person's route. */
 export function renderView(route: Route, context: ViewContext) {
   const { localize, organisation, role } = context;
   const lang = localize.locale;
   const org = organisation.slug;
-  if (route.name === "sign-in" || route.name === "invitation" || !may(role, needs[route.name])) {
+  if (!mayOpen(role, route)) {
     // The page still has its h1 (and title): what happened, said as the heading.
     return html`<div class="alert" role="alert">
       <h1 tabindex="-1">${localize.t("noAccess")}</h1>
@@ -71,43 +68,16 @@ export function renderView(route: Route, context: ViewContext) {
         .organisation=${organisation}
       ></hearth-admin-event-editor>`;
     case "roster":
-      return html`<hearth-admin-roster
-        lang=${lang}
-        org=${org}
-        member-role=${role}
-        event-id=${route.id}
-        .organisation=${organisation}
-      ></hearth-admin-roster>`;
     case "needs":
-      return html`<hearth-admin-needs-board
-        lang=${lang}
-        org=${org}
-        member-role=${role}
-        event-id=${route.id}
-        .organisation=${organisation}
-      ></hearth-admin-needs-board>`;
     case "manifest":
-      return html`<hearth-admin-manifest
-        lang=${lang}
-        org=${org}
-        event-id=${route.id}
-        .organisation=${organisation}
-      ></hearth-admin-manifest>`;
     case "feedback":
-      return html`<hearth-admin-feedback
-        lang=${lang}
-        org=${org}
-        event-id=${route.id}
-        .organisation=${organisation}
-      ></hearth-admin-feedback>`;
     case "cooks":
     case "stalls":
     case "translations":
     case "ledger":
-      return renderFestivalPage(route.name, route.id, context);
     case "shifts":
     case "hours":
-      return renderVolunteerPage(route.name, route.id, context);
+      return renderEventPage(eventPageTags[route.name], route.id, context);
     case "roles":
       return html`<hearth-admin-roles
         lang=${lang}
@@ -130,5 +100,9 @@ export function renderView(route: Route, context: ViewContext) {
       return html`<hearth-admin-audit lang=${lang} org=${org}></hearth-admin-audit>`;
     case "messages":
       return html`<hearth-admin-messages lang=${lang} org=${org}></hearth-admin-messages>`;
+    case "sign-in":
+    case "invitation":
+      // Open to anyone, so refused above once signed in: the app shows them itself.
+      return nothing;
   }
 }

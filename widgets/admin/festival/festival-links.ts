@@ -5,7 +5,6 @@ import type { Role } from "../../../schema/contracts/admin/session.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
 import { hrefFor } from "../app/routes.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
-import type { FestivalPage } from "./festival-page.js";
 
 const pages = [
   ["cooks", "roster.read", "navCooks"],
@@ -23,7 +22,7 @@ export function renderFestivalLinks(
     role: Role | undefined;
     title?: string;
   },
-  except?: FestivalPage,
+  except?: "cooks" | "stalls" | "translations" | "ledger",
 ) {
   if (event.kind !== "festival") return nothing;
   return pages

@@ -1,5 +1,12 @@
 import { expect } from "@open-wc/testing";
-import { hrefFor, parseHash } from "../../../../widgets/admin/app/routes.js";
+import type { Route, RouteName } from "../../../../widgets/admin/app/routes.js";
+import {
+  hrefFor,
+  isCurrent,
+  mayOpen,
+  pages,
+  parseHash,
+} from "../../../../widgets/admin/app/routes.js";
 
 describe("dashboard routes", () => {
   it("reads the view and the organisation from the hash", () => {
@@ -55,5 +62,37 @@ describe("dashboard routes", () => {
   it("writes links that keep the chosen organisation", () => {
     expect(hrefFor({ name: "event", id: "evt 1" }, "demo")).to.equal("#/events/evt%201?org=demo");
     expect(hrefFor({ name: "settings" }, null)).to.equal("#/settings");
+  });
+
+  it("reads back every page of the table from the link it writes", () => {
+    for (const name of Object.keys(pages) as RouteName[]) {
+      const route = { name, id: "evt 1/2", token: "tok_1" } as unknown as Route;
+      const { route: read } = parseHash(hrefFor(route, "demo"));
+      expect(read.name, name).to.equal(name);
+    }
+  });
+
+  it("marks Events current on every page of an event, festival and volunteer pages too", () => {
+    for (const name of [
+      "event",
+      "roster",
+      "needs",
+      "cooks",
+      "stalls",
+      "ledger",
+      "shifts",
+    ] as const) {
+      expect(isCurrent({ name: "events" }, { name, id: "evt_1" } as Route), name).to.equal(true);
+      expect(isCurrent({ name: "settings" }, { name, id: "evt_1" } as Route), name).to.equal(false);
+    }
+    expect(isCurrent({ name: "roles" }, { name: "roles" })).to.equal(true);
+  });
+
+  it("lets each role open what its permissions allow, and nobody signed in the sign-in page", () => {
+    expect(mayOpen("coordinator", { name: "roster", id: "evt_1" })).to.equal(true);
+    expect(mayOpen("coordinator", { name: "messages" })).to.equal(false);
+    expect(mayOpen("organiser", { name: "team" })).to.equal(false);
+    expect(mayOpen("owner", { name: "team" })).to.equal(true);
+    expect(mayOpen("owner", { name: "sign-in" })).to.equal(false);
   });
 });
