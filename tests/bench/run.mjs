@@ -83,6 +83,9 @@ console.log(
 console.log(
   `  strings in that first render, by reader language (${results.sizes.languagesBuilt} languages built; only the reader's are fetched):`,
 );
+console.log(
+  `  <hearth-signup> form shown:    ${kb(results.sizes.signUpFormGzipBytes)} in ${results.sizes.signUpFormFiles} files (target ≤ 30 KB)`,
+);
 for (const render of results.sizes.firstRenderByLanguage) {
   console.log(
     `    ${render.lang.padEnd(3)} ${kb(render.stringsGzipBytes)} of strings in ${render.stringFiles.length} files (${render.stringFiles.join(", ")}); all code and strings ${kb(render.gzipBytes)}`,

@@ -1,6 +1,7 @@
 // Gzip sizes: the loader alone, and every script the browser fetched before <hearth-events>
 // showed its first event on a host page of another origin — in several reader languages, with
-// the strings (the `/i18n/` catalogue chunks) counted apart.
+// the strings (the `/i18n/` catalogue chunks) counted apart — and before <hearth-signup> showed
+// its form.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -17,12 +18,22 @@ function builtLanguages() {
   return [...new Set(names.flatMap((name) => /^public-([a-z]+)-/.exec(name)?.[1] ?? []))];
 }
 
-async function firstRender(browser, workerUrl, hostPort, lang) {
+const eventsList = {
+  markup: `<hearth-events org="demo-city"></hearth-events>`,
+  ready: '[part="card"]',
+};
+/** The sign-up form, which checks its answers with the API's own contract (valibot) before sending. */
+const signUpForm = {
+  markup: `<hearth-signup org="demo-city" event="evt_demo_cafe_tue"></hearth-signup>`,
+  ready: 'hearth-signup button[type="submit"]',
+};
+
+async function firstRender(browser, workerUrl, hostPort, lang, widget = eventsList) {
   const host = await serveHostPage({
     port: hostPort,
     html: `<!doctype html><html lang="${lang}"><body>
       <script type="module" src="${workerUrl}/embed.js"></script>
-      <hearth-events org="demo-city"></hearth-events></body></html>`,
+      ${widget.markup}</body></html>`,
   });
   try {
     const page = await browser.newPage();
@@ -32,7 +43,7 @@ async function firstRender(browser, workerUrl, hostPort, lang) {
       if (url.origin === workerUrl && url.pathname.endsWith(".js")) scripts.add(url.pathname);
     });
     await page.goto(host.url);
-    await page.locator('[part="card"]').first().waitFor({ timeout: 15_000 });
+    await page.locator(widget.ready).first().waitFor({ timeout: 15_000 });
     const files = [...scripts].map((pathname) => ({
       file: pathname,
       gzipBytes: gzipBytes(path.join(dist, pathname)),
@@ -58,7 +69,10 @@ export async function measureSizes({ workerUrl, hostPort, languages = ["en", "uk
     for (const lang of languages)
       renders.push(await firstRender(browser, workerUrl, hostPort, lang));
     const english = renders.find((render) => render.lang === "en") ?? renders[0];
+    const signUp = await firstRender(browser, workerUrl, hostPort, "en", signUpForm);
     return {
+      signUpFormGzipBytes: signUp.gzipBytes,
+      signUpFormFiles: signUp.files.length,
       loaderGzipBytes: gzipBytes(path.join(dist, "embed.js")),
       languagesBuilt: builtLanguages().length,
       firstRenderGzipBytes: english.gzipBytes,
