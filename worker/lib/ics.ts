@@ -1,4 +1,4 @@
-import { localParts, offsetMinutes } from "./time-zone.js";
+import { localParts, offsetMinutes } from "../../schema/rules/time-zone.js";
 
 /** Minimal RFC 5545 writer: CRLF line ends, lines folded at 75 octets, text escaped. */
 

@@ -1,5 +1,5 @@
 import { dateFormat, hasDateWords } from "../../i18n/format.js";
-import { localParts } from "../lib/time-zone.js";
+import { localParts } from "../../schema/rules/time-zone.js";
 
 const pad = (value: number) => String(value).padStart(2, "0");
 

@@ -1,4 +1,4 @@
-import { instantAt, localParts } from "../lib/time-zone.js";
+import { instantAt, localParts } from "../../schema/rules/time-zone.js";
 
 /** Reminders go out at this local hour on the day before the event: awake, not at night. */
 export const reminderLocalHour = 10;

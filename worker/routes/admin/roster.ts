@@ -39,7 +39,7 @@ import {
   selectRosterTotals,
 } from "../../queries/roster.js";
 import { firstRow } from "../../queries/first-row.js";
-import { localParts } from "../../lib/time-zone.js";
+import { localParts } from "../../../schema/rules/time-zone.js";
 import { resolveText } from "../../../i18n/content.js";
 import type { LocaleText } from "../../../schema/contracts/locale-text.js";
 

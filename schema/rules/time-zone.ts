@@ -1,4 +1,7 @@
-/** Wall-clock arithmetic in IANA time zones, through Intl (workerd ships the time-zone data). */
+/**
+ * Wall-clock arithmetic in IANA time zones, through Intl (workerd and browsers ship the zone
+ * data): the worker's reminder times, message times and CSV, and the dashboard's date-time fields.
+ */
 
 export interface LocalParts {
   year: number;
@@ -27,6 +30,16 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
     formatters.set(timeZone, formatter);
   }
   return formatter;
+}
+
+/** Whether `timeZone` is an IANA zone this runtime knows. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The wall-clock date and time of the instant `ms` in `timeZone`. */
