@@ -22,8 +22,9 @@ export function executeSql(persistTo, sql) {
   wrangler(["d1", "execute", "DB", "--local", "--persist-to", persistTo, "--command", sql]);
 }
 
-export function ensureBuilt() {
-  if (existsSync(path.join(root, "dist/embed.js"))) return;
+/** Builds the widgets unless a build is there (`fresh`: always, so sizes are of today's code). */
+export function ensureBuilt({ fresh = false } = {}) {
+  if (!fresh && existsSync(path.join(root, "dist/embed.js"))) return;
   const result = spawnSync(bin("vite"), ["build", "--logLevel", "warn"], {
     cwd: root,
     stdio: "inherit",
@@ -50,8 +51,8 @@ async function waitUntilUp(url, child) {
  * @param {{ port: number, vars?: Record<string, string>, setupSql?: string[] }} options
  * @returns {Promise<{ url: string, persistTo: string, stop: () => Promise<void> }>}
  */
-export async function startStack({ port, vars = {}, setupSql = [] }) {
-  ensureBuilt();
+export async function startStack({ port, vars = {}, setupSql = [], freshBuild = false }) {
+  ensureBuilt({ fresh: freshBuild });
   const persistTo = mkdtempSync(path.join(tmpdir(), "hearth-d1-"));
   wrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo]);
   wrangler([

@@ -24,7 +24,6 @@ import { isCheckViolation } from "../../booking/d1-errors.js";
 import type { AppEnv } from "../../http/app-env.js";
 import { ApiError, problem } from "../../http/errors.js";
 import { requirePermission } from "../../http/require-permission.js";
-import { requireSession } from "../../http/require-session.js";
 import { validate } from "../../http/validate.js";
 import type { AdminEventRow } from "../../queries/admin-events.js";
 import { findAdminEvent, listAdminEvents } from "../../queries/admin-events.js";
@@ -122,8 +121,6 @@ async function changeStatus(
 }
 
 export const adminEventRoutes = new Hono<AppEnv>()
-  .use("/:org/events/*", requireSession)
-  .use("/:org/events", requireSession)
   .get("/:org/events", requirePermission("events.read"), async (c) => {
     const events = await listAdminEvents(c.var.db, c.var.organisation.id, Date.now());
     return c.json<AdminEventListResponse, 200>(

@@ -23,7 +23,6 @@ import type { AppEnv } from "../../http/app-env.js";
 import type { FieldProblems } from "../../http/errors.js";
 import { ApiError, problem } from "../../http/errors.js";
 import { requirePermission } from "../../http/require-permission.js";
-import { requireSession } from "../../http/require-session.js";
 import { validate } from "../../http/validate.js";
 import { newId } from "../../lib/crypto.js";
 import { enqueueForApplication } from "../../notifications/enqueue.js";
@@ -94,11 +93,6 @@ async function setColumn(c: Context<AppEnv>, sql: string, binds: unknown[], acti
 
 /** Organisers curate a festival: review cooks, assign stalls, translate dishes, keep the ledger. */
 export const festivalAdminRoutes = new Hono<AppEnv>()
-  .use(`${festivalPath}/applications`, requireSession)
-  .use(`${festivalPath}/applications/*`, requireSession)
-  .use(`${festivalPath}/dishes/*`, requireSession)
-  .use(`${festivalPath}/stalls`, requireSession)
-  .use(`${festivalPath}/ledger`, requireSession)
   .get(
     `${festivalPath}/applications`,
     requirePermission("roster.read"),

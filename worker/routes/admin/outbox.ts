@@ -9,7 +9,6 @@ import { outboxQuerySchema } from "../../../schema/contracts/admin/outbox.js";
 import type { AppEnv } from "../../http/app-env.js";
 import { ApiError } from "../../http/errors.js";
 import { requirePermission } from "../../http/require-permission.js";
-import { requireSession } from "../../http/require-session.js";
 import { validate } from "../../http/validate.js";
 import { auditStatement } from "../../queries/audit-log.js";
 
@@ -61,8 +60,6 @@ async function findMessage(c: Context<AppEnv>, id: string) {
 
 /** Organisers see which messages could not be sent, and can send one again. */
 export const outboxRoutes = new Hono<AppEnv>()
-  .use("/:org/outbox", requireSession)
-  .use("/:org/outbox/*", requireSession)
   .get(
     "/:org/outbox",
     requirePermission("roster.read"),

@@ -3,13 +3,11 @@ import type { PreferencesResponse } from "../../../schema/contracts/admin/prefer
 import { preferencesBodySchema } from "../../../schema/contracts/admin/preferences.js";
 import type { AppEnv } from "../../http/app-env.js";
 import { requirePermission } from "../../http/require-permission.js";
-import { requireSession } from "../../http/require-session.js";
 import { validate } from "../../http/validate.js";
 import { firstRow } from "../../queries/first-row.js";
 
 /** Each member's own settings in an organisation: for now, the opt-in daily digest. */
 export const preferencesRoutes = new Hono<AppEnv>()
-  .use("/:org/preferences", requireSession)
   .get("/:org/preferences", requirePermission("events.read"), async (c) => {
     const row = await firstRow<{ digest: number }>(
       c.var.db

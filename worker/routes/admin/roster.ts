@@ -19,7 +19,6 @@ import type { AppEnv } from "../../http/app-env.js";
 import { partyRefusal } from "../../booking/party-refusal.js";
 import { ApiError, problem } from "../../http/errors.js";
 import { requirePermission } from "../../http/require-permission.js";
-import { requireSession } from "../../http/require-session.js";
 import { validate } from "../../http/validate.js";
 import { newId, sha256Hex } from "../../lib/crypto.js";
 import {
@@ -150,9 +149,6 @@ function markRoute(
 }
 
 export const rosterRoutes = new Hono<AppEnv>()
-  .use(`${eventPath}/registrations`, requireSession)
-  .use(`${eventPath}/registrations/*`, requireSession)
-  .use(`${eventPath}/registrations.csv`, requireSession)
   .get(
     `${eventPath}/registrations`,
     requirePermission("roster.read"),

@@ -13,7 +13,6 @@ import type {
 import type { AppEnv } from "../../http/app-env.js";
 import { ApiError, problem } from "../../http/errors.js";
 import { requirePermission } from "../../http/require-permission.js";
-import { requireSession } from "../../http/require-session.js";
 import { validate } from "../../http/validate.js";
 import { auditStatement } from "../../queries/audit-log.js";
 import type { OrganisationRow } from "../../queries/organisations.js";
@@ -53,12 +52,11 @@ const settingsAudit = (c: Context<AppEnv>) =>
   );
 
 export const settingsRoutes = new Hono<AppEnv>()
-  .get("/:org/settings", requireSession, requirePermission("settings.read"), (c) =>
+  .get("/:org/settings", requirePermission("settings.read"), (c) =>
     c.json<OrganisationSettingsResponse, 200>({ settings: toSettings(c.var.organisation) }, 200),
   )
   .put(
     "/:org/settings",
-    requireSession,
     requirePermission("settings.write"),
     validate("json", organisationSettingsSchema),
     async (c) => {
@@ -82,7 +80,7 @@ export const settingsRoutes = new Hono<AppEnv>()
       );
     },
   )
-  .get("/:org/refused-origins", requireSession, requirePermission("settings.read"), async (c) => {
+  .get("/:org/refused-origins", requirePermission("settings.read"), async (c) => {
     const rows = await listRefusedOrigins(c.var.db, c.var.organisation.id);
     return c.json<RefusedOriginsResponse, 200>(
       {
@@ -98,7 +96,6 @@ export const settingsRoutes = new Hono<AppEnv>()
   })
   .post(
     "/:org/refused-origins/allow",
-    requireSession,
     requirePermission("settings.write"),
     validate("json", allowOriginSchema),
     async (c) => {

@@ -18,7 +18,6 @@ import {
 import type { AppEnv } from "../../http/app-env.js";
 import { ApiError } from "../../http/errors.js";
 import { requirePermission } from "../../http/require-permission.js";
-import { requireSession } from "../../http/require-session.js";
 import { validate } from "../../http/validate.js";
 import { newId, randomToken } from "../../lib/crypto.js";
 import { auditStatement, listAuditEntries } from "../../queries/audit-log.js";
@@ -58,7 +57,7 @@ const lastOwner = () =>
 
 /** Team, invitations and the audit log: owners only (audit.read and team.manage). */
 export const teamRoutes = new Hono<AppEnv>()
-  .get("/:org/team", requireSession, requirePermission("team.manage"), async (c) => {
+  .get("/:org/team", requirePermission("team.manage"), async (c) => {
     const db = c.var.db;
     const organisationId = c.var.organisation.id;
     const [members, invitations] = await Promise.all([
@@ -80,7 +79,6 @@ export const teamRoutes = new Hono<AppEnv>()
   })
   .post(
     "/:org/invitations",
-    requireSession,
     requirePermission("team.manage"),
     validate("json", invitationBodySchema),
     async (c) => {
@@ -125,39 +123,33 @@ export const teamRoutes = new Hono<AppEnv>()
       );
     },
   )
-  .delete(
-    "/:org/invitations/:invitationId",
-    requireSession,
-    requirePermission("team.manage"),
-    async (c) => {
-      const db = c.var.db;
-      const now = Date.now();
-      const organisationId = c.var.organisation.id;
-      const invitationId = c.req.param("invitationId");
-      const [revoked] = await db.batch([
-        revokeInvitation(db, organisationId, invitationId, now),
-        auditStatement(
-          db,
-          {
-            organisationId,
-            userId: c.var.user.userId,
-            action: "invitation.revoked",
-            targetType: "invitation",
-            targetId: invitationId,
-            now,
-          },
-          { onlyIfPreviousChanged: true },
-        ),
-      ]);
-      if (!revoked?.meta.changes) {
-        throw new ApiError(404, "not_found", "This invitation is not open any more.");
-      }
-      return c.body(null, 204);
-    },
-  )
+  .delete("/:org/invitations/:invitationId", requirePermission("team.manage"), async (c) => {
+    const db = c.var.db;
+    const now = Date.now();
+    const organisationId = c.var.organisation.id;
+    const invitationId = c.req.param("invitationId");
+    const [revoked] = await db.batch([
+      revokeInvitation(db, organisationId, invitationId, now),
+      auditStatement(
+        db,
+        {
+          organisationId,
+          userId: c.var.user.userId,
+          action: "invitation.revoked",
+          targetType: "invitation",
+          targetId: invitationId,
+          now,
+        },
+        { onlyIfPreviousChanged: true },
+      ),
+    ]);
+    if (!revoked?.meta.changes) {
+      throw new ApiError(404, "not_found", "This invitation is not open any more.");
+    }
+    return c.body(null, 204);
+  })
   .put(
     "/:org/members/:userId",
-    requireSession,
     requirePermission("team.manage"),
     validate("json", memberRoleBodySchema),
     async (c) => {
@@ -186,7 +178,7 @@ export const teamRoutes = new Hono<AppEnv>()
       return c.json<TeamMember, 200>(toTeamMember({ ...member, role }), 200);
     },
   )
-  .delete("/:org/members/:userId", requireSession, requirePermission("team.manage"), async (c) => {
+  .delete("/:org/members/:userId", requirePermission("team.manage"), async (c) => {
     const db = c.var.db;
     const organisationId = c.var.organisation.id;
     const userId = c.req.param("userId");
@@ -212,7 +204,6 @@ export const teamRoutes = new Hono<AppEnv>()
   })
   .get(
     "/:org/audit",
-    requireSession,
     requirePermission("audit.read"),
     validate("query", auditQuerySchema),
     async (c) => {

@@ -12,7 +12,6 @@ import { recordRead } from "../../admin/record-read.js";
 import type { AppEnv } from "../../http/app-env.js";
 import { ApiError } from "../../http/errors.js";
 import { requirePermission } from "../../http/require-permission.js";
-import { requireSession } from "../../http/require-session.js";
 import { validate } from "../../http/validate.js";
 import type { AdminEventRow } from "../../queries/admin-events.js";
 import { findAdminEvent } from "../../queries/admin-events.js";
@@ -39,10 +38,6 @@ async function loadVisit(c: Context<AppEnv>): Promise<AdminEventRow> {
 
 /** Organisers plan visits: itinerary and pick-ups, the needs board, the day manifest, feedback. */
 export const visitRoutes = new Hono<AppEnv>()
-  .use(`${visitPath}/itinerary`, requireSession)
-  .use(`${visitPath}/needs`, requireSession)
-  .use(`${visitPath}/manifest`, requireSession)
-  .use(`${visitPath}/feedback`, requireSession)
   .put(
     `${visitPath}/itinerary`,
     requirePermission("events.write"),

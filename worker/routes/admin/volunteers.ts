@@ -21,7 +21,6 @@ import type { AppEnv } from "../../http/app-env.js";
 import type { FieldProblems } from "../../http/errors.js";
 import { ApiError, problem } from "../../http/errors.js";
 import { requirePermission } from "../../http/require-permission.js";
-import { requireSession } from "../../http/require-session.js";
 import { validate } from "../../http/validate.js";
 import { toCsv } from "../../lib/csv.js";
 import { newId } from "../../lib/crypto.js";
@@ -57,13 +56,6 @@ function besideVolunteer(error: unknown): unknown {
 
 /** Coordinators run volunteering: roles, the shift board, assignments, hours, verification. */
 export const volunteerAdminRoutes = new Hono<AppEnv>()
-  .use("/:org/roles", requireSession)
-  .use("/:org/volunteers/*", requireSession)
-  .use(`${eventPath}/shifts`, requireSession)
-  .use(`${eventPath}/shifts/*`, requireSession)
-  .use(`${eventPath}/hours`, requireSession)
-  .use(`${eventPath}/hours.csv`, requireSession)
-  .use(`${eventPath}/registrations/:registrationId/hours`, requireSession)
   .get("/:org/roles", requirePermission("events.read"), async (c) =>
     c.json<RolesResponse, 200>({ roles: await listRoles(c.var.db, c.var.organisation.id) }, 200),
   )
