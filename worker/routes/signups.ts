@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { SignUpResponse, ValidSignUp } from "../../schema/contracts/registrations.js";
 import { signUpBodySchema } from "../../schema/contracts/registrations.js";
-import { bookPlace } from "../booking/book-place.js";
+import { bookSignup } from "../booking/book-signup.js";
 import type { AppEnv } from "../http/app-env.js";
 import { organisationPreflight, organisationWriteOrigin } from "../http/cors.js";
 import { partyRefusal } from "../booking/party-refusal.js";
@@ -11,13 +11,11 @@ import { limitBody, requireJson } from "../http/json-body.js";
 import { loadOrganisation } from "../http/load-organisation.js";
 import { rateLimit, signUpTarget } from "../http/rate-limit.js";
 import { validate } from "../http/validate.js";
-import { newId } from "../lib/crypto.js";
-import { deriveManageToken, hashManageToken, manageUrl } from "../lib/manage-token.js";
+import { deriveManageToken, manageUrl } from "../lib/manage-token.js";
 import { isSignupOpen } from "../lib/public-event.js";
 import { registrationCalendarUrl } from "../lib/registration-calendar.js";
 import { confirmationQuota } from "../notifications/confirmation-quota.js";
 import { findByIdempotencyKey, findSignupTarget } from "../queries/registrations.js";
-import { visitAnswers } from "../visits/visit-answers.js";
 
 /** People need a few seconds to read and fill the form; bots do not. */
 const minimumFillMs = 1500;
@@ -46,8 +44,6 @@ function signUpFingerprint(eventId: string, body: ValidSignUp) {
   const { website: _website, fillMs: _fillMs, ...answers } = body;
   return { eventId, ...answers };
 }
-
-const emptyToNull = (value: string | null | undefined) => (value ? value : null);
 
 export const signupRoutes = new Hono<AppEnv>()
   .options("/:org/events/:eventId/registrations", organisationPreflight("POST"))
@@ -153,31 +149,17 @@ export const signupRoutes = new Hono<AppEnv>()
       if (refusal?.code === "party_too_large") return replayOr(refusal);
       if (refusal) throw refusal;
 
-      const visit = visitAnswers(target, body);
-      const registrationId = newId("reg");
-      const manageToken = await deriveManageToken(c.env.MANAGE_TOKEN_SECRET, registrationId);
-      const outcome = await bookPlace(c.var.db, {
-        registrationId,
+      const { outcome } = await bookSignup(c.var.db, c.env.MANAGE_TOKEN_SECRET, {
         organisationId: organisation.id,
         eventId,
-        slotId: target.slotId,
-        adults: body.adults,
-        children: body.children,
-        name: body.name,
-        email: emptyToNull(body.email),
-        phone: emptyToNull(body.phone),
-        locale: body.locale,
-        interpreterLanguage: emptyToNull(body.needs?.interpreterLanguage),
-        accessibilityNeeds: emptyToNull(body.needs?.accessibility),
-        dietaryNeeds: emptyToNull(body.needs?.dietary),
+        target: { ...target, slotId: target.slotId, capacity: target.capacity },
+        answers: body,
         idempotencyKeyHash: idempotent.keyHash,
         requestHash: idempotent.requestHash,
-        manageTokenHash: await hashManageToken(manageToken),
         consentSource: "online",
         createdBy: null,
-        visit,
-        now,
         confirmationQuota: await confirmationQuota(c.env, body.email, now),
+        now,
       });
       c.set("messagesQueued", outcome.kind === "booked" && Boolean(body.email));
       switch (outcome.kind) {

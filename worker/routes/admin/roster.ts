@@ -12,24 +12,17 @@ import {
 import type { Permission } from "../../../schema/contracts/admin/permissions.js";
 import { readAuditStatement, recordRead } from "../../admin/record-read.js";
 import { rosterCsv } from "../../admin/roster-csv.js";
-import { bookPlace } from "../../booking/book-place.js";
 import { cancelRegistration } from "../../booking/cancel-registration.js";
 import { moveRegistration } from "../../booking/move-registration.js";
+import { bookSignup } from "../../booking/book-signup.js";
 import type { AppEnv } from "../../http/app-env.js";
-import { partyRefusal } from "../../booking/party-refusal.js";
 import { ApiError, problem } from "../../http/errors.js";
 import { requirePermission } from "../../http/require-permission.js";
 import { validate } from "../../http/validate.js";
-import { newId, sha256Hex } from "../../lib/crypto.js";
-import {
-  deriveManageToken,
-  hashIdempotencyKey,
-  hashManageToken,
-  manageUrl,
-} from "../../lib/manage-token.js";
+import { sha256Hex } from "../../lib/crypto.js";
+import { hashIdempotencyKey, manageUrl } from "../../lib/manage-token.js";
 import { auditStatement } from "../../queries/audit-log.js";
 import { findSignupTarget } from "../../queries/registrations.js";
-import { visitAnswers } from "../../visits/visit-answers.js";
 import {
   findRosterEntry,
   parseRoster,
@@ -207,34 +200,17 @@ export const rosterRoutes = new Hono<AppEnv>()
       if (target.eventStatus !== "published") {
         throw new ApiError(409, "event_not_open", "Publish the event before adding people.");
       }
-      const refusal = partyRefusal(body.adults, body.children, target.capacity);
-      if (refusal) throw refusal;
       const idempotencyKey = c.req.header("Idempotency-Key") ?? crypto.randomUUID();
-      const registrationId = newId("reg");
-      const token = await deriveManageToken(c.env.MANAGE_TOKEN_SECRET, registrationId);
-      const now = Date.now();
-      const emptyToNull = (value: string | null | undefined) => (value ? value : null);
-      const outcome = await bookPlace(c.var.db, {
-        registrationId,
+      const { outcome, manageToken } = await bookSignup(c.var.db, c.env.MANAGE_TOKEN_SECRET, {
         organisationId: c.var.organisation.id,
         eventId: event.id,
-        slotId: target.slotId,
-        adults: body.adults,
-        children: body.children,
-        name: body.name,
-        email: emptyToNull(body.email),
-        phone: emptyToNull(body.phone),
-        locale: body.locale,
-        interpreterLanguage: emptyToNull(body.needs?.interpreterLanguage),
-        accessibilityNeeds: emptyToNull(body.needs?.accessibility),
-        dietaryNeeds: emptyToNull(body.needs?.dietary),
+        target: { ...target, slotId: target.slotId, capacity: target.capacity },
+        answers: body,
         idempotencyKeyHash: await hashIdempotencyKey(idempotencyKey),
         requestHash: await sha256Hex(JSON.stringify({ eventId: event.id, ...body })),
-        manageTokenHash: await hashManageToken(token),
         consentSource: "in_person",
         createdBy: c.var.user.userId,
-        visit: visitAnswers(target, body),
-        now,
+        now: Date.now(),
       });
       if (outcome.kind === "full") {
         throw new ApiError(409, "slot_full", "This time and its waitlist are full.");
@@ -249,7 +225,7 @@ export const rosterRoutes = new Hono<AppEnv>()
       return c.json<RosterEntryResponse & { manageUrl: string }, 201>(
         {
           entry: entry!,
-          manageUrl: manageUrl(new URL(c.req.url).origin, outcome.registrationId, token),
+          manageUrl: manageUrl(new URL(c.req.url).origin, outcome.registrationId, manageToken),
         },
         201,
       );
