@@ -23,6 +23,7 @@ import {
 import { isCheckViolation } from "../../booking/d1-errors.js";
 import type { AppEnv } from "../../http/app-env.js";
 import { ApiError, problem } from "../../http/errors.js";
+import { loadAdminEvent } from "../../http/load-event.js";
 import { requirePermission } from "../../http/require-permission.js";
 import { validate } from "../../http/validate.js";
 import type { AdminEventRow } from "../../queries/admin-events.js";
@@ -39,12 +40,6 @@ const versionConflict = () =>
     "version_conflict",
     "Someone else saved this event since you opened it. Reload to see their changes; your edits stay on screen.",
   );
-
-async function loadEvent(c: Context<AppEnv>): Promise<AdminEventRow> {
-  const event = await findAdminEvent(c.var.db, c.var.organisation.id, c.req.param("eventId") ?? "");
-  if (!event) throw new ApiError(404, "not_found", "We could not find this event.");
-  return event;
-}
 
 async function respondWithEvent(c: Context<AppEnv>, eventId: string, status: 200 | 201) {
   const event = await findAdminEvent(c.var.db, c.var.organisation.id, eventId);
@@ -150,7 +145,7 @@ export const adminEventRoutes = new Hono<AppEnv>()
   )
   .get("/:org/events/:eventId", requirePermission("events.read"), async (c) =>
     c.json<AdminEventResponse, 200>(
-      { event: toAdminEvent(await loadEvent(c), c.var.organisation.locales) },
+      { event: toAdminEvent(await loadAdminEvent(c), c.var.organisation.locales) },
       200,
     ),
   )
@@ -165,7 +160,7 @@ export const adminEventRoutes = new Hono<AppEnv>()
           version: problem("reload", "Send the version of the event you edited."),
         });
       }
-      const existing = await loadEvent(c);
+      const existing = await loadAdminEvent(c);
       if (existing.version !== input.version) throw versionConflict();
       assertSlotChangesAllowed(existing, input);
       assertStopsExist(
@@ -199,7 +194,7 @@ export const adminEventRoutes = new Hono<AppEnv>()
     },
   )
   .post("/:org/events/:eventId/duplicate", requirePermission("events.write"), async (c) => {
-    const event = await loadEvent(c);
+    const event = await loadAdminEvent(c);
     const eventId = await createEvent(
       c.var.db,
       c.var.organisation.id,
@@ -236,7 +231,7 @@ export const adminEventRoutes = new Hono<AppEnv>()
     requirePermission("events.write"),
     validate("json", versionBodySchema),
     async (c) => {
-      const event = await loadEvent(c);
+      const event = await loadAdminEvent(c);
       if (event.slots.length === 0) {
         throw new ApiError(422, "validation_failed", "Add at least one time with places first.", {
           slots: problem("required", "Add at least one time with places."),
@@ -255,7 +250,7 @@ export const adminEventRoutes = new Hono<AppEnv>()
     validate("json", cancelEventBodySchema),
     async (c) => {
       const body = c.req.valid("json");
-      return changeStatus(c, await loadEvent(c), {
+      return changeStatus(c, await loadAdminEvent(c), {
         to: "cancelled",
         from: ["draft", "published"],
         version: body.version,

@@ -22,6 +22,7 @@ import { toAdminApplication } from "../../festivals/application-view.js";
 import type { AppEnv } from "../../http/app-env.js";
 import type { FieldProblems } from "../../http/errors.js";
 import { ApiError, problem } from "../../http/errors.js";
+import { idParam, loadEvent } from "../../http/load-event.js";
 import { requirePermission } from "../../http/require-permission.js";
 import { validate } from "../../http/validate.js";
 import { newId } from "../../lib/crypto.js";
@@ -38,19 +39,13 @@ const statusQuerySchema = v.object({
   status: v.optional(v.picklist(["draft", "submitted", "approved", "waitlisted", "declined"])),
 });
 
-async function loadFestival(c: Context<AppEnv>): Promise<string> {
-  const festival = await firstRow<{ id: string }>(
-    c.var.db
-      .prepare(`SELECT id FROM events WHERE id = ?1 AND organisation_id = ?2 AND kind = 'festival'`)
-      .bind(c.req.param("eventId") ?? "", c.var.organisation.id),
-  );
-  if (!festival) throw new ApiError(404, "not_found", "We could not find this festival.");
-  return festival.id;
-}
+/** The festival in the path, by id (another kind of event is not found). */
+const loadFestival = async (c: Context<AppEnv>) => (await loadEvent(c, "festival")).id;
 
 async function loadApplication(c: Context<AppEnv>): Promise<ApplicationRow> {
   const eventId = await loadFestival(c);
-  const application = await findApplication(c.var.db, c.req.param("applicationId") ?? "");
+  const notFound = "We could not find this application.";
+  const application = await findApplication(c.var.db, idParam(c, "applicationId", notFound));
   if (!application || application.eventId !== eventId || application.status === "draft") {
     throw new ApiError(404, "not_found", "We could not find this application.");
   }
@@ -232,13 +227,14 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
     validate("json", dishTranslationsBodySchema),
     async (c) => {
       const eventId = await loadFestival(c);
+      const dishId = idParam(c, "dishId", "We could not find this dish.");
       const { name, description } = c.req.valid("json");
       const dish = await firstRow<{ applicationId: string }>(
         c.var.db
           .prepare(
             `SELECT application_id AS applicationId FROM dishes WHERE id = ?1 AND event_id = ?2`,
           )
-          .bind(c.req.param("dishId") ?? "", eventId),
+          .bind(dishId, eventId),
       );
       if (!dish) throw new ApiError(404, "not_found", "We could not find this dish.");
       // Empty strings remove a translation; the cook's own words stay unless replaced.

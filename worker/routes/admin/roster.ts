@@ -17,6 +17,7 @@ import { moveRegistration } from "../../booking/move-registration.js";
 import { bookSignup } from "../../booking/book-signup.js";
 import type { AppEnv } from "../../http/app-env.js";
 import { ApiError, problem } from "../../http/errors.js";
+import { idParam, loadEvent } from "../../http/load-event.js";
 import { requirePermission } from "../../http/require-permission.js";
 import { validate } from "../../http/validate.js";
 import { sha256Hex } from "../../lib/crypto.js";
@@ -30,26 +31,12 @@ import {
   selectRoster,
   selectRosterTotals,
 } from "../../queries/roster.js";
-import { firstRow } from "../../queries/first-row.js";
 import { localParts } from "../../../schema/rules/time-zone.js";
 import { resolveText } from "../../../i18n/content.js";
 import type { LocaleText } from "../../../schema/contracts/locale-text.js";
 
 const eventPath = "/:org/events/:eventId";
 const entryPath = `${eventPath}/registrations/:registrationId`;
-
-/** The event, only within the member's organisation. */
-async function loadEvent(c: Context<AppEnv>) {
-  const event = await firstRow<{ id: string; title: string; startsAt: number }>(
-    c.var.db
-      .prepare(
-        `SELECT id, title, starts_at AS startsAt FROM events WHERE id = ?1 AND organisation_id = ?2`,
-      )
-      .bind(c.req.param("eventId") ?? "", c.var.organisation.id),
-  );
-  if (!event) throw new ApiError(404, "not_found", "We could not find this event.");
-  return event;
-}
 
 interface SlotRow {
   id: string;
@@ -73,8 +60,9 @@ function slotNamesOf(slots: SlotRow[], locale: string): Map<string, string> {
 
 async function loadEntry(c: Context<AppEnv>) {
   const event = await loadEvent(c);
-  const entry = await findRosterEntry(c.var.db, event.id, c.req.param("registrationId") ?? "");
-  if (!entry) throw new ApiError(404, "not_found", "We could not find this sign-up.");
+  const notFound = "We could not find this sign-up.";
+  const entry = await findRosterEntry(c.var.db, event.id, idParam(c, "registrationId", notFound));
+  if (!entry) throw new ApiError(404, "not_found", notFound);
   return { event, entry };
 }
 

@@ -11,6 +11,7 @@ import { toAdminEvent } from "../../admin/admin-event.js";
 import { recordRead } from "../../admin/record-read.js";
 import type { AppEnv } from "../../http/app-env.js";
 import { ApiError } from "../../http/errors.js";
+import { loadAdminEvent } from "../../http/load-event.js";
 import { requirePermission } from "../../http/require-permission.js";
 import { validate } from "../../http/validate.js";
 import type { AdminEventRow } from "../../queries/admin-events.js";
@@ -24,8 +25,7 @@ import { assertItineraryChangeAllowed, saveItinerary } from "../../visits/save-i
 const visitPath = "/:org/events/:eventId";
 
 async function loadVisit(c: Context<AppEnv>): Promise<AdminEventRow> {
-  const event = await findAdminEvent(c.var.db, c.var.organisation.id, c.req.param("eventId") ?? "");
-  if (!event) throw new ApiError(404, "not_found", "We could not find this event.");
+  const event = await loadAdminEvent(c);
   if (event.kind !== "visit") {
     throw new ApiError(
       409,

@@ -20,13 +20,13 @@ import { isCheckViolation } from "../../booking/d1-errors.js";
 import type { AppEnv } from "../../http/app-env.js";
 import type { FieldProblems } from "../../http/errors.js";
 import { ApiError, problem } from "../../http/errors.js";
+import { loadEvent } from "../../http/load-event.js";
 import { requirePermission } from "../../http/require-permission.js";
 import { validate } from "../../http/validate.js";
 import { toCsv } from "../../lib/csv.js";
 import { newId } from "../../lib/crypto.js";
 import { enqueueForRegistrations } from "../../notifications/enqueue.js";
 import { auditStatement } from "../../queries/audit-log.js";
-import { firstRow } from "../../queries/first-row.js";
 import { findShifts, findVolunteerShifts } from "../../queries/shifts.js";
 import { shiftBoard, volunteerHours } from "../../queries/volunteer-board.js";
 import { listRoles } from "../../queries/volunteer-roles.js";
@@ -36,15 +36,8 @@ import { assertShiftsBookable } from "../../volunteers/shift-rules.js";
 
 const eventPath = "/:org/events/:eventId";
 
-async function loadEvent(c: Context<AppEnv>): Promise<string> {
-  const event = await firstRow<{ id: string }>(
-    c.var.db
-      .prepare(`SELECT id FROM events WHERE id = ?1 AND organisation_id = ?2`)
-      .bind(c.req.param("eventId") ?? "", c.var.organisation.id),
-  );
-  if (!event) throw new ApiError(404, "not_found", "We could not find this event.");
-  return event.id;
-}
+/** The event in the path, by id: the volunteer routes need no more of it. */
+const loadEventId = async (c: Context<AppEnv>) => (await loadEvent(c)).id;
 
 /** Coordinators see why a shift cannot be booked beside the volunteer they chose. */
 function besideVolunteer(error: unknown): unknown {
@@ -121,7 +114,7 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
     },
   )
   .get(`${eventPath}/shifts`, requirePermission("roster.read"), async (c) => {
-    const eventId = await loadEvent(c);
+    const eventId = await loadEventId(c);
     await recordRead(c, "shifts.viewed", eventId);
     return c.json<ShiftBoardResponse, 200>(
       await shiftBoard(c.var.db, c.var.organisation.id, eventId),
@@ -133,7 +126,7 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
     requirePermission("roster.write"),
     validate("json", assignVolunteerSchema),
     async (c) => {
-      const eventId = await loadEvent(c);
+      const eventId = await loadEventId(c);
       const { volunteerId, fromRegistrationId } = c.req.valid("json");
       const volunteer = await findVolunteer(c.var.db, volunteerId);
       if (!volunteer || volunteer.organisationId !== c.var.organisation.id) {
@@ -201,7 +194,7 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
     requirePermission("roster.write"),
     validate("json", shiftMessageSchema),
     async (c) => {
-      const eventId = await loadEvent(c);
+      const eventId = await loadEventId(c);
       const now = Date.now();
       const [queued] = await c.var.db.batch([
         enqueueForRegistrations(c.var.db, {
@@ -231,12 +224,12 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
     },
   )
   .get(`${eventPath}/hours`, requirePermission("roster.read"), async (c) => {
-    const eventId = await loadEvent(c);
+    const eventId = await loadEventId(c);
     await recordRead(c, "hours.viewed", eventId);
     return c.json<HoursResponse, 200>(await volunteerHours(c.var.db, eventId), 200);
   })
   .get(`${eventPath}/hours.csv`, requirePermission("roster.export"), async (c) => {
-    const eventId = await loadEvent(c);
+    const eventId = await loadEventId(c);
     await recordRead(c, "hours.exported", eventId);
     const hours = await volunteerHours(c.var.db, eventId);
     c.header("Content-Disposition", `attachment; filename="volunteer-hours-${eventId}.csv"`);
@@ -259,7 +252,7 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
     requirePermission("roster.write"),
     validate("json", hoursOverrideSchema),
     async (c) => {
-      const eventId = await loadEvent(c);
+      const eventId = await loadEventId(c);
       const { minutes, reason } = c.req.valid("json");
       const [result] = await c.var.db.batch([
         c.var.db

@@ -109,6 +109,22 @@ describe("organiser events", () => {
     }
   });
 
+  it("answers 404 to an id in the path that cannot be one, and to another kind's page", async () => {
+    const { organisation, organiser, event } = await organiserWithDraft();
+    const base = `/api/v1/admin/orgs/${organisation.slug}/events`;
+    for (const id of ["evt 1", "evt'--", "x".repeat(81), "évt"]) {
+      const response = await organiser.as(`${base}/${encodeURIComponent(id)}/registrations`);
+      expect(response.status, id).toBe(404);
+      expect((await response.json<{ error: { code: string } }>()).error.code).toBe("not_found");
+    }
+    // A course is not a festival: its cooks' page is not found.
+    const cooks = await organiser.as(`${base}/${event.id}/applications`);
+    expect(cooks.status).toBe(404);
+    expect((await cooks.json<{ error: { message: string } }>()).error.message).toBe(
+      "We could not find this festival.",
+    );
+  });
+
   it("refuses an event whose end is before its start, naming the field", async () => {
     const organisation = await createOrganisation();
     const organiser = await createMember(organisation.id, "owner");

@@ -1,0 +1,58 @@
+import type { Context } from "hono";
+import type { EventKind } from "../../schema/contracts/events.js";
+import { recordIdPattern } from "../../schema/rules/record-id.js";
+import type { AdminEventRow } from "../queries/admin-events.js";
+import { findAdminEvent } from "../queries/admin-events.js";
+import { firstRow } from "../queries/first-row.js";
+import type { AppEnv } from "./app-env.js";
+import { ApiError } from "./errors.js";
+
+/**
+ * An id from the path (`:eventId`, `:applicationId` …), checked like a body field: one that cannot
+ * be an id is "not found" at once (404), without a query.
+ */
+export function idParam(c: Context<AppEnv>, name: string, notFound: string): string {
+  const id = c.req.param(name) ?? "";
+  if (!recordIdPattern.test(id)) throw new ApiError(404, "not_found", notFound);
+  return id;
+}
+
+/** What the organiser routes need of the event in their path. */
+export interface EventInPath {
+  id: string;
+  kind: EventKind;
+  /** The title as stored (JSON, per language). */
+  title: string;
+  startsAt: number;
+}
+
+const notFound = (kind: EventKind | undefined) =>
+  kind === "festival" ? "We could not find this festival." : "We could not find this event.";
+
+/**
+ * The event in the path (`:eventId`), only within the member's organisation — and, with `kind`,
+ * only of that kind: another organisation's event, or a meetup at a festival's address, is 404.
+ */
+export async function loadEvent(c: Context<AppEnv>, kind?: EventKind): Promise<EventInPath> {
+  const id = idParam(c, "eventId", notFound(kind));
+  const event = await firstRow<EventInPath>(
+    c.var.db
+      .prepare(
+        `SELECT id, kind, title, starts_at AS startsAt FROM events
+          WHERE id = ?1 AND organisation_id = ?2`,
+      )
+      .bind(id, c.var.organisation.id),
+  );
+  if (!event || (kind !== undefined && event.kind !== kind)) {
+    throw new ApiError(404, "not_found", notFound(kind));
+  }
+  return event;
+}
+
+/** The event in the path with everything the editor shows (slots, itinerary …). */
+export async function loadAdminEvent(c: Context<AppEnv>): Promise<AdminEventRow> {
+  const id = idParam(c, "eventId", notFound(undefined));
+  const event = await findAdminEvent(c.var.db, c.var.organisation.id, id);
+  if (!event) throw new ApiError(404, "not_found", notFound(undefined));
+  return event;
+}
