@@ -2,7 +2,7 @@ import { Task, TaskStatus } from "@lit/task";
 import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { EventKind, EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
-import { ApiError, listEvents } from "../shared/api-client.js";
+import { listEvents } from "../shared/api-client.js";
 import { mergeRegions, renderLoadMore } from "../shared/event-list-paging.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import type { MessageKey, PublicFeature } from "../i18n/messages.js";
@@ -232,11 +232,4 @@ export class HearthEvents extends HearthElement {
   private onRegionChange(event: Event): void {
     this.region = (event.target as HTMLSelectElement).value;
   }
-
-  /** Lets the host page log or react to failures; the widget shows its own message. */
-  private readonly reportError = (error: unknown): never => {
-    if (error instanceof ApiError)
-      this.emit("hearth-error", { status: error.status, code: error.code });
-    throw error;
-  };
 }

@@ -7,7 +7,7 @@ import { property, state } from "lit/decorators.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { Allergen, DietLabel, MenuStall } from "../../schema/contracts/festivals.js";
 import { languagesOf, placeOf } from "../events/event-card.js";
-import { ApiError, getEvent, getFestivalMenu } from "../shared/api-client.js";
+import { getEvent, getFestivalMenu } from "../shared/api-client.js";
 import { directionOf } from "../../i18n/languages.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
@@ -212,12 +212,4 @@ export class HearthFestival extends HearthElement {
       </button>
     </div>`;
   }
-
-  /** Lets the host page log or react to failures; the widget shows its own message. */
-  private readonly reportError = (error: unknown): never => {
-    if (error instanceof ApiError) {
-      this.emit("hearth-error", { status: error.status, code: error.code });
-    }
-    throw error;
-  };
 }

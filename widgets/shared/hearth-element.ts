@@ -6,6 +6,7 @@ import type { HearthEventDetail, HearthEventName } from "./events.js";
 import { publicCatalogues } from "../i18n/catalogues.js";
 import type { Messages, PublicFeature } from "../i18n/messages.js";
 import { LocalizeController } from "./localize.js";
+import { ApiError } from "./api-client.js";
 
 /**
  * What every Hearth widget shares: language and direction, the API override and typed events.
@@ -44,5 +45,29 @@ export class HearthElement extends LitElement {
 
   protected get apiOverride(): string | undefined {
     return this.api || undefined;
+  }
+
+  /**
+   * For a task's failures: lets the host page log or react (`hearth-error` with the status and
+   * code), then rethrows so the widget shows its own message.
+   */
+  protected readonly reportError = (error: unknown): never => {
+    if (error instanceof ApiError) {
+      this.emit("hearth-error", { status: error.status, code: error.code });
+    }
+    throw error;
+  };
+
+  /** After a refusal: focus the first field, in form order, that has an error. */
+  protected async focusFirstInvalid(
+    order: readonly string[],
+    errors: Readonly<Record<string, unknown>>,
+  ): Promise<void> {
+    await this.updateComplete;
+    const first = order.find((name) => errors[name]);
+    if (!first) return;
+    this.renderRoot
+      .querySelector<HTMLElement>(`[name="${first}"]:not([type="hidden"]):not(:disabled)`)
+      ?.focus();
   }
 }

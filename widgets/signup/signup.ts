@@ -288,7 +288,7 @@ export class HearthSignup extends HearthElement {
     this.formError = undefined;
     if (Object.keys(this.errors).length > 0) {
       this.formError = "formHasErrors";
-      await this.focusFirstInvalid();
+      await this.focusFirstInvalid(fields, this.errors);
       return;
     }
     const website = String(new FormData(form).get("website") ?? "");
@@ -313,15 +313,6 @@ export class HearthSignup extends HearthElement {
     if ("fillMs" in error.fields) this.formError = "errorTooFast";
     else if (Object.keys(this.errors).length > 0) this.formError = "formHasErrors";
     else this.formError = errorMessage(error);
-    await this.focusFirstInvalid();
-  }
-
-  private async focusFirstInvalid(): Promise<void> {
-    await this.updateComplete;
-    const first = fields.find((name) => this.errors[name]);
-    if (!first) return;
-    this.renderRoot
-      .querySelector<HTMLElement>(`[name="${first}"]:not([type="hidden"]):not(:disabled)`)
-      ?.focus();
+    await this.focusFirstInvalid(fields, this.errors);
   }
 }

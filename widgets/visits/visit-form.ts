@@ -169,7 +169,7 @@ export abstract class HearthVisitForm extends HearthElement {
     this.formError = undefined;
     if (Object.keys(errors).length > 0) {
       this.formError = "formHasErrors";
-      await this.focusFirstInvalid();
+      await this.focusFirstInvalid(visitFields, this.errors);
       return;
     }
     const body: SignUpBody = {
@@ -188,15 +188,6 @@ export abstract class HearthVisitForm extends HearthElement {
     if ("fillMs" in error.fields) this.formError = "errorTooFast";
     else if (Object.keys(this.errors).length > 0) this.formError = "formHasErrors";
     else this.formError = errorMessage(error);
-    await this.focusFirstInvalid();
-  }
-
-  private async focusFirstInvalid(): Promise<void> {
-    await this.updateComplete;
-    const first = visitFields.find((name) => this.errors[name]);
-    if (!first) return;
-    this.renderRoot
-      .querySelector<HTMLElement>(`[name="${first}"]:not([type="hidden"]):not(:disabled)`)
-      ?.focus();
+    await this.focusFirstInvalid(visitFields, this.errors);
   }
 }

@@ -4,7 +4,7 @@ import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
-import { ApiError, listEvents } from "../shared/api-client.js";
+import { listEvents } from "../shared/api-client.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { mergeRegions, renderLoadMore } from "../shared/event-list-paging.js";
 import { HearthElement } from "../shared/hearth-element.js";
@@ -216,12 +216,4 @@ export class HearthVisits extends HearthElement {
   private onRegionChange(event: Event): void {
     this.region = (event.target as HTMLSelectElement).value;
   }
-
-  /** Lets the host page log or react to failures; the widget shows its own message. */
-  private readonly reportError = (error: unknown): never => {
-    if (error instanceof ApiError) {
-      this.emit("hearth-error", { status: error.status, code: error.code });
-    }
-    throw error;
-  };
 }

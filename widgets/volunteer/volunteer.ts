@@ -157,7 +157,7 @@ export class HearthVolunteer extends HearthElement {
         this.listError = refusal.list;
         this.errors = refusal.fields;
         this.shiftErrors = refusal.shifts;
-        await this.focusFirstInvalid();
+        await this.focusFirstRefused();
       }
     },
   });
@@ -373,7 +373,7 @@ export class HearthVolunteer extends HearthElement {
     this.announcement = "";
     if (this.listError || Object.keys(this.errors).length > 0) {
       this.formError = "formHasErrors";
-      await this.focusFirstInvalid();
+      await this.focusFirstRefused();
       return;
     }
     await this.sendTask.run([chosen, form]);
@@ -390,7 +390,7 @@ export class HearthVolunteer extends HearthElement {
     if (await copyFeedUrl(this.renderRoot)) this.announcement = this.localize.t("volunteerCopied");
   }
 
-  private async focusFirstInvalid(): Promise<void> {
+  private async focusFirstRefused(): Promise<void> {
     await this.updateComplete;
     const selector = firstInvalidSelector(this.listError, this.shiftErrors, this.errors);
     if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
