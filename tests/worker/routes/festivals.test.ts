@@ -197,6 +197,45 @@ describe("curating a festival", () => {
     expect(await outboxKinds(organisation.id)).toContain("cook_stall");
   });
 
+  it("keeps a stall's id when it is edited, and never edits another festival's stall", async () => {
+    const first = await createFestival();
+    const second = await createFestival();
+    const organiser = await createMember(first.organisation.id, "organiser");
+    const otherOrganiser = await createMember(second.organisation.id, "organiser");
+    const put = (as: typeof organiser, festival: typeof first, stalls: unknown[]) =>
+      as.as(`/api/v1/admin/orgs/${festival.organisation.slug}/events/${festival.event.id}/stalls`, {
+        method: "PUT",
+        json: { stalls },
+      });
+    const created = await (
+      await put(organiser, first, [{ name: "A1" }, { name: "B2", water: true }])
+    ).json<StallsResponse>();
+    const [a1, b2] = created.stalls;
+    const elsewhere = await (
+      await put(otherOrganiser, second, [{ name: "Z9" }])
+    ).json<StallsResponse>();
+    const edited = await (
+      await put(organiser, first, [
+        { id: a1!.id, name: "A1 by the door", power: true },
+        // Another festival's id: a new stall here, the other festival's untouched.
+        { id: elsewhere.stalls[0]!.id, name: "C3" },
+      ])
+    ).json<StallsResponse>();
+    expect(edited.stalls.map((stall) => [stall.name, stall.power])).toEqual([
+      ["A1 by the door", true],
+      ["C3", false],
+    ]);
+    expect(edited.stalls[0]!.id).toBe(a1!.id);
+    expect(edited.stalls.map((stall) => stall.id)).not.toContain(b2!.id);
+    expect(edited.stalls[1]!.id).not.toBe(elsewhere.stalls[0]!.id);
+    const still = await (
+      await otherOrganiser.as(
+        `/api/v1/admin/orgs/${second.organisation.slug}/events/${second.event.id}/stalls`,
+      )
+    ).json<StallsResponse>();
+    expect(still.stalls.map((stall) => stall.name)).toEqual(["Z9"]);
+  });
+
   it("flags hygiene training that is missing or expires before the festival, and records verification", async () => {
     const { organisation, event } = await createFestival();
     const organiser = await createMember(organisation.id, "organiser");

@@ -19,18 +19,26 @@ import * as v from "valibot";
 import { organiserWordsOf } from "../../../schema/contracts/organiser-words.js";
 import { recordRead } from "../../admin/record-read.js";
 import { toAdminApplication } from "../../festivals/application-view.js";
+import {
+  addLedgerEntry,
+  assignStallStatement,
+  decisionStatement,
+  findDish,
+  findStall,
+  saveStallsStatements,
+  translateDishStatement,
+  updateApplicationStatement,
+} from "../../festivals/curation.js";
 import type { AppEnv } from "../../http/app-env.js";
 import type { FieldProblems } from "../../http/errors.js";
 import { ApiError, problem } from "../../http/errors.js";
 import { idParam, loadEvent } from "../../http/load-event.js";
 import { requirePermission } from "../../http/require-permission.js";
 import { validate } from "../../http/validate.js";
-import { newId } from "../../lib/crypto.js";
 import { enqueueForApplication } from "../../notifications/enqueue.js";
 import { auditStatement } from "../../queries/audit-log.js";
 import type { ApplicationRow } from "../../queries/cook-applications.js";
 import { findApplication, listApplications } from "../../queries/cook-applications.js";
-import { firstRow } from "../../queries/first-row.js";
 import { readLedger, readStalls } from "../../queries/festival-admin.js";
 
 const festivalPath = "/:org/events/:eventId";
@@ -74,13 +82,16 @@ async function respond(c: Context<AppEnv>, id: string) {
   );
 }
 
-/** One-column changes on an application (note, hygiene), with an audit row, in one batch. */
-async function setColumn(c: Context<AppEnv>, sql: string, binds: unknown[], action: string) {
+/** A change of the organisers' own (note, hygiene check), with an audit row, in one batch. */
+async function updateApplication(
+  c: Context<AppEnv>,
+  change: Parameters<typeof updateApplicationStatement>[2],
+  action: string,
+) {
   const application = await loadApplication(c);
+  const now = Date.now();
   await c.var.db.batch([
-    c.var.db
-      .prepare(`UPDATE cook_applications SET ${sql}, updated_at = ?2 WHERE id = ?1`)
-      .bind(application.id, Date.now(), ...binds),
+    updateApplicationStatement(c.var.db, application.id, change, now),
     audit(c, action, application.id),
   ]);
   return respond(c, application.id);
@@ -113,14 +124,7 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
       const message = organiserWordsOf(body.message, c.var.organisation.defaultLocale);
       const now = Date.now();
       await c.var.db.batch([
-        c.var.db
-          .prepare(
-            `UPDATE cook_applications
-              SET status = ?2, organiser_message = ?3, updated_at = ?4,
-                  stall_id = CASE WHEN ?2 = 'approved' THEN stall_id END
-            WHERE id = ?1 AND status <> ?2`,
-          )
-          .bind(application.id, status, message && JSON.stringify(message), now),
+        decisionStatement(c.var.db, application.id, { status, message, now }),
         enqueueForApplication(c.var.db, {
           kind: "cook_decision",
           applicationId: application.id,
@@ -139,17 +143,20 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
     requirePermission("roster.write"),
     validate("json", noteBodySchema),
     (c) =>
-      setColumn(c, "organiser_note = ?3", [c.req.valid("json").note || null], "application.noted"),
+      updateApplication(
+        c,
+        { organiserNote: c.req.valid("json").note || null },
+        "application.noted",
+      ),
   )
   .put(
     `${applicationPath}/hygiene`,
     requirePermission("roster.write"),
     validate("json", hygieneBodySchema),
     (c) =>
-      setColumn(
+      updateApplication(
         c,
-        "hygiene_verified_at = CASE WHEN ?3 THEN ?2 END",
-        [c.req.valid("json").verified ? 1 : 0],
+        { hygieneVerifiedAt: c.req.valid("json").verified ? Date.now() : null },
         "application.hygiene_checked",
       ),
   )
@@ -163,13 +170,7 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
       if (application.status !== "approved") {
         throw new ApiError(409, "invalid_state", "Approve the cook before giving them a stall.");
       }
-      const stall = stallId
-        ? await firstRow<{ id: string; name: string; power: number; water: number }>(
-            c.var.db
-              .prepare(`SELECT id, name, power, water FROM stalls WHERE id = ?1 AND event_id = ?2`)
-              .bind(stallId, application.eventId),
-          )
-        : null;
+      const stall = stallId ? await findStall(c.var.db, application.eventId, stallId) : null;
       if (stallId && !stall)
         throw new ApiError(404, "not_found", "This stall is not part of the festival.");
       if (stall && application.stallNeeds.power && !stall.power) {
@@ -188,15 +189,7 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
       }
       const now = Date.now();
       const [result] = await c.var.db.batch([
-        c.var.db
-          .prepare(
-            `UPDATE cook_applications SET stall_id = ?2, updated_at = ?3
-            WHERE id = ?1 AND status = 'approved'
-              AND (?2 IS NULL OR NOT EXISTS (SELECT 1 FROM cook_applications other
-                                              WHERE other.stall_id = ?2 AND other.id <> ?1
-                                                AND other.status = 'approved'))`,
-          )
-          .bind(application.id, stall?.id ?? null, now),
+        assignStallStatement(c.var.db, application.id, stall?.id ?? null, now),
         ...(stall
           ? [
               enqueueForApplication(c.var.db, {
@@ -229,34 +222,10 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
       const eventId = await loadFestival(c);
       const dishId = idParam(c, "dishId", "We could not find this dish.");
       const { name, description } = c.req.valid("json");
-      const dish = await firstRow<{ applicationId: string }>(
-        c.var.db
-          .prepare(
-            `SELECT application_id AS applicationId FROM dishes WHERE id = ?1 AND event_id = ?2`,
-          )
-          .bind(dishId, eventId),
-      );
+      const dish = await findDish(c.var.db, eventId, dishId);
       if (!dish) throw new ApiError(404, "not_found", "We could not find this dish.");
       // Empty strings remove a translation; the cook's own words stay unless replaced.
-      await c.var.db
-        .prepare(
-          `UPDATE dishes SET name = json_patch(name, ?2), description = json_patch(description, ?3)
-            WHERE id = ?1`,
-        )
-        .bind(
-          c.req.param("dishId"),
-          JSON.stringify(
-            Object.fromEntries(
-              Object.entries(name).map(([locale, text]) => [locale, text || null]),
-            ),
-          ),
-          JSON.stringify(
-            Object.fromEntries(
-              Object.entries(description).map(([locale, text]) => [locale, text || null]),
-            ),
-          ),
-        )
-        .run();
+      await translateDishStatement(c.var.db, dishId, { name, description }).run();
       // The answer is the cook's whole application, contacts included.
       await recordRead(c, "application.viewed", dish.applicationId);
       return respond(c, dish.applicationId);
@@ -286,39 +255,14 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
       if (Object.keys(blocked).length > 0) {
         throw new ApiError(409, "invalid_state", "Some stalls still have a cook.", blocked);
       }
-      await c.var.db.batch([
-        ...current.stalls
-          .filter((stall) => !kept.has(stall.id))
-          .map((stall) =>
-            c.var.db
-              .prepare(`DELETE FROM stalls WHERE id = ?1 AND event_id = ?2`)
-              .bind(stall.id, eventId),
-          ),
-        ...input.map((stall, position) =>
-          c.var.db
-            .prepare(
-              `INSERT INTO stalls (id, organisation_id, event_id, position, name, power, water, covered, plan_x, plan_y)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-             ON CONFLICT (id) DO UPDATE SET position = ?4, name = ?5, power = ?6, water = ?7, covered = ?8,
-                                            plan_x = ?9, plan_y = ?10
-               WHERE stalls.event_id = ?3`,
-            )
-            .bind(
-              stall.id && current.stalls.some((existing) => existing.id === stall.id)
-                ? stall.id
-                : newId("stl"),
-              c.var.organisation.id,
-              eventId,
-              position,
-              stall.name,
-              stall.power ? 1 : 0,
-              stall.water ? 1 : 0,
-              stall.covered ? 1 : 0,
-              stall.planX,
-              stall.planY,
-            ),
+      await c.var.db.batch(
+        saveStallsStatements(
+          c.var.db,
+          { organisationId: c.var.organisation.id, eventId },
+          current.stalls.map((stall) => stall.id),
+          input,
         ),
-      ]);
+      );
       return c.json<StallsResponse, 200>(await readStalls(c.var.db, eventId), 200);
     },
   )
@@ -340,24 +284,16 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
           applicationId: problem("invalid_choice", "Choose a cook of this festival."),
         });
       }
-      await c.var.db
-        .prepare(
-          `INSERT INTO ledger_entries (id, organisation_id, event_id, application_id, kind, amount_cents, note,
-                                     created_by, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
-        )
-        .bind(
-          newId("led"),
-          c.var.organisation.id,
-          eventId,
-          application.id,
-          entry.kind,
-          entry.amountCents,
-          entry.note || null,
-          c.var.user.userId,
-          Date.now(),
-        )
-        .run();
+      await addLedgerEntry(c.var.db, {
+        organisationId: c.var.organisation.id,
+        eventId,
+        applicationId: application.id,
+        kind: entry.kind,
+        amountCents: entry.amountCents,
+        note: entry.note || null,
+        createdBy: c.var.user.userId,
+        now: Date.now(),
+      });
       // The answer is the whole ledger, cooks' names included.
       await recordRead(c, "ledger.viewed", eventId);
       return c.json<LedgerResponse, 200>(await readLedger(c.var.db, eventId), 200);
