@@ -4,6 +4,7 @@ import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import { cookApplications, dishes, ledgerEntries, stalls } from "../../schema/tables/index.js";
 import { newId } from "../lib/crypto.js";
 import { orm, statementOf } from "../queries/orm.js";
+import { replaceListStatements } from "../queries/replace-list.js";
 
 /** What organisers change on a festival: decisions, stalls, dish translations and the ledger. */
 
@@ -111,19 +112,16 @@ export function saveStallsStatements(
   existingIds: readonly string[],
   input: readonly StallInput[],
 ): D1PreparedStatement[] {
-  const kept = new Set(input.flatMap((stall) => (stall.id ? [stall.id] : [])));
-  return [
-    ...existingIds
-      .filter((id) => !kept.has(id))
-      .map((id) =>
-        statementOf(
-          db,
-          orm(db)
-            .delete(stalls)
-            .where(and(eq(stalls.id, id), eq(stalls.eventId, festival.eventId))),
-        ),
+  return replaceListStatements(existingIds, input, {
+    idPrefix: "stl",
+    remove: (id) =>
+      statementOf(
+        db,
+        orm(db)
+          .delete(stalls)
+          .where(and(eq(stalls.id, id), eq(stalls.eventId, festival.eventId))),
       ),
-    ...input.map((stall, position) => {
+    write: (stall, id, position) => {
       const values = {
         position,
         name: stall.name,
@@ -133,7 +131,6 @@ export function saveStallsStatements(
         planX: stall.planX,
         planY: stall.planY,
       };
-      const id = stall.id && existingIds.includes(stall.id) ? stall.id : newId("stl");
       return statementOf(
         db,
         orm(db)
@@ -151,8 +148,8 @@ export function saveStallsStatements(
             setWhere: eq(stalls.eventId, festival.eventId),
           }),
       );
-    }),
-  ];
+    },
+  });
 }
 
 /** One amount of the cost ledger: ingredients bought for a cook, or their takings. */

@@ -15,16 +15,21 @@ import {
 } from "../../../schema/contracts/admin/volunteers.js";
 import { organiserWordsOf } from "../../../schema/contracts/organiser-words.js";
 import { recordRead } from "../../admin/record-read.js";
+import {
+  correctHoursStatement,
+  rolesInUse,
+  saveRolesStatements,
+  verifyRequirementStatement,
+} from "../../volunteers/coordination.js";
 import { cancelStatements } from "../../booking/cancel-registration.js";
 import { isCheckViolation } from "../../booking/d1-errors.js";
 import type { AppEnv } from "../../http/app-env.js";
 import type { FieldProblems } from "../../http/errors.js";
 import { ApiError, problem } from "../../http/errors.js";
-import { loadEvent } from "../../http/load-event.js";
+import { idParam, loadEvent } from "../../http/load-event.js";
 import { requirePermission } from "../../http/require-permission.js";
 import { validate } from "../../http/validate.js";
 import { toCsv } from "../../lib/csv.js";
-import { newId } from "../../lib/crypto.js";
 import { enqueueForRegistrations } from "../../notifications/enqueue.js";
 import { auditStatement } from "../../queries/audit-log.js";
 import { findShifts, findVolunteerShifts } from "../../queries/shifts.js";
@@ -60,15 +65,10 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
       const current = await listRoles(c.var.db, c.var.organisation.id);
       const input = c.req.valid("json").roles;
       const kept = new Set(input.flatMap((role) => (role.id ? [role.id] : [])));
-      const { results: used } = await c.var.db
-        .prepare(
-          `SELECT DISTINCT role_id AS id FROM slots WHERE organisation_id = ?1 AND role_id IS NOT NULL`,
-        )
-        .bind(c.var.organisation.id)
-        .all<{ id: string }>();
+      const used = await rolesInUse(c.var.db, c.var.organisation.id);
       const blocked: FieldProblems = {};
       current.forEach((role, index) => {
-        if (!kept.has(role.id) && used.some((row) => row.id === role.id)) {
+        if (!kept.has(role.id) && used.has(role.id)) {
           blocked[`roles.${index}`] = problem(
             "in_use",
             "This role has shifts. Remove or change them first.",
@@ -77,36 +77,14 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
       });
       if (Object.keys(blocked).length > 0)
         throw new ApiError(409, "invalid_state", "Some roles still have shifts.", blocked);
-      await c.var.db.batch([
-        ...current
-          .filter((role) => !kept.has(role.id))
-          .map((role) =>
-            c.var.db
-              .prepare(`DELETE FROM volunteer_roles WHERE id = ?1 AND organisation_id = ?2`)
-              .bind(role.id, c.var.organisation.id),
-          ),
-        ...input.map((role, position) =>
-          c.var.db
-            .prepare(
-              `INSERT INTO volunteer_roles (id, organisation_id, position, name, description, requirements, minimum_age)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-             ON CONFLICT (id) DO UPDATE SET position = ?3, name = ?4, description = ?5, requirements = ?6,
-                                            minimum_age = ?7
-               WHERE volunteer_roles.organisation_id = ?2`,
-            )
-            .bind(
-              role.id && current.some((existing) => existing.id === role.id)
-                ? role.id
-                : newId("rol"),
-              c.var.organisation.id,
-              position,
-              JSON.stringify(role.name),
-              JSON.stringify(role.description),
-              JSON.stringify(role.requirements),
-              role.minimumAge,
-            ),
+      await c.var.db.batch(
+        saveRolesStatements(
+          c.var.db,
+          c.var.organisation.id,
+          current.map((role) => role.id),
+          input,
         ),
-      ]);
+      );
       return c.json<RolesResponse, 200>(
         { roles: await listRoles(c.var.db, c.var.organisation.id) },
         200,
@@ -254,13 +232,13 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
     async (c) => {
       const eventId = await loadEventId(c);
       const { minutes, reason } = c.req.valid("json");
+      const registrationId = idParam(c, "registrationId", "We could not find this shift.");
       const [result] = await c.var.db.batch([
-        c.var.db
-          .prepare(
-            `UPDATE registrations SET hours_override_minutes = ?3, hours_reason = ?4, updated_at = ?5
-              WHERE id = ?1 AND event_id = ?2 AND volunteer_id IS NOT NULL`,
-          )
-          .bind(c.req.param("registrationId"), eventId, minutes, reason, Date.now()),
+        correctHoursStatement(
+          c.var.db,
+          { registrationId, eventId },
+          { minutes, reason, now: Date.now() },
+        ),
         auditStatement(
           c.var.db,
           {
@@ -268,7 +246,7 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
             userId: c.var.user.userId,
             action: "volunteer.hours_corrected",
             targetType: "registration",
-            targetId: c.req.param("registrationId"),
+            targetId: registrationId,
             now: Date.now(),
           },
           { onlyIfPreviousChanged: true },
@@ -285,20 +263,13 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
     validate("json", verifyRequirementSchema),
     async (c) => {
       const { requirement, verified } = c.req.valid("json");
+      const volunteerId = idParam(c, "volunteerId", "We could not find this volunteer.");
       const [result] = await c.var.db.batch([
-        c.var.db
-          .prepare(
-            `UPDATE volunteers
-              SET verified = CASE WHEN ?3 THEN json_set(verified, '$.' || ?4, ?5) ELSE json_remove(verified, '$.' || ?4) END
-            WHERE id = ?1 AND organisation_id = ?2`,
-          )
-          .bind(
-            c.req.param("volunteerId"),
-            c.var.organisation.id,
-            verified ? 1 : 0,
-            requirement,
-            Date.now(),
-          ),
+        verifyRequirementStatement(
+          c.var.db,
+          { id: volunteerId, organisationId: c.var.organisation.id },
+          { requirement, verified, now: Date.now() },
+        ),
         auditStatement(
           c.var.db,
           {
@@ -306,7 +277,7 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
             userId: c.var.user.userId,
             action: "volunteer.verified",
             targetType: "volunteer",
-            targetId: c.req.param("volunteerId"),
+            targetId: volunteerId,
             now: Date.now(),
           },
           { onlyIfPreviousChanged: true },
@@ -314,7 +285,7 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
       ]);
       if ((result!.meta.changes ?? 0) === 0)
         throw new ApiError(404, "not_found", "We could not find this volunteer.");
-      const volunteer = (await findVolunteer(c.var.db, c.req.param("volunteerId")))!;
+      const volunteer = (await findVolunteer(c.var.db, volunteerId))!;
       return c.json({ verified: volunteer.verified }, 200);
     },
   );
