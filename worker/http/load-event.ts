@@ -1,21 +1,11 @@
 import type { Context } from "hono";
 import type { EventKind } from "../../schema/contracts/events.js";
-import { recordIdPattern } from "../../schema/rules/record-id.js";
 import type { AdminEventRow } from "../queries/admin-events.js";
 import { findAdminEvent } from "../queries/admin-events.js";
 import { firstRow } from "../queries/first-row.js";
 import type { AppEnv } from "./app-env.js";
 import { ApiError } from "./errors.js";
-
-/**
- * An id from the path (`:eventId`, `:applicationId` …), checked like a body field: one that cannot
- * be an id is "not found" at once (404), without a query.
- */
-export function idParam(c: Context<AppEnv>, name: string, notFound: string): string {
-  const id = c.req.param(name) ?? "";
-  if (!recordIdPattern.test(id)) throw new ApiError(404, "not_found", notFound);
-  return id;
-}
+import { idParam } from "./id-param.js";
 
 /** What the organiser routes need of the event in their path. */
 export interface EventInPath {

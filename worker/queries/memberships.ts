@@ -1,3 +1,6 @@
+import { and, eq } from "drizzle-orm";
+import { memberships } from "../../schema/tables/index.js";
+import { orm } from "./orm.js";
 import type { Role } from "../../schema/contracts/admin/session.js";
 import type { OrganisationRow } from "./organisations.js";
 import { findOrganisationBySlug } from "./organisations.js";
@@ -139,4 +142,39 @@ export function removeMember(
       `DELETE FROM memberships WHERE organisation_id = ?1 AND user_id = ?2 AND ${keepsAnOwner}`,
     )
     .bind(organisationId, userId);
+}
+
+/** Whether the member wants the daily digest of new sign-ups for the organisation. */
+export async function digestPreference(
+  db: D1Database,
+  member: { userId: string; organisationId: string },
+): Promise<boolean> {
+  const row = await orm(db)
+    .select({ digest: memberships.digestOptIn })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.userId, member.userId),
+        eq(memberships.organisationId, member.organisationId),
+      ),
+    )
+    .get();
+  return row?.digest ?? false;
+}
+
+export async function setDigestPreference(
+  db: D1Database,
+  member: { userId: string; organisationId: string },
+  digest: boolean,
+): Promise<void> {
+  await orm(db)
+    .update(memberships)
+    .set({ digestOptIn: digest })
+    .where(
+      and(
+        eq(memberships.userId, member.userId),
+        eq(memberships.organisationId, member.organisationId),
+      ),
+    )
+    .run();
 }

@@ -32,7 +32,8 @@ import {
 import type { AppEnv } from "../../http/app-env.js";
 import type { FieldProblems } from "../../http/errors.js";
 import { ApiError, problem } from "../../http/errors.js";
-import { idParam, loadEvent } from "../../http/load-event.js";
+import { idParam } from "../../http/id-param.js";
+import { loadEvent } from "../../http/load-event.js";
 import { requirePermission } from "../../http/require-permission.js";
 import { validate } from "../../http/validate.js";
 import { enqueueForApplication } from "../../notifications/enqueue.js";
