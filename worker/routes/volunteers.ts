@@ -14,6 +14,7 @@ import { resolveText } from "../../i18n/content.js";
 import { cancelRegistration } from "../booking/cancel-registration.js";
 import { isUniqueViolation } from "../booking/d1-errors.js";
 import type { AppEnv } from "../http/app-env.js";
+import { listRoles } from "../queries/volunteer-roles.js";
 import { authoriseManageToken } from "../http/bearer-token.js";
 import {
   assertWriteOrigin,
@@ -103,18 +104,7 @@ export const shiftRoutes = new Hono<AppEnv>()
       Date.now(),
       query.event ?? null,
     );
-    const { results: roles } = await c.var.db
-      .prepare(
-        `SELECT id, name, description, requirements, minimum_age AS minimumAge FROM volunteer_roles WHERE organisation_id = ?1 ORDER BY position`,
-      )
-      .bind(organisation.id)
-      .all<{
-        id: string;
-        name: string;
-        description: string;
-        requirements: string;
-        minimumAge: number | null;
-      }>();
+    const roles = await listRoles(c.var.db, organisation.id);
     c.header("Cache-Control", publicCache);
     return c.json<ShiftsResponse, 200>(
       {
@@ -122,16 +112,14 @@ export const shiftRoutes = new Hono<AppEnv>()
         ...signUpSites(new URL(c.req.url).origin, organisation),
         retentionDays: organisation.retentionDays,
         roles: roles.map((role) => {
-          const name = resolved(JSON.parse(role.name) as Record<string, string>);
-          const description = resolved(JSON.parse(role.description) as Record<string, string>);
+          const name = resolved(role.name);
+          const description = resolved(role.description);
           return {
             id: role.id,
             name: name.text,
             description: description.text,
             langs: { name: name.lang, description: description.lang },
-            requirements: JSON.parse(
-              role.requirements,
-            ) as ShiftsResponse["roles"][number]["requirements"],
+            requirements: role.requirements,
             minimumAge: role.minimumAge,
           };
         }),
