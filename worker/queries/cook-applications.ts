@@ -153,3 +153,20 @@ export async function listLedgerOfApplication(
     }>();
   return results;
 }
+
+/**
+ * Submits a draft. Only a draft: the status is checked in the statement, so the "received"
+ * message queued after it (which needs `changes()`) is sent once however often it is pressed.
+ */
+export function submitApplicationStatement(
+  db: D1Database,
+  applicationId: string,
+  now: number,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE cook_applications SET status = 'submitted', submitted_at = ?2, updated_at = ?2
+        WHERE id = ?1 AND status = 'draft'`,
+    )
+    .bind(applicationId, now);
+}

@@ -73,3 +73,32 @@ export async function readLedger(db: D1Database, eventId: string): Promise<Ledge
     totals: { ingredientsCents, takingsCents, balanceCents: takingsCents - ingredientsCents },
   };
 }
+
+/** A stall on the public plan, with the cook at it if they agreed to be shown. */
+export interface PublicStallRow {
+  id: string;
+  name: string;
+  power: number;
+  water: number;
+  covered: number;
+  planX: number | null;
+  planY: number | null;
+  cook: string | null;
+  consentPublic: number | null;
+}
+
+/** The festival's stalls in order, each with its approved cook (erased cooks leave it empty). */
+export async function readStallPlan(db: D1Database, eventId: string): Promise<PublicStallRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT s.id, s.name, s.power, s.water, s.covered, s.plan_x AS planX, s.plan_y AS planY,
+              a.display_name AS cook, a.consent_public AS consentPublic
+         FROM stalls s
+         LEFT JOIN cook_applications a
+                ON a.stall_id = s.id AND a.status = 'approved' AND a.erased_at IS NULL
+        WHERE s.event_id = ?1 ORDER BY s.position`,
+    )
+    .bind(eventId)
+    .all<PublicStallRow>();
+  return results;
+}

@@ -144,3 +144,20 @@ export async function findRosterEntry(
     .all<RosterRow>();
   return results[0] ? toEntry(results[0]) : null;
 }
+
+/** A time of the event with its stored label and the event's zone, for the spreadsheet. */
+export interface SlotTimeRow {
+  id: string;
+  label: string;
+  startsAt: number;
+  timeZone: string;
+}
+
+export function selectSlotTimes(db: D1Database, eventId: string): D1PreparedStatement {
+  return db
+    .prepare(
+      `SELECT s.id, s.label, s.starts_at AS startsAt, e.time_zone AS timeZone
+         FROM slots s JOIN events e ON e.id = s.event_id WHERE s.event_id = ?1`,
+    )
+    .bind(eventId);
+}

@@ -1,3 +1,6 @@
+import { and, eq, isNotNull, ne } from "drizzle-orm";
+import { registrations } from "../../schema/tables/index.js";
+import { orm } from "./orm.js";
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
 
 /** Confirmed sign-ups of a visit with what the needs board and the manifest read. */
@@ -48,4 +51,20 @@ export interface StopRow {
   place: LocaleText;
   address: string | null;
   arrivesAt: number;
+}
+
+/** Pick-up points someone is booked on: the itinerary may not remove them. */
+export async function pickupPointsInUse(db: D1Database, eventId: string): Promise<Set<string>> {
+  const rows = await orm(db)
+    .selectDistinct({ id: registrations.pickupPointId })
+    .from(registrations)
+    .where(
+      and(
+        eq(registrations.eventId, eventId),
+        isNotNull(registrations.pickupPointId),
+        ne(registrations.status, "cancelled"),
+      ),
+    )
+    .all();
+  return new Set(rows.flatMap((row) => (row.id ? [row.id] : [])));
 }

@@ -20,7 +20,11 @@ import { validate } from "../http/validate.js";
 import { confirmationQuota } from "../notifications/confirmation-quota.js";
 import { enqueueConfirmation } from "../notifications/enqueue.js";
 import type { ApplicationRow } from "../queries/cook-applications.js";
-import { findApplication, listLedgerOfApplication } from "../queries/cook-applications.js";
+import {
+  findApplication,
+  listLedgerOfApplication,
+  submitApplicationStatement,
+} from "../queries/cook-applications.js";
 
 /** The application the bearer's manage token opens. */
 async function authorise(c: Context<AppEnv>): Promise<ApplicationRow> {
@@ -109,12 +113,7 @@ export const applicationRoutes = new Hono<AppEnv>()
       if (!isEditable(application, now)) throw closedForChanges();
       assertComplete(application);
       await c.var.db.batch([
-        c.var.db
-          .prepare(
-            `UPDATE cook_applications SET status = 'submitted', submitted_at = ?2, updated_at = ?2
-            WHERE id = ?1 AND status = 'draft'`,
-          )
-          .bind(application.id, now),
+        submitApplicationStatement(c.var.db, application.id, now),
         ...enqueueConfirmation(
           c.var.db,
           {

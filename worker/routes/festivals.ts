@@ -15,6 +15,7 @@ import { applicationsOpen, assertConsistentDishes } from "../festivals/applicati
 import { toApplicationView } from "../festivals/application-view.js";
 import { insertApplicationStatements } from "../festivals/save-application.js";
 import type { AppEnv } from "../http/app-env.js";
+import { readStallPlan } from "../queries/festival-admin.js";
 import { organisationPreflight, organisationWriteOrigin } from "../http/cors.js";
 import { ApiError, problem } from "../http/errors.js";
 import { limitBody, requireJson } from "../http/json-body.js";
@@ -110,27 +111,7 @@ export const festivalRoutes = new Hono<AppEnv>()
     const locale = query.lang ?? organisation.defaultLocale;
     const [cooks, stallRows] = await Promise.all([
       listApplications(c.var.db, festival.id, "approved"),
-      c.var.db
-        .prepare(
-          `SELECT s.id, s.name, s.power, s.water, s.covered, s.plan_x AS planX, s.plan_y AS planY,
-                  a.display_name AS cook, a.consent_public AS consentPublic
-             FROM stalls s
-             LEFT JOIN cook_applications a
-                    ON a.stall_id = s.id AND a.status = 'approved' AND a.erased_at IS NULL
-            WHERE s.event_id = ?1 ORDER BY s.position`,
-        )
-        .bind(festival.id)
-        .all<{
-          id: string;
-          name: string;
-          power: number;
-          water: number;
-          covered: number;
-          planX: number | null;
-          planY: number | null;
-          cook: string | null;
-          consentPublic: number | null;
-        }>(),
+      readStallPlan(c.var.db, festival.id),
     ]);
     // A cook who erased their data leaves the menu with their dishes, which were their words.
     const dishes: MenuDish[] = cooks
@@ -170,7 +151,7 @@ export const festivalRoutes = new Hono<AppEnv>()
     c.header("Cache-Control", publicCache);
     return c.json<MenuResponse, 200>(
       {
-        stalls: stallRows.results.map((stall) => ({
+        stalls: stallRows.map((stall) => ({
           id: stall.id,
           name: stall.name,
           power: stall.power === 1,

@@ -14,36 +14,13 @@ import type { LinkOutcome } from "../messages/link-page.js";
 import { renderLinkPage, renderLinkQuestion } from "../messages/link-page.js";
 import { deliverAfterWrites } from "../notifications/deliver-after-writes.js";
 import { checkSignedLink } from "../notifications/signed-links.js";
-import { firstRow } from "../queries/first-row.js";
+import type { LinkTarget } from "../queries/link-targets.js";
+import { confirmAttendance, findLinkTarget, hasAnsweredFeedback } from "../queries/link-targets.js";
 import { insertFeedback } from "../queries/visit-feedback.js";
 import { newId } from "../lib/crypto.js";
 import { renderFeedbackForm, renderFeedbackResult } from "../messages/feedback-page.js";
 
 const linkPath = "/:action/:registrationId/:expiresAt/:signature";
-
-interface LinkTarget {
-  id: string;
-  slotId: string;
-  status: string;
-  attendanceConfirmedAt: number | null;
-  locale: string;
-  defaultLocale: string;
-  title: string;
-}
-
-function findTarget(db: D1Database, registrationId: string) {
-  return firstRow<LinkTarget>(
-    db
-      .prepare(
-        `SELECT r.id, r.slot_id AS slotId, r.status, r.attendance_confirmed_at AS attendanceConfirmedAt,
-                r.locale, o.default_locale AS defaultLocale, e.title
-           FROM registrations r JOIN events e ON e.id = r.event_id
-           JOIN organisations o ON o.id = r.organisation_id
-          WHERE r.id = ?1`,
-      )
-      .bind(registrationId),
-  );
-}
 
 /** The page carries one inline style block and a form posting back here; nothing else. */
 async function page(c: Context<AppEnv>, html: string, status: 200 | 400 | 404 | 410 | 429) {
@@ -65,7 +42,7 @@ async function followLink(c: Context<AppEnv>, act: boolean) {
   const now = Date.now();
   await loadMessageCatalogues();
   const check = await checkSignedLink(c.env.MANAGE_TOKEN_SECRET, params, now);
-  const target = check === "invalid" ? null : await findTarget(c.var.db, params.registrationId);
+  const target = check === "invalid" ? null : await findLinkTarget(c.var.db, params.registrationId);
   const locale = target?.locale ?? c.req.header("Accept-Language")?.split(/[,;]/)[0] ?? "en";
   const fallback = target?.defaultLocale ?? "en";
   // Anti-automation on the buttons (the posts), answered with a page: a person opened this from an email.
@@ -122,14 +99,8 @@ async function followLink(c: Context<AppEnv>, act: boolean) {
     c.set("messagesQueued", cancelled);
     return show(cancelled ? "cancelled" : "already_used");
   }
-  const result = await c.var.db
-    .prepare(
-      `UPDATE registrations SET attendance_confirmed_at = ?2, updated_at = ?2
-        WHERE id = ?1 AND status = 'confirmed' AND attendance_confirmed_at IS NULL`,
-    )
-    .bind(target.id, now)
-    .run();
-  return show((result.meta.changes ?? 0) > 0 ? "confirmed" : "already_used");
+  const confirmed = await confirmAttendance(c.var.db, target.id, now);
+  return show(confirmed ? "confirmed" : "already_used");
 }
 
 /** The feedback form after a visit: one answer per sign-up, a face from 1 to 5 and a comment. */
@@ -139,10 +110,8 @@ async function feedback(
   words: { locale: string; fallback: string; eventTitle: string },
   act: boolean,
 ) {
-  const answered = await firstRow<{ id: string }>(
-    c.var.db.prepare(`SELECT id FROM visit_feedback WHERE registration_id = ?1`).bind(target.id),
-  );
-  if (answered) return page(c, renderFeedbackResult("already", words.locale, words.fallback), 200);
+  if (await hasAnsweredFeedback(c.var.db, target.id))
+    return page(c, renderFeedbackResult("already", words.locale, words.fallback), 200);
   const form = (status: 200 | 400, problem?: "missing_score" | "bad_comment", comment = "") =>
     page(
       c,

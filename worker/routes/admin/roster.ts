@@ -31,7 +31,9 @@ import {
   parseTotals,
   selectRoster,
   selectRosterTotals,
+  selectSlotTimes,
 } from "../../queries/roster.js";
+import type { SlotTimeRow } from "../../queries/roster.js";
 import { localParts } from "../../../schema/rules/time-zone.js";
 import { resolveText } from "../../../i18n/content.js";
 import type { LocaleText } from "../../../schema/contracts/locale-text.js";
@@ -39,15 +41,8 @@ import type { LocaleText } from "../../../schema/contracts/locale-text.js";
 const eventPath = "/:org/events/:eventId";
 const entryPath = `${eventPath}/registrations/:registrationId`;
 
-interface SlotRow {
-  id: string;
-  label: string;
-  startsAt: number;
-  timeZone: string;
-}
-
 /** Each time's label and local start, for the spreadsheet ("Evening, 2026-12-04 18:00"). */
-function slotNamesOf(slots: SlotRow[], locale: string): Map<string, string> {
+function slotNamesOf(slots: SlotTimeRow[], locale: string): Map<string, string> {
   const pad = (value: number) => String(value).padStart(2, "0");
   return new Map(
     slots.map((slot) => {
@@ -153,16 +148,14 @@ export const rosterRoutes = new Hono<AppEnv>()
     const [, entries, slots] = await c.var.db.batch([
       readAuditStatement(c, "roster.exported", event.id),
       selectRoster(c.var.db, event.id, {}),
-      c.var.db
-        .prepare(
-          `SELECT s.id, s.label, s.starts_at AS startsAt, e.time_zone AS timeZone
-             FROM slots s JOIN events e ON e.id = s.event_id WHERE s.event_id = ?1`,
-        )
-        .bind(event.id),
+      selectSlotTimes(c.var.db, event.id),
     ]);
     c.header("Content-Disposition", `attachment; filename="roster-${event.id}.csv"`);
     c.header("Cache-Control", "no-store");
-    const slotNames = slotNamesOf(slots!.results as SlotRow[], c.var.organisation.defaultLocale);
+    const slotNames = slotNamesOf(
+      slots!.results as SlotTimeRow[],
+      c.var.organisation.defaultLocale,
+    );
     return c.body(rosterCsv(parseRoster(entries!.results), slotNames), 200, {
       "Content-Type": "text/csv; charset=utf-8",
     });

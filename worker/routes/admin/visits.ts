@@ -16,6 +16,7 @@ import { requirePermission } from "../../http/require-permission.js";
 import { validate } from "../../http/validate.js";
 import type { AdminEventRow } from "../../queries/admin-events.js";
 import { findAdminEvent } from "../../queries/admin-events.js";
+import { pickupPointsInUse } from "../../queries/visits.js";
 import { findFeedbackSummary } from "../../queries/visit-feedback.js";
 import { listConfirmedVisitRegistrations } from "../../queries/visits.js";
 import { dayManifest } from "../../visits/manifest.js";
@@ -45,14 +46,8 @@ export const visitRoutes = new Hono<AppEnv>()
     async (c) => {
       const event = await loadVisit(c);
       const input = c.req.valid("json");
-      const { results } = await c.var.db
-        .prepare(
-          `SELECT DISTINCT pickup_point_id AS id FROM registrations
-            WHERE event_id = ?1 AND pickup_point_id IS NOT NULL AND status <> 'cancelled'`,
-        )
-        .bind(event.id)
-        .all<{ id: string }>();
-      assertItineraryChangeAllowed(event, input, new Set(results.map((row) => row.id)));
+      const inUse = await pickupPointsInUse(c.var.db, event.id);
+      assertItineraryChangeAllowed(event, input, inUse);
       await saveItinerary(
         c.var.db,
         c.var.organisation.id,
