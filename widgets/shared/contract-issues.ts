@@ -4,7 +4,7 @@ import * as v from "valibot";
 export interface AnswerIssue {
   /** As the API names fields: `adults`, `needs.dietary`, `dishes.0.name`. */
   path: string;
-  /** Valibot's issue type (`max_length`, `email`, `regex` …) or the server's code (`too_long`). */
+  /** Valibot's issue type (`max_length`, `email`, `regex` …); empty for the server's. */
   type: string;
 }
 
@@ -26,12 +26,9 @@ export function contractIssues(schema: v.GenericSchema, value: unknown): AnswerI
   return issues;
 }
 
-/** The server's refused fields, with their codes when it sent them. */
-export function serverIssues(
-  fields: Readonly<Record<string, string>>,
-  codes: Readonly<Record<string, { code: string }>> = {},
-): AnswerIssue[] {
-  return Object.keys(fields).map((path) => ({ path, type: codes[path]?.code ?? "" }));
+/** The fields the server refused, by path (the form words each one itself). */
+export function serverIssues(fields: Readonly<Record<string, string>>): AnswerIssue[] {
+  return Object.keys(fields).map((path) => ({ path, type: "" }));
 }
 
 /**
@@ -47,7 +44,7 @@ export function wordIssues<Field extends string, Key extends string>(
   for (const { path, type } of issues) {
     const entry = known[path];
     if (!entry || errors[entry[0]]) continue;
-    errors[entry[0]] = type === "max_length" || type === "too_long" ? tooLong : entry[1];
+    errors[entry[0]] = type === "max_length" ? tooLong : entry[1];
   }
   return errors;
 }

@@ -1,3 +1,4 @@
+import type { ResolvedText } from "../../i18n/content.js";
 import { withoutBidiControls } from "../../schema/contracts/text-rules.js";
 import { blocksToHtml, blocksToText, type Block, type DetailRow } from "./blocks.js";
 import { formatDay, formatEventTime } from "./format.js";
@@ -26,13 +27,17 @@ function party(context: MessageContext, l: Localizer): string {
   return l.list(parts);
 }
 
+/** `{ lang }` for an organiser's text that fell back to another language than the message's. */
+function otherLanguage(text: ResolvedText, l: Localizer): { lang?: string } {
+  return text.lang.toLowerCase() === l.locale.toLowerCase() ? {} : { lang: text.lang };
+}
+
 /** What to bring (marked with its language when it is not the message's) and who to call. */
 function dayRows(event: MessageContext["event"], l: Localizer): DetailRow[] {
   const rows: DetailRow[] = [];
   const bring = event.whatToBring;
   if (bring?.text.trim()) {
-    const lang = bring.lang.toLowerCase() === l.locale.toLowerCase() ? undefined : bring.lang;
-    rows.push({ label: l.t("whatToBring"), value: bring.text.trim(), ...(lang ? { lang } : {}) });
+    rows.push({ label: l.t("whatToBring"), value: bring.text.trim(), ...otherLanguage(bring, l) });
   }
   if (event.dayContact) rows.push({ label: l.t("dayContact"), value: event.dayContact });
   return rows;
@@ -83,8 +88,7 @@ function organiserWords(context: MessageContext, l: Localizer): Block[] {
   const words = context.organiserMessage;
   const text = words?.text.trim();
   if (!words || !text) return [];
-  const lang = words.lang.toLowerCase() === l.locale.toLowerCase() ? undefined : words.lang;
-  return [{ type: "quote", label: l.t("organiserWords"), text, ...(lang ? { lang } : {}) }];
+  return [{ type: "quote", label: l.t("organiserWords"), text, ...otherLanguage(words, l) }];
 }
 
 const calendarLink = (context: MessageContext, l: Localizer): Block => ({

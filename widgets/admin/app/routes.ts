@@ -50,8 +50,9 @@ export interface Page {
   section: Section | null;
 }
 
-const eventPage = (permission: Permission): Page => ({
-  pattern: "",
+/** A page of one event, under Events: `/events/:id/<name>`. */
+const eventPage = (name: EventPage | "roster", permission: Permission): Page => ({
+  pattern: `/events/:id/${name}`,
   permission,
   section: "events",
 });
@@ -67,19 +68,19 @@ export const pages: Readonly<Record<RouteName, Page>> = {
   events: { pattern: "/events", permission: "events.read", section: "events" },
   "event-new": { pattern: "/events/new", permission: "events.write", section: "events" },
   event: { pattern: "/events/:id", permission: "events.read", section: "events" },
-  roster: { ...eventPage("roster.read"), pattern: "/events/:id/roster" },
-  needs: { ...eventPage("events.read"), pattern: "/events/:id/needs" },
+  roster: eventPage("roster", "roster.read"),
+  needs: eventPage("needs", "events.read"),
   // Names and phone numbers of everyone on the day, like the roster.
-  manifest: { ...eventPage("roster.read"), pattern: "/events/:id/manifest" },
-  feedback: { ...eventPage("events.read"), pattern: "/events/:id/feedback" },
+  manifest: eventPage("manifest", "roster.read"),
+  feedback: eventPage("feedback", "events.read"),
   // Cooks' applications hold contact details, like the roster.
-  cooks: { ...eventPage("roster.read"), pattern: "/events/:id/cooks" },
-  stalls: { ...eventPage("events.read"), pattern: "/events/:id/stalls" },
-  translations: { ...eventPage("roster.read"), pattern: "/events/:id/translations" },
-  ledger: { ...eventPage("roster.read"), pattern: "/events/:id/ledger" },
+  cooks: eventPage("cooks", "roster.read"),
+  stalls: eventPage("stalls", "events.read"),
+  translations: eventPage("translations", "roster.read"),
+  ledger: eventPage("ledger", "roster.read"),
   // Volunteers' names, emails and phones, like the roster.
-  shifts: { ...eventPage("roster.read"), pattern: "/events/:id/shifts" },
-  hours: { ...eventPage("roster.read"), pattern: "/events/:id/hours" },
+  shifts: eventPage("shifts", "roster.read"),
+  hours: eventPage("hours", "roster.read"),
   roles: { pattern: "/roles", permission: "events.write", section: "roles" },
   // The worker lets coordinators read the list too; the page is for those who can send again.
   messages: { pattern: "/messages", permission: "roster.write", section: "messages" },

@@ -6,10 +6,10 @@ import { renderPhoneList } from "../roster/phone-list.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { adminStyles } from "../shared/admin.styles.js";
 import {
+  eachOnce,
   hasWords,
   readLanguageFields,
   renderLanguageFields,
-  writingLocales,
 } from "../shared/language-fields.js";
 
 /**
@@ -37,6 +37,7 @@ export class HearthAdminCancelEventDialog extends AdminElement {
 
   override render() {
     const t = this.localize.t.bind(this.localize);
+    const readers = this.readers;
     return this.renderBase(
       html`<dialog aria-labelledby="cancel-title" @close=${this.onClose}>
         <form novalidate @submit=${this.onSubmit}>
@@ -49,17 +50,13 @@ export class HearthAdminCancelEventDialog extends AdminElement {
               language: this.localize.languageName(this.locales[0] ?? "en"),
             }),
             values: this.message,
-            locales: writingLocales(this.locales, {
-              defaultLocale: this.locales[0] ?? "en",
-              locales: Object.keys(this.readers),
-            }),
+            // The organisation's languages, then any other the people signed up read.
+            locales: eachOnce(this.locales, Object.keys(readers)),
             errors: this.error ? { message: this.error } : {},
             localize: this.localize,
             multiline: true,
             hintFor: (locale) =>
-              this.readers[locale]
-                ? this.localize.plural("wordsReaders", this.readers[locale])
-                : undefined,
+              readers[locale] ? this.localize.plural("wordsReaders", readers[locale]) : undefined,
           })}
           ${renderPhoneList(this.entries, this.localize)}
           <div class="actions">

@@ -1,4 +1,5 @@
 import { Task } from "@lit/task";
+import { contentLocales } from "../shared/language-fields.js";
 import type { LocaleText } from "../../../schema/contracts/locale-text.js";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
@@ -105,12 +106,7 @@ export class HearthAdminEventEditor extends AdminElement {
   }
 
   private get locales(): string[] {
-    const organisation = this.organisation;
-    if (!organisation) return ["en"];
-    return [
-      organisation.defaultLocale,
-      ...organisation.locales.filter((l) => l !== organisation.defaultLocale),
-    ];
+    return this.organisation ? contentLocales(this.organisation) : ["en"];
   }
 
   private get canEdit(): boolean {

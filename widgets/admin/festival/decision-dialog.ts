@@ -4,11 +4,7 @@ import { property, query, state } from "lit/decorators.js";
 import type { AdminApplication } from "../../../schema/contracts/admin/festivals.js";
 import type { ApplicationDecision } from "./festival-api.js";
 import { AdminElement } from "../shared/admin-element.js";
-import {
-  readLanguageFields,
-  renderLanguageFields,
-  writingLocales,
-} from "../shared/language-fields.js";
+import { eachOnce, readLanguageFields, renderLanguageFields } from "../shared/language-fields.js";
 import { festivalStyles } from "./festival.styles.js";
 
 /**
@@ -77,10 +73,7 @@ export class HearthAdminDecisionDialog extends AdminElement {
 
   /** The cook's language first, then the organiser's own, then the organisation's default. */
   private get locales(): string[] {
-    return writingLocales([this.application?.locale ?? "", this.localize.locale], {
-      defaultLocale: this.defaultLocale,
-      locales: [],
-    });
+    return eachOnce([this.application?.locale ?? "", this.localize.locale, this.defaultLocale]);
   }
 
   /** Opens with the suggestion for the chosen decision in the organiser's language. */

@@ -84,14 +84,13 @@ export function readLanguageFields(root: ParentNode, name: string): Record<strin
 /** Whether any language has words. */
 export const hasWords = (words: LocaleText) => Object.values(words).some((text) => text !== "");
 
-/** `first` languages, then the organisation's (default first), each once. */
-export function writingLocales(
-  first: readonly string[],
-  organisation: { defaultLocale: string; locales: readonly string[] } | undefined,
-): string[] {
-  const all = [
-    ...first,
-    ...(organisation ? [organisation.defaultLocale, ...organisation.locales] : []),
-  ].filter(Boolean);
-  return [...new Set(all)];
-}
+/** Language codes, each once, in the order first given (empty codes left out). */
+export const eachOnce = (...groups: readonly (readonly string[])[]): string[] => [
+  ...new Set(groups.flat().filter(Boolean)),
+];
+
+/** The organisation's content languages, its default first. */
+export const contentLocales = (organisation: {
+  defaultLocale: string;
+  locales: readonly string[];
+}): string[] => eachOnce([organisation.defaultLocale], organisation.locales);

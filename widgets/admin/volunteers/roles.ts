@@ -1,4 +1,5 @@
 import { Task } from "@lit/task";
+import { contentLocales } from "../shared/language-fields.js";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
@@ -77,12 +78,7 @@ export class HearthAdminRoles extends AdminElement {
   });
 
   private get locales(): string[] {
-    const organisation = this.organisation;
-    if (!organisation) return [this.localize.locale];
-    return [
-      organisation.defaultLocale,
-      ...organisation.locales.filter((code) => code !== organisation.defaultLocale),
-    ];
+    return this.organisation ? contentLocales(this.organisation) : [this.localize.locale];
   }
 
   override render() {

@@ -1,5 +1,5 @@
 import { Task } from "@lit/task";
-import { writingLocales } from "../shared/language-fields.js";
+import { contentLocales } from "../shared/language-fields.js";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
@@ -91,7 +91,7 @@ export class HearthAdminShiftBoard extends AdminElement {
               .shift=${shift}
               .board=${board}
               .locales=${this.locales}
-              .writingLocales=${writingLocales([], this.organisation)}
+              .writingLocales=${this.organisation ? contentLocales(this.organisation) : ["en"]}
               @hearth-admin-shifts-changed=${this.onChanged}
             ></hearth-admin-shift-details>`
           : nothing
