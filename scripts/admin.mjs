@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
-/** Same format and cost as worker/auth/passwords.ts, so the worker verifies it. */
+/** Same format and cost as worker/organisers/passwords.ts, so the worker verifies it. */
 const iterations = 100000;
 
 const usage = `Usage:
@@ -41,7 +41,7 @@ function parse() {
 /** The worker's list of common passwords, read from its source so there is one list. */
 function commonPasswords() {
   const source = readFileSync(
-    new URL("../worker/auth/common-passwords.ts", import.meta.url),
+    new URL("../worker/organisers/common-passwords.ts", import.meta.url),
     "utf8",
   );
   return new Set(Array.from(source.matchAll(/^\s*"([^"]+)",$/gm), (match) => match[1]));

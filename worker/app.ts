@@ -5,26 +5,33 @@ import { useDatabase } from "./http/d1-metrics.js";
 import { handleError, notFound } from "./http/errors.js";
 import { noSniff } from "./http/security-headers.js";
 import { deliverAfterWrites } from "./notifications/deliver-after-writes.js";
-import { adminRoutes } from "./routes/admin/index.js";
-import { devMailboxRoutes } from "./routes/dev-mailbox.js";
-import { devRunJobsRoutes } from "./routes/dev-run-jobs.js";
-import { linkRoutes } from "./routes/links.js";
-import { applicationRoutes } from "./routes/applications.js";
-import { eventRoutes } from "./routes/events.js";
-import { festivalRoutes } from "./routes/festivals.js";
-import { shiftRoutes, volunteerRoutes } from "./routes/volunteers.js";
-import { organisationRoutes } from "./routes/organisations.js";
-import { registrationRoutes } from "./routes/registrations.js";
-import { signupRoutes } from "./routes/signups.js";
+import { adminRoutes } from "./organisers/organiser-api.js";
+import { devMailboxRoutes } from "./dev/mailbox-routes.js";
+import { devRunJobsRoutes } from "./dev/run-jobs-routes.js";
+import { linkRoutes } from "./notifications/link-routes.js";
+import { applicationRoutes } from "./festivals/application-routes.js";
+import { eventRoutes } from "./events/public-routes.js";
+import { festivalRoutes } from "./festivals/public-routes.js";
+import { shiftRoutes, volunteerRoutes } from "./volunteers/public-routes.js";
+import { organisationRoutes } from "./organisations/public-routes.js";
+import { registrationRoutes } from "./registrations/public-routes.js";
+import { signupRoutes } from "./booking/signup-routes.js";
+
+/**
+ * Everything a website's widgets read and write under one organisation (`/orgs/:org`). The
+ * organisation is not loaded here for every route: the public reads fold it into their one query.
+ */
+const organisationApi = new Hono<AppEnv>()
+  .route("/", organisationRoutes)
+  .route("/", eventRoutes)
+  .route("/", signupRoutes)
+  .route("/", festivalRoutes)
+  .route("/", shiftRoutes);
 
 const api = new Hono<AppEnv>()
   .use(openReads, useDatabase, deliverAfterWrites)
   .get("/health", (c) => c.json({ ok: true }, 200))
-  .route("/orgs", organisationRoutes)
-  .route("/orgs", eventRoutes)
-  .route("/orgs", signupRoutes)
-  .route("/orgs", festivalRoutes)
-  .route("/orgs", shiftRoutes)
+  .route("/orgs/:org", organisationApi)
   .route("/registrations", registrationRoutes)
   .route("/applications", applicationRoutes)
   .route("/volunteers", volunteerRoutes)

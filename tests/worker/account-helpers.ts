@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import type { Role } from "../../schema/contracts/admin/session.js";
-import { hashPassword } from "../../worker/auth/passwords.js";
+import { hashPassword } from "../../worker/organisers/passwords.js";
 import { dashboardOrigin } from "./admin-helpers.js";
 import { request } from "./helpers.js";
 

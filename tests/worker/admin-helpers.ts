@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import type { Role } from "../../schema/contracts/admin/session.js";
-import { sessionAbsoluteMs } from "../../worker/auth/session-policy.js";
+import { sessionAbsoluteMs } from "../../worker/organisers/session-policy.js";
 import { hashSessionToken } from "../../worker/http/require-session.js";
 import { request } from "./helpers.js";
 

@@ -1,21 +1,16 @@
-import type { TemplateResult } from "lit";
-import { LitElement } from "lit";
-import { html } from "./fallback-text.js";
 import { property } from "lit/decorators.js";
-import type { HearthEventDetail, HearthEventName } from "./events.js";
+import type { HearthEventMap } from "./events.js";
 import { publicCatalogues } from "../i18n/catalogues.js";
 import type { Messages, PublicFeature } from "../i18n/messages.js";
 import { LocalizeController } from "./localize.js";
+import { LocalizedElement } from "./localized-element.js";
 import { ApiError } from "./api-client.js";
 
 /**
- * What every Hearth widget shares: language and direction, the API override and typed events.
- * Subclasses render their content through `renderBase()` so `lang`/`dir` sit on one wrapper.
+ * A public widget: the shared base with the public catalogues (only the features this widget
+ * names), the API override and a way to tell the host page about failures.
  */
-export class HearthElement extends LitElement {
-  /** UI language; then the page's `<html lang>`, the browser's languages, then English. */
-  @property() override lang = "";
-
+export class HearthElement extends LocalizedElement<HearthEventMap> {
   /** Origin of the Hearth API, when it differs from the origin embed.js was loaded from. */
   @property() api = "";
 
@@ -26,22 +21,6 @@ export class HearthElement extends LitElement {
     this,
     publicCatalogues((this.constructor as typeof HearthElement).features),
   );
-
-  /* Waiting here for the language bundle means the first paint is already in the right language. */
-  protected override async scheduleUpdate(): Promise<void> {
-    await this.localize.prepare();
-    super.scheduleUpdate();
-  }
-
-  protected emit<K extends HearthEventName>(type: K, detail: HearthEventDetail<K>): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
-
-  protected renderBase(content: unknown): TemplateResult {
-    return html`<div part="base" class="base" lang=${this.localize.locale} dir=${this.localize.dir}>
-      ${content}
-    </div>`;
-  }
 
   protected get apiOverride(): string | undefined {
     return this.api || undefined;
@@ -57,17 +36,4 @@ export class HearthElement extends LitElement {
     }
     throw error;
   };
-
-  /** After a refusal: focus the first field, in form order, that has an error. */
-  protected async focusFirstInvalid(
-    order: readonly string[],
-    errors: Readonly<Record<string, unknown>>,
-  ): Promise<void> {
-    await this.updateComplete;
-    const first = order.find((name) => errors[name]);
-    if (!first) return;
-    this.renderRoot
-      .querySelector<HTMLElement>(`[name="${first}"]:not([type="hidden"]):not(:disabled)`)
-      ?.focus();
-  }
 }

@@ -1,4 +1,4 @@
-import { newShortCode } from "../lib/short-code.js";
+import { newShortCode } from "../notifications/short-code.js";
 import type { VisitAnswers } from "../visits/visit-answers.js";
 import type { ConfirmationQuota } from "../notifications/confirmation-quota.js";
 import { enqueueConfirmation } from "../notifications/enqueue.js";

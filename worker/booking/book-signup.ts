@@ -1,8 +1,8 @@
 import type { ValidSignUp } from "../../schema/contracts/registrations.js";
 import { newId } from "../lib/crypto.js";
-import { deriveManageToken, hashManageToken } from "../lib/manage-token.js";
+import { deriveManageToken, hashManageToken } from "../registrations/manage-token.js";
 import type { ConfirmationQuota } from "../notifications/confirmation-quota.js";
-import type { SignupTarget } from "../queries/registrations.js";
+import type { SignupTarget } from "../registrations/registration-queries.js";
 import { visitAnswers } from "../visits/visit-answers.js";
 import { partyRefusal } from "./party-refusal.js";
 import { bookPlace, type BookingOutcome } from "./book-place.js";

@@ -1,4 +1,4 @@
-import { blankRegistrationSql, eraseRegistrationTraces } from "../queries/retention.js";
+import { blankRegistrationSql, eraseRegistrationTraces } from "../jobs/retention-queries.js";
 import { cancelStatements } from "./cancel-registration.js";
 
 /**

@@ -2,7 +2,7 @@ import type * as v from "valibot";
 import type { applicationInputSchema } from "../../schema/contracts/festivals.js";
 import type { FieldProblems } from "../http/errors.js";
 import { ApiError, problem } from "../http/errors.js";
-import type { ApplicationRow } from "../queries/cook-applications.js";
+import type { ApplicationRow } from "./application-queries.js";
 
 export type ValidApplication = v.InferOutput<typeof applicationInputSchema>;
 

@@ -6,7 +6,7 @@ import type {
   DishView,
 } from "../../schema/contracts/festivals.js";
 import { resolveText, resolveWords } from "../../i18n/content.js";
-import type { ApplicationRow, DishRow } from "../queries/cook-applications.js";
+import type { ApplicationRow, DishRow } from "./application-queries.js";
 import { isEditable } from "./application-rules.js";
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());

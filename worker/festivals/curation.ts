@@ -3,8 +3,8 @@ import type { ApplicationStatus } from "../../schema/contracts/festivals.js";
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import { cookApplications, dishes, ledgerEntries, stalls } from "../../schema/tables/index.js";
 import { newId } from "../lib/crypto.js";
-import { orm, statementOf } from "../queries/orm.js";
-import { replaceListStatements } from "../queries/replace-list.js";
+import { orm, statementOf } from "../db/orm.js";
+import { replaceListStatements } from "../db/replace-list.js";
 
 /** What organisers change on a festival: decisions, stalls, dish translations and the ledger. */
 

@@ -1,4 +1,4 @@
-import { blankCookApplicationSql, eraseCookApplicationTraces } from "../queries/retention.js";
+import { blankCookApplicationSql, eraseCookApplicationTraces } from "../jobs/retention-queries.js";
 
 /**
  * Erases a cook's application on request, in one batch: gives back the stall of a festival that

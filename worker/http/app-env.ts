@@ -1,6 +1,6 @@
 import type { Role } from "../../schema/contracts/admin/session.js";
-import type { OrganisationRow } from "../queries/organisations.js";
-import type { SessionUser } from "../queries/sessions.js";
+import type { OrganisationRow } from "../organisations/organisation-queries.js";
+import type { SessionUser } from "../organisers/session-queries.js";
 
 /** Hono's type parameters for every route of the worker. */
 export interface AppEnv {

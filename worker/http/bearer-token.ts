@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { constantTimeEqual } from "../lib/crypto.js";
-import { hashManageToken } from "../lib/manage-token.js";
+import { hashManageToken } from "../registrations/manage-token.js";
 import { ApiError } from "./errors.js";
 
 /**

@@ -1,10 +1,11 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { isWebOrigin } from "../../schema/contracts/admin/settings.js";
-import { findOrganisationBySlug } from "../queries/organisations.js";
-import { recordRefusedOrigin } from "../queries/refused-origins.js";
+import { findOrganisationBySlug } from "../organisations/organisation-queries.js";
+import { recordRefusedOrigin } from "../organisations/refused-origin-queries.js";
 import type { AppEnv } from "./app-env.js";
 import { ApiError } from "./errors.js";
+import { organisationSlug } from "../organisations/load-organisation.js";
 
 const allowedHeaders = "Content-Type, Authorization, Idempotency-Key";
 const preflightMaxAgeSeconds = "600";
@@ -112,7 +113,7 @@ export function preflight(
  */
 export function organisationPreflight(writeMethods: string) {
   return answerPreflight(async (c) => {
-    const organisation = await findOrganisationBySlug(c.var.db, c.req.param("org") ?? "");
+    const organisation = await findOrganisationBySlug(c.var.db, organisationSlug(c));
     return (
       organisation && {
         allowedOrigins: organisation.allowedOrigins,

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { sha256Hex } from "../lib/crypto.js";
-import { hashIdempotencyKey } from "../lib/manage-token.js";
+import { hashIdempotencyKey } from "../registrations/manage-token.js";
 import type { AppEnv } from "./app-env.js";
 import { ApiError } from "./errors.js";
 

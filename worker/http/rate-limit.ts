@@ -1,8 +1,8 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { createMiddleware } from "hono/factory";
 import { recipientHash } from "../notifications/confirmation-quota.js";
-import { findApplicationContact } from "../queries/cook-applications.js";
-import { findRegistrationOrganisation } from "../queries/registrations.js";
+import { findApplicationContact } from "../festivals/application-queries.js";
+import { findRegistrationOrganisation } from "../registrations/registration-queries.js";
 import type { AppEnv } from "./app-env.js";
 import { ApiError } from "./errors.js";
 

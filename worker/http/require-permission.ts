@@ -1,9 +1,10 @@
 import { createMiddleware } from "hono/factory";
 import type { Permission } from "../../schema/contracts/admin/permissions.js";
 import { may } from "../../schema/contracts/admin/permissions.js";
-import { findMembership } from "../queries/memberships.js";
+import { findMembership } from "../organisers/membership-queries.js";
 import type { AppEnv } from "./app-env.js";
 import { ApiError } from "./errors.js";
+import { organisationSlug } from "../organisations/load-organisation.js";
 
 /**
  * Loads `:org` for a member only. Someone who is not a member gets the same 404 as for an
@@ -11,7 +12,7 @@ import { ApiError } from "./errors.js";
  */
 export function requirePermission(permission: Permission) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const membership = await findMembership(c.var.db, c.var.user.userId, c.req.param("org") ?? "");
+    const membership = await findMembership(c.var.db, c.var.user.userId, organisationSlug(c));
     if (!membership) {
       throw new ApiError(404, "not_found", "We could not find this organisation.");
     }

@@ -1,7 +1,7 @@
 import { createMiddleware } from "hono/factory";
-import { sessionIdleMs, sessionTouchEveryMs } from "../auth/session-policy.js";
+import { sessionIdleMs, sessionTouchEveryMs } from "../organisers/session-policy.js";
 import { sha256Hex } from "../lib/crypto.js";
-import { findLiveSession, touchSession } from "../queries/sessions.js";
+import { findLiveSession, touchSession } from "../organisers/session-queries.js";
 import type { AppEnv } from "./app-env.js";
 import { ApiError } from "./errors.js";
 import { clearSessionCookie, readSessionCookie } from "./session-cookie.js";

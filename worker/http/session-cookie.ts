@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { sessionAbsoluteMs, sessionCookieName } from "../auth/session-policy.js";
+import { sessionAbsoluteMs, sessionCookieName } from "../organisers/session-policy.js";
 
 // The name already carries `__Host-`; Hono's `prefix: "host"` would add a second one, so the
 // attributes the prefix demands (Secure, Path=/, no Domain) are set here by hand.

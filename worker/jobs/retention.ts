@@ -1,5 +1,5 @@
-import { housekeepingStatements } from "../queries/housekeeping.js";
-import { eraseRoundPastRetention, type RetentionRound } from "../queries/retention.js";
+import { housekeepingStatements } from "./housekeeping-queries.js";
+import { eraseRoundPastRetention, type RetentionRound } from "./retention-queries.js";
 
 /** Rows per kind and round: small enough that one batch stays well inside D1's limits. */
 const roundSize = 200;

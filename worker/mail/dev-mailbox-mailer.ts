@@ -1,5 +1,5 @@
 import { newId } from "../lib/crypto.js";
-import { insertDevMail } from "./dev-mailbox-queries.js";
+import { insertDevMail } from "../dev/mailbox-queries.js";
 import type { Mailer } from "./mailer.js";
 import { buildMime, newMessageId } from "./mime.js";
 

@@ -1,23 +1,23 @@
 import { resolveText, resolveWords } from "../../i18n/content.js";
 import type { ResolvedText } from "../../i18n/content.js";
 import { renderCalendar } from "../lib/ics.js";
-import { deriveManageToken, manageUrl } from "../lib/manage-token.js";
-import { eventCalendarUrl } from "../lib/public-event.js";
+import { deriveManageToken, manageUrl } from "../registrations/manage-token.js";
+import { eventCalendarUrl } from "../events/public-event.js";
 import {
   registrationCalendarEntry,
   registrationCalendarUrl,
-} from "../lib/registration-calendar.js";
+} from "../registrations/registration-calendar.js";
 import type { MailAttachment } from "../mail/mime.js";
 import type { MessageContext, MessageKind } from "../messages/render.js";
 import type { MessageVisit } from "../messages/types.js";
-import type { ApplicationRow } from "../queries/cook-applications.js";
+import type { ApplicationRow } from "../festivals/application-queries.js";
 import type {
   DigestData,
   RegistrationMessageData,
   VisitMessageData,
   VisitPickup,
   VisitStop,
-} from "../queries/message-context.js";
+} from "./message-context-queries.js";
 import { signedLink } from "./signed-links.js";
 
 /**

@@ -3,10 +3,10 @@ import { createMailer } from "../mail/mailer.js";
 import { renderMessage } from "../messages/render.js";
 import { loadMessageCatalogues } from "../messages/localize.js";
 import type { MessageKind } from "../messages/render.js";
-import { findDigestData, findRegistrationMessageData } from "../queries/message-context.js";
+import { findDigestData, findRegistrationMessageData } from "./message-context-queries.js";
 import type { Composed } from "./compose.js";
 import { composeCookMessage, composeDigest, composeRegistrationMessage } from "./compose.js";
-import { findApplication } from "../queries/cook-applications.js";
+import { findApplication } from "../festivals/application-queries.js";
 
 /** After this many failed tries a message is marked failed, for organisers to see. */
 export const maxAttempts = 8;

@@ -1,6 +1,6 @@
 import type { Manifest } from "../../schema/contracts/admin/visits.js";
-import type { AdminEventRow } from "../queries/admin-events.js";
-import type { VisitRegistrationRow } from "../queries/visits.js";
+import type { AdminEventRow } from "../events/admin-event-queries.js";
+import type { VisitRegistrationRow } from "./visit-queries.js";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

@@ -3,8 +3,8 @@ import type { itineraryInputSchema } from "../../schema/contracts/admin/visits.j
 import type { FieldProblems } from "../http/errors.js";
 import { ApiError, problem } from "../http/errors.js";
 import { newId } from "../lib/crypto.js";
-import type { AdminEventRow } from "../queries/admin-events.js";
-import { auditStatement } from "../queries/audit-log.js";
+import type { AdminEventRow } from "../events/admin-event-queries.js";
+import { auditStatement } from "../organisers/audit-log.js";
 
 export type ValidItinerary = v.InferOutput<typeof itineraryInputSchema>;
 

@@ -1,7 +1,7 @@
 import type { ValidSignUp } from "../../schema/contracts/registrations.js";
 import type { FieldProblems } from "../http/errors.js";
 import { ApiError, problem } from "../http/errors.js";
-import type { SignupTarget } from "../queries/registrations.js";
+import type { SignupTarget } from "../registrations/registration-queries.js";
 
 /** What a visit sign-up adds to a registration; all empty for an ordinary event. */
 export interface VisitAnswers {

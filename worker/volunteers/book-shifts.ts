@@ -1,7 +1,7 @@
 import { isCheckViolation, isNotNullViolation } from "../booking/d1-errors.js";
 import { ApiError, problem } from "../http/errors.js";
 import { newId, sha256Hex } from "../lib/crypto.js";
-import type { ShiftRow } from "../queries/shifts.js";
+import type { ShiftRow } from "./shift-queries.js";
 
 export interface ShiftBooker {
   volunteerId: string;

@@ -2,8 +2,8 @@ import { and, eq, isNotNull } from "drizzle-orm";
 import type { Requirement } from "../../schema/contracts/volunteers.js";
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import { registrations, slots, volunteerRoles } from "../../schema/tables/index.js";
-import { orm, statementOf } from "../queries/orm.js";
-import { replaceListStatements } from "../queries/replace-list.js";
+import { orm, statementOf } from "../db/orm.js";
+import { replaceListStatements } from "../db/replace-list.js";
 
 /** What coordinators change: the organisation's roles, a volunteer's hours and verifications. */
 

@@ -4,8 +4,8 @@ import {
   blankRegistrationSql,
   blankVolunteerSql,
   eraseRegistrationTraces,
-} from "../queries/retention.js";
-import type { ScheduleRow } from "../queries/volunteers.js";
+} from "../jobs/retention-queries.js";
+import type { ScheduleRow } from "./volunteer-queries.js";
 
 /**
  * The batch's last word: if the volunteer still holds a shift that has not ended — one added

@@ -2,7 +2,7 @@ import { shiftsOverlap } from "../../schema/rules/shift-overlap.js";
 import type { VolunteerDeclarations } from "../../schema/tables/volunteers.js";
 import type { FieldProblem, FieldProblems } from "../http/errors.js";
 import { ApiError, problem } from "../http/errors.js";
-import type { ShiftRow } from "../queries/shifts.js";
+import type { ShiftRow } from "./shift-queries.js";
 
 /** Why this volunteer may not take this shift, or null. */
 export function unmetRequirement(

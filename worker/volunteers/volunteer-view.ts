@@ -1,7 +1,7 @@
 import type { VolunteerView } from "../../schema/contracts/volunteers.js";
 import { resolveText } from "../../i18n/content.js";
 import { hmacSha256Base64Url } from "../lib/crypto.js";
-import type { ScheduleRow, VolunteerRow } from "../queries/volunteers.js";
+import type { ScheduleRow, VolunteerRow } from "./volunteer-queries.js";
 
 /** The private calendar feed's token: derived, so nothing more is stored. */
 export const feedToken = (secret: string, volunteerId: string) =>

@@ -1,7 +1,7 @@
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
 import { app } from "../../../worker/app.js";
-import { maxRefusedOrigins } from "../../../worker/queries/refused-origins.js";
+import { maxRefusedOrigins } from "../../../worker/organisations/refused-origin-queries.js";
 import { allowedOrigin, createOrganisation, request } from "../helpers.js";
 
 const newSite = "https://new-site.example";

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { runRetention } from "../../../worker/jobs/retention.js";
-import { eraseRoundPastRetention } from "../../../worker/queries/retention.js";
+import { eraseRoundPastRetention } from "../../../worker/jobs/retention-queries.js";
 import {
   createEvent,
   createOrganisation,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ApplicationResponse } from "../../../schema/contracts/festivals.js";
 import type { SignUpResponse } from "../../../schema/contracts/registrations.js";
 import { quotaDay } from "../../../worker/notifications/confirmation-quota.js";
-import { housekeepingStatements } from "../../../worker/queries/housekeeping.js";
+import { housekeepingStatements } from "../../../worker/jobs/housekeeping-queries.js";
 import { completeApplication, createFestival } from "../festival-helpers.js";
 import {
   allowedOrigin,

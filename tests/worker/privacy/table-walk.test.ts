@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { runRetention } from "../../../worker/jobs/retention.js";
-import { volunteerHours } from "../../../worker/queries/volunteer-board.js";
+import { volunteerHours } from "../../../worker/volunteers/volunteer-board-queries.js";
 import { allowedOrigin, request } from "../helpers.js";
 import {
   afterRetention,

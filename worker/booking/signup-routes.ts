@@ -1,0 +1,180 @@
+import { Hono } from "hono";
+import type { SignUpResponse, ValidSignUp } from "../../schema/contracts/registrations.js";
+import { signUpBodySchema } from "../../schema/contracts/registrations.js";
+import { bookSignup } from "./book-signup.js";
+import type { AppEnv } from "../http/app-env.js";
+import { organisationPreflight, organisationWriteOrigin } from "../http/cors.js";
+import { partyRefusal } from "./party-refusal.js";
+import { ApiError, problem } from "../http/errors.js";
+import { readIdempotentRequest, storedOrRefuse } from "../http/idempotency.js";
+import { limitBody, requireJson } from "../http/json-body.js";
+import { loadOrganisation } from "../organisations/load-organisation.js";
+import { rateLimit, signUpTarget } from "../http/rate-limit.js";
+import { validate } from "../http/validate.js";
+import { deriveManageToken, manageUrl } from "../registrations/manage-token.js";
+import { isSignupOpen } from "../events/public-event.js";
+import { registrationCalendarUrl } from "../registrations/registration-calendar.js";
+import { confirmationQuota } from "../notifications/confirmation-quota.js";
+import { findByIdempotencyKey, findSignupTarget } from "../registrations/registration-queries.js";
+
+/** People need a few seconds to read and fill the form; bots do not. */
+const minimumFillMs = 1500;
+
+function refuseBots(body: ValidSignUp): void {
+  if (body.website) {
+    throw new ApiError(
+      422,
+      "validation_failed",
+      "This sign-up looks automated and was not saved.",
+      { website: problem("leave_empty", "Leave this field empty.") },
+    );
+  }
+  if (body.fillMs < minimumFillMs) {
+    throw new ApiError(
+      422,
+      "validation_failed",
+      "That was very fast. Check your answers and send the form again.",
+      { fillMs: problem("too_fast", "The form was sent too quickly.") },
+    );
+  }
+}
+
+/** What makes two sign-ups "the same request" for idempotency: the event and the answers. */
+function signUpFingerprint(eventId: string, body: ValidSignUp) {
+  const { website: _website, fillMs: _fillMs, ...answers } = body;
+  return { eventId, ...answers };
+}
+
+export const signupRoutes = new Hono<AppEnv>()
+  .options("/events/:eventId/registrations", organisationPreflight("POST"))
+  .post(
+    "/events/:eventId/registrations",
+    loadOrganisation,
+    organisationWriteOrigin,
+    requireJson,
+    limitBody,
+    validate("json", signUpBodySchema),
+    rateLimit("SIGNUP_RATE_LIMIT", signUpTarget),
+    async (c) => {
+      const organisation = c.var.organisation;
+      const eventId = c.req.param("eventId");
+      const body = c.req.valid("json");
+      const idempotent = await readIdempotentRequest(c, signUpFingerprint(eventId, body));
+      refuseBots(body);
+
+      const origin = new URL(c.req.url).origin;
+
+      const respond = async (
+        registration: {
+          id: string;
+          status: string;
+          position: number | null;
+          shortCode: string | null;
+        },
+        status: 200 | 201,
+      ) => {
+        const manageToken = await deriveManageToken(c.env.MANAGE_TOKEN_SECRET, registration.id);
+        return c.json<SignUpResponse, typeof status>(
+          {
+            registration: {
+              id: registration.id,
+              status: registration.status as SignUpResponse["registration"]["status"],
+              position: registration.position,
+              shortCode: registration.shortCode,
+              manageUrl: manageUrl(origin, registration.id, manageToken),
+              calendarUrl: await registrationCalendarUrl(
+                origin,
+                c.env.MANAGE_TOKEN_SECRET,
+                registration.id,
+              ),
+            },
+          },
+          status,
+        );
+      };
+
+      const replayOr = async (refusal: ApiError) =>
+        respond(
+          storedOrRefuse(
+            await findByIdempotencyKey(c.var.db, organisation.id, idempotent.keyHash),
+            idempotent,
+            refusal,
+          ),
+          200,
+        );
+
+      const target = await findSignupTarget(
+        c.var.db,
+        organisation.id,
+        eventId,
+        body.slotId,
+        body.pickupPointId ?? null,
+      );
+      if (!target || target.eventStatus === "draft") {
+        return replayOr(
+          new ApiError(404, "not_found", "We could not find this event. It may have been removed."),
+        );
+      }
+      if (target.slotId === null || target.capacity === null) {
+        return replayOr(
+          new ApiError(
+            404,
+            "not_found",
+            "This time is not part of the event. Choose another time.",
+            { slotId: problem("slot_unknown", "Choose one of the event's times.") },
+          ),
+        );
+      }
+      if (target.eventStatus === "cancelled") {
+        return replayOr(new ApiError(409, "event_not_open", "This event was cancelled."));
+      }
+      const now = Date.now();
+      if (!isSignupOpen({ ...target, status: target.eventStatus }, now)) {
+        return replayOr(
+          new ApiError(
+            409,
+            "signup_closed",
+            target.signupOpensAt !== null && now < target.signupOpensAt
+              ? `Sign-up opens on ${new Date(target.signupOpensAt).toISOString()}.`
+              : "Sign-up for this event has closed.",
+            undefined,
+            target.signupOpensAt !== null && now < target.signupOpensAt
+              ? { opensAt: new Date(target.signupOpensAt).toISOString() }
+              : undefined,
+          ),
+        );
+      }
+      const refusal = partyRefusal(body.adults, body.children, target.capacity);
+      // The places may have shrunk since a first try that booked: its retry gets the stored answer.
+      if (refusal?.code === "party_too_large") return replayOr(refusal);
+      if (refusal) throw refusal;
+
+      const { outcome } = await bookSignup(c.var.db, c.env.MANAGE_TOKEN_SECRET, {
+        organisationId: organisation.id,
+        eventId,
+        target: { ...target, slotId: target.slotId, capacity: target.capacity },
+        answers: body,
+        idempotencyKeyHash: idempotent.keyHash,
+        requestHash: idempotent.requestHash,
+        consentSource: "online",
+        createdBy: null,
+        confirmationQuota: await confirmationQuota(c.env, body.email, now),
+        now,
+      });
+      c.set("messagesQueued", outcome.kind === "booked" && Boolean(body.email));
+      switch (outcome.kind) {
+        case "booked":
+          return respond({ id: outcome.registrationId, ...outcome }, 201);
+        case "duplicate":
+          return replayOr(new ApiError(409, "idempotency_key_reused", "Try again."));
+        case "full":
+          throw new ApiError(
+            409,
+            "slot_full",
+            "This time is full and its waitlist is full too. Choose another time.",
+          );
+        case "closed":
+          throw new ApiError(409, "event_not_open", "This event stopped taking sign-ups.");
+      }
+    },
+  );

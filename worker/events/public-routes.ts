@@ -1,0 +1,149 @@
+import { Hono } from "hono";
+import * as v from "valibot";
+import type { EventDetailResponse, EventListResponse } from "../../schema/contracts/events.js";
+import { eventDetailQuerySchema, eventListQuerySchema } from "../../schema/contracts/events.js";
+import type { AppEnv } from "../http/app-env.js";
+import { ApiError } from "../http/errors.js";
+import { organisationSlug, unknownOrganisation } from "../organisations/load-organisation.js";
+import { validate } from "../http/validate.js";
+import { calendarText, eventUid, toCalendarEvent } from "./event-calendar.js";
+import { signUpSites } from "../organisations/signup-sites.js";
+import { renderCalendar } from "../lib/ics.js";
+import { toPublicEvent } from "./public-event.js";
+import { findPublicEvent, listUpcomingEvents } from "./event-queries.js";
+import { publicCache } from "../http/public-cache.js";
+
+const defaultPageSize = 20;
+
+const cursorSchema = v.object({ s: v.number(), i: v.string() });
+
+function encodeCursor(startsAt: number, id: string): string {
+  return btoa(JSON.stringify({ s: startsAt, i: id })).replace(/=+$/, "");
+}
+
+function decodeCursor(cursor: string): { startsAt: number; id: string } {
+  try {
+    const parsed = v.parse(cursorSchema, JSON.parse(atob(cursor)));
+    return { startsAt: parsed.s, id: parsed.i };
+  } catch {
+    throw new ApiError(
+      422,
+      "validation_failed",
+      "The page link is broken. Start from the first page.",
+      {
+        cursor: "Use the nextCursor value from the previous page.",
+      },
+    );
+  }
+}
+
+const unknownEvent = () =>
+  new ApiError(404, "not_found", "We could not find this event. It may have been removed.");
+
+const feedSize = 200;
+
+export const eventRoutes = new Hono<AppEnv>()
+  .get("/calendar.ics", validate("query", eventDetailQuerySchema), async (c) => {
+    const now = Date.now();
+    const result = await listUpcomingEvents(c.var.db, organisationSlug(c), {
+      endedBefore: now,
+      limit: feedSize,
+    });
+    if (!result) throw unknownOrganisation();
+    const locale = c.req.valid("query").lang ?? result.defaultLocale;
+    const host = new URL(c.req.url).hostname;
+    const events = result.events
+      .slice(0, feedSize)
+      .map((event) =>
+        toCalendarEvent(
+          event,
+          calendarText(event, locale, result.defaultLocale),
+          eventUid(event.id, host),
+        ),
+      );
+    c.header("Cache-Control", publicCache);
+    return c.body(renderCalendar(events, { now, name: result.name }), 200, {
+      "Content-Type": "text/calendar; charset=utf-8",
+    });
+  })
+  .get("/events", validate("query", eventListQuerySchema), async (c) => {
+    const query = c.req.valid("query");
+    const now = Date.now();
+    const limit = query.limit ?? defaultPageSize;
+    const result = await listUpcomingEvents(c.var.db, organisationSlug(c), {
+      kind: query.kind,
+      region: query.region,
+      from: query.from === undefined ? undefined : Date.parse(query.from),
+      to: query.to === undefined ? undefined : Date.parse(query.to),
+      endedBefore: now,
+      after: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
+      limit,
+    });
+    if (!result) throw unknownOrganisation();
+    const page = result.events.slice(0, limit);
+    const last = page.at(-1);
+    const context = {
+      locale: query.lang ?? result.defaultLocale,
+      fallbackLocale: result.defaultLocale,
+      now,
+      origin: new URL(c.req.url).origin,
+      organisationSlug: result.slug,
+      retentionDays: result.retentionDays,
+      requestedLocale: query.lang,
+    };
+    c.header("Cache-Control", publicCache);
+    return c.json<EventListResponse, 200>(
+      {
+        defaultLocale: result.defaultLocale,
+        ...signUpSites(new URL(c.req.url).origin, result),
+        events: page.map((event) => toPublicEvent(event, context)),
+        nextCursor:
+          result.events.length > limit && last ? encodeCursor(last.startsAt, last.id) : null,
+      },
+      200,
+    );
+  })
+  .get("/events/:eventId", validate("query", eventDetailQuerySchema), async (c) => {
+    const result = await findPublicEvent(c.var.db, organisationSlug(c), c.req.param("eventId"));
+    if (!result) throw unknownOrganisation();
+    const event = result.events[0];
+    if (!event) throw unknownEvent();
+    c.header("Cache-Control", publicCache);
+    return c.json<EventDetailResponse, 200>(
+      {
+        defaultLocale: result.defaultLocale,
+        ...signUpSites(new URL(c.req.url).origin, result),
+        event: toPublicEvent(event, {
+          locale: c.req.valid("query").lang ?? result.defaultLocale,
+          fallbackLocale: result.defaultLocale,
+          now: Date.now(),
+          origin: new URL(c.req.url).origin,
+          organisationSlug: result.slug,
+          retentionDays: result.retentionDays,
+          requestedLocale: c.req.valid("query").lang,
+        }),
+      },
+      200,
+    );
+  })
+  .get("/events/:eventId/calendar.ics", validate("query", eventDetailQuerySchema), async (c) => {
+    const result = await findPublicEvent(c.var.db, organisationSlug(c), c.req.param("eventId"));
+    if (!result) throw unknownOrganisation();
+    const event = result.events[0];
+    if (!event) throw unknownEvent();
+    const locale = c.req.valid("query").lang ?? result.defaultLocale;
+    const host = new URL(c.req.url).hostname;
+    const body = renderCalendar(
+      [
+        toCalendarEvent(
+          event,
+          calendarText(event, locale, result.defaultLocale),
+          eventUid(event.id, host),
+        ),
+      ],
+      { now: Date.now() },
+    );
+    c.header("Cache-Control", publicCache);
+    c.header("Content-Disposition", `attachment; filename="${event.id}.ics"`);
+    return c.body(body, 200, { "Content-Type": "text/calendar; charset=utf-8" });
+  });

@@ -1,0 +1,388 @@
+import type * as v from "valibot";
+import type { eventInputSchema } from "../../schema/contracts/admin/events.js";
+import { promoteWaitlist } from "../booking/promote-waitlist.js";
+import type { FieldProblems } from "../http/errors.js";
+import { ApiError, problem } from "../http/errors.js";
+import { newId } from "../lib/crypto.js";
+import { enqueueForRegistrations } from "../notifications/enqueue.js";
+import { reminderTime } from "../notifications/reminder-time.js";
+import type { AdminEventRow } from "./admin-event-queries.js";
+import { auditStatement } from "../organisers/audit-log.js";
+
+export type ValidEventInput = v.InferOutput<typeof eventInputSchema>;
+
+const ms = (value: string) => Date.parse(value);
+const msOrNull = (value: string | null) => (value === null ? null : Date.parse(value));
+const json = (value: unknown) => JSON.stringify(value);
+const emptyToNull = (value: string | null) => (value ? value : null);
+
+/** The event's own columns, in the order the INSERT and UPDATE below bind them (?2…?19). */
+function eventValues(input: ValidEventInput): unknown[] {
+  return [
+    input.kind,
+    json(input.title),
+    json(input.summary),
+    json(input.description),
+    emptyToNull(input.venueName),
+    emptyToNull(input.venueAddress),
+    emptyToNull(input.region),
+    emptyToNull(input.onlineUrl),
+    ms(input.startsAt),
+    ms(input.endsAt),
+    input.timeZone,
+    msOrNull(input.signupOpensAt),
+    msOrNull(input.signupClosesAt),
+    json(input.languages),
+    json(input.interpretation),
+    json(input.accessibilityNotes),
+  ];
+}
+
+/** Only volunteer shifts have a role. */
+const shiftRole = (slot: ValidEventInput["slots"][number]) =>
+  slot.audience === "volunteer" ? (slot.roleId ?? null) : null;
+
+/**
+ * Volunteer shifts need a role of the organisation, and a minimum no higher than the places.
+ * 422 with the slot's field named otherwise.
+ */
+export function assertShiftsValid(roleIds: string[], input: ValidEventInput): void {
+  const fields: FieldProblems = {};
+  input.slots.forEach((slot, index) => {
+    if (slot.minimum > slot.capacity) {
+      fields[`slots.${index}.minimum`] = problem(
+        "minimum_above_capacity",
+        "The minimum cannot be more than the places.",
+      );
+    }
+    if (slot.audience !== "volunteer") return;
+    if (!slot.roleId || !roleIds.includes(slot.roleId)) {
+      fields[`slots.${index}.roleId`] = problem(
+        "role_unknown",
+        "Choose one of the organisation's volunteer roles.",
+      );
+    }
+    if (
+      Date.parse(slot.startsAt) < Date.parse(input.startsAt) - 24 * 3_600_000 ||
+      Date.parse(slot.endsAt) > Date.parse(input.endsAt) + 24 * 3_600_000
+    ) {
+      fields[`slots.${index}.startsAt`] = problem(
+        "shift_out_of_range",
+        "Shifts must be within a day of the event's own time.",
+      );
+    }
+    if (Date.parse(slot.endsAt) <= Date.parse(slot.startsAt)) {
+      fields[`slots.${index}.endsAt`] = problem(
+        "ends_before_start",
+        "The shift must end after it starts.",
+      );
+    }
+    if (slot.id === undefined && Date.parse(slot.startsAt) < Date.now()) {
+      fields[`slots.${index}.startsAt`] = problem(
+        "starts_in_past",
+        "A new shift cannot start in the past.",
+      );
+    }
+  });
+  if (Object.keys(fields).length > 0) {
+    throw new ApiError(
+      422,
+      "validation_failed",
+      "Some shifts need a fix. See the fields listed.",
+      fields,
+    );
+  }
+}
+
+/** Only host places belong to a stop. */
+const hostStop = (slot: ValidEventInput["slots"][number]) =>
+  slot.audience === "host" ? (slot.stopId ?? null) : null;
+
+/**
+ * Refuses host places that name a stop the visit does not have (new events have no stops yet:
+ * their host places get a stop once the itinerary is saved).
+ */
+export function assertStopsExist(stopIds: string[], input: ValidEventInput): void {
+  const fields: FieldProblems = {};
+  input.slots.forEach((slot, index) => {
+    const stop = hostStop(slot);
+    if (stop !== null && !stopIds.includes(stop)) {
+      fields[`slots.${index}.stopId`] = problem(
+        "stop_unknown",
+        "Choose a stop of this visit's itinerary.",
+      );
+    }
+  });
+  if (Object.keys(fields).length > 0) {
+    throw new ApiError(
+      422,
+      "validation_failed",
+      "Some host places name a stop the visit does not have.",
+      fields,
+    );
+  }
+}
+
+function insertSlot(
+  db: D1Database,
+  slot: ValidEventInput["slots"][number],
+  ids: { slotId: string; eventId: string; organisationId: string },
+  guard: string,
+  guardBinds: unknown[],
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO slots (id, organisation_id, event_id, label, starts_at, ends_at, audience, capacity,
+                          taken, waitlist_capacity, waitlist_taken, stop_id, role_id, minimum)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9, 0, ?10, ?11, ?12 WHERE ${guard}`,
+    )
+    .bind(
+      ids.slotId,
+      ids.organisationId,
+      ids.eventId,
+      json(slot.label),
+      ms(slot.startsAt),
+      ms(slot.endsAt),
+      slot.audience,
+      slot.capacity,
+      slot.waitlistCapacity,
+      hostStop(slot),
+      shiftRole(slot),
+      slot.minimum,
+      ...guardBinds,
+    );
+}
+
+/** Creates a draft event with its slots, and its audit entry, in one batch. Returns its id. */
+export async function createEvent(
+  db: D1Database,
+  organisationId: string,
+  input: ValidEventInput,
+  userId: string,
+  now: number,
+): Promise<string> {
+  const eventId = newId("evt");
+  await db.batch([
+    db
+      .prepare(
+        `INSERT INTO events (id, organisation_id, status, kind, title, summary, description, venue_name,
+            venue_address, region, online_url, starts_at, ends_at, time_zone, signup_opens_at,
+            signup_closes_at, languages, interpretation, accessibility_notes, version, created_at, updated_at,
+            reminder_at, feedback_url, cook_deadline, what_to_bring, day_contact)
+         VALUES (?1, ?18, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 1, ?19, ?19, ?20, ?21, ?22, ?23, ?24)`,
+      )
+      .bind(
+        eventId,
+        ...eventValues(input),
+        organisationId,
+        now,
+        reminderTime(ms(input.startsAt), input.timeZone),
+        emptyToNull(input.feedbackUrl),
+        msOrNull(input.cookDeadline),
+        json(input.whatToBring),
+        emptyToNull(input.dayContact),
+      ),
+    ...input.slots.map((slot) =>
+      insertSlot(db, slot, { slotId: newId("slt"), eventId, organisationId }, "1", []),
+    ),
+    auditStatement(db, {
+      organisationId,
+      userId,
+      action: "event.created",
+      targetType: "event",
+      targetId: eventId,
+      now,
+    }),
+  ]);
+  return eventId;
+}
+
+/**
+ * Refuses, with the fields named, a save that would drop places people already hold or remove a
+ * time that has sign-ups. The slots' CHECKs still guard the write itself against races.
+ */
+export function assertSlotChangesAllowed(existing: AdminEventRow, input: ValidEventInput): void {
+  const capacityFields: FieldProblems = {};
+  const removalFields: FieldProblems = {};
+  input.slots.forEach((slot, index) => {
+    if (slot.id === undefined) return;
+    const current = existing.slots.find((candidate) => candidate.id === slot.id);
+    if (!current) {
+      removalFields[`slots.${index}.id`] = problem(
+        "reload",
+        "This time is not part of the event. Reload the event.",
+      );
+      return;
+    }
+    if (slot.capacity < current.taken) {
+      capacityFields[`slots.${index}.capacity`] = problem(
+        "too_small",
+        `${current.taken} places are already taken here. Use ${current.taken} or more, or cancel sign-ups first.`,
+        { min: current.taken },
+      );
+    }
+    if (slot.waitlistCapacity < current.waitlistTaken) {
+      capacityFields[`slots.${index}.waitlistCapacity`] = problem(
+        "too_small",
+        `${current.waitlistTaken} people are on the waitlist. Use ${current.waitlistTaken} or more.`,
+        { min: current.waitlistTaken },
+      );
+    }
+  });
+  const kept = new Set(input.slots.map((slot) => slot.id));
+  for (const slot of existing.slots) {
+    if (!kept.has(slot.id) && slot.registrations > 0) {
+      removalFields.slots = problem(
+        "in_use",
+        "A time that has sign-ups cannot be removed. Cancel its sign-ups first, or keep it.",
+      );
+    }
+  }
+  if (Object.keys(removalFields).length > 0) {
+    throw new ApiError(
+      422,
+      "validation_failed",
+      "Some times cannot change like this.",
+      removalFields,
+    );
+  }
+  if (Object.keys(capacityFields).length > 0) {
+    throw new ApiError(
+      409,
+      "capacity_below_taken",
+      "You cannot lower the places below what people already hold.",
+      capacityFields,
+    );
+  }
+}
+
+/**
+ * Saves an edited event in one batch, only if nobody saved since `input.version`: the first
+ * statement bumps the version and sets a random edit marker, and every other statement applies
+ * only where that marker is set. Raised capacities promote from the waitlist in the same batch.
+ * Returns false on a version conflict (nothing was written).
+ */
+export async function updateEvent(
+  db: D1Database,
+  organisationId: string,
+  existing: AdminEventRow,
+  input: ValidEventInput & { version: number },
+  userId: string,
+  now: number,
+): Promise<boolean> {
+  const marker = newId("edit");
+  const guard = `EXISTS (SELECT 1 FROM events WHERE id = ? AND edit_marker = ?)`;
+  const guardBinds = [existing.id, marker];
+  const kept = new Set(input.slots.flatMap((slot) => (slot.id ? [slot.id] : [])));
+  const moved = timeOrPlaceChanged(existing, input);
+  const results = await db.batch([
+    db
+      .prepare(
+        `UPDATE events
+            SET kind = ?2, title = ?3, summary = ?4, description = ?5, venue_name = ?6,
+                venue_address = ?7, region = ?8, online_url = ?9, starts_at = ?10, ends_at = ?11,
+                time_zone = ?12, signup_opens_at = ?13, signup_closes_at = ?14, languages = ?15,
+                interpretation = ?16, accessibility_notes = ?17, version = version + 1,
+                edit_marker = ?18, updated_at = ?19, reminder_at = ?22, feedback_url = ?24, cook_deadline = ?25,
+                what_to_bring = ?26, day_contact = ?27, calendar_sequence = calendar_sequence + ?23
+          WHERE id = ?1 AND organisation_id = ?20 AND version = ?21`,
+      )
+      .bind(
+        existing.id,
+        ...eventValues(input),
+        marker,
+        now,
+        organisationId,
+        input.version,
+        reminderTime(ms(input.startsAt), input.timeZone),
+        moved ? 1 : 0,
+        emptyToNull(input.feedbackUrl),
+        msOrNull(input.cookDeadline),
+        json(input.whatToBring),
+        emptyToNull(input.dayContact),
+      ),
+    ...(moved ? eventChangedStatements(db, existing, guard, guardBinds, now) : []),
+    ...input.slots.map((slot) =>
+      slot.id === undefined
+        ? insertSlot(
+            db,
+            slot,
+            { slotId: newId("slt"), eventId: existing.id, organisationId },
+            guard,
+            guardBinds,
+          )
+        : db
+            .prepare(
+              `UPDATE slots SET label = ?, starts_at = ?, ends_at = ?, capacity = ?, waitlist_capacity = ?,
+                                audience = ?, stop_id = ?, role_id = ?, minimum = ?
+                WHERE id = ? AND event_id = ? AND ${guard}`,
+            )
+            .bind(
+              json(slot.label),
+              ms(slot.startsAt),
+              ms(slot.endsAt),
+              slot.capacity,
+              slot.waitlistCapacity,
+              slot.audience,
+              hostStop(slot),
+              shiftRole(slot),
+              slot.minimum,
+              slot.id,
+              existing.id,
+              ...guardBinds,
+            ),
+    ),
+    ...existing.slots
+      .filter((slot) => !kept.has(slot.id))
+      .map((slot) =>
+        db
+          .prepare(
+            `DELETE FROM slots WHERE id = ? AND event_id = ?
+                AND NOT EXISTS (SELECT 1 FROM registrations WHERE slot_id = ?) AND ${guard}`,
+          )
+          .bind(slot.id, existing.id, slot.id, ...guardBinds),
+      ),
+    ...[...kept].flatMap((slotId) => promoteWaitlist(db, slotId, newId("promo"), now)),
+    db
+      .prepare(
+        `INSERT INTO audit_log (id, organisation_id, user_id, action, target_type, target_id, created_at)
+         SELECT ?, ?, ?, 'event.updated', 'event', ?, ? WHERE ${guard}`,
+      )
+      .bind(newId("aud"), organisationId, userId, existing.id, now, ...guardBinds),
+  ]);
+  return (results[0]!.meta.changes ?? 0) > 0;
+}
+
+/** People care about when and where: a change to either is worth a message and a new calendar file. */
+function timeOrPlaceChanged(existing: AdminEventRow, input: ValidEventInput): boolean {
+  return (
+    existing.startsAt !== ms(input.startsAt) ||
+    existing.endsAt !== ms(input.endsAt) ||
+    existing.venueName !== emptyToNull(input.venueName) ||
+    existing.venueAddress !== emptyToNull(input.venueAddress) ||
+    existing.onlineUrl !== emptyToNull(input.onlineUrl)
+  );
+}
+
+/** Tells everyone signed up what changed, and lets the reminder go out again for the new date. */
+function eventChangedStatements(
+  db: D1Database,
+  existing: AdminEventRow,
+  guard: string,
+  guardBinds: unknown[],
+  now: number,
+): D1PreparedStatement[] {
+  const venue = [existing.venueName, existing.venueAddress].filter(Boolean).join(", ") || null;
+  return [
+    enqueueForRegistrations(db, {
+      kind: "event_changed",
+      where: `event_id = ? AND status IN ('confirmed', 'waitlisted') AND ${guard}`,
+      binds: [existing.id, ...guardBinds],
+      payload: { previous: { startsAt: existing.startsAt, endsAt: existing.endsAt, venue } },
+      now,
+    }),
+    db
+      .prepare(`UPDATE registrations SET reminder_queued_at = NULL WHERE event_id = ? AND ${guard}`)
+      .bind(existing.id, ...guardBinds),
+  ];
+}

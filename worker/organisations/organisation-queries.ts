@@ -1,0 +1,111 @@
+import type { organisations } from "../../schema/tables/organisations.js";
+import type { PublicOrganisation } from "../../schema/contracts/events.js";
+import { firstRow } from "../db/first-row.js";
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+
+type StoredOrganisation = Omit<OrganisationRow, "locales" | "allowedOrigins" | "theme"> & {
+  locales: string;
+  allowedOrigins: string;
+  theme: string;
+};
+
+export async function findOrganisationBySlug(
+  db: D1Database,
+  slug: string,
+): Promise<OrganisationRow | null> {
+  const row = await firstRow<StoredOrganisation>(
+    db
+      .prepare(
+        `SELECT id, slug, name, kind, default_locale AS defaultLocale, locales, time_zone AS timeZone,
+                allowed_origins AS allowedOrigins, retention_days AS retentionDays, theme, version,
+                shift_grace_minutes AS shiftGraceMinutes,
+                created_at AS createdAt
+           FROM organisations WHERE slug = ?1`,
+      )
+      .bind(slug),
+  );
+  if (!row) return null;
+  return {
+    ...row,
+    locales: JSON.parse(row.locales) as string[],
+    allowedOrigins: JSON.parse(row.allowedOrigins) as string[],
+    theme: JSON.parse(row.theme) as Record<string, string>,
+  };
+}
+
+export function toPublicOrganisation(row: OrganisationRow): PublicOrganisation {
+  return {
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    defaultLocale: row.defaultLocale,
+    locales: row.locales,
+    timeZone: row.timeZone,
+    theme: row.theme,
+  };
+}
+
+export interface OrganisationSettingsUpdate {
+  name: string;
+  defaultLocale: string;
+  locales: string[];
+  timeZone: string;
+  allowedOrigins: string[];
+  theme: Record<string, string>;
+  retentionDays: number;
+}
+
+/**
+ * Saves settings only over the version the editor loaded, and bumps it: 0 changes means someone
+ * else saved first.
+ */
+export function updateOrganisationSettings(
+  db: D1Database,
+  organisationId: string,
+  version: number,
+  settings: OrganisationSettingsUpdate,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE organisations
+          SET name = ?3, default_locale = ?4, locales = ?5, time_zone = ?6, allowed_origins = ?7,
+              theme = ?8, retention_days = ?9, version = version + 1
+        WHERE id = ?1 AND version = ?2`,
+    )
+    .bind(
+      organisationId,
+      version,
+      settings.name,
+      settings.defaultLocale,
+      JSON.stringify(settings.locales),
+      settings.timeZone,
+      JSON.stringify(settings.allowedOrigins),
+      JSON.stringify(settings.theme),
+      settings.retentionDays,
+    );
+}
+
+/**
+ * Adds one website to the allowed ones and bumps the version (a settings form opened before then
+ * gets a version conflict instead of saving the old list over it). Nothing changes when it is
+ * allowed already or the list holds `max` websites — checked in the statement, against the row as
+ * it is. Hand-written: the append happens in SQLite's JSON functions, so no list read earlier can
+ * be written back over someone else's change.
+ */
+export function addAllowedOrigin(
+  db: D1Database,
+  organisationId: string,
+  origin: string,
+  max: number,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE organisations
+          SET allowed_origins = json_insert(allowed_origins, '$[#]', ?2), version = version + 1
+        WHERE id = ?1
+          AND json_array_length(allowed_origins) < ?3
+          AND NOT EXISTS (SELECT 1 FROM json_each(allowed_origins) WHERE value = ?2)`,
+    )
+    .bind(organisationId, origin, max);
+}

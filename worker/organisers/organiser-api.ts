@@ -1,0 +1,37 @@
+import { Hono } from "hono";
+import type { AppEnv } from "../http/app-env.js";
+import { limitBody } from "../http/json-body.js";
+import { requireSession } from "../http/require-session.js";
+import { sameOriginWrites } from "../http/same-origin.js";
+import { adminEventRoutes } from "../events/organiser-routes.js";
+import { festivalAdminRoutes } from "../festivals/organiser-routes.js";
+import { outboxRoutes } from "../notifications/outbox-routes.js";
+import { preferencesRoutes } from "./preferences-routes.js";
+import { rosterRoutes } from "../registrations/roster-routes.js";
+import { sessionRoutes } from "./session-routes.js";
+import { settingsRoutes } from "../organisations/settings-routes.js";
+import { teamRoutes } from "./team-routes.js";
+import { visitRoutes } from "../visits/organiser-routes.js";
+import { volunteerAdminRoutes } from "../volunteers/organiser-routes.js";
+
+/**
+ * Everything under `/orgs/:org`: the session is checked here, once, for every route; each route
+ * then names the permission it needs (`requirePermission`, which loads the organisation).
+ */
+const organisationRoutes = new Hono<AppEnv>()
+  .use(requireSession)
+  .route("/", adminEventRoutes)
+  .route("/", rosterRoutes)
+  .route("/", settingsRoutes)
+  .route("/", teamRoutes)
+  .route("/", outboxRoutes)
+  .route("/", preferencesRoutes)
+  .route("/", visitRoutes)
+  .route("/", festivalAdminRoutes)
+  .route("/", volunteerAdminRoutes);
+
+/** The organiser API: cookie sessions, same origin as the dashboard only (no CORS headers at all). */
+export const adminRoutes = new Hono<AppEnv>()
+  .use(sameOriginWrites, limitBody)
+  .route("/", sessionRoutes)
+  .route("/orgs/:org", organisationRoutes);

@@ -1,0 +1,178 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import type {
+  RegistrationResponse,
+  RegistrationView,
+} from "../../schema/contracts/registrations.js";
+import { resolveText } from "../../i18n/content.js";
+import { cancelRegistration } from "../booking/cancel-registration.js";
+import { eraseRegistration } from "../booking/erase-registration.js";
+import type { AppEnv } from "../http/app-env.js";
+import { assertWriteOrigin, preflight } from "../http/cors.js";
+import { authoriseManageToken } from "../http/bearer-token.js";
+import { ApiError } from "../http/errors.js";
+import { constantTimeEqual } from "../lib/crypto.js";
+import { renderCalendar } from "../lib/ics.js";
+import { eventCalendarUrl } from "../events/public-event.js";
+import {
+  registrationCalendarEntry,
+  registrationCalendarKey,
+  registrationCalendarUrl,
+} from "./registration-calendar.js";
+import { findRegistrationMessageData } from "../notifications/message-context-queries.js";
+import type { ManagedRegistration } from "./registration-queries.js";
+import {
+  findAllowedOriginsOfRegistration,
+  findManagedRegistration,
+} from "./registration-queries.js";
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
+
+/** Loads the registration the bearer's manage token opens. */
+async function authorise(c: Context<AppEnv>): Promise<ManagedRegistration> {
+  // The token is checked before anything is read from the row beyond its hash.
+  const found = c.req.header("Authorization")
+    ? await findManagedRegistration(c.var.db, c.req.param("id") ?? "")
+    : null;
+  return authoriseManageToken(c, found, {
+    missing: "Open the link from your sign-up confirmation to see or change this sign-up.",
+    notFound: "We could not find this sign-up. Check that you opened the whole link.",
+  });
+}
+
+function toView(
+  registration: ManagedRegistration,
+  origin: string,
+  calendarUrl: string,
+): RegistrationView {
+  const text = (value: Record<string, string>) =>
+    resolveText(value, registration.locale, registration.defaultLocale);
+  const title = text(registration.eventTitle);
+  return {
+    id: registration.id,
+    status: registration.status,
+    position: registration.position,
+    shortCode: registration.shortCode,
+    adults: registration.adults,
+    children: registration.children,
+    name: registration.name,
+    email: registration.email,
+    phone: registration.phone,
+    locale: registration.locale,
+    needs: {
+      interpreterLanguage: registration.interpreterLanguage,
+      accessibility: registration.accessibilityNeeds,
+      dietary: registration.dietaryNeeds,
+    },
+    visit: {
+      languages: registration.languages,
+      pickupPoint:
+        registration.pickupPointId === null
+          ? null
+          : {
+              id: registration.pickupPointId,
+              name: registration.pickupPointName,
+              departsAt: isoOrNull(registration.pickupPointDepartsAt),
+            },
+      offer: registration.offer,
+      wheelchairPlaces: registration.wheelchairPlaces,
+    },
+    attendance: {
+      confirmedAt: isoOrNull(registration.attendanceConfirmedAt),
+      checkedInAt: isoOrNull(registration.checkedInAt),
+      noShowAt: isoOrNull(registration.noShowAt),
+    },
+    consentAt: iso(registration.consentAt),
+    createdAt: iso(registration.createdAt),
+    cancelledAt: registration.cancelledAt === null ? null : iso(registration.cancelledAt),
+    erased: registration.erasedAt !== null,
+    calendarUrl,
+    event: {
+      id: registration.eventId,
+      organisation: registration.organisationSlug,
+      title: title.text,
+      contentLocale: title.lang,
+      startsAt: iso(registration.eventStartsAt),
+      endsAt: iso(registration.eventEndsAt),
+      timeZone: registration.eventTimeZone,
+      venueName: registration.venueName,
+      venueAddress: registration.venueAddress,
+      onlineUrl: registration.onlineUrl,
+      calendarUrl: eventCalendarUrl(
+        origin,
+        registration.organisationSlug,
+        registration.eventId,
+        registration.locale,
+      ),
+    },
+    slot: {
+      id: registration.slotId,
+      label: text(registration.slotLabel).text,
+      startsAt: iso(registration.slotStartsAt),
+      endsAt: iso(registration.slotEndsAt),
+    },
+  };
+}
+
+/** Answers with the registration, as it is now. */
+async function respond(c: Context<AppEnv>, registration: ManagedRegistration) {
+  const origin = new URL(c.req.url).origin;
+  const calendarUrl = await registrationCalendarUrl(
+    origin,
+    c.env.MANAGE_TOKEN_SECRET,
+    registration.id,
+  );
+  c.header("Cache-Control", "no-store");
+  return c.json<RegistrationResponse, 200>(
+    { registration: toView(registration, origin, calendarUrl) },
+    200,
+  );
+}
+
+/** Answers with the registration as it is now, after a change. */
+async function currentView(c: Context<AppEnv>, id: string) {
+  const registration = await findManagedRegistration(c.var.db, id);
+  if (!registration) throw new ApiError(404, "not_found", "We could not find this sign-up.");
+  return respond(c, registration);
+}
+
+export const registrationRoutes = new Hono<AppEnv>()
+  .options(
+    "/:id/*",
+    preflight((c) => findAllowedOriginsOfRegistration(c.var.db, c.req.param("id") ?? ""), "POST"),
+  )
+  .options(
+    "/:id",
+    preflight((c) => findAllowedOriginsOfRegistration(c.var.db, c.req.param("id") ?? ""), "DELETE"),
+  )
+  .get("/:id", async (c) => respond(c, await authorise(c)))
+  .get("/:id/calendar.ics", async (c) => {
+    // The key opens this file only; a wrong key and an unknown sign-up answer alike.
+    const id = c.req.param("id");
+    const data = await findRegistrationMessageData(c.var.db, id);
+    const key = await registrationCalendarKey(c.env.MANAGE_TOKEN_SECRET, id);
+    if (!data || data.erasedAt !== null || !constantTimeEqual(key, c.req.query("key") ?? "")) {
+      throw new ApiError(404, "not_found", "This calendar link does not work.");
+    }
+    const body = renderCalendar([registrationCalendarEntry(data, new URL(c.req.url).hostname)], {
+      now: Date.now(),
+    });
+    c.header("Cache-Control", "private, no-store");
+    c.header("Content-Disposition", `attachment; filename="${data.eventId}.ics"`);
+    return c.body(body, 200, { "Content-Type": "text/calendar; charset=utf-8" });
+  })
+  .delete("/:id", async (c) => {
+    const registration = await authorise(c);
+    assertWriteOrigin(c, registration.allowedOrigins);
+    await cancelRegistration(c.var.db, registration.id, registration.slotId, Date.now());
+    c.set("messagesQueued", true);
+    return currentView(c, registration.id);
+  })
+  .post("/:id/erase", async (c) => {
+    const registration = await authorise(c);
+    assertWriteOrigin(c, registration.allowedOrigins);
+    await eraseRegistration(c.var.db, registration.id, registration.slotId, Date.now());
+    c.set("messagesQueued", true);
+    return currentView(c, registration.id);
+  });

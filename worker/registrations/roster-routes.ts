@@ -1,0 +1,288 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import type { RosterEntryResponse, RosterResponse } from "../../schema/contracts/admin/roster.js";
+import {
+  moveRegistrationBodySchema,
+  registerOnBehalfBodySchema,
+  rosterQuerySchema,
+} from "../../schema/contracts/admin/roster.js";
+import type { Permission } from "../../schema/contracts/admin/permissions.js";
+import { readAuditStatement, recordRead } from "../organisers/record-read.js";
+import { rosterCsv } from "./roster-csv.js";
+import { cancelRegistration } from "../booking/cancel-registration.js";
+import { moveRegistration } from "../booking/move-registration.js";
+import { bookSignup } from "../booking/book-signup.js";
+import type { AppEnv } from "../http/app-env.js";
+import { ApiError, problem } from "../http/errors.js";
+import { idParam } from "../http/id-param.js";
+import { loadEvent } from "../events/load-event.js";
+import { requirePermission } from "../http/require-permission.js";
+import { validate } from "../http/validate.js";
+import { sha256Hex } from "../lib/crypto.js";
+import { hashIdempotencyKey, manageUrl } from "./manage-token.js";
+import { auditStatement } from "../organisers/audit-log.js";
+import { findSignupTarget } from "./registration-queries.js";
+import {
+  findRosterEntry,
+  parseRoster,
+  parseTotals,
+  selectRoster,
+  selectRosterTotals,
+  selectSlotTimes,
+} from "./roster-queries.js";
+import type { SlotTimeRow } from "./roster-queries.js";
+import { localParts } from "../../schema/rules/time-zone.js";
+import { resolveText } from "../../i18n/content.js";
+import type { LocaleText } from "../../schema/contracts/locale-text.js";
+
+const eventPath = "/events/:eventId";
+const entryPath = `${eventPath}/registrations/:registrationId`;
+
+/** Each time's label and local start, for the spreadsheet ("Evening, 2026-12-04 18:00"). */
+function slotNamesOf(slots: SlotTimeRow[], locale: string): Map<string, string> {
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return new Map(
+    slots.map((slot) => {
+      const at = localParts(slot.startsAt, slot.timeZone);
+      const label = resolveText(JSON.parse(slot.label) as LocaleText, locale).text;
+      const when = `${at.year}-${pad(at.month)}-${pad(at.day)} ${pad(at.hour)}:${pad(at.minute)}`;
+      return [slot.id, [label, when].filter(Boolean).join(", ")];
+    }),
+  );
+}
+
+async function loadEntry(c: Context<AppEnv>) {
+  const event = await loadEvent(c);
+  const notFound = "We could not find this sign-up.";
+  const entry = await findRosterEntry(c.var.db, event.id, idParam(c, "registrationId", notFound));
+  if (!entry) throw new ApiError(404, "not_found", notFound);
+  return { event, entry };
+}
+
+function audit(c: Context<AppEnv>, action: string, targetType: string, targetId: string) {
+  return auditStatement(c.var.db, {
+    organisationId: c.var.organisation.id,
+    userId: c.var.user.userId,
+    action,
+    targetType,
+    targetId,
+    now: Date.now(),
+  });
+}
+
+async function respondWithEntry(c: Context<AppEnv>, eventId: string, registrationId: string) {
+  const entry = await findRosterEntry(c.var.db, eventId, registrationId);
+  if (!entry) throw new ApiError(404, "not_found", "We could not find this sign-up.");
+  return c.json<RosterEntryResponse, 200>({ entry }, 200);
+}
+
+/**
+ * A one-column change on a registration (check-in, no-show and their undo), with its audit row,
+ * in one batch. `where` says when it applies; otherwise 409 with `refusal`.
+ */
+function markRoute(
+  permission: Permission,
+  change: { set: string; where: string; action: string; refusal: string; afterStart?: boolean },
+) {
+  return [
+    requirePermission(permission),
+    async (c: Context<AppEnv>) => {
+      const { event, entry } = await loadEntry(c);
+      const now = Date.now();
+      if (change.afterStart && now < event.startsAt) {
+        throw new ApiError(
+          409,
+          "event_not_open",
+          "You can mark no-shows once the event has started.",
+        );
+      }
+      const [result] = await c.var.db.batch([
+        c.var.db
+          .prepare(
+            `UPDATE registrations SET ${change.set}, updated_at = ?2 WHERE id = ?1 AND ${change.where}`,
+          )
+          .bind(entry.id, now),
+        auditStatement(
+          c.var.db,
+          {
+            organisationId: c.var.organisation.id,
+            userId: c.var.user.userId,
+            action: change.action,
+            targetType: "registration",
+            targetId: entry.id,
+            now,
+          },
+          { onlyIfPreviousChanged: true },
+        ),
+      ]);
+      if ((result!.meta.changes ?? 0) === 0)
+        throw new ApiError(409, "invalid_state", change.refusal);
+      return respondWithEntry(c, event.id, entry.id);
+    },
+  ] as const;
+}
+
+export const rosterRoutes = new Hono<AppEnv>()
+  .get(
+    `${eventPath}/registrations`,
+    requirePermission("roster.read"),
+    validate("query", rosterQuerySchema),
+    async (c) => {
+      const event = await loadEvent(c);
+      const [, entries, totals] = await c.var.db.batch([
+        readAuditStatement(c, "roster.viewed", event.id),
+        selectRoster(c.var.db, event.id, c.req.valid("query")),
+        selectRosterTotals(c.var.db, event.id),
+      ]);
+      return c.json<RosterResponse, 200>(
+        { entries: parseRoster(entries!.results), totals: parseTotals(totals!.results[0]) },
+        200,
+      );
+    },
+  )
+  .get(`${eventPath}/registrations.csv`, requirePermission("roster.export"), async (c) => {
+    const event = await loadEvent(c);
+    const [, entries, slots] = await c.var.db.batch([
+      readAuditStatement(c, "roster.exported", event.id),
+      selectRoster(c.var.db, event.id, {}),
+      selectSlotTimes(c.var.db, event.id),
+    ]);
+    c.header("Content-Disposition", `attachment; filename="roster-${event.id}.csv"`);
+    c.header("Cache-Control", "no-store");
+    const slotNames = slotNamesOf(
+      slots!.results as SlotTimeRow[],
+      c.var.organisation.defaultLocale,
+    );
+    return c.body(rosterCsv(parseRoster(entries!.results), slotNames), 200, {
+      "Content-Type": "text/csv; charset=utf-8",
+    });
+  })
+  .post(
+    `${eventPath}/registrations`,
+    requirePermission("roster.write"),
+    validate("json", registerOnBehalfBodySchema),
+    async (c) => {
+      const event = await loadEvent(c);
+      const body = c.req.valid("json");
+      const target = await findSignupTarget(
+        c.var.db,
+        c.var.organisation.id,
+        event.id,
+        body.slotId,
+        body.pickupPointId ?? null,
+      );
+      if (!target?.slotId || target.capacity === null) {
+        throw new ApiError(404, "not_found", "This time is not part of the event.", {
+          slotId: problem("slot_unknown", "Choose one of the event's times."),
+        });
+      }
+      if (target.eventStatus !== "published") {
+        throw new ApiError(409, "event_not_open", "Publish the event before adding people.");
+      }
+      const idempotencyKey = c.req.header("Idempotency-Key") ?? crypto.randomUUID();
+      const { outcome, manageToken } = await bookSignup(c.var.db, c.env.MANAGE_TOKEN_SECRET, {
+        organisationId: c.var.organisation.id,
+        eventId: event.id,
+        target: { ...target, slotId: target.slotId, capacity: target.capacity },
+        answers: body,
+        idempotencyKeyHash: await hashIdempotencyKey(idempotencyKey),
+        requestHash: await sha256Hex(JSON.stringify({ eventId: event.id, ...body })),
+        consentSource: "in_person",
+        createdBy: c.var.user.userId,
+        now: Date.now(),
+      });
+      if (outcome.kind === "full") {
+        throw new ApiError(409, "slot_full", "This time and its waitlist are full.");
+      }
+      if (outcome.kind !== "booked") {
+        throw new ApiError(409, "idempotency_key_reused", "This person was already added.");
+      }
+      await c.var.db.batch([
+        audit(c, "registration.created", "registration", outcome.registrationId),
+      ]);
+      const entry = await findRosterEntry(c.var.db, event.id, outcome.registrationId);
+      return c.json<RosterEntryResponse & { manageUrl: string }, 201>(
+        {
+          entry: entry!,
+          manageUrl: manageUrl(new URL(c.req.url).origin, outcome.registrationId, manageToken),
+        },
+        201,
+      );
+    },
+  )
+  .post(
+    `${entryPath}/move`,
+    requirePermission("roster.write"),
+    validate("json", moveRegistrationBodySchema),
+    async (c) => {
+      const { event, entry } = await loadEntry(c);
+      const { to } = c.req.valid("json");
+      const result = await moveRegistration(c.var.db, entry.id, entry.slotId, to, Date.now());
+      if (result === "full") {
+        throw new ApiError(
+          409,
+          "slot_full",
+          to === "confirmed"
+            ? "No free place for this party. Raise the number of places or cancel someone first."
+            : "The waitlist is full. Raise its size first.",
+        );
+      }
+      if (result === "unchanged") {
+        throw new ApiError(
+          409,
+          "invalid_state",
+          `Only ${to === "confirmed" ? "waitlisted" : "confirmed"} people can be moved there.`,
+        );
+      }
+      await c.var.db.batch([audit(c, `registration.moved_to_${to}`, "registration", entry.id)]);
+      return respondWithEntry(c, event.id, entry.id);
+    },
+  )
+  .post(`${entryPath}/cancel`, requirePermission("roster.write"), async (c) => {
+    const { event, entry } = await loadEntry(c);
+    const cancelled = await cancelRegistration(c.var.db, entry.id, entry.slotId, Date.now(), {
+      by: "organiser",
+    });
+    // Cancelling twice changes nothing but still answers with the person's details.
+    if (cancelled)
+      await c.var.db.batch([audit(c, "registration.cancelled", "registration", entry.id)]);
+    else await recordRead(c, "registration.viewed", entry.id);
+    return respondWithEntry(c, event.id, entry.id);
+  })
+  .post(
+    `${entryPath}/check-in`,
+    ...markRoute("roster.check-in", {
+      set: "checked_in_at = ?2, no_show_at = NULL",
+      where: "status = 'confirmed' AND checked_in_at IS NULL",
+      action: "registration.checked_in",
+      refusal: "Only confirmed people who are not checked in yet can be checked in.",
+    }),
+  )
+  .delete(
+    `${entryPath}/check-in`,
+    ...markRoute("roster.check-in", {
+      set: "checked_in_at = NULL",
+      where: "checked_in_at IS NOT NULL",
+      action: "registration.check_in_undone",
+      refusal: "This person is not checked in.",
+    }),
+  )
+  .post(
+    `${entryPath}/no-show`,
+    ...markRoute("roster.check-in", {
+      set: "no_show_at = ?2",
+      where: "status = 'confirmed' AND checked_in_at IS NULL AND no_show_at IS NULL",
+      action: "registration.no_show",
+      refusal: "Only confirmed people who did not check in can be marked as no-show.",
+      afterStart: true,
+    }),
+  )
+  .delete(
+    `${entryPath}/no-show`,
+    ...markRoute("roster.check-in", {
+      set: "no_show_at = NULL",
+      where: "no_show_at IS NOT NULL",
+      action: "registration.no_show_undone",
+      refusal: "This person is not marked as no-show.",
+    }),
+  );
