@@ -1,3 +1,4 @@
+import { ContextProvider } from "@lit/context";
 import { Task, TaskStatus } from "@lit/task";
 import { html } from "../../shared/fallback-text.js";
 import { query, state } from "lit/decorators.js";
@@ -12,6 +13,8 @@ import { renderHeader } from "./admin-header.js";
 import { appStyles } from "./admin-app.styles.js";
 import type { Location } from "./routes.js";
 import { hrefFor, navigate, parseHash } from "./routes.js";
+import type { PageState } from "./page-state.js";
+import { pageContext } from "./page-state.js";
 import { renderView } from "./views.js";
 
 /**
@@ -34,6 +37,9 @@ export class HearthAdmin extends AdminElement {
   /** Set when the view changes: its h1 takes focus once it has rendered. */
   private focusHeading = false;
   private pendingSignIn: { resolve: () => void; reject: (reason: unknown) => void } | undefined;
+
+  /** The organisation, role and user every page reads (`OrganisationPageElement`). */
+  private readonly page = new ContextProvider(this, { context: pageContext });
 
   private readonly meTask = new Task(this, {
     task: async (_args, { signal }) => {
@@ -64,6 +70,23 @@ export class HearthAdmin extends AdminElement {
     window.removeEventListener("hashchange", this.onHashChange);
     onSignInNeeded(undefined);
     this.pendingSignIn?.reject(new Error("The dashboard was closed."));
+  }
+
+  /* Before the views render, so a page that appears reads the state at once. */
+  protected override willUpdate(): void {
+    const membership = this.membership;
+    const state: PageState | undefined =
+      membership && this.me
+        ? { organisation: membership.organisation, role: membership.role, userId: this.me.user.id }
+        : undefined;
+    const current = this.page.value;
+    if (
+      state?.organisation !== current?.organisation ||
+      state?.role !== current?.role ||
+      state?.userId !== current?.userId
+    ) {
+      this.page.setValue(state);
+    }
   }
 
   override render() {
@@ -125,7 +148,6 @@ export class HearthAdmin extends AdminElement {
       localize: this.localize,
       organisation: membership.organisation,
       role: membership.role,
-      userId: this.me.user.id,
     });
   }
 

@@ -6,11 +6,11 @@ import { html as staticHtml, literal, type StaticValue } from "lit/static-html.j
 import type { EventPage, Route } from "./routes.js";
 import { hrefFor, mayOpen } from "./routes.js";
 
+/** What choosing a view needs; the pages read the organisation, role and user from `pageContext`. */
 export interface ViewContext {
   localize: AdminLocalizeController;
   organisation: AdminOrganisationSummary;
   role: Role;
-  userId: string;
 }
 
 /** The element of each of an event's sub-pages; each checks the role again for what it changes. */
@@ -27,15 +27,9 @@ const eventPageTags: Readonly<Record<EventPage | "roster", StaticValue>> = {
   hours: literal`hearth-admin-hours`,
 };
 
-/** An event's sub-page: every one takes the same attributes. */
-function renderEventPage(tag: StaticValue, eventId: string, context: ViewContext) {
-  return staticHtml`<${tag}
-    lang=${context.localize.locale}
-    org=${context.organisation.slug}
-    member-role=${context.role}
-    event-id=${eventId}
-    .organisation=${context.organisation}
-  ></${tag}>`;
+/** An event's sub-page: the event's id is all it takes (the rest is the page state). */
+function renderEventPage(tag: StaticValue, eventId: string, lang: string) {
+  return staticHtml`<${tag} lang=${lang} event-id=${eventId}></${tag}>`;
 }
 
 /** The main area for a signed-in person's route. */
@@ -52,20 +46,12 @@ export function renderView(route: Route, context: ViewContext) {
   }
   switch (route.name) {
     case "events":
-      return html`<hearth-admin-event-list
-        lang=${lang}
-        org=${org}
-        member-role=${role}
-        .organisation=${organisation}
-      ></hearth-admin-event-list>`;
+      return html`<hearth-admin-event-list lang=${lang}></hearth-admin-event-list>`;
     case "event-new":
     case "event":
       return html`<hearth-admin-event-editor
         lang=${lang}
-        org=${org}
-        member-role=${role}
         event-id=${route.name === "event" ? route.id : ""}
-        .organisation=${organisation}
       ></hearth-admin-event-editor>`;
     case "roster":
     case "needs":
@@ -77,29 +63,17 @@ export function renderView(route: Route, context: ViewContext) {
     case "ledger":
     case "shifts":
     case "hours":
-      return renderEventPage(eventPageTags[route.name], route.id, context);
+      return renderEventPage(eventPageTags[route.name], route.id, lang);
     case "roles":
-      return html`<hearth-admin-roles
-        lang=${lang}
-        org=${org}
-        .organisation=${organisation}
-      ></hearth-admin-roles>`;
+      return html`<hearth-admin-roles lang=${lang}></hearth-admin-roles>`;
     case "settings":
-      return html`<hearth-admin-settings
-        lang=${lang}
-        org=${org}
-        member-role=${role}
-      ></hearth-admin-settings>`;
+      return html`<hearth-admin-settings lang=${lang}></hearth-admin-settings>`;
     case "team":
-      return html`<hearth-admin-team
-        lang=${lang}
-        org=${org}
-        user-id=${context.userId}
-      ></hearth-admin-team>`;
+      return html`<hearth-admin-team lang=${lang}></hearth-admin-team>`;
     case "audit":
-      return html`<hearth-admin-audit lang=${lang} org=${org}></hearth-admin-audit>`;
+      return html`<hearth-admin-audit lang=${lang}></hearth-admin-audit>`;
     case "messages":
-      return html`<hearth-admin-messages lang=${lang} org=${org}></hearth-admin-messages>`;
+      return html`<hearth-admin-messages lang=${lang}></hearth-admin-messages>`;
     case "sign-in":
     case "invitation":
       // Open to anyone, so refused above once signed in: the app shows them itself.

@@ -1,11 +1,11 @@
 import { Task, TaskStatus } from "@lit/task";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
-import { property, state } from "lit/decorators.js";
+import { state } from "lit/decorators.js";
 import { isPersonalDataRead } from "../../../schema/contracts/admin/audit.js";
 import type { AuditEntry } from "../../../schema/contracts/admin/team.js";
 import { getAudit } from "../admin-api.js";
-import { AdminElement } from "../shared/admin-element.js";
+import { OrganisationPageElement } from "../shared/organisation-page.js";
 import { adminStyles } from "../shared/admin.styles.js";
 import { renderLoadError, renderLoading } from "../shared/errors.js";
 
@@ -16,10 +16,8 @@ import { renderLoadError, renderLoading } from "../shared/errors.js";
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminAudit extends AdminElement {
+export class HearthAdminAudit extends OrganisationPageElement {
   static override styles = adminStyles;
-
-  @property() org = "";
 
   @state() private entries: AuditEntry[] = [];
   @state() private nextCursor: string | null = null;

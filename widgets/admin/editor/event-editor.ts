@@ -3,10 +3,9 @@ import { contentLocales } from "../shared/language-fields.js";
 import type { LocaleText } from "../../../schema/contracts/locale-text.js";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
-import { property, query, state } from "lit/decorators.js";
+import { query, state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import type { ItineraryResponse } from "../../../schema/contracts/admin/visits.js";
-import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
 import { ApiError } from "../../shared/api-client.js";
 import {
   cancelEvent,
@@ -16,7 +15,7 @@ import {
   updateEvent,
 } from "../admin-api.js";
 import { hrefFor, navigate } from "../app/routes.js";
-import { AdminElement } from "../shared/admin-element.js";
+import { EventPageElement } from "../shared/organisation-page.js";
 import type { FieldErrors } from "../shared/errors.js";
 import {
   errorText,
@@ -50,15 +49,10 @@ const timeZones =
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminEventEditor extends AdminElement {
+export class HearthAdminEventEditor extends EventPageElement {
   static override styles = editorStyles;
 
-  @property() org = "";
   /** Empty for a new event. */
-  @property({ attribute: "event-id" }) eventId = "";
-  @property({ attribute: false }) organisation: AdminOrganisationSummary | undefined;
-  /** The signed-in person's role here; the view hides what it does not allow. */
-  @property({ attribute: "member-role" }) memberRole: Role | undefined;
 
   @state() private event: AdminEvent | undefined;
   @state() private draft: EventDraft | undefined;

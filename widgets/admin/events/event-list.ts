@@ -1,12 +1,11 @@
 import { Task } from "@lit/task";
 import { css, nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
-import { property, state } from "lit/decorators.js";
-import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
+import { state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import { duplicateEvent, listAdminEvents } from "../admin-api.js";
 import { hrefFor, navigate } from "../app/routes.js";
-import { AdminElement } from "../shared/admin-element.js";
+import { OrganisationPageElement } from "../shared/organisation-page.js";
 import { adminStyles } from "../shared/admin.styles.js";
 import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickLocale, pickText } from "../shared/locale-text.js";
@@ -32,7 +31,7 @@ export function byUpcoming(events: readonly AdminEvent[], now = Date.now()): Adm
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminEventList extends AdminElement {
+export class HearthAdminEventList extends OrganisationPageElement {
   static override styles = [
     adminStyles,
     css`
@@ -58,11 +57,6 @@ export class HearthAdminEventList extends AdminElement {
       }
     `,
   ];
-
-  @property() org = "";
-  @property({ attribute: false }) organisation: AdminOrganisationSummary | undefined;
-  /** The signed-in person's role here; the view hides what it does not allow. */
-  @property({ attribute: "member-role" }) memberRole: Role | undefined;
 
   @state() private status = "";
 

@@ -1,14 +1,12 @@
 import { Task } from "@lit/task";
 import { html } from "../../shared/fallback-text.js";
-import { property, query, state } from "lit/decorators.js";
+import { query, state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import type { AdminApplication } from "../../../schema/contracts/admin/festivals.js";
-import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
 import type { ApplicationDecision } from "./festival-api.js";
-import { getAdminEvent } from "../admin-api.js";
 import { decideApplication, getApplications } from "./festival-api.js";
-import { AdminElement } from "../shared/admin-element.js";
+import { EventPageElement } from "../shared/organisation-page.js";
 import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
 import type { HearthAdminDecisionDialog } from "./decision-dialog.js";
@@ -27,14 +25,8 @@ type NeedFilter = (typeof needFilters)[number];
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminCookQueue extends AdminElement {
+export class HearthAdminCookQueue extends EventPageElement {
   static override styles = festivalStyles;
-
-  @property() org = "";
-  @property({ attribute: "event-id" }) eventId = "";
-  @property({ attribute: false }) organisation: AdminOrganisationSummary | undefined;
-  /** The signed-in person's role here; coordinators read without deciding. */
-  @property({ attribute: "member-role" }) memberRole: Role | undefined;
 
   @state() private statusFilter = "";
   @state() private needs = new Set<NeedFilter>();
@@ -47,7 +39,7 @@ export class HearthAdminCookQueue extends AdminElement {
   @query("hearth-admin-decision-dialog") private dialog!: HearthAdminDecisionDialog;
 
   private readonly eventTask = new Task(this, {
-    task: async ([org, id], { signal }) => (await getAdminEvent(org, id, signal)).event,
+    task: async ([org, id], { signal }) => await this.loadEvent(org, id, signal),
     args: () => [this.org, this.eventId] as const,
   });
 

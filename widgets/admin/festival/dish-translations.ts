@@ -1,13 +1,11 @@
 import { Task } from "@lit/task";
 import { html } from "../../shared/fallback-text.js";
-import { property, state } from "lit/decorators.js";
+import { state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import type { AdminApplication } from "../../../schema/contracts/admin/festivals.js";
-import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
-import { getAdminEvent } from "../admin-api.js";
 import { getApplications } from "./festival-api.js";
-import { AdminElement } from "../shared/admin-element.js";
+import { EventPageElement } from "../shared/organisation-page.js";
 import { renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
 import { renderFestivalLinks } from "./festival-links.js";
@@ -20,22 +18,16 @@ import { festivalStyles } from "./festival.styles.js";
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminDishTranslations extends AdminElement {
+export class HearthAdminDishTranslations extends EventPageElement {
   static override styles = festivalStyles;
-
-  @property() org = "";
-  @property({ attribute: "event-id" }) eventId = "";
-  @property({ attribute: false }) organisation: AdminOrganisationSummary | undefined;
-  /** The signed-in person's role here; translating needs `events.write`. */
-  @property({ attribute: "member-role" }) memberRole: Role | undefined;
 
   @state() private announcement = "";
   @state() private applications: AdminApplication[] = [];
 
   private readonly task = new Task(this, {
     task: async ([org, id], { signal }) => {
-      const [{ event }, { applications }] = await Promise.all([
-        getAdminEvent(org, id, signal),
+      const [event, { applications }] = await Promise.all([
+        this.loadEvent(org, id, signal),
         getApplications(org, id, "approved", signal),
       ]);
       this.applications = applications;

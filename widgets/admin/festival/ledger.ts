@@ -1,17 +1,15 @@
 import { Task } from "@lit/task";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
-import { property, state } from "lit/decorators.js";
+import { state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import type {
   AdminApplication,
   LedgerResponse,
 } from "../../../schema/contracts/admin/festivals.js";
-import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
-import { getAdminEvent } from "../admin-api.js";
 import { getApplications, getLedger } from "./festival-api.js";
-import { AdminElement } from "../shared/admin-element.js";
+import { EventPageElement } from "../shared/organisation-page.js";
 import { renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
 import { renderFestivalLinks } from "./festival-links.js";
@@ -31,22 +29,16 @@ interface Loaded {
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminLedger extends AdminElement {
+export class HearthAdminLedger extends EventPageElement {
   static override styles = festivalStyles;
-
-  @property() org = "";
-  @property({ attribute: "event-id" }) eventId = "";
-  @property({ attribute: false }) organisation: AdminOrganisationSummary | undefined;
-  /** The signed-in person's role here; coordinators read the ledger without adding to it. */
-  @property({ attribute: "member-role" }) memberRole: Role | undefined;
 
   @state() private ledger: LedgerResponse | undefined;
   @state() private announcement = "";
 
   private readonly task = new Task(this, {
     task: async ([org, id], { signal }): Promise<Loaded> => {
-      const [{ event }, ledger, { applications }] = await Promise.all([
-        getAdminEvent(org, id, signal),
+      const [event, ledger, { applications }] = await Promise.all([
+        this.loadEvent(org, id, signal),
         getLedger(org, id, signal),
         getApplications(org, id, "approved", signal),
       ]);

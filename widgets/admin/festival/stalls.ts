@@ -1,19 +1,17 @@
 import { Task } from "@lit/task";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
-import { property, state } from "lit/decorators.js";
+import { state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import type {
   AdminApplication,
   AdminStall,
   StallsResponse,
 } from "../../../schema/contracts/admin/festivals.js";
-import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
 import { ApiError } from "../../shared/api-client.js";
-import { getAdminEvent } from "../admin-api.js";
 import { assignStall, getApplications, getStalls } from "./festival-api.js";
-import { AdminElement } from "../shared/admin-element.js";
+import { EventPageElement } from "../shared/organisation-page.js";
 import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
 import { needsText } from "./dish-summary.js";
@@ -43,14 +41,8 @@ export function suits(stall: AdminStall, cook: AdminApplication): boolean {
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminStalls extends AdminElement {
+export class HearthAdminStalls extends EventPageElement {
   static override styles = festivalStyles;
-
-  @property() org = "";
-  @property({ attribute: "event-id" }) eventId = "";
-  @property({ attribute: false }) organisation: AdminOrganisationSummary | undefined;
-  /** The signed-in person's role here; coordinators see the plan without changing it. */
-  @property({ attribute: "member-role" }) memberRole: Role | undefined;
 
   @state() private announcement = "";
   @state() private busy: string | undefined;
@@ -59,8 +51,8 @@ export class HearthAdminStalls extends AdminElement {
   private readonly task = new Task(this, {
     task: async ([org, id], { signal }) => {
       const canReadCooks = may(this.memberRole, "roster.read");
-      const [{ event }, stalls, cooks] = await Promise.all([
-        getAdminEvent(org, id, signal),
+      const [event, stalls, cooks] = await Promise.all([
+        this.loadEvent(org, id, signal),
         getStalls(org, id, signal),
         canReadCooks ? getApplications(org, id, "approved", signal) : { applications: [] },
       ]);

@@ -1,13 +1,13 @@
 import { Task } from "@lit/task";
 import { css, nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
-import { property, state } from "lit/decorators.js";
+import { state } from "lit/decorators.js";
 import type { OutboxMessage } from "../../../schema/contracts/admin/outbox.js";
 import { ApiError } from "../../shared/api-client.js";
 import type { OutboxStatus } from "../admin-api.js";
 import { getOutbox, retryMessage } from "../admin-api.js";
 import { hrefFor } from "../app/routes.js";
-import { AdminElement } from "../shared/admin-element.js";
+import { OrganisationPageElement } from "../shared/organisation-page.js";
 import { adminStyles } from "../shared/admin.styles.js";
 import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";
 
@@ -37,7 +37,7 @@ const isKind = (kind: string): kind is Kind => (kinds as readonly string[]).incl
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminMessages extends AdminElement {
+export class HearthAdminMessages extends OrganisationPageElement {
   static override styles = [
     adminStyles,
     css`
@@ -49,8 +49,6 @@ export class HearthAdminMessages extends AdminElement {
       }
     `,
   ];
-
-  @property() org = "";
 
   @state() private status: ShownStatus = "failed";
   @state() private messages: OutboxMessage[] = [];

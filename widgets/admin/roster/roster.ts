@@ -1,15 +1,14 @@
 import { Task } from "@lit/task";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
-import { property, state } from "lit/decorators.js";
+import { state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import type { RosterEntry, RosterResponse } from "../../../schema/contracts/admin/roster.js";
-import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
 import { ApiError } from "../../shared/api-client.js";
 import type { RosterAction } from "../admin-api.js";
-import { changeRegistration, getAdminEvent, getRoster, rosterCsvUrl } from "../admin-api.js";
+import { changeRegistration, getRoster, rosterCsvUrl } from "../admin-api.js";
 import { hrefFor } from "../app/routes.js";
-import { AdminElement } from "../shared/admin-element.js";
+import { EventPageElement } from "../shared/organisation-page.js";
 import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
@@ -30,14 +29,8 @@ type Panel = "" | "door" | "add";
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminRoster extends AdminElement {
+export class HearthAdminRoster extends EventPageElement {
   static override styles = rosterStyles;
-
-  @property() org = "";
-  @property({ attribute: "event-id" }) eventId = "";
-  @property({ attribute: false }) organisation: AdminOrganisationSummary | undefined;
-  /** The signed-in person's role here; the view hides what it does not allow. */
-  @property({ attribute: "member-role" }) memberRole: Role | undefined;
 
   @state() private q = "";
   @state() private statusFilter = "";
@@ -51,7 +44,7 @@ export class HearthAdminRoster extends AdminElement {
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly eventTask = new Task(this, {
-    task: async ([org, id], { signal }) => (await getAdminEvent(org, id, signal)).event,
+    task: async ([org, id], { signal }) => await this.loadEvent(org, id, signal),
     args: () => [this.org, this.eventId] as const,
   });
 

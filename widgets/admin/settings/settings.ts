@@ -1,13 +1,12 @@
 import { Task } from "@lit/task";
 import { css, nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
-import { property, state } from "lit/decorators.js";
+import { state } from "lit/decorators.js";
 import type { OrganisationSettings } from "../../../schema/contracts/admin/settings.js";
 import type { themeTokens } from "../../../schema/contracts/admin/settings.js";
-import type { Role } from "../../../schema/contracts/admin/session.js";
 import { ApiError } from "../../shared/api-client.js";
 import { getSettings, saveSettings } from "../admin-api.js";
-import { AdminElement } from "../shared/admin-element.js";
+import { OrganisationPageElement } from "../shared/organisation-page.js";
 import { adminStyles } from "../shared/admin.styles.js";
 import type { FieldErrors } from "../shared/errors.js";
 import {
@@ -76,7 +75,7 @@ const list = (text: string, separator: RegExp) =>
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminSettings extends AdminElement {
+export class HearthAdminSettings extends OrganisationPageElement {
   static override styles = [
     adminStyles,
     css`
@@ -88,10 +87,6 @@ export class HearthAdminSettings extends AdminElement {
       }
     `,
   ];
-
-  @property() org = "";
-  /** The signed-in person's role here; the view hides what it does not allow. */
-  @property({ attribute: "member-role" }) memberRole: Role | undefined;
 
   @state() private settings: OrganisationSettings | undefined;
   @state() private draft: Draft | undefined;

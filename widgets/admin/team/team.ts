@@ -1,11 +1,11 @@
 import { Task } from "@lit/task";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
-import { property, state } from "lit/decorators.js";
+import { state } from "lit/decorators.js";
 import type { Role } from "../../../schema/contracts/admin/session.js";
 import type { PendingInvitation, TeamMember } from "../../../schema/contracts/admin/team.js";
 import { changeRole, getTeam, invite, removeMember, revokeInvitation } from "../admin-api.js";
-import { AdminElement } from "../shared/admin-element.js";
+import { OrganisationPageElement } from "../shared/organisation-page.js";
 import { adminStyles } from "../shared/admin.styles.js";
 import type { FieldErrors } from "../shared/errors.js";
 import { errorText, fieldErrorsOf, renderLoadError, renderLoading } from "../shared/errors.js";
@@ -21,12 +21,8 @@ const roles: readonly Role[] = ["owner", "organiser", "coordinator"];
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminTeam extends AdminElement {
+export class HearthAdminTeam extends OrganisationPageElement {
   static override styles = adminStyles;
-
-  @property() org = "";
-  /** The signed-in person, who can't remove themselves by accident here. */
-  @property({ attribute: "user-id" }) userId = "";
 
   @state() private status = "";
   @state() private errors: FieldErrors = {};

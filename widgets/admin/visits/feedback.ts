@@ -1,14 +1,12 @@
 import { Task } from "@lit/task";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
-import { property } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
-import type { AdminOrganisationSummary } from "../../../schema/contracts/admin/session.js";
 import type { FeedbackSummary } from "../../../schema/contracts/admin/visits.js";
-import { getAdminEvent, getFeedback } from "../admin-api.js";
+import { getFeedback } from "../admin-api.js";
 import { hrefFor } from "../app/routes.js";
 import type { AdminMessageKey } from "../i18n/messages.js";
-import { AdminElement } from "../shared/admin-element.js";
+import { EventPageElement } from "../shared/organisation-page.js";
 import { renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
 import { styleProperties } from "../../shared/style-properties.js";
@@ -31,17 +29,13 @@ const audienceKeys: Partial<Record<string, AdminMessageKey>> = {
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminFeedback extends AdminElement {
+export class HearthAdminFeedback extends EventPageElement {
   static override styles = visitsStyles;
-
-  @property() org = "";
-  @property({ attribute: "event-id" }) eventId = "";
-  @property({ attribute: false }) organisation: AdminOrganisationSummary | undefined;
 
   private readonly task = new Task(this, {
     task: async ([org, id], { signal }) => {
-      const [{ event }, { feedback }] = await Promise.all([
-        getAdminEvent(org, id, signal),
+      const [event, { feedback }] = await Promise.all([
+        this.loadEvent(org, id, signal),
         getFeedback(org, id, signal),
       ]);
       return { event, feedback };

@@ -1,12 +1,10 @@
 import { Task } from "@lit/task";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
-import { property } from "lit/decorators.js";
-import type { AdminOrganisationSummary } from "../../../schema/contracts/admin/session.js";
 import type { Manifest } from "../../../schema/contracts/admin/visits.js";
 import { getManifest } from "../admin-api.js";
 import { hrefFor } from "../app/routes.js";
-import { AdminElement } from "../shared/admin-element.js";
+import { EventPageElement } from "../shared/organisation-page.js";
 import { renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
 import { visitsStyles } from "./visits.styles.js";
@@ -24,12 +22,8 @@ type Stop = Manifest["stops"][number];
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminManifest extends AdminElement {
+export class HearthAdminManifest extends EventPageElement {
   static override styles = visitsStyles;
-
-  @property() org = "";
-  @property({ attribute: "event-id" }) eventId = "";
-  @property({ attribute: false }) organisation: AdminOrganisationSummary | undefined;
 
   private readonly task = new Task(this, {
     task: async ([org, id], { signal }) => (await getManifest(org, id, signal)).manifest,

@@ -1,12 +1,10 @@
 import { Task, TaskStatus } from "@lit/task";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
-import { property } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
-import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
 import type { NeedsBoard } from "../../../schema/contracts/admin/visits.js";
-import { getAdminEvent, getNeeds } from "../admin-api.js";
-import { AdminElement } from "../shared/admin-element.js";
+import { getNeeds } from "../admin-api.js";
+import { EventPageElement } from "../shared/organisation-page.js";
 import { renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
 import { renderVisitLinks } from "./visit-links.js";
@@ -20,19 +18,13 @@ import { visitsStyles } from "./visits.styles.js";
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminNeedsBoard extends AdminElement {
+export class HearthAdminNeedsBoard extends EventPageElement {
   static override styles = visitsStyles;
-
-  @property() org = "";
-  @property({ attribute: "event-id" }) eventId = "";
-  @property({ attribute: false }) organisation: AdminOrganisationSummary | undefined;
-  /** The signed-in person's role here, for the links to the visit's other pages. */
-  @property({ attribute: "member-role" }) memberRole: Role | undefined;
 
   private readonly task = new Task(this, {
     task: async ([org, id], { signal }) => {
-      const [{ event }, { needs }] = await Promise.all([
-        getAdminEvent(org, id, signal),
+      const [event, { needs }] = await Promise.all([
+        this.loadEvent(org, id, signal),
         getNeeds(org, id, signal),
       ]);
       return { event, needs };

@@ -1,9 +1,8 @@
 import { Task } from "@lit/task";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
-import { property, state } from "lit/decorators.js";
+import { state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
-import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
 import type {
   BoardShift,
   BoardVolunteer,
@@ -11,9 +10,8 @@ import type {
   ShiftBoardResponse,
 } from "../../../schema/contracts/admin/volunteers.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
-import { getAdminEvent } from "../admin-api.js";
 import { correctHours, getHours, getShiftBoard, hoursCsvUrl } from "./volunteers-api.js";
-import { AdminElement } from "../shared/admin-element.js";
+import { EventPageElement } from "../shared/organisation-page.js";
 import type { FieldErrors } from "../shared/errors.js";
 import { errorText, fieldErrorsOf, renderLoadError, renderLoading } from "../shared/errors.js";
 import { renderField } from "../shared/field.js";
@@ -34,14 +32,8 @@ interface Loaded {
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminHours extends AdminElement {
+export class HearthAdminHours extends EventPageElement {
   static override styles = volunteersStyles;
-
-  @property() org = "";
-  @property({ attribute: "event-id" }) eventId = "";
-  @property({ attribute: false }) organisation: AdminOrganisationSummary | undefined;
-  /** The signed-in person's role here; corrections need roster.write. */
-  @property({ attribute: "member-role" }) memberRole: Role | undefined;
 
   @state() private hours: HoursResponse | undefined;
   @state() private errors: Record<string, FieldErrors> = {};
@@ -52,8 +44,8 @@ export class HearthAdminHours extends AdminElement {
 
   private readonly task = new Task(this, {
     task: async ([org, id], { signal }): Promise<Loaded> => {
-      const [{ event }, board, hours] = await Promise.all([
-        getAdminEvent(org, id, signal),
+      const [event, board, hours] = await Promise.all([
+        this.loadEvent(org, id, signal),
         getShiftBoard(org, id, signal),
         getHours(org, id, signal),
       ]);

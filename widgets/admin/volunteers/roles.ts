@@ -2,15 +2,14 @@ import { Task } from "@lit/task";
 import { contentLocales } from "../shared/language-fields.js";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
-import { property, state } from "lit/decorators.js";
+import { state } from "lit/decorators.js";
 import type { AdminRole } from "../../../schema/contracts/admin/volunteers.js";
-import type { AdminOrganisationSummary } from "../../../schema/contracts/admin/session.js";
 import type { Requirement } from "../../../schema/contracts/volunteers.js";
 import { ApiError } from "../../shared/api-client.js";
 import { getRoles, saveRoles } from "./volunteers-api.js";
 import type { RolesBody } from "./volunteers-api.js";
 import { compact } from "../editor/draft.js";
-import { AdminElement } from "../shared/admin-element.js";
+import { OrganisationPageElement } from "../shared/organisation-page.js";
 import type { FieldErrors } from "../shared/errors.js";
 import { errorText, fieldErrorsOf, renderLoadError, renderLoading } from "../shared/errors.js";
 import type { RoleDraft } from "./role-fields.js";
@@ -57,11 +56,8 @@ function bodyOf(roles: RoleDraft[]): RolesBody {
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminRoles extends AdminElement {
+export class HearthAdminRoles extends OrganisationPageElement {
   static override styles = volunteersStyles;
-
-  @property() org = "";
-  @property({ attribute: false }) organisation: AdminOrganisationSummary | undefined;
 
   @state() private draft: RoleDraft[] = [];
   @state() private errors: FieldErrors = {};

@@ -2,13 +2,11 @@ import { Task } from "@lit/task";
 import { contentLocales } from "../shared/language-fields.js";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
-import { property, state } from "lit/decorators.js";
+import { state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
-import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
 import type { BoardShift, ShiftBoardResponse } from "../../../schema/contracts/admin/volunteers.js";
-import { getAdminEvent } from "../admin-api.js";
 import { getShiftBoard } from "./volunteers-api.js";
-import { AdminElement } from "../shared/admin-element.js";
+import { EventPageElement } from "../shared/organisation-page.js";
 import type { AdminEventDetail } from "../shared/admin-events.js";
 import { renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
@@ -26,14 +24,8 @@ const timeKey = (shift: BoardShift) => `${shift.startsAt}/${shift.endsAt}`;
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminShiftBoard extends AdminElement {
+export class HearthAdminShiftBoard extends EventPageElement {
   static override styles = volunteersStyles;
-
-  @property() org = "";
-  @property({ attribute: "event-id" }) eventId = "";
-  @property({ attribute: false }) organisation: AdminOrganisationSummary | undefined;
-  /** The signed-in person's role here; check-in, moves and verification depend on it. */
-  @property({ attribute: "member-role" }) memberRole: Role | undefined;
 
   @state() private board: ShiftBoardResponse | undefined;
   @state() private selected: string | undefined;
@@ -41,8 +33,8 @@ export class HearthAdminShiftBoard extends AdminElement {
 
   private readonly task = new Task(this, {
     task: async ([org, id], { signal }) => {
-      const [{ event }, board] = await Promise.all([
-        getAdminEvent(org, id, signal),
+      const [event, board] = await Promise.all([
+        this.loadEvent(org, id, signal),
         getShiftBoard(org, id, signal),
       ]);
       this.board = board;

@@ -1,10 +1,17 @@
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import type { HearthAdmin } from "../../../../widgets/admin/app/admin-app.js";
+import type { HearthAdminRoster } from "../../../../widgets/admin/roster/roster.js";
 import type { Reply } from "../../helpers/fetch-stub.js";
 import { apiError, FetchStub, ok } from "../../helpers/fetch-stub.js";
 import { base, languages, query, shadow, text } from "../../helpers/shadow.js";
 import { adminApi } from "../helpers/admin.js";
-import { adminEventFixture, demoOrg, meFixture, teamFixture } from "../helpers/fixtures.js";
+import {
+  adminEventFixture,
+  demoOrg,
+  meFixture,
+  rosterFixture,
+  teamFixture,
+} from "../helpers/fixtures.js";
 
 async function mountApp(hash: string, lang: string, me: Reply, stub = new FetchStub()) {
   location.hash = hash;
@@ -90,6 +97,26 @@ describe("<hearth-admin> roles and organisations", () => {
     expect(text(list)).to.not.include("New event");
     expect(text(list)).to.not.include("Duplicate");
     expect(text(list)).to.include("Roster / check-in");
+  });
+
+  it("gives a page the organisation, role and user from its one page state", async () => {
+    const mounted = await mountApp(
+      "#/events/evt_1/roster?org=demo",
+      "en",
+      ok(meFixture("coordinator")),
+      new FetchStub()
+        .on("GET", adminApi("/orgs/demo/events/evt_1"), ok({ event: adminEventFixture() }))
+        .on("GET", adminApi("/orgs/demo/events/evt_1/registrations"), ok(rosterFixture())),
+    );
+    stub = mounted.stub;
+    const roster = await view<HearthAdminRoster>(mounted.el, "hearth-admin-roster");
+    await waitUntil(() => shadow(roster).querySelector("table"), "the roster loads");
+    // Only the event's id is an attribute; the rest came from the app's page state.
+    expect(roster.getAttributeNames().sort()).to.deep.equal(["event-id", "lang"]);
+    expect(roster.org).to.equal("demo");
+    expect(roster.memberRole).to.equal("coordinator");
+    expect(roster.organisation).to.deep.equal(demoOrg);
+    expect(roster.userId).to.equal(meFixture("coordinator").user.id);
   });
 
   it("shows an organiser the messages that could not be sent", async () => {
