@@ -55,11 +55,33 @@ export const events = sqliteTable(
      * statement of that batch applies only where it is set (D1 has no interactive transactions).
      */
     editMarker: text("edit_marker"),
+    /**
+     * The cron queued this event's reminders (or found none to queue): it stops reading the
+     * event. Cleared when the event's time changes, so the new reminder time is honoured.
+     */
+    remindersQueuedAt: integer("reminders_queued_at"),
+    /** The cron queued this event's thank-yous (or its week for them is over). */
+    thankYousQueuedAt: integer("thank_yous_queued_at"),
+    /**
+     * Retention erased everyone this event held: retention stops reading it. A trigger clears it
+     * if a person is added to the event afterwards (migration 0013).
+     */
+    peopleErasedAt: integer("people_erased_at"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },
   (table) => [
-    index("events_reminder_at_idx").on(table.reminderAt),
+    // The cron's due-queries read only events still waiting for that job (partial indexes), so an
+    // idle run reads next to nothing however many past events the database holds.
+    index("events_reminders_due_idx")
+      .on(table.reminderAt)
+      .where(sql`reminders_queued_at IS NULL`),
+    index("events_thank_yous_due_idx")
+      .on(table.endsAt)
+      .where(sql`thank_yous_queued_at IS NULL`),
+    index("events_retention_due_idx")
+      .on(table.organisationId, table.endsAt)
+      .where(sql`people_erased_at IS NULL`),
     index("events_organisation_id_status_starts_at_idx").on(
       table.organisationId,
       table.status,

@@ -49,6 +49,12 @@ export const outbox = sqliteTable(
   },
   (table) => [
     index("outbox_status_next_attempt_at_idx").on(table.status, table.nextAttemptAt),
+    // Whether an organiser already has today's digest: their digests only.
+    index("outbox_digests_idx")
+      .on(table.userId, table.organisationId, table.createdAt)
+      .where(sql`kind = 'digest'`),
+    // Housekeeping deletes delivered messages past three months without reading the others.
+    index("outbox_status_created_at_idx").on(table.status, table.createdAt),
     index("outbox_organisation_id_status_idx").on(table.organisationId, table.status),
     index("outbox_registration_id_idx").on(table.registrationId),
     index("outbox_application_id_idx").on(table.applicationId),

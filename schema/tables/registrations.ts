@@ -88,6 +88,16 @@ export const registrations = sqliteTable(
       .on(table.eventId)
       .where(sql`erased_at IS NULL`),
     index("registrations_volunteer_id_idx").on(table.volunteerId),
+    // The daily digest asks whether anything happened in an organisation since yesterday.
+    index("registrations_organisation_id_created_at_idx").on(table.organisationId, table.createdAt),
+    // The cron queues the messages of the rows it has just marked: found by that mark. Partial,
+    // so the rows not marked yet are found through their event, never through these.
+    index("registrations_reminder_queued_at_idx")
+      .on(table.reminderQueuedAt)
+      .where(sql`reminder_queued_at IS NOT NULL`),
+    index("registrations_thank_you_queued_at_idx")
+      .on(table.thankYouQueuedAt)
+      .where(sql`thank_you_queued_at IS NOT NULL`),
     uniqueIndex("registrations_event_id_short_code_idx").on(table.eventId, table.shortCode),
     index("registrations_promotion_batch_idx").on(table.promotionBatch),
     check(

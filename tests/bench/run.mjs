@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startStack } from "../support/local-stack.mjs";
 import { measureD1Work } from "./d1-work.mjs";
+import { measureIdleCron } from "./idle-cron.mjs";
 import { benchEventSql, signUpInit } from "./fixtures.mjs";
 import { load } from "./load.mjs";
 import { hasWrk, wrkLoad } from "./wrk.mjs";
@@ -75,6 +76,7 @@ const metered = await startStack({
 });
 try {
   results.d1Work = await measureD1Work({ url: metered.url, persistTo: metered.persistTo });
+  results.idleCron = await measureIdleCron({ url: metered.url, persistTo: metered.persistTo });
 } finally {
   await metered.stop();
 }
@@ -118,3 +120,13 @@ for (const row of signUps) {
     `  sign-up with ${String(row.existingRegistrations).padStart(5)} registrations on the slot: ${row.roundTrips} round trips, ${row.rowsRead} rows read, ${row.rowsWritten} rows written`,
   );
 }
+const { idleCron } = results;
+console.log(
+  `\nThe 5-minute cron with nothing due, ${idleCron.registrations.toLocaleString("en")} registrations in the database`,
+);
+console.log(
+  `  idle run: ${idleCron.idleRun.rowsRead} rows read (goal < 1,000), ${idleCron.idleRun.queries} D1 queries (goal ≤ 50)`,
+);
+console.log(
+  `  catching up after the upgrade: ${idleCron.catchUpRuns} run(s); the first read ${idleCron.firstRun.rowsRead} rows in ${idleCron.firstRun.queries} queries`,
+);

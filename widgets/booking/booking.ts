@@ -10,10 +10,11 @@ import {
   eraseRegistration,
   getRegistration,
 } from "../shared/api-client.js";
-import { directionOf } from "../../i18n/languages.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
+import { renderBookingActions } from "./booking-actions.js";
+import { renderBookingCard } from "./booking-card.js";
 import { bookingStyles } from "./booking.styles.js";
 
 /**
@@ -153,7 +154,6 @@ export class HearthBooking extends HearthElement {
 
   private renderView(view: RegistrationView) {
     const t = this.localize;
-    const { event } = view;
     const outcome = view.erased ? "erased" : view.status === "cancelled" ? "cancelled" : undefined;
     return html`<div part="status" class="status" role="status">
         ${
@@ -165,149 +165,15 @@ export class HearthBooking extends HearthElement {
       <div part="error" class="error-box" role="alert">
         ${this.actionError ? html`<p>${t.t(this.actionError)}</p>` : nothing}
       </div>
-      <article part="card" class="card panel">
-        <h2>${t.t("bookingHeading")}</h2>
-        <p class="event-title" lang=${event.contentLocale} dir=${directionOf(event.contentLocale)}>
-          ${event.title}
-        </p>
-        <dl class="facts">
-          <dt>${t.t("when")}</dt>
-          <dd>${t.dateRange(view.slot.startsAt, view.slot.endsAt, event.timeZone)}</dd>
-          ${
-            event.venueName || event.venueAddress
-              ? html`<dt>${t.t("where")}</dt>
-                  <dd>
-                    <bdi>${[event.venueName, event.venueAddress].filter(Boolean).join(", ")}</bdi>
-                  </dd>`
-              : event.onlineUrl
-                ? html`<dt>${t.t("where")}</dt>
-                    <dd>${t.t("online")}</dd>`
-                : nothing
-          }
-          ${
-            view.erased
-              ? nothing
-              : html`<dt>${t.t("name")}</dt>
-                  <dd>${view.name}</dd>
-                  <dt>${t.t("people")}</dt>
-                  <dd>
-                    ${t.list([
-                      t.plural("adultsCount", view.adults),
-                      ...(view.children > 0 ? [t.plural("childrenCount", view.children)] : []),
-                    ])}
-                  </dd>`
-          }
-          ${view.erased ? nothing : this.renderVisitFacts(view)}
-          <dt>${t.t("status")}</dt>
-          <dd class="state ${view.status}">${this.statusText(view)}</dd>
-          ${
-            view.shortCode && view.status !== "cancelled"
-              ? html`<dt>${t.t("code")}</dt>
-                  <dd><bdi class="code" lang="en">${view.shortCode}</bdi></dd>`
-              : nothing
-          }
-        </dl>
-      </article>
-      ${this.renderActions(view)}`;
-  }
-
-  /** A visit sign-up's own answers: the group's languages, its pick-up, a host's offer. */
-  private renderVisitFacts({ visit, event }: RegistrationView) {
-    const t = this.localize;
-    const { languages, pickupPoint, offer, wheelchairPlaces } = visit;
-    return html`${
-      languages && languages.length > 0
-        ? html`<dt>${t.t("bookingLanguages")}</dt>
-            <dd>${t.list(languages.map((code) => t.languageName(code)))}</dd>`
-        : nothing
-    }
-    ${
-      pickupPoint
-        ? html`<dt>${t.t("bookingPickup")}</dt>
-            <dd>
-              ${
-                pickupPoint.departsAt
-                  ? t.t("bookingPickupAt", {
-                      place: pickupPoint.name ?? "",
-                      time: t.time(pickupPoint.departsAt, event.timeZone),
-                    })
-                  : html`<bdi>${pickupPoint.name}</bdi>`
-              }
-            </dd>`
-        : nothing
-    }
-    ${
-      offer
-        ? html`<dt>${t.t("bookingOffer")}</dt>
-            <dd dir="auto">${offer}</dd>`
-        : nothing
-    }
-    ${
-      wheelchairPlaces > 0
-        ? html`<dt>${t.t("wheelchairPlaces")}</dt>
-            <dd>${t.number(wheelchairPlaces)}</dd>`
-        : nothing
-    }`;
-  }
-
-  private statusText(view: RegistrationView): string {
-    if (view.status === "confirmed") return this.localize.t("statusConfirmed");
-    if (view.status === "waitlisted") {
-      return this.localize.t("statusWaitlisted", {
-        position: this.localize.number(view.position ?? 0),
-      });
-    }
-    return this.localize.t("statusCancelled");
-  }
-
-  private renderActions(view: RegistrationView) {
-    const t = (key: MessageKey) => this.localize.t(key);
-    const active = view.status !== "cancelled";
-    const actions = active
-      ? html`<div class="actions">
-          <a part="button" class="button secondary" href=${view.calendarUrl} download>
-            ${t("addToCalendar")}
-          </a>
-          <button
-            type="button"
-            part="button"
-            class="button danger cancel"
-            @click=${() => void this.askToCancel()}
-          >
-            ${t("cancel")}
-          </button>
-        </div>`
-      : nothing;
-    return html`${this.confirming ? this.renderConfirm() : actions}
-    ${view.erased ? nothing : this.personalData.render()}`;
-  }
-
-  private renderConfirm() {
-    const t = (key: MessageKey) => this.localize.t(key);
-    const busy = this.cancelTask.status === TaskStatus.PENDING;
-    return html`<div class="confirm panel" role="group" aria-labelledby="confirm-text">
-      <p id="confirm-text" class="confirm-text" tabindex="-1">${t("cancelConfirm")}</p>
-      <div class="actions">
-        <button
-          type="button"
-          part="button"
-          class="button danger"
-          ?disabled=${busy}
-          @click=${() => void this.cancelTask.run([])}
-        >
-          ${t(busy ? "loading" : "cancelYes")}
-        </button>
-        <button
-          type="button"
-          part="button"
-          class="button secondary"
-          ?disabled=${busy}
-          @click=${() => (this.confirming = false)}
-        >
-          ${t("keep")}
-        </button>
-      </div>
-    </div>`;
+      ${renderBookingCard(view, t)}
+      ${renderBookingActions(view, t, {
+        confirming: this.confirming,
+        busy: this.cancelTask.status === TaskStatus.PENDING,
+        personalData: () => this.personalData.render(),
+        askToCancel: () => void this.askToCancel(),
+        cancel: () => void this.cancelTask.run([]),
+        keep: () => (this.confirming = false),
+      })}`;
   }
 
   private async askToCancel(): Promise<void> {

@@ -1,7 +1,5 @@
-import { dateFormat } from "../../i18n/format.js";
 import type { PublicFeature } from "../i18n/messages.js";
 import { Task, TaskStatus } from "@lit/task";
-import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { ApplicationInput, ApplicationView } from "../../schema/contracts/festivals.js";
@@ -15,16 +13,15 @@ import {
   submitApplication,
   updateApplication,
 } from "../shared/api-client.js";
-import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { AnswerKeys } from "../shared/idempotency-key.js";
 import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
 import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
 import { cookApplyStyles } from "./cook-apply.styles.js";
 import type { StepContext } from "./cook-fields.js";
-import { renderIntro, renderKeepLink, renderProgress, renderTitle } from "./cook-progress.js";
-import { renderReviewScreen, renderStatus } from "./cook-review.js";
-import { renderStep } from "./cook-steps.js";
+import { renderApplicationPage, renderLoadFailure } from "./cook-page.js";
+import { renderReviewScreen } from "./cook-review.js";
+import { renderStepScreen } from "./cook-step-screen.js";
 import { cookRefusalOf } from "./refusal.js";
 import type { Draft, DraftErrors } from "./draft.js";
 import { checkStep, emptyDish, emptyDraft, fromView, maxDishes, toInput } from "./draft.js";
@@ -204,72 +201,32 @@ export class HearthCookApply extends HearthElement {
           ? renderSignUpElsewhere(this.localize, sites)
           : this.renderApplication();
       },
-      error: (error: unknown) =>
-        html`<div part="error" class="error-box" role="alert">
-          <p>${this.localize.t(this.loadErrorKey(error))}</p>
-        </div>`,
+      error: (error: unknown) => renderLoadFailure(this.localize, error, Boolean(this.application)),
     };
     return this.renderBase(
       this.application ? this.loadTask.render(states) : this.festivalTask.render(states),
     );
   }
 
-  private loadErrorKey(error: unknown) {
-    if (!(error instanceof ApiError) || ![401, 404].includes(error.status)) {
-      return errorMessageKey(error);
-    }
-    return this.application ? "badLink" : "errorNotFound";
-  }
-
   private renderApplication() {
-    const { view, screen } = this;
-    if (view?.erased) {
-      return html`<div part="status" class="status" role="status">
-        <p class="outcome" tabindex="-1">${this.localize.t("erased")}</p>
-      </div>`;
-    }
-    const editable = view?.editable ?? true;
-    const deadline = view?.festival.deadline;
-    return html`${renderIntro(
-        this.localize,
-        view?.festival,
-        deadline && editable && view?.status === "draft" ? this.day(deadline) : undefined,
-      )}
-      ${view && (view.status !== "draft" || !editable) ? renderStatus(view, this.localize) : nothing}
-      ${renderProgress(this.localize, screen, view, this.notice)}
-      <div part="error" class="error-box" role="alert">
-        ${this.alert ? html`<p>${this.alert}</p>` : nothing}
-      </div>
-      ${screen === "review" || !editable ? this.renderReviewScreen(editable) : this.renderStepScreen(screen)}
-      ${this.showsPersonalData(screen, editable) ? this.personalData.render(3) : nothing}`;
-  }
-
-  /** Once the application exists: on the manage page always, while applying on the last screen. */
-  private showsPersonalData(screen: Screen, editable: boolean): boolean {
-    return Boolean(this.session) && (Boolean(this.application) || screen === "review" || !editable);
-  }
-
-  private renderStepScreen(screen: StepId) {
-    const saving = this.saveTask.status === TaskStatus.PENDING;
-    const first = screens.indexOf(screen) === 0;
-    return html`<form part="form" class="step" novalidate @submit=${this.onNext}>
-      ${renderTitle(this.localize, screen)}
-      ${screen === "contact" ? renderKeepLink(this.localize, this.manageUrl) : nothing}
-      ${renderStep[screen](this.context)}
-      <div class="nav">
-        ${
-          first
-            ? nothing
-            : html`<button type="button" part="button" class="button secondary" @click=${this.back}>
-                <span class="arrow" aria-hidden="true">←</span> ${this.localize.t("cookBack")}
-              </button>`
-        }
-        <button type="submit" part="button" class="button next" ?disabled=${saving}>
-          ${this.localize.t(saving ? "cookSaving" : "cookNext")}
-          <span class="arrow" aria-hidden="true">→</span>
-        </button>
-      </div>
-    </form>`;
+    return renderApplicationPage(this.localize, {
+      view: this.view,
+      screen: this.screen,
+      alert: this.alert,
+      notice: this.notice,
+      managing: Boolean(this.application),
+      saved: Boolean(this.session),
+      stepScreen: (screen) =>
+        renderStepScreen(this.context, {
+          screen,
+          saving: this.saveTask.status === TaskStatus.PENDING,
+          manageUrl: this.manageUrl,
+          back: this.back,
+          next: this.onNext,
+        }),
+      reviewScreen: (editable) => this.renderReviewScreen(editable),
+      personalData: () => this.personalData.render(3),
+    });
   }
 
   private renderReviewScreen(editable: boolean) {
@@ -301,10 +258,6 @@ export class HearthCookApply extends HearthElement {
       addDish: () => void this.addDish(),
       removeDish: (index) => void this.removeDish(index),
     };
-  }
-
-  private day(iso: string): string {
-    return dateFormat(this.localize.locale, { dateStyle: "long" }).format(new Date(iso));
   }
 
   private get options() {

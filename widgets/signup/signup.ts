@@ -13,34 +13,13 @@ import { HearthElement } from "../shared/hearth-element.js";
 import { renderRegistrationResult } from "../shared/registration-result.js";
 import { AnswerKeys } from "../shared/idempotency-key.js";
 import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
-import type { FieldOptions } from "./signup-fields.js";
-import { renderField, renderSlots } from "./signup-fields.js";
+import { renderSignupForm } from "./signup-form.js";
+import { waitlistState } from "./signup-waitlist.js";
 import { signupStyles } from "./signup.styles.js";
 import type { FieldErrors } from "./validate.js";
 import { fields, fromServerFields, readAnswers, toBody, validate } from "./validate.js";
 
 type Registration = SignUpResponse["registration"];
-
-/** A sign-up that would go on the waitlist, and how many people are on it already. */
-interface WaitlistState {
-  ahead: number;
-}
-
-/**
- * Whether sending now puts the person on a waitlist: the chosen time (or the only one, or every
- * one when none is chosen yet) has no places left but room on its waitlist.
- */
-function waitlistState(event: PublicEvent, chosenSlotId: string | undefined): WaitlistState | null {
-  const chosen = event.slots.find((slot) => slot.id === chosenSlotId);
-  const candidates = chosen ? [chosen] : event.slots;
-  const waitlistOnly = candidates.every(
-    (slot) => slot.remaining === 0 && slot.waitlistRemaining > 0,
-  );
-  if (candidates.length === 0 || !waitlistOnly) return null;
-  return {
-    ahead: Math.min(...candidates.map((slot) => slot.waitlistCapacity - slot.waitlistRemaining)),
-  };
-}
 
 /**
  * The sign-up form for one event.
@@ -194,75 +173,19 @@ export class HearthSignup extends HearthElement {
   }
 
   private renderForm(event: PublicEvent) {
-    const field = (options: FieldOptions) => renderField(this.localize, this.errors, options);
-    const sending = this.submitTask.status === TaskStatus.PENDING;
-    const waitlist = waitlistState(event, this.chosenSlotId);
-    return html`<form
-      part="form"
-      class="form"
-      novalidate
-      @submit=${(e: SubmitEvent) => this.onSubmit(e, event)}
-      @change=${this.onChange}
-    >
-      <h3>${this.localize.t(waitlist ? "signupJoinWaitlist" : "signupHeading")}</h3>
-      ${renderSlots(event, this.localize, this.errors)}
-      ${waitlist ? html`<p part="notice" class="notice waitlist">${this.waitlistNotice(waitlist)}</p>` : nothing}
-      <div class="party">
-        ${field({ name: "adults", label: "adults", hint: "partyHint", type: "number", inputmode: "numeric", value: "1" })}
-        ${field({ name: "children", label: "children", type: "number", inputmode: "numeric", value: "0" })}
-      </div>
-      ${field({ name: "name", label: "name", hint: "nameHint", autocomplete: "nickname" })}
-      ${field({ name: "email", label: "email", hint: "emailHint", type: "email", inputmode: "email", autocomplete: "email" })}
-      ${field({ name: "phone", label: "phone", type: "tel", inputmode: "tel", autocomplete: "tel" })}
-      <details class="needs" ?open=${this.hasNeedsError()}>
-        <summary>${this.localize.t("needs")}</summary>
-        <p class="muted">${this.localize.t("needsHint")}</p>
-        ${field({ name: "interpreterLanguage", label: "interpreterLanguage" })}
-        ${field({ name: "accessibility", label: "accessibilityNeeds", multiline: true })}
-        ${field({ name: "dietary", label: "dietary", multiline: true })}
-      </details>
-      <div class="field consent">
-        <label class="choice">
-          <input
-            part="input"
-            type="checkbox"
-            id="consent"
-            name="consent"
-            value="yes"
-            aria-describedby=${this.errors.consent ? "consent-error" : nothing}
-            aria-invalid=${this.errors.consent ? "true" : "false"}
-          />
-          <span part="label">${this.localize.plural("consent", event.retentionDays)}</span>
-        </label>
-        ${
-          this.errors.consent
-            ? html`<p id="consent-error" part="error" class="error">
-                ${this.localize.t(this.errors.consent)}
-              </p>`
-            : nothing
-        }
-      </div>
-      <!-- A trap for bots: people never see or reach it, so it stays empty. -->
-      <div class="trap" aria-hidden="true">
-        <label for="website">Website</label>
-        <input id="website" name="website" tabindex="-1" autocomplete="off" />
-      </div>
-      <button part="button" class="button submit" type="submit" ?disabled=${sending}>
-        ${this.localize.t(sending ? "submitting" : waitlist ? "signupJoinWaitlist" : "submit")}
-      </button>
-    </form>`;
+    return renderSignupForm(this.localize, event, {
+      errors: this.errors,
+      sending: this.submitTask.status === TaskStatus.PENDING,
+      waitlist: waitlistState(event, this.chosenSlotId),
+      submit: (e) => this.onSubmit(e, event),
+      change: this.onChange,
+    });
   }
 
   private readonly onChange = (change: Event): void => {
     const input = change.target as HTMLInputElement;
     if (input.name === "slotId") this.chosenSlotId = input.value;
   };
-
-  private waitlistNotice({ ahead }: WaitlistState): string {
-    return ahead === 0
-      ? this.localize.t("signupFullFirst")
-      : this.localize.plural("signupFullAhead", ahead);
-  }
 
   private renderResult() {
     if (!this.registration) return nothing;
@@ -271,12 +194,6 @@ export class HearthSignup extends HearthElement {
       emailGiven: this.emailGiven,
       headingLevel: 3,
     });
-  }
-
-  private hasNeedsError(): boolean {
-    return Boolean(
-      this.errors.interpreterLanguage || this.errors.accessibility || this.errors.dietary,
-    );
   }
 
   private async onSubmit(submit: SubmitEvent, event: PublicEvent): Promise<void> {

@@ -1,3 +1,4 @@
+import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import type { ScheduleShift, VolunteerView } from "../../schema/contracts/volunteers.js";
 import type { LocalizeController } from "../shared/localize.js";
@@ -125,6 +126,38 @@ export function renderSignedUp(
     </p>
     ${renderFeed(volunteer.calendarUrl, localize, onCopy)}
   </section>`;
+}
+
+/** The manage page's parts that the element renders itself, and what the schedule's buttons do. */
+export interface ManagePage {
+  /** The live regions, first on the page. */
+  regions: unknown;
+  schedule: ScheduleHandlers;
+  copyFeed: () => void;
+  /** The shifts to add, when the page knows the organisation. */
+  addMore: (() => unknown) | undefined;
+  personalData: () => unknown;
+}
+
+/**
+ * The volunteer's own page: their schedule, the calendar feed, more shifts to add, and their data.
+ */
+export function renderManagePage(
+  volunteer: VolunteerView,
+  localize: LocalizeController,
+  page: ManagePage,
+) {
+  return html`${page.regions} ${renderSchedule(volunteer, localize, page.schedule)}
+  ${renderFeed(volunteer.calendarUrl, localize, page.copyFeed)}
+  ${
+    page.addMore
+      ? html`<section class="add-more" aria-labelledby="add-title">
+          <h2 id="add-title">${localize.t("volunteerAddMore")}</h2>
+          ${page.addMore()}
+        </section>`
+      : nothing
+  }
+  ${page.personalData()}`;
 }
 
 /**

@@ -19,17 +19,17 @@ import {
   signUpVolunteer,
 } from "../shared/api-client.js";
 import type { ErrorMessage } from "../shared/error-message.js";
-import { errorMessageKey, errorText } from "../shared/error-message.js";
+import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { AnswerKeys } from "../shared/idempotency-key.js";
-import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
 import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
-import { clashingIds, requirementsOf, upcoming } from "./shifts.js";
+import { requirementsOf, upcoming } from "./shifts.js";
 import { refusalOf } from "./server-errors.js";
 import type { VolunteerErrors } from "./volunteer-form.js";
-import { checkAboutYou, firstInvalidSelector, renderAboutYou } from "./volunteer-form.js";
-import { copyFeedUrl, renderFeed, renderSchedule, renderSignedUp } from "./volunteer-schedule.js";
-import { renderShiftPicker } from "./volunteer-shifts.js";
+import { checkAboutYou, firstInvalidSelector } from "./volunteer-form.js";
+import { copyFeedUrl, renderManagePage } from "./volunteer-schedule.js";
+import { choiceError, renderShiftForm } from "./volunteer-shift-form.js";
+import { renderLoadError, renderLoading, renderRegions } from "./volunteer-status.js";
 import { volunteerStyles } from "./volunteer.styles.js";
 
 /**
@@ -227,18 +227,12 @@ export class HearthVolunteer extends HearthElement {
   }
 
   override render() {
-    // No whitespace inside the live regions: an empty one must match `:empty` and take no room.
-    const status = [
-      this.signedUp
-        ? renderSignedUp(this.signedUp, this.localize, () => void this.copyFeed())
-        : nothing,
-      this.announcement ? html`<p class="outcome" tabindex="-1">${this.announcement}</p>` : nothing,
-    ];
-    const alert = this.formError
-      ? html`<p>${errorText(this.localize, this.formError)}</p>`
-      : nothing;
-    const regions = html`<div part="status" class="status" role="status">${status}</div>
-      <div part="error" class="error-box" role="alert">${alert}</div>`;
+    const regions = renderRegions(this.localize, {
+      signedUp: this.signedUp,
+      announcement: this.announcement,
+      formError: this.formError,
+      copyFeed: () => void this.copyFeed(),
+    });
     if (!this.managing) {
       return this.renderBase(html`${regions}${this.signedUp ? nothing : this.renderShifts()}`);
     }
@@ -246,99 +240,53 @@ export class HearthVolunteer extends HearthElement {
     if (this.erased) return this.renderBase(regions);
     return this.renderBase(
       this.volunteerTask.render({
-        initial: () => this.renderLoading(),
-        pending: () => (this.mine ? this.renderManage(this.mine, regions) : this.renderLoading()),
+        initial: () => renderLoading(this.localize),
+        pending: () =>
+          this.mine ? this.renderManage(this.mine, regions) : renderLoading(this.localize),
         complete: () => this.renderManage(this.mine!, regions),
-        error: (error) => this.renderLoadError(error, () => this.volunteerTask.run()),
+        error: (error) =>
+          renderLoadError(this.localize, error, this.managing, () => this.volunteerTask.run()),
       }),
     );
   }
 
-  private renderLoading() {
-    return html`<p part="status" role="status">${this.localize.t("loading")}</p>`;
-  }
-
-  private renderLoadError(error: unknown, retry: () => unknown) {
-    const badLink = error instanceof ApiError && (error.status === 401 || error.status === 404);
-    return html`<div part="error" class="error-box" role="alert">
-      <p>${this.localize.t(badLink && this.managing ? "badLink" : errorMessageKey(error))}</p>
-      ${
-        badLink
-          ? nothing
-          : html`<button type="button" part="button" class="button" @click=${retry}>
-              ${this.localize.t("retry")}
-            </button>`
-      }
-    </div>`;
-  }
-
   private renderManage(volunteer: VolunteerView, regions: unknown) {
-    const busy = this.cancelTask.status === TaskStatus.PENDING;
-    return html`${regions}
-    ${renderSchedule(volunteer, this.localize, {
-      confirming: this.confirming,
-      busy,
-      ask: (id) => void this.askToConfirm(id),
-      cancel: (id) => void this.cancelTask.run([id]),
-      keep: () => (this.confirming = undefined),
-    })}
-    ${renderFeed(volunteer.calendarUrl, this.localize, () => void this.copyFeed())}
-    ${
-      this.org
-        ? html`<section class="add-more" aria-labelledby="add-title">
-            <h2 id="add-title">${this.localize.t("volunteerAddMore")}</h2>
-            ${this.renderShifts()}
-          </section>`
-        : nothing
-    }
-    ${this.personalData.render()}`;
+    return renderManagePage(volunteer, this.localize, {
+      regions,
+      schedule: {
+        confirming: this.confirming,
+        busy: this.cancelTask.status === TaskStatus.PENDING,
+        ask: (id) => void this.askToConfirm(id),
+        cancel: (id) => void this.cancelTask.run([id]),
+        keep: () => (this.confirming = undefined),
+      },
+      copyFeed: () => void this.copyFeed(),
+      addMore: this.org ? () => this.renderShifts() : undefined,
+      personalData: () => this.personalData.render(),
+    });
   }
 
   private renderShifts() {
     return this.shiftsTask.render({
-      initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
+      initial: () => renderLoading(this.localize),
+      pending: () => renderLoading(this.localize),
       complete: (data) =>
         !data || data.shifts.length === 0
           ? html`<p class="empty">${this.localize.t("volunteerEmpty")}</p>`
-          : this.renderForm(data),
-      error: (error) => this.renderLoadError(error, () => this.shiftsTask.run()),
+          : renderShiftForm(this.localize, data, {
+              managing: this.managing,
+              chosen: this.chosen,
+              mine: this.mine,
+              errors: this.errors,
+              shiftErrors: this.shiftErrors,
+              listError: this.listError,
+              sending: this.sendTask.status === TaskStatus.PENDING,
+              pick: this.onPick,
+              submit: (e) => this.onSubmit(e, data),
+            }),
+      error: (error) =>
+        renderLoadError(this.localize, error, this.managing, () => this.shiftsTask.run()),
     });
-  }
-
-  private renderForm(data: ShiftsResponse) {
-    if (!this.managing && !acceptsSignUpsHere(data)) {
-      return renderSignUpElsewhere(this.localize, data);
-    }
-    const chosen = data.shifts.filter((shift) => this.chosen.has(shift.id));
-    const booked = this.mine ? upcoming(this.mine.shifts) : [];
-    const { needs } = requirementsOf(chosen, data.roles);
-    const sending = this.sendTask.status === TaskStatus.PENDING;
-    return html`<form
-      part="form"
-      class="form"
-      novalidate
-      @submit=${(e: SubmitEvent) => this.onSubmit(e, data)}
-    >
-      <div @change=${this.onPick}>
-        ${renderShiftPicker(
-          data,
-          {
-            chosen: this.chosen,
-            mine: new Set(booked.map((shift) => shift.shiftId)),
-            clashing: clashingIds(chosen, booked, data.graceMinutes),
-            shiftErrors: this.shiftErrors,
-            error: this.listError,
-          },
-          this.localize,
-          "volunteerPick",
-        )}
-      </div>
-      ${this.managing ? nothing : renderAboutYou(this.localize, this.errors, needs, data.retentionDays)}
-      <button part="button" class="button submit" type="submit" ?disabled=${sending}>
-        ${this.localize.t(sending ? "submitting" : this.managing ? "volunteerAdd" : "volunteerSubmit")}
-      </button>
-    </form>`;
   }
 
   private readonly onPick = (event: Event): void => {
@@ -360,12 +308,7 @@ export class HearthVolunteer extends HearthElement {
     const form = submit.currentTarget as HTMLFormElement;
     const chosen = data.shifts.filter((shift) => this.chosen.has(shift.id));
     const booked = this.mine ? upcoming(this.mine.shifts) : [];
-    this.listError =
-      chosen.length === 0
-        ? "volunteerErrorNone"
-        : clashingIds(chosen, booked, data.graceMinutes).size > 0
-          ? "volunteerErrorClash"
-          : undefined;
+    this.listError = choiceError(chosen, booked, data.graceMinutes);
     this.errors = this.managing
       ? {}
       : checkAboutYou(form, requirementsOf(chosen, data.roles).needs).errors;

@@ -5,6 +5,7 @@ import { ApiError, problem } from "../http/errors.js";
 import { assertSameOrigin, onlyInDevelopment } from "../http/only-in-development.js";
 import { setPageHeaders } from "../http/security-headers.js";
 import { runScheduled } from "../jobs/run-scheduled.js";
+import { useDatabase } from "../http/d1-metrics.js";
 import { escapeHtml } from "../messages/html.js";
 
 /*
@@ -202,7 +203,8 @@ async function page(c: Context<AppEnv>, ranAt: number | null) {
 }
 
 export const devRunJobsRoutes = new Hono<AppEnv>()
-  .use(onlyInDevelopment)
+  // useDatabase: with HEARTH_D1_METRICS=1 the answer reports the run's D1 work (npm run bench).
+  .use(onlyInDevelopment, useDatabase)
   .get("/", (c) => page(c, parseDateTime(c.req.query("ranAt") ?? "")))
   .post("/", async (c) => {
     assertSameOrigin(
@@ -211,7 +213,7 @@ export const devRunJobsRoutes = new Hono<AppEnv>()
         "(curl -H 'Origin: http://127.0.0.1:8787' …).",
     );
     const time = await unusedRunTime(c.env.DB, chosenTime(await readAt(c), Date.now()));
-    await runScheduled(c.env, time);
+    await runScheduled({ ...c.env, DB: c.var.db }, time);
     const ranAt = new Date(time).toISOString();
     // The form in a browser goes back to the page, which says what ran; scripts get JSON.
     if (c.req.header("Accept")?.includes("text/html")) {

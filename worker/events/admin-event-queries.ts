@@ -1,9 +1,13 @@
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import type { EventKind } from "../../schema/contracts/events.js";
+import type { SlotRow } from "./event-json.js";
 import { eventFieldsJson, slotsJson, visitJson } from "./event-json.js";
 
+/** A slot as organisers see it, with its counters. */
+export type AdminSlotRow = SlotRow;
+
 /** An event as organisers see it: every field, every locale, every slot with its counters. */
-export interface AdminEventRow {
+export interface AdminEventRow<Slot extends AdminSlotRow = AdminSlotRow> {
   id: string;
   kind: EventKind;
   status: "draft" | "published" | "cancelled";
@@ -46,67 +50,84 @@ export interface AdminEventRow {
     address: string | null;
     departsAt: number;
   }[];
-  slots: {
-    id: string;
-    label: LocaleText;
-    startsAt: number;
-    endsAt: number;
-    audience: string;
-    stopId: string | null;
-    roleId: string | null;
-    minimum: number;
-    capacity: number;
-    taken: number;
-    waitlistCapacity: number;
-    waitlistTaken: number;
-    /** Registrations of any status: a slot with any cannot be removed. */
-    registrations: number;
-  }[];
+  slots: Slot[];
 }
 
-/** Everything about an event for its organisers, with every slot and how many signed up. */
-const adminEventJson = `json_object(${eventFieldsJson},
+/** Everything about an event for its organisers, with every slot; `slotExtra` adds to each slot. */
+const adminEventJson = (slotExtra: string) => `json_object(${eventFieldsJson},
   'feedbackUrl', e.feedback_url, 'cookDeadline', e.cook_deadline,
   'whatToBring', json(e.what_to_bring), 'dayContact', e.day_contact,
   'cancellationMessage', json(e.cancellation_message), 'version', e.version, 'createdAt', e.created_at,
-  'slots', ${slotsJson("1", ", 'registrations', (SELECT COUNT(*) FROM registrations r WHERE r.slot_id = s.id)")},
+  'slots', ${slotsJson("1", slotExtra)},
   ${visitJson}
 )`;
 
-async function selectAdminEvents(
+async function selectAdminEvents<Row extends AdminEventRow = AdminEventRow>(
   db: D1Database,
   where: string,
   binds: unknown[],
-): Promise<AdminEventRow[]> {
+  slotExtra = "",
+): Promise<Row[]> {
   const { results } = await db
-    .prepare(`SELECT ${adminEventJson} AS event FROM events e WHERE ${where}`)
+    .prepare(`SELECT ${adminEventJson(slotExtra)} AS event FROM events e WHERE ${where}`)
     .bind(...binds)
     .all<{ event: string }>();
-  return results.map((row) => JSON.parse(row.event) as AdminEventRow);
+  return results.map((row) => JSON.parse(row.event) as Row);
 }
 
-/** Every event of the organisation: upcoming ones soonest first, then past ones latest first. */
+/** Where the organisers' list is: coming events or past ones, after the page that ended at `after`. */
+export interface AdminEventListPage {
+  when: "upcoming" | "past";
+  after: { at: number; id: string } | undefined;
+  limit: number;
+}
+
+/**
+ * One page of the organisation's events: coming ones (not ended yet) soonest first, or past ones
+ * latest first, keyset-paged on (start, id) and (end, id). Places come from the slots' counters;
+ * nothing is counted row by row. Asks for one more than `limit`, to know whether a page follows.
+ */
 export function listAdminEvents(
   db: D1Database,
   organisationId: string,
   now: number,
+  page: AdminEventListPage,
 ): Promise<AdminEventRow[]> {
+  const { after } = page;
+  if (page.when === "upcoming") {
+    return selectAdminEvents(
+      db,
+      `e.organisation_id = ?1 AND e.ends_at >= ?2
+       ${after ? "AND (e.starts_at > ?4 OR (e.starts_at = ?4 AND e.id > ?5))" : ""}
+       ORDER BY e.starts_at, e.id LIMIT ?3`,
+      [organisationId, now, page.limit + 1, ...(after ? [after.at, after.id] : [])],
+    );
+  }
   return selectAdminEvents(
     db,
-    `e.organisation_id = ?1
-     ORDER BY e.ends_at < ?2, CASE WHEN e.ends_at < ?2 THEN -e.starts_at ELSE e.starts_at END, e.id`,
-    [organisationId, now],
+    `e.organisation_id = ?1 AND e.ends_at < ?2
+     ${after ? "AND (e.ends_at < ?4 OR (e.ends_at = ?4 AND e.id < ?5))" : ""}
+     ORDER BY e.ends_at DESC, e.id DESC LIMIT ?3`,
+    [organisationId, now, page.limit + 1, ...(after ? [after.at, after.id] : [])],
   );
 }
+
+/**
+ * One event for its editor: each slot also counts its registrations of any status, since a slot
+ * with any cannot be removed.
+ */
+export type EditableEventRow = AdminEventRow<AdminSlotRow & { registrations: number }>;
 
 export async function findAdminEvent(
   db: D1Database,
   organisationId: string,
   eventId: string,
-): Promise<AdminEventRow | null> {
-  const [event] = await selectAdminEvents(db, "e.organisation_id = ?1 AND e.id = ?2", [
-    organisationId,
-    eventId,
-  ]);
+): Promise<EditableEventRow | null> {
+  const [event] = await selectAdminEvents<EditableEventRow>(
+    db,
+    "e.organisation_id = ?1 AND e.id = ?2",
+    [organisationId, eventId],
+    ", 'registrations', (SELECT COUNT(*) FROM registrations r WHERE r.slot_id = s.id)",
+  );
   return event ?? null;
 }

@@ -1,5 +1,8 @@
 import type { AdminEvent } from "../../schema/contracts/admin/events.js";
-import type { AdminEventRow } from "./admin-event-queries.js";
+import type { AdminEventRow, AdminSlotRow } from "./admin-event-queries.js";
+
+/** A slot as read for the list (counters only) or for the editor (with its registrations). */
+type EditableSlot = AdminSlotRow & { registrations?: number };
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
@@ -15,7 +18,8 @@ export function toAdminEvent(row: AdminEventRow, organisationLocales: string[]):
     cookDeadline: isoOrNull(row.cookDeadline),
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
-    slots: row.slots.map(({ registrations: _registrations, ...slot }) => ({
+    // The editor's count of a slot's registrations stays on the server.
+    slots: row.slots.map(({ registrations: _registrations, ...slot }: EditableSlot) => ({
       ...slot,
       startsAt: iso(slot.startsAt),
       endsAt: iso(slot.endsAt),

@@ -1,3 +1,5 @@
+import type { LocaleText } from "../../schema/contracts/locale-text.js";
+
 /**
  * SQL fragments that build an event's JSON inside SQLite (`e` is the events row), so a page of
  * events with their slots and itineraries is one query. Shared by the public and organiser reads.
@@ -12,6 +14,22 @@ export const eventFieldsJson = `
   'signupOpensAt', e.signup_opens_at, 'signupClosesAt', e.signup_closes_at,
   'languages', json(e.languages), 'interpretation', json(e.interpretation),
   'accessibilityNotes', json(e.accessibility_notes), 'updatedAt', e.updated_at`;
+
+/** A slot as `slotsJson` builds it: times in ms, label per language, its counters. */
+export interface SlotRow {
+  id: string;
+  label: LocaleText;
+  startsAt: number;
+  endsAt: number;
+  audience: string;
+  stopId: string | null;
+  roleId: string | null;
+  minimum: number;
+  capacity: number;
+  taken: number;
+  waitlistCapacity: number;
+  waitlistTaken: number;
+}
 
 /** The event's slots matching `condition` (on `slots`), soonest first; `extra` adds fields. */
 export function slotsJson(condition: string, extra = ""): string {

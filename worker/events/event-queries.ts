@@ -1,6 +1,7 @@
 import { firstRow } from "../db/first-row.js";
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import type { EventKind } from "../../schema/contracts/events.js";
+import type { SlotRow } from "./event-json.js";
 import { eventFieldsJson, slotsJson, visitJson } from "./event-json.js";
 
 /** An event with its attendee slots, as the public queries return it (times in epoch ms). */
@@ -35,20 +36,7 @@ export interface EventWithSlots {
     accessibility: LocaleText;
   }[];
   pickupPoints: { id: string; name: string; address: string | null; departsAt: number }[];
-  slots: {
-    id: string;
-    label: LocaleText;
-    startsAt: number;
-    endsAt: number;
-    audience: string;
-    stopId: string | null;
-    roleId: string | null;
-    minimum: number;
-    capacity: number;
-    taken: number;
-    waitlistCapacity: number;
-    waitlistTaken: number;
-  }[];
+  slots: SlotRow[];
 }
 
 export interface OrganisationWithEvents {

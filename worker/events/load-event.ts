@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { EventKind } from "../../schema/contracts/events.js";
-import type { AdminEventRow } from "./admin-event-queries.js";
+import type { EditableEventRow } from "./admin-event-queries.js";
 import { findAdminEvent } from "./admin-event-queries.js";
 import { firstRow } from "../db/first-row.js";
 import type { AppEnv } from "../http/app-env.js";
@@ -40,7 +40,7 @@ export async function loadEvent(c: Context<AppEnv>, kind?: EventKind): Promise<E
 }
 
 /** The event in the path with everything the editor shows (slots, itinerary …). */
-export async function loadAdminEvent(c: Context<AppEnv>): Promise<AdminEventRow> {
+export async function loadAdminEvent(c: Context<AppEnv>): Promise<EditableEventRow> {
   const id = idParam(c, "eventId", notFound(undefined));
   const event = await findAdminEvent(c.var.db, c.var.organisation.id, id);
   if (!event) throw new ApiError(404, "not_found", notFound(undefined));

@@ -5,6 +5,8 @@ import type {
   AdminEventResponse,
 } from "../../schema/contracts/admin/events.js";
 import {
+  adminEventListQuerySchema,
+  adminEventPageSize,
   cancelEventBodySchema,
   eventInputSchema,
   slotAudiences,
@@ -17,14 +19,14 @@ import {
   assertShiftsValid,
   assertSlotChangesAllowed,
   assertStopsExist,
-  createEvent,
-  updateEvent,
-} from "./save-event.js";
+} from "./event-slot-rules.js";
+import { createEvent, updateEvent } from "./save-event.js";
 import { isCheckViolation } from "../booking/d1-errors.js";
 import type { AppEnv } from "../http/app-env.js";
 import { ApiError, problem } from "../http/errors.js";
 import { loadAdminEvent } from "./load-event.js";
 import { requirePermission } from "../http/require-permission.js";
+import { decodeCursor, encodeCursor } from "../http/page-cursor.js";
 import { validate } from "../http/validate.js";
 import type { AdminEventRow } from "./admin-event-queries.js";
 import { findAdminEvent, listAdminEvents } from "./admin-event-queries.js";
@@ -116,13 +118,32 @@ async function changeStatus(
 }
 
 export const adminEventRoutes = new Hono<AppEnv>()
-  .get("/events", requirePermission("events.read"), async (c) => {
-    const events = await listAdminEvents(c.var.db, c.var.organisation.id, Date.now());
-    return c.json<AdminEventListResponse, 200>(
-      { events: events.map((event) => toAdminEvent(event, c.var.organisation.locales)) },
-      200,
-    );
-  })
+  .get(
+    "/events",
+    requirePermission("events.read"),
+    validate("query", adminEventListQuerySchema),
+    async (c) => {
+      const { when, cursor } = c.req.valid("query");
+      const rows = await listAdminEvents(c.var.db, c.var.organisation.id, Date.now(), {
+        when,
+        after: cursor === undefined ? undefined : decodeCursor(cursor),
+        limit: adminEventPageSize,
+      });
+      const events = rows.slice(0, adminEventPageSize);
+      const last = events.at(-1);
+      const nextCursor =
+        rows.length > adminEventPageSize && last
+          ? encodeCursor({ at: when === "upcoming" ? last.startsAt : last.endsAt, id: last.id })
+          : null;
+      return c.json<AdminEventListResponse, 200>(
+        {
+          events: events.map((event) => toAdminEvent(event, c.var.organisation.locales)),
+          nextCursor,
+        },
+        200,
+      );
+    },
+  )
   .post(
     "/events",
     requirePermission("events.write"),

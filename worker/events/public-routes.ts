@@ -1,10 +1,11 @@
 import { Hono } from "hono";
-import * as v from "valibot";
 import type { EventDetailResponse, EventListResponse } from "../../schema/contracts/events.js";
 import { eventDetailQuerySchema, eventListQuerySchema } from "../../schema/contracts/events.js";
 import type { AppEnv } from "../http/app-env.js";
 import { ApiError } from "../http/errors.js";
 import { organisationSlug, unknownOrganisation } from "../organisations/load-organisation.js";
+import type { PagePosition } from "../http/page-cursor.js";
+import { decodeCursor, encodeCursor } from "../http/page-cursor.js";
 import { validate } from "../http/validate.js";
 import { calendarText, eventUid, toCalendarEvent } from "./event-calendar.js";
 import { signUpSites } from "../organisations/signup-sites.js";
@@ -15,27 +16,7 @@ import { publicCache } from "../http/public-cache.js";
 
 const defaultPageSize = 20;
 
-const cursorSchema = v.object({ s: v.number(), i: v.string() });
-
-function encodeCursor(startsAt: number, id: string): string {
-  return btoa(JSON.stringify({ s: startsAt, i: id })).replace(/=+$/, "");
-}
-
-function decodeCursor(cursor: string): { startsAt: number; id: string } {
-  try {
-    const parsed = v.parse(cursorSchema, JSON.parse(atob(cursor)));
-    return { startsAt: parsed.s, id: parsed.i };
-  } catch {
-    throw new ApiError(
-      422,
-      "validation_failed",
-      "The page link is broken. Start from the first page.",
-      {
-        cursor: "Use the nextCursor value from the previous page.",
-      },
-    );
-  }
-}
+const toAfter = (position: PagePosition) => ({ startsAt: position.at, id: position.id });
 
 const unknownEvent = () =>
   new ApiError(404, "not_found", "We could not find this event. It may have been removed.");
@@ -76,7 +57,7 @@ export const eventRoutes = new Hono<AppEnv>()
       from: query.from === undefined ? undefined : Date.parse(query.from),
       to: query.to === undefined ? undefined : Date.parse(query.to),
       endedBefore: now,
-      after: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
+      after: query.cursor === undefined ? undefined : toAfter(decodeCursor(query.cursor)),
       limit,
     });
     if (!result) throw unknownOrganisation();
@@ -98,7 +79,9 @@ export const eventRoutes = new Hono<AppEnv>()
         ...signUpSites(new URL(c.req.url).origin, result),
         events: page.map((event) => toPublicEvent(event, context)),
         nextCursor:
-          result.events.length > limit && last ? encodeCursor(last.startsAt, last.id) : null,
+          result.events.length > limit && last
+            ? encodeCursor({ at: last.startsAt, id: last.id })
+            : null,
       },
       200,
     );

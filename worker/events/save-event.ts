@@ -1,128 +1,21 @@
-import type * as v from "valibot";
-import type { eventInputSchema } from "../../schema/contracts/admin/events.js";
 import { promoteWaitlist } from "../booking/promote-waitlist.js";
-import type { FieldProblems } from "../http/errors.js";
-import { ApiError, problem } from "../http/errors.js";
 import { newId } from "../lib/crypto.js";
 import { enqueueForRegistrations } from "../notifications/enqueue.js";
 import { reminderTime } from "../notifications/reminder-time.js";
 import type { AdminEventRow } from "./admin-event-queries.js";
 import { auditStatement } from "../organisers/audit-log.js";
+import type { ValidEventInput } from "./event-columns.js";
+import {
+  emptyToNull,
+  eventValues,
+  hostStop,
+  json,
+  ms,
+  msOrNull,
+  shiftRole,
+} from "./event-columns.js";
 
-export type ValidEventInput = v.InferOutput<typeof eventInputSchema>;
-
-const ms = (value: string) => Date.parse(value);
-const msOrNull = (value: string | null) => (value === null ? null : Date.parse(value));
-const json = (value: unknown) => JSON.stringify(value);
-const emptyToNull = (value: string | null) => (value ? value : null);
-
-/** The event's own columns, in the order the INSERT and UPDATE below bind them (?2…?19). */
-function eventValues(input: ValidEventInput): unknown[] {
-  return [
-    input.kind,
-    json(input.title),
-    json(input.summary),
-    json(input.description),
-    emptyToNull(input.venueName),
-    emptyToNull(input.venueAddress),
-    emptyToNull(input.region),
-    emptyToNull(input.onlineUrl),
-    ms(input.startsAt),
-    ms(input.endsAt),
-    input.timeZone,
-    msOrNull(input.signupOpensAt),
-    msOrNull(input.signupClosesAt),
-    json(input.languages),
-    json(input.interpretation),
-    json(input.accessibilityNotes),
-  ];
-}
-
-/** Only volunteer shifts have a role. */
-const shiftRole = (slot: ValidEventInput["slots"][number]) =>
-  slot.audience === "volunteer" ? (slot.roleId ?? null) : null;
-
-/**
- * Volunteer shifts need a role of the organisation, and a minimum no higher than the places.
- * 422 with the slot's field named otherwise.
- */
-export function assertShiftsValid(roleIds: string[], input: ValidEventInput): void {
-  const fields: FieldProblems = {};
-  input.slots.forEach((slot, index) => {
-    if (slot.minimum > slot.capacity) {
-      fields[`slots.${index}.minimum`] = problem(
-        "minimum_above_capacity",
-        "The minimum cannot be more than the places.",
-      );
-    }
-    if (slot.audience !== "volunteer") return;
-    if (!slot.roleId || !roleIds.includes(slot.roleId)) {
-      fields[`slots.${index}.roleId`] = problem(
-        "role_unknown",
-        "Choose one of the organisation's volunteer roles.",
-      );
-    }
-    if (
-      Date.parse(slot.startsAt) < Date.parse(input.startsAt) - 24 * 3_600_000 ||
-      Date.parse(slot.endsAt) > Date.parse(input.endsAt) + 24 * 3_600_000
-    ) {
-      fields[`slots.${index}.startsAt`] = problem(
-        "shift_out_of_range",
-        "Shifts must be within a day of the event's own time.",
-      );
-    }
-    if (Date.parse(slot.endsAt) <= Date.parse(slot.startsAt)) {
-      fields[`slots.${index}.endsAt`] = problem(
-        "ends_before_start",
-        "The shift must end after it starts.",
-      );
-    }
-    if (slot.id === undefined && Date.parse(slot.startsAt) < Date.now()) {
-      fields[`slots.${index}.startsAt`] = problem(
-        "starts_in_past",
-        "A new shift cannot start in the past.",
-      );
-    }
-  });
-  if (Object.keys(fields).length > 0) {
-    throw new ApiError(
-      422,
-      "validation_failed",
-      "Some shifts need a fix. See the fields listed.",
-      fields,
-    );
-  }
-}
-
-/** Only host places belong to a stop. */
-const hostStop = (slot: ValidEventInput["slots"][number]) =>
-  slot.audience === "host" ? (slot.stopId ?? null) : null;
-
-/**
- * Refuses host places that name a stop the visit does not have (new events have no stops yet:
- * their host places get a stop once the itinerary is saved).
- */
-export function assertStopsExist(stopIds: string[], input: ValidEventInput): void {
-  const fields: FieldProblems = {};
-  input.slots.forEach((slot, index) => {
-    const stop = hostStop(slot);
-    if (stop !== null && !stopIds.includes(stop)) {
-      fields[`slots.${index}.stopId`] = problem(
-        "stop_unknown",
-        "Choose a stop of this visit's itinerary.",
-      );
-    }
-  });
-  if (Object.keys(fields).length > 0) {
-    throw new ApiError(
-      422,
-      "validation_failed",
-      "Some host places name a stop the visit does not have.",
-      fields,
-    );
-  }
-}
-
+/** A new slot of the event, written only where `guard` holds (`"1"` for a new event). */
 function insertSlot(
   db: D1Database,
   slot: ValidEventInput["slots"][number],
@@ -198,65 +91,6 @@ export async function createEvent(
 }
 
 /**
- * Refuses, with the fields named, a save that would drop places people already hold or remove a
- * time that has sign-ups. The slots' CHECKs still guard the write itself against races.
- */
-export function assertSlotChangesAllowed(existing: AdminEventRow, input: ValidEventInput): void {
-  const capacityFields: FieldProblems = {};
-  const removalFields: FieldProblems = {};
-  input.slots.forEach((slot, index) => {
-    if (slot.id === undefined) return;
-    const current = existing.slots.find((candidate) => candidate.id === slot.id);
-    if (!current) {
-      removalFields[`slots.${index}.id`] = problem(
-        "reload",
-        "This time is not part of the event. Reload the event.",
-      );
-      return;
-    }
-    if (slot.capacity < current.taken) {
-      capacityFields[`slots.${index}.capacity`] = problem(
-        "too_small",
-        `${current.taken} places are already taken here. Use ${current.taken} or more, or cancel sign-ups first.`,
-        { min: current.taken },
-      );
-    }
-    if (slot.waitlistCapacity < current.waitlistTaken) {
-      capacityFields[`slots.${index}.waitlistCapacity`] = problem(
-        "too_small",
-        `${current.waitlistTaken} people are on the waitlist. Use ${current.waitlistTaken} or more.`,
-        { min: current.waitlistTaken },
-      );
-    }
-  });
-  const kept = new Set(input.slots.map((slot) => slot.id));
-  for (const slot of existing.slots) {
-    if (!kept.has(slot.id) && slot.registrations > 0) {
-      removalFields.slots = problem(
-        "in_use",
-        "A time that has sign-ups cannot be removed. Cancel its sign-ups first, or keep it.",
-      );
-    }
-  }
-  if (Object.keys(removalFields).length > 0) {
-    throw new ApiError(
-      422,
-      "validation_failed",
-      "Some times cannot change like this.",
-      removalFields,
-    );
-  }
-  if (Object.keys(capacityFields).length > 0) {
-    throw new ApiError(
-      409,
-      "capacity_below_taken",
-      "You cannot lower the places below what people already hold.",
-      capacityFields,
-    );
-  }
-}
-
-/**
  * Saves an edited event in one batch, only if nobody saved since `input.version`: the first
  * statement bumps the version and sets a random edit marker, and every other statement applies
  * only where that marker is set. Raised capacities promote from the waitlist in the same batch.
@@ -284,7 +118,10 @@ export async function updateEvent(
                 time_zone = ?12, signup_opens_at = ?13, signup_closes_at = ?14, languages = ?15,
                 interpretation = ?16, accessibility_notes = ?17, version = version + 1,
                 edit_marker = ?18, updated_at = ?19, reminder_at = ?22, feedback_url = ?24, cook_deadline = ?25,
-                what_to_bring = ?26, day_contact = ?27, calendar_sequence = calendar_sequence + ?23
+                what_to_bring = ?26, day_contact = ?27, calendar_sequence = calendar_sequence + ?23,
+                -- A new time: the cron's reminder and thank-you jobs read this event again.
+                reminders_queued_at = CASE WHEN reminder_at IS ?22 THEN reminders_queued_at END,
+                thank_yous_queued_at = CASE WHEN ends_at IS ?11 THEN thank_yous_queued_at END
           WHERE id = ?1 AND organisation_id = ?20 AND version = ?21`,
       )
       .bind(

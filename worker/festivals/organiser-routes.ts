@@ -1,7 +1,5 @@
-import type { Context } from "hono";
 import { Hono } from "hono";
 import type {
-  AdminApplicationResponse,
   ApplicationListResponse,
   LedgerResponse,
   StallsResponse,
@@ -27,76 +25,28 @@ import {
   findStall,
   saveStallsStatements,
   translateDishStatement,
-  updateApplicationStatement,
 } from "./curation.js";
 import type { AppEnv } from "../http/app-env.js";
-import type { FieldProblems } from "../http/errors.js";
 import { ApiError, problem } from "../http/errors.js";
 import { idParam } from "../http/id-param.js";
-import { loadEvent } from "../events/load-event.js";
 import { requirePermission } from "../http/require-permission.js";
 import { validate } from "../http/validate.js";
 import { enqueueForApplication } from "../notifications/enqueue.js";
-import { auditStatement } from "../organisers/audit-log.js";
-import type { ApplicationRow } from "./application-queries.js";
 import { findApplication, listApplications } from "./application-queries.js";
+import {
+  auditApplication,
+  respondWithApplication,
+  updateApplication,
+} from "./application-changes.js";
 import { readLedger, readStalls } from "./festival-admin-queries.js";
+import { loadApplication, loadFestival } from "./load-application.js";
+import { assertStallSuits, assertTakenStallsKept } from "./stall-rules.js";
 
 const festivalPath = "/events/:eventId";
 const applicationPath = `${festivalPath}/applications/:applicationId`;
 const statusQuerySchema = v.object({
   status: v.optional(v.picklist(["draft", "submitted", "approved", "waitlisted", "declined"])),
 });
-
-/** The festival in the path, by id (another kind of event is not found). */
-const loadFestival = async (c: Context<AppEnv>) => (await loadEvent(c, "festival")).id;
-
-async function loadApplication(c: Context<AppEnv>): Promise<ApplicationRow> {
-  const eventId = await loadFestival(c);
-  const notFound = "We could not find this application.";
-  const application = await findApplication(c.var.db, idParam(c, "applicationId", notFound));
-  if (!application || application.eventId !== eventId || application.status === "draft") {
-    throw new ApiError(404, "not_found", "We could not find this application.");
-  }
-  return application;
-}
-
-function audit(c: Context<AppEnv>, action: string, targetId: string) {
-  return auditStatement(
-    c.var.db,
-    {
-      organisationId: c.var.organisation.id,
-      userId: c.var.user.userId,
-      action,
-      targetType: "application",
-      targetId,
-      now: Date.now(),
-    },
-    { onlyIfPreviousChanged: true },
-  );
-}
-
-async function respond(c: Context<AppEnv>, id: string) {
-  return c.json<AdminApplicationResponse, 200>(
-    { application: toAdminApplication((await findApplication(c.var.db, id))!) },
-    200,
-  );
-}
-
-/** A change of the organisers' own (note, hygiene check), with an audit row, in one batch. */
-async function updateApplication(
-  c: Context<AppEnv>,
-  change: Parameters<typeof updateApplicationStatement>[2],
-  action: string,
-) {
-  const application = await loadApplication(c);
-  const now = Date.now();
-  await c.var.db.batch([
-    updateApplicationStatement(c.var.db, application.id, change, now),
-    audit(c, action, application.id),
-  ]);
-  return respond(c, application.id);
-}
 
 /** Organisers curate a festival: review cooks, assign stalls, translate dishes, keep the ledger. */
 export const festivalAdminRoutes = new Hono<AppEnv>()
@@ -133,10 +83,10 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
           now,
           onlyIfPreviousChanged: true,
         }),
-        audit(c, `application.${status}`, application.id),
+        auditApplication(c, `application.${status}`, application.id),
       ]);
       c.set("messagesQueued", true);
-      return respond(c, application.id);
+      return respondWithApplication(c, application.id);
     },
   )
   .put(
@@ -174,20 +124,7 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
       const stall = stallId ? await findStall(c.var.db, application.eventId, stallId) : null;
       if (stallId && !stall)
         throw new ApiError(404, "not_found", "This stall is not part of the festival.");
-      if (stall && application.stallNeeds.power && !stall.power) {
-        throw new ApiError(
-          409,
-          "invalid_state",
-          `The stall ${stall.name} has no power, and this cook needs it.`,
-        );
-      }
-      if (stall && application.stallNeeds.water && !stall.water) {
-        throw new ApiError(
-          409,
-          "invalid_state",
-          `The stall ${stall.name} has no water, and this cook needs it.`,
-        );
-      }
+      if (stall) assertStallSuits(application, stall);
       const now = Date.now();
       const [result] = await c.var.db.batch([
         assignStallStatement(c.var.db, application.id, stall?.id ?? null, now),
@@ -202,7 +139,7 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
               }),
             ]
           : []),
-        audit(c, "application.stall_assigned", application.id),
+        auditApplication(c, "application.stall_assigned", application.id),
       ]);
       if ((result!.meta.changes ?? 0) === 0) {
         throw new ApiError(
@@ -212,7 +149,7 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
         );
       }
       c.set("messagesQueued", true);
-      return respond(c, application.id);
+      return respondWithApplication(c, application.id);
     },
   )
   .put(
@@ -229,7 +166,7 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
       await translateDishStatement(c.var.db, dishId, { name, description }).run();
       // The answer is the cook's whole application, contacts included.
       await recordRead(c, "application.viewed", dish.applicationId);
-      return respond(c, dish.applicationId);
+      return respondWithApplication(c, dish.applicationId);
     },
   )
   .get(`${festivalPath}/stalls`, requirePermission("events.read"), async (c) =>
@@ -243,19 +180,7 @@ export const festivalAdminRoutes = new Hono<AppEnv>()
       const eventId = await loadFestival(c);
       const current = await readStalls(c.var.db, eventId);
       const input = c.req.valid("json").stalls;
-      const kept = new Set(input.flatMap((stall) => (stall.id ? [stall.id] : [])));
-      const blocked: FieldProblems = {};
-      current.stalls.forEach((stall, index) => {
-        if (!kept.has(stall.id) && stall.applicationId) {
-          blocked[`stalls.${index}`] = problem(
-            "in_use",
-            `${stall.name} has a cook. Give them another stall first.`,
-          );
-        }
-      });
-      if (Object.keys(blocked).length > 0) {
-        throw new ApiError(409, "invalid_state", "Some stalls still have a cook.", blocked);
-      }
+      assertTakenStallsKept(current.stalls, input);
       await c.var.db.batch(
         saveStallsStatements(
           c.var.db,

@@ -1,7 +1,8 @@
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./app-env.js";
 
-interface D1Work {
+/** D1 work counted over a request or a cron run. */
+export interface D1Work {
   roundTrips: number;
   rowsRead: number;
   rowsWritten: number;
@@ -17,7 +18,7 @@ function addMeta(work: D1Work, result: unknown): void {
  * Wraps D1 so every round trip is counted, with rows read and written where D1 reports them
  * (`all`, `run` and `batch` do; `first` and `raw` do not, so the query modules use `all`).
  */
-function countingD1(db: D1Database, work: D1Work): D1Database {
+export function countingD1(db: D1Database, work: D1Work): D1Database {
   const wrapStatement = (statement: D1PreparedStatement): D1PreparedStatement =>
     new Proxy(statement, {
       get(target, property, receiver) {

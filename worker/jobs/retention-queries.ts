@@ -7,9 +7,52 @@
 
 const dayMs = 86_400_000;
 
-/** Events (festivals included) whose organisation's retention period after their end is over. */
-const eventsPastRetention = `SELECT e.id FROM events e JOIN organisations o ON o.id = e.organisation_id
-                              WHERE e.ends_at + o.retention_days * ${dayMs} < ?1`;
+/**
+ * Events (festivals included) whose organisation's retention period after their end is over and
+ * whose people are not all erased yet, oldest first. Read through a partial index of events not
+ * yet done, one organisation at a time: an idle run reads about one row per organisation.
+ */
+export async function eventsDueForRetention(
+  db: D1Database,
+  now: number,
+  limit: number,
+): Promise<string[]> {
+  const { results } = await db
+    .prepare(
+      // CROSS JOIN keeps organisations the outer loop (SQLite does not reorder it), so each
+      // organisation's due events are one range of the partial index, not a scan of all of it.
+      `SELECT e.id FROM organisations o
+         CROSS JOIN events e ON e.organisation_id = o.id
+        WHERE e.people_erased_at IS NULL AND e.ends_at < ?1 - o.retention_days * ${dayMs}
+        ORDER BY e.ends_at LIMIT ?2`,
+    )
+    .bind(now, limit)
+    .all<{ id: string }>();
+  return results.map((row) => row.id);
+}
+
+/**
+ * Marks the events of a finished retention run as done, where nobody they hold keeps personal
+ * data any more; later runs stop reading them (a trigger reopens one if a person is added).
+ */
+export function markPeopleErased(
+  db: D1Database,
+  now: number,
+  eventIds: readonly string[],
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE events SET people_erased_at = ?1
+        WHERE id IN (SELECT value FROM json_each(?2))
+          AND NOT EXISTS (SELECT 1 FROM registrations r
+                           WHERE r.event_id = events.id AND r.erased_at IS NULL)
+          AND NOT EXISTS (SELECT 1 FROM cook_applications a
+                           WHERE a.event_id = events.id AND a.erased_at IS NULL)
+          AND NOT EXISTS (SELECT 1 FROM visit_feedback f
+                           WHERE f.event_id = events.id AND f.comment IS NOT NULL)`,
+    )
+    .bind(now, JSON.stringify(eventIds));
+}
 
 /**
  * Every personal field of a registration: contact, needs, visit answers (languages, pick-up
@@ -97,19 +140,23 @@ export interface RetentionRound {
 
 /**
  * One round of retention: at most `limit` people of each kind, with their messages and dev-mailbox
- * copies. The dev mailbox (local development only) is small and read whole: copies whose message
- * is gone (the outbox row was deleted) are kept 30 days.
+ * copies, from the given events (`eventsDueForRetention`) — volunteers from their own shifts. The
+ * dev mailbox (local development only) is small and read whole: copies whose message is gone
+ * (the outbox row was deleted) are kept 30 days. Every statement binds `?1` now, `?2` the time of
+ * erasure, `?3` the limit and `?4` the events as a JSON array.
  */
 export async function eraseRoundPastRetention(
   db: D1Database,
   now: number,
   limit: number,
+  eventIds: readonly string[],
 ): Promise<RetentionRound> {
+  const dueEvents = `SELECT value FROM json_each(?4)`;
   const registrationPick = `SELECT id FROM registrations
-                             WHERE erased_at IS NULL AND event_id IN (${eventsPastRetention})
+                             WHERE erased_at IS NULL AND event_id IN (${dueEvents})
                              ORDER BY id LIMIT ?3`;
   const applicationPick = `SELECT id FROM cook_applications
-                            WHERE erased_at IS NULL AND event_id IN (${eventsPastRetention})
+                            WHERE erased_at IS NULL AND event_id IN (${dueEvents})
                             ORDER BY id LIMIT ?3`;
   // The messages of the people this round erases: picked through them, before they are erased.
   const messagesOfPicked = `SELECT id FROM outbox
@@ -124,6 +171,8 @@ export async function eraseRoundPastRetention(
                                              WHERE r.volunteer_id = v.id
                                                AND e.ends_at + o.retention_days * ${dayMs} >= ?1)
                           ORDER BY v.id LIMIT ?3`;
+  const binds = [now, now, limit, JSON.stringify(eventIds)];
+  // Every statement but the volunteers' names ?4 (directly or in a pick), so all four bind.
   const results = await db.batch([
     db
       .prepare(
@@ -134,34 +183,34 @@ export async function eraseRoundPastRetention(
                                 OR NOT EXISTS (SELECT 1 FROM outbox WHERE id = m.outbox_id))
                                AND m.created_at < ?1 - ${30 * dayMs}))`,
       )
-      .bind(now, now, limit),
+      .bind(...binds),
     db
       .prepare(
         `UPDATE outbox SET payload = '{}', last_error = NULL WHERE id IN (${messagesOfPicked})`,
       )
-      .bind(now, now, limit),
+      .bind(...binds),
     db
       .prepare(
         `UPDATE visit_feedback SET comment = NULL
           WHERE id IN (SELECT id FROM visit_feedback
-                        WHERE comment IS NOT NULL AND event_id IN (${eventsPastRetention})
+                        WHERE comment IS NOT NULL AND event_id IN (${dueEvents})
                         ORDER BY id LIMIT ?3)`,
       )
-      .bind(now, now, limit),
+      .bind(...binds),
     db
       .prepare(`UPDATE registrations SET ${blankRegistrationSql} WHERE id IN (${registrationPick})`)
-      .bind(now, now, limit),
+      .bind(...binds),
     db
       .prepare(`UPDATE dishes SET ${blankDishSql} WHERE application_id IN (${applicationPick})`)
-      .bind(now, now, limit),
+      .bind(...binds),
     db
       .prepare(`UPDATE ledger_entries SET note = NULL WHERE application_id IN (${applicationPick})`)
-      .bind(now, now, limit),
+      .bind(...binds),
     db
       .prepare(
         `UPDATE cook_applications SET ${blankCookApplicationSql} WHERE id IN (${applicationPick})`,
       )
-      .bind(now, now, limit),
+      .bind(...binds),
     db
       .prepare(`UPDATE volunteers SET ${blankVolunteerSql} WHERE id IN (${volunteerPick})`)
       .bind(now, now, limit),

@@ -1,21 +1,14 @@
-import type { Context } from "hono";
 import { Hono } from "hono";
-import type {
-  ShiftsResponse,
-  VolunteerExport,
-  VolunteerResponse,
-} from "../../schema/contracts/volunteers.js";
+import type { ShiftsResponse, VolunteerExport } from "../../schema/contracts/volunteers.js";
 import {
   addShiftsSchema,
   shiftsQuerySchema,
   volunteerSignUpSchema,
 } from "../../schema/contracts/volunteers.js";
-import { resolveText } from "../../i18n/content.js";
 import { cancelRegistration } from "../booking/cancel-registration.js";
 import { isUniqueViolation } from "../booking/d1-errors.js";
 import type { AppEnv } from "../http/app-env.js";
 import { listRoles } from "./volunteer-role-queries.js";
-import { authoriseManageToken } from "../http/bearer-token.js";
 import {
   assertWriteOrigin,
   organisationPreflight,
@@ -29,11 +22,9 @@ import { loadOrganisation, organisationSlug } from "../organisations/load-organi
 import { rateLimit } from "../http/rate-limit.js";
 import { validate } from "../http/validate.js";
 import { constantTimeEqual, newId } from "../lib/crypto.js";
-import { renderCalendar } from "../lib/ics.js";
 import { deriveManageToken, hashManageToken } from "../registrations/manage-token.js";
 import { findOrganisationBySlug } from "../organisations/organisation-queries.js";
 import { findShifts, findVolunteerShifts, listUpcomingShifts } from "./shift-queries.js";
-import type { VolunteerRow } from "./volunteer-queries.js";
 import {
   findVolunteer,
   findVolunteerByKey,
@@ -43,9 +34,17 @@ import {
 } from "./volunteer-queries.js";
 import { bookShifts } from "./book-shifts.js";
 import { eraseVolunteer } from "./erase-volunteer.js";
+import {
+  authoriseVolunteer,
+  loadVolunteerView,
+  respondWithVolunteer,
+  volunteerManageUrl,
+  volunteerOrigins,
+} from "./manage-link.js";
+import { toShiftsResponse } from "./shift-listing.js";
 import { assertShiftsBookable } from "./shift-rules.js";
-import { feedToken, toVolunteerView, volunteerCalendarUrl } from "./volunteer-view.js";
-import { signUpSites } from "../organisations/signup-sites.js";
+import { renderVolunteerCalendar } from "./volunteer-calendar.js";
+import { feedToken, toVolunteerExport } from "./volunteer-view.js";
 import { publicCache } from "../http/public-cache.js";
 
 const emptyToNull = (value: string | null | undefined) => (value ? value : null);
@@ -63,31 +62,6 @@ const declared = (
   age: value.age ?? null,
 });
 
-async function respond(
-  c: Context<AppEnv>,
-  volunteer: VolunteerRow,
-  status: 200 | 201,
-  manageUrl?: string,
-) {
-  const origin = new URL(c.req.url).origin;
-  c.header("Cache-Control", "no-store");
-  return c.json<VolunteerResponse, typeof status>(
-    {
-      volunteer: toVolunteerView(
-        volunteer,
-        await listSchedule(c.var.db, volunteer.id),
-        await volunteerCalendarUrl(origin, c.env.MANAGE_TOKEN_SECRET, volunteer.id),
-      ),
-      ...(manageUrl ? { manageUrl } : {}),
-    },
-    status,
-  );
-}
-
-/** The manage page also needs the organisation, to offer more of its shifts. */
-const volunteerManageUrl = (origin: string, slug: string, id: string, token: string) =>
-  `${origin}/volunteer/?volunteer=${encodeURIComponent(id)}&org=${encodeURIComponent(slug)}#token=${token}`;
-
 /** Shifts anyone can see, and signing up for several at once. */
 export const shiftRoutes = new Hono<AppEnv>()
   .get("/shifts", validate("query", shiftsQuerySchema), async (c) => {
@@ -95,9 +69,6 @@ export const shiftRoutes = new Hono<AppEnv>()
     if (!organisation) throw new ApiError(404, "not_found", "We could not find this organisation.");
     const query = c.req.valid("query");
     const locale = query.lang ?? organisation.defaultLocale;
-    const resolved = (value: Record<string, string>) =>
-      resolveText(value, locale, organisation.defaultLocale);
-    const text = (value: Record<string, string>) => resolved(value).text;
     const shifts = await listUpcomingShifts(
       c.var.db,
       organisation.id,
@@ -107,39 +78,7 @@ export const shiftRoutes = new Hono<AppEnv>()
     const roles = await listRoles(c.var.db, organisation.id);
     c.header("Cache-Control", publicCache);
     return c.json<ShiftsResponse, 200>(
-      {
-        defaultLocale: organisation.defaultLocale,
-        ...signUpSites(new URL(c.req.url).origin, organisation),
-        retentionDays: organisation.retentionDays,
-        roles: roles.map((role) => {
-          const name = resolved(role.name);
-          const description = resolved(role.description);
-          return {
-            id: role.id,
-            name: name.text,
-            description: description.text,
-            langs: { name: name.lang, description: description.lang },
-            requirements: role.requirements,
-            minimumAge: role.minimumAge,
-          };
-        }),
-        shifts: shifts.map((shift) => ({
-          id: shift.id,
-          eventId: shift.eventId,
-          eventTitle: text(shift.eventTitle),
-          timeZone: shift.timeZone,
-          roleId: shift.roleId,
-          label: text(shift.label),
-          langs: { eventTitle: resolved(shift.eventTitle).lang, label: resolved(shift.label).lang },
-          startsAt: new Date(shift.startsAt).toISOString(),
-          endsAt: new Date(shift.endsAt).toISOString(),
-          capacity: shift.capacity,
-          taken: shift.taken,
-          minimum: shift.minimum,
-          remaining: shift.capacity - shift.taken,
-        })),
-        graceMinutes: organisation.shiftGraceMinutes,
-      },
+      toShiftsResponse(organisation, new URL(c.req.url).origin, locale, roles, shifts),
       200,
     );
   })
@@ -166,7 +105,7 @@ export const shiftRoutes = new Hono<AppEnv>()
           refusal,
         );
         const token = await deriveManageToken(c.env.MANAGE_TOKEN_SECRET, replay.id);
-        return respond(
+        return respondWithVolunteer(
           c,
           replay,
           200,
@@ -220,7 +159,7 @@ export const shiftRoutes = new Hono<AppEnv>()
         if (error instanceof ApiError || isUniqueViolation(error)) return replayOr(error);
         throw error;
       }
-      return respond(
+      return respondWithVolunteer(
         c,
         (await findVolunteer(c.var.db, id))!,
         201,
@@ -229,53 +168,22 @@ export const shiftRoutes = new Hono<AppEnv>()
     },
   );
 
-async function authorise(c: Context<AppEnv>): Promise<VolunteerRow> {
-  const found = c.req.header("Authorization")
-    ? await findVolunteer(c.var.db, c.req.param("id") ?? "")
-    : null;
-  return authoriseManageToken(c, found, {
-    missing: "Open the link you got when you signed up to volunteer.",
-    notFound: "We could not find you. Check that you opened the whole link.",
-  });
-}
-
-const originsOf = async (c: Context<AppEnv>) =>
-  (await findVolunteer(c.var.db, c.req.param("id") ?? ""))?.allowedOrigins ?? null;
-
 /** A volunteer's own schedule behind their manage link, and their private calendar feed. */
 export const volunteerRoutes = new Hono<AppEnv>()
-  .options("/:id/*", preflight(originsOf, "POST, DELETE"))
-  .get("/:id", async (c) => respond(c, await authorise(c), 200))
+  .options("/:id/*", preflight(volunteerOrigins, "POST, DELETE"))
+  .get("/:id", async (c) => respondWithVolunteer(c, await authoriseVolunteer(c), 200))
   .get("/:id/export", async (c) => {
-    const volunteer = await authorise(c);
-    const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+    const volunteer = await authoriseVolunteer(c);
     const records = await listShiftRecords(c.var.db, volunteer.id);
     c.header("Cache-Control", "no-store");
     c.header("Content-Disposition", 'attachment; filename="my-volunteer-data.json"');
     return c.json<VolunteerExport, 200>(
-      {
-        exportedAt: new Date().toISOString(),
-        volunteer: toVolunteerView(
-          volunteer,
-          await listSchedule(c.var.db, volunteer.id),
-          await volunteerCalendarUrl(
-            new URL(c.req.url).origin,
-            c.env.MANAGE_TOKEN_SECRET,
-            volunteer.id,
-          ),
-        ),
-        shifts: records.map((row) => ({
-          ...row,
-          checkedInAt: iso(row.checkedInAt),
-          noShowAt: iso(row.noShowAt),
-          cancelledAt: iso(row.cancelledAt),
-        })),
-      },
+      toVolunteerExport(await loadVolunteerView(c, volunteer), records),
       200,
     );
   })
   .post("/:id/erase", async (c) => {
-    const volunteer = await authorise(c);
+    const volunteer = await authoriseVolunteer(c);
     assertWriteOrigin(c, volunteer.allowedOrigins);
     await eraseVolunteer(
       c.var.db,
@@ -288,7 +196,7 @@ export const volunteerRoutes = new Hono<AppEnv>()
     return c.json({ erased: true }, 200);
   })
   .post("/:id/shifts", requireJson, limitBody, validate("json", addShiftsSchema), async (c) => {
-    const volunteer = await authorise(c);
+    const volunteer = await authoriseVolunteer(c);
     assertWriteOrigin(c, volunteer.allowedOrigins);
     const { shiftIds } = c.req.valid("json");
     const now = Date.now();
@@ -301,17 +209,17 @@ export const volunteerRoutes = new Hono<AppEnv>()
       now,
     );
     await bookShifts(c.var.db, { ...volunteer, volunteerId: volunteer.id }, shifts, now);
-    return respond(c, volunteer, 200);
+    return respondWithVolunteer(c, volunteer, 200);
   })
   .delete("/:id/shifts/:registrationId", async (c) => {
-    const volunteer = await authorise(c);
+    const volunteer = await authoriseVolunteer(c);
     assertWriteOrigin(c, volunteer.allowedOrigins);
     const shift = (await findVolunteerShifts(c.var.db, volunteer.id)).find(
       (held) => held.registrationId === c.req.param("registrationId"),
     );
     if (!shift) throw new ApiError(404, "not_found", "This shift is not on your schedule.");
     await cancelRegistration(c.var.db, shift.registrationId, shift.id, Date.now());
-    return respond(c, volunteer, 200);
+    return respondWithVolunteer(c, volunteer, 200);
   })
   .get("/:id/calendar.ics", async (c) => {
     const volunteer = await findVolunteer(c.var.db, c.req.param("id"));
@@ -324,26 +232,7 @@ export const volunteerRoutes = new Hono<AppEnv>()
     }
     const host = new URL(c.req.url).hostname;
     const schedule = await listSchedule(c.var.db, volunteer.id);
-    const text = (value: Record<string, string>) =>
-      resolveText(value, volunteer.locale, volunteer.defaultLocale).text;
-    const body = renderCalendar(
-      schedule.map((row) => ({
-        uid: `${row.registrationId}@${host}`,
-        startsAt: row.startsAt,
-        endsAt: row.endsAt,
-        timeZone: row.timeZone,
-        // The role and what it is about, and where to be: what a volunteer needs on the day.
-        title: `${text(row.roleName)} — ${text(row.eventTitle)}`,
-        description: [text(row.roleName), text(row.roleDescription)].filter(Boolean).join(": "),
-        location:
-          [row.venueName, row.venueAddress].filter(Boolean).join(", ") || row.onlineUrl || null,
-        url: row.onlineUrl,
-        cancelled: row.status === "cancelled" || row.eventStatus === "cancelled",
-        updatedAt: row.updatedAt,
-        sequence: row.calendarSequence + (row.status === "cancelled" ? 1 : 0),
-      })),
-      { now: Date.now(), name: volunteer.name },
-    );
+    const body = renderVolunteerCalendar(volunteer, schedule, host);
     c.header("Cache-Control", "private, no-store");
     return c.body(body, 200, { "Content-Type": "text/calendar; charset=utf-8" });
   });

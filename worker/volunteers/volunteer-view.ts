@@ -1,7 +1,7 @@
-import type { VolunteerView } from "../../schema/contracts/volunteers.js";
+import type { VolunteerExport, VolunteerView } from "../../schema/contracts/volunteers.js";
 import { resolveText } from "../../i18n/content.js";
 import { hmacSha256Base64Url } from "../lib/crypto.js";
-import type { ScheduleRow, VolunteerRow } from "./volunteer-queries.js";
+import type { ScheduleRow, ShiftRecordRow, VolunteerRow } from "./volunteer-queries.js";
 
 /** The private calendar feed's token: derived, so nothing more is stored. */
 export const feedToken = (secret: string, volunteerId: string) =>
@@ -38,5 +38,20 @@ export function toVolunteerView(
       status: row.status === "cancelled" ? "cancelled" : "confirmed",
     })),
     calendarUrl,
+  };
+}
+
+/** "Download my data": the volunteer as they see themselves, and every shift row as recorded. */
+export function toVolunteerExport(view: VolunteerView, records: ShiftRecordRow[]): VolunteerExport {
+  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+  return {
+    exportedAt: new Date().toISOString(),
+    volunteer: view,
+    shifts: records.map((row) => ({
+      ...row,
+      checkedInAt: iso(row.checkedInAt),
+      noShowAt: iso(row.noShowAt),
+      cancelledAt: iso(row.cancelledAt),
+    })),
   };
 }

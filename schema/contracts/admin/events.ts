@@ -169,8 +169,19 @@ export interface AdminEvent {
   pickupPoints: AdminPickupPoint[];
 }
 
+/** `GET …/events`: coming events (soonest first) or past ones (latest first), a page at a time. */
+export const adminEventListQuerySchema = v.object({
+  when: v.optional(v.picklist(["upcoming", "past"], "Use upcoming or past."), "upcoming"),
+  cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
+});
+
+/** Events on one page of the organisers' list. */
+export const adminEventPageSize = 50;
+
 export interface AdminEventListResponse {
   events: AdminEvent[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
 }
 
 export interface AdminEventResponse {

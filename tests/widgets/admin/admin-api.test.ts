@@ -1,11 +1,8 @@
 import { expect } from "@open-wc/testing";
-import {
-  changeRegistration,
-  getAdminEvent,
-  onSignInNeeded,
-  RateLimitedError,
-  signIn,
-} from "../../../widgets/admin/admin-api.js";
+import { changeRegistration } from "../../../widgets/admin/roster/roster-api.js";
+import { getAdminEvent } from "../../../widgets/admin/events/events-api.js";
+import { onSignInNeeded, RateLimitedError } from "../../../widgets/admin/admin-api.js";
+import { signIn } from "../../../widgets/admin/app/session-api.js";
 import { ApiError } from "../../../widgets/shared/api-client.js";
 import { apiError, FetchStub, ok } from "../helpers/fetch-stub.js";
 import { adminEventFixture } from "./helpers/fixtures.js";

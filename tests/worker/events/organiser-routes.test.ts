@@ -1,4 +1,6 @@
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { queueReminders } from "../../../worker/jobs/queue-reminders.js";
 import type {
   AdminEventListResponse,
   AdminEventResponse,
@@ -359,9 +361,89 @@ describe("organiser events", () => {
     const sooner = await createEvent(organisation.id, { ...at(2), status: "draft" });
     const longAgo = await createEvent(organisation.id, at(-30));
     const recently = await createEvent(organisation.id, at(-3));
-    const response = await coordinator.as(`/api/v1/admin/orgs/${organisation.slug}/events`);
-    expect(response.status).toBe(200);
-    const { events } = await response.json<AdminEventListResponse>();
-    expect(events.map((event) => event.id)).toEqual([sooner.id, later.id, recently.id, longAgo.id]);
+    const list = async (query: string) => {
+      const response = await coordinator.as(
+        `/api/v1/admin/orgs/${organisation.slug}/events${query}`,
+      );
+      expect(response.status).toBe(200);
+      return response.json<AdminEventListResponse>();
+    };
+    const upcoming = await list("");
+    expect(upcoming.events.map((event) => event.id)).toEqual([sooner.id, later.id]);
+    expect(upcoming.nextCursor).toBeNull();
+    const past = await list("?when=past");
+    expect(past.events.map((event) => event.id)).toEqual([recently.id, longAgo.id]);
+  });
+
+  it("pages a long list without skipping or repeating an event, and refuses a broken page link", async () => {
+    const organisation = await createOrganisation();
+    const coordinator = await createMember(organisation.id, "coordinator");
+    const start = Date.now() + day;
+    // 55 events, five of them at the very same time: the id breaks the tie.
+    const ids: string[] = [];
+    for (let index = 0; index < 55; index++) {
+      const startsAt = start + Math.max(0, index - 4) * 3_600_000;
+      ids.push((await createEvent(organisation.id, { startsAt, endsAt: startsAt + 1 })).id);
+    }
+    const path = `/api/v1/admin/orgs/${organisation.slug}/events`;
+    const first = await (await coordinator.as(path)).json<AdminEventListResponse>();
+    expect(first.events).toHaveLength(50);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = await (
+      await coordinator.as(`${path}?cursor=${encodeURIComponent(first.nextCursor!)}`)
+    ).json<AdminEventListResponse>();
+    expect(second.nextCursor).toBeNull();
+    const seen = [...first.events, ...second.events].map((event) => event.id);
+    expect(new Set(seen).size).toBe(55);
+    expect([...seen].sort()).toEqual([...ids].sort());
+
+    const broken = await coordinator.as(`${path}?cursor=not-a-cursor`);
+    expect(broken.status).toBe(422);
+    expect((await broken.json<ErrorEnvelope>()).error.fields).toHaveProperty("cursor");
+    const unknown = await coordinator.as(`${path}?when=tomorrow`);
+    expect(unknown.status).toBe(422);
+    expect((await unknown.json<ErrorEnvelope>()).error.fields).toHaveProperty("when");
+  });
+
+  it("queues a moved event's reminders again for its new time", async () => {
+    const { organisation, organiser, event, base } = await organiserWithDraft();
+    expect(
+      (await organiser.as(`${base}/publish`, { method: "POST", json: { version: 1 } })).status,
+    ).toBe(200);
+    const signedUp = await postSignUp(organisation.slug, event.id, signUpBody(event.slots[0]!.id));
+    expect(signedUp.status).toBe(201);
+    const reminderAt = async () =>
+      (await env.DB.prepare(`SELECT reminder_at AS at FROM events WHERE id = ?`)
+        .bind(event.id)
+        .first<{ at: number }>())!.at;
+    const reminders = async () =>
+      (await env.DB.prepare(
+        `SELECT COUNT(*) AS n FROM outbox WHERE kind = 'reminder' AND organisation_id = ?`,
+      )
+        .bind(organisation.id)
+        .first<{ n: number }>())!.n;
+    const first = await reminderAt();
+    await queueReminders(env.DB, first);
+    await queueReminders(env.DB, first + 60_000);
+    expect(await reminders()).toBe(1);
+
+    const moved = eventInput();
+    const startsAt = new Date(Date.parse(moved.startsAt) + 2 * day).toISOString();
+    const endsAt = new Date(Date.parse(moved.endsAt) + 2 * day).toISOString();
+    const saved = await organiser.as(base, {
+      method: "PUT",
+      json: {
+        ...moved,
+        startsAt,
+        endsAt,
+        version: 2,
+        slots: [{ ...moved.slots[0]!, startsAt, endsAt, id: event.slots[0]!.id }],
+      },
+    });
+    expect(saved.status).toBe(200);
+    const second = await reminderAt();
+    expect(second).toBeGreaterThan(first);
+    await queueReminders(env.DB, second);
+    expect(await reminders()).toBe(2);
   });
 });

@@ -1,7 +1,10 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { runRetention } from "../../../worker/jobs/retention.js";
-import { eraseRoundPastRetention } from "../../../worker/jobs/retention-queries.js";
+import {
+  eraseRoundPastRetention,
+  eventsDueForRetention,
+} from "../../../worker/jobs/retention-queries.js";
 import {
   createEvent,
   createOrganisation,
@@ -94,9 +97,43 @@ describe("retention rounds", () => {
       await postSignUp(organisation.slug, event.id, signUpBody(slot.id, { name }));
     }
     const later = event.endsAt + 11 * day;
-    expect((await eraseRoundPastRetention(env.DB, later, 2)).registrations).toBe(2);
+    const due = [event.id];
+    expect(await eventsDueForRetention(env.DB, later, 500)).toContain(event.id);
+    expect((await eraseRoundPastRetention(env.DB, later, 2, due)).registrations).toBe(2);
     expect((await registrationsOf(slot.id)).filter((row) => row.erasedAt === null)).toHaveLength(1);
-    expect((await eraseRoundPastRetention(env.DB, later, 2)).registrations).toBe(1);
-    expect((await eraseRoundPastRetention(env.DB, later, 2)).registrations).toBe(0);
+    expect((await eraseRoundPastRetention(env.DB, later, 2, due)).registrations).toBe(1);
+    expect((await eraseRoundPastRetention(env.DB, later, 2, due)).registrations).toBe(0);
+  });
+
+  it("stops reading an event once everyone it held is erased, and reopens it for a person added later", async () => {
+    const organisation = await createOrganisation({ retentionDays: 10 });
+    const event = await createEvent(organisation.id, { startsAt: Date.now() + day });
+    const slot = await createSlot(event, { capacity: 10 });
+    await postSignUp(organisation.slug, event.id, signUpBody(slot.id, { name: "Amina" }));
+    const later = event.endsAt + 11 * day;
+
+    await runRetention(env.DB, later);
+    expect(await eventsDueForRetention(env.DB, later, 500)).not.toContain(event.id);
+    const erasedAt = async () =>
+      (
+        await env.DB.prepare(`SELECT people_erased_at AS at FROM events WHERE id = ?`)
+          .bind(event.id)
+          .first<{ at: number | null }>()
+      )?.at;
+    expect(await erasedAt()).toBe(later);
+
+    // Someone added to the long-past event (by hand here): retention takes the event up again.
+    await env.DB.prepare(
+      `INSERT INTO registrations (id, organisation_id, event_id, slot_id, status, adults, name, locale,
+         consent_at, idempotency_key_hash, request_hash, manage_token_hash, created_at, updated_at)
+       VALUES ('reg_late', ?1, ?2, ?3, 'confirmed', 1, 'Bashir', 'en', 0, 'late', 'x', 'x', 0, 0)`,
+    )
+      .bind(organisation.id, event.id, slot.id)
+      .run();
+    expect(await erasedAt()).toBeNull();
+    await runRetention(env.DB, later + day);
+    const late = (await registrationsOf(slot.id)).find((row) => row.id === "reg_late");
+    expect(late).toMatchObject({ name: "" });
+    expect(await erasedAt()).toBe(later + day);
   });
 });

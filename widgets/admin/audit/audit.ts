@@ -4,7 +4,7 @@ import { html } from "../../shared/fallback-text.js";
 import { state } from "lit/decorators.js";
 import { isPersonalDataRead } from "../../../schema/contracts/admin/audit.js";
 import type { AuditEntry } from "../../../schema/contracts/admin/team.js";
-import { getAudit } from "../admin-api.js";
+import { getAudit } from "./audit-api.js";
 import { OrganisationPageElement } from "../shared/organisation-page.js";
 import { adminStyles } from "../shared/admin.styles.js";
 import { renderLoadError, renderLoading } from "../shared/errors.js";

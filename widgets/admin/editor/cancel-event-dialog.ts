@@ -1,7 +1,7 @@
 import { html } from "../../shared/fallback-text.js";
 import { property, query, state } from "lit/decorators.js";
 import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
-import { getRoster } from "../admin-api.js";
+import { getRoster } from "../roster/roster-api.js";
 import { renderPhoneList } from "../roster/phone-list.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { adminStyles } from "../shared/admin.styles.js";

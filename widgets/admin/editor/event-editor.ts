@@ -13,33 +13,23 @@ import {
   getAdminEvent,
   publishEvent,
   updateEvent,
-} from "../admin-api.js";
-import { hrefFor, navigate } from "../app/routes.js";
+} from "../events/events-api.js";
+import { navigate } from "../app/routes.js";
 import { EventPageElement } from "../shared/organisation-page.js";
 import type { FieldErrors } from "../shared/errors.js";
-import {
-  errorText,
-  fieldErrorsOf,
-  renderConflict,
-  renderLoadError,
-  renderLoading,
-} from "../shared/errors.js";
-import { pickText } from "../shared/locale-text.js";
+import { errorText, renderConflict, renderLoadError, renderLoading } from "../shared/errors.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
-import { renderFestivalLinks } from "../festival/festival-links.js";
 import { getRoles } from "../volunteers/volunteers-api.js";
-import { renderVisitLinks } from "../visits/visit-links.js";
-import { renderVolunteerLinks } from "../volunteers/volunteer-links.js";
 import type { HearthAdminCancelEventDialog } from "./cancel-event-dialog.js";
 import type { EventDraft } from "./draft.js";
-import { draftOf, emptyDraft, emptySlot, inputOf, translatedFields, withValue } from "./draft.js";
+import { draftOf, emptyDraft, emptySlot, inputOf, withValue } from "./draft.js";
+import { renderEditorActions } from "./editor-actions.js";
+import { renderEditorToolbar, renderMissingTranslations } from "./editor-header.js";
 import { editorStyles } from "./event-editor.styles.js";
-import { renderGeneralFields, renderTranslations } from "./event-fields.js";
+import { renderEventFields } from "./event-fields.js";
 import type { FieldsContext } from "./event-fields.js";
-import { renderSlots } from "./slot-fields.js";
-
-const timeZones =
-  typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+import { saveErrorsOf } from "./save-errors.js";
+import { renderVisitPlanner, withItinerary } from "./visit-planner-panel.js";
 
 /**
  * Creates or edits an event: texts in every language side by side, times on the event's clock,
@@ -51,8 +41,6 @@ const timeZones =
  */
 export class HearthAdminEventEditor extends EventPageElement {
   static override styles = editorStyles;
-
-  /** Empty for a new event. */
 
   @state() private event: AdminEvent | undefined;
   @state() private draft: EventDraft | undefined;
@@ -108,7 +96,6 @@ export class HearthAdminEventEditor extends EventPageElement {
   }
 
   private renderEditor(draft: EventDraft) {
-    const t = this.localize.t.bind(this.localize);
     const event = this.event;
     const context: FieldsContext = {
       draft,
@@ -119,37 +106,37 @@ export class HearthAdminEventEditor extends EventPageElement {
       stops: event?.itinerary ?? [],
       roles: this.rolesTask.value ?? [],
     };
-    const title = event ? pickText(event.title, this.locales) || t("untitled") : t("newEvent");
-    return html`<div class="toolbar">
-        <h1 class="grow" id="editor-title" tabindex="-1">${title}</h1>
-        ${event ? html`<span class="badge ${event.status}">${t(`status_${event.status}`)}</span>` : nothing}
-        ${
-          event
-            ? html`<a
-                class="button secondary"
-                href=${hrefFor({ name: "roster", id: event.id }, this.org)}
-                >${t("rosterCheckIn")}</a
-              >`
-            : nothing
-        }
-        ${event ? renderVisitLinks(event, { localize: this.localize, org: this.org, role: this.memberRole }) : nothing}
-        ${event ? renderFestivalLinks(event, { localize: this.localize, org: this.org, role: this.memberRole }) : nothing}
-        ${event ? renderVolunteerLinks(event, { localize: this.localize, org: this.org, role: this.memberRole }) : nothing}
-      </div>
-      ${this.renderMissing(event)}
+    return html`${renderEditorToolbar(event, {
+        localize: this.localize,
+        org: this.org,
+        role: this.memberRole,
+        locales: this.locales,
+      })}
+      ${renderMissingTranslations(event, this.localize)}
       <p class="live notice" role="status">${this.status}</p>
       <div class="live alert summary" role="alert" tabindex="-1">${this.formError}</div>
       ${renderConflict(this.localize, this.conflict, () => void this.reload())}
       <form novalidate @input=${this.onInput} @change=${this.onInput} @submit=${this.onSave}>
-        ${translatedFields.map((field) => renderTranslations(context, field))}
-        ${renderGeneralFields(context)}
-        <datalist id="time-zones">
-          ${timeZones.map((zone) => html`<option value=${zone}></option>`)}
-        </datalist>
-        ${renderSlots(context, { add: this.addSlot, remove: this.removeSlot })}
-        ${this.canEdit ? this.renderActions(event) : html`<p class="muted">${t("readOnly")}</p>`}
+        ${renderEventFields(context, { add: this.addSlot, remove: this.removeSlot })}
+        ${renderEditorActions(event, {
+          localize: this.localize,
+          canEdit: this.canEdit,
+          busy: this.busy,
+          onPublish: () => void this.onPublish(),
+          onCancel: () => void this.cancelDialog.open(),
+        })}
       </form>
-      ${draft.kind === "visit" ? this.renderPlanner(event) : nothing}
+      ${
+        draft.kind === "visit"
+          ? renderVisitPlanner(event, {
+              localize: this.localize,
+              org: this.org,
+              locales: this.locales,
+              disabled: !this.canEdit,
+              onSaved: (saved) => this.onItinerarySaved(saved),
+            })
+          : nothing
+      }
       <hearth-admin-cancel-event-dialog
         lang=${this.localize.locale}
         org=${this.org}
@@ -159,69 +146,8 @@ export class HearthAdminEventEditor extends EventPageElement {
       ></hearth-admin-cancel-event-dialog>`;
   }
 
-  /** Stops need a saved visit to hang on; host places then pick one in the slots above. */
-  private renderPlanner(event: AdminEvent | undefined) {
-    if (!event) return html`<p class="notice">${this.localize.t("plannerAfterCreate")}</p>`;
-    return html`<hearth-admin-visit-planner
-      class="panel"
-      lang=${this.localize.locale}
-      org=${this.org}
-      .event=${event}
-      .locales=${this.locales}
-      ?disabled=${!this.canEdit}
-      @hearth-admin-itinerary-saved=${this.onItinerarySaved}
-    ></hearth-admin-visit-planner>`;
-  }
-
   private onItinerarySaved(saved: CustomEvent<ItineraryResponse>): void {
-    if (this.event)
-      this.event = {
-        ...this.event,
-        itinerary: saved.detail.stops,
-        pickupPoints: saved.detail.pickupPoints,
-      };
-  }
-
-  private renderMissing(event: AdminEvent | undefined) {
-    const missing = event?.missingTranslations ?? [];
-    if (missing.length === 0) return nothing;
-    const names = missing.map((code) => this.localize.languageName(code)).join(", ");
-    return html`<p class="notice missing-note">
-      ${this.localize.t("missingTranslations", { list: names })}
-    </p>`;
-  }
-
-  private renderActions(event: AdminEvent | undefined) {
-    const t = this.localize.t.bind(this.localize);
-    return html`<div class="actions">
-      <button class="button" type="submit" ?disabled=${this.busy}>
-        ${t(event ? "save" : "createEvent")}
-      </button>
-      ${
-        event?.status === "draft"
-          ? html`<button
-              class="button secondary"
-              type="button"
-              ?disabled=${this.busy}
-              @click=${this.onPublish}
-            >
-              ${t("publish")}
-            </button>`
-          : nothing
-      }
-      ${
-        event && event.status !== "cancelled"
-          ? html`<button
-              class="button danger"
-              type="button"
-              ?disabled=${this.busy}
-              @click=${() => void this.cancelDialog.open()}
-            >
-              ${t("cancelEvent")}
-            </button>`
-          : nothing
-      }
-    </div>`;
+    if (this.event) this.event = withItinerary(this.event, saved.detail);
   }
 
   private onInput(event: Event): void {
@@ -309,16 +235,7 @@ export class HearthAdminEventEditor extends EventPageElement {
       await this.focusOn(".conflict");
       return;
     }
-    if (error instanceof ApiError && error.code === "capacity_below_taken") {
-      this.errors = Object.fromEntries(
-        Object.keys(error.fields).map((path) => {
-          const taken = this.draft?.slots[Number(path.split(".")[1])]?.taken ?? 0;
-          return [path, this.localize.plural("capacityBelowTaken", taken)];
-        }),
-      );
-    } else {
-      this.errors = fieldErrorsOf(error, this.localize);
-    }
+    this.errors = saveErrorsOf(error, this.draft, this.localize);
     this.formError = errorText(error, this.localize);
     await this.updateComplete;
     const first = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');

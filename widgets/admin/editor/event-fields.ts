@@ -8,6 +8,8 @@ import type { FieldErrors } from "../shared/errors.js";
 import { renderField } from "../shared/field.js";
 import { renderLanguageFields } from "../shared/language-fields.js";
 import type { EventDraft, TranslatedField } from "./draft.js";
+import { translatedFields } from "./draft.js";
+import { renderSlots } from "./slot-fields.js";
 
 export interface FieldsContext {
   draft: EventDraft;
@@ -21,6 +23,9 @@ export interface FieldsContext {
   /** The organisation's volunteer roles: volunteer shifts pick one. */
   roles: readonly AdminRole[];
 }
+
+const timeZones =
+  typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
 
 const kinds: readonly EventKind[] = ["meetup", "course", "visit", "festival"];
 
@@ -101,4 +106,20 @@ export function renderGeneralFields(context: FieldsContext) {
       ${field("languages", t("fieldLanguages"), { hint: t("codesHint") })}
       ${field("interpretation", t("fieldInterpretation"), { hint: t("codesHint") })}
     </div>`;
+}
+
+/**
+ * Every field of the event form in order: the texts per language, the general fields with the
+ * time zones they suggest, then the slots.
+ */
+export function renderEventFields(
+  context: FieldsContext,
+  slotActions: Parameters<typeof renderSlots>[1],
+) {
+  return html`${translatedFields.map((field) => renderTranslations(context, field))}
+    ${renderGeneralFields(context)}
+    <datalist id="time-zones">
+      ${timeZones.map((zone) => html`<option value=${zone}></option>`)}
+    </datalist>
+    ${renderSlots(context, slotActions)}`;
 }

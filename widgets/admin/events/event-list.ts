@@ -3,7 +3,7 @@ import { css, nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
-import { duplicateEvent, listAdminEvents } from "../admin-api.js";
+import { duplicateEvent, listAdminEvents } from "./events-api.js";
 import { hrefFor, navigate } from "../app/routes.js";
 import { OrganisationPageElement } from "../shared/organisation-page.js";
 import { adminStyles } from "../shared/admin.styles.js";
@@ -14,18 +14,16 @@ import { renderFestivalLinks } from "../festival/festival-links.js";
 import { renderVisitLinks } from "../visits/visit-links.js";
 import { renderVolunteerLinks } from "../volunteers/volunteer-links.js";
 
-/** Upcoming events soonest first, then past ones, most recent first. */
-export function byUpcoming(events: readonly AdminEvent[], now = Date.now()): AdminEvent[] {
-  const upcoming = events.filter((event) => Date.parse(event.endsAt) >= now);
-  const past = events.filter((event) => Date.parse(event.endsAt) < now);
-  upcoming.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
-  past.sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
-  return [...upcoming, ...past];
+/** A list read a page at a time: what is shown so far and where the next page starts. */
+interface PagedEvents {
+  events: AdminEvent[];
+  nextCursor: string | null;
 }
 
 /**
  * The organisation's events with their status and places, and the two common jobs up front:
- * "New event" and "Roster / check-in". Below them, every role's opt-in to the daily digest.
+ * "New event" and "Roster / check-in". Coming events first, 50 at a time ("Show more events");
+ * past events only when asked for. Below them, every role's opt-in to the daily digest.
  *
  * @tag hearth-admin-event-list
  *
@@ -59,9 +57,15 @@ export class HearthAdminEventList extends OrganisationPageElement {
   ];
 
   @state() private status = "";
+  @state() private upcoming: PagedEvents = { events: [], nextCursor: null };
+  @state() private past: PagedEvents | undefined;
+  @state() private loadingMore: "upcoming" | "past" | undefined;
 
   private readonly listTask = new Task(this, {
-    task: async ([org], { signal }) => byUpcoming((await listAdminEvents(org, signal)).events),
+    task: async ([org], { signal }) => {
+      this.past = undefined;
+      this.upcoming = await listAdminEvents(org, { when: "upcoming" }, signal);
+    },
     args: () => [this.org] as const,
   });
 
@@ -82,7 +86,7 @@ export class HearthAdminEventList extends OrganisationPageElement {
         ${this.listTask.render({
           initial: () => renderLoading(this.localize),
           pending: () => renderLoading(this.localize),
-          complete: (events) => this.renderList(events),
+          complete: () => this.renderLists(),
           error: (error) => renderLoadError(error, this.localize, () => void this.listTask.run()),
         })}
         <hearth-admin-digest-preference
@@ -93,11 +97,72 @@ export class HearthAdminEventList extends OrganisationPageElement {
     );
   }
 
-  private renderList(events: AdminEvent[]) {
-    if (events.length === 0) return html`<p class="empty">${this.localize.t("eventsEmpty")}</p>`;
-    return html`<ul class="list" aria-labelledby="events-title">
-      ${events.map((event) => this.renderEvent(event))}
-    </ul>`;
+  private renderLists() {
+    const t = this.localize.t.bind(this.localize);
+    const { upcoming, past } = this;
+    return html`${
+      upcoming.events.length === 0
+        ? html`<p class="empty">${t(past?.events.length ? "noComingEvents" : "eventsEmpty")}</p>`
+        : html`<ul class="list" aria-labelledby="events-title">
+            ${upcoming.events.map((event) => this.renderEvent(event))}
+          </ul>`
+    }
+    ${this.renderMore("upcoming", upcoming, "showMoreEvents")}
+    ${
+      past === undefined
+        ? html`<p>
+            <button
+              type="button"
+              class="button secondary"
+              ?disabled=${this.loadingMore === "past"}
+              @click=${() => void this.loadMore("past")}
+            >
+              ${t("showPastEvents")}
+            </button>
+          </p>`
+        : html`<h2 id="past-title" tabindex="-1">${t("pastEventsTitle")}</h2>
+            ${
+              past.events.length === 0
+                ? html`<p class="empty">${t("noPastEvents")}</p>`
+                : html`<ul class="list" aria-labelledby="past-title">
+                    ${past.events.map((event) => this.renderEvent(event))}
+                  </ul>`
+            }
+            ${this.renderMore("past", past, "showMoreEvents")}`
+    }`;
+  }
+
+  private renderMore(when: "upcoming" | "past", list: PagedEvents, label: "showMoreEvents") {
+    if (!list.nextCursor) return nothing;
+    return html`<p>
+      <button
+        type="button"
+        class="button secondary"
+        ?disabled=${this.loadingMore === when}
+        @click=${() => void this.loadMore(when)}
+      >
+        ${this.localize.t(label)}
+      </button>
+    </p>`;
+  }
+
+  /** The next page of coming or past events, added below what is shown; focus stays put. */
+  private async loadMore(when: "upcoming" | "past"): Promise<void> {
+    const shown = when === "upcoming" ? this.upcoming : this.past;
+    this.loadingMore = when;
+    this.status = this.localize.t("loading");
+    try {
+      const page = await listAdminEvents(this.org, { when, cursor: shown?.nextCursor });
+      const events = [...(shown?.events ?? []), ...page.events];
+      if (when === "upcoming") this.upcoming = { events, nextCursor: page.nextCursor };
+      else this.past = { events, nextCursor: page.nextCursor };
+      this.status = this.localize.plural("eventsShown", events.length);
+      if (when === "past" && !shown) await this.focusOn("#past-title");
+    } catch (error) {
+      this.status = errorText(error, this.localize);
+    } finally {
+      this.loadingMore = undefined;
+    }
   }
 
   private renderEvent(event: AdminEvent) {

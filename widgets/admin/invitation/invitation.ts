@@ -3,7 +3,7 @@ import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { InvitationPreviewResponse } from "../../../schema/contracts/admin/team.js";
-import { acceptInvitation, getInvitation } from "../admin-api.js";
+import { acceptInvitation, getInvitation } from "../app/session-api.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { adminStyles } from "../shared/admin.styles.js";
 import type { FieldErrors } from "../shared/errors.js";

@@ -3,7 +3,7 @@ import { css, nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import { live } from "lit/directives/live.js";
-import { getPreferences, savePreferences } from "../admin-api.js";
+import { getPreferences, savePreferences } from "./preferences-api.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { adminStyles } from "../shared/admin.styles.js";
 import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";

@@ -3,7 +3,7 @@ import { doorCodePattern } from "../../../schema/rules/door-code.js";
 import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
-import { changeRegistration, getRoster } from "../admin-api.js";
+import { changeRegistration, getRoster } from "./roster-api.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { adminStyles } from "../shared/admin.styles.js";
 import { errorText } from "../shared/errors.js";

@@ -2,7 +2,7 @@ import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import type { AdminSlot } from "../../../schema/contracts/admin/events.js";
 import type { RosterEntry, RosterTotals } from "../../../schema/contracts/admin/roster.js";
-import type { RosterAction } from "../admin-api.js";
+import type { RosterAction } from "./roster-api.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import { pickText } from "../shared/locale-text.js";
 import { phoneOnly, renderPhoneList } from "./phone-list.js";

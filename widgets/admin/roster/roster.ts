@@ -5,21 +5,18 @@ import { state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import type { RosterEntry, RosterResponse } from "../../../schema/contracts/admin/roster.js";
 import { ApiError } from "../../shared/api-client.js";
-import type { RosterAction } from "../admin-api.js";
-import { changeRegistration, getRoster, rosterCsvUrl } from "../admin-api.js";
-import { hrefFor } from "../app/routes.js";
+import type { RosterAction } from "./roster-api.js";
+import { changeRegistration, getRoster } from "./roster-api.js";
 import { EventPageElement } from "../shared/organisation-page.js";
 import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
-import { renderFestivalLinks } from "../festival/festival-links.js";
-import { renderVisitLinks } from "../visits/visit-links.js";
-import { renderVolunteerLinks } from "../volunteers/volunteer-links.js";
 import type { RowStep } from "./roster-rows.js";
-import { renderPrintList, renderRosterTable, renderTotals, slotName } from "./roster-rows.js";
+import { renderPrintList, renderRosterTable, renderTotals } from "./roster-rows.js";
+import { renderRosterFilters } from "./roster-filters.js";
+import type { Panel } from "./roster-toolbar.js";
+import { renderRosterToolbar } from "./roster-toolbar.js";
 import { rosterStyles } from "./roster.styles.js";
-
-type Panel = "" | "door" | "add";
 
 /**
  * Everyone signed up for one event: filters, totals, check-in and the organiser's changes;
@@ -84,12 +81,27 @@ export class HearthAdminRoster extends EventPageElement {
           ${this.localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}
         </p>
       </header>
-      ${this.renderToolbar(event)}
+      ${renderRosterToolbar(event, {
+        localize: this.localize,
+        org: this.org,
+        role: this.memberRole,
+        panel: this.panel,
+        toggle: (panel) => (this.panel = this.panel === panel ? "" : panel),
+      })}
       <p class="live notice screen-only" role="status">${this.announcement}</p>
       ${this.renderPanel(event)}
       <div class="screen-only">
         ${this.roster ? renderTotals(this.roster.totals, this.localize) : nothing}
-        ${this.renderFilters(event)}
+        ${renderRosterFilters(event, {
+          localize: this.localize,
+          locales: this.locales,
+          q: this.q,
+          status: this.statusFilter,
+          slot: this.slotFilter,
+          onSearch: (e) => this.onSearch(e),
+          onStatus: (status) => (this.statusFilter = status),
+          onSlot: (slot) => (this.slotFilter = slot),
+        })}
         ${this.rosterTask.render({
           initial: () => renderLoading(this.localize),
           pending: () => (this.roster ? this.renderTable(event) : renderLoading(this.localize)),
@@ -105,43 +117,6 @@ export class HearthAdminRoster extends EventPageElement {
             })
           : nothing
       }`;
-  }
-
-  private renderToolbar(event: AdminEvent) {
-    const t = this.localize.t.bind(this.localize);
-    const toggle = (panel: Panel, label: string) =>
-      html`<button
-        type="button"
-        class="button ${this.panel === panel ? "" : "secondary"}"
-        aria-expanded=${this.panel === panel ? "true" : "false"}
-        @click=${() => (this.panel = this.panel === panel ? "" : panel)}
-      >
-        ${label}
-      </button>`;
-    return html`<div class="toolbar screen-only">
-      ${toggle("door", t("doorMode"))}
-      ${may(this.memberRole, "roster.write") ? toggle("add", t("addSomeone")) : nothing}
-      ${
-        may(this.memberRole, "roster.export")
-          ? html`<a class="button secondary" href=${rosterCsvUrl(this.org, event.id)} download
-              >${t("downloadCsv")}</a
-            >`
-          : nothing
-      }
-      <button type="button" class="button secondary" @click=${() => window.print()}>
-        ${t("printList")}
-      </button>
-      ${renderVisitLinks(event, { localize: this.localize, org: this.org, role: this.memberRole })}
-      ${renderFestivalLinks(event, { localize: this.localize, org: this.org, role: this.memberRole })}
-      ${renderVolunteerLinks(event, { localize: this.localize, org: this.org, role: this.memberRole })}
-      ${
-        may(this.memberRole, "events.read")
-          ? html`<a class="button link" href=${hrefFor({ name: "event", id: event.id }, this.org)}
-              >${t("backToEvent")}</a
-            >`
-          : nothing
-      }
-    </div>`;
   }
 
   private renderPanel(event: AdminEvent) {
@@ -165,55 +140,6 @@ export class HearthAdminRoster extends EventPageElement {
       ></hearth-admin-add-person>`;
     }
     return nothing;
-  }
-
-  private renderFilters(event: AdminEvent) {
-    const t = this.localize.t.bind(this.localize);
-    return html`<form
-      class="filters"
-      role="search"
-      aria-label=${t("rosterFilters")}
-      @submit=${(e: Event) => e.preventDefault()}
-    >
-      <div class="field">
-        <label for="roster-q">${t("searchRoster")}</label>
-        <input id="roster-q" type="search" .value=${this.q} @input=${this.onSearch} />
-      </div>
-      <div class="field">
-        <label for="roster-status">${t("colStatus")}</label>
-        <select
-          id="roster-status"
-          @change=${(e: Event) => (this.statusFilter = (e.target as HTMLSelectElement).value)}
-        >
-          <option value="">${t("allStatuses")}</option>
-          ${(["confirmed", "waitlisted", "cancelled"] as const).map(
-            (status) =>
-              html`<option value=${status} ?selected=${this.statusFilter === status}>
-                ${t(`reg_${status}`)}
-              </option>`,
-          )}
-        </select>
-      </div>
-      ${
-        event.slots.length > 1
-          ? html`<div class="field">
-              <label for="roster-slot">${t("colSlot")}</label>
-              <select
-                id="roster-slot"
-                @change=${(e: Event) => (this.slotFilter = (e.target as HTMLSelectElement).value)}
-              >
-                <option value="">${t("allSlots")}</option>
-                ${event.slots.map(
-                  (slot) =>
-                    html`<option value=${slot.id} ?selected=${this.slotFilter === slot.id}>
-                      ${slotName(event.slots, slot.id, this.locales)}
-                    </option>`,
-                )}
-              </select>
-            </div>`
-          : nothing
-      }
-    </form>`;
   }
 
   private renderTable(event: AdminEvent) {

@@ -5,7 +5,7 @@ import { property, state } from "lit/decorators.js";
 import type { RefusedOrigin } from "../../../schema/contracts/admin/refused-origins.js";
 import type { OrganisationSettings } from "../../../schema/contracts/admin/settings.js";
 import { ApiError } from "../../shared/api-client.js";
-import { allowOrigin, getRefusedOrigins } from "../admin-api.js";
+import { allowOrigin, getRefusedOrigins } from "./settings-api.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { adminStyles } from "../shared/admin.styles.js";
 import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";

@@ -5,7 +5,7 @@ import { state } from "lit/decorators.js";
 import type { OrganisationSettings } from "../../../schema/contracts/admin/settings.js";
 import type { themeTokens } from "../../../schema/contracts/admin/settings.js";
 import { ApiError } from "../../shared/api-client.js";
-import { getSettings, saveSettings } from "../admin-api.js";
+import { getSettings, saveSettings } from "./settings-api.js";
 import { OrganisationPageElement } from "../shared/organisation-page.js";
 import { adminStyles } from "../shared/admin.styles.js";
 import type { FieldErrors } from "../shared/errors.js";

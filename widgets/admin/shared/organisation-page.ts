@@ -2,7 +2,7 @@ import { ContextConsumer } from "@lit/context";
 import { property } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import type { AdminOrganisationSummary, Role } from "../../../schema/contracts/admin/session.js";
-import { getAdminEvent } from "../admin-api.js";
+import { getAdminEvent } from "../events/events-api.js";
 import { pageContext } from "../app/page-state.js";
 import { AdminElement } from "./admin-element.js";
 

@@ -4,7 +4,7 @@ import { html } from "../../shared/fallback-text.js";
 import { state } from "lit/decorators.js";
 import type { Role } from "../../../schema/contracts/admin/session.js";
 import type { PendingInvitation, TeamMember } from "../../../schema/contracts/admin/team.js";
-import { changeRole, getTeam, invite, removeMember, revokeInvitation } from "../admin-api.js";
+import { changeRole, getTeam, invite, removeMember, revokeInvitation } from "./team-api.js";
 import { OrganisationPageElement } from "../shared/organisation-page.js";
 import { adminStyles } from "../shared/admin.styles.js";
 import type { FieldErrors } from "../shared/errors.js";

@@ -3,7 +3,7 @@ import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import type { FeedbackSummary } from "../../../schema/contracts/admin/visits.js";
-import { getFeedback } from "../admin-api.js";
+import { getFeedback } from "./visits-api.js";
 import { hrefFor } from "../app/routes.js";
 import type { AdminMessageKey } from "../i18n/messages.js";
 import { EventPageElement } from "../shared/organisation-page.js";

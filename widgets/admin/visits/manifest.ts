@@ -2,7 +2,7 @@ import { Task } from "@lit/task";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import type { Manifest } from "../../../schema/contracts/admin/visits.js";
-import { getManifest } from "../admin-api.js";
+import { getManifest } from "./visits-api.js";
 import { hrefFor } from "../app/routes.js";
 import { EventPageElement } from "../shared/organisation-page.js";
 import { renderLoadError, renderLoading } from "../shared/errors.js";

@@ -3,7 +3,7 @@ import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import type { NeedsBoard } from "../../../schema/contracts/admin/visits.js";
-import { getNeeds } from "../admin-api.js";
+import { getNeeds } from "./visits-api.js";
 import { EventPageElement } from "../shared/organisation-page.js";
 import { renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";

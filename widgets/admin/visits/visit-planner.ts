@@ -4,7 +4,7 @@ import type { PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import { ApiError } from "../../shared/api-client.js";
-import { saveItinerary } from "../admin-api.js";
+import { saveItinerary } from "./visits-api.js";
 import { editorStyles } from "../editor/event-editor.styles.js";
 import { AdminElement } from "../shared/admin-element.js";
 import type { FieldErrors } from "../shared/errors.js";

@@ -9,7 +9,7 @@ import type {
 } from "../../../schema/contracts/admin/volunteers.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
 import { ApiError } from "../../shared/api-client.js";
-import { changeRegistration } from "../admin-api.js";
+import { changeRegistration } from "../roster/roster-api.js";
 import { assignVolunteer, verifyRequirement } from "./volunteers-api.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { errorText, fieldIssueText } from "../shared/errors.js";

@@ -1,6 +1,5 @@
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import type { HearthAdminEventList } from "../../../../widgets/admin/events/event-list.js";
-import { byUpcoming } from "../../../../widgets/admin/events/event-list.js";
 import type { Reply } from "../../helpers/fetch-stub.js";
 import { FetchStub, ok } from "../../helpers/fetch-stub.js";
 import { base, languages, query, shadow, text, waitFor } from "../../helpers/shadow.js";
@@ -24,9 +23,10 @@ const later = adminEventFixture({
   title: { en: "Later visit" },
 });
 
-async function mountList(lang: string, reply: Reply, role = "owner") {
+/** `later`: what the next pages of the list answer, in turn. */
+async function mountList(lang: string, reply: Reply, role = "owner", ...later: Reply[]) {
   const stub = new FetchStub()
-    .on("GET", listPath, reply)
+    .on("GET", listPath, reply, ...later)
     .on("GET", adminApi("/orgs/demo/preferences"), ok({ preferences: { digest: false } }))
     .install();
   const el = await fixture<HearthAdminEventList>(
@@ -57,14 +57,26 @@ for (const lang of languages) {
     });
 
     it("lists events with status, places and the two common jobs up front", async () => {
-      const mounted = await mountList(lang, ok({ events: [past, later, adminEventFixture()] }));
+      const mounted = await mountList(
+        lang,
+        ok({ events: [adminEventFixture(), later], nextCursor: null }),
+        "owner",
+        ok({ events: [past], nextCursor: null }),
+      );
       stub = mounted.stub;
       const { el } = mounted;
       await waitFor(el, "li");
-      const titles = [...shadow(el).querySelectorAll("h2 a")].map((a) => a.textContent?.trim());
+      const titles = () =>
+        [...shadow(el).querySelectorAll("h2 a")].map((a) => a.textContent?.trim());
       // No Arabic title yet: the organisation's default language stands in.
       const first = lang === "en" ? "Language café" : "Keelekohvik";
-      expect(titles).to.deep.equal([first, "Later visit", "Old course"]);
+      expect(titles()).to.deep.equal([first, "Later visit"]);
+      // Past events only when asked for, under their own heading.
+      const showPast = [...shadow(el).querySelectorAll<HTMLButtonElement>("button")].at(-1)!;
+      showPast.click();
+      await waitFor(el, "#past-title");
+      expect(titles()).to.deep.equal([first, "Later visit", "Old course"]);
+      expect(shadow(el).activeElement?.id).to.equal("past-title");
       expect(
         shadow(el).querySelectorAll(".badge.published, .badge.draft, .badge.cancelled"),
       ).to.have.length(3);
@@ -109,14 +121,36 @@ describe("<hearth-admin-event-list> daily digest", () => {
   });
 });
 
-describe("event order", () => {
-  it("puts upcoming events first, soonest first, then past ones", () => {
-    const now = Date.parse("2025-06-01T00:00:00Z");
-    expect(byUpcoming([past, later, adminEventFixture()], now).map((e) => e.id)).to.deep.equal([
-      "evt_1",
-      "evt_later",
-      "evt_past",
-    ]);
+describe("<hearth-admin-event-list> a long list", () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+
+  it("shows 50 coming events, then the next page below them on request, saying how many", async () => {
+    const page = (from: number, count: number) =>
+      Array.from({ length: count }, (_, index) =>
+        adminEventFixture({ id: `evt_${from + index}`, title: { en: `Course ${from + index}` } }),
+      );
+    const mounted = await mountList(
+      "en",
+      ok({ events: page(0, 50), nextCursor: "page-2" }),
+      "owner",
+      ok({ events: page(50, 3), nextCursor: null }),
+    );
+    stub = mounted.stub;
+    const { el } = mounted;
+    await waitUntil(() => shadow(el).querySelectorAll("li").length === 50);
+    const more = [...shadow(el).querySelectorAll<HTMLButtonElement>("button")].find((button) =>
+      button.textContent?.includes("Show more events"),
+    )!;
+    more.click();
+    await waitUntil(() => shadow(el).querySelectorAll("li").length === 53);
+    const asked = stub.calls.filter((call) => call.url.pathname.endsWith("/events")).at(-1)!;
+    expect(asked.url.searchParams.get("cursor")).to.equal("page-2");
+    expect(asked.url.searchParams.get("when")).to.equal("upcoming");
+    expect(query(el, ".live").textContent).to.equal("53 events shown");
+    // The last page: no more "Show more".
+    expect(text(el)).to.not.include("Show more events");
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -1,0 +1,41 @@
+import type { LocaleText } from "../../../schema/contracts/locale-text.js";
+import type {
+  AdminEventListResponse,
+  AdminEventResponse,
+  EventInput,
+} from "../../../schema/contracts/admin/events.js";
+import { event, org, request } from "../admin-api.js";
+
+// Events: the list, one event, and its changes from draft to published or cancelled
+
+/** One page of coming events (soonest first) or past ones (latest first). */
+export const listAdminEvents = (
+  slug: string,
+  page: { when: "upcoming" | "past"; cursor?: string | null },
+  signal?: AbortSignal,
+) => {
+  const query = new URLSearchParams({ when: page.when });
+  if (page.cursor) query.set("cursor", page.cursor);
+  return request<AdminEventListResponse>("GET", `${org(slug)}/events?${query}`, undefined, {
+    signal,
+  });
+};
+
+export const getAdminEvent = (slug: string, id: string, signal?: AbortSignal) =>
+  request<AdminEventResponse>("GET", event(slug, id), undefined, { signal });
+
+export const createEvent = (slug: string, input: EventInput) =>
+  request<AdminEventResponse>("POST", `${org(slug)}/events`, input);
+
+export const updateEvent = (slug: string, id: string, input: EventInput) =>
+  request<AdminEventResponse>("PUT", event(slug, id), input);
+
+export const duplicateEvent = (slug: string, id: string) =>
+  request<AdminEventResponse>("POST", `${event(slug, id)}/duplicate`);
+
+export const publishEvent = (slug: string, id: string, version: number) =>
+  request<AdminEventResponse>("POST", `${event(slug, id)}/publish`, { version });
+
+/** `message`: the organiser's words per language; each person gets theirs. */
+export const cancelEvent = (slug: string, id: string, message: LocaleText, version: number) =>
+  request<AdminEventResponse>("POST", `${event(slug, id)}/cancel`, { message, version });

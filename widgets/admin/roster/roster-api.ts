@@ -1,0 +1,73 @@
+import type { InferInput } from "valibot";
+import type {
+  registerOnBehalfBodySchema,
+  RosterEntry,
+  RosterEntryResponse,
+  RosterResponse,
+} from "../../../schema/contracts/admin/roster.js";
+import { newIdempotencyKey } from "../../shared/idempotency-key.js";
+import { event, query, registration, request } from "../admin-api.js";
+
+// Roster: everyone signed up for an event, the organiser's changes, and sign-ups on someone's behalf
+
+export interface RosterQuery {
+  q?: string | undefined;
+  status?: string | undefined;
+  slot?: string | undefined;
+  code?: string | undefined;
+}
+
+export type OnBehalfBody = InferInput<typeof registerOnBehalfBodySchema>;
+
+export const getRoster = (
+  slug: string,
+  eventId: string,
+  filter: RosterQuery,
+  signal?: AbortSignal,
+) =>
+  request<RosterResponse>(
+    "GET",
+    `${event(slug, eventId)}/registrations${query({ ...filter })}`,
+    undefined,
+    {
+      signal,
+    },
+  );
+
+/** A plain link: the browser downloads the file with the session cookie. */
+export const rosterCsvUrl = (slug: string, eventId: string) =>
+  `/api/v1/admin${event(slug, eventId)}/registrations.csv`;
+
+/** A change to one registration: check-in, no-show (each undoable), a move or a cancellation. */
+export type RosterAction =
+  | { type: "check-in"; undo: boolean }
+  | { type: "no-show"; undo: boolean }
+  | { type: "move"; to: "confirmed" | "waitlisted" }
+  | { type: "cancel" };
+
+export function changeRegistration(
+  slug: string,
+  eventId: string,
+  id: string,
+  action: RosterAction,
+): Promise<RosterEntryResponse> {
+  const path = registration(slug, eventId, id);
+  switch (action.type) {
+    case "check-in":
+    case "no-show":
+      return request(action.undo ? "DELETE" : "POST", `${path}/${action.type}`);
+    case "move":
+      return request("POST", `${path}/move`, { to: action.to });
+    case "cancel":
+      return request("POST", `${path}/cancel`);
+  }
+}
+
+export const registerOnBehalf = (slug: string, eventId: string, body: OnBehalfBody) =>
+  request<{ entry: RosterEntry; manageUrl: string }>(
+    "POST",
+    `${event(slug, eventId)}/registrations`,
+    body,
+    // The booking engine wants a key; a caseworker's double click must not book twice.
+    { headers: { "Idempotency-Key": newIdempotencyKey() } },
+  );

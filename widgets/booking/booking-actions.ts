@@ -1,0 +1,76 @@
+import { nothing } from "lit";
+import { html } from "../shared/fallback-text.js";
+import type { RegistrationView } from "../../schema/contracts/registrations.js";
+import type { MessageKey } from "../i18n/messages.js";
+import type { LocalizeController } from "../shared/localize.js";
+
+/** What the actions under the card show, and what their buttons do. */
+export interface BookingActions {
+  /** The "really cancel?" step is open. */
+  confirming: boolean;
+  /** The cancellation is on its way to the server. */
+  busy: boolean;
+  /** Renders the "Your data" section. */
+  personalData(): unknown;
+  askToCancel(): void;
+  cancel(): void;
+  keep(): void;
+}
+
+function renderConfirm(localize: LocalizeController, on: BookingActions) {
+  const t = (key: MessageKey) => localize.t(key);
+  const { busy } = on;
+  return html`<div class="confirm panel" role="group" aria-labelledby="confirm-text">
+    <p id="confirm-text" class="confirm-text" tabindex="-1">${t("cancelConfirm")}</p>
+    <div class="actions">
+      <button
+        type="button"
+        part="button"
+        class="button danger"
+        ?disabled=${busy}
+        @click=${() => on.cancel()}
+      >
+        ${t(busy ? "loading" : "cancelYes")}
+      </button>
+      <button
+        type="button"
+        part="button"
+        class="button secondary"
+        ?disabled=${busy}
+        @click=${() => on.keep()}
+      >
+        ${t("keep")}
+      </button>
+    </div>
+  </div>`;
+}
+
+/**
+ * Under the card: add to a calendar and cancel (with its confirm step) while the sign-up is
+ * active, then the person's data unless it was erased.
+ */
+export function renderBookingActions(
+  view: RegistrationView,
+  localize: LocalizeController,
+  on: BookingActions,
+) {
+  const t = (key: MessageKey) => localize.t(key);
+  const active = view.status !== "cancelled";
+  const actions = active
+    ? html`<div class="actions">
+        <a part="button" class="button secondary" href=${view.calendarUrl} download>
+          ${t("addToCalendar")}
+        </a>
+        <button
+          type="button"
+          part="button"
+          class="button danger cancel"
+          @click=${() => on.askToCancel()}
+        >
+          ${t("cancel")}
+        </button>
+      </div>`
+    : nothing;
+  return html`${on.confirming ? renderConfirm(localize, on) : actions}
+  ${view.erased ? nothing : on.personalData()}`;
+}

@@ -1,0 +1,88 @@
+import { nothing } from "lit";
+import { html } from "../shared/fallback-text.js";
+import type { PublicEvent } from "../../schema/contracts/events.js";
+import type { LocalizeController } from "../shared/localize.js";
+import type { FieldOptions } from "./signup-fields.js";
+import { renderField, renderSlots } from "./signup-fields.js";
+import type { FieldErrors } from "./validate.js";
+import type { WaitlistState } from "./signup-waitlist.js";
+import { waitlistNotice } from "./signup-waitlist.js";
+
+/** What the form shows besides the event, and where its events go. */
+export interface SignupFormState {
+  errors: FieldErrors;
+  sending: boolean;
+  /** Set when sending now would put the person on the waitlist. */
+  waitlist: WaitlistState | null;
+  submit(event: SubmitEvent): unknown;
+  change(event: Event): void;
+}
+
+function hasNeedsError(errors: FieldErrors): boolean {
+  return Boolean(errors.interpreterLanguage || errors.accessibility || errors.dietary);
+}
+
+/**
+ * The sign-up form for one event: the times, the party, contact details, needs, consent, a trap
+ * for bots and the submit button, worded for the waitlist when that is where sending leads.
+ */
+export function renderSignupForm(
+  localize: LocalizeController,
+  event: PublicEvent,
+  form: SignupFormState,
+) {
+  const { errors, sending, waitlist } = form;
+  const field = (options: FieldOptions) => renderField(localize, errors, options);
+  return html`<form
+    part="form"
+    class="form"
+    novalidate
+    @submit=${(e: SubmitEvent) => form.submit(e)}
+    @change=${form.change}
+  >
+    <h3>${localize.t(waitlist ? "signupJoinWaitlist" : "signupHeading")}</h3>
+    ${renderSlots(event, localize, errors)}
+    ${waitlist ? html`<p part="notice" class="notice waitlist">${waitlistNotice(localize, waitlist)}</p>` : nothing}
+    <div class="party">
+      ${field({ name: "adults", label: "adults", hint: "partyHint", type: "number", inputmode: "numeric", value: "1" })}
+      ${field({ name: "children", label: "children", type: "number", inputmode: "numeric", value: "0" })}
+    </div>
+    ${field({ name: "name", label: "name", hint: "nameHint", autocomplete: "nickname" })}
+    ${field({ name: "email", label: "email", hint: "emailHint", type: "email", inputmode: "email", autocomplete: "email" })}
+    ${field({ name: "phone", label: "phone", type: "tel", inputmode: "tel", autocomplete: "tel" })}
+    <details class="needs" ?open=${hasNeedsError(errors)}>
+      <summary>${localize.t("needs")}</summary>
+      <p class="muted">${localize.t("needsHint")}</p>
+      ${field({ name: "interpreterLanguage", label: "interpreterLanguage" })}
+      ${field({ name: "accessibility", label: "accessibilityNeeds", multiline: true })}
+      ${field({ name: "dietary", label: "dietary", multiline: true })}
+    </details>
+    <div class="field consent">
+      <label class="choice">
+        <input
+          part="input"
+          type="checkbox"
+          id="consent"
+          name="consent"
+          value="yes"
+          aria-describedby=${errors.consent ? "consent-error" : nothing}
+          aria-invalid=${errors.consent ? "true" : "false"}
+        />
+        <span part="label">${localize.plural("consent", event.retentionDays)}</span>
+      </label>
+      ${
+        errors.consent
+          ? html`<p id="consent-error" part="error" class="error">${localize.t(errors.consent)}</p>`
+          : nothing
+      }
+    </div>
+    <!-- A trap for bots: people never see or reach it, so it stays empty. -->
+    <div class="trap" aria-hidden="true">
+      <label for="website">Website</label>
+      <input id="website" name="website" tabindex="-1" autocomplete="off" />
+    </div>
+    <button part="button" class="button submit" type="submit" ?disabled=${sending}>
+      ${localize.t(sending ? "submitting" : waitlist ? "signupJoinWaitlist" : "submit")}
+    </button>
+  </form>`;
+}

@@ -1,0 +1,56 @@
+import { nothing } from "lit";
+import { html } from "../shared/fallback-text.js";
+import type { VolunteerView } from "../../schema/contracts/volunteers.js";
+import { ApiError } from "../shared/api-client.js";
+import type { ErrorMessage } from "../shared/error-message.js";
+import { errorMessageKey, errorText } from "../shared/error-message.js";
+import type { LocalizeController } from "../shared/localize.js";
+import { renderSignedUp } from "./volunteer-schedule.js";
+
+/** What the live regions announce: the sign-up, a change, or what went wrong. */
+export interface Announcements {
+  signedUp: { volunteer: VolunteerView; manageUrl: string } | undefined;
+  announcement: string;
+  formError: ErrorMessage | undefined;
+  copyFeed: () => void;
+}
+
+/** While the shifts or the volunteer's schedule load. */
+export function renderLoading(localize: LocalizeController) {
+  return html`<p part="status" role="status">${localize.t("loading")}</p>`;
+}
+
+/** A failed load: a bad manage link says so, anything else offers to try again. */
+export function renderLoadError(
+  localize: LocalizeController,
+  error: unknown,
+  managing: boolean,
+  retry: () => unknown,
+) {
+  const badLink = error instanceof ApiError && (error.status === 401 || error.status === 404);
+  return html`<div part="error" class="error-box" role="alert">
+    <p>${localize.t(badLink && managing ? "badLink" : errorMessageKey(error))}</p>
+    ${
+      badLink
+        ? nothing
+        : html`<button type="button" part="button" class="button" @click=${retry}>
+            ${localize.t("retry")}
+          </button>`
+    }
+  </div>`;
+}
+
+/**
+ * The status and alert live regions, always on the page so screen readers hear what lands in
+ * them: the sign-up's result or an announcement, and the form's error.
+ */
+export function renderRegions(localize: LocalizeController, says: Announcements) {
+  // No whitespace inside the live regions: an empty one must match `:empty` and take no room.
+  const status = [
+    says.signedUp ? renderSignedUp(says.signedUp, localize, says.copyFeed) : nothing,
+    says.announcement ? html`<p class="outcome" tabindex="-1">${says.announcement}</p>` : nothing,
+  ];
+  const alert = says.formError ? html`<p>${errorText(localize, says.formError)}</p>` : nothing;
+  return html`<div part="status" class="status" role="status">${status}</div>
+    <div part="error" class="error-box" role="alert">${alert}</div>`;
+}
