@@ -30,14 +30,25 @@ interface RosterRow {
   erasedAt: number | null;
 }
 
-const rosterColumns = `r.id, r.short_code AS shortCode, r.status, r.slot_id AS slotId, r.adults, r.children,
+const personColumns = `r.id, r.short_code AS shortCode, r.status, r.slot_id AS slotId, r.adults, r.children,
   r.name, r.email, r.phone, r.locale, r.interpreter_language AS interpreterLanguage,
   r.accessibility_needs AS accessibilityNeeds, r.dietary_needs AS dietaryNeeds,
   r.consent_source AS consentSource, r.created_at AS createdAt, r.checked_in_at AS checkedInAt,
-  r.no_show_at AS noShowAt, r.erased_at AS erasedAt,
-  CASE WHEN r.status = 'waitlisted' THEN
+  r.no_show_at AS noShowAt, r.erased_at AS erasedAt`;
+
+/** One person's place on their slot's waitlist: counts those before them (one person only). */
+const positionOfOne = `CASE WHEN r.status = 'waitlisted' THEN
     (SELECT COUNT(*) FROM registrations w WHERE w.slot_id = r.slot_id AND w.status = 'waitlisted'
         AND (w.created_at, w.rowid) <= (r.created_at, r.rowid))
+  END AS position`;
+
+/**
+ * Everyone's place on their slot's waitlist at once: a window over the event's people, numbered
+ * before any filter (a search keeps each person's real place), so numbering 2,000 waiting people
+ * reads each once instead of counting those before each one (the order promotions follow).
+ */
+const positionsOfAll = `CASE WHEN r.status = 'waitlisted' THEN
+    ROW_NUMBER() OVER (PARTITION BY r.slot_id, r.status = 'waitlisted' ORDER BY r.created_at, r.rowid)
   END AS position`;
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -77,15 +88,15 @@ export function selectRoster(
   const like = filter.q ? `%${filter.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null;
   return db
     .prepare(
-      `SELECT ${rosterColumns} FROM registrations r
-        WHERE r.event_id = ?1
-          AND (?2 IS NULL OR r.name LIKE ?2 ESCAPE '\\' OR r.email LIKE ?2 ESCAPE '\\'
-               OR r.phone LIKE ?2 ESCAPE '\\' OR r.short_code = upper(?3))
+      `SELECT * FROM (SELECT ${personColumns}, ${positionsOfAll}
+                        FROM registrations r WHERE r.event_id = ?1) r
+        WHERE (?2 IS NULL OR r.name LIKE ?2 ESCAPE '\\' OR r.email LIKE ?2 ESCAPE '\\'
+               OR r.phone LIKE ?2 ESCAPE '\\' OR r.shortCode = upper(?3))
           AND (?4 IS NULL OR r.status = ?4)
-          AND (?5 IS NULL OR r.slot_id = ?5)
-          AND (?6 IS NULL OR r.short_code = ?6)
+          AND (?5 IS NULL OR r.slotId = ?5)
+          AND (?6 IS NULL OR r.shortCode = ?6)
         ORDER BY CASE r.status WHEN 'confirmed' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END,
-                 CASE WHEN r.status = 'waitlisted' THEN r.created_at END, r.name COLLATE NOCASE, r.id`,
+                 CASE WHEN r.status = 'waitlisted' THEN r.createdAt END, r.name COLLATE NOCASE, r.id`,
     )
     .bind(
       eventId,
@@ -139,7 +150,10 @@ export async function findRosterEntry(
   registrationId: string,
 ): Promise<RosterEntry | null> {
   const { results } = await db
-    .prepare(`SELECT ${rosterColumns} FROM registrations r WHERE r.event_id = ?1 AND r.id = ?2`)
+    .prepare(
+      `SELECT ${personColumns}, ${positionOfOne} FROM registrations r
+        WHERE r.event_id = ?1 AND r.id = ?2`,
+    )
     .bind(eventId, registrationId)
     .all<RosterRow>();
   return results[0] ? toEntry(results[0]) : null;
