@@ -20,11 +20,22 @@ export function decodeCursor(cursor: string): PagePosition {
     const parsed = v.parse(cursorSchema, JSON.parse(atob(cursor)));
     return { at: parsed.s, id: parsed.i };
   } catch {
-    throw new ApiError(
-      422,
-      "validation_failed",
-      "The page link is broken. Start from the first page.",
-      { cursor: "Use the nextCursor value from the previous page." },
-    );
+    throw brokenCursor();
   }
+}
+
+const brokenCursor = () =>
+  new ApiError(422, "validation_failed", "The page link is broken. Start from the first page.", {
+    cursor: "Use the nextCursor value from the previous page.",
+  });
+
+/** A cursor for a list paged by position (its order is computed, not an index's). */
+export const offsetCursor = (offset: number): string => encodeCursor({ at: offset, id: "" });
+
+/** The position a `offsetCursor` names; a broken one is a 422 like any cursor. */
+export function offsetOf(cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  const { at } = decodeCursor(cursor);
+  if (!Number.isInteger(at) || at < 0) throw brokenCursor();
+  return at;
 }

@@ -10,7 +10,15 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** UTF-8 with a byte-order mark, so Excel shows Arabic and Cyrillic correctly; CRLF line ends. */
+/** A file starts with a byte-order mark, so Excel shows Arabic and Cyrillic correctly. */
+export const csvStart = "\uFEFF";
+
+/** Rows as CSV lines, each ended by CRLF: a file is `csvStart` and its rows, in any pieces. */
+export function csvRows(rows: (string | number | null)[][]): string {
+  return rows.map((row) => row.map(csvCell).join(",") + "\r\n").join("");
+}
+
+/** A whole file in one string: UTF-8 with a byte-order mark, CRLF line ends. */
 export function toCsv(rows: (string | number | null)[][]): string {
-  return "\uFEFF" + rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return csvStart + csvRows(rows);
 }

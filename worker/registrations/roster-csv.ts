@@ -1,5 +1,5 @@
 import type { RosterEntry } from "../../schema/contracts/admin/roster.js";
-import { toCsv } from "../lib/csv.js";
+import { csvRows, csvStart } from "../lib/csv.js";
 
 const header = [
   "Code",
@@ -21,31 +21,53 @@ const header = [
   "No-show at",
 ];
 
+/** People read for the spreadsheet at a time. */
+export const csvPageSize = 1000;
+
+function rowOf(entry: RosterEntry, slotNames: ReadonlyMap<string, string>) {
+  return [
+    entry.shortCode,
+    entry.status,
+    entry.position,
+    entry.name,
+    slotNames.get(entry.slotId) ?? "",
+    entry.adults,
+    entry.children,
+    entry.email,
+    entry.phone,
+    entry.locale,
+    entry.needs.interpreterLanguage,
+    entry.needs.accessibility,
+    entry.needs.dietary,
+    entry.consentSource === "in_person" ? "in person" : "online",
+    entry.createdAt,
+    entry.checkedInAt,
+    entry.noShowAt,
+  ];
+}
+
 /**
- * The roster as a spreadsheet: one row per registration, every column the organisers need.
- * `slotNames` says which time each person booked ("Evening, 2026-12-04 18:00").
+ * The roster as a spreadsheet, streamed: one row per registration, every column the organisers
+ * need, read `csvPageSize` people at a time through `readPage(offset)`. `slotNames` says which
+ * time each person booked ("Evening, 2026-12-04 18:00").
  */
-export function rosterCsv(entries: RosterEntry[], slotNames: ReadonlyMap<string, string>): string {
-  return toCsv([
-    header,
-    ...entries.map((entry) => [
-      entry.shortCode,
-      entry.status,
-      entry.position,
-      entry.name,
-      slotNames.get(entry.slotId) ?? "",
-      entry.adults,
-      entry.children,
-      entry.email,
-      entry.phone,
-      entry.locale,
-      entry.needs.interpreterLanguage,
-      entry.needs.accessibility,
-      entry.needs.dietary,
-      entry.consentSource === "in_person" ? "in person" : "online",
-      entry.createdAt,
-      entry.checkedInAt,
-      entry.noShowAt,
-    ]),
-  ]);
+export function rosterCsvStream(
+  readPage: (offset: number) => Promise<RosterEntry[]>,
+  slotNames: ReadonlyMap<string, string>,
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let offset = 0;
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(encoder.encode(csvStart + csvRows([header])));
+    },
+    async pull(controller) {
+      const entries = await readPage(offset);
+      offset += entries.length;
+      if (entries.length > 0) {
+        controller.enqueue(encoder.encode(csvRows(entries.map((e) => rowOf(e, slotNames)))));
+      }
+      if (entries.length < csvPageSize) controller.close();
+    },
+  });
 }

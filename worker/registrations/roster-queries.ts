@@ -79,11 +79,21 @@ function toEntry(row: RosterRow): RosterEntry {
   };
 }
 
-/** The roster's rows, filtered, confirmed first, then the waitlist in order, then cancelled. */
+/** A page of the roster: `limit` people from `offset` (the order is computed, not an index's). */
+export interface RosterPage {
+  limit: number;
+  offset: number;
+}
+
+/**
+ * The roster's rows, filtered, confirmed first, then the waitlist in order, then cancelled; a
+ * page of them, or everyone without `page`.
+ */
 export function selectRoster(
   db: D1Database,
   eventId: string,
   filter: RosterFilter,
+  page: RosterPage = { limit: -1, offset: 0 },
 ): D1PreparedStatement {
   const like = filter.q ? `%${filter.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null;
   return db
@@ -96,7 +106,8 @@ export function selectRoster(
           AND (?5 IS NULL OR r.slotId = ?5)
           AND (?6 IS NULL OR r.shortCode = ?6)
         ORDER BY CASE r.status WHEN 'confirmed' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END,
-                 CASE WHEN r.status = 'waitlisted' THEN r.createdAt END, r.name COLLATE NOCASE, r.id`,
+                 CASE WHEN r.status = 'waitlisted' THEN r.createdAt END, r.name COLLATE NOCASE, r.id
+        LIMIT ?7 OFFSET ?8`,
     )
     .bind(
       eventId,
@@ -105,6 +116,8 @@ export function selectRoster(
       filter.status ?? null,
       filter.slot ?? null,
       filter.code ?? null,
+      page.limit,
+      page.offset,
     );
 }
 

@@ -4,11 +4,12 @@ import type { RosterEntryResponse, RosterResponse } from "../../schema/contracts
 import {
   moveRegistrationBodySchema,
   registerOnBehalfBodySchema,
+  rosterPageSize,
   rosterQuerySchema,
 } from "../../schema/contracts/admin/roster.js";
 import type { Permission } from "../../schema/contracts/admin/permissions.js";
 import { readAuditStatement, recordRead } from "../organisers/record-read.js";
-import { rosterCsv } from "./roster-csv.js";
+import { csvPageSize, rosterCsvStream } from "./roster-csv.js";
 import { cancelRegistration } from "../booking/cancel-registration.js";
 import { moveRegistration } from "../booking/move-registration.js";
 import { bookSignup } from "../booking/book-signup.js";
@@ -17,6 +18,7 @@ import { ApiError, problem } from "../http/errors.js";
 import { idParam } from "../http/id-param.js";
 import { loadEvent } from "../events/load-event.js";
 import { requirePermission } from "../http/require-permission.js";
+import { offsetCursor, offsetOf } from "../http/page-cursor.js";
 import { validate } from "../http/validate.js";
 import { sha256Hex } from "../lib/crypto.js";
 import { hashIdempotencyKey, manageUrl } from "./manage-token.js";
@@ -129,33 +131,54 @@ export const rosterRoutes = new Hono<AppEnv>()
     validate("query", rosterQuerySchema),
     async (c) => {
       const event = await loadEvent(c);
-      const [, entries, totals] = await c.var.db.batch([
+      const { cursor, ...filter } = c.req.valid("query");
+      const offset = offsetOf(cursor);
+      // One more than a page, to know whether another follows.
+      const page = { limit: rosterPageSize + 1, offset };
+      const [, rows, totals] = await c.var.db.batch([
         readAuditStatement(c, "roster.viewed", event.id),
-        selectRoster(c.var.db, event.id, c.req.valid("query")),
+        selectRoster(c.var.db, event.id, filter, page),
         selectRosterTotals(c.var.db, event.id),
       ]);
+      const entries = parseRoster(rows!.results);
       return c.json<RosterResponse, 200>(
-        { entries: parseRoster(entries!.results), totals: parseTotals(totals!.results[0]) },
+        {
+          entries: entries.slice(0, rosterPageSize),
+          totals: parseTotals(totals!.results[0]),
+          nextCursor:
+            entries.length > rosterPageSize ? offsetCursor(offset + rosterPageSize) : null,
+        },
         200,
       );
     },
   )
   .get(`${eventPath}/registrations.csv`, requirePermission("roster.export"), async (c) => {
     const event = await loadEvent(c);
-    const [, entries, slots] = await c.var.db.batch([
+    const db = c.var.db;
+    const [, slots] = await db.batch([
       readAuditStatement(c, "roster.exported", event.id),
-      selectRoster(c.var.db, event.id, {}),
-      selectSlotTimes(c.var.db, event.id),
+      selectSlotTimes(db, event.id),
     ]);
-    c.header("Content-Disposition", `attachment; filename="roster-${event.id}.csv"`);
-    c.header("Cache-Control", "no-store");
     const slotNames = slotNamesOf(
       slots!.results as SlotTimeRow[],
       c.var.organisation.defaultLocale,
     );
-    return c.body(rosterCsv(parseRoster(entries!.results), slotNames), 200, {
-      "Content-Type": "text/csv; charset=utf-8",
-    });
+    c.header("Content-Disposition", `attachment; filename="roster-${event.id}.csv"`);
+    c.header("Cache-Control", "no-store");
+    c.header("Content-Type", "text/csv; charset=utf-8");
+    // Streamed a page of people at a time: memory stays one page whatever the event's size.
+    return c.body(
+      rosterCsvStream(async (offset) => {
+        const { results } = await selectRoster(
+          db,
+          event.id,
+          {},
+          { limit: csvPageSize, offset },
+        ).run();
+        return parseRoster(results);
+      }, slotNames),
+      200,
+    );
   })
   .post(
     `${eventPath}/registrations`,

@@ -16,6 +16,8 @@ export const rosterQuerySchema = v.object({
       v.regex(doorCodePattern, "Use the 6-character code."),
     ),
   ),
+  /** The next page: `nextCursor` of the page before. */
+  cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
 });
 
 /** `POST …/events/:eventId/registrations`: a caseworker registers someone on their behalf. */
@@ -65,9 +67,14 @@ export interface RosterTotals {
   interpreterLanguages: Record<string, number>;
 }
 
+/** People on one page of the roster; the totals are always the whole event's. */
+export const rosterPageSize = 500;
+
 export interface RosterResponse {
   entries: RosterEntry[];
   totals: RosterTotals;
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
 }
 
 export interface RosterEntryResponse {

@@ -258,7 +258,7 @@ describe("the roster", () => {
 });
 
 describe("a long waitlist", () => {
-  it("numbers 2,000 waiting people in order, reading rows in proportion to them, not their square", async () => {
+  it("numbers 2,000 waiting people in order and in pages, reading rows in proportion to them, not their square", async () => {
     const booking = await createBookableSlot({ capacity: 1, waitlistCapacity: 5000 });
     const organiser = await createMember(booking.organisation.id, "organiser");
     await env.DB.prepare(
@@ -270,24 +270,50 @@ describe("a long waitlist", () => {
     )
       .bind(booking.organisation.id, booking.event.id, booking.slot.id)
       .run();
-    const response = await request(
-      `/api/v1/admin/orgs/${booking.organisation.slug}/events/${booking.event.id}/registrations?status=waitlisted`,
-      { headers: { Cookie: organiser.cookie, Origin: dashboardOrigin } },
-      { HEARTH_D1_METRICS: "1" },
-    );
+    const path = `/api/v1/admin/orgs/${booking.organisation.slug}/events/${booking.event.id}/registrations`;
+    const asOrganiser = { headers: { Cookie: organiser.cookie, Origin: dashboardOrigin } };
+    const response = await request(`${path}?status=waitlisted`, asOrganiser, {
+      HEARTH_D1_METRICS: "1",
+    });
     expect(response.status).toBe(200);
-    const { entries } = await response.json<RosterResponse>();
-    expect(entries).toHaveLength(2000);
-    expect(entries.slice(0, 3).map((entry) => [entry.name, entry.position])).toEqual([
+    const first = await response.json<RosterResponse>();
+    // A page of 500, the totals of everyone.
+    expect(first.entries).toHaveLength(500);
+    expect(first.totals.waitlistedPeople).toBe(2000);
+    expect(first.entries.slice(0, 3).map((entry) => [entry.name, entry.position])).toEqual([
       ["Waiting 1", 1],
       ["Waiting 2", 2],
       ["Waiting 3", 3],
     ]);
-    expect(entries.at(-1)).toMatchObject({ name: "Waiting 2000", position: 2000 });
     const rowsRead = Number(
       /rows_read=(\d+)/.exec(response.headers.get("Server-Timing") ?? "")?.[1],
     );
     // Each waiting person a few times over (the list, its order, the numbering), never 2,000 times.
     expect(rowsRead).toBeLessThan(20_000);
+
+    // Following the pages gives everyone once, in order, and ends.
+    const names: string[] = first.entries.map((entry) => entry.name);
+    let cursor = first.nextCursor;
+    let last: RosterResponse | undefined;
+    while (cursor) {
+      last = await (
+        await request(`${path}?status=waitlisted&cursor=${encodeURIComponent(cursor)}`, asOrganiser)
+      ).json<RosterResponse>();
+      names.push(...last.entries.map((entry) => entry.name));
+      cursor = last.nextCursor;
+    }
+    expect(names).toHaveLength(2000);
+    expect(new Set(names).size).toBe(2000);
+    expect(last?.entries.at(-1)).toMatchObject({ name: "Waiting 2000", position: 2000 });
+
+    // The spreadsheet, streamed a thousand at a time, has all 2,000 with their places.
+    const csv = await (await request(`${path}.csv`, asOrganiser)).text();
+    const lines = csv.trimEnd().split("\r\n");
+    expect(lines).toHaveLength(1 + 2000);
+    expect(lines.at(-1)).toContain("Waiting 2000");
+    expect(lines.at(-1)).toContain(",2000,");
+
+    const broken = await request(`${path}?cursor=nope`, asOrganiser);
+    expect(broken.status).toBe(422);
   });
 });

@@ -1,7 +1,7 @@
 import { html } from "../../shared/fallback-text.js";
 import { property, query, state } from "lit/decorators.js";
 import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
-import { getRoster } from "../roster/roster-api.js";
+import { getRosterPages } from "../roster/roster-api.js";
 import { renderPhoneList } from "../roster/phone-list.js";
 import { AdminElement } from "../shared/admin-element.js";
 import { adminStyles } from "../shared/admin.styles.js";
@@ -76,7 +76,7 @@ export class HearthAdminCancelEventDialog extends AdminElement {
     this.dialog.showModal();
     if (this.org && this.eventId) {
       // Without the list the dialog still works: the phone list is help, not a gate.
-      this.entries = await getRoster(this.org, this.eventId, {})
+      this.entries = await getRosterPages(this.org, this.eventId, {})
         .then((roster) => roster.entries)
         .catch(() => []);
     }

@@ -15,6 +15,8 @@ export interface RosterQuery {
   status?: string | undefined;
   slot?: string | undefined;
   code?: string | undefined;
+  /** A page after the first: the `nextCursor` of the one before. */
+  cursor?: string | undefined;
 }
 
 export type OnBehalfBody = InferInput<typeof registerOnBehalfBodySchema>;
@@ -33,6 +35,39 @@ export const getRoster = (
       signal,
     },
   );
+
+/**
+ * The roster's first `pages` pages joined (all of them by default): what a list showing that many
+ * pages, a printed list or the cancel dialog's phone list needs.
+ */
+export async function getRosterPages(
+  slug: string,
+  eventId: string,
+  filter: RosterQuery,
+  pages = Infinity,
+  signal?: AbortSignal,
+): Promise<RosterResponse> {
+  const first = await getRoster(slug, eventId, filter, signal);
+  return followRoster(slug, eventId, filter, first, pages - 1, signal);
+}
+
+/** `shown` and up to `pages` more pages after it (all that remain by default), joined. */
+export async function followRoster(
+  slug: string,
+  eventId: string,
+  filter: RosterQuery,
+  shown: RosterResponse,
+  pages = Infinity,
+  signal?: AbortSignal,
+): Promise<RosterResponse> {
+  let response = shown;
+  const entries = [...shown.entries];
+  for (let page = 0; page < pages && response.nextCursor; page++) {
+    response = await getRoster(slug, eventId, { ...filter, cursor: response.nextCursor }, signal);
+    entries.push(...response.entries);
+  }
+  return { ...response, entries };
+}
 
 /** A plain link: the browser downloads the file with the session cookie. */
 export const rosterCsvUrl = (slug: string, eventId: string) =>

@@ -20,6 +20,8 @@ export interface ToolbarContext {
   panel: Panel;
   /** Opens the panel, or closes it when it is already open. */
   toggle: (panel: Panel) => void;
+  /** Prints the check-in list, everyone on it (later pages loaded first). */
+  print: () => void;
 }
 
 /**
@@ -48,7 +50,7 @@ export function renderRosterToolbar(event: AdminEvent, context: ToolbarContext) 
           >`
         : nothing
     }
-    <button type="button" class="button secondary" @click=${() => window.print()}>
+    <button type="button" class="button secondary" @click=${() => context.print()}>
       ${t("printList")}
     </button>
     ${renderVisitLinks(event, { localize, org, role })}

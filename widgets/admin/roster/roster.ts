@@ -6,7 +6,7 @@ import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import type { RosterEntry, RosterResponse } from "../../../schema/contracts/admin/roster.js";
 import { ApiError } from "../../shared/api-client.js";
 import type { RosterAction } from "./roster-api.js";
-import { changeRegistration, getRoster } from "./roster-api.js";
+import { changeRegistration, followRoster, getRoster, getRosterPages } from "./roster-api.js";
 import { EventPageElement } from "../shared/organisation-page.js";
 import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
@@ -37,6 +37,7 @@ export class HearthAdminRoster extends EventPageElement {
   @state() private announcement = "";
   @state() private confirmingCancel: string | undefined;
   @state() private busy: string | undefined;
+  @state() private loadingMore = false;
 
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -45,8 +46,12 @@ export class HearthAdminRoster extends EventPageElement {
     args: () => [this.org, this.eventId] as const,
   });
 
+  /** Pages of people shown: kept when the list is fetched again after an action. */
+  private pagesShown = 1;
+
   private readonly rosterTask = new Task(this, {
     task: async ([org, id, q, status, slot], { signal }) => {
+      this.pagesShown = 1;
       this.roster = await getRoster(org, id, { q, status, slot }, signal);
     },
     args: () => [this.org, this.eventId, this.q, this.statusFilter, this.slotFilter] as const,
@@ -87,6 +92,7 @@ export class HearthAdminRoster extends EventPageElement {
         role: this.memberRole,
         panel: this.panel,
         toggle: (panel) => (this.panel = this.panel === panel ? "" : panel),
+        print: () => void this.print(),
       })}
       <p class="live notice screen-only" role="status">${this.announcement}</p>
       ${this.renderPanel(event)}
@@ -105,7 +111,7 @@ export class HearthAdminRoster extends EventPageElement {
         ${this.rosterTask.render({
           initial: () => renderLoading(this.localize),
           pending: () => (this.roster ? this.renderTable(event) : renderLoading(this.localize)),
-          complete: () => this.renderTable(event),
+          complete: () => html`${this.renderTable(event)} ${this.renderMore()}`,
           error: (error) => renderLoadError(error, this.localize, () => void this.rosterTask.run()),
         })}
       </div>
@@ -156,6 +162,57 @@ export class HearthAdminRoster extends EventPageElement {
     });
   }
 
+  /** "Show more people" below the table while the roster has further pages. */
+  private renderMore() {
+    if (!this.roster?.nextCursor) return nothing;
+    return html`<p>
+      <button
+        type="button"
+        class="button secondary"
+        ?disabled=${this.loadingMore}
+        @click=${() => void this.showMore()}
+      >
+        ${this.localize.t("showMorePeople")}
+      </button>
+    </p>`;
+  }
+
+  private get filter() {
+    return { q: this.q, status: this.statusFilter, slot: this.slotFilter };
+  }
+
+  private async showMore(): Promise<void> {
+    const roster = this.roster;
+    if (!roster?.nextCursor) return;
+    this.loadingMore = true;
+    try {
+      this.roster = await followRoster(this.org, this.eventId, this.filter, roster, 1);
+      this.pagesShown++;
+      this.announcement = this.localize.plural("peopleShown", this.roster.entries.length);
+    } catch (error) {
+      this.announcement = errorText(error, this.localize);
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
+  /** The printed list has everyone the filters show, so the pages not shown yet load first. */
+  private async print(): Promise<void> {
+    if (this.roster?.nextCursor) {
+      this.announcement = this.localize.t("loading");
+      try {
+        this.roster = await followRoster(this.org, this.eventId, this.filter, this.roster);
+        this.pagesShown = Infinity;
+      } catch (error) {
+        this.announcement = errorText(error, this.localize);
+        return;
+      }
+      this.announcement = "";
+      await this.updateComplete;
+    }
+    window.print();
+  }
+
   private onSearch(event: Event): void {
     const value = (event.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
@@ -199,11 +256,7 @@ export class HearthAdminRoster extends EventPageElement {
   /** Totals and lists change with every action; fetched quietly, without a loading flash. */
   private readonly refresh = async () => {
     try {
-      this.roster = await getRoster(this.org, this.eventId, {
-        q: this.q,
-        status: this.statusFilter,
-        slot: this.slotFilter,
-      });
+      this.roster = await getRosterPages(this.org, this.eventId, this.filter, this.pagesShown);
     } catch {
       // The row already shows the change; the totals catch up on the next load.
     }

@@ -116,7 +116,7 @@ export function totalsFixture(overrides: Partial<RosterTotals> = {}): RosterTota
 }
 
 export function rosterFixture(entries: RosterEntry[] = [rosterEntryFixture()]): RosterResponse {
-  return { entries, totals: totalsFixture() };
+  return { entries, totals: totalsFixture(), nextCursor: null };
 }
 
 export function settingsFixture(

@@ -258,3 +258,46 @@ describe("<hearth-admin-roster> printed door list", () => {
     expect(printed.querySelector("tbody")!.textContent).to.include("Morning");
   });
 });
+
+describe("<hearth-admin-roster> a long roster", () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+  const second = rosterEntryFixture({ id: "reg_9", name: "Zainab", shortCode: "ZZ9ZZ9" });
+  const firstPage = { ...rosterFixture([rosterEntryFixture()]), nextCursor: "page-2" };
+
+  it("shows the next page of people below the first on request, saying how many", async () => {
+    stub = new FetchStub();
+    const el = await mountRoster("en", stub, "owner", ok(firstPage), ok(rosterFixture([second])));
+    await waitFor(el, "table.roster");
+    const more = [...shadow(el).querySelectorAll<HTMLButtonElement>("button")].find((button) =>
+      button.textContent?.includes("Show more people"),
+    )!;
+    more.click();
+    await waitUntil(() => shadow(el).querySelector('tr[data-entry="reg_9"]'));
+    expect(row(el, "reg_1").textContent).to.include("Olena");
+    const asked = stub.calls.filter((call) => call.url.pathname.endsWith("/registrations"));
+    expect(asked.at(-1)!.url.searchParams.get("cursor")).to.equal("page-2");
+    expect(query(el, '[role="status"].live').textContent).to.equal("2 people shown");
+    expect(text(el)).to.not.include("Show more people");
+    await expect(el).to.be.accessible();
+  });
+
+  it("loads the pages not shown yet before printing, so the door list has everyone", async () => {
+    stub = new FetchStub();
+    const printed: string[] = [];
+    const realPrint = window.print;
+    const el = await mountRoster("en", stub, "owner", ok(firstPage), ok(rosterFixture([second])));
+    window.print = () => printed.push(query(el, ".print-only").textContent ?? "");
+    try {
+      await waitFor(el, "table.roster");
+      [...shadow(el).querySelectorAll<HTMLButtonElement>("button")]
+        .find((button) => button.textContent?.includes("Print check-in list"))!
+        .click();
+      await waitUntil(() => printed.length === 1, "printed");
+      expect(printed[0]).to.include("Olena");
+      expect(printed[0]).to.include("Zainab");
+    } finally {
+      window.print = realPrint;
+    }
+  });
+});
