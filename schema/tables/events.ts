@@ -82,6 +82,14 @@ export const events = sqliteTable(
     index("events_retention_due_idx")
       .on(table.organisationId, table.endsAt)
       .where(sql`people_erased_at IS NULL`),
+    // Lists of coming events: a range of those not ended yet, however many have ended before.
+    index("events_organisation_id_status_ends_at_idx").on(
+      table.organisationId,
+      table.status,
+      table.endsAt,
+    ),
+    // The organisers' lists (drafts included): coming ones, or past ones latest first.
+    index("events_organisation_id_ends_at_idx").on(table.organisationId, table.endsAt),
     index("events_organisation_id_status_starts_at_idx").on(
       table.organisationId,
       table.status,

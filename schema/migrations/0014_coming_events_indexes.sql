@@ -1,0 +1,2 @@
+CREATE INDEX `events_organisation_id_status_ends_at_idx` ON `events` (`organisation_id`,`status`,`ends_at`);--> statement-breakpoint
+CREATE INDEX `events_organisation_id_ends_at_idx` ON `events` (`organisation_id`,`ends_at`);
