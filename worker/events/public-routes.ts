@@ -12,7 +12,7 @@ import { signUpSites } from "../organisations/signup-sites.js";
 import { renderCalendar } from "../lib/ics.js";
 import { toPublicEvent } from "./public-event.js";
 import { findPublicEvent, listUpcomingEvents } from "./event-queries.js";
-import { publicCache } from "../http/public-cache.js";
+import { publicRead } from "../http/public-cache.js";
 
 const defaultPageSize = 20;
 
@@ -24,7 +24,7 @@ const unknownEvent = () =>
 const feedSize = 200;
 
 export const eventRoutes = new Hono<AppEnv>()
-  .get("/calendar.ics", validate("query", eventDetailQuerySchema), async (c) => {
+  .get("/calendar.ics", ...publicRead, validate("query", eventDetailQuerySchema), async (c) => {
     const now = Date.now();
     const result = await listUpcomingEvents(c.var.db, organisationSlug(c), {
       endedBefore: now,
@@ -42,12 +42,11 @@ export const eventRoutes = new Hono<AppEnv>()
           eventUid(event.id, host),
         ),
       );
-    c.header("Cache-Control", publicCache);
     return c.body(renderCalendar(events, { now, name: result.name }), 200, {
       "Content-Type": "text/calendar; charset=utf-8",
     });
   })
-  .get("/events", validate("query", eventListQuerySchema), async (c) => {
+  .get("/events", ...publicRead, validate("query", eventListQuerySchema), async (c) => {
     const query = c.req.valid("query");
     const now = Date.now();
     const limit = query.limit ?? defaultPageSize;
@@ -72,7 +71,6 @@ export const eventRoutes = new Hono<AppEnv>()
       retentionDays: result.retentionDays,
       requestedLocale: query.lang,
     };
-    c.header("Cache-Control", publicCache);
     return c.json<EventListResponse, 200>(
       {
         defaultLocale: result.defaultLocale,
@@ -86,12 +84,11 @@ export const eventRoutes = new Hono<AppEnv>()
       200,
     );
   })
-  .get("/events/:eventId", validate("query", eventDetailQuerySchema), async (c) => {
+  .get("/events/:eventId", ...publicRead, validate("query", eventDetailQuerySchema), async (c) => {
     const result = await findPublicEvent(c.var.db, organisationSlug(c), c.req.param("eventId"));
     if (!result) throw unknownOrganisation();
     const event = result.events[0];
     if (!event) throw unknownEvent();
-    c.header("Cache-Control", publicCache);
     return c.json<EventDetailResponse, 200>(
       {
         defaultLocale: result.defaultLocale,
@@ -109,24 +106,28 @@ export const eventRoutes = new Hono<AppEnv>()
       200,
     );
   })
-  .get("/events/:eventId/calendar.ics", validate("query", eventDetailQuerySchema), async (c) => {
-    const result = await findPublicEvent(c.var.db, organisationSlug(c), c.req.param("eventId"));
-    if (!result) throw unknownOrganisation();
-    const event = result.events[0];
-    if (!event) throw unknownEvent();
-    const locale = c.req.valid("query").lang ?? result.defaultLocale;
-    const host = new URL(c.req.url).hostname;
-    const body = renderCalendar(
-      [
-        toCalendarEvent(
-          event,
-          calendarText(event, locale, result.defaultLocale),
-          eventUid(event.id, host),
-        ),
-      ],
-      { now: Date.now() },
-    );
-    c.header("Cache-Control", publicCache);
-    c.header("Content-Disposition", `attachment; filename="${event.id}.ics"`);
-    return c.body(body, 200, { "Content-Type": "text/calendar; charset=utf-8" });
-  });
+  .get(
+    "/events/:eventId/calendar.ics",
+    ...publicRead,
+    validate("query", eventDetailQuerySchema),
+    async (c) => {
+      const result = await findPublicEvent(c.var.db, organisationSlug(c), c.req.param("eventId"));
+      if (!result) throw unknownOrganisation();
+      const event = result.events[0];
+      if (!event) throw unknownEvent();
+      const locale = c.req.valid("query").lang ?? result.defaultLocale;
+      const host = new URL(c.req.url).hostname;
+      const body = renderCalendar(
+        [
+          toCalendarEvent(
+            event,
+            calendarText(event, locale, result.defaultLocale),
+            eventUid(event.id, host),
+          ),
+        ],
+        { now: Date.now() },
+      );
+      c.header("Content-Disposition", `attachment; filename="${event.id}.ics"`);
+      return c.body(body, 200, { "Content-Type": "text/calendar; charset=utf-8" });
+    },
+  );

@@ -31,7 +31,7 @@ import { deriveManageToken, hashManageToken } from "../registrations/manage-toke
 import { applicationManageUrl } from "../notifications/compose.js";
 import { findApplication, findFestival, listApplications } from "./application-queries.js";
 import { findOrganisationBySlug } from "../organisations/organisation-queries.js";
-import { publicCache } from "../http/public-cache.js";
+import { publicRead } from "../http/public-cache.js";
 
 const unknownFestival = () => new ApiError(404, "not_found", "We could not find this festival.");
 
@@ -104,7 +104,7 @@ export const festivalRoutes = new Hono<AppEnv>()
       );
     },
   )
-  .get("/festivals/:eventId/menu", validate("query", menuQuerySchema), async (c) => {
+  .get("/festivals/:eventId/menu", ...publicRead, validate("query", menuQuerySchema), async (c) => {
     const organisation = await findOrganisationBySlug(c.var.db, organisationSlug(c));
     if (!organisation) throw unknownOrganisation();
     const festival = await findFestival(c.var.db, organisation.id, c.req.param("eventId"));
@@ -152,7 +152,6 @@ export const festivalRoutes = new Hono<AppEnv>()
             };
           }),
       );
-    c.header("Cache-Control", publicCache);
     return c.json<MenuResponse, 200>(
       {
         stalls: stallRows.map((stall) => ({

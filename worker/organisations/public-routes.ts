@@ -5,11 +5,10 @@ import { countReportedWebsite } from "../http/cors.js";
 import { loadOrganisation } from "./load-organisation.js";
 import { rateLimit } from "../http/rate-limit.js";
 import { toPublicOrganisation } from "./organisation-queries.js";
-import { publicCache } from "../http/public-cache.js";
+import { publicRead } from "../http/public-cache.js";
 
 export const organisationRoutes = new Hono<AppEnv>()
-  .get("/", loadOrganisation, (c) => {
-    c.header("Cache-Control", publicCache);
+  .get("/", loadOrganisation, ...publicRead, (c) => {
     return c.json<OrganisationResponse, 200>(
       { organisation: toPublicOrganisation(c.var.organisation) },
       200,

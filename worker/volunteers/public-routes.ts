@@ -45,7 +45,7 @@ import { toShiftsResponse } from "./shift-listing.js";
 import { assertShiftsBookable } from "./shift-rules.js";
 import { renderVolunteerCalendar } from "./volunteer-calendar.js";
 import { feedToken, toVolunteerExport } from "./volunteer-view.js";
-import { publicCache } from "../http/public-cache.js";
+import { publicRead } from "../http/public-cache.js";
 
 const emptyToNull = (value: string | null | undefined) => (value ? value : null);
 const declared = (
@@ -64,7 +64,7 @@ const declared = (
 
 /** Shifts anyone can see, and signing up for several at once. */
 export const shiftRoutes = new Hono<AppEnv>()
-  .get("/shifts", validate("query", shiftsQuerySchema), async (c) => {
+  .get("/shifts", ...publicRead, validate("query", shiftsQuerySchema), async (c) => {
     const organisation = await findOrganisationBySlug(c.var.db, organisationSlug(c));
     if (!organisation) throw new ApiError(404, "not_found", "We could not find this organisation.");
     const query = c.req.valid("query");
@@ -76,7 +76,6 @@ export const shiftRoutes = new Hono<AppEnv>()
       query.event ?? null,
     );
     const roles = await listRoles(c.var.db, organisation.id);
-    c.header("Cache-Control", publicCache);
     return c.json<ShiftsResponse, 200>(
       toShiftsResponse(organisation, new URL(c.req.url).origin, locale, roles, shifts),
       200,

@@ -322,10 +322,11 @@ describe("the public menu", () => {
       }),
     );
     await shy.as("/submit", { method: "POST" });
+    // Fresh reads, as a form makes: the menu changes between them (public reads are cached 15 s).
     const menu = (query = "") =>
-      request(`/api/v1/orgs/${organisation.slug}/festivals/${event.id}/menu${query}`).then((r) =>
-        r.json<MenuResponse>(),
-      );
+      request(`/api/v1/orgs/${organisation.slug}/festivals/${event.id}/menu${query}`, {
+        headers: { "Cache-Control": "no-cache" },
+      }).then((r) => r.json<MenuResponse>());
 
     expect((await menu()).dishes).toEqual([]);
     for (const application of [id, shy.application!.id]) {

@@ -53,9 +53,9 @@ describe("download and erase my data from a manage link", () => {
       .bind(cook.applicationId)
       .run();
     const menu = () =>
-      request(`/api/v1/orgs/${cook.organisation.slug}/festivals/${cook.event.id}/menu`).then(
-        (response) => response.json<MenuResponse>(),
-      );
+      request(`/api/v1/orgs/${cook.organisation.slug}/festivals/${cook.event.id}/menu`, {
+        headers: { "Cache-Control": "no-cache" },
+      }).then((response) => response.json<MenuResponse>());
     expect((await menu()).dishes.map((dish) => dish.name)).toEqual([markers.dish]);
 
     expect((await cook.as("/erase", { method: "POST" })).status).toBe(200);

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import type { EventDetailResponse, EventListResponse } from "../../../schema/contracts/events.js";
+import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
+import type { SignUpResponse } from "../../../schema/contracts/registrations.js";
+import {
+  createBookableSlot,
+  createEvent,
+  createOrganisation,
+  createSlot,
+  postSignUp,
+  request,
+  signUpBody,
+  tokenOf,
+} from "../helpers.js";
+
+const fresh = { headers: { "Cache-Control": "max-age=0" } };
+
+describe("public reads served from the data centre's cache", () => {
+  it("keeps a read up to 15 seconds, gives a fresh one to a form, and the booking engine still refuses a place that is gone", async () => {
+    const { organisation, event, slot } = await createBookableSlot({
+      capacity: 1,
+      waitlistCapacity: 0,
+    });
+    const path = `/api/v1/orgs/${organisation.slug}/events/${event.id}`;
+    const placesLeft = async (init: RequestInit = {}) => {
+      const response = await request(path, init);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("Cache-Control")).toContain("max-age=15");
+      const { event: read } = await response.json<EventDetailResponse>();
+      return read.slots[0]!.remaining;
+    };
+    expect(await placesLeft()).toBe(1);
+    const booked = await postSignUp(organisation.slug, event.id, signUpBody(slot.id));
+    expect((await booked.json<SignUpResponse>()).registration.status).toBe("confirmed");
+
+    // Within the bound, the cached answer: the place still looks free …
+    expect(await placesLeft()).toBe(1);
+    // … a form's fresh read (fetch with cache: "no-cache" sends max-age=0) sees it is gone …
+    expect(await placesLeft(fresh)).toBe(0);
+    // … and refreshes the cache for everyone.
+    expect(await placesLeft()).toBe(0);
+    // Whatever a reader saw, the booking engine refuses the place clearly.
+    const late = await postSignUp(organisation.slug, event.id, signUpBody(slot.id));
+    expect(late.status).toBe(409);
+    expect((await late.json<ErrorEnvelope>()).error.code).toBe("slot_full");
+  });
+
+  it("never gives one organisation's or one language's answer to another", async () => {
+    const tallinn = await createOrganisation();
+    const tartu = await createOrganisation();
+    const inTallinn = await createEvent(tallinn.id);
+    await createSlot(inTallinn);
+    const inTartu = await createEvent(tartu.id, { title: { en: "Tartu walk", ar: "جولة تارتو" } });
+    await createSlot(inTartu);
+    const list = async (slug: string, lang: string) => {
+      const response = await request(`/api/v1/orgs/${slug}/events?lang=${lang}`);
+      return (await response.json<EventListResponse>()).events.map((e) => [e.id, e.title]);
+    };
+    expect(await list(tallinn.slug, "ar")).toEqual([[inTallinn.id, "مقهى اللغة"]]);
+    expect(await list(tartu.slug, "ar")).toEqual([[inTartu.id, "جولة تارتو"]]);
+    expect(await list(tallinn.slug, "en")).toEqual([[inTallinn.id, "Language café"]]);
+    expect(await list(tallinn.slug, "ar")).toEqual([[inTallinn.id, "مقهى اللغة"]]);
+  });
+
+  it("answers 304 without a body to a reader who already has the same answer", async () => {
+    const { organisation } = await createBookableSlot();
+    const path = `/api/v1/orgs/${organisation.slug}/events`;
+    const first = await request(path);
+    const tag = first.headers.get("ETag");
+    expect(tag).toMatch(/^"[0-9a-f]+"$/);
+    const again = await request(path, { headers: { "If-None-Match": tag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    expect(again.headers.get("Cache-Control")).toContain("max-age=15");
+  });
+
+  it("keeps nothing personal: a manage page is never cached", async () => {
+    const { organisation, event, slot } = await createBookableSlot();
+    const booked = await (
+      await postSignUp(organisation.slug, event.id, signUpBody(slot.id))
+    ).json<SignUpResponse>();
+    const token = tokenOf(booked.registration.manageUrl);
+    const response = await request(`/api/v1/registrations/${booked.registration.id}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    expect(response.headers.get("ETag")).toBeNull();
+  });
+});
