@@ -16,6 +16,7 @@ import { isSignupOpen } from "../events/public-event.js";
 import { registrationCalendarUrl } from "../registrations/registration-calendar.js";
 import { confirmationQuota } from "../notifications/confirmation-quota.js";
 import { findByIdempotencyKey, findSignupTarget } from "../registrations/registration-queries.js";
+import { idParam } from "../http/id-param.js";
 
 /** People need a few seconds to read and fill the form; bots do not. */
 const minimumFillMs = 1500;
@@ -57,7 +58,11 @@ export const signupRoutes = new Hono<AppEnv>()
     rateLimit("SIGNUP_RATE_LIMIT", signUpTarget),
     async (c) => {
       const organisation = c.var.organisation;
-      const eventId = c.req.param("eventId");
+      const eventId = idParam(
+        c,
+        "eventId",
+        "We could not find this event. It may have been removed.",
+      );
       const body = c.req.valid("json");
       const idempotent = await readIdempotentRequest(c, signUpFingerprint(eventId, body));
       refuseBots(body);

@@ -6,6 +6,7 @@ import { assertSameOrigin, onlyInDevelopment } from "../http/only-in-development
 import { setPageHeaders } from "../http/security-headers.js";
 import { runScheduled } from "../jobs/run-scheduled.js";
 import { useDatabase } from "../http/d1-metrics.js";
+import { unusedRunTime, upcomingEvents } from "./run-jobs-queries.js";
 import { escapeHtml } from "../messages/html.js";
 
 /*
@@ -89,29 +90,6 @@ function chosenTime(at: unknown, now: number): number {
   return time;
 }
 
-/**
- * The reminder and thank-you jobs mark the people a run queues with the run's time and then queue
- * a message for everyone marked with that time, so a second run at the very same time would queue
- * them all again. The cron never repeats a time; a person pressing the button twice does, so a
- * time some run already used moves on by a millisecond.
- */
-async function unusedRunTime(db: D1Database, time: number): Promise<number> {
-  const { results } = await db
-    .prepare(
-      `SELECT reminder_queued_at AS used FROM registrations
-        WHERE reminder_queued_at >= ?1 AND reminder_queued_at < ?1 + 1000
-       UNION
-       SELECT thank_you_queued_at FROM registrations
-        WHERE thank_you_queued_at >= ?1 AND thank_you_queued_at < ?1 + 1000`,
-    )
-    .bind(time)
-    .all<{ used: number }>();
-  const used = new Set(results.map((row) => row.used));
-  let free = time;
-  while (used.has(free)) free++;
-  return free;
-}
-
 const pageStyle =
   "body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 auto;padding:16px;max-width:60em}" +
   "table{border-collapse:collapse;width:100%}th,td{text-align:start;padding:6px 8px;" +
@@ -122,30 +100,6 @@ const pageStyle =
 const timeText = (ms: number) => new Date(ms).toISOString().replace("T", " ").slice(0, 16) + " UTC";
 const timeHtml = (ms: number) =>
   `<time datetime="${new Date(ms).toISOString()}">${timeText(ms)}</time>`;
-
-interface UpcomingEvent {
-  title: string;
-  defaultLocale: string;
-  organisation: string;
-  startsAt: number;
-  endsAt: number;
-  reminderAt: number | null;
-}
-
-/** Published events that can still get a reminder or a thank-you, soonest first. */
-async function upcomingEvents(db: D1Database, now: number): Promise<UpcomingEvent[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT e.title, o.default_locale AS defaultLocale, o.name AS organisation,
-              e.starts_at AS startsAt, e.ends_at AS endsAt, e.reminder_at AS reminderAt
-         FROM events e JOIN organisations o ON o.id = e.organisation_id
-        WHERE e.status = 'published' AND e.ends_at > ?1
-        ORDER BY e.starts_at, e.id LIMIT 30`,
-    )
-    .bind(now - 7 * 24 * 60 * 60 * 1000)
-    .all<UpcomingEvent>();
-  return results;
-}
 
 async function page(c: Context<AppEnv>, ranAt: number | null) {
   const now = Date.now();

@@ -131,3 +131,36 @@ export async function findAdminEvent(
   );
   return event ?? null;
 }
+
+/**
+ * Publishes or cancels an event, only from the version the organiser saw (`meta.changes` 0
+ * otherwise); a cancellation keeps the organisers' message and bumps the calendar files' SEQUENCE.
+ * Hand-written: the version guard is the point of the statement.
+ */
+export function statusChangeStatement(
+  db: D1Database,
+  change: {
+    eventId: string;
+    organisationId: string;
+    to: "published" | "cancelled";
+    message: LocaleText | null;
+    version: number;
+    now: number;
+  },
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE events SET status = ?1, cancellation_message = COALESCE(?2, cancellation_message),
+              calendar_sequence = calendar_sequence + (?1 = 'cancelled'),
+              version = version + 1, updated_at = ?3
+        WHERE id = ?4 AND organisation_id = ?5 AND version = ?6`,
+    )
+    .bind(
+      change.to,
+      change.message ? JSON.stringify(change.message) : null,
+      change.now,
+      change.eventId,
+      change.organisationId,
+      change.version,
+    );
+}

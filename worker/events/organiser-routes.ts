@@ -29,7 +29,7 @@ import { requirePermission } from "../http/require-permission.js";
 import { decodeCursor, encodeCursor } from "../http/page-cursor.js";
 import { validate } from "../http/validate.js";
 import type { AdminEventRow } from "./admin-event-queries.js";
-import { findAdminEvent, listAdminEvents } from "./admin-event-queries.js";
+import { findAdminEvent, listAdminEvents, statusChangeStatement } from "./admin-event-queries.js";
 import { enqueueForRegistrations } from "../notifications/enqueue.js";
 import { auditStatement } from "../organisers/audit-log.js";
 import { listRoles } from "../volunteers/volunteer-role-queries.js";
@@ -69,21 +69,14 @@ async function changeStatus(
   }
   const now = Date.now();
   const [result] = await c.var.db.batch([
-    c.var.db
-      .prepare(
-        `UPDATE events SET status = ?1, cancellation_message = COALESCE(?2, cancellation_message),
-                calendar_sequence = calendar_sequence + (?1 = 'cancelled'),
-                version = version + 1, updated_at = ?3
-          WHERE id = ?4 AND organisation_id = ?5 AND version = ?6`,
-      )
-      .bind(
-        change.to,
-        change.message ? JSON.stringify(change.message) : null,
-        now,
-        event.id,
-        c.var.organisation.id,
-        change.version,
-      ),
+    statusChangeStatement(c.var.db, {
+      eventId: event.id,
+      organisationId: c.var.organisation.id,
+      to: change.to,
+      message: change.message ?? null,
+      version: change.version,
+      now,
+    }),
     auditStatement(
       c.var.db,
       {

@@ -25,11 +25,19 @@ import {
   listLedgerOfApplication,
   submitApplicationStatement,
 } from "./application-queries.js";
+import { idParam } from "../http/id-param.js";
 
 /** The application the bearer's manage token opens. */
 async function authorise(c: Context<AppEnv>): Promise<ApplicationRow> {
   const found = c.req.header("Authorization")
-    ? await findApplication(c.var.db, c.req.param("id") ?? "")
+    ? await findApplication(
+        c.var.db,
+        idParam(
+          c,
+          "id",
+          "We could not find this application. Check that you opened the whole link.",
+        ),
+      )
     : null;
   return authoriseManageToken(c, found, {
     missing: "Open the link you got when you started your application.",

@@ -32,6 +32,7 @@ import { applicationManageUrl } from "../notifications/compose.js";
 import { findApplication, findFestival, listApplications } from "./application-queries.js";
 import { findOrganisationBySlug } from "../organisations/organisation-queries.js";
 import { publicRead } from "../http/public-cache.js";
+import { idParam } from "../http/id-param.js";
 
 const unknownFestival = () => new ApiError(404, "not_found", "We could not find this festival.");
 
@@ -67,7 +68,11 @@ export const festivalRoutes = new Hono<AppEnv>()
     validate("json", applicationInputSchema),
     rateLimit("APPLICATION_RATE_LIMIT"),
     async (c) => {
-      const festival = await findFestival(c.var.db, c.var.organisation.id, c.req.param("eventId"));
+      const festival = await findFestival(
+        c.var.db,
+        c.var.organisation.id,
+        idParam(c, "eventId", "We could not find this festival."),
+      );
       if (!festival) throw unknownFestival();
       const now = Date.now();
       if (!applicationsOpen(festival, now)) {
@@ -107,7 +112,11 @@ export const festivalRoutes = new Hono<AppEnv>()
   .get("/festivals/:eventId/menu", ...publicRead, validate("query", menuQuerySchema), async (c) => {
     const organisation = await findOrganisationBySlug(c.var.db, organisationSlug(c));
     if (!organisation) throw unknownOrganisation();
-    const festival = await findFestival(c.var.db, organisation.id, c.req.param("eventId"));
+    const festival = await findFestival(
+      c.var.db,
+      organisation.id,
+      idParam(c, "eventId", "We could not find this festival."),
+    );
     if (!festival) throw unknownFestival();
     const query = c.req.valid("query");
     const wantedLabels = listFrom(query.diet, dietLabels, "diet");

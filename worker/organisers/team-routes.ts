@@ -29,6 +29,7 @@ import {
   listTeamMembers,
   removeMember,
 } from "./membership-queries.js";
+import { idParam } from "../http/id-param.js";
 
 const auditPageSize = 50;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -123,7 +124,7 @@ export const teamRoutes = new Hono<AppEnv>()
     const db = c.var.db;
     const now = Date.now();
     const organisationId = c.var.organisation.id;
-    const invitationId = c.req.param("invitationId");
+    const invitationId = idParam(c, "invitationId", "This invitation is not open any more.");
     const [revoked] = await db.batch([
       revokeInvitation(db, organisationId, invitationId, now),
       auditStatement(
@@ -152,7 +153,7 @@ export const teamRoutes = new Hono<AppEnv>()
       const { role } = c.req.valid("json");
       const db = c.var.db;
       const organisationId = c.var.organisation.id;
-      const userId = c.req.param("userId");
+      const userId = idParam(c, "userId", "This person is not a member of the organisation.");
       const member = await findTeamMember(db, organisationId, userId);
       if (!member) throw unknownMember();
       const [changed] = await db.batch([
@@ -177,7 +178,7 @@ export const teamRoutes = new Hono<AppEnv>()
   .delete("/members/:userId", requirePermission("team.manage"), async (c) => {
     const db = c.var.db;
     const organisationId = c.var.organisation.id;
-    const userId = c.req.param("userId");
+    const userId = idParam(c, "userId", "This person is not a member of the organisation.");
     const member = await findTeamMember(db, organisationId, userId);
     if (!member) throw unknownMember();
     const [removed] = await db.batch([

@@ -25,6 +25,7 @@ import {
   findAllowedOriginsOfRegistration,
   findManagedRegistration,
 } from "./registration-queries.js";
+import { idParam } from "../http/id-param.js";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
@@ -33,7 +34,10 @@ const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
 async function authorise(c: Context<AppEnv>): Promise<ManagedRegistration> {
   // The token is checked before anything is read from the row beyond its hash.
   const found = c.req.header("Authorization")
-    ? await findManagedRegistration(c.var.db, c.req.param("id") ?? "")
+    ? await findManagedRegistration(
+        c.var.db,
+        idParam(c, "id", "We could not find this sign-up. Check that you opened the whole link."),
+      )
     : null;
   return authoriseManageToken(c, found, {
     missing: "Open the link from your sign-up confirmation to see or change this sign-up.",
@@ -149,7 +153,7 @@ export const registrationRoutes = new Hono<AppEnv>()
   .get("/:id", async (c) => respond(c, await authorise(c)))
   .get("/:id/calendar.ics", async (c) => {
     // The key opens this file only; a wrong key and an unknown sign-up answer alike.
-    const id = c.req.param("id");
+    const id = idParam(c, "id", "This calendar link does not work.");
     const data = await findRegistrationMessageData(c.var.db, id);
     const key = await registrationCalendarKey(c.env.MANAGE_TOKEN_SECRET, id);
     if (!data || data.erasedAt !== null || !constantTimeEqual(key, c.req.query("key") ?? "")) {

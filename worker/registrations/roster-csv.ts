@@ -1,5 +1,9 @@
 import type { RosterEntry } from "../../schema/contracts/admin/roster.js";
+import { resolveText } from "../../i18n/content.js";
+import type { LocaleText } from "../../schema/contracts/locale-text.js";
+import { localParts } from "../../schema/rules/time-zone.js";
 import { csvRows, csvStart } from "../lib/csv.js";
+import type { SlotTimeRow } from "./roster-queries.js";
 
 const header = [
   "Code",
@@ -70,4 +74,17 @@ export function rosterCsvStream(
       if (entries.length < csvPageSize) controller.close();
     },
   });
+}
+
+/** Each time's label and local start, for the spreadsheet ("Evening, 2026-12-04 18:00"). */
+export function slotNamesOf(slots: SlotTimeRow[], locale: string): Map<string, string> {
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return new Map(
+    slots.map((slot) => {
+      const at = localParts(slot.startsAt, slot.timeZone);
+      const label = resolveText(JSON.parse(slot.label) as LocaleText, locale).text;
+      const when = `${at.year}-${pad(at.month)}-${pad(at.day)} ${pad(at.hour)}:${pad(at.minute)}`;
+      return [slot.id, [label, when].filter(Boolean).join(", ")];
+    }),
+  );
 }

@@ -188,3 +188,36 @@ export function selectSlotTimes(db: D1Database, eventId: string): D1PreparedStat
     )
     .bind(eventId);
 }
+
+/**
+ * The marks at the door, each a change of one registration and when it applies: check-in (of a
+ * confirmed person not yet in; clears a no-show), no-show (of a confirmed person who did not
+ * come) and their undo. `?2` is the time.
+ */
+export const rosterMarks = {
+  checkIn: {
+    set: "checked_in_at = ?2, no_show_at = NULL",
+    where: "status = 'confirmed' AND checked_in_at IS NULL",
+  },
+  undoCheckIn: { set: "checked_in_at = NULL", where: "checked_in_at IS NOT NULL" },
+  noShow: {
+    set: "no_show_at = ?2",
+    where: "status = 'confirmed' AND checked_in_at IS NULL AND no_show_at IS NULL",
+  },
+  undoNoShow: { set: "no_show_at = NULL", where: "no_show_at IS NOT NULL" },
+} as const;
+
+export type RosterMark = keyof typeof rosterMarks;
+
+/** Sets `mark` on a registration where it applies; `meta.changes` is 0 where it does not. */
+export function markStatement(
+  db: D1Database,
+  mark: RosterMark,
+  registrationId: string,
+  now: number,
+): D1PreparedStatement {
+  const { set, where } = rosterMarks[mark];
+  return db
+    .prepare(`UPDATE registrations SET ${set}, updated_at = ?2 WHERE id = ?1 AND ${where}`)
+    .bind(registrationId, now);
+}

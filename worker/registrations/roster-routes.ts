@@ -9,7 +9,7 @@ import {
 } from "../../schema/contracts/admin/roster.js";
 import type { Permission } from "../../schema/contracts/admin/permissions.js";
 import { readAuditStatement, recordRead } from "../organisers/record-read.js";
-import { csvPageSize, rosterCsvStream } from "./roster-csv.js";
+import { csvPageSize, rosterCsvStream, slotNamesOf } from "./roster-csv.js";
 import { cancelRegistration } from "../booking/cancel-registration.js";
 import { moveRegistration } from "../booking/move-registration.js";
 import { bookSignup } from "../booking/book-signup.js";
@@ -26,32 +26,17 @@ import { auditStatement } from "../organisers/audit-log.js";
 import { findSignupTarget } from "./registration-queries.js";
 import {
   findRosterEntry,
+  markStatement,
   parseRoster,
   parseTotals,
   selectRoster,
   selectRosterTotals,
   selectSlotTimes,
 } from "./roster-queries.js";
-import type { SlotTimeRow } from "./roster-queries.js";
-import { localParts } from "../../schema/rules/time-zone.js";
-import { resolveText } from "../../i18n/content.js";
-import type { LocaleText } from "../../schema/contracts/locale-text.js";
+import type { RosterMark, SlotTimeRow } from "./roster-queries.js";
 
 const eventPath = "/events/:eventId";
 const entryPath = `${eventPath}/registrations/:registrationId`;
-
-/** Each time's label and local start, for the spreadsheet ("Evening, 2026-12-04 18:00"). */
-function slotNamesOf(slots: SlotTimeRow[], locale: string): Map<string, string> {
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return new Map(
-    slots.map((slot) => {
-      const at = localParts(slot.startsAt, slot.timeZone);
-      const label = resolveText(JSON.parse(slot.label) as LocaleText, locale).text;
-      const when = `${at.year}-${pad(at.month)}-${pad(at.day)} ${pad(at.hour)}:${pad(at.minute)}`;
-      return [slot.id, [label, when].filter(Boolean).join(", ")];
-    }),
-  );
-}
 
 async function loadEntry(c: Context<AppEnv>) {
   const event = await loadEvent(c);
@@ -79,12 +64,12 @@ async function respondWithEntry(c: Context<AppEnv>, eventId: string, registratio
 }
 
 /**
- * A one-column change on a registration (check-in, no-show and their undo), with its audit row,
- * in one batch. `where` says when it applies; otherwise 409 with `refusal`.
+ * A mark on a registration (check-in, no-show and their undo), with its audit row, in one
+ * batch; where it does not apply (`rosterMarks`), 409 with `refusal`.
  */
 function markRoute(
   permission: Permission,
-  change: { set: string; where: string; action: string; refusal: string; afterStart?: boolean },
+  change: { mark: RosterMark; action: string; refusal: string; afterStart?: boolean },
 ) {
   return [
     requirePermission(permission),
@@ -99,11 +84,7 @@ function markRoute(
         );
       }
       const [result] = await c.var.db.batch([
-        c.var.db
-          .prepare(
-            `UPDATE registrations SET ${change.set}, updated_at = ?2 WHERE id = ?1 AND ${change.where}`,
-          )
-          .bind(entry.id, now),
+        markStatement(c.var.db, change.mark, entry.id, now),
         auditStatement(
           c.var.db,
           {
@@ -275,8 +256,7 @@ export const rosterRoutes = new Hono<AppEnv>()
   .post(
     `${entryPath}/check-in`,
     ...markRoute("roster.check-in", {
-      set: "checked_in_at = ?2, no_show_at = NULL",
-      where: "status = 'confirmed' AND checked_in_at IS NULL",
+      mark: "checkIn",
       action: "registration.checked_in",
       refusal: "Only confirmed people who are not checked in yet can be checked in.",
     }),
@@ -284,8 +264,7 @@ export const rosterRoutes = new Hono<AppEnv>()
   .delete(
     `${entryPath}/check-in`,
     ...markRoute("roster.check-in", {
-      set: "checked_in_at = NULL",
-      where: "checked_in_at IS NOT NULL",
+      mark: "undoCheckIn",
       action: "registration.check_in_undone",
       refusal: "This person is not checked in.",
     }),
@@ -293,8 +272,7 @@ export const rosterRoutes = new Hono<AppEnv>()
   .post(
     `${entryPath}/no-show`,
     ...markRoute("roster.check-in", {
-      set: "no_show_at = ?2",
-      where: "status = 'confirmed' AND checked_in_at IS NULL AND no_show_at IS NULL",
+      mark: "noShow",
       action: "registration.no_show",
       refusal: "Only confirmed people who did not check in can be marked as no-show.",
       afterStart: true,
@@ -303,8 +281,7 @@ export const rosterRoutes = new Hono<AppEnv>()
   .delete(
     `${entryPath}/no-show`,
     ...markRoute("roster.check-in", {
-      set: "no_show_at = NULL",
-      where: "no_show_at IS NOT NULL",
+      mark: "undoNoShow",
       action: "registration.no_show_undone",
       refusal: "This person is not marked as no-show.",
     }),

@@ -5,6 +5,7 @@ import { authoriseManageToken } from "../http/bearer-token.js";
 import type { VolunteerRow } from "./volunteer-queries.js";
 import { findVolunteer, listSchedule } from "./volunteer-queries.js";
 import { toVolunteerView, volunteerCalendarUrl } from "./volunteer-view.js";
+import { idParam } from "../http/id-param.js";
 
 /** The manage page also needs the organisation, to offer more of its shifts. */
 export const volunteerManageUrl = (origin: string, slug: string, id: string, token: string) =>
@@ -13,7 +14,10 @@ export const volunteerManageUrl = (origin: string, slug: string, id: string, tok
 /** The volunteer in the path (`:id`), only with their manage link's token. */
 export async function authoriseVolunteer(c: Context<AppEnv>): Promise<VolunteerRow> {
   const found = c.req.header("Authorization")
-    ? await findVolunteer(c.var.db, c.req.param("id") ?? "")
+    ? await findVolunteer(
+        c.var.db,
+        idParam(c, "id", "We could not find you. Check that you opened the whole link."),
+      )
     : null;
   return authoriseManageToken(c, found, {
     missing: "Open the link you got when you signed up to volunteer.",

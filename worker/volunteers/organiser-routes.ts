@@ -119,7 +119,7 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
         : undefined;
       if (fromRegistrationId && !moving)
         throw new ApiError(404, "not_found", "This volunteer is not on that shift.");
-      const shiftId = c.req.param("shiftId");
+      const shiftId = idParam(c, "shiftId", "We could not find this shift.");
       const found = (await findShifts(c.var.db, c.var.organisation.id, [shiftId])).filter(
         (shift) => shift.eventId === eventId,
       );
@@ -174,13 +174,14 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
     validate("json", shiftMessageSchema),
     async (c) => {
       const eventId = await loadEventId(c);
+      const shiftId = idParam(c, "shiftId", "We could not find this shift.");
       const now = Date.now();
       const [queued] = await c.var.db.batch([
         enqueueForRegistrations(c.var.db, {
           kind: "shift_message",
           where:
             "slot_id = ? AND event_id = ? AND status = 'confirmed' AND volunteer_id IS NOT NULL",
-          binds: [c.req.param("shiftId"), eventId],
+          binds: [shiftId, eventId],
           payload: {
             message: organiserWordsOf(
               c.req.valid("json").message,
@@ -194,7 +195,7 @@ export const volunteerAdminRoutes = new Hono<AppEnv>()
           userId: c.var.user.userId,
           action: "shift.messaged",
           targetType: "slot",
-          targetId: c.req.param("shiftId"),
+          targetId: shiftId,
           now,
         }),
       ]);
