@@ -156,8 +156,13 @@ export class HearthAdminEventList extends OrganisationPageElement {
       const events = [...(shown?.events ?? []), ...page.events];
       if (when === "upcoming") this.upcoming = { events, nextCursor: page.nextCursor };
       else this.past = { events, nextCursor: page.nextCursor };
-      this.status = this.localize.plural("eventsShown", events.length);
-      if (when === "past" && !shown) await this.focusOn("#past-title");
+      if (when === "past" && !shown) {
+        // The section's heading takes focus and is read out; its list or "no past events" follows.
+        this.status = "";
+        await this.focusOn("#past-title");
+      } else {
+        this.status = this.localize.plural("eventsShown", events.length);
+      }
     } catch (error) {
       this.status = errorText(error, this.localize);
     } finally {

@@ -77,6 +77,8 @@ for (const lang of languages) {
       await waitFor(el, "#past-title");
       expect(titles()).to.deep.equal([first, "Later visit", "Old course"]);
       expect(shadow(el).activeElement?.id).to.equal("past-title");
+      // The heading is what is read out, not a count of the past events alone.
+      expect(query(el, ".live").textContent?.trim()).to.equal("");
       expect(
         shadow(el).querySelectorAll(".badge.published, .badge.draft, .badge.cancelled"),
       ).to.have.length(3);
