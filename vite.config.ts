@@ -19,13 +19,21 @@ function sitePages(): Plugin {
   return {
     name: "hearth-site-pages",
     apply: "build",
-    generateBundle() {
+    generateBundle(_options, bundle) {
+      // The dashboard's script has a hashed name (cached for good); its page names it.
+      const admin = Object.values(bundle).find(
+        (output) => output.type === "chunk" && output.isEntry && output.name === "admin",
+      );
+      const withAdminScript = (file: string, source: Buffer) =>
+        file === "admin/index.html" && admin
+          ? source.toString("utf8").replace('src="/admin.js"', `src="/${admin.fileName}"`)
+          : source;
       const copy = (dir: string, prefix: string, keep: (file: string) => boolean) => {
         for (const file of filesIn(dir).filter(keep)) {
           this.emitFile({
             type: "asset",
             fileName: `${prefix}${file}`,
-            source: readFileSync(path.join(dir, file)),
+            source: withAdminScript(file, readFileSync(path.join(dir, file))),
           });
         }
       };
@@ -65,13 +73,19 @@ export default defineConfig({
       preserveEntrySignatures: false,
       output: {
         format: "es",
-        entryFileNames: "[name].js",
+        // embed.js keeps its name (host pages include it); the dashboard's is hashed, so it can be
+        // cached as immutable with the chunks.
+        entryFileNames: (chunk) =>
+          chunk.name === "admin" ? "chunks/admin-[hash].js" : "[name].js",
         // Name widget chunks after their folder ("events", not "define") so the output reads clearly.
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? "";
           // One chunk per catalogue and language: `i18n/public-uk-events-[hash].js`.
           const catalogue = /i18n\/(public|dashboard)\/(.+)\.json$/.exec(id);
           if (catalogue) return `i18n/${catalogue[1]}-${catalogue[2]!.replace("/", "-")}-[hash].js`;
+          // The dashboard's areas loaded on first use: `admin-festival-[hash].js`.
+          const area = /widgets\/admin\/([\w-]+)\/define\.ts$/.exec(id)?.[1];
+          if (area) return `chunks/admin-${area}-[hash].js`;
           const folder = /widgets\/([\w-]+)\/define\.ts$/.exec(id)?.[1];
           return `chunks/${folder ?? "[name]"}-[hash].js`;
         },

@@ -1,5 +1,6 @@
 import { ContextProvider } from "@lit/context";
 import { Task, TaskStatus } from "@lit/task";
+import type { PropertyValues } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { query, state } from "lit/decorators.js";
 import type { MeResponse } from "../../../schema/contracts/admin/session.js";
@@ -13,7 +14,8 @@ import type { HearthAdminSignIn } from "../sign-in/sign-in-form.js";
 import { renderHeader } from "./admin-header.js";
 import { appStyles } from "./admin-app.styles.js";
 import type { Location } from "./routes.js";
-import { hrefFor, navigate, parseHash } from "./routes.js";
+import { hrefFor, navigate, pages, parseHash } from "./routes.js";
+import { loadArea } from "./areas.js";
 import type { PageState } from "./page-state.js";
 import { pageContext } from "./page-state.js";
 import { renderView } from "./views.js";
@@ -32,6 +34,8 @@ export class HearthAdmin extends AdminElement {
   @state() private me: MeResponse | null | undefined;
   @state() private location: Location = parseHash(location.hash);
   @state() private announcement = "";
+  /** Why a page's code did not load, until it is tried again. */
+  @state() private areaError: unknown;
   @query("dialog.sign-in-dialog") private dialog!: HTMLDialogElement;
 
   private languageChosen = false;
@@ -74,7 +78,8 @@ export class HearthAdmin extends AdminElement {
   }
 
   /* Before the views render, so a page that appears reads the state at once. */
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has("location")) this.loadPageArea();
     const membership = this.membership;
     const state: PageState | undefined =
       membership && this.me
@@ -88,6 +93,16 @@ export class HearthAdmin extends AdminElement {
     ) {
       this.page.setValue(state);
     }
+  }
+
+  /** A festival's, a visit's or a volunteer page: its code loads the first time one opens. */
+  private loadPageArea(): void {
+    this.areaError = undefined;
+    const area = pages[this.location.route.name].area;
+    if (!area) return;
+    loadArea(area).catch((error: unknown) => {
+      if (pages[this.location.route.name].area === area) this.areaError = error;
+    });
   }
 
   override render() {
@@ -144,6 +159,10 @@ export class HearthAdmin extends AdminElement {
     if (!membership) {
       return html`<h1 tabindex="-1">${this.localize.t("brand")}</h1>
         <p>${this.localize.t("noOrganisation")}</p>`;
+    }
+    if (this.areaError !== undefined) {
+      return html`<h1 tabindex="-1">${this.localize.t("brand")}</h1>
+        ${renderLoadError(this.areaError, this.localize, () => this.loadPageArea())}`;
     }
     return renderView(route, {
       localize: this.localize,

@@ -41,6 +41,9 @@ export type RouteName = Route["name"];
 /** The header's navigation: each page is under one item, marked current while it is open. */
 export type Section = "events" | "roles" | "messages" | "settings" | "team" | "audit";
 
+/** Pages whose code loads the first time one opens (`areas.ts`). */
+export type Area = "festival" | "visits" | "volunteers";
+
 export interface Page {
   /** The hash path: `:id` stands for an event's id, `:token` for an invitation's. */
   pattern: string;
@@ -48,13 +51,16 @@ export interface Page {
   permission: Permission | null;
   /** The navigation item it belongs under; null for pages outside the navigation. */
   section: Section | null;
+  /** Where its code is, when not in the dashboard's first bundle. */
+  area?: Area;
 }
 
 /** A page of one event, under Events: `/events/:id/<name>`. */
-const eventPage = (name: EventPage | "roster", permission: Permission): Page => ({
+const eventPage = (name: EventPage | "roster", permission: Permission, area?: Area): Page => ({
   pattern: `/events/:id/${name}`,
   permission,
   section: "events",
+  ...(area ? { area } : {}),
 });
 
 /**
@@ -69,19 +75,19 @@ export const pages: Readonly<Record<RouteName, Page>> = {
   "event-new": { pattern: "/events/new", permission: "events.write", section: "events" },
   event: { pattern: "/events/:id", permission: "events.read", section: "events" },
   roster: eventPage("roster", "roster.read"),
-  needs: eventPage("needs", "events.read"),
+  needs: eventPage("needs", "events.read", "visits"),
   // Names and phone numbers of everyone on the day, like the roster.
-  manifest: eventPage("manifest", "roster.read"),
-  feedback: eventPage("feedback", "events.read"),
+  manifest: eventPage("manifest", "roster.read", "visits"),
+  feedback: eventPage("feedback", "events.read", "visits"),
   // Cooks' applications hold contact details, like the roster.
-  cooks: eventPage("cooks", "roster.read"),
-  stalls: eventPage("stalls", "events.read"),
-  translations: eventPage("translations", "roster.read"),
-  ledger: eventPage("ledger", "roster.read"),
+  cooks: eventPage("cooks", "roster.read", "festival"),
+  stalls: eventPage("stalls", "events.read", "festival"),
+  translations: eventPage("translations", "roster.read", "festival"),
+  ledger: eventPage("ledger", "roster.read", "festival"),
   // Volunteers' names, emails and phones, like the roster.
-  shifts: eventPage("shifts", "roster.read"),
-  hours: eventPage("hours", "roster.read"),
-  roles: { pattern: "/roles", permission: "events.write", section: "roles" },
+  shifts: eventPage("shifts", "roster.read", "volunteers"),
+  hours: eventPage("hours", "roster.read", "volunteers"),
+  roles: { pattern: "/roles", permission: "events.write", section: "roles", area: "volunteers" },
   // The worker lets coordinators read the list too; the page is for those who can send again.
   messages: { pattern: "/messages", permission: "roster.write", section: "messages" },
   settings: { pattern: "/settings", permission: "settings.read", section: "settings" },

@@ -1,4 +1,8 @@
 import "../../../../widgets/admin/admin.js";
+// The pages the dashboard loads on first use, registered up front for the tests of their elements.
+import "../../../../widgets/admin/festival/define.js";
+import "../../../../widgets/admin/visits/define.js";
+import "../../../../widgets/admin/volunteers/define.js";
 
 /** A path pattern under the admin API, for FetchStub routes. */
 export const adminApi = (path: string) => new RegExp(`^/api/v1/admin${path}$`);
