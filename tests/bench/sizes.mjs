@@ -62,6 +62,24 @@ async function firstRender(browser, workerUrl, hostPort, lang, widget = eventsLi
   }
 }
 
+/** Every script the dashboard fetched before its sign-in form showed (its own origin). */
+async function dashboardFirstRender(browser, workerUrl) {
+  const page = await browser.newPage();
+  const scripts = new Set();
+  page.on("response", (response) => {
+    const url = new URL(response.url());
+    if (url.origin === workerUrl && url.pathname.endsWith(".js")) scripts.add(url.pathname);
+  });
+  await page.goto(`${workerUrl}/admin/`);
+  await page.locator('input[type="password"]').first().waitFor({ timeout: 15_000 });
+  await page.close();
+  const files = [...scripts].map((pathname) => ({
+    file: pathname,
+    gzipBytes: gzipBytes(path.join(dist, pathname)),
+  }));
+  return { gzipBytes: sum(files), files: files.length };
+}
+
 export async function measureSizes({ workerUrl, hostPort, languages = ["en", "uk", "ar"] }) {
   const browser = await launchChromium();
   try {
@@ -70,7 +88,10 @@ export async function measureSizes({ workerUrl, hostPort, languages = ["en", "uk
       renders.push(await firstRender(browser, workerUrl, hostPort, lang));
     const english = renders.find((render) => render.lang === "en") ?? renders[0];
     const signUp = await firstRender(browser, workerUrl, hostPort, "en", signUpForm);
+    const dashboard = await dashboardFirstRender(browser, workerUrl);
     return {
+      dashboardGzipBytes: dashboard.gzipBytes,
+      dashboardFiles: dashboard.files,
       signUpFormGzipBytes: signUp.gzipBytes,
       signUpFormFiles: signUp.files.length,
       loaderGzipBytes: gzipBytes(path.join(dist, "embed.js")),

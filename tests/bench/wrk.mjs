@@ -35,11 +35,12 @@ end`;
 }
 
 /**
- * @param {{ url: string, connections: number, durationMs: number, post?: { headers: Record<string, string>, body: string } }} options
+ * @param {{ url: string, connections: number, durationMs: number, post?: { headers: Record<string, string>, body: string }, headers?: Record<string, string> }} options
  */
-export function wrkLoad({ url, connections, durationMs, post }) {
+export function wrkLoad({ url, connections, durationMs, post, headers = {} }) {
   if (!new URL(url).hostname.startsWith("127.")) throw new Error("load only targets 127.0.0.1");
   const args = ["-t2", `-c${connections}`, `-d${Math.round(durationMs / 1000)}s`, "--latency"];
+  for (const [name, value] of Object.entries(headers)) args.push("-H", `${name}: ${value}`);
   if (post) {
     const script = path.join(mkdtempSync(path.join(tmpdir(), "hearth-wrk-")), "post.lua");
     writeFileSync(script, postScript(post.headers, post.body));
