@@ -51,11 +51,59 @@ function sitePages(): Plugin {
   };
 }
 
+/**
+ * embed.js starts each widget in one step: the build's preload wrapper (and the extra chunk it
+ * imports) comes out of the loader, and each widget's chunk is imported together with
+ * `<link rel="modulepreload">` for every chunk it imports, so the browser fetches them all at once
+ * instead of discovering them one level at a time. Fails the build if the loader's shape changes.
+ */
+function flatWidgetLoading(): Plugin {
+  return {
+    name: "hearth-flat-widget-loading",
+    apply: "build",
+    enforce: "post",
+    generateBundle(_options, bundle) {
+      const embed = bundle["embed.js"];
+      if (!embed || embed.type !== "chunk") return;
+      const closure = (fileName: string, seen = new Set<string>()): Set<string> => {
+        const chunk = bundle[fileName];
+        if (chunk?.type !== "chunk") return seen;
+        for (const imported of chunk.imports) {
+          if (seen.has(imported)) continue;
+          seen.add(imported);
+          closure(imported, seen);
+        }
+        return seen;
+      };
+      // Before or after Vite fills in its own (empty, `modulePreload: false`) dependency list.
+      const wrapped =
+        /[\w$]+\(\(\)=>import\(`\.\/([^`]+)`\),(?:\[\]|__VITE_PRELOAD__),import\.meta\.url\)/g;
+      let widgets = 0;
+      let code = embed.code.replace(wrapped, (_match, file: string) => {
+        widgets++;
+        const deps = [...closure(file)].map((dep) => `./${dep}`);
+        return `__hearthImport(\`./${file}\`,${JSON.stringify(deps)})`;
+      });
+      const helperImport = /import\{[^}]*\}from"\.\/chunks\/preload-helper-[^"]+\.js";/;
+      if (widgets !== Object.keys(embed.dynamicImports).length || !helperImport.test(code)) {
+        this.error("embed.js no longer has the shape flatWidgetLoading rewrites; update it.");
+      }
+      code = code.replace(helperImport, "");
+      const importer =
+        "function __hearthImport(file,deps){for(const dep of deps){const link=document.createElement(`link`);" +
+        "link.rel=`modulepreload`;link.href=new URL(dep,import.meta.url).href;document.head.append(link)}" +
+        "return import(file)}";
+      embed.code = importer + code;
+      embed.imports = embed.imports.filter((file) => !file.includes("preload-helper"));
+    },
+  };
+}
+
 export default defineConfig({
   // Chunks are found relative to embed.js, whatever page (and origin) loads it.
   base: "./",
   publicDir: false,
-  plugins: [sitePages()],
+  plugins: [sitePages(), flatWidgetLoading()],
   build: {
     outDir: "dist",
     emptyOutDir: true,
