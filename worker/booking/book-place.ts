@@ -3,6 +3,7 @@ import type { VisitAnswers } from "../visits/visit-answers.js";
 import type { ConfirmationQuota } from "../notifications/confirmation-quota.js";
 import { enqueueConfirmation } from "../notifications/enqueue.js";
 import { isCheckViolation, isShortCodeCollision, isUniqueViolation } from "./d1-errors.js";
+import { waitlistPosition } from "./waitlist-position.js";
 
 export interface BookingRequest {
   registrationId: string;
@@ -114,11 +115,7 @@ async function attempt(
     db
       .prepare(
         `SELECT r.status, r.short_code AS shortCode,
-                CASE WHEN r.status = 'waitlisted' THEN
-                  (SELECT COUNT(*) FROM registrations w
-                    WHERE w.slot_id = r.slot_id AND w.status = 'waitlisted'
-                      AND (w.created_at, w.rowid) <= (r.created_at, r.rowid))
-                END AS position
+                ${waitlistPosition} AS position
            FROM registrations r WHERE r.id = ?1`,
       )
       .bind(request.registrationId),

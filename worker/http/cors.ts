@@ -5,6 +5,7 @@ import { findOrganisationBySlug } from "../organisations/organisation-queries.js
 import { recordRefusedOrigin } from "../organisations/refused-origin-queries.js";
 import type { AppEnv } from "./app-env.js";
 import { ApiError } from "./errors.js";
+import { inBackground } from "./in-background.js";
 import { organisationSlug } from "../organisations/load-organisation.js";
 
 const allowedHeaders = "Content-Type, Authorization, Idempotency-Key";
@@ -51,14 +52,7 @@ async function countRefusal(
   const counting = (async () => {
     await recordRefusedOrigin(c.env.DB, { organisationId, origin, now: Date.now() }).run();
   })().catch((error: unknown) => console.error("counting a refused origin failed", error));
-  let context: { waitUntil(promise: Promise<unknown>): void };
-  try {
-    context = c.executionCtx;
-  } catch {
-    await counting; // no execution context (unit tests call the app directly)
-    return;
-  }
-  context.waitUntil(counting);
+  await inBackground(c, counting);
 }
 
 /** What a write goes to: who may send it, and the organisation a refusal is counted against. */

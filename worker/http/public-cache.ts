@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { etag } from "hono/etag";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./app-env.js";
+import { inBackground } from "./in-background.js";
 
 /** How long a public read may be served from a cache: places change, so not for long. */
 export const publicCacheSeconds = 15;
@@ -29,15 +30,6 @@ async function openCache(): Promise<Cache | undefined> {
   }
 }
 
-function inBackground(c: Context<AppEnv>, work: Promise<unknown>): Promise<void> | undefined {
-  try {
-    c.executionCtx.waitUntil(work);
-    return undefined;
-  } catch {
-    return work.then(() => undefined); // no execution context (tests call the app directly)
-  }
-}
-
 /**
  * For public reads only (events, an event, the menu, the shifts, the organisation): answers from
  * the data centre's cache for up to `publicCacheSeconds`, keyed by the whole URL — organisation,
@@ -59,8 +51,7 @@ const edgeCache = createMiddleware<AppEnv>(async (c, next) => {
   if (c.res.status !== 200) return;
   c.res.headers.set("Cache-Control", publicCache);
   if (!cache || c.res.headers.has("Set-Cookie")) return;
-  const kept = inBackground(c, cache.put(key, c.res.clone()));
-  if (kept) await kept;
+  await inBackground(c, cache.put(key, c.res.clone()));
 });
 
 /**

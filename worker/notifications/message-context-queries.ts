@@ -1,5 +1,6 @@
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import { firstRow } from "../db/first-row.js";
+import { waitlistPosition } from "../booking/waitlist-position.js";
 
 /** Everything a message about one registration needs, read when it is sent. */
 export interface RegistrationMessageData {
@@ -135,11 +136,7 @@ export async function findRegistrationMessageData(
       .prepare(
         `SELECT r.id AS registrationId, r.email, r.name, r.locale, r.status, r.adults, r.children,
                 r.short_code AS shortCode, r.erased_at AS erasedAt,
-                CASE WHEN r.status = 'waitlisted' THEN
-                  (SELECT COUNT(*) FROM registrations w
-                    WHERE w.slot_id = r.slot_id AND w.status = 'waitlisted'
-                      AND (w.created_at, w.rowid) <= (r.created_at, r.rowid))
-                END AS position,
+                ${waitlistPosition} AS position,
                 e.id AS eventId, e.kind AS eventKind, e.title, e.summary, e.starts_at AS startsAt, e.ends_at AS endsAt,
                 e.time_zone AS timeZone, e.venue_name AS venueName, e.venue_address AS venueAddress,
                 e.online_url AS onlineUrl, e.status AS eventStatus, e.updated_at AS updatedAt,

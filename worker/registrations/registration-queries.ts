@@ -1,6 +1,7 @@
 import { firstRow } from "../db/first-row.js";
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import type { RegistrationStatus } from "../../schema/contracts/registrations.js";
+import { waitlistPosition } from "../booking/waitlist-position.js";
 
 /** What a sign-up needs to know about its event and slot before it books. */
 export interface SignupTarget {
@@ -57,11 +58,7 @@ export function findByIdempotencyKey(
     db
       .prepare(
         `SELECT r.id, r.status, r.request_hash AS requestHash, r.short_code AS shortCode,
-              CASE WHEN r.status = 'waitlisted' THEN
-                (SELECT COUNT(*) FROM registrations w
-                  WHERE w.slot_id = r.slot_id AND w.status = 'waitlisted'
-                    AND (w.created_at, w.rowid) <= (r.created_at, r.rowid))
-              END AS position
+              ${waitlistPosition} AS position
          FROM registrations r
         WHERE r.organisation_id = ?1 AND r.idempotency_key_hash = ?2`,
       )
@@ -137,11 +134,7 @@ export async function findManagedRegistration(
               r.no_show_at AS noShowAt, r.consent_at AS consentAt, r.created_at AS createdAt,
               r.cancelled_at AS cancelledAt, r.erased_at AS erasedAt,
               r.manage_token_hash AS manageTokenHash,
-              CASE WHEN r.status = 'waitlisted' THEN
-                (SELECT COUNT(*) FROM registrations w
-                  WHERE w.slot_id = r.slot_id AND w.status = 'waitlisted'
-                    AND (w.created_at, w.rowid) <= (r.created_at, r.rowid))
-              END AS position,
+              ${waitlistPosition} AS position,
               e.id AS eventId, e.title AS eventTitle, e.starts_at AS eventStartsAt,
               e.ends_at AS eventEndsAt, e.time_zone AS eventTimeZone, e.venue_name AS venueName,
               e.venue_address AS venueAddress, e.online_url AS onlineUrl,

@@ -1,5 +1,6 @@
 import type { RosterEntry, RosterTotals } from "../../schema/contracts/admin/roster.js";
 import type { RegistrationStatus } from "../../schema/contracts/registrations.js";
+import { waitlistPosition } from "../booking/waitlist-position.js";
 
 export interface RosterFilter {
   q?: string | undefined;
@@ -35,12 +36,6 @@ const personColumns = `r.id, r.short_code AS shortCode, r.status, r.slot_id AS s
   r.accessibility_needs AS accessibilityNeeds, r.dietary_needs AS dietaryNeeds,
   r.consent_source AS consentSource, r.created_at AS createdAt, r.checked_in_at AS checkedInAt,
   r.no_show_at AS noShowAt, r.erased_at AS erasedAt`;
-
-/** One person's place on their slot's waitlist: counts those before them (one person only). */
-const positionOfOne = `CASE WHEN r.status = 'waitlisted' THEN
-    (SELECT COUNT(*) FROM registrations w WHERE w.slot_id = r.slot_id AND w.status = 'waitlisted'
-        AND (w.created_at, w.rowid) <= (r.created_at, r.rowid))
-  END AS position`;
 
 /**
  * Everyone's place on their slot's waitlist at once: a window over the event's people, numbered
@@ -164,7 +159,7 @@ export async function findRosterEntry(
 ): Promise<RosterEntry | null> {
   const { results } = await db
     .prepare(
-      `SELECT ${personColumns}, ${positionOfOne} FROM registrations r
+      `SELECT ${personColumns}, ${waitlistPosition} AS position FROM registrations r
         WHERE r.event_id = ?1 AND r.id = ?2`,
     )
     .bind(eventId, registrationId)
