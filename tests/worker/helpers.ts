@@ -118,7 +118,12 @@ export function postSignUp(
   organisationSlug: string,
   eventId: string,
   body: unknown,
-  options: { key?: string | null; origin?: string | null; headers?: Record<string, string> } = {},
+  options: {
+    key?: string | null;
+    origin?: string | null;
+    headers?: Record<string, string>;
+    bindings?: Partial<Env>;
+  } = {},
 ) {
   const headers: Record<string, string> = {
     "Content-Type": "application/json",
@@ -128,11 +133,11 @@ export function postSignUp(
   if (key !== null) headers["Idempotency-Key"] = key;
   const origin = options.origin === undefined ? allowedOrigin : options.origin;
   if (origin !== null) headers.Origin = origin;
-  return request(`/api/v1/orgs/${organisationSlug}/events/${eventId}/registrations`, {
-    method: "POST",
-    headers,
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  });
+  return request(
+    `/api/v1/orgs/${organisationSlug}/events/${eventId}/registrations`,
+    { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) },
+    options.bindings,
+  );
 }
 
 export async function readSlot(slotId: string) {

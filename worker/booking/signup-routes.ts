@@ -1,21 +1,28 @@
 import { Hono } from "hono";
 import type { SignUpResponse, ValidSignUp } from "../../schema/contracts/registrations.js";
 import { signUpBodySchema } from "../../schema/contracts/registrations.js";
-import { bookSignup } from "./book-signup.js";
+import { bookQuickSignup, bookSignup } from "./book-signup.js";
 import type { AppEnv } from "../http/app-env.js";
-import { organisationPreflight, organisationWriteOrigin } from "../http/cors.js";
+import {
+  allowCheckedOrigin,
+  checkOrganisationWriteOrigin,
+  organisationPreflight,
+  writeOriginBeforeRefusals,
+  writeOriginToCheck,
+} from "../http/cors.js";
 import { partyRefusal } from "./party-refusal.js";
 import { ApiError, problem } from "../http/errors.js";
 import { readIdempotentRequest, storedOrRefuse } from "../http/idempotency.js";
 import { limitBody, requireJson } from "../http/json-body.js";
-import { loadOrganisation } from "../organisations/load-organisation.js";
+import { organisationSlug, unknownOrganisation } from "../organisations/load-organisation.js";
+import { readSignupContext } from "./signup-context.js";
 import { rateLimit, signUpTarget } from "../http/rate-limit.js";
 import { validate } from "../http/validate.js";
 import { deriveManageToken, manageUrl } from "../registrations/manage-token.js";
-import { isSignupOpen } from "../events/public-event.js";
+import { isSignupOpen } from "../events/signup-window.js";
 import { registrationCalendarUrl } from "../registrations/registration-calendar.js";
 import { confirmationQuota } from "../notifications/confirmation-quota.js";
-import { findByIdempotencyKey, findSignupTarget } from "../registrations/registration-queries.js";
+import { findByIdempotencyKey } from "../registrations/registration-queries.js";
 import { idParam } from "../http/id-param.js";
 
 /** People need a few seconds to read and fill the form; bots do not. */
@@ -40,6 +47,13 @@ function refuseBots(body: ValidSignUp): void {
   }
 }
 
+const slotFull = () =>
+  new ApiError(
+    409,
+    "slot_full",
+    "This time is full and its waitlist is full too. Choose another time.",
+  );
+
 /** What makes two sign-ups "the same request" for idempotency: the event and the answers. */
 function signUpFingerprint(eventId: string, body: ValidSignUp) {
   const { website: _website, fillMs: _fillMs, ...answers } = body;
@@ -50,14 +64,12 @@ export const signupRoutes = new Hono<AppEnv>()
   .options("/events/:eventId/registrations", organisationPreflight("POST"))
   .post(
     "/events/:eventId/registrations",
-    loadOrganisation,
-    organisationWriteOrigin,
+    writeOriginBeforeRefusals,
     requireJson,
     limitBody,
     validate("json", signUpBodySchema),
     rateLimit("SIGNUP_RATE_LIMIT", signUpTarget),
     async (c) => {
-      const organisation = c.var.organisation;
       const eventId = idParam(
         c,
         "eventId",
@@ -66,7 +78,19 @@ export const signupRoutes = new Hono<AppEnv>()
       const body = c.req.valid("json");
       const idempotent = await readIdempotentRequest(c, signUpFingerprint(eventId, body));
       refuseBots(body);
-
+      const emptyParty = partyRefusal(body.adults, body.children, Number.POSITIVE_INFINITY);
+      if (emptyParty) throw emptyParty;
+      const now = Date.now();
+      const signUp = {
+        eventId,
+        answers: body,
+        idempotencyKeyHash: idempotent.keyHash,
+        requestHash: idempotent.requestHash,
+        consentSource: "online" as const,
+        createdBy: null,
+        confirmationQuota: await confirmationQuota(c.env, body.email, now),
+        now,
+      };
       const origin = new URL(c.req.url).origin;
 
       const respond = async (
@@ -98,6 +122,35 @@ export const signupRoutes = new Hono<AppEnv>()
         );
       };
 
+      // The common case in one D1 round trip: the batch checks the organisation, the website, the
+      // window and the party itself. Only when it books nothing are they read one by one, to say
+      // why (and a visit's time, whose answers have rules of their own, is booked then).
+      const website = writeOriginToCheck(c);
+      if (website !== undefined) {
+        const { outcome } = await bookQuickSignup(c.var.db, c.env.MANAGE_TOKEN_SECRET, {
+          ...signUp,
+          organisationSlug: organisationSlug(c),
+          origin: website,
+          slotId: body.slotId,
+        });
+        if (outcome.kind === "booked" || outcome.kind === "full") allowCheckedOrigin(c);
+        if (outcome.kind === "booked") {
+          c.set("messagesQueued", Boolean(body.email));
+          return respond({ id: outcome.registrationId, ...outcome }, 201);
+        }
+        if (outcome.kind === "full") throw slotFull();
+      }
+
+      const { organisation, target } = await readSignupContext(c.var.db, {
+        organisationSlug: organisationSlug(c),
+        eventId,
+        slotId: body.slotId,
+        pickupPointId: body.pickupPointId ?? null,
+      });
+      if (!organisation) throw unknownOrganisation();
+      c.set("organisation", organisation);
+      await checkOrganisationWriteOrigin(c, organisation);
+
       const replayOr = async (refusal: ApiError) =>
         respond(
           storedOrRefuse(
@@ -108,13 +161,6 @@ export const signupRoutes = new Hono<AppEnv>()
           200,
         );
 
-      const target = await findSignupTarget(
-        c.var.db,
-        organisation.id,
-        eventId,
-        body.slotId,
-        body.pickupPointId ?? null,
-      );
       if (!target || target.eventStatus === "draft") {
         return replayOr(
           new ApiError(404, "not_found", "We could not find this event. It may have been removed."),
@@ -133,7 +179,6 @@ export const signupRoutes = new Hono<AppEnv>()
       if (target.eventStatus === "cancelled") {
         return replayOr(new ApiError(409, "event_not_open", "This event was cancelled."));
       }
-      const now = Date.now();
       if (!isSignupOpen({ ...target, status: target.eventStatus }, now)) {
         return replayOr(
           new ApiError(
@@ -155,16 +200,9 @@ export const signupRoutes = new Hono<AppEnv>()
       if (refusal) throw refusal;
 
       const { outcome } = await bookSignup(c.var.db, c.env.MANAGE_TOKEN_SECRET, {
+        ...signUp,
         organisationId: organisation.id,
-        eventId,
         target: { ...target, slotId: target.slotId, capacity: target.capacity },
-        answers: body,
-        idempotencyKeyHash: idempotent.keyHash,
-        requestHash: idempotent.requestHash,
-        consentSource: "online",
-        createdBy: null,
-        confirmationQuota: await confirmationQuota(c.env, body.email, now),
-        now,
       });
       c.set("messagesQueued", outcome.kind === "booked" && Boolean(body.email));
       switch (outcome.kind) {
@@ -173,11 +211,7 @@ export const signupRoutes = new Hono<AppEnv>()
         case "duplicate":
           return replayOr(new ApiError(409, "idempotency_key_reused", "Try again."));
         case "full":
-          throw new ApiError(
-            409,
-            "slot_full",
-            "This time is full and its waitlist is full too. Choose another time.",
-          );
+          throw slotFull();
         case "closed":
           throw new ApiError(409, "event_not_open", "This event stopped taking sign-ups.");
       }

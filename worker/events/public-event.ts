@@ -3,21 +3,10 @@ import type { PublicEvent } from "../../schema/contracts/events.js";
 import { localeSchema } from "../../schema/contracts/locale-text.js";
 import { resolveText, type ResolvedText } from "../../i18n/content.js";
 import type { EventWithSlots } from "./event-queries.js";
+import { isSignupOpen } from "./signup-window.js";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
-
-/** Sign-ups close when the event starts unless the organiser closed them earlier. */
-export function isSignupOpen(
-  event: Pick<EventWithSlots, "status" | "startsAt" | "signupOpensAt" | "signupClosesAt">,
-  now: number,
-): boolean {
-  return (
-    event.status === "published" &&
-    (event.signupOpensAt === null || now >= event.signupOpensAt) &&
-    now < (event.signupClosesAt ?? event.startsAt)
-  );
-}
 
 /** An event's public calendar file, its words in `locale` when one is given. */
 export function eventCalendarUrl(

@@ -6,7 +6,7 @@ import { recordRefusedOrigin } from "../organisations/refused-origin-queries.js"
 import type { AppEnv } from "./app-env.js";
 import { ApiError } from "./errors.js";
 import { inBackground } from "./in-background.js";
-import { organisationSlug } from "../organisations/load-organisation.js";
+import { organisationSlug, unknownOrganisation } from "../organisations/load-organisation.js";
 
 const allowedHeaders = "Content-Type, Authorization, Idempotency-Key";
 const preflightMaxAgeSeconds = "600";
@@ -34,8 +34,7 @@ export function assertWriteOrigin(c: Context<AppEnv>, allowed: readonly string[]
       "Sign-ups are not accepted from this website. The organisation must add it to its allowed websites.",
     );
   }
-  c.header("Access-Control-Allow-Origin", origin);
-  c.header("Vary", "Origin");
+  allowCheckedOrigin(c);
 }
 
 /**
@@ -118,16 +117,60 @@ export function organisationPreflight(writeMethods: string) {
 }
 
 /**
- * After `loadOrganisation`: `assertWriteOrigin` for the organisation's allowed websites, counting
- * a refused one for its settings.
+ * `assertWriteOrigin` for the organisation's allowed websites, counting a refused one for its
+ * settings.
  */
-export const organisationWriteOrigin = createMiddleware<AppEnv>(async (c, next) => {
-  const { id, allowedOrigins } = c.var.organisation;
+export async function checkOrganisationWriteOrigin(
+  c: Context<AppEnv>,
+  organisation: { id: string; allowedOrigins: readonly string[] },
+): Promise<void> {
   const origin = c.req.header("Origin");
-  if (origin && !isAllowedOrigin(c, origin, allowedOrigins)) await countRefusal(c, id, origin);
-  assertWriteOrigin(c, allowedOrigins);
+  if (origin && !isAllowedOrigin(c, origin, organisation.allowedOrigins)) {
+    await countRefusal(c, organisation.id, origin);
+  }
+  assertWriteOrigin(c, organisation.allowedOrigins);
+}
+
+/** After `loadOrganisation`: `checkOrganisationWriteOrigin` for it. */
+export const organisationWriteOrigin = createMiddleware<AppEnv>(async (c, next) => {
+  await checkOrganisationWriteOrigin(c, c.var.organisation);
   await next();
 });
+
+/**
+ * The website a write came from, for a batch to check against the organisation's allowed ones:
+ * null for the worker's own pages (always allowed), undefined when there is none to check (no
+ * `Origin`, or an opaque one), which is refused.
+ */
+export function writeOriginToCheck(c: Context<AppEnv>): string | null | undefined {
+  const origin = c.req.header("Origin");
+  if (!origin || origin === "null") return undefined;
+  return origin === new URL(c.req.url).origin ? null : origin;
+}
+
+/**
+ * For a write that checks its organisation and website in its own batch (a sign-up): a refusal
+ * given before the batch ran (a bad body, too many requests) is replaced by what those checks say
+ * first, as on every other write — 404 for an unknown organisation, 403 (counted) for a website
+ * it has not allowed — so a foreign website learns nothing more. Allowed, the refusal stands,
+ * readable by the page.
+ */
+export const writeOriginBeforeRefusals = createMiddleware<AppEnv>(async (c, next) => {
+  await next();
+  const checked = c.res.headers.has("Access-Control-Allow-Origin") || c.get("organisation");
+  if (c.res.status < 400 || checked) return;
+  const organisation = await findOrganisationBySlug(c.var.db, organisationSlug(c));
+  if (!organisation) throw unknownOrganisation();
+  await checkOrganisationWriteOrigin(c, organisation);
+  c.res.headers.set("Access-Control-Allow-Origin", c.req.header("Origin") ?? "");
+  c.res.headers.append("Vary", "Origin");
+});
+
+/** Marks a write whose website the batch found allowed, for the browser. */
+export function allowCheckedOrigin(c: Context<AppEnv>): void {
+  c.header("Access-Control-Allow-Origin", c.req.header("Origin"));
+  c.header("Vary", "Origin");
+}
 
 /**
  * A widget on a website not allowed yet shows a notice instead of a form, so no write (and no

@@ -5,6 +5,7 @@ import { findApplicationContact } from "../festivals/application-queries.js";
 import { findRegistrationOrganisation } from "../registrations/registration-queries.js";
 import type { AppEnv } from "./app-env.js";
 import { ApiError } from "./errors.js";
+import { organisationSlug } from "../organisations/load-organisation.js";
 
 /** The `[[ratelimits]]` bindings of wrangler.toml, by name. */
 export type LimiterName = {
@@ -19,7 +20,11 @@ export const retryAfterSeconds = 60;
 
 /** Who a public write is for: its organisation and, if it sends a confirmation, the address. */
 export interface WriteTarget {
-  organisationId: string;
+  /**
+   * The organisation as a counter's key: its id, or its slug for a sign-up, which is counted
+   * before anything is read (the organisation is checked by the booking batch itself).
+   */
+  organisation: string;
   recipient?: string | null | undefined;
 }
 
@@ -27,14 +32,14 @@ export interface WriteTarget {
 export type TargetOf = (c: Context<AppEnv>) => WriteTarget | null | Promise<WriteTarget | null>;
 
 /** The organisation `loadOrganisation` put on the request. */
-export const organisationTarget: TargetOf = (c) => ({ organisationId: c.var.organisation.id });
+export const organisationTarget: TargetOf = (c) => ({ organisation: c.var.organisation.id });
 
 /**
  * The organisation, and the `email` of the validated JSON body: a sign-up's confirmation. Put after
  * the route's `validate("json", …)`; a middleware shared by routes cannot name their schema's type.
  */
 export const signUpTarget: TargetOf = (c) => ({
-  organisationId: c.var.organisation.id,
+  organisation: `slug:${organisationSlug(c)}`,
   recipient: (c.req.valid("json" as never) as { email?: string | null }).email,
 });
 
@@ -43,14 +48,14 @@ export const applicationTarget =
   ({ confirm }: { confirm: boolean }): TargetOf =>
   async (c) => {
     const found = await findApplicationContact(c.var.db, c.req.param("id") ?? "");
-    return (
-      found && { organisationId: found.organisationId, recipient: confirm ? found.email : null }
-    );
+    return found && { organisation: found.organisationId, recipient: confirm ? found.email : null };
   };
 
 /** The registration a reminder or feedback link acts on. */
-export const linkTarget: TargetOf = (c) =>
-  findRegistrationOrganisation(c.var.db, c.req.param("registrationId") ?? "");
+export const linkTarget: TargetOf = async (c) => {
+  const found = await findRegistrationOrganisation(c.var.db, c.req.param("registrationId") ?? "");
+  return found && { organisation: found.organisationId };
+};
 
 /**
  * The client behind a request. Cloudflare sets `CF-Connecting-IP` on every request (and replaces
@@ -78,7 +83,7 @@ export async function isOverLimit(
   limiter: LimiterName,
   target: WriteTarget | null,
 ): Promise<boolean> {
-  const checks = [c.env[limiter].limit({ key: `${target?.organisationId ?? "-"}:${clientOf(c)}` })];
+  const checks = [c.env[limiter].limit({ key: `${target?.organisation ?? "-"}:${clientOf(c)}` })];
   if (target?.recipient) {
     const key = await recipientHash(c.env.MANAGE_TOKEN_SECRET, target.recipient);
     checks.push(c.env.RECIPIENT_RATE_LIMIT.limit({ key }));

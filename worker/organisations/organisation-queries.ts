@@ -10,28 +10,36 @@ type StoredOrganisation = Omit<OrganisationRow, "locales" | "allowedOrigins" | "
   theme: string;
 };
 
+/** The organisation with this slug, as a statement to run alone or in a batch. */
+export function organisationBySlug(db: D1Database, slug: string): D1PreparedStatement {
+  return db
+    .prepare(
+      `SELECT id, slug, name, kind, default_locale AS defaultLocale, locales, time_zone AS timeZone,
+              allowed_origins AS allowedOrigins, retention_days AS retentionDays, theme, version,
+              shift_grace_minutes AS shiftGraceMinutes,
+              created_at AS createdAt
+         FROM organisations WHERE slug = ?1`,
+    )
+    .bind(slug);
+}
+
+/** `organisationBySlug`'s row with its JSON columns read; null when there was none. */
+export function organisationFromRow(row: unknown): OrganisationRow | null {
+  if (!row) return null;
+  const stored = row as StoredOrganisation;
+  return {
+    ...stored,
+    locales: JSON.parse(stored.locales) as string[],
+    allowedOrigins: JSON.parse(stored.allowedOrigins) as string[],
+    theme: JSON.parse(stored.theme) as Record<string, string>,
+  };
+}
+
 export async function findOrganisationBySlug(
   db: D1Database,
   slug: string,
 ): Promise<OrganisationRow | null> {
-  const row = await firstRow<StoredOrganisation>(
-    db
-      .prepare(
-        `SELECT id, slug, name, kind, default_locale AS defaultLocale, locales, time_zone AS timeZone,
-                allowed_origins AS allowedOrigins, retention_days AS retentionDays, theme, version,
-                shift_grace_minutes AS shiftGraceMinutes,
-                created_at AS createdAt
-           FROM organisations WHERE slug = ?1`,
-      )
-      .bind(slug),
-  );
-  if (!row) return null;
-  return {
-    ...row,
-    locales: JSON.parse(row.locales) as string[],
-    allowedOrigins: JSON.parse(row.allowedOrigins) as string[],
-    theme: JSON.parse(row.theme) as Record<string, string>,
-  };
+  return organisationFromRow(await firstRow<StoredOrganisation>(organisationBySlug(db, slug)));
 }
 
 export function toPublicOrganisation(row: OrganisationRow): PublicOrganisation {

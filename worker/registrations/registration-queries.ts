@@ -17,6 +17,40 @@ export interface SignupTarget {
   pickupPointFound: number;
 }
 
+/**
+ * The event and time a sign-up books, as a statement: within the organisation named by its id
+ * or (read in one batch with the organisation itself) by its slug.
+ */
+export function signupTarget(
+  db: D1Database,
+  organisation: { id: string } | { slug: string },
+  eventId: string,
+  slotId: string,
+  pickupPointId: string | null = null,
+): D1PreparedStatement {
+  const owner =
+    "id" in organisation
+      ? "e.organisation_id = ?1"
+      : "e.organisation_id = (SELECT id FROM organisations WHERE slug = ?1)";
+  return db
+    .prepare(
+      `SELECT e.status AS eventStatus, e.starts_at AS startsAt, e.signup_opens_at AS signupOpensAt,
+              e.signup_closes_at AS signupClosesAt, s.id AS slotId, s.capacity, s.audience,
+              (SELECT COUNT(*) FROM pickup_points p WHERE p.event_id = e.id) AS pickupPoints,
+              EXISTS (SELECT 1 FROM pickup_points p WHERE p.event_id = e.id AND p.id = ?4) AS pickupPointFound
+         FROM events e
+         LEFT JOIN slots s ON s.id = ?3 AND s.event_id = e.id
+                          AND s.audience IN ('attendee', 'visitor', 'host', 'interpreter')
+        WHERE e.id = ?2 AND ${owner}`,
+    )
+    .bind(
+      "id" in organisation ? organisation.id : organisation.slug,
+      eventId,
+      slotId,
+      pickupPointId,
+    );
+}
+
 export function findSignupTarget(
   db: D1Database,
   organisationId: string,
@@ -25,18 +59,7 @@ export function findSignupTarget(
   pickupPointId: string | null = null,
 ): Promise<SignupTarget | null> {
   return firstRow<SignupTarget>(
-    db
-      .prepare(
-        `SELECT e.status AS eventStatus, e.starts_at AS startsAt, e.signup_opens_at AS signupOpensAt,
-                e.signup_closes_at AS signupClosesAt, s.id AS slotId, s.capacity, s.audience,
-                (SELECT COUNT(*) FROM pickup_points p WHERE p.event_id = e.id) AS pickupPoints,
-                EXISTS (SELECT 1 FROM pickup_points p WHERE p.event_id = e.id AND p.id = ?4) AS pickupPointFound
-           FROM events e
-           LEFT JOIN slots s ON s.id = ?3 AND s.event_id = e.id
-                            AND s.audience IN ('attendee', 'visitor', 'host', 'interpreter')
-          WHERE e.id = ?2 AND e.organisation_id = ?1`,
-      )
-      .bind(organisationId, eventId, slotId, pickupPointId),
+    signupTarget(db, { id: organisationId }, eventId, slotId, pickupPointId),
   );
 }
 
