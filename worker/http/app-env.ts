@@ -8,6 +8,8 @@ export interface AppEnv {
   Variables: {
     /** The D1 database this request uses (wrapped for counting when metrics are on). */
     db: D1Database;
+    /** Makes `db` a D1 session with this constraint or bookmark, and returns the session. */
+    useSession: (constraintOrBookmark: string) => D1DatabaseSession;
     /** Set by `loadOrganisation` (public) or `requirePermission` (admin) on `/orgs/:org` routes. */
     organisation: OrganisationRow;
     /** Set by `requireSession` on admin routes. */

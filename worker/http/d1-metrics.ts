@@ -1,5 +1,6 @@
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./app-env.js";
+import { sessionDatabase } from "../db/session.js";
 
 /** D1 work counted over a request or a cron run. */
 export interface D1Work {
@@ -58,20 +59,40 @@ export function countingD1(db: D1Database, work: D1Work): D1Database {
   });
 }
 
+const readMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** The response header that carries a write's D1 bookmark. */
+export const bookmarkHeader = "Hearth-Bookmark";
+
 /**
- * Puts the request's database in `c.var.db`. With `HEARTH_D1_METRICS=1` (benchmarks only) it also
- * reports the request's D1 work in a `Server-Timing` header.
+ * Puts the request's database in `c.var.db`, and `c.var.useSession` to read through a D1 session
+ * instead (public reads, `read-session.ts`). A write goes to the primary through a session, so its
+ * answer can carry the bookmark (`Hearth-Bookmark`): a client that sends it back with a read
+ * (`?bookmark=`) reads from a copy at least as fresh as its write. With `HEARTH_D1_METRICS=1`
+ * (benchmarks only) it also reports the request's D1 work in a `Server-Timing` header.
  */
 export const useDatabase = createMiddleware<AppEnv>(async (c, next) => {
-  if (c.env.HEARTH_D1_METRICS !== "1") {
-    c.set("db", c.env.DB);
-    return next();
-  }
-  const work: D1Work = { roundTrips: 0, rowsRead: 0, rowsWritten: 0 };
-  c.set("db", countingD1(c.env.DB, work));
+  const work: D1Work | null =
+    c.env.HEARTH_D1_METRICS === "1" ? { roundTrips: 0, rowsRead: 0, rowsWritten: 0 } : null;
+  const counted = (db: D1Database) => (work ? countingD1(db, work) : db);
+  const useSession = (constraint: string) => {
+    const session = c.env.DB.withSession(constraint);
+    c.set("db", counted(sessionDatabase(session)));
+    return session;
+  };
+  c.set("useSession", useSession);
+  c.set("db", counted(c.env.DB));
+  const write = readMethods.has(c.req.method) ? null : useSession("first-primary");
   await next();
-  c.res.headers.append(
-    "Server-Timing",
-    `d1;desc="round_trips=${work.roundTrips} rows_read=${work.rowsRead} rows_written=${work.rowsWritten}"`,
-  );
+  const bookmark = write?.getBookmark();
+  if (bookmark) {
+    c.res.headers.set(bookmarkHeader, bookmark);
+    c.res.headers.append("Access-Control-Expose-Headers", bookmarkHeader);
+  }
+  if (work) {
+    c.res.headers.append(
+      "Server-Timing",
+      `d1;desc="round_trips=${work.roundTrips} rows_read=${work.rowsRead} rows_written=${work.rowsWritten}"`,
+    );
+  }
 });

@@ -1,8 +1,8 @@
-import type { Context } from "hono";
 import { etag } from "hono/etag";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./app-env.js";
 import { inBackground } from "./in-background.js";
+import { readSession, wantsFresh } from "./read-session.js";
 
 /** How long a public read may be served from a cache: places change, so not for long. */
 export const publicCacheSeconds = 15;
@@ -12,15 +12,6 @@ export const publicCache = `public, max-age=${publicCacheSeconds}, stale-while-r
 
 /** The worker's own cache of public reads (Cloudflare's Cache API, in the data centre). */
 const cacheName = "hearth-public-reads";
-
-/**
- * Whether the reader asked for a fresh answer: a form reads places fresh when it opens and after
- * every answer (`fetch(…, { cache: "no-cache" })` sends `Cache-Control: max-age=0`).
- */
-function wantsFresh(c: Context<AppEnv>): boolean {
-  const asked = `${c.req.header("Cache-Control") ?? ""} ${c.req.header("Pragma") ?? ""}`;
-  return /no-cache|no-store|max-age=0/i.test(asked);
-}
 
 async function openCache(): Promise<Cache | undefined> {
   try {
@@ -56,6 +47,6 @@ const edgeCache = createMiddleware<AppEnv>(async (c, next) => {
 
 /**
  * A public read's middleware: an `ETag` on every answer (a reader who has it gets 304, no body),
- * then the cache above.
+ * then the cache above, then D1's read replication for what the cache did not have.
  */
-export const publicRead = [etag(), edgeCache] as const;
+export const publicRead = [etag(), edgeCache, readSession] as const;

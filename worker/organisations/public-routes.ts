@@ -8,7 +8,7 @@ import { toPublicOrganisation } from "./organisation-queries.js";
 import { publicRead } from "../http/public-cache.js";
 
 export const organisationRoutes = new Hono<AppEnv>()
-  .get("/", loadOrganisation, ...publicRead, (c) => {
+  .get("/", ...publicRead, loadOrganisation, (c) => {
     return c.json<OrganisationResponse, 200>(
       { organisation: toPublicOrganisation(c.var.organisation) },
       200,
