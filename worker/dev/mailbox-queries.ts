@@ -11,14 +11,13 @@ export interface DevMail {
 
 export type DevMailSummary = Omit<DevMail, "raw">;
 
-export async function insertDevMail(db: D1Database, mail: DevMail): Promise<void> {
-  await db
+export function insertDevMailStatement(db: D1Database, mail: DevMail): D1PreparedStatement {
+  return db
     .prepare(
       `INSERT INTO dev_mailbox (id, outbox_id, recipient, subject, raw, created_at)
        VALUES (?1, ?2, ?3, ?4, ?5, ?6)`,
     )
-    .bind(mail.id, mail.outboxId, mail.recipient, mail.subject, mail.raw, mail.createdAt)
-    .run();
+    .bind(mail.id, mail.outboxId, mail.recipient, mail.subject, mail.raw, mail.createdAt);
 }
 
 /** Newest first. */

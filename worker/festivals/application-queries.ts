@@ -90,6 +90,29 @@ export async function findApplication(db: D1Database, id: string): Promise<Appli
   return row ? (JSON.parse(row.application) as ApplicationRow) : null;
 }
 
+/**
+ * Several applications as one statement for the caller's batch (the ids as one JSON array: D1
+ * binds at most 100 values), for the messages to their cooks. Read it with `applicationsFrom`.
+ */
+export function applicationsStatement(db: D1Database, ids: readonly string[]): D1PreparedStatement {
+  return db
+    .prepare(
+      `SELECT ${applicationJson} AS application FROM cook_applications a
+        WHERE a.id IN (SELECT value FROM json_each(?1))`,
+    )
+    .bind(JSON.stringify(ids));
+}
+
+/** The rows of `applicationsStatement`, by application id. */
+export function applicationsFrom(result: D1Result): Map<string, ApplicationRow> {
+  return new Map(
+    (result.results as { application: string }[]).map((row) => {
+      const application = JSON.parse(row.application) as ApplicationRow;
+      return [application.id, application];
+    }),
+  );
+}
+
 /** Whose an application is and where its confirmation goes, for keying rate limits. */
 export function findApplicationContact(
   db: D1Database,

@@ -14,6 +14,7 @@ export function createCloudflareMailer(binding: SendEmail, mailFrom: string): Ma
       const raw = buildMime(message, { messageId: newMessageId(mailFrom), date: new Date() });
       const recipient = parseMailbox(message.to).address;
       await binding.send(new EmailMessage(sender, recipient, raw));
+      return [];
     },
   };
 }

@@ -1,9 +1,12 @@
 import { newId } from "../lib/crypto.js";
-import { insertDevMail } from "../dev/mailbox-queries.js";
+import { insertDevMailStatement } from "../dev/mailbox-queries.js";
 import type { Mailer } from "./mailer.js";
 import { buildMime, newMessageId } from "./mime.js";
 
-/** Local development: "sends" by storing the whole message, readable at /dev/mailbox. */
+/**
+ * Local development: "sends" by storing the whole message, readable at /dev/mailbox. The copy is
+ * written by the caller, with the delivery's results.
+ */
 export function createDevMailboxMailer(db: D1Database, mailFrom: string): Mailer {
   return {
     async send(message, meta) {
@@ -12,14 +15,16 @@ export function createDevMailboxMailer(db: D1Database, mailFrom: string): Mailer
         messageId: newMessageId(mailFrom),
         date: new Date(createdAt),
       });
-      await insertDevMail(db, {
-        id: newId("mail"),
-        outboxId: meta.outboxId,
-        recipient: message.to,
-        subject: message.subject,
-        raw,
-        createdAt,
-      });
+      return [
+        insertDevMailStatement(db, {
+          id: newId("mail"),
+          outboxId: meta.outboxId,
+          recipient: message.to,
+          subject: message.subject,
+          raw,
+          createdAt,
+        }),
+      ];
     },
   };
 }

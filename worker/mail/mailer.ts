@@ -2,9 +2,13 @@ import { createCloudflareMailer } from "./cloudflare-mailer.js";
 import { createDevMailboxMailer } from "./dev-mailbox-mailer.js";
 import type { OutgoingMessage } from "./mime.js";
 
-/** Sends one message. Throws when it could not, so the delivery loop can try again later. */
+/**
+ * Sends one message. Throws when it could not, so the delivery can try again later. Answers the
+ * writes that record it (the dev mailbox's copy; none for real mail), for the caller to run in its
+ * batch: a delivery stores a whole batch of copies with its results in one round trip.
+ */
 export interface Mailer {
-  send(message: OutgoingMessage, meta: { outboxId: string | null }): Promise<void>;
+  send(message: OutgoingMessage, meta: { outboxId: string | null }): Promise<D1PreparedStatement[]>;
 }
 
 /**

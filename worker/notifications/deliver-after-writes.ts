@@ -1,13 +1,14 @@
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../http/app-env.js";
-import { deliverDueMessages } from "./deliver.js";
+import { ringOrSend } from "./mail-queue.js";
 
 const readMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
  * After a successful write that may have queued messages (it says so with `messagesQueued`; every
- * organiser write counts), sends them without waiting for the next cron run, in the background
- * (`waitUntil`), so the answer is not slowed. The cron run catches anything left.
+ * organiser write counts), has them sent without waiting for the next cron run: it rings the mail
+ * queue, or without one sends a round itself, in the background (`waitUntil`), so the answer is
+ * not slowed. The cron run catches anything left.
  */
 export const deliverAfterWrites = createMiddleware<AppEnv>(async (c, next) => {
   await next();
@@ -21,9 +22,8 @@ export const deliverAfterWrites = createMiddleware<AppEnv>(async (c, next) => {
     return; // no execution context (unit tests call the app directly): the cron run delivers
   }
   context.waitUntil(
-    deliverDueMessages(c.env, c.env.DB, {
-      origin: new URL(c.req.url).origin,
-      now: Date.now(),
-    }).catch((error: unknown) => console.error("delivery after write failed", error)),
+    ringOrSend(c.env, c.env.DB, new URL(c.req.url).origin).catch((error: unknown) =>
+      console.error("delivery after write failed", error),
+    ),
   );
 });

@@ -1,35 +1,33 @@
 import type { Mailer } from "../mail/mailer.js";
 import { createMailer } from "../mail/mailer.js";
-import { renderMessage } from "../messages/render.js";
 import { loadMessageCatalogues } from "../messages/localize.js";
-import type { MessageKind } from "../messages/render.js";
-import { findDigestData, findRegistrationMessageData } from "./message-context-queries.js";
-import type { Composed } from "./compose.js";
-import { composeCookMessage, composeDigest, composeRegistrationMessage } from "./compose.js";
-import { findApplication } from "../festivals/application-queries.js";
+import { renderMessage } from "../messages/render.js";
+import type { Composing } from "./compose-claimed.js";
+import { composeClaimed } from "./compose-claimed.js";
+import type { ClaimedMessage, DeliveryResult } from "./delivery-queries.js";
+import { claimDueMessages, writeDeliveryResults } from "./delivery-queries.js";
 
 /** After this many failed tries a message is marked failed, for organisers to see. */
 export const maxAttempts = 8;
-/** A claimed message is held this long, so a second delivery run never sends it too. */
-const claimMs = 2 * 60 * 1000;
-const batchSize = 20;
-/** Batches one run may send (a reminder burst is spread over a few runs, not hours). */
-const maxBatches = 10;
+/** A claimed message is held this long, so a second sender never sends it too. */
+export const claimMs = 2 * 60 * 1000;
+/** Messages one claim takes: one round of claim, compose, send and write-back. */
+export const messagesPerRound = 50;
+/**
+ * D1 round trips one round makes: the claim, the one batch of reads that composes every message,
+ * and the one batch that writes back every result (with the dev mailbox's copies).
+ */
+export const queriesPerRound = 3;
+/** Rounds a call makes unless told otherwise: the cron's own sending when no queue is bound. */
+const defaultRounds = 4;
+/** Messages sent at the same time within a round (a Worker holds at most six connections open). */
+const sendsAtOnce = 6;
+/** A round stops sending this long before its claim runs out, so a claim never outlives it. */
+const claimMarginMs = 20 * 1000;
 
 /** 1, 2, 4, 8 … minutes after each failure, at most 6 hours. */
 export function backoffMs(attempts: number): number {
   return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 6 * 60 * 60 * 1000);
-}
-
-interface OutboxRow {
-  id: string;
-  organisation_id: string;
-  kind: MessageKind;
-  registration_id: string | null;
-  application_id: string | null;
-  user_id: string | null;
-  payload: string;
-  attempts: number;
 }
 
 export interface DeliveryReport {
@@ -37,114 +35,40 @@ export interface DeliveryReport {
   skipped: number;
   retried: number;
   failed: number;
+  /** The last claim was full: more may be due than this call sent. */
+  moreDue: boolean;
 }
 
-async function compose(
-  db: D1Database,
-  row: OutboxRow,
-  settings: { origin: string; secret: string; now: number },
-): Promise<Composed | null> {
-  const payload = JSON.parse(row.payload) as Record<string, unknown>;
-  if (row.kind === "digest") {
-    if (!row.user_id) return null;
-    const data = await findDigestData(db, {
-      userId: row.user_id,
-      organisationId: row.organisation_id,
-      since: Number(payload.since),
-      until: Number(payload.until),
-    });
-    return data && data.events.length > 0 ? composeDigest(data, settings) : null;
-  }
-  if (row.application_id) {
-    const application = await findApplication(db, row.application_id);
-    return application ? composeCookMessage(row.kind, application, payload, settings) : null;
-  }
-  if (!row.registration_id) return null;
-  const data = await findRegistrationMessageData(db, row.registration_id);
-  return data ? composeRegistrationMessage(row.kind, data, payload, settings) : null;
+interface Settings {
+  origin: string;
+  secret: string;
+  now: number;
 }
 
-function finish(db: D1Database, id: string, status: "sent" | "skipped", now: number) {
-  return db
-    .prepare(
-      `UPDATE outbox SET status = ?2, sent_at = ?3, claimed_until = NULL, attempts = attempts + 1
-        WHERE id = ?1`,
-    )
-    .bind(id, status, now)
-    .run();
+function failure(message: ClaimedMessage, error: unknown, now: number): DeliveryResult {
+  const attempts = message.attempts + 1;
+  return {
+    id: message.id,
+    status: attempts >= maxAttempts ? "failed" : "pending",
+    nextAttemptAt: now + backoffMs(attempts),
+    error: (error instanceof Error ? error.message : String(error)).slice(0, 500),
+  };
 }
 
-function retryOrFail(db: D1Database, row: OutboxRow, error: unknown, now: number) {
-  const attempts = row.attempts + 1;
-  const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-  return db
-    .prepare(
-      `UPDATE outbox SET attempts = ?2, status = ?3, next_attempt_at = ?4, last_error = ?5,
-              claimed_until = NULL
-        WHERE id = ?1`,
-    )
-    .bind(
-      row.id,
-      attempts,
-      attempts >= maxAttempts ? "failed" : "pending",
-      now + backoffMs(attempts),
-      message,
-    )
-    .run();
-}
-
-/**
- * Sends the messages that are due, a batch at a time until none are left (at most `maxBatches`):
- * claims each batch (so concurrent runs never send one twice), renders each message in its
- * recipient's language when it is sent, and marks it sent, skipped (nobody to write to any more),
- * or due again later with exponential backoff until it fails for good.
- */
-export async function deliverDueMessages(
+/** Renders and sends one composed message; answers its result and the mailer's writes. */
+async function sendOne(
   env: Env,
-  db: D1Database,
-  options: { origin: string; now: number },
-): Promise<DeliveryReport> {
-  const report: DeliveryReport = { sent: 0, skipped: 0, retried: 0, failed: 0 };
-  const mailer = createMailer(env, db);
-  const settings = { origin: options.origin, secret: env.MANAGE_TOKEN_SECRET, now: options.now };
-  for (let batch = 0; batch < maxBatches; batch++) {
-    const { results } = await db
-      .prepare(
-        `UPDATE outbox SET claimed_until = ?1 + ?2
-          WHERE id IN (SELECT id FROM outbox
-                        WHERE status = 'pending' AND next_attempt_at <= ?1
-                          AND (claimed_until IS NULL OR claimed_until < ?1)
-                        ORDER BY next_attempt_at LIMIT ?3)
-          RETURNING id, organisation_id, kind, registration_id, application_id, user_id, payload, attempts`,
-      )
-      .bind(options.now, claimMs, batchSize)
-      .all<OutboxRow>();
-    for (const row of results) {
-      await deliverOne(env, db, mailer, row, settings, report);
-    }
-    if (results.length < batchSize) break;
-  }
-  return report;
-}
-
-async function deliverOne(
-  env: Env,
-  db: D1Database,
   mailer: Mailer,
-  row: OutboxRow,
-  settings: { origin: string; secret: string; now: number },
-  report: DeliveryReport,
-): Promise<void> {
+  message: ClaimedMessage,
+  composing: Composing,
+  now: number,
+): Promise<{ result: DeliveryResult; writes: D1PreparedStatement[] }> {
+  if ("error" in composing) return { result: failure(message, composing.error, now), writes: [] };
+  const { composed } = composing;
+  if (!composed) return { result: { id: message.id, status: "skipped" }, writes: [] };
   try {
-    const composed = await compose(db, row, settings);
-    if (!composed) {
-      await finish(db, row.id, "skipped", settings.now);
-      report.skipped++;
-      return;
-    }
-    await loadMessageCatalogues();
     const rendered = renderMessage(composed.context);
-    await mailer.send(
+    const writes = await mailer.send(
       {
         from: env.HEARTH_MAIL_FROM,
         to: composed.to,
@@ -154,13 +78,91 @@ async function deliverOne(
         attachments: composed.attachments,
         headers: { "Auto-Submitted": "auto-generated" },
       },
-      { outboxId: row.id },
+      { outboxId: message.id },
     );
-    await finish(db, row.id, "sent", settings.now);
-    report.sent++;
+    return { result: { id: message.id, status: "sent" }, writes };
   } catch (error) {
-    await retryOrFail(db, row, error, settings.now);
-    if (row.attempts + 1 >= maxAttempts) report.failed++;
+    return { result: failure(message, error, now), writes: [] };
+  }
+}
+
+/**
+ * One round: claims up to `messagesPerRound` due messages in one statement, composes them all
+ * from one batch of reads, sends them a few at a time, and writes every result back in one batch.
+ * Answers how many it claimed and what became of them.
+ */
+async function deliverRound(
+  env: Env,
+  db: D1Database,
+  mailer: Mailer,
+  settings: Settings,
+  report: DeliveryReport,
+): Promise<number> {
+  const claimedAt = Date.now();
+  const claimedUntil = settings.now + claimMs;
+  const claimed = await claimDueMessages(db, {
+    now: settings.now,
+    claimedUntil,
+    limit: messagesPerRound,
+  });
+  if (claimed.length === 0) return 0;
+  const [composing] = await Promise.all([
+    composeClaimed(db, claimed, settings),
+    loadMessageCatalogues(),
+  ]);
+  const outcomes: { result: DeliveryResult; writes: D1PreparedStatement[] }[] = [];
+  let next = 0;
+  const worker = async () => {
+    // Past the margin the rest stay claimed and unsent: another sender takes them once the claim
+    // has run out, and nobody sends them while this one still could.
+    while (next < claimed.length && Date.now() - claimedAt < claimMs - claimMarginMs) {
+      const index = next++;
+      outcomes[index] = await sendOne(
+        env,
+        mailer,
+        claimed[index]!,
+        composing[index]!,
+        settings.now,
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(sendsAtOnce, claimed.length) }, worker));
+  const done = outcomes.filter(Boolean);
+  await db.batch([
+    writeDeliveryResults(
+      db,
+      done.map((outcome) => outcome.result),
+      { now: settings.now, claimedUntil },
+    ),
+    ...done.flatMap((outcome) => outcome.writes),
+  ]);
+  for (const { result } of done) {
+    if (result.status === "sent" || result.status === "skipped") report[result.status]++;
+    else if (result.status === "failed") report.failed++;
     else report.retried++;
   }
+  return claimed.length;
+}
+
+/**
+ * Sends the messages that are due, a round at a time until none are left or `rounds` have run:
+ * claims (so concurrent senders never send one twice), renders each message in its recipient's
+ * language when it is sent, and marks it sent, skipped (nobody to write to any more), or due
+ * again later with exponential backoff until it fails for good. Each round costs
+ * `queriesPerRound` D1 round trips, whatever it sends.
+ */
+export async function deliverDueMessages(
+  env: Env,
+  db: D1Database,
+  options: { origin: string; now: number; rounds?: number },
+): Promise<DeliveryReport> {
+  const report: DeliveryReport = { sent: 0, skipped: 0, retried: 0, failed: 0, moreDue: false };
+  const mailer = createMailer(env, db);
+  const settings = { origin: options.origin, secret: env.MANAGE_TOKEN_SECRET, now: options.now };
+  for (let round = 0; round < (options.rounds ?? defaultRounds); round++) {
+    const claimed = await deliverRound(env, db, mailer, settings, report);
+    report.moreDue = claimed === messagesPerRound;
+    if (!report.moreDue) break;
+  }
+  return report;
 }

@@ -127,14 +127,7 @@ function parseVisit(json: string | null): VisitMessageData | null {
   };
 }
 
-export async function findRegistrationMessageData(
-  db: D1Database,
-  registrationId: string,
-): Promise<RegistrationMessageData | null> {
-  const row = await firstRow<Row>(
-    db
-      .prepare(
-        `SELECT r.id AS registrationId, r.email, r.name, r.locale, r.status, r.adults, r.children,
+const registrationMessageSql = `SELECT r.id AS registrationId, r.email, r.name, r.locale, r.status, r.adults, r.children,
                 r.short_code AS shortCode, r.erased_at AS erasedAt,
                 ${waitlistPosition} AS position,
                 e.id AS eventId, e.kind AS eventKind, e.title, e.summary, e.starts_at AS startsAt, e.ends_at AS endsAt,
@@ -147,12 +140,9 @@ export async function findRegistrationMessageData(
            FROM registrations r
            JOIN events e ON e.id = r.event_id
            JOIN slots s ON s.id = r.slot_id
-           JOIN organisations o ON o.id = r.organisation_id
-          WHERE r.id = ?1`,
-      )
-      .bind(registrationId),
-  );
-  if (!row) return null;
+           JOIN organisations o ON o.id = r.organisation_id`;
+
+function parseRegistrationMessageData(row: Row): RegistrationMessageData {
   return {
     ...row,
     title: JSON.parse(row.title) as LocaleText,
@@ -160,6 +150,39 @@ export async function findRegistrationMessageData(
     whatToBring: JSON.parse(row.whatToBring) as LocaleText,
     visit: parseVisit(row.visit),
   };
+}
+
+export async function findRegistrationMessageData(
+  db: D1Database,
+  registrationId: string,
+): Promise<RegistrationMessageData | null> {
+  const row = await firstRow<Row>(
+    db.prepare(`${registrationMessageSql} WHERE r.id = ?1`).bind(registrationId),
+  );
+  return row && parseRegistrationMessageData(row);
+}
+
+/**
+ * What the messages about several registrations need, as one statement for the caller's batch
+ * (the ids go in as one JSON array: D1 binds at most 100 values). Read its result with
+ * `registrationMessageDataFrom`.
+ */
+export function registrationMessageDataStatement(
+  db: D1Database,
+  registrationIds: readonly string[],
+): D1PreparedStatement {
+  return db
+    .prepare(`${registrationMessageSql} WHERE r.id IN (SELECT value FROM json_each(?1))`)
+    .bind(JSON.stringify(registrationIds));
+}
+
+/** The rows of `registrationMessageDataStatement`, by registration id. */
+export function registrationMessageDataFrom(
+  result: D1Result,
+): Map<string, RegistrationMessageData> {
+  return new Map(
+    (result.results as Row[]).map((row) => [row.registrationId, parseRegistrationMessageData(row)]),
+  );
 }
 
 export interface DigestData {
@@ -177,12 +200,16 @@ export interface DigestData {
   }[];
 }
 
-/** An organiser's digest: per event, the sign-ups made in [since, until) and the totals now. */
-export async function findDigestData(
+/**
+ * An organiser's digest, as two statements for the caller's batch: who they are (only while they
+ * still want the digest), and per event the sign-ups made in [since, until) and the totals now.
+ * Read their results with `digestDataFrom`.
+ */
+export function digestDataStatements(
   db: D1Database,
   message: { userId: string; organisationId: string; since: number; until: number },
-): Promise<DigestData | null> {
-  const [person, events] = await db.batch([
+): [D1PreparedStatement, D1PreparedStatement] {
+  return [
     db
       .prepare(
         `SELECT u.email, u.display_name AS displayName, u.locale, o.name AS organisationName,
@@ -205,13 +232,17 @@ export async function findDigestData(
           ORDER BY e.starts_at`,
       )
       .bind(message.organisationId, message.since, message.until),
-  ]);
-  const found = person!.results[0] as Omit<DigestData, "events"> | undefined;
+  ];
+}
+
+/** The digest from the results of `digestDataStatements`; null when they no longer want it. */
+export function digestDataFrom(person: D1Result, events: D1Result): DigestData | null {
+  const found = person.results[0] as Omit<DigestData, "events"> | undefined;
   if (!found) return null;
   return {
     ...found,
     events: (
-      events!.results as (Omit<DigestData["events"][number], "title"> & { title: string })[]
+      events.results as (Omit<DigestData["events"][number], "title"> & { title: string })[]
     ).map((event) => ({ ...event, title: JSON.parse(event.title) as LocaleText })),
   };
 }

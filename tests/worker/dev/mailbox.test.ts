@@ -27,7 +27,9 @@ function message(overrides: Partial<OutgoingMessage> = {}): OutgoingMessage {
 
 async function send(overrides: Partial<OutgoingMessage> = {}): Promise<string> {
   const outboxId = `obx_${crypto.randomUUID()}`;
-  await createDevMailboxMailer(env.DB, env.HEARTH_MAIL_FROM).send(message(overrides), { outboxId });
+  const mailer = createDevMailboxMailer(env.DB, env.HEARTH_MAIL_FROM);
+  // The copy is the delivery's to write, in the batch with its results.
+  await env.DB.batch(await mailer.send(message(overrides), { outboxId }));
   const row = await env.DB.prepare("SELECT id FROM dev_mailbox WHERE outbox_id = ?1")
     .bind(outboxId)
     .first<{ id: string }>();

@@ -31,7 +31,9 @@ function fakeBinding(fail = false) {
 describe("mailers", () => {
   it("stores the whole message in the dev mailbox in development", async () => {
     const outboxId = `obx_${crypto.randomUUID()}`;
-    await createMailer(bindings({ HEARTH_ENV: "development" }), env.DB).send(message, { outboxId });
+    const mailer = createMailer(bindings({ HEARTH_ENV: "development" }), env.DB);
+    // The copy is the delivery's to write, in the batch with its results.
+    await env.DB.batch(await mailer.send(message, { outboxId }));
     const row = await env.DB.prepare("SELECT * FROM dev_mailbox WHERE outbox_id = ?1")
       .bind(outboxId)
       .first<{ recipient: string; subject: string; raw: string }>();
