@@ -83,6 +83,13 @@ export const registrations = sqliteTable(
       table.createdAt,
     ),
     index("registrations_event_id_idx").on(table.eventId),
+    // The roster's confirmed and cancelled people, by name: a page reads only itself.
+    index("registrations_event_id_status_name_idx").on(
+      table.eventId,
+      table.status,
+      sql`name COLLATE NOCASE`,
+      table.id,
+    ),
     // Retention reads only rows that still hold a person.
     index("registrations_event_id_unerased_idx")
       .on(table.eventId)

@@ -19,24 +19,31 @@ export interface EventInPath {
 const notFound = (kind: EventKind | undefined) =>
   kind === "festival" ? "We could not find this festival." : "We could not find this event.";
 
+/** The event in the path, as a statement: within the member's organisation only. */
+export function eventInPath(c: Context<AppEnv>, kind?: EventKind): D1PreparedStatement {
+  return c.var.db
+    .prepare(
+      `SELECT id, kind, title, starts_at AS startsAt FROM events
+        WHERE id = ?1 AND organisation_id = ?2`,
+    )
+    .bind(idParam(c, "eventId", notFound(kind)), c.var.organisation.id);
+}
+
+/** `eventInPath`'s answer, or 404 when there was none (or one of another kind). */
+export function foundEvent(row: unknown, kind?: EventKind): EventInPath {
+  const event = row as EventInPath | undefined;
+  if (!event || (kind !== undefined && event.kind !== kind)) {
+    throw new ApiError(404, "not_found", notFound(kind));
+  }
+  return event;
+}
+
 /**
  * The event in the path (`:eventId`), only within the member's organisation — and, with `kind`,
  * only of that kind: another organisation's event, or a meetup at a festival's address, is 404.
  */
 export async function loadEvent(c: Context<AppEnv>, kind?: EventKind): Promise<EventInPath> {
-  const id = idParam(c, "eventId", notFound(kind));
-  const event = await firstRow<EventInPath>(
-    c.var.db
-      .prepare(
-        `SELECT id, kind, title, starts_at AS startsAt FROM events
-          WHERE id = ?1 AND organisation_id = ?2`,
-      )
-      .bind(id, c.var.organisation.id),
-  );
-  if (!event || (kind !== undefined && event.kind !== kind)) {
-    throw new ApiError(404, "not_found", notFound(kind));
-  }
-  return event;
+  return foundEvent(await firstRow<EventInPath>(eventInPath(c, kind)), kind);
 }
 
 /** The event in the path with everything the editor shows (slots, itinerary …). */

@@ -16,14 +16,19 @@ export interface AuditEntryInput {
  *
  * With `onlyIfPreviousChanged`, the row is written only when the statement just before it in
  * the batch changed a row (SQLite's `changes()`), so a guarded update that matched nothing —
- * a version conflict, the last owner — leaves no trace.
+ * a version conflict, the last owner — leaves no trace. With `onlyIfEventFound`, only when the
+ * target is an event of the organisation (a read that checks its event in the same batch).
  */
 export function auditStatement(
   db: D1Database,
   entry: AuditEntryInput,
-  options: { onlyIfPreviousChanged?: boolean } = {},
+  options: { onlyIfPreviousChanged?: boolean; onlyIfEventFound?: boolean } = {},
 ): D1PreparedStatement {
-  const condition = options.onlyIfPreviousChanged ? "WHERE changes() > 0" : "";
+  const condition = options.onlyIfPreviousChanged
+    ? "WHERE changes() > 0"
+    : options.onlyIfEventFound
+      ? "WHERE EXISTS (SELECT 1 FROM events WHERE id = ?6 AND organisation_id = ?2)"
+      : "";
   return db
     .prepare(
       `INSERT INTO audit_log (id, organisation_id, user_id, action, target_type, target_id, created_at)

@@ -3,7 +3,7 @@ import { memberships } from "../../schema/tables/index.js";
 import { orm } from "../db/orm.js";
 import type { Role } from "../../schema/contracts/admin/session.js";
 import type { OrganisationRow } from "../organisations/organisation-queries.js";
-import { findOrganisationBySlug } from "../organisations/organisation-queries.js";
+import { organisationBySlug, organisationFromRow } from "../organisations/organisation-queries.js";
 import { firstRow } from "../db/first-row.js";
 
 /**
@@ -15,14 +15,19 @@ export async function findMembership(
   userId: string,
   slug: string,
 ): Promise<{ organisation: OrganisationRow; role: Role } | null> {
-  const organisation = await findOrganisationBySlug(db, slug);
-  if (!organisation) return null;
-  const row = await firstRow<{ role: Role }>(
+  // One round trip: the organisation, and the member's role in it.
+  const [organisation, membership] = await db.batch([
+    organisationBySlug(db, slug),
     db
-      .prepare(`SELECT role FROM memberships WHERE user_id = ?1 AND organisation_id = ?2`)
-      .bind(userId, organisation.id),
-  );
-  return row ? { organisation, role: row.role } : null;
+      .prepare(
+        `SELECT m.role FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+          WHERE m.user_id = ?1 AND o.slug = ?2`,
+      )
+      .bind(userId, slug),
+  ]);
+  const found = organisationFromRow(organisation?.results[0]);
+  const role = (membership?.results[0] as { role: Role } | undefined)?.role;
+  return found && role ? { organisation: found, role } : null;
 }
 
 export interface MembershipSummary {

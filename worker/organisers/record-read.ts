@@ -13,15 +13,20 @@ export function readAuditStatement(
   c: Context<AppEnv>,
   action: PersonalDataRead,
   targetId: string,
+  options: { onlyIfEventFound?: boolean } = {},
 ): D1PreparedStatement {
-  return auditStatement(c.var.db, {
-    organisationId: c.var.organisation.id,
-    userId: c.var.user.userId,
-    action,
-    targetType: personalDataReads[action],
-    targetId,
-    now: Date.now(),
-  });
+  return auditStatement(
+    c.var.db,
+    {
+      organisationId: c.var.organisation.id,
+      userId: c.var.user.userId,
+      action,
+      targetType: personalDataReads[action],
+      targetId,
+      now: Date.now(),
+    },
+    options,
+  );
 }
 
 /**

@@ -37,14 +37,41 @@ const personColumns = `r.id, r.short_code AS shortCode, r.status, r.slot_id AS s
   r.consent_source AS consentSource, r.created_at AS createdAt, r.checked_in_at AS checkedInAt,
   r.no_show_at AS noShowAt, r.erased_at AS erasedAt`;
 
+/** The event's id (?1) only if it is the organisation's: nothing of another's is read. */
+const eventOf = (organisation: string) =>
+  `(SELECT id FROM events WHERE id = ?1 AND organisation_id = ${organisation})`;
+
+/** The filters of the roster's search, on a registration `r` (the status picks the parts). */
+const filtered = `(?2 IS NULL OR r.name LIKE ?2 ESCAPE '\\' OR r.email LIKE ?2 ESCAPE '\\'
+                     OR r.phone LIKE ?2 ESCAPE '\\' OR r.short_code = upper(?3))
+                AND (?5 IS NULL OR r.slot_id = ?5) AND (?6 IS NULL OR r.short_code = ?6)`;
+
+/** Rows a part of the roster must give for the page: all before it, and the page. */
+const enoughForPage = `CASE WHEN ?7 < 0 THEN -1 ELSE ?7 + ?8 END`;
+
+/** Confirmed or cancelled people, by name: in the order of the index on (event, status, name). */
+const byName = (part: number, status: "confirmed" | "cancelled") => `
+  SELECT * FROM (SELECT ${part} AS part, r.rowid AS rid, NULL AS position FROM registrations r
+                  WHERE r.event_id = ${eventOf("?9")} AND r.status = '${status}'
+                    AND (?4 IS NULL OR ?4 = '${status}') AND ${filtered}
+                  ORDER BY r.name COLLATE NOCASE, r.id LIMIT ${enoughForPage})`;
+
 /**
- * Everyone's place on their slot's waitlist at once: a window over the event's people, numbered
- * before any filter (a search keeps each person's real place), so numbering 2,000 waiting people
- * reads each once instead of counting those before each one (the order promotions follow).
+ * The waitlist in the order promotions follow (`waitlistPosition`'s: sign-up time, then row
+ * order), each with their place on their time's waitlist — numbered before any filter, so a search
+ * keeps each person's real place. The numbering walks the index on (slot, status, sign-up time),
+ * already in that order: 2,000 waiting people are read once, never counted per person.
  */
-const positionsOfAll = `CASE WHEN r.status = 'waitlisted' THEN
-    ROW_NUMBER() OVER (PARTITION BY r.slot_id, r.status = 'waitlisted' ORDER BY r.created_at, r.rowid)
-  END AS position`;
+const waitlistInOrder = `
+  SELECT * FROM (SELECT 1 AS part, w.rid, w.position FROM (
+                   SELECT q.rowid AS rid, q.created_at AS createdAt,
+                          ROW_NUMBER() OVER (PARTITION BY q.slot_id ORDER BY q.created_at, q.rowid) AS position
+                     FROM registrations q
+                    WHERE q.slot_id IN (SELECT s.id FROM slots s WHERE s.event_id = ${eventOf("?9")})
+                      AND q.status = 'waitlisted') w
+                   JOIN registrations r ON r.rowid = w.rid
+                  WHERE (?4 IS NULL OR ?4 = 'waitlisted') AND ${filtered}
+                  ORDER BY w.createdAt, w.rid LIMIT ${enoughForPage})`;
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -74,6 +101,12 @@ function toEntry(row: RosterRow): RosterEntry {
   };
 }
 
+/** An event, named with its organisation: a roster is only ever read within it. */
+export interface EventOfOrganisation {
+  organisationId: string;
+  eventId: string;
+}
+
 /** A page of the roster: `limit` people from `offset` (the order is computed, not an index's). */
 export interface RosterPage {
   limit: number;
@@ -81,31 +114,28 @@ export interface RosterPage {
 }
 
 /**
- * The roster's rows, filtered, confirmed first, then the waitlist in order, then cancelled; a
- * page of them, or everyone without `page`.
+ * The roster's rows, filtered, confirmed first (by name), then the waitlist in order, then
+ * cancelled (by name); a page of them, or everyone without `page`. Each part is read in its
+ * index's order and only as far as the page needs: the first page of 2,000 people reads about
+ * a hundred of them.
  */
 export function selectRoster(
   db: D1Database,
-  eventId: string,
+  event: EventOfOrganisation,
   filter: RosterFilter,
   page: RosterPage = { limit: -1, offset: 0 },
 ): D1PreparedStatement {
   const like = filter.q ? `%${filter.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null;
   return db
     .prepare(
-      `SELECT * FROM (SELECT ${personColumns}, ${positionsOfAll}
-                        FROM registrations r WHERE r.event_id = ?1) r
-        WHERE (?2 IS NULL OR r.name LIKE ?2 ESCAPE '\\' OR r.email LIKE ?2 ESCAPE '\\'
-               OR r.phone LIKE ?2 ESCAPE '\\' OR r.shortCode = upper(?3))
-          AND (?4 IS NULL OR r.status = ?4)
-          AND (?5 IS NULL OR r.slotId = ?5)
-          AND (?6 IS NULL OR r.shortCode = ?6)
-        ORDER BY CASE r.status WHEN 'confirmed' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END,
-                 CASE WHEN r.status = 'waitlisted' THEN r.createdAt END, r.name COLLATE NOCASE, r.id
-        LIMIT ?7 OFFSET ?8`,
+      `WITH page AS (${byName(0, "confirmed")} UNION ALL ${waitlistInOrder}
+                     UNION ALL ${byName(2, "cancelled")} LIMIT ?7 OFFSET ?8)
+       SELECT ${personColumns}, page.position FROM page JOIN registrations r ON r.rowid = page.rid
+        ORDER BY page.part, CASE WHEN page.part = 1 THEN r.created_at END,
+                 CASE WHEN page.part = 1 THEN r.rowid END, r.name COLLATE NOCASE, r.id`,
     )
     .bind(
-      eventId,
+      event.eventId,
       like,
       filter.q ?? null,
       filter.status ?? null,
@@ -113,11 +143,15 @@ export function selectRoster(
       filter.code ?? null,
       page.limit,
       page.offset,
+      event.organisationId,
     );
 }
 
 /** Totals for the whole event, whatever the filter. */
-export function selectRosterTotals(db: D1Database, eventId: string): D1PreparedStatement {
+export function selectRosterTotals(
+  db: D1Database,
+  event: EventOfOrganisation,
+): D1PreparedStatement {
   return db
     .prepare(
       `SELECT
@@ -131,11 +165,12 @@ export function selectRosterTotals(db: D1Database, eventId: string): D1PreparedS
          (SELECT json_group_object(language, people) FROM (
             SELECT interpreter_language AS language, SUM(adults + children) AS people
               FROM registrations
-             WHERE event_id = ?1 AND status = 'confirmed' AND interpreter_language IS NOT NULL
+             WHERE event_id = ${eventOf("?2")} AND status = 'confirmed'
+               AND interpreter_language IS NOT NULL
              GROUP BY interpreter_language COLLATE NOCASE)) AS interpreterLanguages
-       FROM registrations WHERE event_id = ?1`,
+       FROM registrations WHERE event_id = ${eventOf("?2")}`,
     )
-    .bind(eventId);
+    .bind(event.eventId, event.organisationId);
 }
 
 export function parseRoster(rows: unknown[]): RosterEntry[] {

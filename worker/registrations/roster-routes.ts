@@ -16,7 +16,7 @@ import { bookSignup } from "../booking/book-signup.js";
 import type { AppEnv } from "../http/app-env.js";
 import { ApiError, problem } from "../http/errors.js";
 import { idParam } from "../http/id-param.js";
-import { loadEvent } from "../events/load-event.js";
+import { eventInPath, foundEvent, loadEvent } from "../events/load-event.js";
 import { requirePermission } from "../http/require-permission.js";
 import { offsetCursor, offsetOf } from "../http/page-cursor.js";
 import { validate } from "../http/validate.js";
@@ -111,16 +111,21 @@ export const rosterRoutes = new Hono<AppEnv>()
     requirePermission("roster.read"),
     validate("query", rosterQuerySchema),
     async (c) => {
-      const event = await loadEvent(c);
+      const eventId = idParam(c, "eventId", "We could not find this event.");
       const { cursor, ...filter } = c.req.valid("query");
       const offset = offsetOf(cursor);
       // One more than a page, to know whether another follows.
       const page = { limit: rosterPageSize + 1, offset };
-      const [, rows, totals] = await c.var.db.batch([
-        readAuditStatement(c, "roster.viewed", event.id),
-        selectRoster(c.var.db, event.id, filter, page),
-        selectRosterTotals(c.var.db, event.id),
+      const organisationId = c.var.organisation.id;
+      // One round trip: the event (within the organisation), the audit row, the page, the totals;
+      // none of it reads or records anything for an event of another organisation.
+      const [event, , rows, totals] = await c.var.db.batch([
+        eventInPath(c),
+        readAuditStatement(c, "roster.viewed", eventId, { onlyIfEventFound: true }),
+        selectRoster(c.var.db, { organisationId, eventId }, filter, page),
+        selectRosterTotals(c.var.db, { organisationId, eventId }),
       ]);
+      foundEvent(event!.results[0]);
       const entries = parseRoster(rows!.results);
       return c.json<RosterResponse, 200>(
         {
@@ -152,7 +157,7 @@ export const rosterRoutes = new Hono<AppEnv>()
       rosterCsvStream(async (offset) => {
         const { results } = await selectRoster(
           db,
-          event.id,
+          { organisationId: c.var.organisation.id, eventId: event.id },
           {},
           { limit: csvPageSize, offset },
         ).run();

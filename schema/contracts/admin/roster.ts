@@ -68,7 +68,7 @@ export interface RosterTotals {
 }
 
 /** People on one page of the roster; the totals are always the whole event's. */
-export const rosterPageSize = 500;
+export const rosterPageSize = 100;
 
 export interface RosterResponse {
   entries: RosterEntry[];

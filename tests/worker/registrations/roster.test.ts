@@ -277,8 +277,8 @@ describe("a long waitlist", () => {
     });
     expect(response.status).toBe(200);
     const first = await response.json<RosterResponse>();
-    // A page of 500, the totals of everyone.
-    expect(first.entries).toHaveLength(500);
+    // A page of 100, the totals of everyone.
+    expect(first.entries).toHaveLength(100);
     expect(first.totals.waitlistedPeople).toBe(2000);
     expect(first.entries.slice(0, 3).map((entry) => [entry.name, entry.position])).toEqual([
       ["Waiting 1", 1],

@@ -1,0 +1,1 @@
+CREATE INDEX `registrations_event_id_status_name_idx` ON `registrations` (`event_id`,`status`,name COLLATE NOCASE,`id`);
