@@ -5,6 +5,7 @@ import path from "node:path";
 import { startStack } from "../support/local-stack.mjs";
 import { measureD1Work } from "./d1-work.mjs";
 import { measureIdleCron } from "./idle-cron.mjs";
+import { measureMailFanOut, printMailFanOut } from "./mail-fanout.mjs";
 import { benchEventSql, organiserToken, rosterBenchSql, signUpInit } from "./fixtures.mjs";
 import { load } from "./load.mjs";
 import { hasWrk, wrkLoad } from "./wrk.mjs";
@@ -86,6 +87,8 @@ try {
 } finally {
   await metered.stop();
 }
+// Its own stack (it reads the worker's log lines): 10,000 reminders through the mail queue.
+results.mailFanOut = await measureMailFanOut({ port });
 
 const out = path.resolve(import.meta.dirname, "results");
 mkdirSync(out, { recursive: true });
@@ -145,3 +148,4 @@ console.log(
 console.log(
   `  catching up after the upgrade: ${idleCron.catchUpRuns} run(s); the first read ${idleCron.firstRun.rowsRead} rows in ${idleCron.firstRun.queries} queries`,
 );
+printMailFanOut(results.mailFanOut);

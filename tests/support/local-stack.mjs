@@ -1,6 +1,7 @@
 // Starts the real worker with `wrangler dev` on 127.0.0.1, on its own fresh local D1 (real
 // migrations + demo seed), for the end-to-end tests and the benchmarks. Bounded in time.
 import { spawn, spawnSync } from "node:child_process";
+import { createInterface } from "node:readline";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -17,9 +18,18 @@ function wrangler(args) {
   return result.stdout;
 }
 
+/** `wrangler d1 execute` on the stack's local D1. */
+const d1Execute = (persistTo, ...args) =>
+  wrangler(["d1", "execute", "DB", "--local", "--persist-to", persistTo, ...args]);
+
 /** Runs SQL against the stack's local D1. */
 export function executeSql(persistTo, sql) {
-  wrangler(["d1", "execute", "DB", "--local", "--persist-to", persistTo, "--command", sql]);
+  d1Execute(persistTo, "--command", sql);
+}
+
+/** The rows one SELECT answers from the stack's local D1. */
+export function querySql(persistTo, sql) {
+  return JSON.parse(d1Execute(persistTo, "--json", "--command", sql))[0].results;
 }
 
 /** Builds the widgets unless a build is there (`fresh`: always, so sizes are of today's code). */
@@ -48,23 +58,24 @@ async function waitUntilUp(url, child) {
 }
 
 /**
- * @param {{ port: number, vars?: Record<string, string>, setupSql?: string[] }} options
+ * `onLine` receives each line the worker and wrangler print, instead of the terminal: with
+ * `logLevel: "log"` that includes the worker's own `console.log` (hidden at "warn" and "info").
+ * @param {{ port: number, vars?: Record<string, string>, setupSql?: string[], freshBuild?: boolean,
+ *   logLevel?: string, onLine?: (line: string) => void }} options
  * @returns {Promise<{ url: string, persistTo: string, stop: () => Promise<void> }>}
  */
-export async function startStack({ port, vars = {}, setupSql = [], freshBuild = false }) {
+export async function startStack({
+  port,
+  vars = {},
+  setupSql = [],
+  freshBuild = false,
+  logLevel = "warn",
+  onLine,
+}) {
   ensureBuilt({ fresh: freshBuild });
   const persistTo = mkdtempSync(path.join(tmpdir(), "hearth-d1-"));
   wrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo]);
-  wrangler([
-    "d1",
-    "execute",
-    "DB",
-    "--local",
-    "--persist-to",
-    persistTo,
-    "--file",
-    "demo/seed.sql",
-  ]);
+  d1Execute(persistTo, "--file", "demo/seed.sql");
   for (const sql of setupSql) executeSql(persistTo, sql);
 
   const allVars = {
@@ -84,17 +95,18 @@ export async function startStack({ port, vars = {}, setupSql = [], freshBuild = 
       "--persist-to",
       persistTo,
       "--log-level",
-      "warn",
+      logLevel,
       "--show-interactive-dev-session=false",
       ...Object.entries(allVars).flatMap(([key, value]) => ["--var", `${key}:${value}`]),
     ],
     {
       cwd: root,
-      stdio: ["ignore", "inherit", "inherit"],
+      stdio: ["ignore", onLine ? "pipe" : "inherit", "inherit"],
       detached: true,
       env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
     },
   );
+  if (onLine) createInterface({ input: child.stdout }).on("line", onLine);
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode === null) {

@@ -1,4 +1,4 @@
-import { deliverDueMessages } from "../notifications/deliver.js";
+import { deliverDueMessages, logDelivery } from "../notifications/deliver.js";
 import { ringForDueMessages } from "../notifications/mail-queue.js";
 import { queueDigests } from "./queue-digests.js";
 import { queueReminders } from "./queue-reminders.js";
@@ -31,7 +31,5 @@ export async function runScheduled(
 async function sendDueMessages(env: Env, now: number, send: "through-queue" | "here") {
   const origin = env.HEARTH_PUBLIC_URL;
   if (send === "through-queue" && (await ringForDueMessages(env, env.DB, { origin, now }))) return;
-  const report = await deliverDueMessages(env, env.DB, { origin, now });
-  if (report.sent + report.retried + report.failed > 0)
-    console.log("delivery", JSON.stringify(report));
+  logDelivery(await deliverDueMessages(env, env.DB, { origin, now }));
 }

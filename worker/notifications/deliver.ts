@@ -144,6 +144,12 @@ async function deliverRound(
   return claimed.length;
 }
 
+/** One log line for a delivery that did something (the cron's and each queue invocation's). */
+export function logDelivery(report: DeliveryReport): void {
+  if (report.sent + report.retried + report.failed > 0)
+    console.log("delivery", JSON.stringify(report));
+}
+
 /**
  * Sends the messages that are due, a round at a time until none are left or `rounds` have run:
  * claims (so concurrent senders never send one twice), renders each message in its recipient's

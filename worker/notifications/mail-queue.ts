@@ -1,5 +1,5 @@
 import type { DeliveryReport } from "./deliver.js";
-import { deliverDueMessages, messagesPerRound } from "./deliver.js";
+import { deliverDueMessages, logDelivery, messagesPerRound } from "./deliver.js";
 import { countDueMessages } from "./delivery-queries.js";
 
 /*
@@ -78,6 +78,7 @@ export async function consumeMailDoorbells(
     now: Date.now(),
     rounds: roundsPerInvocation,
   });
+  logDelivery(report);
   if (report.moreDue) await ring(env, origin, 1);
   batch.ackAll();
   return report;
