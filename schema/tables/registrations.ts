@@ -83,6 +83,15 @@ export const registrations = sqliteTable(
       table.createdAt,
     ),
     index("registrations_event_id_idx").on(table.eventId),
+    // The roster's totals, counted from this index alone (never the rows).
+    index("registrations_roster_totals_idx").on(
+      table.eventId,
+      table.status,
+      table.adults,
+      table.children,
+      table.checkedInAt,
+      table.interpreterLanguage,
+    ),
     // The roster's confirmed and cancelled people, by name: a page reads only itself.
     index("registrations_event_id_status_name_idx").on(
       table.eventId,

@@ -2,32 +2,22 @@ import { and, eq } from "drizzle-orm";
 import { memberships } from "../../schema/tables/index.js";
 import { orm } from "../db/orm.js";
 import type { Role } from "../../schema/contracts/admin/session.js";
-import type { OrganisationRow } from "../organisations/organisation-queries.js";
-import { organisationBySlug, organisationFromRow } from "../organisations/organisation-queries.js";
 import { firstRow } from "../db/first-row.js";
 
 /**
  * The organisation `slug` with the user's role in it, or null when the organisation does not
  * exist or the user is not a member: both look the same from outside.
  */
-export async function findMembership(
-  db: D1Database,
-  userId: string,
-  slug: string,
-): Promise<{ organisation: OrganisationRow; role: Role } | null> {
-  // One round trip: the organisation, and the member's role in it.
-  const [organisation, membership] = await db.batch([
-    organisationBySlug(db, slug),
-    db
-      .prepare(
-        `SELECT m.role FROM memberships m JOIN organisations o ON o.id = m.organisation_id
-          WHERE m.user_id = ?1 AND o.slug = ?2`,
-      )
-      .bind(userId, slug),
-  ]);
-  const found = organisationFromRow(organisation?.results[0]);
-  const role = (membership?.results[0] as { role: Role } | undefined)?.role;
-  return found && role ? { organisation: found, role } : null;
+/** The role in the organisation `slug` of the user whose session has this token hash. */
+export function memberRole(db: D1Database, tokenHash: string, slug: string): D1PreparedStatement {
+  return db
+    .prepare(
+      `SELECT m.role FROM sessions s
+         JOIN memberships m ON m.user_id = s.user_id
+         JOIN organisations o ON o.id = m.organisation_id
+        WHERE s.token_hash = ?1 AND o.slug = ?2`,
+    )
+    .bind(tokenHash, slug);
 }
 
 export interface MembershipSummary {

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../http/app-env.js";
 import { limitBody } from "../http/json-body.js";
-import { requireSession } from "../http/require-session.js";
+import { requireMember } from "../http/require-session.js";
 import { sameOriginWrites } from "../http/same-origin.js";
 import { adminEventRoutes } from "../events/organiser-routes.js";
 import { festivalAdminRoutes } from "../festivals/organiser-routes.js";
@@ -15,11 +15,11 @@ import { visitRoutes } from "../visits/organiser-routes.js";
 import { volunteerAdminRoutes } from "../volunteers/organiser-routes.js";
 
 /**
- * Everything under `/orgs/:org`: the session is checked here, once, for every route; each route
- * then names the permission it needs (`requirePermission`, which loads the organisation).
+ * Everything under `/orgs/:org`: the session and the membership are checked here, once, for every
+ * route (`requireMember`); each route then names the permission it needs (`requirePermission`).
  */
 const organisationRoutes = new Hono<AppEnv>()
-  .use(requireSession)
+  .use(requireMember)
   .route("/", adminEventRoutes)
   .route("/", rosterRoutes)
   .route("/", settingsRoutes)

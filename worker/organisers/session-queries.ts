@@ -11,23 +11,31 @@ export interface SessionUser {
 }
 
 /** The live session for a token hash: not revoked, not past its absolute or idle expiry. */
+/** The live (not revoked, expired or idle) session with this token, as a statement. */
+export function liveSession(
+  db: D1Database,
+  tokenHash: string,
+  now: number,
+  idleMs: number,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `SELECT s.id AS sessionId, u.id AS userId, u.email, u.display_name AS displayName, u.locale,
+                s.last_seen_at AS lastSeenAt, s.expires_at AS expiresAt
+           FROM sessions s JOIN users u ON u.id = s.user_id
+          WHERE s.token_hash = ?1 AND s.revoked_at IS NULL
+            AND s.expires_at > ?2 AND s.last_seen_at > ?2 - ?3`,
+    )
+    .bind(tokenHash, now, idleMs);
+}
+
 export function findLiveSession(
   db: D1Database,
   tokenHash: string,
   now: number,
   idleMs: number,
 ): Promise<SessionUser | null> {
-  return firstRow<SessionUser>(
-    db
-      .prepare(
-        `SELECT s.id AS sessionId, u.id AS userId, u.email, u.display_name AS displayName, u.locale,
-                s.last_seen_at AS lastSeenAt, s.expires_at AS expiresAt
-           FROM sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.token_hash = ?1 AND s.revoked_at IS NULL
-            AND s.expires_at > ?2 AND s.last_seen_at > ?2 - ?3`,
-      )
-      .bind(tokenHash, now, idleMs),
-  );
+  return firstRow<SessionUser>(liveSession(db, tokenHash, now, idleMs));
 }
 
 export async function touchSession(db: D1Database, sessionId: string, now: number): Promise<void> {

@@ -1,0 +1,1 @@
+CREATE INDEX `registrations_roster_totals_idx` ON `registrations` (`event_id`,`status`,`adults`,`children`,`checked_in_at`,`interpreter_language`);
