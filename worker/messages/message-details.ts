@@ -4,6 +4,7 @@ import { formatEventTime } from "./format.js";
 import type { Localizer } from "./localize.js";
 import type { MessageContext } from "./types.js";
 import { visitRows } from "./visit-details.js";
+import { googleCalendarUrl, outlookCalendarUrl } from "../../schema/rules/calendar-links.js";
 
 /** Kinds that mean "you have a place": they carry the door code. */
 const placeKinds = new Set(["confirmed", "promoted", "event_changed", "reminder"]);
@@ -87,8 +88,24 @@ export function organiserWords(context: MessageContext, l: Localizer): Block[] {
   return [{ type: "quote", label: l.t("organiserWords"), text, ...otherLanguage(words, l) }];
 }
 
-/** The link that adds the event to a calendar. */
-export const calendarLink = (context: MessageContext, l: Localizer): Block => ({
-  type: "links",
-  links: [{ text: l.t("addToCalendar"), href: context.links.calendar }],
-});
+/**
+ * The links that add the event to a calendar: its calendar file (every calendar app), and the
+ * new-event forms of Google Calendar and Outlook on the web (named as they name themselves).
+ */
+export function calendarLink(context: MessageContext, l: Localizer): Block {
+  const entry = {
+    title: context.event.title,
+    startsAt: context.event.startsAt,
+    endsAt: context.event.endsAt,
+    location: context.event.venue ?? context.event.onlineUrl,
+    details: context.organisationName,
+  };
+  return {
+    type: "links",
+    links: [
+      { text: l.t("addToCalendar"), href: context.links.calendar },
+      { text: "Google Calendar", href: googleCalendarUrl(entry) },
+      { text: "Outlook", href: outlookCalendarUrl(entry) },
+    ],
+  };
+}
