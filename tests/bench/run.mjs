@@ -9,7 +9,8 @@ import { measureMailFanOut, printMailFanOut } from "./mail-fanout.mjs";
 import { benchEventSql, organiserToken, rosterBenchSql, signUpInit } from "./fixtures.mjs";
 import { load } from "./load.mjs";
 import { hasWrk, wrkLoad } from "./wrk.mjs";
-import { measureSizes } from "./sizes.mjs";
+import { measureSizes, printSizes } from "./sizes.mjs";
+import { measureSlow4g, printSlow4g } from "./slow-4g.mjs";
 
 const port = 8795;
 const hostPort = 8796;
@@ -41,6 +42,7 @@ const stack = await startStack({
 });
 try {
   results.sizes = await measureSizes({ workerUrl: stack.url, hostPort });
+  results.slow4g = await measureSlow4g({ workerUrl: stack.url, hostPort });
   // Warm the isolate before measuring.
   await load({
     url: `${stack.url}/api/v1/orgs/demo-city/events`,
@@ -94,26 +96,8 @@ const out = path.resolve(import.meta.dirname, "results");
 mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log("\nSizes (gzip -9)");
-console.log(`  embed.js loader:              ${kb(results.sizes.loaderGzipBytes)} (target ≤ 4 KB)`);
-console.log(
-  `  <hearth-events> first render: ${kb(results.sizes.firstRenderGzipBytes)} (target ≤ 30 KB) in ${results.sizes.firstRenderFiles.length} files`,
-);
-console.log(
-  `  strings in that first render, by reader language (${results.sizes.languagesBuilt} languages built; only the reader's are fetched):`,
-);
-for (const render of results.sizes.firstRenderByLanguage) {
-  console.log(
-    `    ${render.lang.padEnd(3)} ${kb(render.stringsGzipBytes)} of strings in ${render.stringFiles.length} files (${render.stringFiles.join(", ")}); all code and strings ${kb(render.gzipBytes)}`,
-  );
-}
-console.log(
-  `  <hearth-signup> form shown:    ${kb(results.sizes.signUpFormGzipBytes)} in ${results.sizes.signUpFormFiles} files (target ≤ 30 KB)`,
-);
-console.log(
-  `  dashboard sign-in shown:       ${kb(results.sizes.dashboardGzipBytes)} in ${results.sizes.dashboardFiles} files (its festival, visit and volunteer pages load when opened)`,
-);
+printSizes(results.sizes);
+printSlow4g(results.slow4g);
 console.log(
   `\nLoad (${results.loadTool}, ${connections} connections, ${durationMs / 1000}s each, 127.0.0.1, load generator on the same 2 cores)`,
 );

@@ -1,16 +1,22 @@
-// Gzip sizes: the loader alone, and every script the browser fetched before <hearth-events>
-// showed its first event on a host page of another origin — in several reader languages, with
-// the strings (the `/i18n/` catalogue chunks) counted apart — and before <hearth-signup> showed
-// its form.
+// Gzip sizes: the loader alone, and for every public widget on a host page of another origin the
+// scripts the browser fetched before the widget showed its first meaningful content and before its
+// form was usable, in a reader language other than English, with the strings (the `/i18n/`
+// catalogue chunks) counted apart; how many sequential requests led from embed.js to the widget's
+// first API call; and the dashboard before its sign-in form.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { launchChromium } from "../support/browser.mjs";
 import { serveHostPage } from "../support/static-host.mjs";
+import { publicWidgets } from "./public-widgets.mjs";
+import { recordRequests, sequentialSteps } from "./request-steps.mjs";
 
 const dist = path.resolve(import.meta.dirname, "../../dist");
 const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const sum = (files) => files.reduce((total, file) => total + file.gzipBytes, 0);
+
+/** Goals of issue 14, for every public widget. */
+export const sizeGoals = { firstRenderGzipBytes: 12 * 1024, formGzipBytes: 20 * 1024, steps: 3 };
 
 /** Languages with public catalogue chunks in the build: what a reader could be served. */
 function builtLanguages() {
@@ -18,46 +24,50 @@ function builtLanguages() {
   return [...new Set(names.flatMap((name) => /^public-([a-z]+)-/.exec(name)?.[1] ?? []))];
 }
 
-const eventsList = {
-  markup: `<hearth-events org="demo-city"></hearth-events>`,
-  ready: '[part="card"]',
-};
-/** The sign-up form, which checks its answers with the API's own contract (valibot) before sending. */
-const signUpForm = {
-  markup: `<hearth-signup org="demo-city" event="evt_demo_cafe_tue"></hearth-signup>`,
-  ready: 'hearth-signup button[type="submit"]',
-};
+/** The scripts (by path) the page has received from the worker so far, with their gzip sizes. */
+function scriptsSoFar(received) {
+  const files = [...received].map((pathname) => ({
+    file: pathname,
+    gzipBytes: gzipBytes(path.join(dist, pathname)),
+  }));
+  const strings = files.filter((file) => file.file.startsWith("/i18n/"));
+  return {
+    gzipBytes: sum(files),
+    files: files.length,
+    stringsGzipBytes: sum(strings),
+    stringFiles: strings.map((file) => file.file),
+    fileList: files,
+  };
+}
 
-async function firstRender(browser, workerUrl, hostPort, lang, widget = eventsList) {
+async function measureWidget(browser, { workerUrl, hostPort, widget, lang }) {
+  const hostOrigin = `http://127.0.0.1:${hostPort}`;
+  const markup = await widget.markup({ workerUrl, hostOrigin, lang });
   const host = await serveHostPage({
     port: hostPort,
-    html: `<!doctype html><html lang="${lang}"><body>
+    html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>
       <script type="module" src="${workerUrl}/embed.js"></script>
-      ${widget.markup}</body></html>`,
+      ${markup}</body></html>`,
   });
+  const context = await browser.newContext();
   try {
-    const page = await browser.newPage();
-    const scripts = new Set();
+    const page = await context.newPage();
+    const requests = await recordRequests(page);
+    const received = new Set();
     page.on("response", (response) => {
       const url = new URL(response.url());
-      if (url.origin === workerUrl && url.pathname.endsWith(".js")) scripts.add(url.pathname);
+      if (url.origin === workerUrl && url.pathname.endsWith(".js")) received.add(url.pathname);
     });
     await page.goto(host.url);
-    await page.locator(widget.ready).first().waitFor({ timeout: 15_000 });
-    const files = [...scripts].map((pathname) => ({
-      file: pathname,
-      gzipBytes: gzipBytes(path.join(dist, pathname)),
-    }));
-    const strings = files.filter((file) => file.file.startsWith("/i18n/"));
-    await page.close();
-    return {
-      lang,
-      gzipBytes: sum(files),
-      stringsGzipBytes: sum(strings),
-      stringFiles: strings.map((file) => file.file),
-      files,
-    };
+    await page.locator(widget.firstRender).first().waitFor({ timeout: 15_000 });
+    const firstRender = scriptsSoFar(received);
+    const steps = sequentialSteps(requests.list(), workerUrl);
+    for (const click of widget.form.clicks ?? []) await page.locator(click).first().click();
+    await page.locator(widget.form.ready).first().waitFor({ timeout: 15_000 });
+    const form = scriptsSoFar(received);
+    return { widget: widget.name, lang, firstRender, form, steps };
   } finally {
+    await context.close();
     await host.close();
   }
 }
@@ -80,27 +90,62 @@ async function dashboardFirstRender(browser, workerUrl) {
   return { gzipBytes: sum(files), files: files.length };
 }
 
-export async function measureSizes({ workerUrl, hostPort, languages = ["en", "uk", "ar"] }) {
+/**
+ * @param {{ workerUrl: string, hostPort: number, languages?: string[], eventsLanguages?: string[] }} options
+ * `languages`: the reader languages every widget is measured in; `eventsLanguages`: more for
+ * `<hearth-events>`, to show that the strings a reader fetches stay flat in the number of languages.
+ */
+export async function measureSizes({
+  workerUrl,
+  hostPort,
+  languages = ["uk", "ar"],
+  eventsLanguages = ["en"],
+}) {
   const browser = await launchChromium();
   try {
-    const renders = [];
-    for (const lang of languages)
-      renders.push(await firstRender(browser, workerUrl, hostPort, lang));
-    const english = renders.find((render) => render.lang === "en") ?? renders[0];
-    const signUp = await firstRender(browser, workerUrl, hostPort, "en", signUpForm);
+    const widgets = [];
+    for (const widget of publicWidgets) {
+      const extra = widget.name === "events" ? eventsLanguages : [];
+      for (const lang of [...extra, ...languages]) {
+        widgets.push(await measureWidget(browser, { workerUrl, hostPort, widget, lang }));
+      }
+    }
     const dashboard = await dashboardFirstRender(browser, workerUrl);
     return {
-      dashboardGzipBytes: dashboard.gzipBytes,
-      dashboardFiles: dashboard.files,
-      signUpFormGzipBytes: signUp.gzipBytes,
-      signUpFormFiles: signUp.files.length,
       loaderGzipBytes: gzipBytes(path.join(dist, "embed.js")),
       languagesBuilt: builtLanguages().length,
-      firstRenderGzipBytes: english.gzipBytes,
-      firstRenderFiles: english.files,
-      firstRenderByLanguage: renders.map(({ files: _files, ...render }) => render),
+      goals: sizeGoals,
+      widgets,
+      dashboardGzipBytes: dashboard.gzipBytes,
+      dashboardFiles: dashboard.files,
     };
   } finally {
     await browser.close();
   }
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mark = (ok) => (ok ? "ok" : "OVER");
+
+/** The sizes part of the bench's summary. */
+export function printSizes(sizes) {
+  console.log("\nSizes (gzip -9)");
+  console.log(`  embed.js loader: ${kb(sizes.loaderGzipBytes)} (target ≤ 4 KB)`);
+  console.log(
+    `  every public widget on a host page of another origin (${sizes.languagesBuilt} languages built; a reader fetches only theirs).`,
+  );
+  console.log(
+    `  goals: first render ≤ ${kb(sizes.goals.firstRenderGzipBytes)}, form usable ≤ ${kb(sizes.goals.formGzipBytes)}, ≤ ${sizes.goals.steps} sequential requests from embed.js to the first API call`,
+  );
+  for (const row of sizes.widgets) {
+    const first = row.firstRender;
+    console.log(
+      `    ${row.widget.padEnd(10)} ${row.lang.padEnd(3)} first render ${kb(first.gzipBytes).padStart(7)} in ${String(first.files).padStart(2)} files (strings ${kb(first.stringsGzipBytes)} in ${first.stringFiles.length}) ${mark(first.gzipBytes <= sizes.goals.firstRenderGzipBytes)}` +
+        ` | form ${kb(row.form.gzipBytes).padStart(7)} in ${String(row.form.files).padStart(2)} files ${mark(row.form.gzipBytes <= sizes.goals.formGzipBytes)}` +
+        ` | ${row.steps.toFirstApiCall} steps to the API ${mark(row.steps.toFirstApiCall <= sizes.goals.steps)}`,
+    );
+  }
+  console.log(
+    `  dashboard sign-in shown: ${kb(sizes.dashboardGzipBytes)} in ${sizes.dashboardFiles} files (its festival, visit and volunteer pages load when opened)`,
+  );
 }

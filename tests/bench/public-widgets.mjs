@@ -1,0 +1,106 @@
+// The public widgets as a host page embeds them, for the size and timing benchmarks: what each
+// shows first (its first meaningful content) and when its form is usable (a submit button shows,
+// after the clicks a person makes to reach it).
+
+/** A sign-up through the public API, for the manage page's widget: its id and manage token. */
+async function bookingFixture(workerUrl, hostOrigin, locale) {
+  const response = await fetch(
+    `${workerUrl}/api/v1/orgs/demo-city/events/evt_demo_cafe_tue/registrations`,
+    {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        Origin: hostOrigin,
+        "Idempotency-Key": crypto.randomUUID(),
+        "CF-Connecting-IP": `10.201.0.${Math.floor(Math.random() * 250)}`,
+      },
+      body: JSON.stringify({
+        slotId: "slt_demo_cafe_tue",
+        adults: 1,
+        children: 0,
+        name: "Bench",
+        locale,
+        consent: true,
+        fillMs: 5000,
+      }),
+    },
+  );
+  if (!response.ok)
+    throw new Error(`bench sign-up failed: ${response.status} ${await response.text()}`);
+  const { registration } = await response.json();
+  return {
+    id: registration.id,
+    token: /[#&]token=([^&]+)/.exec(new URL(registration.manageUrl).hash)?.[1],
+  };
+}
+
+/**
+ * @typedef {{
+ *   name: string,
+ *   markup: (context: { workerUrl: string, hostOrigin: string, lang: string }) => Promise<string> | string,
+ *   firstRender: string,
+ *   form: { clicks?: string[], ready: string },
+ * }} PublicWidget
+ */
+
+/** @type {PublicWidget[]} */
+export const publicWidgets = [
+  {
+    name: "events",
+    markup: () => `<hearth-events org="demo-city"></hearth-events>`,
+    firstRender: 'hearth-events [part="card"]',
+    // The sign-up form opens from an event's title.
+    form: {
+      clicks: ['hearth-events [part="card"] .title-button'],
+      ready: 'hearth-events hearth-signup button[type="submit"]',
+    },
+  },
+  {
+    name: "signup",
+    markup: () => `<hearth-signup org="demo-city" event="evt_demo_cafe_tue"></hearth-signup>`,
+    firstRender: "hearth-signup header h2",
+    form: { ready: 'hearth-signup button[type="submit"]' },
+  },
+  {
+    name: "booking",
+    markup: async ({ workerUrl, hostOrigin, lang }) => {
+      const { id, token } = await bookingFixture(workerUrl, hostOrigin, lang);
+      return `<hearth-booking registration="${id}" token="${token}"></hearth-booking>`;
+    },
+    firstRender: 'hearth-booking [part="card"]',
+    form: { ready: "hearth-booking button.cancel" },
+  },
+  {
+    name: "festival",
+    markup: () =>
+      `<hearth-festival org="demo-city" festival="evt_demo_vao_kitchen"></hearth-festival>`,
+    firstRender: 'hearth-festival [part="details"] h2',
+    form: { ready: 'hearth-festival hearth-signup button[type="submit"]' },
+  },
+  {
+    name: "visits",
+    markup: () => `<hearth-visits org="demo-city"></hearth-visits>`,
+    firstRender: 'hearth-visits [part="card"]',
+    // A visit's title opens it; "Book for a group" opens the group form.
+    form: {
+      clicks: [
+        'hearth-visits [part="card"] .title-button',
+        'hearth-visits [part="choice"][data-choice="visitor"] button',
+      ],
+      ready: 'hearth-visits hearth-visit-group-form button[type="submit"]',
+    },
+  },
+  {
+    name: "volunteer",
+    markup: () => `<hearth-volunteer org="demo-city"></hearth-volunteer>`,
+    firstRender: 'hearth-volunteer [part="form"]',
+    form: { ready: 'hearth-volunteer button[type="submit"]' },
+  },
+  {
+    name: "cook-apply",
+    markup: () =>
+      `<hearth-cook-apply org="demo-city" festival="evt_demo_vao_kitchen"></hearth-cook-apply>`,
+    firstRender: 'hearth-cook-apply form[part="form"]',
+    form: { ready: 'hearth-cook-apply form[part="form"] button[type="submit"]' },
+  },
+];
