@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { OutputBundle } from "rolldown";
 import type { Plugin } from "vite";
-import { languages } from "./i18n/languages.js";
 import { defineConfig } from "vite";
+import { languages } from "./i18n/languages.js";
+import { stringsLoader, stringsPrefix, widgetStrings } from "./scripts/widget-strings.mjs";
 
 /** Every file below `dir`, as paths relative to it. */
 function filesIn(dir: string): string[] {
@@ -51,59 +53,154 @@ function sitePages(): Plugin {
   };
 }
 
+/** Every chunk `fileName` imports, directly or through others. */
+function importsOf(bundle: OutputBundle, fileName: string, seen = new Set<string>()): Set<string> {
+  const chunk = bundle[fileName];
+  if (chunk?.type !== "chunk") return seen;
+  for (const imported of chunk.imports) {
+    if (seen.has(imported)) continue;
+    seen.add(imported);
+    importsOf(bundle, imported, seen);
+  }
+  return seen;
+}
+
 /**
- * embed.js starts each widget in one step: the build's preload wrapper (and the extra chunk it
- * imports) comes out of the loader, and each widget's chunk is imported together with
- * `<link rel="modulepreload">` for every chunk it imports, so the browser fetches them all at once
- * instead of discovering them one level at a time. Fails the build if the loader's shape changes.
+ * A widget's strings (`virtual:hearth-strings/<features>`, see scripts/widget-strings.mjs): one
+ * file per language under `i18n/<element>-<hash>/`, whose URL embed.js can write without a table.
  */
-function flatWidgetLoading(): Plugin {
+function widgetStringsFiles(): Plugin {
   return {
-    name: "hearth-flat-widget-loading",
+    name: "hearth-widget-strings",
     apply: "build",
-    enforce: "post",
-    generateBundle(_options, bundle) {
-      const embed = bundle["embed.js"];
-      if (!embed || embed.type !== "chunk") return;
-      const closure = (fileName: string, seen = new Set<string>()): Set<string> => {
-        const chunk = bundle[fileName];
-        if (chunk?.type !== "chunk") return seen;
-        for (const imported of chunk.imports) {
-          if (seen.has(imported)) continue;
-          seen.add(imported);
-          closure(imported, seen);
-        }
-        return seen;
-      };
-      // Before or after Vite fills in its own (empty, `modulePreload: false`) dependency list.
-      const wrapped =
-        /[\w$]+\(\(\)=>import\(`\.\/([^`]+)`\),(?:\[\]|__VITE_PRELOAD__),import\.meta\.url\)/g;
-      let widgets = 0;
-      let code = embed.code.replace(wrapped, (_match, file: string) => {
-        widgets++;
-        const deps = [...closure(file)].map((dep) => `./${dep}`);
-        return `__hearthImport(\`./${file}\`,${JSON.stringify(deps)})`;
-      });
-      const helperImport = /import\{[^}]*\}from"\.\/chunks\/preload-helper-[^"]+\.js";/;
-      if (widgets !== Object.keys(embed.dynamicImports).length || !helperImport.test(code)) {
-        this.error("embed.js no longer has the shape flatWidgetLoading rewrites; update it.");
+    resolveId(source, importer) {
+      // One module per widget folder and features, whichever of its elements imports it.
+      return source.startsWith(stringsPrefix) && importer
+        ? `\0${source}|${path.dirname(importer)}`
+        : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${stringsPrefix}`)) return undefined;
+      const [specifier = "", widgetFolder = ""] = id.slice(1).split("|");
+      const strings = widgetStrings(specifier, widgetFolder);
+      const folder = `i18n/${strings.name}-${strings.hash}`;
+      for (const [lang, source] of strings.modules) {
+        this.emitFile({ type: "asset", fileName: `${folder}/${lang}.js`, source });
       }
-      code = code.replace(helperImport, "");
-      const importer =
-        "function __hearthImport(file,deps){for(const dep of deps){const link=document.createElement(`link`);" +
-        "link.rel=`modulepreload`;link.href=new URL(dep,import.meta.url).href;document.head.append(link)}" +
-        "return import(file)}";
-      embed.code = importer + code;
-      embed.imports = embed.imports.filter((file) => !file.includes("preload-helper"));
+      // Loaders sit in chunks/, one folder below the strings.
+      return stringsLoader({
+        name: strings.name,
+        languagesModule: path.resolve("i18n/languages.ts"),
+        urlOf: `\`../${folder}/\${locale}.js\``,
+      });
+    },
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== "chunk" || chunk.fileName.startsWith("chunks/")) continue;
+        if (chunk.moduleIds.some((id) => id.startsWith(`\0${stringsPrefix}`)))
+          this.error(`${chunk.fileName} loads strings but is not in chunks/; fix their URLs.`);
+      }
     },
   };
 }
+
+/**
+ * Each dynamic import fetches the chunk and every chunk it imports at once (`<link
+ * rel="modulepreload">`), instead of discovering them one level at a time: in every chunk, Vite's
+ * preload wrapper (`modulePreload` is off, so it would preload nothing, and it is a chunk of its
+ * own, 0.9 KB gzip, before any widget code runs) is replaced by a few bytes doing only that.
+ * Fails the build if the shape it rewrites changes.
+ */
+function flatDynamicImports(): Plugin {
+  const helperImport =
+    /import\{(?:[\w$]+ as )?([\w$]+)\}from"\.\/(?:chunks\/)?preload-helper-[^"]+\.js";/;
+  // Its dependency list: Vite's placeholder, or the empty list it turns into.
+  const callEnd = /,(?:\[\]|__VITE_PRELOAD__),import\.meta\.url\)/g;
+  return {
+    name: "hearth-flat-dynamic-imports",
+    apply: "build",
+    enforce: "post",
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== "chunk") continue;
+        const helper = helperImport.exec(chunk.code);
+        if (!helper) continue;
+        const name = helper[1]!;
+        const dir = path.posix.dirname(chunk.fileName);
+        const loaded = importsOf(bundle, chunk.fileName);
+        const code = chunk.code.replace(helper[0], "");
+        const call = `${name}(()=>import(\``;
+        let out = "";
+        let at = 0;
+        for (let start = code.indexOf(call); start >= 0; start = code.indexOf(call, at)) {
+          const file = code.slice(start + call.length, code.indexOf("`", start + call.length));
+          callEnd.lastIndex = start;
+          const end = callEnd.exec(code);
+          if (!file.startsWith(".") || !end) {
+            this.error(`${chunk.fileName} no longer has the shape flatDynamicImports rewrites`);
+          }
+          const deps = [...importsOf(bundle, path.posix.join(dir, file))]
+            .filter((dep) => !loaded.has(dep))
+            .map((dep) => `./${path.posix.relative(dir, dep)}`);
+          out += `${code.slice(at, end.index)},${JSON.stringify(deps)},import.meta.url)`;
+          at = end.index + end[0].length;
+        }
+        out += code.slice(at);
+        if (at === 0)
+          this.error(`${chunk.fileName} imports Vite's preload wrapper but never calls it.`);
+        const preload =
+          `function ${name}(load,deps,base){for(const dep of deps){const link=document.createElement(\`link\`);` +
+          "link.rel=`modulepreload`;link.href=new URL(dep,base).href;document.head.append(link)}return load()}";
+        chunk.code = preload + out;
+        chunk.imports = chunk.imports.filter((file) => !file.includes("preload-helper"));
+      }
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (fileName.includes("preload-helper") && output.type === "chunk") delete bundle[fileName];
+      }
+    },
+  };
+}
+
+/**
+ * What every public widget's first render runs, in one chunk: Lit (only the parts widgets use),
+ * the shared base element with its language, formats and API transport. Left to itself the
+ * bundler splits these by which widgets share them, a file for each combination.
+ */
+const coreModules = [
+  "/node_modules/lit/index.js",
+  "/node_modules/lit/decorators.js",
+  "/node_modules/lit/directives/if-defined.js",
+  "/lit-html/lit-html.js",
+  "/lit-html/directives/if-defined.js",
+  "/lit-element/lit-element.js",
+  "/@lit/reactive-element/reactive-element.js",
+  "/@lit/reactive-element/css-tag.js",
+  "/@lit/reactive-element/decorators/property.js",
+  "/@lit/reactive-element/decorators/state.js",
+  "/@lit/task/",
+  "/@oxc-project/runtime/",
+  ...[
+    "localized-element",
+    "hearth-element",
+    "localize",
+    "fallback-text",
+    "api-client",
+    "api-request",
+    "api-error",
+    "events-api",
+    "error-message",
+    "availability",
+    "define",
+    "base.styles",
+  ].map((name) => `/widgets/shared/${name}.ts`),
+  ...["languages", "negotiate", "catalogue", "format"].map((name) => `/i18n/${name}.ts`),
+];
 
 export default defineConfig({
   // Chunks are found relative to embed.js, whatever page (and origin) loads it.
   base: "./",
   publicDir: false,
-  plugins: [sitePages(), flatWidgetLoading()],
+  plugins: [sitePages(), widgetStringsFiles(), flatDynamicImports()],
   build: {
     outDir: "dist",
     emptyOutDir: true,
@@ -121,6 +218,15 @@ export default defineConfig({
       preserveEntrySignatures: false,
       output: {
         format: "es",
+        codeSplitting: {
+          groups: [
+            {
+              name: "core",
+              test: (id) => coreModules.some((module) => id.includes(module)),
+            },
+          ],
+          experimentalInlineCommonChunks: { maxSize: Number(process.env.INLINE ?? 0) },
+        },
         // embed.js keeps its name (host pages include it); the dashboard's is hashed, so it can be
         // cached as immutable with the chunks.
         entryFileNames: (chunk) =>

@@ -3,19 +3,20 @@ import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { RegistrationView } from "../../schema/contracts/registrations.js";
-import type { MessageKey, PublicFeature } from "../i18n/messages.js";
+import type { MessageKey } from "../i18n/messages.js";
+import { ApiError } from "../shared/api-client.js";
 import {
-  ApiError,
   cancelRegistration,
   eraseRegistration,
   getRegistration,
-} from "../shared/api-client.js";
+} from "../shared/registrations-api.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
 import { renderBookingActions } from "./booking-actions.js";
 import { renderBookingCard } from "./booking-card.js";
 import { bookingStyles } from "./booking.styles.js";
+import strings from "virtual:hearth-strings/common+booking+mydata";
 
 /**
  * The manage page for one sign-up: see it, add it to a calendar, cancel it, download or erase the data.
@@ -43,7 +44,7 @@ import { bookingStyles } from "./booking.styles.js";
  * @cssproperty --hearth-space - Spacing unit. Default 1rem.
  */
 export class HearthBooking extends HearthElement {
-  static override features: readonly PublicFeature[] = ["common", "booking", "mydata"];
+  static override strings = strings;
 
   static override styles = [bookingStyles, personalDataStyles];
 

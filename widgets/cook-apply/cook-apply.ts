@@ -1,18 +1,17 @@
-import type { PublicFeature } from "../i18n/messages.js";
 import { Task, TaskStatus } from "@lit/task";
 import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { ApplicationInput, ApplicationView } from "../../schema/contracts/festivals.js";
+import { ApiError } from "../shared/api-client.js";
+import { getEvent } from "../shared/events-api.js";
 import {
-  ApiError,
   createApplication,
   eraseApplication,
   exportApplication,
   getApplication,
-  getEvent,
   submitApplication,
   updateApplication,
-} from "../shared/api-client.js";
+} from "../shared/festivals-api.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { AnswerKeys } from "../shared/idempotency-key.js";
 import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
@@ -27,6 +26,7 @@ import type { Draft, DraftErrors } from "./draft.js";
 import { checkStep, emptyDish, emptyDraft, fromView, maxDishes, toInput } from "./draft.js";
 import type { Screen, StepId } from "./steps.js";
 import { resumeScreen, screens } from "./steps.js";
+import strings from "virtual:hearth-strings/common+cook+food+form+mydata";
 
 /**
  * A cook's application to a food festival, one short question per screen, saved at every step.
@@ -64,7 +64,7 @@ import { resumeScreen, screens } from "./steps.js";
  * @cssproperty --hearth-font-family - Font. Default system-ui.
  */
 export class HearthCookApply extends HearthElement {
-  static override features: readonly PublicFeature[] = ["common", "cook", "food", "form", "mydata"];
+  static override strings = strings;
 
   static override styles = [...cookApplyStyles, personalDataStyles];
 

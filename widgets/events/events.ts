@@ -2,14 +2,15 @@ import { Task, TaskStatus } from "@lit/task";
 import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { EventKind, EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
-import { listEvents } from "../shared/api-client.js";
+import { listEvents } from "../shared/events-api.js";
 import { mergeRegions, renderLoadMore } from "../shared/event-list-paging.js";
 import { HearthElement } from "../shared/hearth-element.js";
-import type { MessageKey, PublicFeature } from "../i18n/messages.js";
+import type { MessageKey } from "../i18n/messages.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { renderEventCard } from "./event-card.js";
 import { renderEventDetail } from "./event-detail.js";
 import { eventsStyles } from "./events.styles.js";
+import strings from "virtual:hearth-strings/common+events";
 
 const kinds: ReadonlyArray<[EventKind, MessageKey]> = [
   ["meetup", "kindMeetup"],
@@ -55,7 +56,7 @@ const isKind = (value: string): value is EventKind => kinds.some(([kind]) => kin
  * @cssproperty --hearth-font-family - Font. Default system-ui.
  */
 export class HearthEvents extends HearthElement {
-  static override features: readonly PublicFeature[] = ["common", "events"];
+  static override strings = strings;
 
   static override styles = eventsStyles;
 

@@ -1,5 +1,4 @@
 import { renderAbout } from "../shared/content-text.js";
-import type { PublicFeature } from "../i18n/messages.js";
 import { Task, TaskStatus } from "@lit/task";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
@@ -7,7 +6,8 @@ import { property, state } from "lit/decorators.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { Allergen, DietLabel, MenuStall } from "../../schema/contracts/festivals.js";
 import { languagesOf, placeOf } from "../events/event-card.js";
-import { getEvent, getFestivalMenu } from "../shared/api-client.js";
+import { getEvent } from "../shared/events-api.js";
+import { getFestivalMenu } from "../shared/festivals-api.js";
 import { directionOf } from "../../i18n/languages.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
@@ -15,6 +15,7 @@ import { renderMenu, renderMenuFilters } from "./festival-menu.js";
 import { renderStalls } from "./festival-stalls.js";
 import { festivalStyles } from "./festival.styles.js";
 import { allergenList, dietLabelList } from "./food-labels.js";
+import strings from "virtual:hearth-strings/common+festival+food";
 
 /**
  * A food festival's public page: when and where, the stalls, the menu in the reader's language
@@ -53,7 +54,7 @@ import { allergenList, dietLabelList } from "./food-labels.js";
  * @cssproperty --hearth-font-family - Font. Default system-ui.
  */
 export class HearthFestival extends HearthElement {
-  static override features: readonly PublicFeature[] = ["common", "festival", "food"];
+  static override strings = strings;
 
   static override styles = festivalStyles;
 

@@ -1,36 +1,11 @@
 /**
- * The public widgets' typed fetch client, gathered in one module to import from: the error type,
- * the transport and each resource's calls, which live in modules of their own.
+ * The public widgets' typed fetch client: the error type and where requests go. Each resource's
+ * calls live in a module of their own (`events-api.ts`, `registrations-api.ts`, …) and are imported
+ * from there, never gathered here: a module re-exporting every call would make every widget's chunk
+ * depend on every other widget's calls.
  */
 
 export type { ApiErrorCode } from "./api-error.js";
 export { ApiError } from "./api-error.js";
 export type { RequestOptions } from "./api-request.js";
 export { setApiOrigin } from "./api-request.js";
-export type { EventListFilter } from "./events-api.js";
-export { getEvent, listEvents } from "./events-api.js";
-export {
-  cancelRegistration,
-  eraseRegistration,
-  getRegistration,
-  signUp,
-} from "./registrations-api.js";
-export type { MenuFilter } from "./festivals-api.js";
-export {
-  createApplication,
-  eraseApplication,
-  exportApplication,
-  getApplication,
-  getFestivalMenu,
-  submitApplication,
-  updateApplication,
-} from "./festivals-api.js";
-export {
-  addVolunteerShifts,
-  cancelVolunteerShift,
-  eraseVolunteer,
-  exportVolunteer,
-  getVolunteer,
-  listShifts,
-  signUpVolunteer,
-} from "./volunteers-api.js";

@@ -1,25 +1,28 @@
 import { property } from "lit/decorators.js";
 import type { HearthEventMap } from "./events.js";
-import { publicCatalogues } from "../i18n/catalogues.js";
-import type { Messages, PublicFeature } from "../i18n/messages.js";
+import type { CatalogueSource } from "../i18n/catalogues.js";
+import type { Messages } from "../i18n/messages.js";
 import { LocalizeController } from "./localize.js";
 import { LocalizedElement } from "./localized-element.js";
 import { ApiError } from "./api-client.js";
 
 /**
- * A public widget: the shared base with the public catalogues (only the features this widget
- * names), the API override and a way to tell the host page about failures.
+ * A public widget: the shared base with the widget's strings (in the reader's language only), the
+ * API override and a way to tell the host page about failures.
  */
 export class HearthElement extends LocalizedElement<HearthEventMap> {
   /** Origin of the Hearth API, when it differs from the origin embed.js was loaded from. */
   @property() api = "";
 
-  /** The catalogues this widget's strings come from; only these load, in the reader's language. */
-  static features: readonly PublicFeature[] = ["common"];
+  /**
+   * Where this widget's strings come from: each widget imports its own
+   * (`virtual:hearth-strings/<features>`), only the keys its code uses, a file per language.
+   */
+  static strings: CatalogueSource;
 
   protected readonly localize = new LocalizeController<Messages>(
     this,
-    publicCatalogues((this.constructor as typeof HearthElement).features),
+    (this.constructor as typeof HearthElement).strings,
   );
 
   protected get apiOverride(): string | undefined {

@@ -5,8 +5,9 @@ import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { PublicEvent, SignUpSites } from "../../schema/contracts/events.js";
 import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
-import type { PublicFeature } from "../i18n/messages.js";
-import { ApiError, getEvent, signUp } from "../shared/api-client.js";
+import { ApiError } from "../shared/api-client.js";
+import { getEvent } from "../shared/events-api.js";
+import { signUp } from "../shared/registrations-api.js";
 import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessage, errorMessageKey, errorText } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
@@ -18,6 +19,7 @@ import { waitlistState } from "./signup-waitlist.js";
 import { signupStyles } from "./signup.styles.js";
 import type { FieldErrors } from "./validate.js";
 import { fields, fromServerFields, readAnswers, toBody, validate } from "./validate.js";
+import strings from "virtual:hearth-strings/common+signup+form";
 
 type Registration = SignUpResponse["registration"];
 
@@ -47,7 +49,7 @@ type Registration = SignUpResponse["registration"];
  * @cssproperty --hearth-font-family - Font. Default system-ui.
  */
 export class HearthSignup extends HearthElement {
-  static override features: readonly PublicFeature[] = ["common", "signup", "form"];
+  static override strings = strings;
 
   static override styles = signupStyles;
 

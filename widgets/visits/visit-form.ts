@@ -4,8 +4,10 @@ import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { PublicEvent, SignUpSites } from "../../schema/contracts/events.js";
 import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
-import type { MessageKey, PublicFeature } from "../i18n/messages.js";
-import { ApiError, getEvent, signUp } from "../shared/api-client.js";
+import type { MessageKey } from "../i18n/messages.js";
+import { ApiError } from "../shared/api-client.js";
+import { getEvent } from "../shared/events-api.js";
+import { signUp } from "../shared/registrations-api.js";
 import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessage, errorText } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
@@ -18,6 +20,7 @@ import { renderConsent } from "./visit-fields.js";
 import { visitFormStyles } from "./visit-form.styles.js";
 import type { Checked, VisitErrors, VisitField } from "./visit-validate.js";
 import { fromServerFields, visitFields } from "./visit-validate.js";
+import strings from "virtual:hearth-strings/common+visits+form";
 
 type Registration = SignUpResponse["registration"];
 
@@ -37,7 +40,7 @@ type Registration = SignUpResponse["registration"];
  * @csspart error - Error messages, beside fields and for the whole form.
  */
 export abstract class HearthVisitForm extends HearthElement {
-  static override features: readonly PublicFeature[] = ["common", "visits", "form"];
+  static override strings = strings;
 
   static override styles = visitFormStyles;
 

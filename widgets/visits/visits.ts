@@ -1,10 +1,9 @@
-import type { PublicFeature } from "../i18n/messages.js";
 import { Task, TaskStatus } from "@lit/task";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
-import { listEvents } from "../shared/api-client.js";
+import { listEvents } from "../shared/events-api.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { mergeRegions, renderLoadMore } from "../shared/event-list-paging.js";
 import { HearthElement } from "../shared/hearth-element.js";
@@ -12,6 +11,7 @@ import { renderVisitCard } from "./visit-card.js";
 import { renderVisitDetail } from "./visit-detail.js";
 import type { Audience } from "./visit-slots.js";
 import { visitsStyles } from "./visits.styles.js";
+import strings from "virtual:hearth-strings/common+visits+form";
 
 /**
  * Upcoming host-community visits of one organisation, by region: the day step by step, seats
@@ -56,7 +56,7 @@ import { visitsStyles } from "./visits.styles.js";
  * @cssproperty --hearth-font-family - Font. Default system-ui.
  */
 export class HearthVisits extends HearthElement {
-  static override features: readonly PublicFeature[] = ["common", "visits", "form"];
+  static override strings = strings;
 
   static override styles = visitsStyles;
 

@@ -7,17 +7,17 @@ import type {
   ShiftsResponse,
   VolunteerView,
 } from "../../schema/contracts/volunteers.js";
-import type { MessageKey, PublicFeature } from "../i18n/messages.js";
+import type { MessageKey } from "../i18n/messages.js";
+import { ApiError } from "../shared/api-client.js";
 import {
   addVolunteerShifts,
-  ApiError,
   cancelVolunteerShift,
   eraseVolunteer,
   exportVolunteer,
   getVolunteer,
   listShifts,
   signUpVolunteer,
-} from "../shared/api-client.js";
+} from "../shared/volunteers-api.js";
 import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
@@ -31,6 +31,7 @@ import { copyFeedUrl, renderManagePage } from "./volunteer-schedule.js";
 import { choiceError, renderShiftForm } from "./volunteer-shift-form.js";
 import { renderLoadError, renderLoading, renderRegions } from "./volunteer-status.js";
 import { volunteerStyles } from "./volunteer.styles.js";
+import strings from "virtual:hearth-strings/common+volunteer+form+mydata";
 
 /**
  * Volunteer shifts: pick several, then sign up once. Given a volunteer id and manage token, the
@@ -63,7 +64,7 @@ import { volunteerStyles } from "./volunteer.styles.js";
  * @cssproperty --hearth-space - Spacing unit. Default 1rem.
  */
 export class HearthVolunteer extends HearthElement {
-  static override features: readonly PublicFeature[] = ["common", "volunteer", "form", "mydata"];
+  static override strings = strings;
 
   static override styles = [...volunteerStyles, personalDataStyles];
 

@@ -15,7 +15,8 @@ import visits from "../../../i18n/public/en/visits.json";
 import volunteer from "../../../i18n/public/en/volunteer.json";
 import mydata from "../../../i18n/public/en/mydata.json";
 import type { PublicFeature } from "../../../widgets/i18n/messages.js";
-import { dashboardCatalogue, publicCatalogues } from "../../../widgets/i18n/catalogues.js";
+import type { CatalogueSource } from "../../../widgets/i18n/catalogues.js";
+import { dashboardCatalogue } from "../../../widgets/i18n/catalogues.js";
 import { HearthElement } from "../../../widgets/shared/hearth-element.js";
 
 /*
@@ -44,7 +45,6 @@ const englishFiles = {
   volunteer,
   mydata,
 } satisfies Record<PublicFeature, unknown>;
-const allFeatures = Object.keys(englishFiles) as PublicFeature[];
 const keysOf = {
   public: Object.values(englishFiles).flatMap((file) => Object.keys(file.messages)),
   dashboard: Object.keys(dashboard.messages),
@@ -159,19 +159,50 @@ async function settle(host: Element): Promise<void> {
 export const until = (predicate: () => unknown, message: string) =>
   waitUntil(predicate, message, { interval: 2, timeout: 3000 });
 
+const publicTags = [
+  "hearth-events",
+  "hearth-signup",
+  "hearth-booking",
+  "hearth-festival",
+  "hearth-visits",
+  "hearth-visit-group-form",
+  "hearth-visit-host-form",
+  "hearth-visit-interpreter-form",
+  "hearth-volunteer",
+  "hearth-cook-apply",
+];
+
+/** The strings of each public widget the test defined. */
+const definedWidgetStrings = (): CatalogueSource[] =>
+  publicTags.flatMap((tag) => {
+    const element = customElements.get(tag);
+    return element && element.prototype instanceof HearthElement
+      ? [(element as unknown as typeof HearthElement).strings]
+      : [];
+  });
+
 /** English is loaded up front, as after a partial catalogue: a fallback then renders at once. */
 export async function preloadEnglish(): Promise<void> {
-  await Promise.all([publicCatalogues(allFeatures).load("en"), dashboardCatalogue.load("en")]);
+  await Promise.all(
+    [...definedWidgetStrings(), dashboardCatalogue].map((source) => source.load("en")),
+  );
 }
 
-/** The catalogues of every widget in the tree (a nested sign-up form loads its own), merged. */
+/** The strings of every widget in the tree (a nested sign-up form loads its own), merged. */
 async function cataloguesFor(surface: keyof typeof keysOf, host: Element, lang: string) {
-  const features = shadowHosts(host).flatMap((el) =>
-    el instanceof HearthElement ? (el.constructor as typeof HearthElement).features : [],
-  );
-  const source =
-    surface === "public" ? publicCatalogues([...new Set(features)]) : dashboardCatalogue;
-  const [english, translated] = await Promise.all([source.load("en"), source.load(lang)]);
+  const sources =
+    surface === "public"
+      ? [
+          ...new Set(
+            shadowHosts(host).flatMap((el) =>
+              el instanceof HearthElement ? [(el.constructor as typeof HearthElement).strings] : [],
+            ),
+          ),
+        ]
+      : [dashboardCatalogue];
+  const merged = async (locale: string): Promise<MessageMap> =>
+    Object.assign({}, ...(await Promise.all(sources.map((source) => source.load(locale)))));
+  const [english, translated] = await Promise.all([merged("en"), merged(lang)]);
   return { english, translated, keys: keysOf[surface] };
 }
 

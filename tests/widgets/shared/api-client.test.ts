@@ -1,10 +1,7 @@
 import { expect } from "@open-wc/testing";
-import {
-  ApiError,
-  getRegistration,
-  listEvents,
-  setApiOrigin,
-} from "../../../widgets/shared/api-client.js";
+import { ApiError, setApiOrigin } from "../../../widgets/shared/api-client.js";
+import { listEvents } from "../../../widgets/shared/events-api.js";
+import { getRegistration } from "../../../widgets/shared/registrations-api.js";
 import { apiError, FetchStub, ok } from "../helpers/fetch-stub.js";
 
 describe("api-client", () => {

@@ -1,0 +1,118 @@
+// A public widget's strings, one module per language: the keys of the features it names that the
+// code of its folder (and what that code imports) uses, merged. A reader fetches one small file
+// instead of every string of every feature. The build (vite.config.ts) and the widget tests
+// (tests/widgets/web-test-runner.config.mjs) both serve `virtual:hearth-strings/<features>` from
+// here, so the tests run with exactly the strings a reader gets.
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+export const stringsPrefix = "virtual:hearth-strings/";
+
+const root = path.resolve(import.meta.dirname, "..");
+const publicCatalogues = path.join(root, "i18n/public");
+
+/** Every language with public catalogues (i18n/languages.ts lists the same; a test checks). */
+export const stringLanguages = () =>
+  readdirSync(publicCatalogues, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+
+/** `virtual:hearth-strings/common+events` → `["common", "events"]`, each a catalogue in English. */
+export function featuresOf(specifier) {
+  const features = specifier.slice(stringsPrefix.length).split("+");
+  for (const feature of features) {
+    if (
+      !/^[a-z]+$/.test(feature) ||
+      !existsSync(path.join(publicCatalogues, "en", `${feature}.json`))
+    )
+      throw new Error(`${specifier}: no public catalogue "${feature}"`);
+  }
+  return features;
+}
+
+/** A relative import of a TypeScript module, as a file path (`./card.js` names `./card.ts`). */
+function sourceOf(specifier, from) {
+  if (!specifier.startsWith(".")) return undefined;
+  const file = path.resolve(path.dirname(from), specifier.replace(/\.js$/, ".ts"));
+  return file.endsWith(".ts") && existsSync(file) ? file : undefined;
+}
+
+const importPattern = /(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g;
+/** Quoted words, and words before a colon (object keys, which tables of keys may use). */
+const wordPattern = /["'`]([A-Za-z_$][\w$]*)["'`]|\b([A-Za-z_$][\w$]*)\s*:/g;
+
+/**
+ * Every word the widget's code could pass as a key: the files of its folder and everything they
+ * import, except other elements' modules with strings of their own (a nested or lazily loaded
+ * widget brings its own).
+ */
+export function wordsUsedBy(folder) {
+  const pending = readdirSync(folder)
+    .filter((name) => name.endsWith(".ts"))
+    .map((name) => path.join(folder, name));
+  const seen = new Set();
+  const words = new Set();
+  while (pending.length > 0) {
+    const file = pending.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, "utf8");
+    if (path.dirname(file) !== folder && code.includes(stringsPrefix)) continue;
+    for (const [, specifier] of code.matchAll(importPattern)) {
+      const imported = sourceOf(specifier, file);
+      if (imported) pending.push(imported);
+    }
+    for (const [, quoted, key] of code.matchAll(wordPattern)) words.add(quoted ?? key);
+  }
+  return words;
+}
+
+function messagesOf(lang, feature) {
+  const file = path.join(publicCatalogues, lang, `${feature}.json`);
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")).messages : {};
+}
+
+/**
+ * The strings of the widget in `folder` (its elements import the same `specifier`) for every
+ * language: its name (the folder's), a hash of them all (their folder in the build, so a changed
+ * string is a new URL and files cache forever), and each language's module. A language lacking a
+ * key falls back to English at run time.
+ */
+export function widgetStrings(specifier, folder) {
+  const features = featuresOf(specifier);
+  const words = wordsUsedBy(path.resolve(folder));
+  const modules = new Map();
+  for (const lang of stringLanguages()) {
+    const messages = {};
+    for (const feature of features) {
+      for (const [key, text] of Object.entries(messagesOf(lang, feature))) {
+        if (words.has(key)) messages[key] = text;
+      }
+    }
+    modules.set(lang, `export default ${JSON.stringify(messages)};\n`);
+  }
+  const hash = createHash("sha256");
+  for (const [lang, code] of modules) hash.update(`${lang}\n${code}`);
+  return {
+    name: path.basename(folder),
+    hash: hash.digest("base64url").slice(0, 8),
+    modules,
+  };
+}
+
+/**
+ * The module a widget imports: its strings' source (`CatalogueSource`), loading a language's file
+ * from `urlOf(locale)` (an expression in `locale`).
+ */
+export function stringsLoader({ name, languagesModule, urlOf }) {
+  return `import { publicLanguages } from ${JSON.stringify(languagesModule)};
+const here = import.meta.url;
+export default {
+  id: ${JSON.stringify(name)},
+  languages: publicLanguages,
+  load: (locale) => import(/* @vite-ignore */ new URL(${urlOf}, here).href).then((module) => module.default),
+};
+`;
+}
