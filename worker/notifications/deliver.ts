@@ -89,7 +89,7 @@ async function sendOne(
 /**
  * One round: claims up to `messagesPerRound` due messages in one statement, composes them all
  * from one batch of reads, sends them a few at a time, and writes every result back in one batch.
- * Answers how many it claimed and what became of them.
+ * Counts what became of them in `report`; answers how many it claimed.
  */
 async function deliverRound(
   env: Env,
@@ -112,7 +112,7 @@ async function deliverRound(
   ]);
   const outcomes: { result: DeliveryResult; writes: D1PreparedStatement[] }[] = [];
   let next = 0;
-  const worker = async () => {
+  const sender = async () => {
     // Past the margin the rest stay claimed and unsent: another sender takes them once the claim
     // has run out, and nobody sends them while this one still could.
     while (next < claimed.length && Date.now() - claimedAt < claimMs - claimMarginMs) {
@@ -126,7 +126,7 @@ async function deliverRound(
       );
     }
   };
-  await Promise.all(Array.from({ length: Math.min(sendsAtOnce, claimed.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(sendsAtOnce, claimed.length) }, sender));
   const done = outcomes.filter(Boolean);
   await db.batch([
     writeDeliveryResults(

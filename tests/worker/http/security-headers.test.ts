@@ -110,7 +110,9 @@ describe("security headers", () => {
 
   it("serves the dev mailbox under a strict policy that allows its style and the message's", async () => {
     const outboxId = `obx_${crypto.randomUUID()}`;
-    await createDevMailboxMailer(env.DB, env.HEARTH_MAIL_FROM).send(
+    const mailer = createDevMailboxMailer(env.DB, env.HEARTH_MAIL_FROM);
+    // The copy is the delivery's to write, in the batch with its results.
+    const copy = await mailer.send(
       {
         from: env.HEARTH_MAIL_FROM,
         to: "amina@example.org",
@@ -121,6 +123,7 @@ describe("security headers", () => {
       },
       { outboxId },
     );
+    await env.DB.batch(copy);
     const { id } = (await env.DB.prepare("SELECT id FROM dev_mailbox WHERE outbox_id = ?1")
       .bind(outboxId)
       .first<{ id: string }>())!;

@@ -7,6 +7,7 @@ import {
   claimMs,
   deliverDueMessages,
   messagesPerRound,
+  queriesPerRound,
 } from "../../../worker/notifications/deliver.js";
 import {
   claimDueMessages,
@@ -57,7 +58,8 @@ describe("a round of delivery", () => {
     const oneRound = await counted((db) =>
       deliverDueMessages(env, db, { origin, now: at, rounds: 1 }),
     );
-    expect(oneRound.roundTrips).toBe(3);
+    expect(oneRound.roundTrips).toBe(queriesPerRound);
+    expect(queriesPerRound).toBe(3);
     const { results } = await env.DB.prepare(
       `SELECT kind, status FROM outbox WHERE organisation_id IN (?1, ?2) ORDER BY kind`,
     )
@@ -74,7 +76,7 @@ describe("a round of delivery", () => {
     expect(
       (await counted((db) => deliverDueMessages(env, db, { origin, now: at, rounds: 1 })))
         .roundTrips,
-    ).toBe(3);
+    ).toBe(queriesPerRound);
   });
 
   it("leaves a crashed sender's messages claimed until its claim runs out, then sends them once", async () => {
