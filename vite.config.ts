@@ -225,7 +225,6 @@ export default defineConfig({
               test: (id) => coreModules.some((module) => id.includes(module)),
             },
           ],
-          experimentalInlineCommonChunks: { maxSize: Number(process.env.INLINE ?? 0) },
         },
         // embed.js keeps its name (host pages include it); the dashboard's is hashed, so it can be
         // cached as immutable with the chunks.
