@@ -4,7 +4,13 @@ import type { OutputBundle } from "rolldown";
 import type { Plugin } from "vite";
 import { defineConfig } from "vite";
 import { languages } from "./i18n/languages.js";
-import { stringsLoader, stringsPrefix, widgetStrings } from "./scripts/widget-strings.mjs";
+import {
+  stringsLoader,
+  stringsOfWidgets,
+  stringsPrefix,
+  widgetStrings,
+  widgetStringsId,
+} from "./scripts/widget-strings.mjs";
 
 /** Every file below `dir`, as paths relative to it. */
 function filesIn(dir: string): string[] {
@@ -65,25 +71,36 @@ function importsOf(bundle: OutputBundle, fileName: string, seen = new Set<string
   return seen;
 }
 
+const stringsFolder = ({ name, hash }: { name: string; hash: string }) => `i18n/${name}-${hash}`;
+
 /**
  * A widget's strings (`virtual:hearth-strings/<features>`, see scripts/widget-strings.mjs): one
- * file per language under `i18n/<element>-<hash>/`, whose URL embed.js can write without a table.
+ * file per language under `i18n/<widget>-<hash>/`; embed.js reads each widget's folder from
+ * `virtual:hearth-widget-strings`, to fetch the reader's language with the widget's code.
  */
 function widgetStringsFiles(): Plugin {
   return {
     name: "hearth-widget-strings",
     apply: "build",
     resolveId(source, importer) {
+      if (source === widgetStringsId) return `\0${source}`;
       // One module per widget folder and features, whichever of its elements imports it.
       return source.startsWith(stringsPrefix) && importer
         ? `\0${source}|${path.dirname(importer)}`
         : undefined;
     },
     load(id) {
+      // embed.js's table, relative to embed.js (the build checks that it stays there).
+      if (id === `\0${widgetStringsId}`) {
+        return stringsOfWidgets(
+          (_specifier: string, strings: { name: string; hash: string }) =>
+            `./${stringsFolder(strings)}/`,
+        );
+      }
       if (!id.startsWith(`\0${stringsPrefix}`)) return undefined;
       const [specifier = "", widgetFolder = ""] = id.slice(1).split("|");
       const strings = widgetStrings(specifier, widgetFolder);
-      const folder = `i18n/${strings.name}-${strings.hash}`;
+      const folder = stringsFolder(strings);
       for (const [lang, source] of strings.modules) {
         this.emitFile({ type: "asset", fileName: `${folder}/${lang}.js`, source });
       }
@@ -96,9 +113,14 @@ function widgetStringsFiles(): Plugin {
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== "chunk" || chunk.fileName.startsWith("chunks/")) continue;
-        if (chunk.moduleIds.some((id) => id.startsWith(`\0${stringsPrefix}`)))
+        if (chunk.type !== "chunk") continue;
+        if (
+          !chunk.fileName.startsWith("chunks/") &&
+          chunk.moduleIds.some((id) => id.startsWith(`\0${stringsPrefix}`))
+        )
           this.error(`${chunk.fileName} loads strings but is not in chunks/; fix their URLs.`);
+        if (chunk.fileName !== "embed.js" && chunk.moduleIds.includes(`\0${widgetStringsId}`))
+          this.error(`${chunk.fileName} has embed.js's strings table; fix its URLs.`);
       }
     },
   };
@@ -179,6 +201,8 @@ const coreModules = [
   "/@lit/reactive-element/decorators/state.js",
   "/@lit/task/",
   "/@oxc-project/runtime/",
+  // The bundler's own helper for a lazily loaded module's exports.
+  "rolldown/runtime.js",
   ...[
     "localized-element",
     "hearth-element",
@@ -191,6 +215,7 @@ const coreModules = [
     "error-message",
     "availability",
     "define",
+    "lazy",
     "base.styles",
   ].map((name) => `/widgets/shared/${name}.ts`),
   ...["languages", "negotiate", "catalogue", "format"].map((name) => `/i18n/${name}.ts`),

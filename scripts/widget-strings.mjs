@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 export const stringsPrefix = "virtual:hearth-strings/";
+/** embed.js's table of every widget's strings folder (see `stringsOfWidgets`). */
+export const widgetStringsId = "virtual:hearth-widget-strings";
 
 const root = path.resolve(import.meta.dirname, "..");
 const publicCatalogues = path.join(root, "i18n/public");
@@ -115,4 +117,27 @@ export default {
   load: (locale) => import(/* @vite-ignore */ new URL(${urlOf}, here).href).then((module) => module.default),
 };
 `;
+}
+
+/**
+ * What embed.js needs to fetch a widget's strings with its code: for each public widget
+ * (`hearth-<folder>`, its element in `widgets/<folder>/<folder>.ts`) the folder its language files
+ * are in, from `folderOf(specifier, strings)`, and the languages they exist in.
+ */
+export function stringsOfWidgets(folderOf) {
+  const widgets = path.join(root, "widgets");
+  const folders = {};
+  for (const name of readdirSync(widgets)) {
+    const element = path.join(widgets, name, `${name}.ts`);
+    if (!existsSync(path.join(widgets, name, "define.ts")) || !existsSync(element)) continue;
+    const specifier = readFileSync(element, "utf8").match(
+      /["'](virtual:hearth-strings\/[^"']+)["']/,
+    )?.[1];
+    if (specifier)
+      folders[`hearth-${name}`] = folderOf(
+        specifier,
+        widgetStrings(specifier, path.dirname(element)),
+      );
+  }
+  return `export const stringFolders = ${JSON.stringify(folders)};\nexport const stringLanguages = ${JSON.stringify(stringLanguages())};\n`;
 }

@@ -1,13 +1,19 @@
 /**
  * The one script a host page includes. It stays tiny and framework-free: it only watches for
- * Hearth tags and loads a widget's code the first time its tag shows up on the page.
+ * Hearth tags and loads a widget's code the first time its tag shows up on the page. While that
+ * code is on its way it already asks for what the widget will need first, so the three arrive
+ * together: the widget's public reads (its first API requests, which it then takes instead of
+ * asking again) and its strings in the reader's language.
  *
  * Chunks are imported relative to this file, and the API is this file's origin, so the
  * host page needs nothing but the script tag and the element.
  */
+import type { StartedRead } from "./shared/api-request.js";
+import { stringFolders, stringLanguages } from "virtual:hearth-widget-strings";
+
 const apiOrigin = new URL(import.meta.url).origin;
 
-type Register = (apiOrigin: string) => void;
+type Register = (apiOrigin: string, reads: readonly StartedRead[]) => void;
 
 const widgets: Record<string, () => Promise<{ register: Register }>> = {
   "hearth-events": () => import("./events/define.js"),
@@ -19,14 +25,78 @@ const widgets: Record<string, () => Promise<{ register: Register }>> = {
   "hearth-volunteer": () => import("./volunteer/define.js"),
 };
 
+/**
+ * The public reads each widget makes first, as its `*-api.ts` calls write them: paths below the
+ * organisation, from the element's attributes. A read that differs from the widget's own only
+ * goes unused. A manage page reads personal data with a token: nothing is started for it.
+ */
+const firstReads: Record<string, (attribute: (name: string) => string) => string[]> = {
+  "hearth-events": (get) => [`events?kind=${get("kind")}&region=${get("region")}`],
+  "hearth-visits": (get) => [`events?kind=visit&region=${get("region")}`],
+  "hearth-signup": (get) => [`events/${get("event")}?`],
+  "hearth-festival": (get) => [`events/${get("festival")}?`, `festivals/${get("festival")}/menu?`],
+  "hearth-cook-apply": (get) => (get("festival") ? [`events/${get("festival")}?`] : []),
+  "hearth-volunteer": (get) => [`shifts?event=${get("event")}`],
+};
+/** Places change while a page is open: these read past the browser's cache, as the widget does. */
+const freshReads = new Set(["hearth-signup"]);
+
+/** What the widget sends as its reader's language: the first well-formed of its preferences. */
+function requestedLanguage(element: Element): string {
+  for (const tag of [
+    element.getAttribute("lang"),
+    document.documentElement.lang,
+    ...navigator.languages,
+  ]) {
+    const trimmed = (tag ?? "").trim().replace(/_/g, "-");
+    try {
+      if (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(trimmed))
+        return Intl.getCanonicalLocales(trimmed)[0]!;
+    } catch {
+      // not a language tag: the next preference
+    }
+  }
+  return "en";
+}
+
+function startReads(tag: string, element: Element, lang: string): StartedRead[] {
+  const get = (name: string) => encodeURIComponent(element.getAttribute(name) ?? "");
+  const org = get("org");
+  if (!org || element.hasAttribute("api")) return [];
+  const fresh = freshReads.has(tag);
+  return (firstReads[tag]?.(get) ?? []).map((read) => {
+    const url = new URL(`/api/v1/orgs/${org}/${read}`, apiOrigin);
+    url.searchParams.set("lang", lang);
+    for (const [key, value] of [...url.searchParams]) if (!value) url.searchParams.delete(key);
+    const response = fetch(url, { credentials: "omit", ...(fresh ? { cache: "no-cache" } : {}) });
+    // Unused or failed, it must not reach the console as unhandled: the widget asks again.
+    response.catch(() => undefined);
+    return { url: url.href, fresh, response };
+  });
+}
+
+/** The widget's strings in the reader's language, when that language is the reader's first. */
+function preloadStrings(tag: string, lang: string): void {
+  const folder = stringFolders[tag];
+  const language = lang.split("-")[0]!.toLowerCase();
+  if (!folder || !stringLanguages.includes(language)) return;
+  const link = document.createElement("link");
+  link.rel = "modulepreload";
+  link.href = new URL(`${folder}${language}.js`, import.meta.url).href;
+  document.head.append(link);
+}
+
 const requested = new Set<string>();
 
-function load(tag: string): void {
+function load(tag: string, element: Element): void {
   const importWidget = widgets[tag];
   if (!importWidget || requested.has(tag)) return;
   requested.add(tag);
+  const lang = requestedLanguage(element);
+  const reads = startReads(tag, element, lang);
+  preloadStrings(tag, lang);
   importWidget()
-    .then((module) => module.register(apiOrigin))
+    .then((module) => module.register(apiOrigin, reads))
     .catch((error: unknown) => {
       // Let a later tag try again, e.g. after a network blip.
       requested.delete(tag);
@@ -36,7 +106,8 @@ function load(tag: string): void {
 
 function scan(root: ParentNode): void {
   for (const tag of Object.keys(widgets)) {
-    if (!requested.has(tag) && root.querySelector(tag)) load(tag);
+    const element = requested.has(tag) ? null : root.querySelector(tag);
+    if (element) load(tag, element);
   }
 }
 
@@ -46,7 +117,7 @@ function watch(): void {
     for (const mutation of mutations) {
       for (const node of mutation.addedNodes) {
         if (!(node instanceof Element)) continue;
-        load(node.localName);
+        load(node.localName, node);
         scan(node);
       }
     }

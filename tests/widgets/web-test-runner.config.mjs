@@ -1,34 +1,57 @@
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
-import { stringsLoader, stringsPrefix, widgetStrings } from "../../scripts/widget-strings.mjs";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import {
+  stringsLoader,
+  stringsOfWidgets,
+  stringsPrefix,
+  widgetStrings,
+  widgetStringsId,
+} from "../../scripts/widget-strings.mjs";
 
 /**
  * The widgets' strings as the build serves them (only the keys a widget uses), so a key the build
- * would leave out fails here first. `virtual:hearth-strings/<features>` imported in `<folder>`
- * becomes `/__hearth-strings/<features>.js?from=<folder>`, each language
- * `…/<features>/<lang>.js?from=<folder>`.
+ * would leave out fails here first. `virtual:hearth-strings/<features>` imported in the folder
+ * `/widgets/<name>` is served as `/__hearth-strings/<features>/widgets/<name>.js`, each language
+ * as `/__hearth-strings/<features>/widgets/<name>/<lang>.js`; embed.js's table of them as
+ * `/__hearth-strings.js`.
  */
 function widgetStringsServer() {
   const base = "/__hearth-strings/";
+  const folderOf = (specifier, { name }) =>
+    `${base}${specifier.slice(stringsPrefix.length)}/widgets/${name}/`;
   return {
     name: "hearth-widget-strings",
     resolveImport({ source, context }) {
+      if (source === widgetStringsId) return "/__hearth-strings.js";
       if (!source.startsWith(stringsPrefix)) return undefined;
       const folder = context.path.slice(0, context.path.lastIndexOf("/"));
-      return `${base}${source.slice(stringsPrefix.length)}.js?from=${folder}`;
+      return `${base}${source.slice(stringsPrefix.length)}${folder}.js`;
     },
     serve(context) {
+      if (context.path === "/__hearth-strings.js") {
+        return { body: stringsOfWidgets(folderOf), type: "js" };
+      }
       if (!context.path.startsWith(base)) return undefined;
-      const from = context.URL.searchParams.get("from") ?? "";
-      const [features = "", lang] = context.path.slice(base.length, -".js".length).split("/");
-      const strings = widgetStrings(`${stringsPrefix}${features}`, `.${from}`);
-      const body = lang
-        ? strings.modules.get(lang)
-        : stringsLoader({
+      const rest = context.path.slice(base.length, -".js".length);
+      const features = rest.slice(0, rest.indexOf("/"));
+      const target = rest.slice(features.length);
+      const specifier = `${stringsPrefix}${features}`;
+      if (existsSync(`.${target}`)) {
+        const strings = widgetStrings(specifier, `.${target}`);
+        const folder = folderOf(specifier, strings);
+        return {
+          body: stringsLoader({
             name: strings.name,
             languagesModule: "/i18n/languages.ts",
-            urlOf: `\`${base}${features}/\${locale}.js?from=${from}\``,
-          });
+            urlOf: `\`${folder}\${locale}.js\``,
+          }),
+          type: "js",
+        };
+      }
+      const strings = widgetStrings(specifier, `.${path.posix.dirname(target)}`);
+      const body = strings.modules.get(path.posix.basename(target));
       return body === undefined ? undefined : { body, type: "js" };
     },
   };

@@ -1,4 +1,5 @@
-import { setApiOrigin } from "../shared/api-client.js";
+import type { StartedRead } from "../shared/api-request.js";
+import { setApiOrigin, useStartedReads } from "../shared/api-request.js";
 import { define } from "../shared/define.js";
 import { HearthCookApply } from "./cook-apply.js";
 
@@ -9,7 +10,8 @@ declare global {
 }
 
 /** Called by embed.js once this chunk has loaded. */
-export function register(apiOrigin?: string): void {
+export function register(apiOrigin?: string, reads: readonly StartedRead[] = []): void {
   if (apiOrigin) setApiOrigin(apiOrigin);
+  useStartedReads(reads);
   define("hearth-cook-apply", HearthCookApply);
 }

@@ -7,3 +7,9 @@ declare module "virtual:hearth-strings/*" {
   const strings: import("./catalogues.js").CatalogueSource;
   export default strings;
 }
+
+/** embed.js's table: each public widget's strings folder, by tag, and the languages they exist in. */
+declare module "virtual:hearth-widget-strings" {
+  export const stringFolders: Readonly<Record<string, string>>;
+  export const stringLanguages: readonly string[];
+}

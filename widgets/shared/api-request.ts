@@ -11,6 +11,39 @@ export function setApiOrigin(origin: string): void {
   apiOrigin = new URL(origin).origin;
 }
 
+/** A public read the loader started as soon as it saw the widget's tag (see embed.ts). */
+export interface StartedRead {
+  url: string;
+  /** Sent with `cache: "no-cache"`, as a request with `fresh` is. */
+  fresh: boolean;
+  response: Promise<Response>;
+}
+
+/** The same request whatever the order of its query. */
+function readKey(url: string | URL, fresh: boolean | undefined): string {
+  const sorted = new URL(url);
+  sorted.searchParams.sort();
+  return `${fresh ? "fresh " : ""}${sorted.href}`;
+}
+
+const startedReads = new Map<string, Promise<Response>>();
+
+/**
+ * Reads the loader started while this widget's code was on its way: the widget's first request
+ * for the same URL takes the answer instead of asking again (each is taken once).
+ */
+export function useStartedReads(reads: readonly StartedRead[]): void {
+  for (const read of reads) startedReads.set(readKey(read.url, read.fresh), read.response);
+}
+
+function takeStartedRead(url: URL, init: RequestInit, fresh: boolean | undefined) {
+  if (init.method || init.body || init.headers) return undefined;
+  const key = readKey(url, fresh);
+  const response = startedReads.get(key);
+  startedReads.delete(key);
+  return response;
+}
+
 export interface RequestOptions {
   /** Overrides the loader's origin, e.g. a widget's `api` attribute. */
   api?: string | undefined;
@@ -28,13 +61,14 @@ export async function request<T>(
   const url = new URL(path, options.api ? new URL(options.api).origin : apiOrigin);
   let response: Response;
   try {
-    response = await fetch(url, {
-      ...init,
-      signal: options.signal ?? null,
-      ...(options.fresh ? { cache: "no-cache" as const } : {}),
-      // The public API never uses cookies; don't send the host page's.
-      credentials: "omit",
-    });
+    response = await (takeStartedRead(url, init, options.fresh) ??
+      fetch(url, {
+        ...init,
+        signal: options.signal ?? null,
+        ...(options.fresh ? { cache: "no-cache" as const } : {}),
+        // The public API never uses cookies; don't send the host page's.
+        credentials: "omit",
+      }));
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
     throw new ApiError(0, "network", "network");

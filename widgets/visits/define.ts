@@ -1,24 +1,17 @@
-import { setApiOrigin } from "../shared/api-client.js";
+import type { StartedRead } from "../shared/api-request.js";
+import { setApiOrigin, useStartedReads } from "../shared/api-request.js";
 import { define } from "../shared/define.js";
-import { HearthVisitGroupForm } from "./visit-group-form.js";
-import { HearthVisitHostForm } from "./visit-host-form.js";
-import { HearthVisitInterpreterForm } from "./visit-interpreter-form.js";
 import { HearthVisits } from "./visits.js";
 
 declare global {
   interface HTMLElementTagNameMap {
     "hearth-visits": HearthVisits;
-    "hearth-visit-group-form": HearthVisitGroupForm;
-    "hearth-visit-host-form": HearthVisitHostForm;
-    "hearth-visit-interpreter-form": HearthVisitInterpreterForm;
   }
 }
 
 /** Called by embed.js once this chunk has loaded. */
-export function register(apiOrigin?: string): void {
+export function register(apiOrigin?: string, reads: readonly StartedRead[] = []): void {
   if (apiOrigin) setApiOrigin(apiOrigin);
-  define("hearth-visit-group-form", HearthVisitGroupForm);
-  define("hearth-visit-host-form", HearthVisitHostForm);
-  define("hearth-visit-interpreter-form", HearthVisitInterpreterForm);
+  useStartedReads(reads);
   define("hearth-visits", HearthVisits);
 }
