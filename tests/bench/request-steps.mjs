@@ -3,10 +3,21 @@
 // may have waited for), so requests in flight together share a step. Read from Chromium's own
 // network timestamps.
 
-/** Starts recording every request of `page` with its start and end (seconds, one clock). */
-export async function recordRequests(page) {
+/**
+ * Starts recording every request of `page` with its start and end (seconds, one clock); each
+ * request takes `latencyMs` longer, so what one request waits for is plain in the timestamps.
+ */
+export async function recordRequests(page, { latencyMs = 0 } = {}) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
+  if (latencyMs > 0) {
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: latencyMs,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+  }
   const byId = new Map();
   cdp.on("Network.requestWillBeSent", ({ requestId, request, timestamp }) => {
     byId.set(requestId, { url: request.url, method: request.method, start: timestamp });

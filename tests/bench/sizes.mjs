@@ -24,9 +24,36 @@ function builtLanguages() {
   return [...new Set(names.flatMap((name) => /^public-([a-z]+)-/.exec(name)?.[1] ?? []))];
 }
 
-/** The scripts (by path) the page has received from the worker so far, with their gzip sizes. */
-function scriptsSoFar(received) {
-  const files = [...received].map((pathname) => ({
+/**
+ * Waits until `selector` shows, then lists the scripts from the worker whose download had ended
+ * by then, as the page itself saw them (its resource timing), so nothing that arrives a moment
+ * later counts. The selector's leading `hearth-*` tags are elements whose shadow roots it enters.
+ */
+async function scriptsWhenShown(page, selector, workerUrl) {
+  const words = selector.split(" ");
+  const hosts = [];
+  while (/^hearth-[a-z-]+$/.test(words[0])) hosts.push(words.shift());
+  const shown = await page.waitForFunction(
+    ({ hosts, inner, origin }) => {
+      let root = document;
+      for (const host of hosts) root = root?.querySelector(host)?.shadowRoot;
+      const found = root?.querySelector(inner);
+      if (!found || found.getClientRects().length === 0) return false;
+      return performance
+        .getEntriesByType("resource")
+        .map((entry) => new URL(entry.name))
+        .filter((url) => url.origin === origin && url.pathname.endsWith(".js"))
+        .map((url) => url.pathname);
+    },
+    { hosts, inner: words.join(" "), origin: workerUrl },
+    { polling: "raf", timeout: 15_000 },
+  );
+  return sizesOf(await shown.jsonValue());
+}
+
+/** Scripts by path, with their gzip sizes and the strings among them. */
+function sizesOf(paths) {
+  const files = [...new Set(paths)].map((pathname) => ({
     file: pathname,
     gzipBytes: gzipBytes(path.join(dist, pathname)),
   }));
@@ -52,19 +79,13 @@ async function measureWidget(browser, { workerUrl, hostPort, widget, lang }) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const requests = await recordRequests(page);
-    const received = new Set();
-    page.on("response", (response) => {
-      const url = new URL(response.url());
-      if (url.origin === workerUrl && url.pathname.endsWith(".js")) received.add(url.pathname);
-    });
+    // A little latency on every request keeps the chain of requests plain in their timestamps.
+    const requests = await recordRequests(page, { latencyMs: 50 });
     await page.goto(host.url);
-    await page.locator(widget.firstRender).first().waitFor({ timeout: 15_000 });
-    const firstRender = scriptsSoFar(received);
+    const firstRender = await scriptsWhenShown(page, widget.firstRender, workerUrl);
     const steps = sequentialSteps(requests.list(), workerUrl);
     for (const click of widget.form.clicks ?? []) await page.locator(click).first().click();
-    await page.locator(widget.form.ready).first().waitFor({ timeout: 15_000 });
-    const form = scriptsSoFar(received);
+    const form = await scriptsWhenShown(page, widget.form.ready, workerUrl);
     return { widget: widget.name, lang, firstRender, form, steps };
   } finally {
     await context.close();

@@ -1,16 +1,10 @@
 import * as v from "valibot";
-
-/** Where a form's answer went wrong: the contract's field path and the kind of problem. */
-export interface AnswerIssue {
-  /** As the API names fields: `adults`, `needs.dietary`, `dishes.0.name`. */
-  path: string;
-  /** Valibot's issue type (`max_length`, `email`, `regex` …); empty for the server's. */
-  type: string;
-}
+import type { AnswerIssue } from "./answer-issues.js";
 
 /**
  * The problems the API's own contract finds in what a form would send, one per field (the first):
  * the widgets check with the very schema the worker checks with, so the two never disagree.
+ * Forms load this (and valibot, and the schema) only when someone starts answering.
  */
 export function contractIssues(schema: v.GenericSchema, value: unknown): AnswerIssue[] {
   const result = v.safeParse(schema, value, { abortPipeEarly: true });
@@ -24,27 +18,4 @@ export function contractIssues(schema: v.GenericSchema, value: unknown): AnswerI
     issues.push({ path, type: issue.type });
   }
   return issues;
-}
-
-/** The fields the server refused, by path (the form words each one itself). */
-export function serverIssues(fields: Readonly<Record<string, string>>): AnswerIssue[] {
-  return Object.keys(fields).map((path) => ({ path, type: "" }));
-}
-
-/**
- * Issues as a form's fields and the words it shows (keys of its catalogue): each known path has
- * its field's own words, except a text that is too long, which says so.
- */
-export function wordIssues<Field extends string, Key extends string>(
-  issues: readonly AnswerIssue[],
-  known: Readonly<Record<string, readonly [Field, Key]>>,
-  tooLong: Key,
-): Partial<Record<Field, Key>> {
-  const errors: Partial<Record<Field, Key>> = {};
-  for (const { path, type } of issues) {
-    const entry = known[path];
-    if (!entry || errors[entry[0]]) continue;
-    errors[entry[0]] = type === "max_length" ? tooLong : entry[1];
-  }
-  return errors;
 }

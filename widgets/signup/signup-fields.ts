@@ -6,7 +6,7 @@ import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { MessageKey } from "../i18n/messages.js";
 import { slotAvailability } from "../shared/availability.js";
 import type { LocalizeController } from "../shared/localize.js";
-import type { Field, FieldErrors } from "./validate.js";
+import type { Field, FieldErrors } from "./answers.js";
 
 /** Generic over the field names so other forms (the visit forms) share the same markup. */
 export interface FieldOptions<F extends string = Field> {

@@ -4,7 +4,7 @@ import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { LocalizeController } from "../shared/localize.js";
 import type { FieldOptions } from "./signup-fields.js";
 import { renderField, renderSlots } from "./signup-fields.js";
-import type { FieldErrors } from "./validate.js";
+import type { FieldErrors } from "./answers.js";
 import type { WaitlistState } from "./signup-waitlist.js";
 import { waitlistNotice } from "./signup-waitlist.js";
 
@@ -16,6 +16,8 @@ export interface SignupFormState {
   waitlist: WaitlistState | null;
   submit(event: SubmitEvent): unknown;
   change(event: Event): void;
+  /** Someone started answering. */
+  focus(): void;
 }
 
 function hasNeedsError(errors: FieldErrors): boolean {
@@ -39,6 +41,7 @@ export function renderSignupForm(
     novalidate
     @submit=${(e: SubmitEvent) => form.submit(e)}
     @change=${form.change}
+    @focusin=${form.focus}
   >
     <h3>${localize.t(waitlist ? "signupJoinWaitlist" : "signupHeading")}</h3>
     ${renderSlots(event, localize, errors)}

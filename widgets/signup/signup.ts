@@ -11,14 +11,15 @@ import { signUp } from "../shared/registrations-api.js";
 import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessage, errorMessageKey, errorText } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
+import { lazy, prefetch } from "../shared/lazy.js";
 import { renderRegistrationResult } from "../shared/registration-result.js";
 import { AnswerKeys } from "../shared/idempotency-key.js";
 import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
 import { renderSignupForm } from "./signup-form.js";
 import { waitlistState } from "./signup-waitlist.js";
 import { signupStyles } from "./signup.styles.js";
-import type { FieldErrors } from "./validate.js";
-import { fields, fromServerFields, readAnswers, toBody, validate } from "./validate.js";
+import type { FieldErrors } from "./answers.js";
+import { fields, fromServerFields, readAnswers, toBody } from "./answers.js";
 import strings from "virtual:hearth-strings/common+signup+form";
 
 type Registration = SignUpResponse["registration"];
@@ -78,6 +79,8 @@ export class HearthSignup extends HearthElement {
   private shownAt = 0;
   /** A retry of the same answers reuses their key. */
   private readonly keys = new AnswerKeys();
+  /** The API's own contract, to check answers before sending: loaded once someone starts answering. */
+  private readonly checks = lazy(() => import("./validate.js"));
 
   /** The event with its places as they are now; run again after every answer from the server. */
   private readonly eventTask = new Task(this, {
@@ -180,6 +183,7 @@ export class HearthSignup extends HearthElement {
       sending: this.submitTask.status === TaskStatus.PENDING,
       waitlist: waitlistState(event, this.chosenSlotId),
       submit: (e) => this.onSubmit(e, event),
+      focus: prefetch(this.checks),
       change: this.onChange,
     });
   }
@@ -200,10 +204,15 @@ export class HearthSignup extends HearthElement {
 
   private async onSubmit(submit: SubmitEvent, event: PublicEvent): Promise<void> {
     submit.preventDefault();
-    if (this.submitTask.status === TaskStatus.PENDING) return;
     const form = submit.currentTarget as HTMLFormElement;
     const answers = readAnswers(form);
-    this.errors = validate(answers, event);
+    const checks = await this.checks().catch(() => null);
+    if (this.submitTask.status === TaskStatus.PENDING) return;
+    if (!checks) {
+      this.formError = "errorNetwork";
+      return;
+    }
+    this.errors = checks.validate(answers, event);
     this.formError = undefined;
     if (Object.keys(this.errors).length > 0) {
       this.formError = "formHasErrors";

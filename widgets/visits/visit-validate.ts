@@ -4,7 +4,8 @@ import type { SignUpBody } from "../../schema/contracts/registrations.js";
 import type { MessageKey } from "../i18n/messages.js";
 import { signUpBodySchema } from "../../schema/contracts/registrations.js";
 import { partyProblem } from "../../schema/rules/party.js";
-import { contractIssues, serverIssues, wordIssues } from "../shared/contract-issues.js";
+import { serverIssues, wordIssues } from "../shared/answer-issues.js";
+import { contractIssues } from "../shared/contract-issues.js";
 import { signUpPaths } from "../shared/signup-paths.js";
 import { hostSlots, slotFor } from "./visit-slots.js";
 

@@ -194,6 +194,8 @@ export class HearthVisits extends HearthElement {
   };
 
   private readonly openDetail = (visit: PublicEvent) => {
+    // The forms are only needed once someone opens a visit, so their code loads then.
+    void import("./define-forms.js").then((module) => module.registerForms());
     this.selected = visit;
     this.choice = undefined;
     this.emit("hearth-event-open", { eventId: visit.id });

@@ -6,8 +6,7 @@ import type { Requirement, VolunteerSignUp } from "../../schema/contracts/volunt
 import type { MessageKey } from "../i18n/messages.js";
 import type { LocalizeController } from "../shared/localize.js";
 import { renderField } from "../signup/signup-fields.js";
-import { volunteerSignUpSchema } from "../../schema/contracts/volunteers.js";
-import { contractIssues, serverIssues, wordIssues } from "../shared/contract-issues.js";
+import { serverIssues, wordIssues } from "../shared/answer-issues.js";
 import { renderConsent, renderLanguageChoices } from "../visits/visit-fields.js";
 
 export type VolunteerField =
@@ -38,7 +37,7 @@ export type VolunteerErrors = Partial<Record<VolunteerField, MessageKey>>;
 
 type Declaration = "foodHygiene" | "drivingLicence" | "introduction";
 
-const declarations: ReadonlyArray<[Requirement, Declaration, MessageKey]> = [
+export const declarations: ReadonlyArray<[Requirement, Declaration, MessageKey]> = [
   ["food_hygiene", "foodHygiene", "volunteerDeclareFoodHygiene"],
   ["driving_licence", "drivingLicence", "volunteerDeclareDriving"],
   ["introduction", "introduction", "volunteerDeclareIntroduction"],
@@ -107,13 +106,11 @@ export function renderAboutYou(
   </fieldset>`;
 }
 
-export interface AboutYou {
-  errors: VolunteerErrors;
-  answers: Omit<VolunteerSignUp, "locale" | "shiftIds">;
-}
+/** What the person says about themselves, as the contract names it. */
+export type AboutYou = Omit<VolunteerSignUp, "locale" | "shiftIds">;
 
 /** Each contract path the form shows, as its field and its words when refused. */
-const known: Readonly<Record<string, readonly [VolunteerField, MessageKey]>> = {
+export const known: Readonly<Record<string, readonly [VolunteerField, MessageKey]>> = {
   name: ["name", "errorName"],
   email: ["email", "errorEmail"],
   phone: ["phone", "errorPhone"],
@@ -122,42 +119,24 @@ const known: Readonly<Record<string, readonly [VolunteerField, MessageKey]>> = {
   consent: ["consent", "errorConsent"],
 };
 
-/**
- * The API's own rules (the volunteer sign-up contract, checked here first so people get answers
- * in their language), then what the chosen roles ask: each declaration they need, and an age.
- */
-export function checkAboutYou(form: HTMLFormElement, needs: ReadonlySet<Requirement>): AboutYou {
+/** The "about you" answers of the form; an age only where a chosen role asks for one. */
+export function aboutYou(form: HTMLFormElement, needs: ReadonlySet<Requirement>): AboutYou {
   const data = new FormData(form);
   const text = (name: string) => toLatinDigits(String(data.get(name) ?? "").trim());
-  const ticked = (name: Declaration) => data.get(name) === "yes";
   const age = text("age");
-  const answers: AboutYou["answers"] = {
+  return {
     name: text("name"),
     email: text("email") || null,
     phone: text("phone") || null,
     languages: data.getAll("languages").map(String),
     declarations: {
-      foodHygiene: ticked("foodHygiene"),
-      drivingLicence: ticked("drivingLicence"),
-      introduction: ticked("introduction"),
+      foodHygiene: data.get("foodHygiene") === "yes",
+      drivingLicence: data.get("drivingLicence") === "yes",
+      introduction: data.get("introduction") === "yes",
       age: needs.has("min_age") && age !== "" ? Number(age) : null,
     },
     consent: true,
   };
-  // The shifts are checked on their own list; one stands in for them here.
-  const body = {
-    ...answers,
-    locale: "en",
-    shiftIds: ["-"],
-    consent: data.get("consent") === "yes",
-  };
-  const errors = wordIssues(contractIssues(volunteerSignUpSchema, body), known, "errorTooLong");
-  for (const [requirement, field] of declarations) {
-    if (needs.has(requirement) && !ticked(field)) errors[field] = "volunteerErrorDeclare";
-  }
-  if (needs.has("min_age") && age === "") errors.age = "volunteerErrorAge";
-  if (errors.age) answers.declarations = { ...answers.declarations, age: null };
-  return { errors, answers };
 }
 
 export function fromServerFields(fields: Readonly<Record<string, string>>): VolunteerErrors {

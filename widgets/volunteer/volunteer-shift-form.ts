@@ -27,6 +27,8 @@ export interface ShiftForm {
   sending: boolean;
   pick(event: Event): void;
   submit(event: SubmitEvent): unknown;
+  /** Someone started answering. */
+  focus(): void;
 }
 
 /**
@@ -51,6 +53,7 @@ export function renderShiftForm(
     class="form"
     novalidate
     @submit=${(e: SubmitEvent) => form.submit(e)}
+    @focusin=${form.focus}
   >
     <div @change=${form.pick}>
       ${renderShiftPicker(

@@ -21,12 +21,13 @@ import {
 import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
+import { lazy, prefetch } from "../shared/lazy.js";
 import { AnswerKeys } from "../shared/idempotency-key.js";
 import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
 import { requirementsOf, upcoming } from "./shifts.js";
 import { refusalOf } from "./server-errors.js";
 import type { VolunteerErrors } from "./volunteer-form.js";
-import { checkAboutYou, firstInvalidSelector } from "./volunteer-form.js";
+import { aboutYou, firstInvalidSelector } from "./volunteer-form.js";
 import { copyFeedUrl, renderManagePage } from "./volunteer-schedule.js";
 import { choiceError, renderShiftForm } from "./volunteer-shift-form.js";
 import { renderLoadError, renderLoading, renderRegions } from "./volunteer-status.js";
@@ -93,6 +94,8 @@ export class HearthVolunteer extends HearthElement {
 
   /** A retry of the same answers reuses their key. */
   private readonly keys = new AnswerKeys();
+  /** The API's own contract, to check answers before sending: loaded once someone starts answering. */
+  private readonly checks = lazy(() => import("./volunteer-checks.js"));
 
   private readonly shiftsTask = new Task(this, {
     task: async ([org, event, lang, api], { signal }) => {
@@ -134,7 +137,7 @@ export class HearthVolunteer extends HearthElement {
         } else {
           const { needs } = requirementsOf(shifts, this.shifts?.roles ?? []);
           const body = {
-            ...checkAboutYou(form, needs).answers,
+            ...aboutYou(form, needs),
             locale: this.localize.requested,
             shiftIds,
           };
@@ -284,6 +287,7 @@ export class HearthVolunteer extends HearthElement {
               sending: this.sendTask.status === TaskStatus.PENDING,
               pick: this.onPick,
               submit: (e) => this.onSubmit(e, data),
+              focus: prefetch(this.checks),
             }),
       error: (error) =>
         renderLoadError(this.localize, error, this.managing, () => this.shiftsTask.run()),
@@ -305,14 +309,18 @@ export class HearthVolunteer extends HearthElement {
 
   private async onSubmit(submit: SubmitEvent, data: ShiftsResponse): Promise<void> {
     submit.preventDefault();
-    if (this.sendTask.status === TaskStatus.PENDING) return;
     const form = submit.currentTarget as HTMLFormElement;
     const chosen = data.shifts.filter((shift) => this.chosen.has(shift.id));
     const booked = this.mine ? upcoming(this.mine.shifts) : [];
     this.listError = choiceError(chosen, booked, data.graceMinutes);
-    this.errors = this.managing
-      ? {}
-      : checkAboutYou(form, requirementsOf(chosen, data.roles).needs).errors;
+    const checks = this.managing ? undefined : await this.checks().catch(() => null);
+    if (this.sendTask.status === TaskStatus.PENDING) return;
+    if (checks === null) {
+      this.formError = "errorNetwork";
+      return;
+    }
+    const needs = requirementsOf(chosen, data.roles).needs;
+    this.errors = checks ? checks.checkAboutYou(form, needs) : {};
     this.formError = undefined;
     this.announcement = "";
     if (this.listError || Object.keys(this.errors).length > 0) {

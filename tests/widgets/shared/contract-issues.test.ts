@@ -1,11 +1,9 @@
 import { expect } from "@open-wc/testing";
 import { signUpBodySchema } from "../../../schema/contracts/registrations.js";
-import {
-  contractIssues,
-  serverIssues,
-  wordIssues,
-} from "../../../widgets/shared/contract-issues.js";
-import { validate, type Answers } from "../../../widgets/signup/validate.js";
+import { serverIssues, wordIssues } from "../../../widgets/shared/answer-issues.js";
+import { contractIssues } from "../../../widgets/shared/contract-issues.js";
+import type { Answers } from "../../../widgets/signup/answers.js";
+import { validate } from "../../../widgets/signup/validate.js";
 import { eventFixture, slotFixture } from "../helpers/fixtures.js";
 
 const answers = (overrides: Partial<Answers> = {}): Answers => ({

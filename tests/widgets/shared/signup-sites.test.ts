@@ -3,7 +3,7 @@ import type { LitElement } from "lit";
 import { register as registerCookApply } from "../../../widgets/cook-apply/define.js";
 import { setApiOrigin } from "../../../widgets/shared/api-client.js";
 import { register as registerSignup } from "../../../widgets/signup/define.js";
-import { register as registerVisits } from "../../../widgets/visits/define.js";
+import { registerForms as registerVisitForms } from "../../../widgets/visits/define-forms.js";
 import type { HearthVisitForm } from "../../../widgets/visits/visit-form.js";
 import { register as registerVolunteer } from "../../../widgets/volunteer/define.js";
 import { FetchStub, ok } from "../helpers/fetch-stub.js";
@@ -17,7 +17,7 @@ import {
 import { languages, query, shadow, waitFor } from "../helpers/shadow.js";
 
 registerSignup();
-registerVisits();
+registerVisitForms();
 registerVolunteer();
 registerCookApply();
 setApiOrigin("https://hearth.test");

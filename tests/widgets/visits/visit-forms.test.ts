@@ -2,14 +2,14 @@ import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import type { PublicEvent } from "../../../schema/contracts/events.js";
 import type { SignUpBody } from "../../../schema/contracts/registrations.js";
 import { setApiOrigin } from "../../../widgets/shared/api-client.js";
-import { register } from "../../../widgets/visits/define.js";
+import { registerForms } from "../../../widgets/visits/define-forms.js";
 import type { HearthVisitForm } from "../../../widgets/visits/visit-form.js";
 import type { Reply } from "../helpers/fetch-stub.js";
 import { apiError, FetchStub, ok } from "../helpers/fetch-stub.js";
 import { signUpFixture, visitFixture } from "../helpers/fixtures.js";
 import { base, fill, languages, query, shadow, text, waitFor } from "../helpers/shadow.js";
 
-register();
+registerForms();
 setApiOrigin("https://hearth.test");
 
 const signUpPath = /^\/api\/v1\/orgs\/demo\/events\/evt_visit_1\/registrations$/;
