@@ -126,6 +126,8 @@ export interface RegistrationView {
   erased: boolean;
   /** The person's own calendar file (see `SignUpResponse`). */
   calendarUrl: string;
+  /** The event in Google Calendar's and Outlook's new-event forms (title, time, place only). */
+  calendarLinks: { google: string; outlook: string };
   event: {
     id: string;
     organisation: string;

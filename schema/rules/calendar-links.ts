@@ -52,3 +52,8 @@ export function outlookCalendarUrl(event: CalendarLinkEvent): string {
     body: event.details,
   });
 }
+
+/** Both links, as the manage page shows them beside the calendar file. */
+export function calendarLinksOf(event: CalendarLinkEvent): { google: string; outlook: string } {
+  return { google: googleCalendarUrl(event), outlook: outlookCalendarUrl(event) };
+}

@@ -46,8 +46,9 @@ function renderConfirm(localize: LocalizeController, on: BookingActions) {
 }
 
 /**
- * Under the card: add to a calendar and cancel (with its confirm step) while the sign-up is
- * active, then the person's data unless it was erased.
+ * Under the card: add to a calendar (the file, or Google Calendar's or Outlook's form, named as
+ * they name themselves) and cancel (with its confirm step) while the sign-up is active, then the
+ * person's data unless it was erased.
  */
 export function renderBookingActions(
   view: RegistrationView,
@@ -60,6 +61,12 @@ export function renderBookingActions(
     ? html`<div class="actions">
         <a part="button" class="button secondary" href=${view.calendarUrl} download>
           ${t("addToCalendar")}
+        </a>
+        <a part="button" class="button secondary" href=${view.calendarLinks.google} lang="en">
+          Google Calendar
+        </a>
+        <a part="button" class="button secondary" href=${view.calendarLinks.outlook} lang="en">
+          Outlook
         </a>
         <button
           type="button"

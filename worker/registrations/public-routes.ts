@@ -26,6 +26,7 @@ import {
   findManagedRegistration,
 } from "./registration-queries.js";
 import { idParam } from "../http/id-param.js";
+import { calendarLinksOf } from "../../schema/rules/calendar-links.js";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
@@ -92,6 +93,14 @@ function toView(
     cancelledAt: registration.cancelledAt === null ? null : iso(registration.cancelledAt),
     erased: registration.erasedAt !== null,
     calendarUrl,
+    calendarLinks: calendarLinksOf({
+      title: title.text,
+      startsAt: registration.eventStartsAt,
+      endsAt: registration.eventEndsAt,
+      location:
+        [registration.venueName, registration.venueAddress].filter(Boolean).join(", ") ||
+        registration.onlineUrl,
+    }),
     event: {
       id: registration.eventId,
       organisation: registration.organisationSlug,

@@ -52,6 +52,17 @@ for (const lang of languages) {
       if (lang === "en") expect(text(el)).to.include("2 adults and 1 child");
       expect(text(el)).to.include("K7QH3M");
       expect(stub.calls[0]!.headers.get("Authorization")).to.equal("Bearer secret");
+      // The calendar file, and Google Calendar's and Outlook's forms, named as they name themselves.
+      const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>(".actions a")];
+      expect(links.map((link) => link.href)).to.deep.equal([
+        registrationFixture().calendarUrl,
+        registrationFixture().calendarLinks.google,
+        registrationFixture().calendarLinks.outlook,
+      ]);
+      expect(links.slice(1).map((link) => link.textContent?.trim())).to.deep.equal([
+        "Google Calendar",
+        "Outlook",
+      ]);
       await expect(el).to.be.accessible();
     });
 

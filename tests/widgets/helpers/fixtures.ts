@@ -98,6 +98,11 @@ export function registrationFixture(overrides: Partial<RegistrationView> = {}): 
     cancelledAt: null,
     erased: false,
     calendarUrl: "https://hearth.test/api/v1/registrations/reg_1/calendar.ics?key=cal-key",
+    calendarLinks: {
+      google: "https://calendar.google.com/calendar/render?action=TEMPLATE&text=Language+caf%C3%A9",
+      outlook:
+        "https://outlook.live.com/calendar/0/action/compose?rru=addevent&subject=Language+caf%C3%A9",
+    },
     event: {
       id: "evt_1",
       organisation: "demo",

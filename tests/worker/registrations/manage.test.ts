@@ -56,6 +56,18 @@ describe("the manage link", () => {
       erased: false,
       event: { id: event.id, title: "Language café", timeZone: "Europe/Tallinn" },
     });
+    // Google Calendar and Outlook get the title, the time and the place — never the token.
+    const google = new URL(body.registration.calendarLinks.google);
+    expect(google.searchParams.get("text")).toBe("Language café");
+    expect(google.searchParams.get("location")).toBe("Library, Main Street 1");
+    expect(google.searchParams.get("dates")).toMatch(/^\d{8}T\d{6}Z\/\d{8}T\d{6}Z$/);
+    const outlook = new URL(body.registration.calendarLinks.outlook);
+    expect(outlook.searchParams.get("startdt")).toBe(
+      body.registration.event.startsAt.replace(/\.\d{3}Z$/, "Z"),
+    );
+    for (const link of Object.values(body.registration.calendarLinks)) {
+      expect(link).not.toContain(token);
+    }
   });
 
   it("answers 401 without a token and 404 for a wrong token or unknown id, alike", async () => {
