@@ -13,6 +13,8 @@ export interface StepScreen {
   manageUrl: string | undefined;
   back: () => void;
   next: (event: SubmitEvent) => unknown;
+  /** Someone started answering. */
+  focus: () => void;
 }
 
 /**
@@ -23,7 +25,7 @@ export function renderStepScreen(context: StepContext, step: StepScreen) {
   const { localize } = context;
   const { screen, saving } = step;
   const first = screens.indexOf(screen) === 0;
-  return html`<form part="form" class="step" novalidate @submit=${step.next}>
+  return html`<form part="form" class="step" novalidate @submit=${step.next} @focusin=${step.focus}>
     ${renderTitle(localize, screen)}
     ${screen === "contact" ? renderKeepLink(localize, step.manageUrl) : nothing}
     ${renderStep[screen](context)}

@@ -5,8 +5,6 @@ import type {
   ApplicationView,
   DietLabel,
 } from "../../schema/contracts/festivals.js";
-import { applicationInputSchema } from "../../schema/contracts/festivals.js";
-import { contractIssues } from "../shared/contract-issues.js";
 import type { MessageKey } from "../i18n/messages.js";
 
 export interface DishDraft {
@@ -108,7 +106,7 @@ export function parsePrice(text: string): number | undefined {
   return Number(match[1]) * 100 + Number((match[2] ?? "0").padEnd(2, "0"));
 }
 
-function parsePortions(text: string): number | null | undefined {
+export function parsePortions(text: string): number | null | undefined {
   if (text.trim() === "") return null;
   const portions = Number(toLatinDigits(text));
   return Number.isInteger(portions) && portions >= 1 && portions <= 10_000 ? portions : undefined;
@@ -140,44 +138,6 @@ export function toInput(draft: Draft, locale: string): ApplicationInput {
     consentPublic: draft.consentPublic,
     consent: true,
   };
-}
-
-/** Which of the contract's field paths each step asks for. */
-const stepFields: Readonly<Record<string, (path: string) => boolean>> = {
-  name: (path) => path === "displayName" || path === "consent",
-  contact: (path) => path === "email" || path === "phone",
-  cuisine: (path) => path === "cuisine",
-  dishes: (path) => path.startsWith("dishes."),
-  hygiene: (path) => path === "hygieneExpiresOn",
-  public: (path) => path === "story",
-};
-
-/*
- * What a step's own answers must get right before it can be saved: the API's own contract (the
- * application schema), then what only the form can tell, a price or a number of portions that is
- * not one. Whether the application is complete is the submit endpoint's call.
- */
-export function checkStep(step: string, draft: Draft): DraftErrors {
-  const inStep = stepFields[step];
-  if (!inStep) return {};
-  const errors: DraftErrors = {};
-  const input = { ...toInput(draft, "en"), consent: draft.consent };
-  for (const { path, type } of contractIssues(applicationInputSchema, input)) {
-    if (inStep(path))
-      errors[path] ??= type === "max_length" ? "errorTooLong" : messageForField(path);
-  }
-  if (step === "dishes") {
-    draft.dishes.forEach((dish, index) => {
-      const path = `dishes.${index}`;
-      if (!dish.free && dish.price.trim() && parsePrice(dish.price) === undefined) {
-        errors[`${path}.priceCents`] = "cookErrorPrice";
-      }
-      if (parsePortions(dish.portions) === undefined) {
-        errors[`${path}.portions`] = "cookErrorPortions";
-      }
-    });
-  }
-  return errors;
 }
 
 /** The API's words for a field are English-only; these are ours, in the cook's language. */

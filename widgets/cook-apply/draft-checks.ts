@@ -1,0 +1,43 @@
+import { applicationInputSchema } from "../../schema/contracts/festivals.js";
+import { contractIssues } from "../shared/contract-issues.js";
+import type { Draft, DraftErrors } from "./draft.js";
+import { messageForField, parsePortions, parsePrice, toInput } from "./draft.js";
+
+/** Which of the contract's field paths each step asks for. */
+const stepFields: Readonly<Record<string, (path: string) => boolean>> = {
+  name: (path) => path === "displayName" || path === "consent",
+  contact: (path) => path === "email" || path === "phone",
+  cuisine: (path) => path === "cuisine",
+  dishes: (path) => path.startsWith("dishes."),
+  hygiene: (path) => path === "hygieneExpiresOn",
+  public: (path) => path === "story",
+};
+
+/*
+ * What a step's own answers must get right before it can be saved: the API's own contract (the
+ * application schema), then what only the form can tell, a price or a number of portions that is
+ * not one. Whether the application is complete is the submit endpoint's call. Loaded once someone
+ * starts answering: showing a step needs neither valibot nor the schema.
+ */
+export function checkStep(step: string, draft: Draft): DraftErrors {
+  const inStep = stepFields[step];
+  if (!inStep) return {};
+  const errors: DraftErrors = {};
+  const input = { ...toInput(draft, "en"), consent: draft.consent };
+  for (const { path, type } of contractIssues(applicationInputSchema, input)) {
+    if (inStep(path))
+      errors[path] ??= type === "max_length" ? "errorTooLong" : messageForField(path);
+  }
+  if (step === "dishes") {
+    draft.dishes.forEach((dish, index) => {
+      const path = `dishes.${index}`;
+      if (!dish.free && dish.price.trim() && parsePrice(dish.price) === undefined) {
+        errors[`${path}.priceCents`] = "cookErrorPrice";
+      }
+      if (parsePortions(dish.portions) === undefined) {
+        errors[`${path}.portions`] = "cookErrorPortions";
+      }
+    });
+  }
+  return errors;
+}
