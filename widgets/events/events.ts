@@ -1,6 +1,7 @@
-import { Task, TaskStatus } from "@lit/task";
+import { Task, TaskStatus } from "../shared/task.js";
 import { html } from "../shared/fallback-text.js";
-import { property, state } from "lit/decorators.js";
+import { property } from "lit/decorators/property.js";
+import { state } from "lit/decorators/state.js";
 import type { EventKind, EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
 import { listEvents } from "../shared/events-api.js";
 import { mergeRegions, renderLoadMore } from "../shared/event-list-paging.js";
@@ -8,7 +9,6 @@ import { HearthElement } from "../shared/hearth-element.js";
 import type { MessageKey } from "../i18n/messages.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { renderEventCard } from "./event-card.js";
-import { renderEventDetail } from "./event-detail.js";
 import { eventsStyles } from "./events.styles.js";
 import strings from "virtual:hearth-strings/common+events";
 
@@ -109,13 +109,28 @@ export class HearthEvents extends HearthElement {
     },
   });
 
+  /** An event's page: its code loads the first time someone opens one, not with the list. */
+  private readonly detailTask = new Task(this, {
+    task: async ([open]) => (open ? import("./event-detail.js") : undefined),
+    args: () => [this.selected !== undefined] as const,
+  });
+
+  /** Set when an event opens, until its title has focus. */
+  private focusDetail = false;
+
   override render() {
+    const selected = this.selected;
     return this.renderBase(
-      this.selected
-        ? renderEventDetail(this.selected, this.localize, {
-            org: this.org,
-            api: this.apiOverride,
-            back: () => void this.closeDetail(),
+      selected
+        ? this.detailTask.render({
+            pending: () => this.renderLoading(),
+            complete: (detail) =>
+              detail?.renderEventDetail(selected, this.localize, {
+                org: this.org,
+                api: this.apiOverride,
+                back: () => void this.closeDetail(),
+              }),
+            error: (error) => this.renderError(error, () => void this.detailTask.run()),
           })
         : html`${this.renderFilters()}
           ${this.listTask.render({
@@ -209,15 +224,21 @@ export class HearthEvents extends HearthElement {
     // The form is only needed once someone opens an event, so its code loads then.
     void import("../signup/define.js").then((module) => module.register());
     this.selected = event;
+    this.focusDetail = true;
     this.emit("hearth-event-open", { eventId: event.id });
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(".detail-title")?.focus(),
-    );
   };
+
+  protected override updated(): void {
+    const title = this.focusDetail && this.renderRoot.querySelector<HTMLElement>(".detail-title");
+    if (!title) return;
+    this.focusDetail = false;
+    title.focus();
+  }
 
   private async closeDetail(): Promise<void> {
     const id = this.selected?.id;
     this.selected = undefined;
+    this.focusDetail = false;
     if (id) await this.focusCard(id);
   }
 
