@@ -1,6 +1,7 @@
-import { Task, TaskStatus } from "@lit/task";
+import { Task, TaskStatus } from "../shared/task.js";
 import { html } from "../shared/fallback-text.js";
-import { property, state } from "lit/decorators.js";
+import { property } from "lit/decorators/property.js";
+import { state } from "lit/decorators/state.js";
 import type { ApplicationInput, ApplicationView } from "../../schema/contracts/festivals.js";
 import { ApiError } from "../shared/api-client.js";
 import { getEvent } from "../shared/events-api.js";
@@ -13,6 +14,7 @@ import {
   updateApplication,
 } from "../shared/festivals-api.js";
 import { HearthElement } from "../shared/hearth-element.js";
+import { lazy, prefetch } from "../shared/lazy.js";
 import { AnswerKeys } from "../shared/idempotency-key.js";
 import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
 import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
@@ -23,7 +25,7 @@ import { renderReviewScreen } from "./cook-review.js";
 import { renderStepScreen } from "./cook-step-screen.js";
 import { cookRefusalOf } from "./refusal.js";
 import type { Draft, DraftErrors } from "./draft.js";
-import { checkStep, emptyDish, emptyDraft, fromView, maxDishes, toInput } from "./draft.js";
+import { emptyDish, emptyDraft, fromView, maxDishes, toInput } from "./draft.js";
 import type { Screen, StepId } from "./steps.js";
 import { resumeScreen, screens } from "./steps.js";
 import strings from "virtual:hearth-strings/common+cook+food+form+mydata";
@@ -94,6 +96,8 @@ export class HearthCookApply extends HearthElement {
   private session: { id: string; token: string } | undefined;
   /** A retry of the same answers reuses their key. */
   private readonly keys = new AnswerKeys();
+  /** The API's own contract, to check each step before saving: loaded once someone starts answering. */
+  private readonly checks = lazy(() => import("./draft-checks.js"));
 
   private readonly loadTask = new Task(this, {
     task: async ([id, token, api], { signal }) => {
@@ -223,6 +227,7 @@ export class HearthCookApply extends HearthElement {
           manageUrl: this.manageUrl,
           back: this.back,
           next: this.onNext,
+          focus: prefetch(this.checks),
         }),
       reviewScreen: (editable) => this.renderReviewScreen(editable),
       personalData: () => this.personalData.render(3),
@@ -307,8 +312,14 @@ export class HearthCookApply extends HearthElement {
 
   private readonly onNext = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (this.saveTask.status === TaskStatus.PENDING || this.screen === "review") return;
-    this.errors = checkStep(this.screen, this.draft);
+    if (this.screen === "review") return;
+    const checks = await this.checks().catch(() => null);
+    if (this.saveTask.status === TaskStatus.PENDING) return;
+    if (!checks) {
+      this.alert = this.localize.t("errorNetwork");
+      return;
+    }
+    this.errors = checks.checkStep(this.screen, this.draft);
     this.alert = undefined;
     if (Object.keys(this.errors).length > 0) {
       this.alert = this.localize.t("formHasErrors");

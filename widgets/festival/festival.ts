@@ -1,8 +1,9 @@
 import { renderAbout } from "../shared/content-text.js";
-import { Task, TaskStatus } from "@lit/task";
+import { Task, TaskStatus } from "../shared/task.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
-import { property, state } from "lit/decorators.js";
+import { property } from "lit/decorators/property.js";
+import { state } from "lit/decorators/state.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { Allergen, DietLabel, MenuStall } from "../../schema/contracts/festivals.js";
 import { languagesOf, placeOf } from "../events/event-card.js";

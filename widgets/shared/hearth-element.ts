@@ -1,4 +1,4 @@
-import { property } from "lit/decorators.js";
+import { property } from "lit/decorators/property.js";
 import type { HearthEventMap } from "./events.js";
 import type { CatalogueSource } from "../i18n/catalogues.js";
 import type { Messages } from "../i18n/messages.js";

@@ -1,6 +1,6 @@
 import type { TemplateResult } from "lit";
 import { LitElement } from "lit";
-import { property } from "lit/decorators.js";
+import { property } from "lit/decorators/property.js";
 import { html } from "./fallback-text.js";
 
 /** What the base needs of a language controller: the public widgets' and the dashboard's. */

@@ -1,8 +1,9 @@
 import { directionOf } from "../../i18n/languages.js";
-import { Task, TaskStatus } from "@lit/task";
+import { Task, TaskStatus } from "../shared/task.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
-import { property, state } from "lit/decorators.js";
+import { property } from "lit/decorators/property.js";
+import { state } from "lit/decorators/state.js";
 import type { PublicEvent, SignUpSites } from "../../schema/contracts/events.js";
 import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
 import { ApiError } from "../shared/api-client.js";

@@ -1,7 +1,8 @@
-import { Task, TaskStatus } from "@lit/task";
+import { Task, TaskStatus } from "../shared/task.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
-import { property, state } from "lit/decorators.js";
+import { property } from "lit/decorators/property.js";
+import { state } from "lit/decorators/state.js";
 import type { PublicEvent, SignUpSites } from "../../schema/contracts/events.js";
 import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
 import type { MessageKey } from "../i18n/messages.js";

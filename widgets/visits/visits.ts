@@ -1,7 +1,8 @@
-import { Task, TaskStatus } from "@lit/task";
+import { Task, TaskStatus } from "../shared/task.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
-import { property, state } from "lit/decorators.js";
+import { property } from "lit/decorators/property.js";
+import { state } from "lit/decorators/state.js";
 import type { EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
 import { listEvents } from "../shared/events-api.js";
 import { errorMessageKey } from "../shared/error-message.js";

@@ -1,5 +1,5 @@
 import { ContextProvider } from "@lit/context";
-import { Task, TaskStatus } from "@lit/task";
+import { Task, TaskStatus } from "../../shared/task.js";
 import type { PropertyValues } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { query, state } from "lit/decorators.js";

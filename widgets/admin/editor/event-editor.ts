@@ -1,4 +1,4 @@
-import { Task } from "@lit/task";
+import { Task } from "../../shared/task.js";
 import { contentLocales } from "../shared/language-fields.js";
 import type { LocaleText } from "../../../schema/contracts/locale-text.js";
 import { nothing } from "lit";

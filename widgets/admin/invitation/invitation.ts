@@ -1,4 +1,4 @@
-import { Task } from "@lit/task";
+import { Task } from "../../shared/task.js";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";

@@ -1,4 +1,4 @@
-import { Task, TaskStatus } from "@lit/task";
+import { Task, TaskStatus } from "../../shared/task.js";
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
