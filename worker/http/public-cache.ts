@@ -2,6 +2,7 @@ import { etag } from "hono/etag";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./app-env.js";
 import { inBackground } from "./in-background.js";
+import { keep, recall } from "./isolate-cache.js";
 import { readSession, wantsFresh } from "./read-session.js";
 
 /** How long a public read may be served from a cache: places change, so not for long. */
@@ -13,6 +14,9 @@ export const publicCache = `public, max-age=${publicCacheSeconds}, stale-while-r
 /** The worker's own cache of public reads (Cloudflare's Cache API, in the data centre). */
 const cacheName = "hearth-public-reads";
 
+/** When an answer was made, so a copy kept in memory expires with it (never later). */
+const madeAtHeader = "Hearth-Made-At";
+
 async function openCache(): Promise<Cache | undefined> {
   try {
     return await caches.open(cacheName);
@@ -23,17 +27,30 @@ async function openCache(): Promise<Cache | undefined> {
 
 /**
  * For public reads only (events, an event, the menu, the shifts, the organisation): answers from
- * the data centre's cache for up to `publicCacheSeconds`, keyed by the whole URL — organisation,
+ * this isolate's memory (`isolate-cache.ts`) or the data centre's cache for up to
+ * `publicCacheSeconds` after the answer was made, keyed by the whole URL — organisation,
  * query and `lang` are all in it, and nothing else changes the answer (no cookie, no token, the
  * same `Access-Control-Allow-Origin: *` for every website). A reader who asks for a fresh answer
  * gets one, and it refreshes the cache. Only 200 answers are kept. Personal reads never pass here.
  */
 const edgeCache = createMiddleware<AppEnv>(async (c, next) => {
+  const url = c.req.url;
+  const now = Date.now();
+  const fresh = wantsFresh(c);
+  if (c.req.method === "GET" && !fresh) {
+    const inMemory = recall(url, now);
+    if (inMemory) {
+      c.res = inMemory;
+      return;
+    }
+  }
   const cache = c.req.method === "GET" ? await openCache() : undefined;
-  const key = new Request(c.req.url, { method: "GET" });
-  if (cache && !wantsFresh(c)) {
+  const key = new Request(url, { method: "GET" });
+  if (cache && !fresh) {
     const hit = await cache.match(key);
     if (hit) {
+      const madeAt = Number(hit.headers.get(madeAtHeader)) || now;
+      await keep(url, hit.clone(), madeAt + publicCacheSeconds * 1000);
       c.res = new Response(hit.body, hit);
       return;
     }
@@ -41,8 +58,10 @@ const edgeCache = createMiddleware<AppEnv>(async (c, next) => {
   await next();
   if (c.res.status !== 200) return;
   c.res.headers.set("Cache-Control", publicCache);
-  if (!cache || c.res.headers.has("Set-Cookie")) return;
-  await inBackground(c, cache.put(key, c.res.clone()));
+  if (c.res.headers.has("Set-Cookie")) return;
+  c.res.headers.set(madeAtHeader, String(now));
+  await keep(url, c.res.clone(), now + publicCacheSeconds * 1000);
+  if (cache) await inBackground(c, cache.put(key, c.res.clone()));
 });
 
 /**
