@@ -27,14 +27,16 @@ const widgets: Record<string, () => Promise<{ register: Register }>> = {
 
 /**
  * The public reads each widget makes first, as its `*-api.ts` calls write them: paths below the
- * organisation, from the element's attributes. A read that differs from the widget's own only
- * goes unused. A manage page reads personal data with a token: nothing is started for it.
+ * organisation, from the element's attributes (none while one it needs is missing). A read that
+ * differs from the widget's own only goes unused. A manage page reads personal data with a token:
+ * nothing is started for it.
  */
 const firstReads: Record<string, (attribute: (name: string) => string) => string[]> = {
   "hearth-events": (get) => [`events?kind=${get("kind")}&region=${get("region")}`],
   "hearth-visits": (get) => [`events?kind=visit&region=${get("region")}`],
-  "hearth-signup": (get) => [`events/${get("event")}?`],
-  "hearth-festival": (get) => [`events/${get("festival")}?`, `festivals/${get("festival")}/menu?`],
+  "hearth-signup": (get) => (get("event") ? [`events/${get("event")}?`] : []),
+  "hearth-festival": (get) =>
+    get("festival") ? [`events/${get("festival")}?`, `festivals/${get("festival")}/menu?`] : [],
   "hearth-cook-apply": (get) => (get("festival") ? [`events/${get("festival")}?`] : []),
   "hearth-volunteer": (get) => [`shifts?event=${get("event")}`],
 };

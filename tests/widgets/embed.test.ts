@@ -1,4 +1,5 @@
 import { expect, waitUntil } from "@open-wc/testing";
+import { FetchStub, ok } from "./helpers/fetch-stub.js";
 
 /** Scripts the page has fetched so far whose path is under `widgets/`. */
 const widgetScripts = () =>
@@ -30,6 +31,38 @@ describe("embed.js", () => {
       timeout: 4000,
     });
     section.remove();
+  });
+
+  it("starts a widget's first read and fetches its strings in the reader's language with its code", async () => {
+    const stub = new FetchStub()
+      .on("GET", /\/orgs\/demo\/events$/, ok({ events: [], nextCursor: null }))
+      .install();
+    try {
+      await import("../../widgets/embed.js");
+      const element = document.createElement("hearth-events");
+      element.setAttribute("org", "demo");
+      element.setAttribute("kind", "course");
+      element.setAttribute("lang", "uk-UA");
+      document.body.append(element);
+      await waitUntil(() => customElements.get("hearth-events"), "hearth-events defined", {
+        timeout: 4000,
+      });
+      const read = stub.calls.find((call) => call.url.pathname === "/api/v1/orgs/demo/events");
+      expect(read?.url.searchParams.get("kind")).to.equal("course");
+      expect(read?.url.searchParams.get("lang")).to.equal("uk-UA");
+      const preloads = [
+        ...document.head.querySelectorAll<HTMLLinkElement>("link[rel=modulepreload]"),
+      ];
+      expect(preloads.some((link) => /\/widgets\/events\/uk\.js$/.test(link.href))).to.equal(true);
+      // The widget takes the started answer instead of asking again.
+      await waitUntil(() => element.shadowRoot?.querySelector('[part="empty"]'), "events shown", {
+        timeout: 4000,
+      });
+      expect(stub.calls.filter((call) => call.url.pathname.endsWith("/events"))).to.have.length(1);
+      element.remove();
+    } finally {
+      stub.restore();
+    }
   });
 
   it("fetches no code for a tag it does not know", async () => {
