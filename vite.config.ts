@@ -184,6 +184,45 @@ function flatDynamicImports(): Plugin {
 }
 
 /**
+ * The indentation inside the widgets' `html`, `svg` and `css` templates, which the minifier keeps
+ * (it is part of the strings): 2–5 % of a widget's gzip size. Line breaks stay, so nothing renders
+ * differently, not even under `white-space: pre-line`.
+ */
+function templateIndentation(): Plugin {
+  const tags = new Set(["html", "svg", "css"]);
+  return {
+    name: "hearth-template-indentation",
+    apply: "build",
+    enforce: "post",
+    transform(code, id) {
+      if (!id.includes("/widgets/") || !/(html|svg|css)`/.test(code)) return undefined;
+      const quasis: Array<{ start: number; end: number }> = [];
+      const visit = (node: unknown): void => {
+        if (!node || typeof node !== "object") return;
+        if (Array.isArray(node)) return node.forEach(visit);
+        const { type, tag, quasi } = node as {
+          type?: string;
+          tag?: { name?: string };
+          quasi?: unknown;
+        };
+        if (type === "TaggedTemplateExpression" && tags.has(tag?.name ?? "")) {
+          quasis.push(...(quasi as { quasis: Array<{ start: number; end: number }> }).quasis);
+        }
+        Object.values(node).forEach(visit);
+      };
+      visit(this.parse(code));
+      let out = "";
+      let at = 0;
+      for (const { start, end } of quasis.sort((a, b) => a.start - b.start)) {
+        out += code.slice(at, start) + code.slice(start, end).replace(/[ \t]*\n[ \t]*/g, "\n");
+        at = end;
+      }
+      return { code: out + code.slice(at), map: null };
+    },
+  };
+}
+
+/**
  * What every public widget's first render runs, in one chunk: Lit (only the parts widgets use),
  * the shared base element with its language, formats and API transport. Left to itself the
  * bundler splits these by which widgets share them, a file for each combination. The chunk takes
@@ -228,7 +267,7 @@ export default defineConfig({
   // Chunks are found relative to embed.js, whatever page (and origin) loads it.
   base: "./",
   publicDir: false,
-  plugins: [sitePages(), widgetStringsFiles(), flatDynamicImports()],
+  plugins: [sitePages(), widgetStringsFiles(), templateIndentation(), flatDynamicImports()],
   build: {
     outDir: "dist",
     emptyOutDir: true,
