@@ -84,10 +84,7 @@ function widgetStringsFiles(): Plugin {
     apply: "build",
     resolveId(source, importer) {
       if (source === widgetStringsId) return `\0${source}`;
-      // One module per widget folder and features, whichever of its elements imports it.
-      return source.startsWith(stringsPrefix) && importer
-        ? `\0${source}|${path.dirname(importer)}`
-        : undefined;
+      return source.startsWith(stringsPrefix) && importer ? `\0${source}|${importer}` : undefined;
     },
     load(id) {
       // embed.js's table, relative to embed.js (the build checks that it stays there).
@@ -98,8 +95,8 @@ function widgetStringsFiles(): Plugin {
         );
       }
       if (!id.startsWith(`\0${stringsPrefix}`)) return undefined;
-      const [specifier = "", widgetFolder = ""] = id.slice(1).split("|");
-      const strings = widgetStrings(specifier, widgetFolder);
+      const [specifier = "", importer = ""] = id.slice(1).split("|");
+      const strings = widgetStrings(specifier, importer);
       const folder = stringsFolder(strings);
       for (const [lang, source] of strings.modules) {
         this.emitFile({ type: "asset", fileName: `${folder}/${lang}.js`, source });

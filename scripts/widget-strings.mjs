@@ -41,19 +41,34 @@ function sourceOf(specifier, from) {
   return file.endsWith(".ts") && existsSync(file) ? file : undefined;
 }
 
-const importPattern = /(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g;
+/** Imports that run code (not `import type`): `from "…"`, `import "…"`, `import("…")`. */
+const importPattern =
+  /(?:\b(?:import|export)\s+(type\s)?[^;"'`]*?\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g;
 /** Quoted words, and words before a colon (object keys, which tables of keys may use). */
 const wordPattern = /["'`]([A-Za-z_$][\w$]*)["'`]|\b([A-Za-z_$][\w$]*)\s*:/g;
 
+const importsOf = (file) =>
+  [...readFileSync(file, "utf8").matchAll(importPattern)]
+    .filter(([, typeOnly]) => !typeOnly)
+    .map(([, , specifier]) => sourceOf(specifier, file))
+    .filter(Boolean);
+
+/** Another element: it registers elements (`define*.ts`) or has strings of its own. */
+const isOtherElement = (file, code) =>
+  path.basename(file).startsWith("define") || /from\s*["']virtual:hearth-strings\//.test(code);
+
 /**
- * Every word the widget's code could pass as a key: the files of its folder and everything they
- * import, except other elements' modules with strings of their own (a nested or lazily loaded
- * widget brings its own).
+ * Every word the element's code could pass as a key: its module and everything it imports, also
+ * lazily, and the modules beside it that import it (its subclasses, which inherit its strings)
+ * with theirs; not other elements, which bring their own strings (the sign-up form an event's page
+ * loads, the visit forms a visit's page loads).
  */
-export function wordsUsedBy(folder) {
-  const pending = readdirSync(folder)
-    .filter((name) => name.endsWith(".ts"))
-    .map((name) => path.join(folder, name));
+export function wordsUsedBy(element) {
+  const folder = path.dirname(element);
+  const subclasses = readdirSync(folder)
+    .map((name) => path.join(folder, name))
+    .filter((file) => file.endsWith(".ts") && importsOf(file).includes(element));
+  const pending = [element, ...subclasses];
   const seen = new Set();
   const words = new Set();
   while (pending.length > 0) {
@@ -61,11 +76,8 @@ export function wordsUsedBy(folder) {
     if (seen.has(file)) continue;
     seen.add(file);
     const code = readFileSync(file, "utf8");
-    if (path.dirname(file) !== folder && code.includes(stringsPrefix)) continue;
-    for (const [, specifier] of code.matchAll(importPattern)) {
-      const imported = sourceOf(specifier, file);
-      if (imported) pending.push(imported);
-    }
+    if (file !== element && isOtherElement(file, code)) continue;
+    pending.push(...importsOf(file));
     for (const [, quoted, key] of code.matchAll(wordPattern)) words.add(quoted ?? key);
   }
   return words;
@@ -77,14 +89,14 @@ function messagesOf(lang, feature) {
 }
 
 /**
- * The strings of the widget in `folder` (its elements import the same `specifier`) for every
- * language: its name (the folder's), a hash of them all (their folder in the build, so a changed
- * string is a new URL and files cache forever), and each language's module. A language lacking a
- * key falls back to English at run time.
+ * The strings of the element in `file` (which imports `specifier`) for every language: its name
+ * (the file's), a hash of them all (their folder in the build, so a changed string is a new URL
+ * and files cache forever), and each language's module. A language lacking a key falls back to
+ * English at run time.
  */
-export function widgetStrings(specifier, folder) {
+export function widgetStrings(specifier, file) {
   const features = featuresOf(specifier);
-  const words = wordsUsedBy(path.resolve(folder));
+  const words = wordsUsedBy(path.resolve(file));
   const modules = new Map();
   for (const lang of stringLanguages()) {
     const messages = {};
@@ -98,7 +110,7 @@ export function widgetStrings(specifier, folder) {
   const hash = createHash("sha256");
   for (const [lang, code] of modules) hash.update(`${lang}\n${code}`);
   return {
-    name: path.basename(folder),
+    name: path.basename(file, ".ts"),
     hash: hash.digest("base64url").slice(0, 8),
     modules,
   };
@@ -122,7 +134,7 @@ export default {
 /**
  * What embed.js needs to fetch a widget's strings with its code: for each public widget
  * (`hearth-<folder>`, its element in `widgets/<folder>/<folder>.ts`) the folder its language files
- * are in, from `folderOf(specifier, strings)`, and the languages they exist in.
+ * are in, from `folderOf(specifier, strings, elementFile)`, and the languages they exist in.
  */
 export function stringsOfWidgets(folderOf) {
   const widgets = path.join(root, "widgets");
@@ -133,11 +145,9 @@ export function stringsOfWidgets(folderOf) {
     const specifier = readFileSync(element, "utf8").match(
       /["'](virtual:hearth-strings\/[^"']+)["']/,
     )?.[1];
-    if (specifier)
-      folders[`hearth-${name}`] = folderOf(
-        specifier,
-        widgetStrings(specifier, path.dirname(element)),
-      );
+    if (specifier) {
+      folders[`hearth-${name}`] = folderOf(specifier, widgetStrings(specifier, element), element);
+    }
   }
   return `export const stringFolders = ${JSON.stringify(folders)};\nexport const stringLanguages = ${JSON.stringify(stringLanguages())};\n`;
 }

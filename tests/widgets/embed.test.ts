@@ -53,7 +53,7 @@ describe("embed.js", () => {
       const preloads = [
         ...document.head.querySelectorAll<HTMLLinkElement>("link[rel=modulepreload]"),
       ];
-      expect(preloads.some((link) => /\/widgets\/events\/uk\.js$/.test(link.href))).to.equal(true);
+      expect(preloads.some((link) => /\/events\/uk\.js$/.test(link.href))).to.equal(true);
       // The widget takes the started answer instead of asking again.
       await waitUntil(() => element.shadowRoot?.querySelector('[part="empty"]'), "events shown", {
         timeout: 4000,

@@ -12,22 +12,20 @@ import {
 
 /**
  * The widgets' strings as the build serves them (only the keys a widget uses), so a key the build
- * would leave out fails here first. `virtual:hearth-strings/<features>` imported in the folder
- * `/widgets/<name>` is served as `/__hearth-strings/<features>/widgets/<name>.js`, each language
- * as `/__hearth-strings/<features>/widgets/<name>/<lang>.js`; embed.js's table of them as
- * `/__hearth-strings.js`.
+ * would leave out fails here first. `virtual:hearth-strings/<features>` imported by
+ * `/widgets/<folder>/<element>.ts` is served as `/__hearth-strings/<features>/widgets/<folder>/<element>.js`,
+ * each language as `…/<element>/<lang>.js`; embed.js's table of them as `/__hearth-strings.js`.
  */
 function widgetStringsServer() {
   const base = "/__hearth-strings/";
-  const folderOf = (specifier, { name }) =>
-    `${base}${specifier.slice(stringsPrefix.length)}/widgets/${name}/`;
+  const folderOf = (specifier, _strings, element) =>
+    `${base}${specifier.slice(stringsPrefix.length)}/${path.relative(".", element).replace(/\.ts$/, "")}/`;
   return {
     name: "hearth-widget-strings",
     resolveImport({ source, context }) {
       if (source === widgetStringsId) return "/__hearth-strings.js";
       if (!source.startsWith(stringsPrefix)) return undefined;
-      const folder = context.path.slice(0, context.path.lastIndexOf("/"));
-      return `${base}${source.slice(stringsPrefix.length)}${folder}.js`;
+      return `${base}${source.slice(stringsPrefix.length)}${context.path.replace(/\.ts$/, "")}.js`;
     },
     serve(context) {
       if (context.path === "/__hearth-strings.js") {
@@ -36,21 +34,20 @@ function widgetStringsServer() {
       if (!context.path.startsWith(base)) return undefined;
       const rest = context.path.slice(base.length, -".js".length);
       const features = rest.slice(0, rest.indexOf("/"));
-      const target = rest.slice(features.length);
+      const target = `.${rest.slice(features.length)}`;
       const specifier = `${stringsPrefix}${features}`;
-      if (existsSync(`.${target}`)) {
-        const strings = widgetStrings(specifier, `.${target}`);
-        const folder = folderOf(specifier, strings);
+      if (existsSync(`${target}.ts`)) {
+        const element = `${target}.ts`;
         return {
           body: stringsLoader({
-            name: strings.name,
+            name: widgetStrings(specifier, element).name,
             languagesModule: "/i18n/languages.ts",
-            urlOf: `\`${folder}\${locale}.js\``,
+            urlOf: `\`${folderOf(specifier, undefined, element)}\${locale}.js\``,
           }),
           type: "js",
         };
       }
-      const strings = widgetStrings(specifier, `.${path.posix.dirname(target)}`);
+      const strings = widgetStrings(specifier, `${path.posix.dirname(target)}.ts`);
       const body = strings.modules.get(path.posix.basename(target));
       return body === undefined ? undefined : { body, type: "js" };
     },
