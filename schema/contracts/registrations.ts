@@ -4,6 +4,13 @@ import { localeSchema } from "./locale-text.js";
 import { multiLineText, singleLineText } from "./text-fields.js";
 
 /** `POST /api/v1/orgs/:org/events/:eventId/registrations` body. */
+const childCount = v.pipe(
+  v.number("Use a whole number."),
+  v.integer("Use a whole number."),
+  v.minValue(0, "Use 0 or more."),
+  v.maxValue(50, "Use 50 or fewer."),
+);
+
 export const signUpBodySchema = v.object({
   slotId: v.pipe(v.string("Choose a time."), v.minLength(1, "Choose a time."), v.maxLength(64)),
   adults: v.pipe(
@@ -12,15 +19,7 @@ export const signUpBodySchema = v.object({
     v.minValue(0, "Use 0 or more."),
     v.maxValue(50, "Use 50 or fewer."),
   ),
-  children: v.optional(
-    v.pipe(
-      v.number("Use a whole number."),
-      v.integer("Use a whole number."),
-      v.minValue(0, "Use 0 or more."),
-      v.maxValue(50, "Use 50 or fewer."),
-    ),
-    0,
-  ),
+  children: v.optional(childCount, 0),
   name: singleLineText(80, "Write a name. A nickname is fine."),
   email: optionalEmail(),
   phone: optionalPhone(),
@@ -67,6 +66,32 @@ export const signUpBodySchema = v.object({
 
 export type SignUpBody = v.InferInput<typeof signUpBodySchema>;
 export type ValidSignUp = v.InferOutput<typeof signUpBodySchema>;
+
+const answers = signUpBodySchema.entries;
+
+/**
+ * A change to one's own booking (`PATCH /registrations/:id`): only what changes, each checked
+ * as at sign-up. Another time of the same event, the party, the contact and the needs.
+ */
+export const changeRegistrationBodySchema = v.pipe(
+  v.object({
+    slotId: v.optional(answers.slotId),
+    adults: v.optional(answers.adults),
+    children: v.optional(childCount),
+    name: v.optional(answers.name),
+    // Without the sign-up's default (null): a field left out stays as it is; "" or null clears it.
+    email: v.optional(answers.email.wrapped),
+    phone: v.optional(answers.phone.wrapped),
+    needs: answers.needs,
+  }),
+  v.check(
+    (change) => Object.values(change).some((value) => value !== undefined),
+    "Say what to change: the time, the number of people, the contact or the needs.",
+  ),
+);
+
+export type ChangeRegistrationBody = v.InferInput<typeof changeRegistrationBodySchema>;
+export type ValidRegistrationChange = v.InferOutput<typeof changeRegistrationBodySchema>;
 
 export type RegistrationStatus = "confirmed" | "waitlisted" | "cancelled";
 

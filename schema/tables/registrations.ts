@@ -67,6 +67,8 @@ export const registrations = sqliteTable(
     manageTokenHash: text("manage_token_hash").notNull(),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
+    /** Raised by each change of the booking's time or party: its calendar entries' SEQUENCE. */
+    calendarSequence: integer("calendar_sequence").notNull().default(0),
     cancelledAt: integer("cancelled_at"),
     erasedAt: integer("erased_at"),
     /** Marks the rows one cancellation batch promoted, so the batch can count their places. */

@@ -16,10 +16,13 @@ export function messageBody(
   switch (context.kind) {
     case "confirmed":
       return {
-        subject: l.t("confirmedSubject", { event }),
+        subject: l.t(context.changed ? "bookingChangedSubject" : "confirmedSubject", { event }),
         blocks: [
           { type: "heading", text: l.t("confirmedHeading") },
-          { type: "paragraph", text: l.t("confirmedIntro", { event }) },
+          {
+            type: "paragraph",
+            text: l.t(context.changed ? "bookingChangedIntro" : "confirmedIntro", { event }),
+          },
           details(context, l, all),
           ...visitDay(context, l),
           calendarLink(context, l),
@@ -28,10 +31,13 @@ export function messageBody(
       };
     case "waitlisted":
       return {
-        subject: l.t("waitlistedSubject", { event }),
+        subject: l.t(context.changed ? "bookingChangedSubject" : "waitlistedSubject", { event }),
         blocks: [
           { type: "heading", text: l.t("waitlistedHeading") },
-          { type: "paragraph", text: l.t("waitlistedIntro", { event }) },
+          {
+            type: "paragraph",
+            text: l.t(context.changed ? "bookingChangedIntro" : "waitlistedIntro", { event }),
+          },
           ...(context.position !== null
             ? [
                 {

@@ -45,6 +45,8 @@ export interface MessageContext {
    * language when written in it, through the content fallback otherwise.
    */
   organiserMessage?: ResolvedText | null;
+  /** A confirmation (or waitlist message) sent again because the person changed their booking. */
+  changed?: boolean;
   /** For event_changed: what it was. */
   previous?: { startsAt: number; endsAt: number; venue: string | null } | null;
   /** A visit sign-up: what this kind of sign-up (group, host, interpreter) needs to be told. */

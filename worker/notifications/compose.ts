@@ -144,6 +144,7 @@ export async function composeRegistrationMessage(
       data.defaultLocale,
     ),
     previous: (payload.previous as MessageContext["previous"]) ?? null,
+    changed: payload.changed === true,
   };
   const method = calendarKinds[kind];
   const host = new URL(settings.origin).hostname;

@@ -96,6 +96,7 @@ export function enqueueConfirmation(
     kind: MessageKind;
     now: number;
     onlyIfPreviousChanged?: boolean;
+    payload?: Record<string, unknown>;
   } & ({ registrationId: string } | { applicationId: string }),
   quota: ConfirmationQuota | null,
 ): D1PreparedStatement[] {

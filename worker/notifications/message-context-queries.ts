@@ -133,7 +133,7 @@ const registrationMessageSql = `SELECT r.id AS registrationId, r.email, r.name, 
                 e.id AS eventId, e.kind AS eventKind, e.title, e.summary, e.starts_at AS startsAt, e.ends_at AS endsAt,
                 e.time_zone AS timeZone, e.venue_name AS venueName, e.venue_address AS venueAddress,
                 e.online_url AS onlineUrl, e.status AS eventStatus, e.updated_at AS updatedAt,
-                e.calendar_sequence AS calendarSequence, e.feedback_url AS feedbackUrl,
+                e.calendar_sequence + r.calendar_sequence AS calendarSequence, e.feedback_url AS feedbackUrl,
                 e.what_to_bring AS whatToBring, e.day_contact AS dayContact,
                 o.name AS organisationName, o.slug AS organisationSlug,
                 o.default_locale AS defaultLocale, ${visitJson} AS visit

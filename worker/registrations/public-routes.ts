@@ -26,6 +26,11 @@ import {
   findManagedRegistration,
 } from "./registration-queries.js";
 import { idParam } from "../http/id-param.js";
+import { changeRegistrationBodySchema } from "../../schema/contracts/registrations.js";
+import { changeBooking } from "../booking/change-booking.js";
+import { limitBody, requireJson } from "../http/json-body.js";
+import { validate } from "../http/validate.js";
+import { confirmationQuota } from "../notifications/confirmation-quota.js";
 import { calendarLinksOf } from "../../schema/rules/calendar-links.js";
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -157,7 +162,10 @@ export const registrationRoutes = new Hono<AppEnv>()
   )
   .options(
     "/:id",
-    preflight((c) => findAllowedOriginsOfRegistration(c.var.db, c.req.param("id") ?? ""), "DELETE"),
+    preflight(
+      (c) => findAllowedOriginsOfRegistration(c.var.db, c.req.param("id") ?? ""),
+      "PATCH, DELETE",
+    ),
   )
   .get("/:id", async (c) => respond(c, await authorise(c)))
   .get("/:id/calendar.ics", async (c) => {
@@ -175,6 +183,23 @@ export const registrationRoutes = new Hono<AppEnv>()
     c.header("Content-Disposition", `attachment; filename="${data.eventId}.ics"`);
     return c.body(body, 200, { "Content-Type": "text/calendar; charset=utf-8" });
   })
+  // A change to one's own booking: the time, the party, the contact, the needs (`changeBooking`).
+  .patch(
+    "/:id",
+    requireJson,
+    limitBody,
+    validate("json", changeRegistrationBodySchema),
+    async (c) => {
+      const registration = await authorise(c);
+      assertWriteOrigin(c, registration.allowedOrigins);
+      const { notified } = await changeBooking(c.var.db, registration, c.req.valid("json"), {
+        now: Date.now(),
+        confirmationQuota: (email) => confirmationQuota(c.env, email, Date.now()),
+      });
+      c.set("messagesQueued", notified);
+      return currentView(c, registration.id);
+    },
+  )
   .delete("/:id", async (c) => {
     const registration = await authorise(c);
     assertWriteOrigin(c, registration.allowedOrigins);

@@ -90,6 +90,14 @@ describe("rendered messages", () => {
     const subject = (kind: MessageKind, extra: Partial<MessageContext> = {}) =>
       renderMessage(context({ kind, ...extra })).subject;
     expect(subject("confirmed")).toBe("You're in: Language café");
+    // A booking the person changed: the same message, saying it changed.
+    expect(subject("confirmed", { changed: true })).toBe("Your booking changed: Language café");
+    expect(
+      renderMessage(context({ kind: "waitlisted", changed: true })).text.replace(/\s+/g, " "),
+    ).toContain("Your booking for Language café has changed. These are the new details.");
+    expect(renderMessage(context({ kind: "confirmed", changed: true, locale: "uk" })).subject).toBe(
+      "Ваш запис змінено: Language café",
+    );
     expect(subject("reminder")).toBe("Tomorrow: Language café");
     expect(subject("digest")).toMatch(/^Test City: sign-ups on (21 November|November 21), 2026$/);
     expect(renderMessage(context({ kind: "waitlisted" })).text).toContain(
