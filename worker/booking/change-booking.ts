@@ -49,7 +49,7 @@ function refuseTimeOrParty(
   current: ManagedRegistration,
   next: Changed,
   slots: { current: SignupTarget; target: SignupTarget },
-  now: number,
+  context: ChangeContext,
 ): void {
   const { target } = slots;
   if (next.slotId !== current.slotId && current.status === "waitlisted") {
@@ -65,7 +65,12 @@ function refuseTimeOrParty(
       slotId: problem("invalid_choice", "Choose one of the times for this kind of place."),
     });
   }
-  if (!isSignupOpen({ ...target, status: target.eventStatus }, now)) {
+  // An organiser may still change a booking after sign-up closed (at the door, say).
+  const open =
+    context.by === "organiser"
+      ? target.eventStatus === "published" && context.now < current.eventEndsAt
+      : isSignupOpen({ ...target, status: target.eventStatus }, context.now);
+  if (!open) {
     throw new ApiError(
       409,
       "signup_closed",
@@ -88,6 +93,16 @@ function refuseTimeOrParty(
       },
     );
   }
+}
+
+/** Who changes the booking, and when. */
+export interface ChangeContext {
+  now: number;
+  confirmationQuota: (email: string | null) => Promise<ConfirmationQuota | null>;
+  /** The person from their manage link, or an organiser from the roster (until the event ends). */
+  by: "person" | "organiser";
+  /** The audit row of an organiser's change: written only if the change is. */
+  audit?: D1PreparedStatement;
 }
 
 /** The places left on a time (counting the party's own if it holds them), to say what fits. */
@@ -133,10 +148,7 @@ export async function changeBooking(
   db: D1Database,
   current: ManagedRegistration,
   change: ValidRegistrationChange,
-  context: {
-    now: number;
-    confirmationQuota: (email: string | null) => Promise<ConfirmationQuota | null>;
-  },
+  context: ChangeContext,
 ): Promise<{ notified: boolean }> {
   if (current.status === "cancelled" || current.erasedAt !== null) {
     throw new ApiError(
@@ -165,8 +177,8 @@ export async function changeBooking(
         },
       );
     }
-    refuseTimeOrParty(current, next, { current: slots.current, target: slots.target }, now);
-  } else if (now >= current.eventStartsAt) {
+    refuseTimeOrParty(current, next, { current: slots.current, target: slots.target }, context);
+  } else if (now >= (context.by === "organiser" ? current.eventEndsAt : current.eventStartsAt)) {
     throw new ApiError(
       409,
       "event_not_open",
@@ -205,7 +217,8 @@ export async function changeBooking(
         current.adults,
         current.children,
       ),
-    // Each counter moves only if the statement before it changed a row: all or nothing.
+    // The audit row, then each counter, only if the statement before it changed a row.
+    ...(context.audit ? [context.audit] : []),
     db
       .prepare(`UPDATE slots SET ${counter} = ${counter} - ?2 WHERE id = ?1 AND changes() > 0`)
       .bind(current.slotId, current.adults + current.children),

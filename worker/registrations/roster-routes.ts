@@ -23,7 +23,9 @@ import { validate } from "../http/validate.js";
 import { sha256Hex } from "../lib/crypto.js";
 import { hashIdempotencyKey, manageUrl } from "./manage-token.js";
 import { auditStatement } from "../organisers/audit-log.js";
-import { findSignupTarget } from "./registration-queries.js";
+import { findManagedRegistration, findSignupTarget } from "./registration-queries.js";
+import { changeBooking } from "../booking/change-booking.js";
+import { changeRegistrationBodySchema } from "../../schema/contracts/registrations.js";
 import {
   findRosterEntry,
   markStatement,
@@ -244,6 +246,37 @@ export const rosterRoutes = new Hono<AppEnv>()
         );
       }
       await c.var.db.batch([audit(c, `registration.moved_to_${to}`, "registration", entry.id)]);
+      return respondWithEntry(c, event.id, entry.id);
+    },
+  )
+  // An organiser changes a booking (time, party, contact, needs) as the person could, until the
+  // event ends, through the same batch; the audit row is written only if the change is.
+  .patch(
+    entryPath,
+    requirePermission("roster.write"),
+    validate("json", changeRegistrationBodySchema),
+    async (c) => {
+      const { event, entry } = await loadEntry(c);
+      const registration = await findManagedRegistration(c.var.db, entry.id);
+      if (!registration) throw new ApiError(404, "not_found", "We could not find this sign-up.");
+      const now = Date.now();
+      await changeBooking(c.var.db, registration, c.req.valid("json"), {
+        now,
+        by: "organiser",
+        confirmationQuota: () => Promise.resolve(null),
+        audit: auditStatement(
+          c.var.db,
+          {
+            organisationId: c.var.organisation.id,
+            userId: c.var.user.userId,
+            action: "registration.changed",
+            targetType: "registration",
+            targetId: entry.id,
+            now,
+          },
+          { onlyIfPreviousChanged: true },
+        ),
+      });
       return respondWithEntry(c, event.id, entry.id);
     },
   )

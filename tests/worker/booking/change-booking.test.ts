@@ -5,6 +5,7 @@ import type {
   RegistrationResponse,
   SignUpResponse,
 } from "../../../schema/contracts/registrations.js";
+import { createMember, dashboardOrigin } from "../admin-helpers.js";
 import {
   allowedOrigin,
   createBookableSlot,
@@ -234,5 +235,40 @@ describe("PATCH /api/v1/registrations/:id: a person changes their booking", () =
     // Growing on the waitlist is fine while the waitlist has room.
     expect((await change(waiting, { adults: 2 })).status).toBe(200);
     expect((await readSlot(slot.id)).waitlistTaken).toBe(2);
+  });
+
+  it("lets an organiser change a booking from the roster after sign-up closed, audited once", async () => {
+    const { organisation, event, slot } = await createBookableSlot({ capacity: 10 });
+    const registration = await book(organisation, event.id, slot.id, { adults: 2 });
+    await env.DB.prepare(`UPDATE events SET signup_closes_at = ?2 WHERE id = ?1`)
+      .bind(event.id, Date.now() - 1000)
+      .run();
+    const path = `/api/v1/admin/orgs/${organisation.slug}/events/${event.id}/registrations/${registration.id}`;
+    const asRole = async (role: "organiser" | "coordinator", body: unknown) => {
+      const member = await createMember(organisation.id, role);
+      return request(path, {
+        method: "PATCH",
+        headers: {
+          Cookie: member.cookie,
+          Origin: dashboardOrigin,
+          "Content-Type": "application/json",
+        },
+        body: JSON.stringify(body),
+      });
+    };
+    // The person may no longer change the party; the organiser may.
+    await expectError(await change(registration, { adults: 3 }), 409, "signup_closed", []);
+    expect((await asRole("coordinator", { adults: 3 })).status).toBe(403);
+    const changed = await asRole("organiser", { adults: 3 });
+    expect(changed.status).toBe(200);
+    expect((await readSlot(slot.id)).taken).toBe(3);
+    const refused = await asRole("organiser", { adults: 11 });
+    expect(refused.status).toBe(422);
+    const audit = await env.DB.prepare(
+      `SELECT action FROM audit_log WHERE target_id = ?1 AND action = 'registration.changed'`,
+    )
+      .bind(registration.id)
+      .all();
+    expect(audit.results).toHaveLength(1);
   });
 });
