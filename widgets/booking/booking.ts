@@ -1,8 +1,7 @@
+import type { PropertyDeclarations } from "lit";
 import { Task, TaskStatus } from "../shared/task.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
-import { property } from "lit/decorators/property.js";
-import { state } from "lit/decorators/state.js";
 import type { RegistrationView } from "../../schema/contracts/registrations.js";
 import type { MessageKey } from "../i18n/messages.js";
 import { ApiError } from "../shared/api-client.js";
@@ -49,15 +48,23 @@ export class HearthBooking extends HearthElement {
 
   static override styles = [bookingStyles, personalDataStyles];
 
+  static override properties: PropertyDeclarations = {
+    registration: {},
+    token: {},
+    confirming: { state: true },
+    changed: { state: true },
+    actionError: { state: true },
+  };
+
   /** Id of the sign-up; read from `?registration=` when empty. */
-  @property() registration = "";
+  registration = "";
 
   /** Secret manage token; read from `#token=` when empty. */
-  @property() token = "";
+  token = "";
 
-  @state() private confirming = false;
-  @state() private changed: RegistrationView | undefined;
-  @state() private actionError: MessageKey | undefined;
+  private confirming = false;
+  private changed: RegistrationView | undefined;
+  private actionError: MessageKey | undefined;
 
   private readonly loadTask = new Task(this, {
     task: async ([id, token, api], { signal }) => {

@@ -1,7 +1,6 @@
+import type { PropertyDeclarations } from "lit";
 import { Task, TaskStatus } from "../shared/task.js";
 import { html } from "../shared/fallback-text.js";
-import { property } from "lit/decorators/property.js";
-import { state } from "lit/decorators/state.js";
 import type { ApplicationInput, ApplicationView } from "../../schema/contracts/festivals.js";
 import { ApiError } from "../shared/api-client.js";
 import { getEvent } from "../shared/events-api.js";
@@ -70,27 +69,42 @@ export class HearthCookApply extends HearthElement {
 
   static override styles = [...cookApplyStyles, personalDataStyles];
 
+  static override properties: PropertyDeclarations = {
+    org: {},
+    festival: {},
+    application: {},
+    token: {},
+    view: { state: true },
+    draft: { state: true },
+    screen: { state: true },
+    errors: { state: true },
+    alert: { state: true },
+    notice: { state: true },
+    manageUrl: { state: true },
+    backToReview: { state: true },
+  };
+
   /** Slug of the organisation running the festival. */
-  @property() org = "";
+  org = "";
 
   /** Id of the festival (an event of kind "festival"). */
-  @property() festival = "";
+  festival = "";
 
   /** Id of an application to resume; read from `?application=` when empty. */
-  @property() application = "";
+  application = "";
 
   /** Secret manage token; read from `#token=` when empty. */
-  @property() token = "";
+  token = "";
 
-  @state() private view: ApplicationView | undefined;
-  @state() private draft: Draft = emptyDraft();
-  @state() private screen: Screen = "name";
-  @state() private errors: DraftErrors = {};
-  @state() private alert: string | undefined;
-  @state() private notice: string | undefined;
-  @state() private manageUrl: string | undefined;
+  private view: ApplicationView | undefined;
+  private draft: Draft = emptyDraft();
+  private screen: Screen = "name";
+  private errors: DraftErrors = {};
+  private alert: string | undefined;
+  private notice: string | undefined;
+  private manageUrl: string | undefined;
   /** Opened from "Change" on the last screen: saving goes straight back there. */
-  @state() private backToReview = false;
+  private backToReview = false;
 
   /** The application being edited, once it exists (from the manage link or the first save). */
   private session: { id: string; token: string } | undefined;

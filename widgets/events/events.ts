@@ -1,7 +1,6 @@
+import type { PropertyDeclarations } from "lit";
 import { Task, TaskStatus } from "../shared/task.js";
 import { html } from "../shared/fallback-text.js";
-import { property } from "lit/decorators/property.js";
-import { state } from "lit/decorators/state.js";
 import type { EventKind, EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
 import { listEvents } from "../shared/events-api.js";
 import { mergeRegions, renderLoadMore } from "../shared/event-list-paging.js";
@@ -60,19 +59,29 @@ export class HearthEvents extends HearthElement {
 
   static override styles = eventsStyles;
 
+  static override properties: PropertyDeclarations = {
+    org: {},
+    kind: {},
+    region: {},
+    selected: { state: true },
+    more: { state: true },
+    nextCursor: { state: true },
+    regions: { state: true },
+  };
+
   /** Slug of the organisation whose events are shown. */
-  @property() org = "";
+  org = "";
 
   /** Show only this kind: `meetup`, `course`, `visit` or `festival`. Empty shows all. */
-  @property() kind = "";
+  kind = "";
 
   /** Show only this region, as the organisation names it. Empty shows all. */
-  @property() region = "";
+  region = "";
 
-  @state() private selected: PublicEvent | undefined;
-  @state() private more: PublicEvent[] = [];
-  @state() private nextCursor: string | null = null;
-  @state() private regions: readonly string[] = [];
+  private selected: PublicEvent | undefined;
+  private more: PublicEvent[] = [];
+  private nextCursor: string | null = null;
+  private regions: readonly string[] = [];
 
   private readonly listTask = new Task(this, {
     task: async ([org, kind, region, lang, api], { signal }) => {

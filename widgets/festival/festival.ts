@@ -1,9 +1,8 @@
+import type { PropertyDeclarations } from "lit";
 import { renderAbout } from "../shared/content-text.js";
 import { Task, TaskStatus } from "../shared/task.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
-import { property } from "lit/decorators/property.js";
-import { state } from "lit/decorators/state.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { Allergen, DietLabel, MenuStall } from "../../schema/contracts/festivals.js";
 import { languagesOf, placeOf } from "../events/event-card.js";
@@ -59,16 +58,24 @@ export class HearthFestival extends HearthElement {
 
   static override styles = festivalStyles;
 
+  static override properties: PropertyDeclarations = {
+    org: {},
+    festival: {},
+    diet: { state: true },
+    without: { state: true },
+    stalls: { state: true },
+  };
+
   /** Slug of the organisation running the festival. */
-  @property() org = "";
+  org = "";
 
   /** Id of the festival (an event of kind "festival"). */
-  @property() festival = "";
+  festival = "";
 
-  @state() private diet: DietLabel[] = [];
-  @state() private without: Allergen[] = [];
+  private diet: DietLabel[] = [];
+  private without: Allergen[] = [];
   /** Kept across filter changes, which only narrow the dishes. */
-  @state() private stalls: MenuStall[] = [];
+  private stalls: MenuStall[] = [];
 
   private readonly eventTask = new Task(this, {
     task: async ([org, festival, lang, api], { signal }) => {

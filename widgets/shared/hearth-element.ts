@@ -1,4 +1,4 @@
-import { property } from "lit/decorators/property.js";
+import type { PropertyDeclarations } from "lit";
 import type { HearthEventMap } from "./events.js";
 import type { CatalogueSource } from "../i18n/catalogues.js";
 import type { Messages } from "../i18n/messages.js";
@@ -11,8 +11,11 @@ import { ApiError } from "./api-client.js";
  * API override and a way to tell the host page about failures.
  */
 export class HearthElement extends LocalizedElement<HearthEventMap> {
+  static override properties: PropertyDeclarations = {
+    api: {},
+  };
   /** Origin of the Hearth API, when it differs from the origin embed.js was loaded from. */
-  @property() api = "";
+  api = "";
 
   /**
    * Where this widget's strings come from: each widget imports its own

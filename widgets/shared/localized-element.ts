@@ -1,6 +1,5 @@
-import type { TemplateResult } from "lit";
+import type { TemplateResult, PropertyDeclarations } from "lit";
 import { LitElement } from "lit";
-import { property } from "lit/decorators/property.js";
 import { html } from "./fallback-text.js";
 
 /** What the base needs of a language controller: the public widgets' and the dashboard's. */
@@ -19,8 +18,11 @@ type DetailOf<E> = E extends CustomEvent<infer D> ? D : never;
  * subclass: its language controller (which catalogues, which words) and its map of events.
  */
 export abstract class LocalizedElement<Events extends object> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    lang: {},
+  };
   /** UI language; then the page's `<html lang>`, the browser's languages, then a fallback. */
-  @property() override lang = "";
+  override lang = "";
 
   protected abstract readonly localize: LanguageOfElement;
 

@@ -1,9 +1,8 @@
+import type { PropertyDeclarations } from "lit";
 import { directionOf } from "../../i18n/languages.js";
 import { Task, TaskStatus } from "../shared/task.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
-import { property } from "lit/decorators/property.js";
-import { state } from "lit/decorators/state.js";
 import type { PublicEvent, SignUpSites } from "../../schema/contracts/events.js";
 import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
 import { ApiError } from "../shared/api-client.js";
@@ -55,27 +54,39 @@ export class HearthSignup extends HearthElement {
 
   static override styles = signupStyles;
 
+  static override properties: PropertyDeclarations = {
+    org: {},
+    event: {},
+    eventData: { attribute: false },
+    errors: { state: true },
+    formError: { state: true },
+    registration: { state: true },
+    emailGiven: { state: true },
+    sites: { state: true },
+    chosenSlotId: { state: true },
+  };
+
   /** Slug of the organisation running the event. */
-  @property() org = "";
+  org = "";
 
   /** Id of the event to sign up for. */
-  @property() event = "";
+  event = "";
 
   /**
    * The event, when the page already has it (as `<hearth-events>` does): the form shows at once,
    * and its places are refreshed from the server meanwhile.
    */
-  @property({ attribute: false }) eventData: PublicEvent | undefined;
+  eventData: PublicEvent | undefined;
 
-  @state() private errors: FieldErrors = {};
-  @state() private formError: ErrorMessage | undefined;
-  @state() private registration: Registration | undefined;
+  private errors: FieldErrors = {};
+  private formError: ErrorMessage | undefined;
+  private registration: Registration | undefined;
   /** Whether the person gave an email, so the confirmation can say if one is on its way. */
-  @state() private emailGiven = false;
+  private emailGiven = false;
   /** Where the organisation takes sign-ups, from the server's answer. */
-  @state() private sites: SignUpSites | undefined;
+  private sites: SignUpSites | undefined;
   /** The time chosen on the form, to say before sending what will happen (a place or the waitlist). */
-  @state() private chosenSlotId: string | undefined;
+  private chosenSlotId: string | undefined;
 
   private shownAt = 0;
   /** A retry of the same answers reuses their key. */

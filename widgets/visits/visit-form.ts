@@ -1,8 +1,7 @@
+import type { PropertyDeclarations } from "lit";
 import { Task, TaskStatus } from "../shared/task.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
-import { property } from "lit/decorators/property.js";
-import { state } from "lit/decorators/state.js";
 import type { PublicEvent, SignUpSites } from "../../schema/contracts/events.js";
 import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
 import type { MessageKey } from "../i18n/messages.js";
@@ -45,18 +44,28 @@ export abstract class HearthVisitForm extends HearthElement {
 
   static override styles = visitFormStyles;
 
+  static override properties: PropertyDeclarations = {
+    org: {},
+    visit: { attribute: false },
+    errors: { state: true },
+    formError: { state: true },
+    registration: { state: true },
+    emailGiven: { state: true },
+    sites: { state: true },
+  };
+
   /** Slug of the organisation running the visit. */
-  @property() org = "";
+  org = "";
 
   /** The visit to sign up for. */
-  @property({ attribute: false }) visit: PublicEvent | undefined;
+  visit: PublicEvent | undefined;
 
-  @state() protected errors: VisitErrors = {};
-  @state() private formError: ErrorMessage | undefined;
-  @state() private registration: Registration | undefined;
-  @state() private emailGiven = false;
+  protected errors: VisitErrors = {};
+  private formError: ErrorMessage | undefined;
+  private registration: Registration | undefined;
+  private emailGiven = false;
   /** Where the organisation takes sign-ups, from the server's answer. */
-  @state() private sites: SignUpSites | undefined;
+  private sites: SignUpSites | undefined;
 
   /** Words on the submit button and the heading of a confirmed sign-up. */
   protected abstract readonly submitLabel: MessageKey;

@@ -1,8 +1,7 @@
+import type { PropertyDeclarations } from "lit";
 import { Task, TaskStatus } from "../shared/task.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
-import { property } from "lit/decorators/property.js";
-import { state } from "lit/decorators/state.js";
 import type { EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
 import { listEvents } from "../shared/events-api.js";
 import { errorMessageKey } from "../shared/error-message.js";
@@ -61,17 +60,27 @@ export class HearthVisits extends HearthElement {
 
   static override styles = visitsStyles;
 
+  static override properties: PropertyDeclarations = {
+    org: {},
+    region: {},
+    selected: { state: true },
+    choice: { state: true },
+    more: { state: true },
+    nextCursor: { state: true },
+    regions: { state: true },
+  };
+
   /** Slug of the organisation whose visits are shown. */
-  @property() org = "";
+  org = "";
 
   /** Show only this region at first, as the organisation names it. Empty shows all. */
-  @property() region = "";
+  region = "";
 
-  @state() private selected: PublicEvent | undefined;
-  @state() private choice: Audience | undefined;
-  @state() private more: PublicEvent[] = [];
-  @state() private nextCursor: string | null = null;
-  @state() private regions: readonly string[] = [];
+  private selected: PublicEvent | undefined;
+  private choice: Audience | undefined;
+  private more: PublicEvent[] = [];
+  private nextCursor: string | null = null;
+  private regions: readonly string[] = [];
 
   private readonly listTask = new Task(this, {
     task: async ([org, region, lang, api], { signal }) => {

@@ -1,8 +1,7 @@
+import type { PropertyDeclarations } from "lit";
 import { Task, TaskStatus } from "../shared/task.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
-import { property } from "lit/decorators/property.js";
-import { state } from "lit/decorators/state.js";
 import type {
   PublicShift,
   ShiftsResponse,
@@ -70,28 +69,45 @@ export class HearthVolunteer extends HearthElement {
 
   static override styles = [...volunteerStyles, personalDataStyles];
 
+  static override properties: PropertyDeclarations = {
+    org: {},
+    event: {},
+    volunteer: {},
+    token: {},
+    chosen: { state: true },
+    errors: { state: true },
+    listError: { state: true },
+    shiftErrors: { state: true },
+    formError: { state: true },
+    announcement: { state: true },
+    signedUp: { state: true },
+    changed: { state: true },
+    confirming: { state: true },
+    erased: { state: true },
+  };
+
   /** Slug of the organisation whose shifts to show. */
-  @property() org = "";
+  org = "";
 
   /** Only this event's shifts. */
-  @property() event = "";
+  event = "";
 
   /** The volunteer's id (manage page); read from `?volunteer=` when empty. */
-  @property() volunteer = "";
+  volunteer = "";
 
   /** Secret manage token; read from `#token=` when empty. */
-  @property() token = "";
+  token = "";
 
-  @state() private chosen = new Set<string>();
-  @state() private errors: VolunteerErrors = {};
-  @state() private listError: MessageKey | undefined;
-  @state() private shiftErrors: Record<string, string> = {};
-  @state() private formError: ErrorMessage | undefined;
-  @state() private announcement = "";
-  @state() private signedUp: { volunteer: VolunteerView; manageUrl: string } | undefined;
-  @state() private changed: VolunteerView | undefined;
-  @state() private confirming: string | undefined;
-  @state() private erased = false;
+  private chosen = new Set<string>();
+  private errors: VolunteerErrors = {};
+  private listError: MessageKey | undefined;
+  private shiftErrors: Record<string, string> = {};
+  private formError: ErrorMessage | undefined;
+  private announcement = "";
+  private signedUp: { volunteer: VolunteerView; manageUrl: string } | undefined;
+  private changed: VolunteerView | undefined;
+  private confirming: string | undefined;
+  private erased = false;
 
   /** A retry of the same answers reuses their key. */
   private readonly keys = new AnswerKeys();
