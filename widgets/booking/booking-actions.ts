@@ -10,6 +10,9 @@ export interface BookingActions {
   confirming: boolean;
   /** The cancellation is on its way to the server. */
   busy: boolean;
+  /** The change form is open (it has its own buttons). */
+  changing: boolean;
+  change(): void;
   /** Renders the "Your data" section. */
   personalData(): unknown;
   askToCancel(): void;
@@ -57,27 +60,31 @@ export function renderBookingActions(
 ) {
   const t = (key: MessageKey) => localize.t(key);
   const active = view.status !== "cancelled";
-  const actions = active
-    ? html`<div class="actions">
-        <a part="button" class="button secondary" href=${view.calendarUrl} download>
-          ${t("addToCalendar")}
-        </a>
-        <a part="button" class="button secondary" href=${view.calendarLinks.google} lang="en">
-          Google Calendar
-        </a>
-        <a part="button" class="button secondary" href=${view.calendarLinks.outlook} lang="en">
-          Outlook
-        </a>
-        <button
-          type="button"
-          part="button"
-          class="button danger cancel"
-          @click=${() => on.askToCancel()}
-        >
-          ${t("cancel")}
-        </button>
-      </div>`
-    : nothing;
+  const actions =
+    active && !on.changing
+      ? html`<div class="actions">
+          <button type="button" part="button" class="button change" @click=${() => on.change()}>
+            ${t("changeBooking")}
+          </button>
+          <a part="button" class="button secondary" href=${view.calendarUrl} download>
+            ${t("addToCalendar")}
+          </a>
+          <a part="button" class="button secondary" href=${view.calendarLinks.google} lang="en">
+            Google Calendar
+          </a>
+          <a part="button" class="button secondary" href=${view.calendarLinks.outlook} lang="en">
+            Outlook
+          </a>
+          <button
+            type="button"
+            part="button"
+            class="button danger cancel"
+            @click=${() => on.askToCancel()}
+          >
+            ${t("cancel")}
+          </button>
+        </div>`
+      : nothing;
   return html`${on.confirming ? renderConfirm(localize, on) : actions}
   ${view.erased ? nothing : on.personalData()}`;
 }

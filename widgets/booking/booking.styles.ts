@@ -1,9 +1,15 @@
 import { css } from "lit";
 import { baseStyles } from "../shared/base.styles.js";
+import { formFieldStyles } from "../shared/form-field.styles.js";
 
 export const bookingStyles = [
   baseStyles,
+  formFieldStyles,
   css`
+    .change {
+      display: grid;
+      gap: var(--hearth-space, 1rem);
+    }
     .card {
       display: grid;
       gap: 0.5rem;

@@ -16,15 +16,18 @@ import { PersonalDataController, personalDataStyles } from "../shared/personal-d
 import { renderBookingActions } from "./booking-actions.js";
 import { renderBookingCard } from "./booking-card.js";
 import { bookingStyles } from "./booking.styles.js";
-import strings from "virtual:hearth-strings/common+booking+mydata";
+import strings from "virtual:hearth-strings/common+booking+mydata+form";
+import { BookingChangeController } from "./booking-change.js";
 
 /**
- * The manage page for one sign-up: see it, add it to a calendar, cancel it, download or erase the data.
+ * The manage page for one sign-up: see it, change its time or party, add it to a calendar, cancel
+ * it, download or erase the data.
  *
  * @tag hearth-booking
  * Reads `registration` from the page's query string and `token` from its fragment (which never
  * reaches a server log) unless given as attributes.
  *
+ * @fires hearth-changed - The time or the party changed. `detail.registration`.
  * @fires hearth-cancelled - The sign-up was cancelled. `detail.registration`.
  * @fires hearth-erased - The person's data was erased. `detail.registrationId`.
  * @fires hearth-error - Loading or changing the sign-up failed. `detail.status`, `detail.code`.
@@ -53,6 +56,7 @@ export class HearthBooking extends HearthElement {
     token: {},
     confirming: { state: true },
     changed: { state: true },
+    saved: { state: true },
     actionError: { state: true },
   };
 
@@ -64,7 +68,28 @@ export class HearthBooking extends HearthElement {
 
   private confirming = false;
   private changed: RegistrationView | undefined;
+  /** The last action was a change the server saved: say so. */
+  private saved = false;
   private actionError: MessageKey | undefined;
+
+  private readonly change = new BookingChangeController(
+    this,
+    this.localize,
+    () => ({ id: this.registration, token: this.token, api: this.apiOverride }),
+    (registration) => {
+      this.changed = registration;
+      this.saved = true;
+      this.actionError = undefined;
+      this.emit("hearth-changed", { registration });
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus(),
+      );
+    },
+    (key, error) => {
+      this.actionError = key;
+      this.emit("hearth-error", { status: error.status, code: error.code });
+    },
+  );
 
   private readonly loadTask = new Task(this, {
     task: async ([id, token, api], { signal }) => {
@@ -163,7 +188,13 @@ export class HearthBooking extends HearthElement {
 
   private renderView(view: RegistrationView) {
     const t = this.localize;
-    const outcome = view.erased ? "erased" : view.status === "cancelled" ? "cancelled" : undefined;
+    const outcome = view.erased
+      ? "erased"
+      : view.status === "cancelled"
+        ? "cancelled"
+        : this.saved
+          ? "changeSaved"
+          : undefined;
     return html`<div part="status" class="status" role="status">
         ${
           this.changed && outcome
@@ -174,8 +205,13 @@ export class HearthBooking extends HearthElement {
       <div part="error" class="error-box" role="alert">
         ${this.actionError ? html`<p>${t.t(this.actionError)}</p>` : nothing}
       </div>
-      ${renderBookingCard(view, t)}
+      ${renderBookingCard(view, t)} ${this.change.open ? this.change.render(view) : nothing}
       ${renderBookingActions(view, t, {
+        changing: this.change.open,
+        change: () => {
+          this.saved = false;
+          void this.change.start(view);
+        },
         confirming: this.confirming,
         busy: this.cancelTask.status === TaskStatus.PENDING,
         personalData: () => this.personalData.render(),

@@ -12,6 +12,7 @@ export interface HearthEventMap {
   "hearth-error": CustomEvent<{ status: number; code: ApiErrorCode }>;
   "hearth-event-open": CustomEvent<{ eventId: string }>;
   "hearth-cancelled": CustomEvent<{ registration: RegistrationView }>;
+  "hearth-changed": CustomEvent<{ registration: RegistrationView }>;
   /** The person erased their data: a sign-up's, a cook's application's or a volunteer's id. */
   "hearth-erased": CustomEvent<
     { registrationId: string } | { applicationId: string } | { volunteerId: string }

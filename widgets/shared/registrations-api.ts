@@ -1,4 +1,5 @@
 import type {
+  ChangeRegistrationBody,
   RegistrationResponse,
   SignUpBody,
   SignUpResponse,
@@ -32,6 +33,24 @@ export function signUp(
 /** The sign-up as it stands now. */
 export function getRegistration(id: string, token: string, options: RequestOptions = {}) {
   return request<RegistrationResponse>(registration(id), { headers: bearer(token) }, options);
+}
+
+/** Changes the sign-up: another time, the party (only what changes is sent). */
+export function changeRegistration(
+  id: string,
+  token: string,
+  change: ChangeRegistrationBody,
+  options: RequestOptions = {},
+) {
+  return request<RegistrationResponse>(
+    registration(id),
+    {
+      method: "PATCH",
+      headers: { ...bearer(token), "Content-Type": "application/json" },
+      body: JSON.stringify(change),
+    },
+    options,
+  );
 }
 
 /** Cancels the sign-up. */

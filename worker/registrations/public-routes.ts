@@ -194,7 +194,7 @@ export const registrationRoutes = new Hono<AppEnv>()
       assertWriteOrigin(c, registration.allowedOrigins);
       const { notified } = await changeBooking(c.var.db, registration, c.req.valid("json"), {
         now: Date.now(),
-      by: "person",
+        by: "person",
         confirmationQuota: (email) => confirmationQuota(c.env, email, Date.now()),
       });
       c.set("messagesQueued", notified);

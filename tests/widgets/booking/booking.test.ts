@@ -4,7 +4,7 @@ import { register } from "../../../widgets/booking/define.js";
 import { setApiOrigin } from "../../../widgets/shared/api-client.js";
 import type { Reply } from "../helpers/fetch-stub.js";
 import { apiError, FetchStub, ok } from "../helpers/fetch-stub.js";
-import { registrationFixture } from "../helpers/fixtures.js";
+import { eventFixture, registrationFixture, slotFixture } from "../helpers/fixtures.js";
 import { base, languages, query, shadow, text, waitFor } from "../helpers/shadow.js";
 
 register();
@@ -235,3 +235,105 @@ describe("<hearth-booking> language", () => {
     expect(base(el).getAttribute("lang")).to.equal("ar");
   });
 });
+
+const eventPath = /^\/api\/v1\/orgs\/demo\/events\/evt_1$/;
+const twoTimes = eventFixture({
+  slots: [
+    slotFixture(),
+    slotFixture({
+      id: "slot_2",
+      label: "Later",
+      startsAt: "2030-03-05T18:00:00.000Z",
+      endsAt: "2030-03-05T20:00:00.000Z",
+      remaining: 6,
+    }),
+  ],
+});
+
+async function openChange(el: HearthBooking) {
+  await waitFor(el, '[part="card"]');
+  click(el, el.lang === "ar" ? "تغيير" : "Change");
+  await waitFor(el, 'input[name="slotId"][value="slot_2"]');
+}
+
+for (const lang of ["en", "ar"]) {
+  describe(`<hearth-booking> changing the booking in ${lang}`, () => {
+    let stub: FetchStub;
+    afterEach(() => stub.restore());
+
+    it("moves to another time with more people, sending only what changed, and says so", async () => {
+      const changed = registrationFixture({
+        adults: 4,
+        slot: { ...registrationFixture().slot, id: "slot_2", label: "Later" },
+      });
+      stub = stubFor(ok({ registration: registrationFixture() }), (s) =>
+        s
+          .on("GET", eventPath, ok({ event: twoTimes }))
+          .on("PATCH", registrationPath, ok({ registration: changed })),
+      );
+      const el = await mount(lang);
+      await openChange(el);
+      // The times are read fresh: places change.
+      expect(stub.calls.find((call) => eventPath.test(call.url.pathname))?.cache).to.equal(
+        "no-cache",
+      );
+      await expect(el).to.be.accessible();
+      query<HTMLInputElement>(el, 'input[value="slot_2"]').click();
+      query<HTMLInputElement>(el, 'input[name="adults"]').value = "4";
+      query<HTMLFormElement>(el, "form.change").requestSubmit();
+      await waitFor(el, ".outcome");
+      const patch = stub.calls.find((call) => call.method === "PATCH")!;
+      expect(patch.body).to.deep.equal({ slotId: "slot_2", adults: 4 });
+      expect(patch.headers.get("Authorization")).to.equal("Bearer secret");
+      if (lang === "en") expect(text(el)).to.include("Your sign-up was changed.");
+      expect(shadow(el).querySelector("form.change")).to.equal(null);
+      expect(shadow(el).activeElement?.classList.contains("outcome")).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it("shows beside the people how many places the time has left, and keeps the booking", async () => {
+      stub = stubFor(ok({ registration: registrationFixture() }), (s) =>
+        s.on("GET", eventPath, ok({ event: twoTimes })).on("PATCH", registrationPath, {
+          status: 409,
+          body: {
+            error: {
+              code: "slot_full",
+              message: "2 places are left at this time.",
+              params: { placesLeft: 2, waitlistOpen: 1 },
+            },
+          },
+        }),
+      );
+      const el = await mount(lang);
+      await openChange(el);
+      query<HTMLInputElement>(el, 'input[name="adults"]').value = "6";
+      query<HTMLFormElement>(el, "form.change").requestSubmit();
+      await waitFor(el, "#adults-error");
+      if (lang === "en") {
+        expect(query(el, "#adults-error").textContent).to.include(
+          "There are not enough places at this time for everyone. 2 seats left",
+        );
+      }
+      expect(query(el, 'input[name="adults"]').getAttribute("aria-invalid")).to.equal("true");
+      expect(shadow(el).activeElement?.getAttribute("name")).to.equal("adults");
+      expect(text(el)).to.include("K7QH3M");
+      await expect(el).to.be.accessible();
+    });
+
+    it("checks the numbers before sending, and keeps everything on 'Keep it as it is'", async () => {
+      stub = stubFor(ok({ registration: registrationFixture() }), (s) =>
+        s.on("GET", eventPath, ok({ event: twoTimes })),
+      );
+      const el = await mount(lang);
+      await openChange(el);
+      query<HTMLInputElement>(el, 'input[name="adults"]').value = "0";
+      query<HTMLInputElement>(el, 'input[name="children"]').value = "0";
+      query<HTMLFormElement>(el, "form.change").requestSubmit();
+      await waitFor(el, "#adults-error");
+      expect(stub.calls.some((call) => call.method === "PATCH")).to.equal(false);
+      click(el, lang === "ar" ? "أبقه كما هو" : "Keep it as it is");
+      await el.updateComplete;
+      expect(shadow(el).querySelector("form.change")).to.equal(null);
+    });
+  });
+}

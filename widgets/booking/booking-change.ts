@@ -1,0 +1,253 @@
+import { directionOf } from "../../i18n/languages.js";
+import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { nothing } from "lit";
+import { html } from "../shared/fallback-text.js";
+import type { PublicSlot } from "../../schema/contracts/events.js";
+import type { RegistrationView } from "../../schema/contracts/registrations.js";
+import type { MessageKey } from "../i18n/messages.js";
+import type { LocalizeController } from "../shared/localize.js";
+import { renderField } from "../signup/signup-fields.js";
+import { ApiError } from "../shared/api-error.js";
+import { errorMessageKey } from "../shared/error-message.js";
+import { getEvent } from "../shared/events-api.js";
+import { changeRegistration } from "../shared/registrations-api.js";
+
+/** The fields of a change, and what is wrong with each (already in the reader's words). */
+export type ChangeField = "slotId" | "adults" | "children";
+export type ChangeErrors = Partial<Record<ChangeField, string>>;
+
+/** What the change form shows and what its buttons do. */
+interface BookingChange {
+  /** The event's times of the same kind as the booked one; empty until they are read. */
+  slots: readonly PublicSlot[];
+  timeZone: string;
+  errors: ChangeErrors;
+  busy: boolean;
+  save(form: HTMLFormElement): void;
+  keep(): void;
+}
+
+/** The places a party could have at `slot`: those left, plus its own where it holds them. */
+export function placesFor(slot: PublicSlot, view: RegistrationView): number {
+  const own = view.status === "confirmed" && view.slot.id === slot.id;
+  return slot.remaining + (own ? view.adults + view.children : 0);
+}
+
+function renderTimes(view: RegistrationView, localize: LocalizeController, on: BookingChange) {
+  if (on.slots.length < 2 || view.status !== "confirmed") {
+    return html`<input type="hidden" name="slotId" .value=${view.slot.id} />`;
+  }
+  const error = on.errors.slotId;
+  return html`<fieldset class="slots" aria-describedby=${error ? "slotId-error" : nothing}>
+    <legend part="label">${localize.t("slotLegend")}</legend>
+    ${on.slots.map((slot) => {
+      const places = placesFor(slot, view);
+      return html`<label class="choice">
+        <input
+          type="radio"
+          name="slotId"
+          value=${slot.id}
+          ?checked=${slot.id === view.slot.id}
+          ?disabled=${places === 0}
+        />
+        <span>
+          <span lang=${slot.labelLang} dir=${directionOf(slot.labelLang)}>${slot.label}</span>
+          <span class="muted">${localize.dateRange(slot.startsAt, slot.endsAt, on.timeZone)}</span>
+          <span class="muted">${localize.plural("seatsLeft", places)}</span>
+        </span>
+      </label>`;
+    })}
+    ${error ? html`<p id="slotId-error" part="error" class="error">${error}</p>` : nothing}
+  </fieldset>`;
+}
+
+/**
+ * "Change my sign-up": another time of the event (for someone with a place), and the number of
+ * adults and children. Saving changes nothing unless the places are there; the server says what
+ * fits, beside the field.
+ */
+export function renderBookingChange(
+  view: RegistrationView,
+  localize: LocalizeController,
+  on: BookingChange,
+) {
+  const errors = on.errors;
+  const keyed = (field: ChangeField): Partial<Record<ChangeField, MessageKey>> =>
+    errors[field] ? { [field]: "formHasErrors" } : {};
+  return html`<form
+    class="change panel"
+    aria-labelledby="change-heading"
+    novalidate
+    @submit=${(event: SubmitEvent) => {
+      event.preventDefault();
+      on.save(event.currentTarget as HTMLFormElement);
+    }}
+  >
+    <h3 id="change-heading" tabindex="-1">${localize.t("changeHeading")}</h3>
+    ${renderTimes(view, localize, on)}
+    <div class="party">
+      ${renderField<ChangeField>(localize, keyed("adults"), {
+        name: "adults",
+        label: "adults",
+        type: "number",
+        inputmode: "numeric",
+        value: String(view.adults),
+        errorText: errors.adults,
+      })}
+      ${renderField<ChangeField>(localize, keyed("children"), {
+        name: "children",
+        label: "children",
+        type: "number",
+        inputmode: "numeric",
+        value: String(view.children),
+        errorText: errors.children,
+      })}
+    </div>
+    <div class="actions">
+      <button type="submit" part="button" class="button" ?disabled=${on.busy}>
+        ${localize.t(on.busy ? "submitting" : "changeSave")}
+      </button>
+      <button
+        type="button"
+        part="button"
+        class="button secondary"
+        ?disabled=${on.busy}
+        @click=${() => on.keep()}
+      >
+        ${localize.t("changeKeep")}
+      </button>
+    </div>
+  </form>`;
+}
+
+/** Reads a whole number from the form, or undefined when the field is empty or not a number. */
+function wholeNumber(form: HTMLFormElement, name: string): number | undefined {
+  const value = String(new FormData(form).get(name) ?? "").trim();
+  return /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
+/**
+ * The manage page's "Change" step: opens the form with the event's times read fresh, checks the
+ * numbers, sends only what changed, and puts the server's refusal beside its field in the
+ * reader's words ("There are not enough places at this time for everyone. 3 seats left").
+ */
+export class BookingChangeController implements ReactiveController {
+  open = false;
+  private slots: readonly PublicSlot[] = [];
+  private timeZone = "UTC";
+  private errors: ChangeErrors = {};
+  private busy = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
+    private readonly localize: LocalizeController,
+    private readonly access: () => { id: string; token: string; api: string | undefined },
+    private readonly onSaved: (view: RegistrationView) => void,
+    private readonly onError: (key: MessageKey, error: ApiError) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Opens the form and reads the event's times (places change: read fresh). */
+  async start(view: RegistrationView): Promise<void> {
+    this.open = true;
+    this.errors = {};
+    this.host.requestUpdate();
+    try {
+      const { event } = await getEvent(
+        view.event.organisation,
+        view.event.id,
+        this.localize.locale,
+        {
+          api: this.access().api,
+          fresh: true,
+        },
+      );
+      const audience = event.slots.find((slot) => slot.id === view.slot.id)?.audience;
+      this.slots = event.slots.filter((slot) => slot.audience === audience);
+      this.timeZone = event.timeZone;
+    } catch {
+      this.slots = []; // the party can still change on the booked time
+    }
+    this.host.requestUpdate();
+    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>("#change-heading")?.focus();
+  }
+
+  keep(): void {
+    this.open = false;
+    this.errors = {};
+    this.host.requestUpdate();
+  }
+
+  async save(view: RegistrationView, form: HTMLFormElement): Promise<void> {
+    const adults = wholeNumber(form, "adults");
+    const children = wholeNumber(form, "children");
+    const slotId = String(new FormData(form).get("slotId") ?? view.slot.id);
+    const errors: ChangeErrors = {};
+    if (adults === undefined) errors.adults = this.localize.t("errorNumber");
+    if (children === undefined) errors.children = this.localize.t("errorNumber");
+    if (adults !== undefined && children !== undefined && adults + children === 0) {
+      errors.adults = this.localize.t("errorPeople");
+    }
+    this.errors = errors;
+    if (Object.keys(errors).length > 0 || adults === undefined || children === undefined) {
+      this.host.requestUpdate();
+      return this.focusError();
+    }
+    const change = {
+      ...(slotId !== view.slot.id ? { slotId } : {}),
+      ...(adults !== view.adults ? { adults } : {}),
+      ...(children !== view.children ? { children } : {}),
+    };
+    if (Object.keys(change).length === 0) return this.keep();
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      const { id, token, api } = this.access();
+      const { registration } = await changeRegistration(id, token, change, { api });
+      this.open = false;
+      this.onSaved(registration);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      this.errors = this.refusal(error, { adults, children });
+      if (Object.keys(this.errors).length === 0) this.onError(errorMessageKey(error), error);
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+    if (Object.keys(this.errors).length > 0) await this.focusError();
+  }
+
+  /** A refusal the person can act on, beside its field; empty when it belongs to no field. */
+  private refusal(error: ApiError, party: { adults: number; children: number }): ChangeErrors {
+    const max = error.params.placesLeft ?? error.fieldCodes.adults?.params?.max;
+    if (error.code === "slot_full" || error.code === "party_too_large") {
+      const seats = typeof max === "number" ? ` ${this.localize.plural("seatsLeft", max)}` : "";
+      return { adults: `${this.localize.t("changeNoRoom")}${seats}` };
+    }
+    if (error.fieldCodes.slotId) return { slotId: this.localize.t("errorSlot") };
+    if (error.fieldCodes.adults && party.adults + party.children > 0) {
+      return { adults: this.localize.t("errorNumber") };
+    }
+    return {};
+  }
+
+  private async focusError(): Promise<void> {
+    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('.change [aria-invalid="true"]')?.focus();
+  }
+
+  render(view: RegistrationView) {
+    return renderBookingChange(view, this.localize, {
+      slots: this.slots,
+      timeZone: this.timeZone,
+      errors: this.errors,
+      busy: this.busy,
+      save: (form) => void this.save(view, form),
+      keep: () => this.keep(),
+    });
+  }
+}
