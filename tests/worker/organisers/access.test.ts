@@ -172,6 +172,12 @@ export const orgRoutes: OrgRoute[] = [
     body: {},
   },
   {
+    method: "PATCH",
+    path: "/:org/events/:eventId/registrations/:registrationId",
+    permission: "roster.write",
+    body: { adults: 1 },
+  },
+  {
     method: "POST",
     path: "/:org/events/:eventId/registrations/:registrationId/move",
     permission: "roster.write",
