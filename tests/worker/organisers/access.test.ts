@@ -8,7 +8,7 @@ import { createMember, dashboardOrigin } from "../admin-helpers.js";
 import { createOrganisation, request } from "../helpers.js";
 
 export interface OrgRoute {
-  method: "GET" | "POST" | "PUT" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** Under `/api/v1/admin/orgs`; `:org` is filled in, other `:params` get placeholder ids. */
   path: string;
   permission: Permission;
