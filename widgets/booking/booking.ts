@@ -17,7 +17,8 @@ import { renderBookingActions } from "./booking-actions.js";
 import { renderBookingCard } from "./booking-card.js";
 import { bookingStyles } from "./booking.styles.js";
 import strings from "virtual:hearth-strings/common+booking+mydata+form";
-import { BookingChangeController } from "./booking-change.js";
+import type { BookingChangeController } from "./booking-change.js";
+import { lazy } from "../shared/lazy.js";
 
 /**
  * The manage page for one sign-up: see it, change its time or party, add it to a calendar, cancel
@@ -72,24 +73,39 @@ export class HearthBooking extends HearthElement {
   private saved = false;
   private actionError: MessageKey | undefined;
 
-  private readonly change = new BookingChangeController(
-    this,
-    this.localize,
-    () => ({ id: this.registration, token: this.token, api: this.apiOverride }),
-    (registration) => {
-      this.changed = registration;
-      this.saved = true;
-      this.actionError = undefined;
-      this.emit("hearth-changed", { registration });
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus(),
+  /** The "Change" step, loaded the first time someone opens it (not part of the first render). */
+  private change: BookingChangeController | undefined;
+  private readonly changeStep = lazy(() => import("./booking-change.js"));
+
+  private async startChange(view: RegistrationView): Promise<void> {
+    this.saved = false;
+    if (!this.change) {
+      const step = await this.changeStep().catch(() => null);
+      if (!step) {
+        this.actionError = "errorNetwork";
+        return;
+      }
+      this.change ??= new step.BookingChangeController(
+        this,
+        this.localize,
+        () => ({ id: this.registration, token: this.token, api: this.apiOverride }),
+        (registration) => {
+          this.changed = registration;
+          this.saved = true;
+          this.actionError = undefined;
+          this.emit("hearth-changed", { registration });
+          void this.updateComplete.then(() =>
+            this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus(),
+          );
+        },
+        (key, error) => {
+          this.actionError = key;
+          this.emit("hearth-error", { status: error.status, code: error.code });
+        },
       );
-    },
-    (key, error) => {
-      this.actionError = key;
-      this.emit("hearth-error", { status: error.status, code: error.code });
-    },
-  );
+    }
+    await this.change.start(view);
+  }
 
   private readonly loadTask = new Task(this, {
     task: async ([id, token, api], { signal }) => {
@@ -205,13 +221,10 @@ export class HearthBooking extends HearthElement {
       <div part="error" class="error-box" role="alert">
         ${this.actionError ? html`<p>${t.t(this.actionError)}</p>` : nothing}
       </div>
-      ${renderBookingCard(view, t)} ${this.change.open ? this.change.render(view) : nothing}
+      ${renderBookingCard(view, t)} ${this.change?.open ? this.change.render(view) : nothing}
       ${renderBookingActions(view, t, {
-        changing: this.change.open,
-        change: () => {
-          this.saved = false;
-          void this.change.start(view);
-        },
+        changing: this.change?.open ?? false,
+        change: () => void this.startChange(view),
         confirming: this.confirming,
         busy: this.cancelTask.status === TaskStatus.PENDING,
         personalData: () => this.personalData.render(),
