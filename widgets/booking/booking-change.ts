@@ -223,9 +223,11 @@ export class BookingChangeController implements ReactiveController {
 
   /** A refusal the person can act on, beside its field; empty when it belongs to no field. */
   private refusal(error: ApiError, party: { adults: number; children: number }): ChangeErrors {
-    const max = error.params.placesLeft ?? error.fieldCodes.adults?.params?.max;
-    if (error.code === "slot_full" || error.code === "party_too_large") {
-      const seats = typeof max === "number" ? ` ${this.localize.plural("seatsLeft", max)}` : "";
+    // More people than the time has places in all, whoever else comes.
+    if (error.code === "party_too_large") return { adults: this.localize.t("errorPartyTooLarge") };
+    if (error.code === "slot_full") {
+      const left = error.params.placesLeft;
+      const seats = typeof left === "number" ? ` ${this.localize.plural("seatsLeft", left)}` : "";
       return { adults: `${this.localize.t("changeNoRoom")}${seats}` };
     }
     if (error.fieldCodes.slotId) return { slotId: this.localize.t("errorSlot") };

@@ -320,6 +320,28 @@ for (const lang of ["en", "ar"]) {
       await expect(el).to.be.accessible();
     });
 
+    it("says a party larger than the time's places in all is too many, whatever is left", async () => {
+      stub = stubFor(ok({ registration: registrationFixture() }), (s) =>
+        s
+          .on("GET", eventPath, ok({ event: twoTimes }))
+          .on(
+            "PATCH",
+            registrationPath,
+            apiError(422, "party_too_large", { adults: "At most 20." }),
+          ),
+      );
+      const el = await mount(lang);
+      await openChange(el);
+      query<HTMLInputElement>(el, 'input[name="adults"]').value = "45";
+      query<HTMLFormElement>(el, "form.change").requestSubmit();
+      await waitFor(el, "#adults-error");
+      if (lang === "en") {
+        expect(query(el, "#adults-error").textContent).to.include("Too many people for this time.");
+      }
+      expect(query(el, "#adults-error").textContent).to.not.include("20");
+      await expect(el).to.be.accessible();
+    });
+
     it("checks the numbers before sending, and keeps everything on 'Keep it as it is'", async () => {
       stub = stubFor(ok({ registration: registrationFixture() }), (s) =>
         s.on("GET", eventPath, ok({ event: twoTimes })),
