@@ -73,11 +73,15 @@ export async function followRoster(
 export const rosterCsvUrl = (slug: string, eventId: string) =>
   `/api/v1/admin${event(slug, eventId)}/registrations.csv`;
 
-/** A change to one registration: check-in, no-show (each undoable), a move or a cancellation. */
+/**
+ * A change to one registration: check-in, no-show (each undoable), a move, a change of time or
+ * party (through the booking engine, as the person could), or a cancellation.
+ */
 export type RosterAction =
   | { type: "check-in"; undo: boolean }
   | { type: "no-show"; undo: boolean }
   | { type: "move"; to: "confirmed" | "waitlisted" }
+  | { type: "change"; slotId: string; adults: number; children: number }
   | { type: "cancel" };
 
 export function changeRegistration(
@@ -93,6 +97,12 @@ export function changeRegistration(
       return request(action.undo ? "DELETE" : "POST", `${path}/${action.type}`);
     case "move":
       return request("POST", `${path}/move`, { to: action.to });
+    case "change":
+      return request("PATCH", path, {
+        slotId: action.slotId,
+        adults: action.adults,
+        children: action.children,
+      });
     case "cancel":
       return request("POST", `${path}/cancel`);
   }

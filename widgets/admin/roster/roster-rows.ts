@@ -8,7 +8,8 @@ import { pickText } from "../shared/locale-text.js";
 import { phoneOnly, renderPhoneList } from "./phone-list.js";
 
 /** A row's button: an API action, or the two steps of "are you sure?" before cancelling. */
-export type RowStep = RosterAction | { type: "ask-cancel" } | { type: "keep" };
+export type RowStep =
+  RosterAction | { type: "ask-cancel" } | { type: "ask-change" } | { type: "keep" };
 
 export interface RowsContext {
   localize: AdminLocalizeController;
@@ -20,6 +21,8 @@ export interface RowsContext {
   started: boolean;
   /** The row whose "Cancel" is waiting for a yes. */
   confirmingCancel: string | undefined;
+  /** The row whose time and party are being changed. */
+  changing: string | undefined;
   busy: string | undefined;
   act: (entry: RosterEntry, step: RowStep) => void;
 }
@@ -70,6 +73,82 @@ export function renderTotals(totals: RosterTotals, localize: AdminLocalizeContro
   </dl>`;
 }
 
+/** Reads a whole number from the change form, or NaN (the server names what is wrong). */
+const countIn = (form: HTMLFormElement, name: string) =>
+  Number(String(new FormData(form).get(name) ?? "").trim() || "NaN");
+
+/**
+ * The row's time and party, changed through the booking engine as the person could (also after
+ * sign-up closed): the places of another time are taken only if they are there.
+ */
+function renderChange(entry: RosterEntry, context: RowsContext) {
+  const { localize, act } = context;
+  const t = localize.t.bind(localize);
+  const audience = context.slots.find((slot) => slot.id === entry.slotId)?.audience;
+  const times = context.slots.filter((slot) => slot.audience === audience);
+  const id = (name: string) => `change-${name}-${entry.id}`;
+  return html`<form
+    class="change-row"
+    aria-label=${`${t("changeRegistration")}: ${entry.name}`}
+    @submit=${(event: SubmitEvent) => {
+      event.preventDefault();
+      const form = event.currentTarget as HTMLFormElement;
+      act(entry, {
+        type: "change",
+        slotId: String(new FormData(form).get("slotId") ?? entry.slotId),
+        adults: countIn(form, "adults"),
+        children: countIn(form, "children"),
+      });
+    }}
+  >
+    ${
+      times.length > 1 && entry.status === "confirmed"
+        ? html`<label for=${id("slot")}>${t("colSlot")}</label>
+            <select id=${id("slot")} name="slotId">
+              ${times.map(
+                (slot) =>
+                  html`<option value=${slot.id} ?selected=${slot.id === entry.slotId}>
+                    ${slotName(context.slots, slot.id, context.locales)}
+                  </option>`,
+              )}
+            </select>`
+        : nothing
+    }
+    <label for=${id("adults")}>${t("adults")}</label>
+    <input
+      id=${id("adults")}
+      name="adults"
+      type="number"
+      min="0"
+      max="50"
+      inputmode="numeric"
+      .value=${String(entry.adults)}
+    />
+    <label for=${id("children")}>${t("children")}</label>
+    <input
+      id=${id("children")}
+      name="children"
+      type="number"
+      min="0"
+      max="50"
+      inputmode="numeric"
+      .value=${String(entry.children)}
+    />
+    <div class="actions">
+      <button type="submit" class="button small" ?disabled=${context.busy === entry.id}>
+        ${t("save")}
+      </button>
+      <button
+        type="button"
+        class="button small secondary"
+        @click=${() => act(entry, { type: "keep" })}
+      >
+        ${t("keepRegistration")}
+      </button>
+    </div>
+  </form>`;
+}
+
 function renderActions(entry: RosterEntry, context: RowsContext) {
   const { localize, act } = context;
   const t = localize.t.bind(localize);
@@ -84,6 +163,7 @@ function renderActions(entry: RosterEntry, context: RowsContext) {
     >
       ${label}${who}
     </button>`;
+  if (context.changing === entry.id) return renderChange(entry, context);
   if (context.confirmingCancel === entry.id) {
     return html`<p>${t("cancelRegistrationConfirm")}</p>
       <div class="actions">
@@ -116,6 +196,7 @@ function renderActions(entry: RosterEntry, context: RowsContext) {
           })
         : nothing
     }
+    ${context.canWrite && entry.status !== "cancelled" ? button(t("changeRegistration"), { type: "ask-change" }) : nothing}
     ${context.canWrite && entry.status !== "cancelled" ? button(t("cancelRegistration"), { type: "ask-cancel" }) : nothing}
   </div>`;
 }

@@ -30,6 +30,14 @@ export const rosterStyles = [
     .roster td .actions {
       min-inline-size: 12rem;
     }
+    .change-row {
+      display: grid;
+      gap: 0.25rem;
+      min-inline-size: 12rem;
+    }
+    .change-row input {
+      inline-size: 6rem;
+    }
     .checked {
       display: block;
       font-size: 0.9rem;

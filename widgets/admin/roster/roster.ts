@@ -36,6 +36,7 @@ export class HearthAdminRoster extends EventPageElement {
   @state() private panel: Panel = "";
   @state() private announcement = "";
   @state() private confirmingCancel: string | undefined;
+  @state() private changing: string | undefined;
   @state() private busy: string | undefined;
   @state() private loadingMore = false;
 
@@ -157,6 +158,7 @@ export class HearthAdminRoster extends EventPageElement {
       canWrite: may(this.memberRole, "roster.write"),
       started: Date.parse(event.startsAt) <= Date.now(),
       confirmingCancel: this.confirmingCancel,
+      changing: this.changing,
       busy: this.busy,
       act: (entry, action) => void this.act(entry, action),
     });
@@ -220,14 +222,16 @@ export class HearthAdminRoster extends EventPageElement {
   }
 
   private async act(entry: RosterEntry, step: RowStep) {
-    if (step.type === "ask-cancel" || step.type === "keep") {
+    if (step.type === "ask-cancel" || step.type === "ask-change" || step.type === "keep") {
       this.confirmingCancel = step.type === "ask-cancel" ? entry.id : undefined;
+      this.changing = step.type === "ask-change" ? entry.id : undefined;
       return;
     }
     this.busy = entry.id;
     try {
       const { entry: changed } = await changeRegistration(this.org, this.eventId, entry.id, step);
       this.confirmingCancel = undefined;
+      this.changing = undefined;
       this.replace(changed);
       this.announcement = this.localize.t(announcementKey(step), {
         name: changed.name,
@@ -271,6 +275,8 @@ function announcementKey(action: RosterAction) {
       return action.undo ? "announceUndoNoShow" : "announceNoShow";
     case "move":
       return action.to === "confirmed" ? "announceMovedConfirmed" : "announceMovedWaitlist";
+    case "change":
+      return "announceChanged";
     case "cancel":
       return "announceCancelled";
   }

@@ -301,3 +301,36 @@ describe("<hearth-admin-roster> a long roster", () => {
     }
   });
 });
+
+for (const lang of ["en", "ar"]) {
+  describe(`<hearth-admin-roster> changing a sign-up in ${lang}`, () => {
+    let stub: FetchStub;
+    afterEach(() => stub.restore());
+
+    it("changes a person's party through the booking engine and says so", async () => {
+      const changePath = adminApi("/orgs/demo/events/evt_1/registrations/reg_1");
+      stub = new FetchStub().on(
+        "PATCH",
+        changePath,
+        ok({ entry: rosterEntryFixture({ adults: 3, children: 0 }) }),
+      );
+      const el = await mountRoster(lang, stub);
+      await waitFor(el, "table.roster");
+      const label = lang === "ar" ? "تغيير" : "Change";
+      [...row(el, "reg_1").querySelectorAll("button")]
+        .find((b) => b.textContent?.trim().startsWith(label))!
+        .click();
+      await waitFor(el, "form.change-row");
+      await expect(el).to.be.accessible();
+      const form = query<HTMLFormElement>(el, "form.change-row");
+      form.querySelector<HTMLInputElement>('input[name="adults"]')!.value = "3";
+      form.querySelector<HTMLInputElement>('input[name="children"]')!.value = "0";
+      form.requestSubmit();
+      await waitUntil(() => stub.calls.some((call) => call.method === "PATCH"));
+      const patch = stub.calls.find((call) => call.method === "PATCH")!;
+      expect(patch.body).to.deep.include({ adults: 3, children: 0 });
+      await waitUntil(() => !shadow(el).querySelector("form.change-row"));
+      if (lang === "en") await waitUntil(() => text(el).includes("sign-up is now 3 adults"));
+    });
+  });
+}
