@@ -162,11 +162,16 @@ export async function changeBooking(
   const moving = next.slotId !== current.slotId;
   const resizing = next.adults !== current.adults || next.children !== current.children;
   if (moving || resizing) {
-    const [currentSlot, targetSlot] = await db.batch<SignupTarget>([
-      signupTarget(db, { slug: current.organisationSlug }, current.eventId, current.slotId),
-      signupTarget(db, { slug: current.organisationSlug }, current.eventId, next.slotId),
-    ]);
-    const slots = { current: currentSlot!.results[0], target: targetSlot!.results[0] };
+    // The booked time, and the new one when it moves: one round trip.
+    const read = (slotId: string) =>
+      signupTarget(db, { slug: current.organisationSlug }, current.eventId, slotId);
+    const [currentSlot, targetSlot] = await db.batch<SignupTarget>(
+      moving ? [read(current.slotId), read(next.slotId)] : [read(current.slotId)],
+    );
+    const slots = {
+      current: currentSlot!.results[0],
+      target: (targetSlot ?? currentSlot)!.results[0],
+    };
     if (!slots.target?.slotId || !slots.current) {
       throw new ApiError(
         404,

@@ -77,6 +77,19 @@ export function renderTotals(totals: RosterTotals, localize: AdminLocalizeContro
 const countIn = (form: HTMLFormElement, name: string) =>
   Number(String(new FormData(form).get(name) ?? "").trim() || "NaN");
 
+/** A labelled number of people (0–50) in the row's change form. */
+const countField = (id: string, name: string, label: string, value: number) =>
+  html`<label for=${id}>${label}</label>
+    <input
+      id=${id}
+      name=${name}
+      type="number"
+      min="0"
+      max="50"
+      inputmode="numeric"
+      .value=${String(value)}
+    />`;
+
 /**
  * The row's time and party, changed through the booking engine as the person could (also after
  * sign-up closed): the places of another time are taken only if they are there.
@@ -114,26 +127,8 @@ function renderChange(entry: RosterEntry, context: RowsContext) {
             </select>`
         : nothing
     }
-    <label for=${id("adults")}>${t("adults")}</label>
-    <input
-      id=${id("adults")}
-      name="adults"
-      type="number"
-      min="0"
-      max="50"
-      inputmode="numeric"
-      .value=${String(entry.adults)}
-    />
-    <label for=${id("children")}>${t("children")}</label>
-    <input
-      id=${id("children")}
-      name="children"
-      type="number"
-      min="0"
-      max="50"
-      inputmode="numeric"
-      .value=${String(entry.children)}
-    />
+    ${countField(id("adults"), "adults", t("adults"), entry.adults)}
+    ${countField(id("children"), "children", t("children"), entry.children)}
     <div class="actions">
       <button type="submit" class="button small" ?disabled=${context.busy === entry.id}>
         ${t("save")}
