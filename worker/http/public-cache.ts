@@ -26,6 +26,19 @@ async function openCache(): Promise<Cache | undefined> {
 }
 
 /**
+ * `response` with its `ETag` (SHA-1 of the body), worked out once when the answer is made: the
+ * copies kept in memory and in the cache carry it, so a repeated read is not hashed again.
+ */
+async function withEtag(response: Response): Promise<Response> {
+  const body = await response.arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-1", body));
+  const hash = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  const headers = new Headers(response.headers);
+  headers.set("ETag", `"${hash}"`);
+  return new Response(body, { status: response.status, headers });
+}
+
+/**
  * For public reads only (events, an event, the menu, the shifts, the organisation): answers from
  * this isolate's memory (`isolate-cache.ts`) or the data centre's cache for up to
  * `publicCacheSeconds` after the answer was made, keyed by the whole URL — organisation,
@@ -59,13 +72,14 @@ const edgeCache = createMiddleware<AppEnv>(async (c, next) => {
   if (c.res.status !== 200) return;
   c.res.headers.set("Cache-Control", publicCache);
   if (c.res.headers.has("Set-Cookie")) return;
+  c.res = await withEtag(c.res);
   c.res.headers.set(madeAtHeader, String(now));
   await keep(url, c.res.clone(), now + publicCacheSeconds * 1000);
   if (cache) await inBackground(c, cache.put(key, c.res.clone()));
 });
 
 /**
- * A public read's middleware: an `ETag` on every answer (a reader who has it gets 304, no body),
- * then the cache above, then D1's read replication for what the cache did not have.
+ * A public read's middleware: a reader who has the answer's `ETag` gets 304, no body (the tag is
+ * the cache's, above; an answer the cache does not keep is hashed by `etag()`), then the cache, then D1's read replication for what the cache did not have.
  */
 export const publicRead = [etag(), edgeCache, readSession] as const;

@@ -1,4 +1,6 @@
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { recall } from "../../../worker/http/isolate-cache.js";
 import type { EventDetailResponse, EventListResponse } from "../../../schema/contracts/events.js";
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
 import type { SignUpResponse } from "../../../schema/contracts/registrations.js";
@@ -72,6 +74,26 @@ describe("public reads served from the data centre's cache", () => {
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
     expect(again.headers.get("Cache-Control")).toContain("max-age=15");
+  });
+
+  it("gives a kept answer the tag it was made with, and a changed answer a new one", async () => {
+    const { organisation, event } = await createBookableSlot();
+    const path = `/api/v1/orgs/${organisation.slug}/events`;
+    const made = await request(path, { headers: { "Cache-Control": "max-age=0" } });
+    // The copy in memory carries the tag, so a repeated read is not hashed again.
+    const inMemory = recall(`http://localhost${path}`, Date.now());
+    expect(inMemory?.headers.get("ETag")).toBe(made.headers.get("ETag"));
+    const kept = await request(path);
+    expect(kept.headers.get("Hearth-Made-At")).toBe(made.headers.get("Hearth-Made-At"));
+    expect(kept.headers.get("ETag")).toBe(made.headers.get("ETag"));
+    await env.DB.prepare(
+      "UPDATE events SET title = json_set(title, '$.en', 'Renamed') WHERE id = ?",
+    )
+      .bind(event.id)
+      .run();
+    const fresh = await request(path, { headers: { "Cache-Control": "max-age=0" } });
+    expect(fresh.headers.get("ETag")).toMatch(/^"[0-9a-f]{40}"$/);
+    expect(fresh.headers.get("ETag")).not.toBe(made.headers.get("ETag"));
   });
 
   it("keeps nothing personal: a manage page is never cached", async () => {
