@@ -97,10 +97,16 @@ SELECT r.id, 'org_demo_city', r.event_id, r.slot_id, r.status, r.adults, r.child
 
 UPDATE slots
    SET taken = (SELECT COALESCE(SUM(adults + children), 0) FROM registrations
-                 WHERE slot_id = slots.id AND status = 'confirmed'),
+                 WHERE slot_id = slots.id AND status IN ('confirmed', 'offered')),
+       held = (SELECT COALESCE(SUM(adults + children), 0) FROM registrations
+                WHERE slot_id = slots.id AND status = 'offered'),
        waitlist_taken = (SELECT COALESCE(SUM(adults + children), 0) FROM registrations
                           WHERE slot_id = slots.id AND status = 'waitlisted')
  WHERE organisation_id = 'org_demo_city';
+
+-- The orientation day (full, with a waitlist) offers freed places for a day instead of giving
+-- them at once: cancel a place in the roster to see an offer in the dev mailbox.
+UPDATE events SET waitlist_offer_hours = 24 WHERE id = 'evt_demo_orientation';
 
 -- Demo organiser (LOCAL DEMO ONLY): organiser@demo-city.example / demo-organiser-2026, owner of
 -- Demo City. The hash is PBKDF2-SHA256, 100000 iterations, with a fixed salt so the seed stays
@@ -210,10 +216,16 @@ SELECT r.id, 'org_demo_city', s.event_id, r.slot_id, 'confirmed', r.adults, r.ch
 
 UPDATE slots
    SET taken = (SELECT COALESCE(SUM(adults + children), 0) FROM registrations
-                 WHERE slot_id = slots.id AND status = 'confirmed'),
+                 WHERE slot_id = slots.id AND status IN ('confirmed', 'offered')),
+       held = (SELECT COALESCE(SUM(adults + children), 0) FROM registrations
+                WHERE slot_id = slots.id AND status = 'offered'),
        waitlist_taken = (SELECT COALESCE(SUM(adults + children), 0) FROM registrations
                           WHERE slot_id = slots.id AND status = 'waitlisted')
  WHERE organisation_id = 'org_demo_city';
+
+-- The orientation day (full, with a waitlist) offers freed places for a day instead of giving
+-- them at once: cancel a place in the roster to see an offer in the dev mailbox.
+UPDATE events SET waitlist_offer_hours = 24 WHERE id = 'evt_demo_orientation';
 
 -- A Vao Kitchen-style food festival: cooks apply until the deadline; three are approved with
 -- their dishes and stalls (one has not agreed to show her name), one application is waiting.

@@ -24,6 +24,7 @@ export type ErrorCode =
   | "invitation_invalid"
   | "last_owner"
   | "invalid_state"
+  | "offer_expired"
   | "internal";
 
 /**

@@ -56,6 +56,11 @@ export interface PublicSlot {
   remaining: number;
   waitlistCapacity: number;
   waitlistRemaining: number;
+  /**
+   * Of the places not `remaining`: held for people offered them from the waitlist, who have not
+   * answered yet (they come back if declined or not answered).
+   */
+  held: number;
 }
 
 export interface PublicEvent {

@@ -93,7 +93,8 @@ export const changeRegistrationBodySchema = v.pipe(
 export type ChangeRegistrationBody = v.InferInput<typeof changeRegistrationBodySchema>;
 export type ValidRegistrationChange = v.InferOutput<typeof changeRegistrationBodySchema>;
 
-export type RegistrationStatus = "confirmed" | "waitlisted" | "cancelled";
+/** `offered`: a freed place is held for the person until `offer.expiresAt` (see `RegistrationView`). */
+export type RegistrationStatus = "confirmed" | "waitlisted" | "offered" | "cancelled";
 
 export interface SignUpResponse {
   registration: {
@@ -118,6 +119,8 @@ export interface RegistrationView {
   id: string;
   status: RegistrationStatus;
   position: number | null;
+  /** While `offered`: until when the place is held; accept or decline before then. */
+  offer: { expiresAt: string } | null;
   /** Six characters to give at the door for check-in. */
   shortCode: string | null;
   adults: number;

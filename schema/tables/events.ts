@@ -37,6 +37,11 @@ export const events = sqliteTable(
     cookDeadline: integer("cook_deadline"),
     /** Where the thank-you message after the event sends people for feedback, if anywhere. */
     feedbackUrl: text("feedback_url"),
+    /**
+     * When a place frees up: null gives it straight to the next party on the waitlist; a number
+     * of hours offers it to them instead, held that long (less close to the start).
+     */
+    waitlistOfferHours: integer("waitlist_offer_hours"),
     /** What people should bring, per language: in confirmations and reminders. */
     whatToBring: text("what_to_bring", { mode: "json" })
       .$type<LocaleText>()

@@ -6,6 +6,8 @@ export const messageKinds = [
   "confirmed",
   "waitlisted",
   "promoted",
+  "offered",
+  "offer_expired",
   "cancelled",
   "event_changed",
   "reminder",

@@ -4,7 +4,12 @@ import { events } from "./events.js";
 import { organisations } from "./organisations.js";
 import { slots } from "./slots.js";
 
-export const registrationStatuses = ["confirmed", "waitlisted", "cancelled"] as const;
+/**
+ * `offered`: a place freed up and is held for this party (counted in the slot's `taken` and
+ * `held`) until `offerExpiresAt`; they accept (→ confirmed) or decline or let it pass
+ * (→ cancelled), and the next party is offered it. Only for events with waitlist offers.
+ */
+export const registrationStatuses = ["confirmed", "waitlisted", "offered", "cancelled"] as const;
 
 /**
  * One sign-up: a person or a party on one slot. Needs are sensitive and never public. The
@@ -71,6 +76,8 @@ export const registrations = sqliteTable(
     calendarSequence: integer("calendar_sequence").notNull().default(0),
     cancelledAt: integer("cancelled_at"),
     erasedAt: integer("erased_at"),
+    /** An offer of a freed place: until then it is held for this party (status `offered`). */
+    offerExpiresAt: integer("offer_expires_at"),
     /** Marks the rows one cancellation batch promoted, so the batch can count their places. */
     promotionBatch: text("promotion_batch"),
   },
@@ -118,6 +125,10 @@ export const registrations = sqliteTable(
       .where(sql`thank_you_queued_at IS NOT NULL`),
     uniqueIndex("registrations_event_id_short_code_idx").on(table.eventId, table.shortCode),
     index("registrations_promotion_batch_idx").on(table.promotionBatch),
+    // The cron finds the offers that ran out, and only those.
+    index("registrations_open_offers_idx")
+      .on(table.offerExpiresAt)
+      .where(sql`status = 'offered'`),
     check(
       "registrations_party_check",
       sql`${table.adults} >= 0 AND ${table.children} >= 0 AND ${table.adults} + ${table.children} >= 1`,

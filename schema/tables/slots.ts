@@ -32,6 +32,12 @@ export const slots = sqliteTable(
     taken: integer("taken").notNull().default(0),
     waitlistCapacity: integer("waitlist_capacity").notNull().default(0),
     waitlistTaken: integer("waitlist_taken").notNull().default(0),
+    /**
+     * Of `taken`: places held for parties offered them from the waitlist, not yet accepted.
+     * Guarded like a CHECK (0 ≤ held ≤ taken) by the trigger `slots_held_check` (migration
+     * 0018): SQLite cannot add a CHECK to a table without rebuilding it.
+     */
+    held: integer("held").notNull().default(0),
   },
   (table) => [
     index("slots_event_id_idx").on(table.eventId),

@@ -157,7 +157,12 @@ export async function partyTotals(slotId: string) {
     rows
       .filter((row) => row.status === status)
       .reduce((total, row) => total + row.adults + row.children, 0);
-  return { confirmed: sum("confirmed"), waitlisted: sum("waitlisted"), rows };
+  return {
+    confirmed: sum("confirmed"),
+    offered: sum("offered"),
+    waitlisted: sum("waitlisted"),
+    rows,
+  };
 }
 
 export function tokenOf(manageUrl: string): string {

@@ -8,8 +8,8 @@ export interface Cancellation {
 }
 
 /**
- * Statements that cancel a registration, free its places (or its waitlist places), tell the
- * person, and promote from the waitlist. Nothing happens to a registration already cancelled.
+ * Statements that cancel a registration, free its places (or its waitlist places, or the places
+ * held for its offer — declining one), tell the person, and promote from the waitlist. Nothing happens to a registration already cancelled.
  */
 export function cancelStatements(
   db: D1Database,
@@ -23,7 +23,9 @@ export function cancelStatements(
       .prepare(
         `UPDATE slots
             SET taken = taken - COALESCE((SELECT adults + children FROM registrations
-                                          WHERE id = ?1 AND status = 'confirmed'), 0),
+                                          WHERE id = ?1 AND status IN ('confirmed', 'offered')), 0),
+                held = held - COALESCE((SELECT adults + children FROM registrations
+                                          WHERE id = ?1 AND status = 'offered'), 0),
                 waitlist_taken = waitlist_taken - COALESCE((SELECT adults + children FROM registrations
                                           WHERE id = ?1 AND status = 'waitlisted'), 0)
           WHERE id = ?2`,

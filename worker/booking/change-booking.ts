@@ -52,6 +52,14 @@ function refuseTimeOrParty(
   context: ChangeContext,
 ): void {
   const { target } = slots;
+  if (current.status === "offered") {
+    throw new ApiError(
+      409,
+      "invalid_state",
+      "A place is held for you. Accept it first, then change the time or the number of people.",
+      { offer: problem("invalid", "Accept the place, or decline it.") },
+    );
+  }
   if (next.slotId !== current.slotId && current.status === "waitlisted") {
     throw new ApiError(
       409,
@@ -191,7 +199,8 @@ export async function changeBooking(
     );
   }
 
-  const counter = current.status === "confirmed" ? "taken" : "waitlist_taken";
+  // A place held by an offer is counted as taken (a contact change re-sends the offer).
+  const counter = current.status === "waitlisted" ? "waitlist_taken" : "taken";
   const emailChanged = next.email !== current.email;
   const notify = (moving || resizing || emailChanged) && next.email !== null;
   const statements = [

@@ -21,6 +21,7 @@ export interface AdminEventRow<Slot extends AdminSlotRow = AdminSlotRow> {
   feedbackUrl: string | null;
   whatToBring: LocaleText;
   dayContact: string | null;
+  waitlistOfferHours: number | null;
   cookDeadline: number | null;
   startsAt: number;
   endsAt: number;
@@ -57,6 +58,7 @@ export interface AdminEventRow<Slot extends AdminSlotRow = AdminSlotRow> {
 const adminEventJson = (slotExtra: string) => `json_object(${eventFieldsJson},
   'feedbackUrl', e.feedback_url, 'cookDeadline', e.cook_deadline,
   'whatToBring', json(e.what_to_bring), 'dayContact', e.day_contact,
+  'waitlistOfferHours', e.waitlist_offer_hours,
   'cancellationMessage', json(e.cancellation_message), 'version', e.version, 'createdAt', e.created_at,
   'slots', ${slotsJson("1", slotExtra)},
   ${visitJson}

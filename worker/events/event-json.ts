@@ -29,6 +29,8 @@ export interface SlotRow {
   taken: number;
   waitlistCapacity: number;
   waitlistTaken: number;
+  /** Of `taken`: held for parties offered a freed place, not yet accepted. */
+  held: number;
 }
 
 /** The event's slots matching `condition` (on `slots`), soonest first; `extra` adds fields. */
@@ -37,7 +39,8 @@ export function slotsJson(condition: string, extra = ""): string {
       'id', s.id, 'label', json(s.label), 'startsAt', s.starts_at, 'endsAt', s.ends_at,
       'audience', s.audience, 'stopId', s.stop_id, 'roleId', s.role_id, 'minimum', s.minimum,
       'capacity', s.capacity, 'taken', s.taken,
-      'waitlistCapacity', s.waitlist_capacity, 'waitlistTaken', s.waitlist_taken${extra}))
+      'waitlistCapacity', s.waitlist_capacity, 'waitlistTaken', s.waitlist_taken,
+      'held', s.held${extra}))
     FROM (SELECT * FROM slots WHERE event_id = e.id AND ${condition} ORDER BY starts_at, id) AS s)`;
 }
 

@@ -94,7 +94,8 @@ async function changeStatus(
       ? [
           enqueueForRegistrations(c.var.db, {
             kind: "cancelled",
-            where: "event_id = ? AND status IN ('confirmed', 'waitlisted') AND changes() > 0",
+            where:
+              "event_id = ? AND status IN ('confirmed', 'offered', 'waitlisted') AND changes() > 0",
             binds: [event.id],
             payload: {
               cancelledBy: "organiser",

@@ -105,6 +105,7 @@ export function toPublicEvent(
       remaining: slot.capacity - slot.taken,
       waitlistCapacity: slot.waitlistCapacity,
       waitlistRemaining: slot.waitlistCapacity - slot.waitlistTaken,
+      held: slot.held,
     })),
   };
 }

@@ -61,8 +61,8 @@ export async function createEvent(
         `INSERT INTO events (id, organisation_id, status, kind, title, summary, description, venue_name,
             venue_address, region, online_url, starts_at, ends_at, time_zone, signup_opens_at,
             signup_closes_at, languages, interpretation, accessibility_notes, version, created_at, updated_at,
-            reminder_at, feedback_url, cook_deadline, what_to_bring, day_contact)
-         VALUES (?1, ?18, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 1, ?19, ?19, ?20, ?21, ?22, ?23, ?24)`,
+            reminder_at, feedback_url, cook_deadline, what_to_bring, day_contact, waitlist_offer_hours)
+         VALUES (?1, ?18, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 1, ?19, ?19, ?20, ?21, ?22, ?23, ?24, ?25)`,
       )
       .bind(
         eventId,
@@ -74,6 +74,7 @@ export async function createEvent(
         msOrNull(input.cookDeadline),
         json(input.whatToBring),
         emptyToNull(input.dayContact),
+        input.waitlistOfferHours,
       ),
     ...input.slots.map((slot) =>
       insertSlot(db, slot, { slotId: newId("slt"), eventId, organisationId }, "1", []),
@@ -118,7 +119,7 @@ export async function updateEvent(
                 time_zone = ?12, signup_opens_at = ?13, signup_closes_at = ?14, languages = ?15,
                 interpretation = ?16, accessibility_notes = ?17, version = version + 1,
                 edit_marker = ?18, updated_at = ?19, reminder_at = ?22, feedback_url = ?24, cook_deadline = ?25,
-                what_to_bring = ?26, day_contact = ?27, calendar_sequence = calendar_sequence + ?23,
+                what_to_bring = ?26, day_contact = ?27, waitlist_offer_hours = ?28, calendar_sequence = calendar_sequence + ?23,
                 -- A new time: the cron's reminder and thank-you jobs read this event again.
                 reminders_queued_at = CASE WHEN reminder_at IS ?22 THEN reminders_queued_at END,
                 thank_yous_queued_at = CASE WHEN ends_at IS ?11 THEN thank_yous_queued_at END
@@ -137,6 +138,7 @@ export async function updateEvent(
         msOrNull(input.cookDeadline),
         json(input.whatToBring),
         emptyToNull(input.dayContact),
+        input.waitlistOfferHours,
       ),
     ...(moved ? eventChangedStatements(db, existing, guard, guardBinds, now) : []),
     ...input.slots.map((slot) =>
@@ -213,7 +215,7 @@ function eventChangedStatements(
   return [
     enqueueForRegistrations(db, {
       kind: "event_changed",
-      where: `event_id = ? AND status IN ('confirmed', 'waitlisted') AND ${guard}`,
+      where: `event_id = ? AND status IN ('confirmed', 'offered', 'waitlisted') AND ${guard}`,
       binds: [existing.id, ...guardBinds],
       payload: { previous: { startsAt: existing.startsAt, endsAt: existing.endsAt, venue } },
       now,

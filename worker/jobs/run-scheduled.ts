@@ -1,21 +1,24 @@
 import { deliverDueMessages, logDelivery } from "../notifications/deliver.js";
 import { ringForDueMessages } from "../notifications/mail-queue.js";
+import { expireOffers } from "./expire-offers.js";
 import { queueDigests } from "./queue-digests.js";
 import { queueReminders } from "./queue-reminders.js";
 import { queueThankYous } from "./queue-thank-yous.js";
 import { runRetention } from "./retention.js";
 
 /**
- * Every cron run: queue what has come due (reminders, thank-yous, the daily digest), have what is
- * due sent (new messages and retries), and erase personal data past its retention. A run stays
- * within 50 D1 queries, the free plan's limit per invocation, whatever is due: 3 to queue, 1 to
- * ring the mail queue (13 when it sends by itself), at most 28 for retention.
+ * Every cron run: pass on the waitlist offers nobody answered, queue what has come due
+ * (reminders, thank-yous, the daily digest), have what is due sent (new messages and retries),
+ * and erase personal data past its retention. A run stays within 50 D1 queries, the free plan's
+ * limit per invocation, whatever is due: 2 for offers, 3 to queue, 1 to ring the mail queue (13
+ * when it sends by itself), at most 28 for retention.
  */
 export async function runScheduled(
   env: Env,
   now: number,
   send: "through-queue" | "here" = "through-queue",
 ): Promise<void> {
+  await expireOffers(env.DB, now);
   await queueReminders(env.DB, now);
   await queueThankYous(env.DB, now);
   await queueDigests(env.DB, now);

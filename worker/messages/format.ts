@@ -61,6 +61,24 @@ export function formatTime(ms: number, timeZone: string, locale: string): string
   return dateFormat(locale, { timeZone, hour: "numeric", minute: "2-digit" }).format(new Date(ms));
 }
 
+/**
+ * "Friday, 4 December, 18:00" (with the zone where the runtime has no date words): a moment such
+ * as an offer's deadline, in the event's own time zone.
+ */
+export function formatMoment(ms: number, timeZone: string, locale: string): string {
+  if (!hasDateWords(locale)) {
+    return `${isoDay(ms, timeZone)} ${clock(ms, timeZone)} (${timeZone.replace(/_/g, " ")})`;
+  }
+  return dateFormat(locale, {
+    timeZone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "numeric",
+    minute: "2-digit",
+  }).format(new Date(ms));
+}
+
 /** A calendar day such as `2026-11-21` (the digest's day), written out in `locale`. */
 export function formatDay(day: string, locale: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);

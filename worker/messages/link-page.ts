@@ -4,7 +4,15 @@ import { localize } from "./localize.js";
 import type { MessageKey } from "./i18n/messages.js";
 
 export type LinkOutcome =
-  "confirmed" | "cancelled" | "already_used" | "expired" | "invalid" | "rate_limited";
+  | "confirmed"
+  | "cancelled"
+  | "accepted"
+  | "declined"
+  | "offer_gone"
+  | "already_used"
+  | "expired"
+  | "invalid"
+  | "rate_limited";
 
 const words: Record<
   Exclude<LinkOutcome, "rate_limited">,
@@ -12,6 +20,9 @@ const words: Record<
 > = {
   confirmed: { title: "linkConfirmedTitle", body: "linkConfirmedBody" },
   cancelled: { title: "linkCancelledTitle", body: "linkCancelledBody" },
+  accepted: { title: "linkAcceptedTitle", body: "linkAcceptedBody" },
+  declined: { title: "linkDeclinedTitle", body: "linkDeclinedBody" },
+  offer_gone: { title: "linkOfferGoneTitle", body: "linkOfferGoneBody" },
   already_used: { title: "linkAlreadyUsedTitle", body: "linkAlreadyUsedBody" },
   expired: { title: "linkExpiredTitle", body: "linkExpiredBody" },
   invalid: { title: "linkInvalidTitle", body: "linkInvalidBody" },
@@ -43,33 +54,44 @@ export function renderLinkPage(
   return htmlDocument({ lang: l.locale, dir: l.dir, title, body: blocksToHtml(blocks) });
 }
 
+const questions: Record<
+  "confirm" | "cancel" | "accept" | "decline",
+  { title: MessageKey; body?: MessageKey; button: MessageKey }
+> = {
+  confirm: { title: "linkAskConfirmTitle", button: "linkAskConfirmButton" },
+  cancel: { title: "linkAskCancelTitle", body: "linkAskCancelBody", button: "linkAskCancelButton" },
+  accept: { title: "linkAskAcceptTitle", button: "linkAskAcceptButton" },
+  decline: {
+    title: "linkAskDeclineTitle",
+    body: "linkAskDeclineBody",
+    button: "linkAskDeclineButton",
+  },
+};
+
 /**
- * The page a Confirm or Cancel link opens: it asks, and only the button (a POST) acts, because
+ * The page a Confirm, Cancel, Accept or Decline link opens: it asks, and only the button (a POST) acts, because
  * mail scanners follow links in emails and must not free anyone's place by doing so.
  */
 export function renderLinkQuestion(
-  action: "confirm" | "cancel",
+  action: "confirm" | "cancel" | "accept" | "decline",
   locale: string,
   fallbackLocale: string,
   extra: { eventTitle: string; formAction: string },
 ): string {
   const l = localize(locale, fallbackLocale);
-  const title = l.t(action === "confirm" ? "linkAskConfirmTitle" : "linkAskCancelTitle");
+  const { title, body, button } = questions[action];
   const blocks: Block[] = [
-    { type: "heading", text: title },
+    { type: "heading", text: l.t(title) },
     { type: "paragraph", text: extra.eventTitle },
-    ...(action === "cancel"
-      ? [{ type: "paragraph" as const, text: l.t("linkAskCancelBody") }]
-      : []),
+    ...(body ? [{ type: "paragraph" as const, text: l.t(body) }] : []),
   ];
-  const button = l.t(action === "confirm" ? "linkAskConfirmButton" : "linkAskCancelButton");
   return htmlDocument({
     lang: l.locale,
     dir: l.dir,
-    title,
+    title: l.t(title),
     body:
       blocksToHtml(blocks) +
       `<form method="post" action="${escapeHtml(extra.formAction)}">` +
-      `<button type="submit" class="button">${escapeHtml(button)}</button></form>\n`,
+      `<button type="submit" class="button">${escapeHtml(l.t(button))}</button></form>\n`,
   });
 }

@@ -1,10 +1,16 @@
 import type { Block } from "./blocks.js";
-import { formatDay } from "./format.js";
+import { formatDay, formatMoment } from "./format.js";
 import type { Localizer } from "./localize.js";
 import type { MessageKey } from "./i18n/messages.js";
 import { calendarLink, details, organiserWords } from "./message-details.js";
 import type { MessageContext } from "./types.js";
 import { visitDay } from "./visit-details.js";
+
+/** When an offer's place is held until, in the event's time zone and the reader's words. */
+function offerDeadline(context: MessageContext, l: Localizer): string {
+  const at = context.offerExpiresAt ?? context.event.startsAt;
+  return formatMoment(at, context.event.timeZone, l.locale);
+}
 
 /** The subject and the words between the greeting and the manage link, per kind. */
 export function messageBody(
@@ -60,6 +66,45 @@ export function messageBody(
           ...visitDay(context, l),
           calendarLink(context, l),
           { type: "paragraph", text: l.t("cantCome") },
+        ],
+      };
+    case "offered": {
+      const deadline = offerDeadline(context, l);
+      const answers = [
+        ...(context.links.accept
+          ? [{ text: l.t("offeredAccept"), href: context.links.accept }]
+          : []),
+        ...(context.links.decline
+          ? [{ text: l.t("offeredDecline"), href: context.links.decline }]
+          : []),
+      ];
+      return {
+        subject: l.t("offeredSubject", { event }),
+        blocks: [
+          { type: "heading", text: l.t("offeredHeading") },
+          { type: "paragraph", text: l.t("offeredIntro", { event, deadline }) },
+          details(context, l, { party: true, code: false }),
+          ...(answers.length > 0
+            ? [
+                { type: "paragraph" as const, text: l.t("offeredAsk") },
+                { type: "links" as const, links: answers, buttons: true },
+              ]
+            : []),
+          { type: "paragraph", text: l.t("offeredNoAnswer") },
+        ],
+      };
+    }
+    case "offer_expired":
+      return {
+        subject: l.t("offerExpiredSubject", { event }),
+        blocks: [
+          { type: "heading", text: l.t("offerExpiredHeading") },
+          {
+            type: "paragraph",
+            text: l.t("offerExpiredIntro", { event, deadline: offerDeadline(context, l) }),
+          },
+          details(context, l, { party: false, code: false }),
+          { type: "paragraph", text: l.t("offerExpiredAgain") },
         ],
       };
     case "cancelled": {

@@ -32,11 +32,16 @@ export interface MessageContext {
   shortCode: string | null;
   /** Waitlist position (waitlisted). */
   position: number | null;
+  /** Offers of a freed place: until when it is held (or was, once it ran out). */
+  offerExpiresAt?: number | null;
   links: {
     manage: string;
     calendar: string;
     confirm?: string;
     cancel?: string;
+    /** An offer of a freed place: take it, or give it to the next person. */
+    accept?: string;
+    decline?: string;
     feedback?: string | null;
   };
   cancelledBy?: "person" | "organiser";

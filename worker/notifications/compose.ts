@@ -115,6 +115,17 @@ export async function composeRegistrationMessage(
     links.confirm = await link("confirm");
     links.cancel = await link("cancel");
   }
+  if (kind === "offered" && data.status === "offered" && data.offerExpiresAt !== null) {
+    // Good until the offer runs out, and for this offer only (a later one has its own deadline).
+    const offerLink = (action: "accept" | "decline") =>
+      signedLink(settings.origin, settings.secret, {
+        action,
+        registrationId: data.registrationId,
+        expiresAt: data.offerExpiresAt!,
+      });
+    links.accept = await offerLink("accept");
+    links.decline = await offerLink("decline");
+  }
   const context: MessageContext = {
     kind,
     visit: data.visit && messageVisit(data.visit, data.locale, data.defaultLocale),
@@ -135,6 +146,7 @@ export async function composeRegistrationMessage(
     party: { adults: data.adults, children: data.children },
     shortCode: data.shortCode,
     position: data.position,
+    offerExpiresAt: data.offerExpiresAt,
     links,
     cancelledBy: payload.cancelledBy === "organiser" ? "organiser" : "person",
     // Cancellations carry `organiserMessage`; a coordinator's note to a shift carries `message`.

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { resolveText } from "../../i18n/content.js";
 import { loadMessageCatalogues } from "../messages/localize.js";
 import { cancelRegistration } from "../booking/cancel-registration.js";
+import { acceptOffer } from "../booking/waitlist-offer.js";
 import type { AppEnv } from "../http/app-env.js";
 import { useDatabase } from "../http/d1-metrics.js";
 import { isOverLimit, linkTarget, retryAfterSeconds } from "../http/rate-limit.js";
@@ -29,7 +30,8 @@ async function page(c: Context<AppEnv>, html: string, status: 200 | 400 | 404 | 
 }
 
 /**
- * A reminder's Confirm and Cancel links. Opening one asks; the button acts. Tampered, expired
+ * A reminder's Confirm and Cancel links, and an offer's Accept and Decline links. Opening one
+ * asks; the button acts. Tampered, expired
  * and already used links get a plain page in the person's language, never an error dump.
  */
 async function followLink(c: Context<AppEnv>, act: boolean) {
@@ -79,18 +81,37 @@ async function followLink(c: Context<AppEnv>, act: boolean) {
   if (check === "expired") return show("expired", 410);
   if (params.action === "feedback")
     return feedback(c, target, { locale, fallback, eventTitle }, act);
-  const action = params.action as "confirm" | "cancel";
-  const used =
-    action === "cancel"
-      ? target.status === "cancelled"
-      : target.attendanceConfirmedAt !== null || target.status !== "confirmed";
-  if (used) return show("already_used");
+  const action = params.action as "confirm" | "cancel" | "accept" | "decline";
+  if (action === "accept" || action === "decline") {
+    // An offer's links expire with it; once answered (or passed on) they only say so.
+    if (target.status !== "offered") {
+      return show(target.status === "confirmed" && action === "accept" ? "accepted" : "offer_gone");
+    }
+  } else {
+    const used =
+      action === "cancel"
+        ? target.status === "cancelled"
+        : target.attendanceConfirmedAt !== null || target.status !== "confirmed";
+    if (used) return show("already_used");
+  }
   if (!act) {
     return page(
       c,
       renderLinkQuestion(action, locale, fallback, { eventTitle, formAction: c.req.path }),
       200,
     );
+  }
+  if (action === "accept") {
+    const accepted = await acceptOffer(c.var.db, target.id, target.slotId, now);
+    c.set("messagesQueued", accepted);
+    return show(accepted ? "accepted" : "offer_gone");
+  }
+  if (action === "decline") {
+    const declined = await cancelRegistration(c.var.db, target.id, target.slotId, now, {
+      by: "person",
+    });
+    c.set("messagesQueued", declined);
+    return show(declined ? "declined" : "offer_gone");
   }
   if (action === "cancel") {
     const cancelled = await cancelRegistration(c.var.db, target.id, target.slotId, now, {

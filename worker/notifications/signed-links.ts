@@ -1,7 +1,8 @@
 import { constantTimeEqual, hmacSha256Base64Url } from "../lib/crypto.js";
 
-/** Reminder answers, and the feedback form after a visit. */
-export type LinkAction = "confirm" | "cancel" | "feedback";
+/** Reminder answers, answers to an offer of a place, and the feedback form after a visit. */
+export const linkActions = ["confirm", "cancel", "accept", "decline", "feedback"] as const;
+export type LinkAction = (typeof linkActions)[number];
 
 /**
  * Reminder links: single-purpose (the action is signed), tied to one registration, valid until
@@ -28,7 +29,7 @@ export async function checkSignedLink(
   link: { action: string; registrationId: string; expiresAt: string; signature: string },
   now: number,
 ): Promise<LinkCheck> {
-  if (!["confirm", "cancel", "feedback"].includes(link.action)) return "invalid";
+  if (!(linkActions as readonly string[]).includes(link.action)) return "invalid";
   if (!/^\d{1,15}$/.test(link.expiresAt)) return "invalid";
   const expected = await sign(secret, link.action, link.registrationId, Number(link.expiresAt));
   if (!constantTimeEqual(expected, link.signature)) return "invalid";

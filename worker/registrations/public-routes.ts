@@ -7,6 +7,7 @@ import type {
 import { resolveText } from "../../i18n/content.js";
 import { cancelRegistration } from "../booking/cancel-registration.js";
 import { eraseRegistration } from "../booking/erase-registration.js";
+import { acceptOffer } from "../booking/waitlist-offer.js";
 import type { AppEnv } from "../http/app-env.js";
 import { assertWriteOrigin, preflight } from "../http/cors.js";
 import { authoriseManageToken } from "../http/bearer-token.js";
@@ -63,6 +64,8 @@ function toView(
     id: registration.id,
     status: registration.status,
     position: registration.position,
+    offer:
+      registration.offerExpiresAt === null ? null : { expiresAt: iso(registration.offerExpiresAt) },
     shortCode: registration.shortCode,
     adults: registration.adults,
     children: registration.children,
@@ -205,6 +208,30 @@ export const registrationRoutes = new Hono<AppEnv>()
     const registration = await authorise(c);
     assertWriteOrigin(c, registration.allowedOrigins);
     await cancelRegistration(c.var.db, registration.id, registration.slotId, Date.now());
+    c.set("messagesQueued", true);
+    return currentView(c, registration.id);
+  })
+  // Accepting a freed place held for one (`waitlist-offer.ts`); declining is cancelling.
+  .post("/:id/accept", async (c) => {
+    const registration = await authorise(c);
+    assertWriteOrigin(c, registration.allowedOrigins);
+    if (registration.status !== "offered") {
+      throw new ApiError(
+        409,
+        "invalid_state",
+        registration.status === "confirmed"
+          ? "Your place is already confirmed."
+          : "No place is being held for you now.",
+      );
+    }
+    const accepted = await acceptOffer(c.var.db, registration.id, registration.slotId, Date.now());
+    if (!accepted) {
+      throw new ApiError(
+        409,
+        "offer_expired",
+        "The time to accept this place has passed, so it went to the next person. Sign up again if places are free.",
+      );
+    }
     c.set("messagesQueued", true);
     return currentView(c, registration.id);
   })

@@ -117,6 +117,8 @@ export interface ManagedRegistration {
   createdAt: number;
   cancelledAt: number | null;
   erasedAt: number | null;
+  /** While `offered`: until when the place is held. */
+  offerExpiresAt: number | null;
   manageTokenHash: string;
   eventId: string;
   eventTitle: LocaleText;
@@ -156,6 +158,7 @@ export async function findManagedRegistration(
               r.attendance_confirmed_at AS attendanceConfirmedAt, r.checked_in_at AS checkedInAt,
               r.no_show_at AS noShowAt, r.consent_at AS consentAt, r.created_at AS createdAt,
               r.cancelled_at AS cancelledAt, r.erased_at AS erasedAt,
+              CASE WHEN r.status = 'offered' THEN r.offer_expires_at END AS offerExpiresAt,
               r.manage_token_hash AS manageTokenHash,
               ${waitlistPosition} AS position,
               e.id AS eventId, e.title AS eventTitle, e.starts_at AS eventStartsAt,

@@ -14,6 +14,7 @@ interface RosterRow {
   shortCode: string | null;
   status: RegistrationStatus;
   position: number | null;
+  offerExpiresAt: number | null;
   slotId: string;
   adults: number;
   children: number;
@@ -35,7 +36,8 @@ const personColumns = `r.id, r.short_code AS shortCode, r.status, r.slot_id AS s
   r.name, r.email, r.phone, r.locale, r.interpreter_language AS interpreterLanguage,
   r.accessibility_needs AS accessibilityNeeds, r.dietary_needs AS dietaryNeeds,
   r.consent_source AS consentSource, r.created_at AS createdAt, r.checked_in_at AS checkedInAt,
-  r.no_show_at AS noShowAt, r.erased_at AS erasedAt`;
+  r.no_show_at AS noShowAt, r.erased_at AS erasedAt,
+  CASE WHEN r.status = 'offered' THEN r.offer_expires_at END AS offerExpiresAt`;
 
 /** The event's id (?1) only if it is the organisation's: nothing of another's is read. */
 const eventOf = (organisation: string) =>
@@ -56,6 +58,13 @@ const byName = (part: number, status: "confirmed" | "cancelled") => `
                     AND (?4 IS NULL OR ?4 = '${status}') AND ${filtered}
                   ORDER BY r.name COLLATE NOCASE, r.id LIMIT ${enoughForPage})`;
 
+/** People offered a freed place, the soonest deadline first (through the index of open offers). */
+const offeredByDeadline = `
+  SELECT * FROM (SELECT 1 AS part, r.rowid AS rid, NULL AS position FROM registrations r
+                  WHERE r.event_id = ${eventOf("?9")} AND r.status = 'offered'
+                    AND (?4 IS NULL OR ?4 = 'offered') AND ${filtered}
+                  ORDER BY r.offer_expires_at, r.rowid LIMIT ${enoughForPage})`;
+
 /**
  * The waitlist in the order promotions follow (`waitlistPosition`'s: sign-up time, then row
  * order), each with their place on their time's waitlist — numbered before any filter, so a search
@@ -63,7 +72,7 @@ const byName = (part: number, status: "confirmed" | "cancelled") => `
  * already in that order: 2,000 waiting people are read once, never counted per person.
  */
 const waitlistInOrder = `
-  SELECT * FROM (SELECT 1 AS part, w.rid, w.position FROM (
+  SELECT * FROM (SELECT 2 AS part, w.rid, w.position FROM (
                    SELECT q.rowid AS rid, q.created_at AS createdAt,
                           ROW_NUMBER() OVER (PARTITION BY q.slot_id ORDER BY q.created_at, q.rowid) AS position
                      FROM registrations q
@@ -81,6 +90,7 @@ function toEntry(row: RosterRow): RosterEntry {
     shortCode: row.shortCode,
     status: row.status,
     position: row.position,
+    offerExpiresAt: iso(row.offerExpiresAt),
     slotId: row.slotId,
     adults: row.adults,
     children: row.children,
@@ -128,11 +138,13 @@ export function selectRoster(
   const like = filter.q ? `%${filter.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null;
   return db
     .prepare(
-      `WITH page AS (${byName(0, "confirmed")} UNION ALL ${waitlistInOrder}
-                     UNION ALL ${byName(2, "cancelled")} LIMIT ?7 OFFSET ?8)
+      `WITH page AS (${byName(0, "confirmed")} UNION ALL ${offeredByDeadline}
+                     UNION ALL ${waitlistInOrder} UNION ALL ${byName(3, "cancelled")}
+                     LIMIT ?7 OFFSET ?8)
        SELECT ${personColumns}, page.position FROM page JOIN registrations r ON r.rowid = page.rid
-        ORDER BY page.part, CASE WHEN page.part = 1 THEN r.created_at END,
-                 CASE WHEN page.part = 1 THEN r.rowid END, r.name COLLATE NOCASE, r.id`,
+        ORDER BY page.part, CASE WHEN page.part = 1 THEN r.offer_expires_at END,
+                 CASE WHEN page.part = 2 THEN r.created_at END,
+                 CASE WHEN page.part IN (1, 2) THEN r.rowid END, r.name COLLATE NOCASE, r.id`,
     )
     .bind(
       event.eventId,
@@ -157,6 +169,7 @@ export function selectRosterTotals(
       `SELECT
          COALESCE(SUM(CASE WHEN status = 'confirmed' THEN adults + children END), 0) AS confirmedPeople,
          COALESCE(SUM(CASE WHEN status = 'waitlisted' THEN adults + children END), 0) AS waitlistedPeople,
+         COALESCE(SUM(CASE WHEN status = 'offered' THEN adults + children END), 0) AS offeredPeople,
          COALESCE(SUM(CASE WHEN status = 'cancelled' THEN adults + children END), 0) AS cancelledPeople,
          COALESCE(SUM(CASE WHEN status = 'confirmed' THEN adults END), 0) AS adults,
          COALESCE(SUM(CASE WHEN status = 'confirmed' THEN children END), 0) AS children,

@@ -74,6 +74,21 @@ export const eventInputSchema = v.pipe(
     /** Told in confirmations and reminders: what to bring, and who to call on the day. */
     whatToBring: v.optional(textPerLocale(500), {}),
     dayContact: optionalLine(200),
+    /**
+     * When a place frees up: null gives it to the next party on the waitlist at once; a number
+     * of hours offers it to them, held that long (shorter close to the start), then to the next.
+     */
+    waitlistOfferHours: v.optional(
+      v.nullable(
+        v.pipe(
+          v.number("Give the number of hours as a number."),
+          v.integer("Give whole hours."),
+          v.minValue(1, "Give people at least 1 hour to answer."),
+          v.maxValue(168, "Give people at most 168 hours (a week) to answer."),
+        ),
+      ),
+      null,
+    ),
     startsAt: isoDateTime,
     endsAt: isoDateTime,
     timeZone: v.pipe(
@@ -130,6 +145,8 @@ export interface AdminSlot {
   taken: number;
   waitlistCapacity: number;
   waitlistTaken: number;
+  /** Of `taken`: held for parties offered a freed place, not yet accepted. */
+  held: number;
 }
 
 export interface AdminEvent {
@@ -147,6 +164,8 @@ export interface AdminEvent {
   whatToBring: LocaleText;
   /** Who to call on the day: a name and a phone number. */
   dayContact: string | null;
+  /** Null: a freed place goes to the next on the waitlist at once; else offered for that long. */
+  waitlistOfferHours: number | null;
   cookDeadline: string | null;
   startsAt: string;
   endsAt: string;

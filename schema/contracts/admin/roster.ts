@@ -6,7 +6,7 @@ import type { RegistrationStatus } from "../registrations.js";
 /** `GET …/events/:eventId/registrations` query. */
 export const rosterQuerySchema = v.object({
   q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100))),
-  status: v.optional(v.picklist(["confirmed", "waitlisted", "cancelled"])),
+  status: v.optional(v.picklist(["confirmed", "offered", "waitlisted", "cancelled"])),
   slot: v.optional(v.pipe(v.string(), v.maxLength(64))),
   code: v.optional(
     v.pipe(
@@ -36,6 +36,8 @@ export interface RosterEntry {
   shortCode: string | null;
   status: RegistrationStatus;
   position: number | null;
+  /** While `offered`: until when the freed place is held for them. */
+  offerExpiresAt: string | null;
   slotId: string;
   adults: number;
   children: number;
@@ -59,6 +61,8 @@ export interface RosterTotals {
   /** People (adults + children) per status. */
   confirmedPeople: number;
   waitlistedPeople: number;
+  /** Offered a freed place, not answered yet: their places are held. */
+  offeredPeople: number;
   cancelledPeople: number;
   adults: number;
   children: number;

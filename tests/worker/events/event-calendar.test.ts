@@ -41,6 +41,7 @@ function messageData(overrides: Partial<RegistrationMessageData> = {}): Registra
     name: "Olena",
     locale: "uk",
     status: "confirmed",
+    offerExpiresAt: null,
     adults: 1,
     children: 0,
     shortCode: "K7M2",
