@@ -6,7 +6,9 @@ import type {
   RegistrationResponse,
   SignUpResponse,
 } from "../../../schema/contracts/registrations.js";
+import type { RosterResponse } from "../../../schema/contracts/admin/roster.js";
 import { expireOffers } from "../../../worker/jobs/expire-offers.js";
+import { createMember } from "../admin-helpers.js";
 import { parseMime } from "../../../worker/mail/mime-parse.js";
 import { deliverDueMessages } from "../../../worker/notifications/deliver.js";
 import {
@@ -332,5 +334,33 @@ describe("waitlist offers", () => {
     await cancel(first);
     expect((await statusOf(waiting)).status).toBe("waitlisted");
     expect(await messagesTo(waiting.registration.id)).toEqual(["waitlisted"]);
+  });
+
+  it("shows offered people in the roster after the confirmed, with their deadline and a total", async () => {
+    const { organisation, event, sign } = await offeringSlot({ capacity: 2 });
+    const first = await sign("Anna");
+    await sign("Zed");
+    const offered = await sign("Offered");
+    await sign("Still waiting");
+    await cancel(first);
+    const organiser = await createMember(organisation.id, "organiser");
+    const base = `/api/v1/admin/orgs/${organisation.slug}/events/${event.id}/registrations`;
+    const roster = await (await organiser.as(base)).json<RosterResponse>();
+    expect(roster.entries.map((entry) => [entry.name, entry.status])).toEqual([
+      ["Zed", "confirmed"],
+      ["Offered", "offered"],
+      ["Still waiting", "waitlisted"],
+      ["Anna", "cancelled"],
+    ]);
+    const deadline = (await statusOf(offered)).offer!.expiresAt;
+    expect(roster.entries[1]!.offerExpiresAt).toBe(deadline);
+    expect(roster.entries[2]!.position).toBe(1);
+    expect(roster.totals).toMatchObject({
+      confirmedPeople: 1,
+      offeredPeople: 1,
+      waitlistedPeople: 1,
+    });
+    const filtered = await (await organiser.as(`${base}?status=offered`)).json<RosterResponse>();
+    expect(filtered.entries.map((entry) => entry.name)).toEqual(["Offered"]);
   });
 });

@@ -111,6 +111,32 @@ describe("organiser events", () => {
     }
   });
 
+  it("keeps whether freed places are offered, and for how long; refuses hours it cannot use", async () => {
+    const { organiser, base, event } = await organiserWithDraft();
+    expect(event.waitlistOfferHours).toBeNull();
+    const save = (waitlistOfferHours: unknown, version: number) =>
+      organiser.as(base, {
+        method: "PUT",
+        json: {
+          ...eventInput(),
+          version,
+          slots: [{ ...eventInput().slots[0]!, id: event.slots[0]!.id }],
+          waitlistOfferHours,
+        },
+      });
+    const saved = await save(12, event.version);
+    expect(saved.status).toBe(200);
+    expect((await saved.json<AdminEventResponse>()).event.waitlistOfferHours).toBe(12);
+    for (const hours of [0, 169, 1.5, "24"]) {
+      const refused = await save(hours, 2);
+      expect(refused.status, String(hours)).toBe(422);
+      const body = await refused.json<{ error: { fields: Record<string, string> } }>();
+      expect(Object.keys(body.error.fields)).toEqual(["waitlistOfferHours"]);
+    }
+    const back = await save(null, 2);
+    expect((await back.json<AdminEventResponse>()).event.waitlistOfferHours).toBeNull();
+  });
+
   it("answers 404 to an id in the path that cannot be one, and to another kind's page", async () => {
     const { organisation, organiser, event } = await organiserWithDraft();
     const base = `/api/v1/admin/orgs/${organisation.slug}/events`;
