@@ -51,7 +51,8 @@ function renderConfirm(localize: LocalizeController, on: BookingActions) {
 /**
  * Under the card: add to a calendar (the file, or Google Calendar's or Outlook's form, named as
  * they name themselves) and cancel (with its confirm step) while the sign-up is active, then the
- * person's data unless it was erased.
+ * person's data unless it was erased. A held place is answered above the card, so it has no
+ * "Change" (the party can change once the place is taken) and no second way to give it away.
  */
 export function renderBookingActions(
   view: RegistrationView,
@@ -60,12 +61,22 @@ export function renderBookingActions(
 ) {
   const t = (key: MessageKey) => localize.t(key);
   const active = view.status !== "cancelled";
+  const offered = view.status === "offered";
   const actions =
     active && !on.changing
       ? html`<div class="actions">
-          <button type="button" part="button" class="button change" @click=${() => on.change()}>
-            ${t("changeBooking")}
-          </button>
+          ${
+            offered
+              ? nothing
+              : html`<button
+                  type="button"
+                  part="button"
+                  class="button change"
+                  @click=${() => on.change()}
+                >
+                  ${t("changeBooking")}
+                </button>`
+          }
           <a part="button" class="button secondary" href=${view.calendarUrl} download>
             ${t("addToCalendar")}
           </a>
@@ -75,14 +86,18 @@ export function renderBookingActions(
           <a part="button" class="button secondary" href=${view.calendarLinks.outlook} lang="en">
             Outlook
           </a>
-          <button
-            type="button"
-            part="button"
-            class="button danger cancel"
-            @click=${() => on.askToCancel()}
-          >
-            ${t("cancel")}
-          </button>
+          ${
+            offered
+              ? nothing
+              : html`<button
+                  type="button"
+                  part="button"
+                  class="button danger cancel"
+                  @click=${() => on.askToCancel()}
+                >
+                  ${t("cancel")}
+                </button>`
+          }
         </div>`
       : nothing;
   return html`${on.confirming ? renderConfirm(localize, on) : actions}

@@ -45,6 +45,7 @@ function renderVisitFacts({ visit, event }: RegistrationView, localize: Localize
 
 function statusText(view: RegistrationView, localize: LocalizeController): string {
   if (view.status === "confirmed") return localize.t("statusConfirmed");
+  if (view.status === "offered") return localize.t("statusOffered");
   if (view.status === "waitlisted") {
     return localize.t("statusWaitlisted", {
       position: localize.number(view.position ?? 0),
@@ -61,7 +62,7 @@ export function renderBookingCard(view: RegistrationView, localize: LocalizeCont
   const t = localize;
   const { event } = view;
   return html`<article part="card" class="card panel">
-    <h2>${t.t("bookingHeading")}</h2>
+    <h2 id="booking-heading" tabindex="-1">${t.t("bookingHeading")}</h2>
     <p class="event-title" lang=${event.contentLocale} dir=${directionOf(event.contentLocale)}>
       ${event.title}
     </p>

@@ -10,6 +10,14 @@ export const bookingStyles = [
       display: grid;
       gap: var(--hearth-space, 1rem);
     }
+    .offer {
+      display: grid;
+      gap: 0.75rem;
+      border: 2px solid var(--hearth-color-primary, #0b57d0);
+    }
+    .offer-until {
+      font-weight: 600;
+    }
     .card {
       display: grid;
       gap: 0.5rem;
@@ -33,6 +41,9 @@ export const bookingStyles = [
     }
     .state.confirmed {
       color: var(--hearth-color-success, #146c2e);
+      font-weight: 600;
+    }
+    .state.offered {
       font-weight: 600;
     }
     .state.cancelled {

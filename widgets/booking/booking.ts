@@ -15,25 +15,29 @@ import { HearthElement } from "../shared/hearth-element.js";
 import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
 import { renderBookingActions } from "./booking-actions.js";
 import { renderBookingCard } from "./booking-card.js";
+import { BookingOfferController } from "./booking-offer.js";
 import { bookingStyles } from "./booking.styles.js";
 import strings from "virtual:hearth-strings/common+booking+mydata+form";
 import type { BookingChangeController } from "./booking-change.js";
 import { lazy } from "../shared/lazy.js";
 
 /**
- * The manage page for one sign-up: see it, change its time or party, add it to a calendar, cancel
- * it, download or erase the data.
+ * The manage page for one sign-up: see it, take or give away a place held for it, change its time
+ * or party, add it to a calendar, cancel it, download or erase the data.
  *
  * @tag hearth-booking
  * Reads `registration` from the page's query string and `token` from its fragment (which never
  * reaches a server log) unless given as attributes.
  *
- * @fires hearth-changed - The time or the party changed. `detail.registration`.
- * @fires hearth-cancelled - The sign-up was cancelled. `detail.registration`.
+ * @fires hearth-changed - The time or the party changed, or a place held for the person was
+ * taken. `detail.registration`.
+ * @fires hearth-cancelled - The sign-up was cancelled (also by giving a held place away).
+ * `detail.registration`.
  * @fires hearth-erased - The person's data was erased. `detail.registrationId`.
  * @fires hearth-error - Loading or changing the sign-up failed. `detail.status`, `detail.code`.
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
+ * @csspart offer - A freed place held for the person, until when, and their answer.
  * @csspart card - The sign-up's details.
  * @csspart my-data - Download or erase the person's data.
  * @csspart button - Every button.
@@ -57,7 +61,7 @@ export class HearthBooking extends HearthElement {
     token: {},
     confirming: { state: true },
     changed: { state: true },
-    saved: { state: true },
+    outcome: { state: true },
     actionError: { state: true },
   };
 
@@ -69,16 +73,44 @@ export class HearthBooking extends HearthElement {
 
   private confirming = false;
   private changed: RegistrationView | undefined;
-  /** The last action was a change the server saved: say so. */
-  private saved = false;
+  /** What the last action did, said in the live region. */
+  private outcome: MessageKey | undefined;
   private actionError: MessageKey | undefined;
 
   /** The "Change" step, loaded the first time someone opens it (not part of the first render). */
   private change: BookingChangeController | undefined;
   private readonly changeStep = lazy(() => import("./booking-change.js"));
 
+  /** Declining a held place is cancelling; taking it confirms the sign-up. */
+  private readonly offer = new BookingOfferController(
+    this,
+    this.localize,
+    () => ({ id: this.registration, token: this.token, api: this.apiOverride }),
+    {
+      answered: (registration, accepted) => {
+        if (accepted) this.emit("hearth-changed", { registration });
+        else this.emit("hearth-cancelled", { registration });
+        void this.settle(registration, accepted ? "offerAccepted" : "offerDeclined");
+      },
+      gone: (error, registration) => {
+        this.changed = registration ?? this.changed;
+        this.outcome = undefined;
+        this.actionError = error.code === "offer_expired" ? "offerExpired" : undefined;
+        this.emit("hearth-error", { status: error.status, code: error.code });
+        // The answers are gone: the reader lands on why, or on the sign-up as it is now.
+        void this.updateComplete.then(() =>
+          this.renderRoot.querySelector<HTMLElement>(".error-box p, #booking-heading")?.focus(),
+        );
+      },
+      failed: (error) => {
+        this.actionError = errorMessageKey(error);
+        this.emit("hearth-error", { status: error.status, code: error.code });
+      },
+    },
+  );
+
   private async startChange(view: RegistrationView): Promise<void> {
-    this.saved = false;
+    this.outcome = undefined;
     if (!this.change) {
       const step = await this.changeStep().catch(() => null);
       if (!step) {
@@ -90,13 +122,8 @@ export class HearthBooking extends HearthElement {
         this.localize,
         () => ({ id: this.registration, token: this.token, api: this.apiOverride }),
         (registration) => {
-          this.changed = registration;
-          this.saved = true;
-          this.actionError = undefined;
           this.emit("hearth-changed", { registration });
-          void this.updateComplete.then(() =>
-            this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus(),
-          );
+          void this.settle(registration, "changeSaved");
         },
         (key, error) => {
           this.actionError = key;
@@ -111,6 +138,7 @@ export class HearthBooking extends HearthElement {
     task: async ([id, token, api], { signal }) => {
       if (!id || !token) throw new ApiError(401, "unauthorized", "missing link");
       this.changed = undefined;
+      this.outcome = undefined;
       const { registration } = await getRegistration(id, token, { api, signal });
       // The manage link carries no language; speak the one the person signed up in.
       if (!this.hasAttribute("lang")) this.lang = registration.locale;
@@ -127,16 +155,13 @@ export class HearthBooking extends HearthElement {
         const { registration } = await cancelRegistration(this.registration, this.token, {
           api: this.apiOverride,
         });
-        this.changed = registration;
-        this.confirming = false;
         this.emit("hearth-cancelled", { registration });
+        await this.settle(registration, "cancelled");
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         this.actionError = errorMessageKey(error);
         this.emit("hearth-error", { status: error.status, code: error.code });
       }
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus();
     },
   });
 
@@ -148,11 +173,8 @@ export class HearthBooking extends HearthElement {
       const { registration } = await eraseRegistration(this.registration, this.token, {
         api: this.apiOverride,
       });
-      this.changed = registration;
-      this.confirming = false;
       this.emit("hearth-erased", { registrationId: registration.id });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus();
+      await this.settle(registration, "erased");
     },
     confirmKey: "eraseConfirm",
     onError: (error) => this.emit("hearth-error", { status: error.status, code: error.code }),
@@ -204,24 +226,14 @@ export class HearthBooking extends HearthElement {
 
   private renderView(view: RegistrationView) {
     const t = this.localize;
-    const outcome = view.erased
-      ? "erased"
-      : view.status === "cancelled"
-        ? "cancelled"
-        : this.saved
-          ? "changeSaved"
-          : undefined;
     return html`<div part="status" class="status" role="status">
-        ${
-          this.changed && outcome
-            ? html`<p class="outcome" tabindex="-1">${t.t(outcome)}</p>`
-            : nothing
-        }
+        ${this.outcome ? html`<p class="outcome" tabindex="-1">${t.t(this.outcome)}</p>` : nothing}
       </div>
       <div part="error" class="error-box" role="alert">
-        ${this.actionError ? html`<p>${t.t(this.actionError)}</p>` : nothing}
+        ${this.actionError ? html`<p tabindex="-1">${t.t(this.actionError)}</p>` : nothing}
       </div>
-      ${renderBookingCard(view, t)} ${this.change?.open ? this.change.render(view) : nothing}
+      ${this.offer.render(view)} ${renderBookingCard(view, t)}
+      ${this.change?.open ? this.change.render(view) : nothing}
       ${renderBookingActions(view, t, {
         changing: this.change?.open ?? false,
         change: () => void this.startChange(view),
@@ -234,7 +246,18 @@ export class HearthBooking extends HearthElement {
       })}`;
   }
 
+  /** Shows the sign-up an action left, says what happened and takes the reader there. */
+  private async settle(registration: RegistrationView, outcome: MessageKey): Promise<void> {
+    this.changed = registration;
+    this.outcome = outcome;
+    this.actionError = undefined;
+    this.confirming = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus();
+  }
+
   private async askToCancel(): Promise<void> {
+    this.outcome = undefined;
     this.confirming = true;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(".confirm-text")?.focus();

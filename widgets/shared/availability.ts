@@ -8,14 +8,26 @@ export interface Availability {
   tone: AvailabilityTone;
 }
 
-type Places = Pick<PublicSlot, "remaining" | "waitlistRemaining">;
+export type Places = Pick<PublicSlot, "remaining" | "waitlistRemaining" | "held">;
+
+/**
+ * No place left: whether the waitlist still takes people and, honestly, how many places are only
+ * held for people on the waitlist who have not answered yet (they may come free again).
+ */
+export function fullAvailability(places: Places, localize: LocalizeController): Availability {
+  const tone = places.waitlistRemaining > 0 ? "waitlist" : "closed";
+  if (places.held > 0) {
+    const key = tone === "waitlist" ? "fullHeldWaitlist" : "fullHeld";
+    return { text: localize.plural(key, places.held), tone };
+  }
+  return { text: localize.t(tone === "waitlist" ? "fullWaitlist" : "full"), tone };
+}
 
 function ofPlaces(places: Places, localize: LocalizeController): Availability {
   if (places.remaining > 0) {
     return { text: localize.plural("placesLeft", places.remaining), tone: "open" };
   }
-  if (places.waitlistRemaining > 0) return { text: localize.t("fullWaitlist"), tone: "waitlist" };
-  return { text: localize.t("full"), tone: "closed" };
+  return fullAvailability(places, localize);
 }
 
 export function slotAvailability(slot: PublicSlot, localize: LocalizeController): Availability {
@@ -39,8 +51,9 @@ export function eventAvailability(event: PublicEvent, localize: LocalizeControll
         (sum, slot) => ({
           remaining: sum.remaining + slot.remaining,
           waitlistRemaining: sum.waitlistRemaining + slot.waitlistRemaining,
+          held: sum.held + slot.held,
         }),
-        { remaining: 0, waitlistRemaining: 0 },
+        { remaining: 0, waitlistRemaining: 0, held: 0 },
       ),
     localize,
   );

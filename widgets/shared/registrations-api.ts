@@ -53,6 +53,18 @@ export function changeRegistration(
   );
 }
 
+/**
+ * Takes the freed place held for the person (status `offered`). Refused with 409 `offer_expired`
+ * once the time to answer has passed; declining is cancelling.
+ */
+export function acceptOffer(id: string, token: string, options: RequestOptions = {}) {
+  return request<RegistrationResponse>(
+    `${registration(id)}/accept`,
+    { method: "POST", headers: bearer(token) },
+    options,
+  );
+}
+
 /** Cancels the sign-up. */
 export function cancelRegistration(id: string, token: string, options: RequestOptions = {}) {
   return request<RegistrationResponse>(

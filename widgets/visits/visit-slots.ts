@@ -1,5 +1,6 @@
 import type { PublicEvent, PublicSlot, PublicStop } from "../../schema/contracts/events.js";
 import type { Availability } from "../shared/availability.js";
+import { fullAvailability } from "../shared/availability.js";
 import type { LocalizeController } from "../shared/localize.js";
 import type { PluralKey } from "../i18n/messages.js";
 
@@ -36,7 +37,10 @@ const countKeys: Record<Audience, PluralKey> = {
   interpreter: "interpreterPlacesLeft",
 };
 
-/** "3 seats left", "Full — join the waitlist" or "Full", for one way of taking part. */
+/**
+ * "3 seats left", "Full — join the waitlist" or "Full" (saying so when places are held for people
+ * on the waitlist), for one way of taking part.
+ */
 export function placesFor(
   visit: PublicEvent,
   audience: Audience,
@@ -46,9 +50,15 @@ export function placesFor(
   if (!visit.signupOpen) return { text: localize.t("signupClosed"), tone: "closed" };
   const slots =
     audience === "host" ? hostSlots(visit).map(({ slot }) => slot) : [slotFor(visit, audience)];
-  const remaining = slots.reduce((sum, slot) => sum + (slot?.remaining ?? 0), 0);
-  const waitlist = slots.reduce((sum, slot) => sum + (slot?.waitlistRemaining ?? 0), 0);
+  const total = (count: (slot: PublicSlot) => number) =>
+    slots.reduce((sum, slot) => sum + (slot ? count(slot) : 0), 0);
+  const remaining = total((slot) => slot.remaining);
   if (remaining > 0) return { text: localize.plural(countKeys[audience], remaining), tone: "open" };
-  if (waitlist > 0) return { text: localize.t("fullWaitlist"), tone: "waitlist" };
-  return { text: localize.t(slots.length > 0 ? "full" : "choiceClosed"), tone: "closed" };
+  if (slots.length === 0) return { text: localize.t("choiceClosed"), tone: "closed" };
+  const places = {
+    remaining,
+    waitlistRemaining: total((slot) => slot.waitlistRemaining),
+    held: total((slot) => slot.held),
+  };
+  return fullAvailability(places, localize);
 }

@@ -27,6 +27,7 @@ export function slotFixture(overrides: Partial<PublicSlot> = {}): PublicSlot {
     remaining: 8,
     waitlistCapacity: 10,
     waitlistRemaining: 10,
+    held: 0,
     ...overrides,
   };
 }
@@ -83,6 +84,7 @@ export function registrationFixture(overrides: Partial<RegistrationView> = {}): 
     id: "reg_1",
     status: "confirmed",
     position: null,
+    offer: null,
     shortCode: "K7QH3M",
     adults: 2,
     children: 1,

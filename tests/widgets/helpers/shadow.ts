@@ -33,3 +33,16 @@ export function fill(element: Element, selector: string, value: string): void {
   input.value = value;
   input.dispatchEvent(new Event("input", { bubbles: true }));
 }
+
+/*
+ * Booleans for "is it there?" and "has it the focus?": a failed `expect(node)` makes the test
+ * runner serialise the node for its report, which stalls the whole file instead of failing a test.
+ */
+
+export function has(element: Element, selector: string): boolean {
+  return shadow(element).querySelector(selector) !== null;
+}
+
+export function hasFocus(element: Element, node: Element | null): boolean {
+  return node !== null && shadow(element).activeElement === node;
+}

@@ -2,7 +2,14 @@ import { fixture, html } from "@open-wc/testing";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import { apiError, FetchStub, ok } from "../helpers/fetch-stub.js";
 import { adminApi } from "../admin/helpers/admin.js";
-import { adminEventFixture, adminSlotFixture, meFixture } from "../admin/helpers/fixtures.js";
+import {
+  adminEventFixture,
+  adminSlotFixture,
+  meFixture,
+  rosterEntryFixture,
+  rosterFixture,
+  totalsFixture,
+} from "../admin/helpers/fixtures.js";
 import { dashboardCodes, LanguageCheck, preloadEnglish, until } from "./language-checks.js";
 
 /* Titles only in Estonian, the organisation's language: every reader sees them as content. */
@@ -69,6 +76,31 @@ describe("<hearth-admin> in every dashboard language", () => {
       const list = app.shadowRoot!.querySelector("hearth-admin-event-list")!;
       await rendered(list, "hearth-admin-digest-preference", "#digest");
       await check.inspect(app, "events", { axe: true });
+      check.assertClean();
+    });
+
+    it(`edits when a freed place is offered, and shows who is offered one, in ${lang}`, async () => {
+      const me = meFixture("owner", { user: { ...meFixture().user, locale: lang } });
+      const event = titled("Keelekohvik", { waitlistOfferHours: 24 });
+      const roster = {
+        ...rosterFixture([
+          rosterEntryFixture({ status: "offered", offerExpiresAt: "2030-03-04T16:00:00.000Z" }),
+        ]),
+        totals: totalsFixture({ offeredPeople: 3 }),
+      };
+      stub = new FetchStub()
+        .on("GET", adminApi("/me"), ok(me))
+        .on("GET", adminApi("/orgs/demo/events/evt_1"), ok({ event }))
+        .on("GET", adminApi("/orgs/demo/events/evt_1/registrations"), ok(roster))
+        .install();
+      check = new LanguageCheck(lang, "dashboard").content(me, event, roster);
+      location.hash = "#/events/evt_1?org=demo";
+      const app = await mount(lang);
+      await rendered(app, "hearth-admin-event-editor", '[name="waitlistOfferHours"]');
+      await check.inspect(app, "event editor");
+      location.hash = "#/events/evt_1/roster?org=demo";
+      await rendered(app, "hearth-admin-roster", ".badge.offered");
+      await check.inspect(app, "roster", { axe: true });
       check.assertClean();
     });
   }

@@ -53,6 +53,19 @@ const events = [
     region: "Kesklinn",
     signupOpen: false,
   }),
+  // Full, with places held for people offered them from the waitlist.
+  eventFixture({
+    id: "evt_held",
+    langs: inEstonian,
+    title: "Õhtune jalutuskäik",
+    slots: [slotFixture({ remaining: 0, held: 2, waitlistRemaining: 0 })],
+  }),
+  eventFixture({
+    id: "evt_held_waitlist",
+    langs: inEstonian,
+    title: "Lauamängude õhtu",
+    slots: [slotFixture({ remaining: 0, held: 1, waitlistRemaining: 5 })],
+  }),
 ];
 
 const waitlisted = signUpFixture({ status: "waitlisted", position: 3 });
@@ -140,6 +153,25 @@ describe("<hearth-booking> in every language", () => {
       await el.updateComplete;
       query(el, ".my-data .erase").click();
       await check.inspect(el, "erase question", { until: ".erase-confirm-text", axe: true });
+      check.assertClean();
+    });
+
+    it(`shows a place held for the person and asks before giving it away in ${lang}`, async () => {
+      const registration = registrationFixture({
+        name: "Mari",
+        status: "offered",
+        offer: { expiresAt: "2030-03-04T16:00:00.000Z" },
+        event: { ...registrationFixture().event, title: "Keelekohvik", contentLocale: "et" },
+        slot: { ...registrationFixture().slot, label: "Teisipäev" },
+      });
+      stub = new FetchStub().on("GET", registrationPath, ok({ registration })).install();
+      check = new LanguageCheck(lang, "public").content(registration);
+      const el = await fixture<LitElement>(
+        html`<hearth-booking registration="reg_1" token="secret" lang=${lang}></hearth-booking>`,
+      );
+      await check.inspect(el, "held place", { until: '[part="offer"]', axe: true });
+      query(el, ".offer .decline").click();
+      await check.inspect(el, "give-away question", { until: ".decline-text" });
       check.assertClean();
     });
   }

@@ -102,6 +102,19 @@ function englishLeaks({ english, translated }: Catalogues) {
   });
 }
 
+/*
+ * An English fragment as words of its own: "of" (from "{taken} of {capacity}") is a leak in
+ * "3 of 5", not in Spanish "ofrecida" or German "Sofort". Only an edge that is a letter or digit
+ * must not run on into one ("Waitlist (" may be followed by the number it opens).
+ */
+function wholeWords(fragment: string): RegExp {
+  const wordy = /^[\p{L}\p{N}]$/u;
+  const escaped = fragment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const before = wordy.test(fragment.at(0) ?? "") ? "(?<![\\p{L}\\p{N}])" : "";
+  const after = wordy.test(fragment.at(-1) ?? "") ? "(?![\\p{L}\\p{N}])" : "";
+  return new RegExp(`${before}${escaped}${after}`, "u");
+}
+
 /* Neither seen nor spoken: hidden from screen readers and squeezed to a pixel (the bot trap). */
 function unperceivable(element: Element): boolean {
   if (element.getAttribute("aria-hidden") !== "true") return false;
@@ -270,7 +283,7 @@ export class LanguageCheck {
     }
     if (this.lang !== "en") {
       for (const leak of englishLeaks(catalogues)) {
-        const found = pieces.find(({ text }) => text.includes(leak.text));
+        const found = pieces.find(({ text }) => wholeWords(leak.text).test(text));
         if (found) at(`English "${leak.text}" (${leak.key}) in "${found.text}"`);
       }
     }

@@ -41,6 +41,10 @@ export interface EventDraft {
   onlineUrl: string;
   feedbackUrl: string;
   dayContact: string;
+  /** A freed place goes to the next person at once, or is offered and held for them. */
+  waitlistOffer: "now" | "hold";
+  /** How long it is held, as typed; kept while "now" is chosen, as the choice to come back to. */
+  waitlistOfferHours: string;
   startsAt: string;
   endsAt: string;
   timeZone: string;
@@ -92,6 +96,9 @@ function slotAudienceFor(kind: EventKind, slot: SlotDraft): SlotAudience {
   return slot.audience === "volunteer" ? "volunteer" : "attendee";
 }
 
+/** A day: time to see the message and answer, for most people. */
+const defaultOfferHours = "24";
+
 export function emptyDraft(timeZone: string, locales: readonly string[]): EventDraft {
   return {
     kind: "meetup",
@@ -106,6 +113,8 @@ export function emptyDraft(timeZone: string, locales: readonly string[]): EventD
     onlineUrl: "",
     feedbackUrl: "",
     dayContact: "",
+    waitlistOffer: "now",
+    waitlistOfferHours: defaultOfferHours,
     startsAt: "",
     endsAt: "",
     timeZone,
@@ -132,6 +141,8 @@ export function draftOf(event: AdminEvent): EventDraft {
     onlineUrl: event.onlineUrl ?? "",
     feedbackUrl: event.feedbackUrl ?? "",
     dayContact: event.dayContact ?? "",
+    waitlistOffer: event.waitlistOfferHours === null ? "now" : "hold",
+    waitlistOfferHours: String(event.waitlistOfferHours ?? defaultOfferHours),
     startsAt: toLocalInput(event.startsAt, zone),
     endsAt: toLocalInput(event.endsAt, zone),
     timeZone: zone,
@@ -185,6 +196,7 @@ export function inputOf(draft: EventDraft, version?: number): EventInput {
     onlineUrl: orNull(draft.onlineUrl),
     feedbackUrl: orNull(draft.feedbackUrl),
     dayContact: orNull(draft.dayContact),
+    waitlistOfferHours: draft.waitlistOffer === "hold" ? whole(draft.waitlistOfferHours) : null,
     startsAt: at(draft.startsAt),
     endsAt: at(draft.endsAt),
     timeZone: zone,

@@ -10,6 +10,7 @@ import { renderLanguageFields } from "../shared/language-fields.js";
 import type { EventDraft, TranslatedField } from "./draft.js";
 import { translatedFields } from "./draft.js";
 import { renderSlots } from "./slot-fields.js";
+import { renderWaitlistOffer } from "./waitlist-offer-fields.js";
 
 export interface FieldsContext {
   draft: EventDraft;
@@ -102,6 +103,7 @@ export function renderGeneralFields(context: FieldsContext) {
         ${field("signupClosesAt", t("fieldSignupCloses"), { type: "datetime-local", hint: t("optional") })}
       </div>
     </fieldset>
+    ${renderWaitlistOffer(context)}
     <div class="fields">
       ${field("languages", t("fieldLanguages"), { hint: t("codesHint") })}
       ${field("interpretation", t("fieldInterpretation"), { hint: t("codesHint") })}

@@ -35,7 +35,7 @@ export function renderRosterFilters(event: AdminEvent, context: FiltersContext) 
         @change=${(e: Event) => context.onStatus((e.target as HTMLSelectElement).value)}
       >
         <option value="">${t("allStatuses")}</option>
-        ${(["confirmed", "waitlisted", "cancelled"] as const).map(
+        ${(["confirmed", "offered", "waitlisted", "cancelled"] as const).map(
           (status) =>
             html`<option value=${status} ?selected=${context.status === status}>
               ${t(`reg_${status}`)}

@@ -1,7 +1,7 @@
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import type { AdminSlot } from "../../../schema/contracts/admin/events.js";
-import type { RosterEntry, RosterTotals } from "../../../schema/contracts/admin/roster.js";
+import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
 import type { RosterAction } from "./roster-api.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import { pickText } from "../shared/locale-text.js";
@@ -15,6 +15,8 @@ export interface RowsContext {
   localize: AdminLocalizeController;
   slots: readonly AdminSlot[];
   locales: readonly string[];
+  /** The event's: offers run out on its clock. */
+  timeZone: string;
   canCheckIn: boolean;
   canWrite: boolean;
   /** No-shows can only be marked once the event has started. */
@@ -41,36 +43,6 @@ function needsOf(entry: RosterEntry, localize: AdminLocalizeController): string 
   ]
     .filter(Boolean)
     .join("; ");
-}
-
-export function renderTotals(totals: RosterTotals, localize: AdminLocalizeController) {
-  const t = localize.t.bind(localize);
-  const n = (value: number) => localize.number(value);
-  const languages = Object.entries(totals.interpreterLanguages)
-    .map(([language, people]) => `${language} (${n(people)})`)
-    .join(", ");
-  return html`<dl class="totals">
-    <div>
-      <dt>${t("totalConfirmed")}</dt>
-      <dd>${n(totals.confirmedPeople)}</dd>
-    </div>
-    <div>
-      <dt>${t("totalAdultsChildren")}</dt>
-      <dd>${n(totals.adults)} / ${n(totals.children)}</dd>
-    </div>
-    <div>
-      <dt>${t("totalCheckedIn")}</dt>
-      <dd>${n(totals.checkedInPeople)}</dd>
-    </div>
-    <div>
-      <dt>${t("totalWaitlisted")}</dt>
-      <dd>${n(totals.waitlistedPeople)}</dd>
-    </div>
-    <div>
-      <dt>${t("totalInterpreters")}</dt>
-      <dd>${languages || t("none")}</dd>
-    </div>
-  </dl>`;
 }
 
 /** Reads a whole number from the change form, or NaN (the server names what is wrong). */
@@ -167,6 +139,8 @@ function renderActions(entry: RosterEntry, context: RowsContext) {
       </div>`;
   }
   const confirmed = entry.status === "confirmed";
+  // A held place is the person's to answer: it can be cancelled, not moved or changed meanwhile.
+  const movable = entry.status === "confirmed" || entry.status === "waitlisted";
   return html`<div class="actions">
     ${
       confirmed && context.canCheckIn && !entry.noShowAt
@@ -184,24 +158,32 @@ function renderActions(entry: RosterEntry, context: RowsContext) {
         : nothing
     }
     ${
-      context.canWrite && entry.status !== "cancelled"
+      context.canWrite && movable
         ? button(t(confirmed ? "moveToWaitlist" : "moveToConfirmed"), {
             type: "move",
             to: confirmed ? "waitlisted" : "confirmed",
           })
         : nothing
     }
-    ${context.canWrite && entry.status !== "cancelled" ? button(t("changeRegistration"), { type: "ask-change" }) : nothing}
+    ${context.canWrite && movable ? button(t("changeRegistration"), { type: "ask-change" }) : nothing}
     ${context.canWrite && entry.status !== "cancelled" ? button(t("cancelRegistration"), { type: "ask-cancel" }) : nothing}
   </div>`;
 }
 
-function renderState(entry: RosterEntry, localize: AdminLocalizeController) {
+function statusText(entry: RosterEntry, localize: AdminLocalizeController, timeZone: string) {
   const t = localize.t.bind(localize);
-  const status =
-    entry.status === "waitlisted" && entry.position
-      ? t("waitlistPosition", { position: localize.number(entry.position) })
-      : t(`reg_${entry.status}`);
+  if (entry.status === "waitlisted" && entry.position) {
+    return t("waitlistPosition", { position: localize.number(entry.position) });
+  }
+  if (entry.status === "offered" && entry.offerExpiresAt) {
+    return t("offeredUntil", { time: localize.dateTime(entry.offerExpiresAt, timeZone) });
+  }
+  return t(`reg_${entry.status}`);
+}
+
+function renderState(entry: RosterEntry, localize: AdminLocalizeController, timeZone: string) {
+  const t = localize.t.bind(localize);
+  const status = statusText(entry, localize, timeZone);
   return html`<span class="badge ${entry.status}">${status}</span>
     ${entry.checkedInAt ? html`<span class="checked">${t("checkedInAt", { time: localize.dateTime(entry.checkedInAt) })}</span>` : nothing}
     ${entry.noShowAt ? html`<span>${t("noShowMarked")}</span>` : nothing}`;
@@ -239,7 +221,7 @@ export function renderRosterTable(entries: readonly RosterEntry[], context: Rows
                 ${phoneOnly([entry]).length > 0 ? html`<small class="no-email">${t("noEmail")}</small>` : nothing}
               </th>
               <td>${localize.party(entry.adults, entry.children)}</td>
-              <td>${renderState(entry, localize)}</td>
+              <td>${renderState(entry, localize, context.timeZone)}</td>
               ${context.slots.length > 1 ? html`<td>${slotName(context.slots, entry.slotId, context.locales)}</td>` : nothing}
               <td>${localize.languageName(entry.locale)}</td>
               <td>${needsOf(entry, localize)}</td>

@@ -18,6 +18,10 @@ export const rosterStyles = [
       font-size: 1.25rem;
       font-weight: 700;
     }
+    .badge.offered {
+      color: var(--hearth-color-primary, #0b57d0);
+      background: #eef3fd;
+    }
     .filters {
       display: flex;
       flex-wrap: wrap;

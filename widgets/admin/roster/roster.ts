@@ -12,8 +12,9 @@ import { errorText, renderLoadError, renderLoading } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
 import type { RowStep } from "./roster-rows.js";
-import { renderPrintList, renderRosterTable, renderTotals } from "./roster-rows.js";
+import { renderPrintList, renderRosterTable } from "./roster-rows.js";
 import { renderRosterFilters } from "./roster-filters.js";
+import { renderTotals } from "./roster-totals.js";
 import type { Panel } from "./roster-toolbar.js";
 import { renderRosterToolbar } from "./roster-toolbar.js";
 import { rosterStyles } from "./roster.styles.js";
@@ -154,6 +155,7 @@ export class HearthAdminRoster extends EventPageElement {
       localize: this.localize,
       slots: event.slots,
       locales: this.locales,
+      timeZone: event.timeZone,
       canCheckIn: may(this.memberRole, "roster.check-in"),
       canWrite: may(this.memberRole, "roster.write"),
       started: Date.parse(event.startsAt) <= Date.now(),

@@ -19,6 +19,9 @@ export interface FieldOptions {
   required?: boolean;
   disabled?: boolean;
   list?: string;
+  /** Numbers: the range the spin buttons keep to (the server checks it all the same). */
+  min?: string;
+  max?: string;
   extra?: unknown;
 }
 
@@ -60,7 +63,8 @@ export function renderField(options: FieldOptions) {
         .value=${live(options.value)}
         autocomplete=${ifDefined(options.autocomplete)}
         list=${ifDefined(options.list)}
-        min=${ifDefined(options.type === "number" ? "0" : undefined)}
+        min=${ifDefined(options.min ?? (options.type === "number" ? "0" : undefined))}
+        max=${ifDefined(options.max)}
         ?required=${options.required}
         ?disabled=${options.disabled}
         aria-describedby=${ifDefined(describedBy)}

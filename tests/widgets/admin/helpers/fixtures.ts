@@ -39,6 +39,7 @@ export function adminSlotFixture(overrides: Partial<AdminSlot> = {}): AdminSlot 
     taken: 12,
     waitlistCapacity: 10,
     waitlistTaken: 2,
+    held: 0,
     ...overrides,
   };
 }
@@ -70,6 +71,7 @@ export function adminEventFixture(overrides: Partial<AdminEvent> = {}): AdminEve
     cancellationMessage: null,
     whatToBring: {},
     dayContact: null,
+    waitlistOfferHours: null,
     version: 3,
     createdAt: "2030-01-01T10:00:00.000Z",
     updatedAt: "2030-01-02T10:00:00.000Z",
@@ -85,6 +87,7 @@ export function rosterEntryFixture(overrides: Partial<RosterEntry> = {}): Roster
     shortCode: "K7M2QX",
     status: "confirmed",
     position: null,
+    offerExpiresAt: null,
     slotId: "slot_1",
     adults: 2,
     children: 1,
@@ -106,6 +109,7 @@ export function totalsFixture(overrides: Partial<RosterTotals> = {}): RosterTota
   return {
     confirmedPeople: 3,
     waitlistedPeople: 1,
+    offeredPeople: 0,
     cancelledPeople: 0,
     adults: 2,
     children: 1,

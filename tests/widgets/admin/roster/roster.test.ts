@@ -1,8 +1,9 @@
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
+import type { RosterResponse } from "../../../../schema/contracts/admin/roster.js";
 import type { HearthAdminRoster } from "../../../../widgets/admin/roster/roster.js";
 import type { Reply } from "../../helpers/fetch-stub.js";
 import { apiError, FetchStub, ok } from "../../helpers/fetch-stub.js";
-import { base, languages, query, shadow, text, waitFor } from "../../helpers/shadow.js";
+import { base, has, languages, query, shadow, text, waitFor } from "../../helpers/shadow.js";
 import { adminApi } from "../helpers/admin.js";
 import {
   adminEventFixture,
@@ -10,6 +11,7 @@ import {
   demoOrg,
   rosterEntryFixture,
   rosterFixture,
+  totalsFixture,
 } from "../helpers/fixtures.js";
 
 const eventPath = adminApi("/orgs/demo/events/evt_1");
@@ -334,3 +336,75 @@ for (const lang of ["en", "ar"]) {
     });
   });
 }
+
+/** Offered a freed place until 18:00 on 4 March in Tallinn, not answered yet. */
+const offered = rosterEntryFixture({
+  id: "reg_3",
+  name: "Yonas",
+  status: "offered",
+  offerExpiresAt: "2030-03-04T16:00:00.000Z",
+  shortCode: "Q8R2TT",
+  adults: 2,
+  children: 0,
+});
+const withOffer = (offeredPeople: number): RosterResponse => ({
+  entries: [rosterEntryFixture(), offered, waiting],
+  totals: totalsFixture({ offeredPeople }),
+  nextCursor: null,
+});
+
+for (const lang of languages) {
+  describe(`<hearth-admin-roster> people offered a freed place, in ${lang}`, () => {
+    let stub: FetchStub;
+    afterEach(() => stub.restore());
+
+    it("marks them offered until their deadline, on the event's clock, and counts them", async () => {
+      stub = new FetchStub();
+      const el = await mountRoster(lang, stub, "owner", ok(withOffer(2)));
+      await waitFor(el, "table.roster");
+      const badge = row(el, "reg_3").querySelector(".badge")!;
+      expect(badge.classList.contains("offered")).to.equal(true);
+      if (lang === "en")
+        expect(badge.textContent).to.match(/^Offered until Mar 4, 2030, 6:00\s?PM$/);
+      else expect(badge.textContent).to.match(/[٦6]:[٠0][٠0]/);
+      const total = query(el, ".offered-total");
+      if (lang === "en") expect(total.textContent).to.match(/Offered a place\s*2/);
+      await expect(el).to.be.accessible();
+    });
+  });
+}
+
+describe("<hearth-admin-roster> people offered a freed place", () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+
+  it("lets the organiser cancel an offer, but not move or change it meanwhile", async () => {
+    stub = new FetchStub();
+    const el = await mountRoster("en", stub, "owner", ok(withOffer(2)));
+    await waitFor(el, "table.roster");
+    const buttons = [...row(el, "reg_3").querySelectorAll("button")].map((b) =>
+      b.textContent?.replace(/\s+/g, " ").trim(),
+    );
+    expect(buttons).to.deep.equal(["Cancel: Yonas"]);
+  });
+
+  it("leaves the offered total out while nobody is offered a place", async () => {
+    stub = new FetchStub();
+    const el = await mountRoster("en", stub, "owner", ok(withOffer(0)));
+    await waitFor(el, "table.roster");
+    expect(has(el, ".offered-total")).to.equal(false);
+    expect(text(el)).to.not.include("Offered a place");
+  });
+
+  it("filters by offered, sending it to the server", async () => {
+    stub = new FetchStub();
+    const el = await mountRoster("en", stub);
+    await waitFor(el, "table.roster");
+    const status = query<HTMLSelectElement>(el, "#roster-status");
+    const option = status.querySelector<HTMLOptionElement>('option[value="offered"]')!;
+    expect(option.textContent?.trim()).to.equal("Offered");
+    status.value = "offered";
+    status.dispatchEvent(new Event("change"));
+    await waitUntil(() => stub.calls.some((c) => c.url.searchParams.get("status") === "offered"));
+  });
+});
