@@ -104,6 +104,13 @@ UPDATE slots
                           WHERE slot_id = slots.id AND status = 'waitlisted')
  WHERE organisation_id = 'org_demo_city';
 
+-- The Tuesday café asks one question of its own (optional): what level people are at.
+INSERT OR IGNORE INTO event_questions (id, organisation_id, event_id, position, kind, label, choices, required, sensitive, audience)
+VALUES ('qst_demo_level', 'org_demo_city', 'evt_demo_cafe_tue', 0, 'one_choice',
+  json('{"en":"How much Estonian do you speak?","et":"Kui palju sa eesti keelt räägid?","uk":"Наскільки добре ви говорите естонською?","ru":"Насколько хорошо вы говорите по-эстонски?","ar":"ما مستواك في اللغة الإستونية؟","fa":"چقدر استونیایی صحبت می‌کنید؟"}'),
+  json('[{"id":"chc_demo_none","label":{"en":"Not yet","et":"Veel mitte","uk":"Ще ні","ru":"Пока нет","ar":"ليس بعد","fa":"هنوز نه"}},{"id":"chc_demo_some","label":{"en":"A few words","et":"Mõned sõnad","uk":"Кілька слів","ru":"Несколько слов","ar":"بضع كلمات","fa":"چند کلمه"}},{"id":"chc_demo_talk","label":{"en":"I can talk a little","et":"Oskan natuke rääkida","uk":"Можу трохи говорити","ru":"Могу немного говорить","ar":"أستطيع التحدث قليلاً","fa":"کمی می‌توانم صحبت کنم"}}]'),
+  0, 0, NULL);
+
 -- The orientation day (full, with a waitlist) offers freed places for a day instead of giving
 -- them at once: cancel a place in the roster to see an offer in the dev mailbox.
 UPDATE events SET waitlist_offer_hours = 24 WHERE id = 'evt_demo_orientation';
@@ -222,6 +229,13 @@ UPDATE slots
        waitlist_taken = (SELECT COALESCE(SUM(adults + children), 0) FROM registrations
                           WHERE slot_id = slots.id AND status = 'waitlisted')
  WHERE organisation_id = 'org_demo_city';
+
+-- The Tuesday café asks one question of its own (optional): what level people are at.
+INSERT OR IGNORE INTO event_questions (id, organisation_id, event_id, position, kind, label, choices, required, sensitive, audience)
+VALUES ('qst_demo_level', 'org_demo_city', 'evt_demo_cafe_tue', 0, 'one_choice',
+  json('{"en":"How much Estonian do you speak?","et":"Kui palju sa eesti keelt räägid?","uk":"Наскільки добре ви говорите естонською?","ru":"Насколько хорошо вы говорите по-эстонски?","ar":"ما مستواك في اللغة الإستونية؟","fa":"چقدر استونیایی صحبت می‌کنید؟"}'),
+  json('[{"id":"chc_demo_none","label":{"en":"Not yet","et":"Veel mitte","uk":"Ще ні","ru":"Пока нет","ar":"ليس بعد","fa":"هنوز نه"}},{"id":"chc_demo_some","label":{"en":"A few words","et":"Mõned sõnad","uk":"Кілька слів","ru":"Несколько слов","ar":"بضع كلمات","fa":"چند کلمه"}},{"id":"chc_demo_talk","label":{"en":"I can talk a little","et":"Oskan natuke rääkida","uk":"Можу трохи говорити","ru":"Могу немного говорить","ar":"أستطيع التحدث قليلاً","fa":"کمی می‌توانم صحبت کنم"}}]'),
+  0, 0, NULL);
 
 -- The orientation day (full, with a waitlist) offers freed places for a day instead of giving
 -- them at once: cancel a place in the roster to see an offer in the dev mailbox.

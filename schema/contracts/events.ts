@@ -1,3 +1,4 @@
+import type { PublicQuestion } from "./questions.js";
 import * as v from "valibot";
 import { localeSchema } from "./locale-text.js";
 
@@ -64,6 +65,8 @@ export interface PublicSlot {
 }
 
 export interface PublicEvent {
+  /** The organisers' own questions on the sign-up form, in the reader's language, in order. */
+  questions: PublicQuestion[];
   id: string;
   kind: EventKind;
   status: "published" | "cancelled";

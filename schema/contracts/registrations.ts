@@ -1,6 +1,8 @@
 import * as v from "valibot";
 import { optionalEmail, optionalPhone } from "./contact-fields.js";
 import { localeSchema } from "./locale-text.js";
+import { answersSchema } from "./questions.js";
+import type { AnswerValue, QuestionKind } from "./questions.js";
 import { multiLineText, singleLineText } from "./text-fields.js";
 
 /** `POST /api/v1/orgs/:org/events/:eventId/registrations` body. */
@@ -51,6 +53,12 @@ export const signUpBodySchema = v.object({
       v.maxValue(50, "Use 50 or fewer."),
     ),
   ),
+  /**
+   * Answers to the event's own questions (`PublicEvent.questions`), by question id: checked on
+   * the server against the questions that apply to the chosen time (`checkAnswer`), each problem
+   * named `answers.<questionId>`.
+   */
+  answers: answersSchema,
   consent: v.literal(true, "Tick the box to agree, so we can keep your place."),
   /** Honeypot: people never see it, so it stays empty. */
   website: v.optional(v.string()),
@@ -152,6 +160,17 @@ export interface RegistrationView {
   createdAt: string;
   cancelledAt: string | null;
   erased: boolean;
+  /**
+   * Their answers to the organisers' own questions, with the question and the choices in their
+   * language (`value` as sent: text, a choice id, choice ids, yes/no or a number).
+   */
+  answers: {
+    questionId: string;
+    question: string;
+    kind: QuestionKind;
+    value: AnswerValue;
+    choices: { id: string; label: string }[];
+  }[];
   /** The person's own calendar file (see `SignUpResponse`). */
   calendarUrl: string;
   /** The event in Google Calendar's and Outlook's new-event forms (title, time, place only). */

@@ -21,3 +21,4 @@ export * from "./volunteer-roles.js";
 export * from "./volunteers.js";
 export * from "./confirmation-counts.js";
 export * from "./refused-origins.js";
+export * from "./event-questions.js";

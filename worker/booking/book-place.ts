@@ -38,6 +38,8 @@ export interface BookingRequest {
   createdBy: string | null;
   /** Visits: languages, pick-up point, host offer, wheelchair places. */
   visit: VisitAnswers;
+  /** Answers to the event's own questions, checked (`checkAnswers`), by question id. */
+  answers: Record<string, unknown>;
   now: number;
   /** The cap on confirmations to the address today; without one (organisers' entries), none. */
   confirmationQuota?: ConfirmationQuota | null;
@@ -79,7 +81,10 @@ function ownerCheck(owner: BookingOwner): { sql: string; key: string; values: un
             AND (?26 IS NULL OR EXISTS (SELECT 1 FROM json_each(o.allowed_origins) WHERE value = ?26)))
           AND ${signupOpenSql("e", "?15")}
           AND EXISTS (SELECT 1 FROM slots s WHERE s.id = ?4 AND s.event_id = e.id
-                        AND s.audience = 'attendee' AND s.capacity >= ?27)`,
+                        AND s.audience = 'attendee' AND s.capacity >= ?27)
+          -- Without answers, only an event that asks nothing required of attendees.
+          AND NOT EXISTS (SELECT 1 FROM event_questions q WHERE q.event_id = e.id AND q.required = 1
+                            AND (q.audience IS NULL OR q.audience = 'attendee'))`,
     key: owner.organisationSlug,
     values: [owner.origin, owner.party],
   };
@@ -146,6 +151,20 @@ async function attempt(
           WHERE id = ?2 AND EXISTS (SELECT 1 FROM registrations WHERE id = ?3)`,
       )
       .bind(party, request.slotId, request.registrationId),
+    // The answers to the event's own questions, with the registration, never without it.
+    ...(Object.keys(request.answers).length > 0
+      ? [
+          db
+            .prepare(
+              `INSERT INTO registration_answers (registration_id, question_id, value)
+               SELECT ?1, key, CASE type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false'
+                                         ELSE json_quote(value) END
+                 FROM json_each(?2)
+                WHERE EXISTS (SELECT 1 FROM registrations WHERE id = ?1)`,
+            )
+            .bind(request.registrationId, JSON.stringify(request.answers)),
+        ]
+      : []),
     // The confirmation (or waitlist message) is queued with the registration, never without it.
     ...enqueueConfirmation(
       db,

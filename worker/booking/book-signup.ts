@@ -1,3 +1,4 @@
+import type { AnswerValue } from "../../schema/contracts/questions.js";
 import type { ValidSignUp } from "../../schema/contracts/registrations.js";
 import { newId } from "../lib/crypto.js";
 import { deriveManageToken, hashManageToken } from "../registrations/manage-token.js";
@@ -35,6 +36,8 @@ interface SignUpRequest {
   createdBy: string | null;
   /** The cap on confirmations to the address today; organisers' entries have none. */
   confirmationQuota?: ConfirmationQuota | null;
+  /** Answers to the event's own questions, already checked (`checkQuestionAnswers`). */
+  questionAnswers?: Record<string, AnswerValue>;
   now: number;
 }
 
@@ -85,6 +88,7 @@ async function book(
     consentSource: signUp.consentSource,
     createdBy: signUp.createdBy,
     visit: signUp.visit,
+    answers: signUp.questionAnswers ?? {},
     now: signUp.now,
     confirmationQuota: signUp.confirmationQuota ?? null,
   });

@@ -1,3 +1,4 @@
+import { checkQuestionAnswers } from "../questions/check-answers.js";
 import { Hono } from "hono";
 import type { SignUpResponse, ValidSignUp } from "../../schema/contracts/registrations.js";
 import { signUpBodySchema } from "../../schema/contracts/registrations.js";
@@ -125,8 +126,9 @@ export const signupRoutes = new Hono<AppEnv>()
       // The common case in one D1 round trip: the batch checks the organisation, the website, the
       // window and the party itself. Only when it books nothing are they read one by one, to say
       // why (and a visit's time, whose answers have rules of their own, is booked then).
+      // Answers to the event's own questions are checked against them: that sign-up reads first.
       const website = writeOriginToCheck(c);
-      if (website !== undefined) {
+      if (website !== undefined && Object.keys(body.answers).length === 0) {
         const { outcome } = await bookQuickSignup(c.var.db, c.env.MANAGE_TOKEN_SECRET, {
           ...signUp,
           organisationSlug: organisationSlug(c),
@@ -141,7 +143,7 @@ export const signupRoutes = new Hono<AppEnv>()
         if (outcome.kind === "full") throw slotFull();
       }
 
-      const { organisation, target } = await readSignupContext(c.var.db, {
+      const { organisation, target, questions } = await readSignupContext(c.var.db, {
         organisationSlug: organisationSlug(c),
         eventId,
         slotId: body.slotId,
@@ -199,8 +201,15 @@ export const signupRoutes = new Hono<AppEnv>()
       if (refusal?.code === "party_too_large") return replayOr(refusal);
       if (refusal) throw refusal;
 
+      const questionAnswers = checkQuestionAnswers(
+        questions,
+        target.audience ?? "attendee",
+        body.answers,
+      );
+
       const { outcome } = await bookSignup(c.var.db, c.env.MANAGE_TOKEN_SECRET, {
         ...signUp,
+        questionAnswers,
         organisationId: organisation.id,
         target: { ...target, slotId: target.slotId, capacity: target.capacity },
       });

@@ -1,3 +1,4 @@
+import type { PublicQuestion, QuestionKind } from "../../schema/contracts/questions.js";
 import { firstRow } from "../db/first-row.js";
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import type { EventKind } from "../../schema/contracts/events.js";
@@ -37,7 +38,26 @@ export interface EventWithSlots {
   }[];
   pickupPoints: { id: string; name: string; address: string | null; departsAt: number }[];
   slots: SlotRow[];
+  /** The organisers' own questions on the sign-up form, in order. */
+  questions: QuestionJson[];
 }
+
+/** A question as `questionsJson` builds it (every language; `required`/`sensitive` as 0/1). */
+export interface QuestionJson {
+  id: string;
+  kind: QuestionKind;
+  label: LocaleText;
+  choices: { id: string; label: LocaleText }[] | null;
+  required: number;
+  sensitive: number;
+  audience: PublicQuestion["audience"];
+}
+
+/** The event's own questions, in order, as JSON built inside SQLite. */
+const questionsJson = `(SELECT json_group_array(json_object(
+    'id', q.id, 'kind', q.kind, 'label', json(q.label), 'choices', json(q.choices),
+    'required', q.required, 'sensitive', q.sensitive, 'audience', q.audience))
+  FROM (SELECT * FROM event_questions WHERE event_id = e.id ORDER BY position, id) AS q)`;
 
 export interface OrganisationWithEvents {
   id: string;
@@ -61,6 +81,7 @@ const publicAudiences = "'attendee', 'visitor', 'host', 'interpreter'";
 const eventJson = `json_object(${eventFieldsJson},
   'calendarSequence', e.calendar_sequence,
   'slots', ${slotsJson(`audience IN (${publicAudiences})`)},
+  'questions', ${questionsJson},
   ${visitJson}
 )`;
 

@@ -93,6 +93,22 @@ export function toPublicEvent(
       address: point.address,
       departsAt: iso(point.departsAt),
     })),
+    questions: event.questions.map((question) => {
+      const label = text(question.label);
+      return {
+        id: question.id,
+        kind: question.kind,
+        label: label.text,
+        labelLang: label.lang,
+        choices: (question.choices ?? []).map((choice) => ({
+          id: choice.id,
+          label: text(choice.label).text,
+        })),
+        required: question.required === 1,
+        sensitive: question.sensitive === 1,
+        audience: question.audience,
+      };
+    }),
     slots: event.slots.map((slot) => ({
       id: slot.id,
       label: text(slot.label).text,

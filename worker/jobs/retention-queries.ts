@@ -105,6 +105,7 @@ export function eraseRegistrationTraces(
     db
       .prepare(`UPDATE visit_feedback SET comment = NULL WHERE registration_id = ?1`)
       .bind(registrationId),
+    db.prepare(`DELETE FROM registration_answers WHERE registration_id = ?1`).bind(registrationId),
   ];
 }
 
@@ -200,6 +201,14 @@ export async function eraseRoundPastRetention(
     db
       .prepare(`UPDATE registrations SET ${blankRegistrationSql} WHERE id IN (${registrationPick})`)
       .bind(...binds),
+    // Their answers to the organisers' own questions: the same people, now marked erased.
+    db
+      .prepare(
+        `DELETE FROM registration_answers
+          WHERE registration_id IN (SELECT id FROM registrations
+                                     WHERE erased_at = ?1 AND event_id IN (${dueEvents}))`,
+      )
+      .bind(...binds),
     db
       .prepare(`UPDATE dishes SET ${blankDishSql} WHERE application_id IN (${applicationPick})`)
       .bind(...binds),
@@ -215,12 +224,13 @@ export async function eraseRoundPastRetention(
       .prepare(`UPDATE volunteers SET ${blankVolunteerSql} WHERE id IN (${volunteerPick})`)
       .bind(now, now, limit),
   ]);
+
   const changes = (index: number) => results[index]?.meta.changes ?? 0;
   return {
     messages: changes(1),
     feedback: changes(2),
     registrations: changes(3),
-    cookApplications: changes(6),
-    volunteers: changes(7),
+    cookApplications: changes(7),
+    volunteers: changes(8),
   };
 }

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../http/app-env.js";
 import { limitBody } from "../http/json-body.js";
 import { requireMember } from "../http/require-session.js";
+import { questionRoutes } from "../questions/organiser-routes.js";
 import { sameOriginWrites } from "../http/same-origin.js";
 import { adminEventRoutes } from "../events/organiser-routes.js";
 import { festivalAdminRoutes } from "../festivals/organiser-routes.js";
@@ -27,6 +28,7 @@ const organisationRoutes = new Hono<AppEnv>()
   .route("/", outboxRoutes)
   .route("/", preferencesRoutes)
   .route("/", visitRoutes)
+  .route("/", questionRoutes)
   .route("/", festivalAdminRoutes)
   .route("/", volunteerAdminRoutes);
 

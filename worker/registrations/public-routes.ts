@@ -100,6 +100,16 @@ function toView(
     createdAt: iso(registration.createdAt),
     cancelledAt: registration.cancelledAt === null ? null : iso(registration.cancelledAt),
     erased: registration.erasedAt !== null,
+    answers: registration.answers.map((answer) => ({
+      questionId: answer.questionId,
+      question: text(answer.label).text,
+      kind: answer.kind,
+      value: answer.value,
+      choices: (answer.choices ?? []).map((choice) => ({
+        id: choice.id,
+        label: text(choice.label).text,
+      })),
+    })),
     calendarUrl,
     calendarLinks: calendarLinksOf({
       title: title.text,

@@ -1,3 +1,4 @@
+import type { AnswerValue, QuestionKind } from "../../schema/contracts/questions.js";
 import { firstRow } from "../db/first-row.js";
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import type { RegistrationStatus } from "../../schema/contracts/registrations.js";
@@ -119,6 +120,8 @@ export interface ManagedRegistration {
   erasedAt: number | null;
   /** While `offered`: until when the place is held. */
   offerExpiresAt: number | null;
+  /** Answers to the event's own questions, with each question in every language. */
+  answers: ManagedAnswer[];
   manageTokenHash: string;
   eventId: string;
   eventTitle: LocaleText;
@@ -137,10 +140,24 @@ export interface ManagedRegistration {
   allowedOrigins: string[];
 }
 
+export interface ManagedAnswer {
+  questionId: string;
+  label: LocaleText;
+  kind: QuestionKind;
+  value: AnswerValue;
+  choices: { id: string; label: LocaleText }[] | null;
+}
+
 type ManagedRegistrationRow = Omit<
   ManagedRegistration,
-  "eventTitle" | "slotLabel" | "allowedOrigins" | "languages"
-> & { eventTitle: string; slotLabel: string; allowedOrigins: string; languages: string | null };
+  "eventTitle" | "slotLabel" | "allowedOrigins" | "languages" | "answers"
+> & {
+  eventTitle: string;
+  slotLabel: string;
+  allowedOrigins: string;
+  languages: string | null;
+  answers: string;
+};
 
 export async function findManagedRegistration(
   db: D1Database,
@@ -159,6 +176,11 @@ export async function findManagedRegistration(
               r.no_show_at AS noShowAt, r.consent_at AS consentAt, r.created_at AS createdAt,
               r.cancelled_at AS cancelledAt, r.erased_at AS erasedAt,
               CASE WHEN r.status = 'offered' THEN r.offer_expires_at END AS offerExpiresAt,
+              (SELECT json_group_array(json_object('questionId', x.id, 'label', json(x.label),
+                        'kind', x.kind, 'value', json(x.value), 'choices', json(x.choices)))
+                 FROM (SELECT q.id, q.label, q.kind, a.value, q.choices
+                         FROM registration_answers a JOIN event_questions q ON q.id = a.question_id
+                        WHERE a.registration_id = r.id ORDER BY q.position) AS x) AS answers,
               r.manage_token_hash AS manageTokenHash,
               ${waitlistPosition} AS position,
               e.id AS eventId, e.title AS eventTitle, e.starts_at AS eventStartsAt,
@@ -182,6 +204,7 @@ export async function findManagedRegistration(
     slotLabel: JSON.parse(row.slotLabel) as LocaleText,
     allowedOrigins: JSON.parse(row.allowedOrigins) as string[],
     languages: row.languages === null ? null : (JSON.parse(row.languages) as string[]),
+    answers: JSON.parse(row.answers) as ManagedAnswer[],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { RosterEntry } from "../../schema/contracts/admin/roster.js";
+import type { AdminQuestion, AnswerValue } from "../../schema/contracts/questions.js";
 import { resolveText } from "../../i18n/content.js";
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import { localParts } from "../../schema/rules/time-zone.js";
@@ -28,7 +29,51 @@ const header = [
 /** People read for the spreadsheet at a time. */
 export const csvPageSize = 1000;
 
-function rowOf(entry: RosterEntry, slotNames: ReadonlyMap<string, string>) {
+/**
+ * An answer as a spreadsheet cell: the chosen choices' words (joined by "; "), yes or no, the
+ * number or the text. A choice removed since is left out.
+ */
+function answerCell(question: CsvQuestion, value: AnswerValue | undefined): string | number | null {
+  if (value === undefined) return null;
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && question.choices.length === 0) return value;
+  const chosen = Array.isArray(value) ? value : [value];
+  return question.choices
+    .filter((choice) => chosen.includes(choice.id))
+    .map((choice) => choice.label)
+    .join("; ");
+}
+
+/** A question's column: its words and its choices' in the organisation's language. */
+export interface CsvQuestion {
+  id: string;
+  label: string;
+  choices: { id: string; label: string }[];
+}
+
+/**
+ * The questions whose answers the spreadsheet carries: never the sensitive ones (they stay in the
+ * dashboard, where each look is recorded), in the organisation's language.
+ */
+export function csvQuestionsOf(questions: AdminQuestion[], locale: string): CsvQuestion[] {
+  return questions
+    .filter((question) => !question.sensitive)
+    .map((question) => ({
+      id: question.id,
+      label: resolveText(question.label, locale).text,
+      choices: question.choices.map((choice) => ({
+        id: choice.id,
+        label: resolveText(choice.label, locale).text,
+      })),
+    }));
+}
+
+function rowOf(
+  entry: RosterEntry,
+  slotNames: ReadonlyMap<string, string>,
+  questions: readonly CsvQuestion[],
+) {
   return [
     entry.shortCode,
     entry.status,
@@ -47,6 +92,7 @@ function rowOf(entry: RosterEntry, slotNames: ReadonlyMap<string, string>) {
     entry.createdAt,
     entry.checkedInAt,
     entry.noShowAt,
+    ...questions.map((question) => answerCell(question, entry.answers[question.id])),
   ];
 }
 
@@ -58,18 +104,21 @@ function rowOf(entry: RosterEntry, slotNames: ReadonlyMap<string, string>) {
 export function rosterCsvStream(
   readPage: (offset: number) => Promise<RosterEntry[]>,
   slotNames: ReadonlyMap<string, string>,
+  questions: readonly CsvQuestion[] = [],
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let offset = 0;
   return new ReadableStream({
     start(controller) {
-      controller.enqueue(encoder.encode(csvStart + csvRows([header])));
+      const columns = [...header, ...questions.map((question) => question.label)];
+      controller.enqueue(encoder.encode(csvStart + csvRows([columns])));
     },
     async pull(controller) {
       const entries = await readPage(offset);
       offset += entries.length;
       if (entries.length > 0) {
-        controller.enqueue(encoder.encode(csvRows(entries.map((e) => rowOf(e, slotNames)))));
+        const rows = entries.map((entry) => rowOf(entry, slotNames, questions));
+        controller.enqueue(encoder.encode(csvRows(rows)));
       }
       if (entries.length < csvPageSize) controller.close();
     },

@@ -15,6 +15,7 @@ interface RosterRow {
   status: RegistrationStatus;
   position: number | null;
   offerExpiresAt: number | null;
+  answers: string | null;
   slotId: string;
   adults: number;
   children: number;
@@ -37,7 +38,9 @@ const personColumns = `r.id, r.short_code AS shortCode, r.status, r.slot_id AS s
   r.accessibility_needs AS accessibilityNeeds, r.dietary_needs AS dietaryNeeds,
   r.consent_source AS consentSource, r.created_at AS createdAt, r.checked_in_at AS checkedInAt,
   r.no_show_at AS noShowAt, r.erased_at AS erasedAt,
-  CASE WHEN r.status = 'offered' THEN r.offer_expires_at END AS offerExpiresAt`;
+  CASE WHEN r.status = 'offered' THEN r.offer_expires_at END AS offerExpiresAt,
+  (SELECT json_group_object(a.question_id, json(a.value)) FROM registration_answers a
+    WHERE a.registration_id = r.id) AS answers`;
 
 /** The event's id (?1) only if it is the organisation's: nothing of another's is read. */
 const eventOf = (organisation: string) =>
@@ -91,6 +94,7 @@ function toEntry(row: RosterRow): RosterEntry {
     status: row.status,
     position: row.position,
     offerExpiresAt: iso(row.offerExpiresAt),
+    answers: row.answers ? (JSON.parse(row.answers) as RosterEntry["answers"]) : {},
     slotId: row.slotId,
     adults: row.adults,
     children: row.children,

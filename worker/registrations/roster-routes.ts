@@ -9,7 +9,8 @@ import {
 } from "../../schema/contracts/admin/roster.js";
 import type { Permission } from "../../schema/contracts/admin/permissions.js";
 import { readAuditStatement, recordRead } from "../organisers/record-read.js";
-import { csvPageSize, rosterCsvStream, slotNamesOf } from "./roster-csv.js";
+import { csvPageSize, csvQuestionsOf, rosterCsvStream, slotNamesOf } from "./roster-csv.js";
+import { parseQuestions, selectQuestions } from "../questions/question-queries.js";
 import { cancelRegistration } from "../booking/cancel-registration.js";
 import { moveRegistration } from "../booking/move-registration.js";
 import { bookSignup } from "../booking/book-signup.js";
@@ -143,28 +144,31 @@ export const rosterRoutes = new Hono<AppEnv>()
   .get(`${eventPath}/registrations.csv`, requirePermission("roster.export"), async (c) => {
     const event = await loadEvent(c);
     const db = c.var.db;
-    const [, slots] = await db.batch([
+    const [, slots, questions] = await db.batch([
       readAuditStatement(c, "roster.exported", event.id),
       selectSlotTimes(db, event.id),
+      selectQuestions(db, event.id),
     ]);
-    const slotNames = slotNamesOf(
-      slots!.results as SlotTimeRow[],
-      c.var.organisation.defaultLocale,
-    );
+    const locale = c.var.organisation.defaultLocale;
+    const slotNames = slotNamesOf(slots!.results as SlotTimeRow[], locale);
     c.header("Content-Disposition", `attachment; filename="roster-${event.id}.csv"`);
     c.header("Cache-Control", "no-store");
     c.header("Content-Type", "text/csv; charset=utf-8");
     // Streamed a page of people at a time: memory stays one page whatever the event's size.
     return c.body(
-      rosterCsvStream(async (offset) => {
-        const { results } = await selectRoster(
-          db,
-          { organisationId: c.var.organisation.id, eventId: event.id },
-          {},
-          { limit: csvPageSize, offset },
-        ).run();
-        return parseRoster(results);
-      }, slotNames),
+      rosterCsvStream(
+        async (offset) => {
+          const { results } = await selectRoster(
+            db,
+            { organisationId: c.var.organisation.id, eventId: event.id },
+            {},
+            { limit: csvPageSize, offset },
+          ).run();
+          return parseRoster(results);
+        },
+        slotNames,
+        csvQuestionsOf(parseQuestions(questions!.results), locale),
+      ),
       200,
     );
   })

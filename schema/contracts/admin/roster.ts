@@ -1,3 +1,4 @@
+import type { AnswerValue } from "../questions.js";
 import * as v from "valibot";
 import { doorCodePattern } from "../../rules/door-code.js";
 import { signUpBodySchema } from "../registrations.js";
@@ -38,6 +39,8 @@ export interface RosterEntry {
   position: number | null;
   /** While `offered`: until when the freed place is held for them. */
   offerExpiresAt: string | null;
+  /** Answers to the event's own questions (`AdminQuestion`), by question id. */
+  answers: Record<string, AnswerValue>;
   slotId: string;
   adults: number;
   children: number;

@@ -66,6 +66,14 @@ export const orgRoutes: OrgRoute[] = [
     permission: "events.write",
     body: { message: "Sorry", version: 1 },
   },
+  // own questions
+  { method: "GET", path: "/:org/events/:eventId/questions", permission: "events.read" },
+  {
+    method: "PUT",
+    path: "/:org/events/:eventId/questions",
+    permission: "events.write",
+    body: { questions: [] },
+  },
   // visits
   {
     method: "PUT",

@@ -19,6 +19,7 @@ export function personalMarkers() {
     comment: marker("Feedbackcomment"),
     organiserMessage: marker("Organisermessage"),
     hoursReason: marker("Hoursreason"),
+    questionAnswer: marker("Questionanswer"),
     cookName: marker("Cookname"),
     cookEmail: `cook-${tag}@example.org`,
     cookPhone: `+372556${tag.replace(/\D/g, "2").slice(0, 4)}`,
@@ -77,8 +78,16 @@ export async function seedVisit(markers: Markers) {
     if (response.status !== 201) throw new Error(`sign-up failed: ${await response.text()}`);
     return (await response.json<SignUpResponse>()).registration;
   };
+  // An organiser's own question for the groups, answered with something personal.
+  await env.DB.prepare(
+    `INSERT INTO event_questions (id, organisation_id, event_id, position, kind, label, required, sensitive, audience)
+     VALUES (?1, ?2, ?3, 0, 'long_text', '{"en":"Anything we should know?"}', 0, 1, 'visitor')`,
+  )
+    .bind(`qst_${visit.event.id}`, visit.organisation.id, visit.event.id)
+    .run();
   const group = await signUp({
     slotId: visit.visitorSlot.id,
+    answers: { [`qst_${visit.event.id}`]: markers.questionAnswer },
     name: markers.groupName,
     email: markers.groupEmail,
     phone: markers.groupPhone,

@@ -88,6 +88,7 @@ export function rosterEntryFixture(overrides: Partial<RosterEntry> = {}): Roster
     status: "confirmed",
     position: null,
     offerExpiresAt: null,
+    answers: {},
     slotId: "slot_1",
     adults: 2,
     children: 1,

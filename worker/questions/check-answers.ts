@@ -1,0 +1,63 @@
+import type { FieldCode } from "../../schema/contracts/errors.js";
+import type { AdminQuestion, AnswerValue } from "../../schema/contracts/questions.js";
+import { answerMaxLength, checkAnswer } from "../../schema/rules/question-answers.js";
+import type { FieldProblems } from "../http/errors.js";
+import { ApiError, problem } from "../http/errors.js";
+
+/** What each problem says (for developers; the widgets word the code in the reader's language). */
+function describe(code: FieldCode, question: AdminQuestion): string {
+  switch (code) {
+    case "required":
+      return "Answer this question.";
+    case "too_long":
+      return `Use ${answerMaxLength[question.kind as keyof typeof answerMaxLength]} characters or fewer.`;
+    case "control_characters":
+      return "Remove the hidden characters; they can come with copied text.";
+    case "invalid_choice":
+      return "Choose from the answers given.";
+    default:
+      return "Give the kind of answer the question asks for.";
+  }
+}
+
+/**
+ * The answers to keep, checked against the event's questions that apply to the time chosen (its
+ * audience): each answer by the shared rule (`checkAnswer`), required ones present, and nothing
+ * else answered. Refuses with 422 naming each `answers.<questionId>`.
+ */
+export function checkQuestionAnswers(
+  questions: AdminQuestion[],
+  audience: string,
+  answers: Record<string, AnswerValue>,
+): Record<string, AnswerValue> {
+  const applies = questions.filter(
+    (question) => question.audience === null || question.audience === audience,
+  );
+  const problems: FieldProblems = {};
+  const kept: Record<string, AnswerValue> = {};
+  for (const id of Object.keys(answers)) {
+    if (!applies.some((question) => question.id === id)) {
+      problems[`answers.${id}`] = problem(
+        "invalid",
+        "This question is not on this form (any more). Reload the page.",
+      );
+    }
+  }
+  for (const question of applies) {
+    const checked = checkAnswer(question, answers[question.id]);
+    if ("problem" in checked) {
+      const max = answerMaxLength[question.kind as keyof typeof answerMaxLength];
+      problems[`answers.${question.id}`] = problem(
+        checked.problem,
+        describe(checked.problem, question),
+        checked.problem === "too_long" ? { max } : undefined,
+      );
+    } else if (checked.answer !== null) {
+      kept[question.id] = checked.answer;
+    }
+  }
+  if (Object.keys(problems).length > 0) {
+    throw new ApiError(422, "validation_failed", "Check your answers to the questions.", problems);
+  }
+  return kept;
+}
