@@ -8,6 +8,7 @@ import { HearthAdmin } from "./app/admin-app.js";
 import { HearthAdminAudit } from "./audit/audit.js";
 import { HearthAdminCancelEventDialog } from "./editor/cancel-event-dialog.js";
 import { HearthAdminEventEditor } from "./editor/event-editor.js";
+import { HearthAdminQuestionEditor } from "./editor/question-editor.js";
 import { HearthAdminEventList } from "./events/event-list.js";
 import { HearthAdminInvitation } from "./invitation/invitation.js";
 import { HearthAdminMessages } from "./messages/messages.js";
@@ -30,6 +31,7 @@ const elements = {
   "hearth-admin-digest-preference": HearthAdminDigestPreference,
   "hearth-admin-event-editor": HearthAdminEventEditor,
   "hearth-admin-cancel-event-dialog": HearthAdminCancelEventDialog,
+  "hearth-admin-question-editor": HearthAdminQuestionEditor,
   "hearth-admin-roster": HearthAdminRoster,
   "hearth-admin-door": HearthAdminDoor,
   "hearth-admin-add-person": HearthAdminAddPerson,

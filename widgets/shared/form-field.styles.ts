@@ -1,6 +1,9 @@
 import { css } from "lit";
 
-/** Labelled fields, number pairs, and radio choices: every public form's (sign-up, manage page). */
+/**
+ * Labelled fields, number pairs, and groups of radio buttons or checkboxes (times, the organisers'
+ * choice questions): every public form's (sign-up, manage page).
+ */
 export const formFieldStyles = css`
   .field {
     display: grid;
@@ -39,7 +42,8 @@ export const formFieldStyles = css`
   .party .field {
     flex: 1 1 8rem;
   }
-  .slots {
+  .slots,
+  .choices {
     display: grid;
     gap: 0.5rem;
     margin: 0;

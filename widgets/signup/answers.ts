@@ -1,8 +1,12 @@
 import { toLatinDigits } from "../../i18n/digits.js";
+import type { PublicEvent } from "../../schema/contracts/events.js";
+import type { AnswerValue, PublicQuestion } from "../../schema/contracts/questions.js";
 import type { SignUpBody } from "../../schema/contracts/registrations.js";
 import { serverIssues, wordIssues } from "../shared/answer-issues.js";
 import { signUpPaths, type SignUpField } from "../shared/signup-paths.js";
 import type { MessageKey } from "../i18n/messages.js";
+import type { AnswerField } from "./question-answers.js";
+import { answerField, questionsFor, readQuestionAnswers } from "./question-answers.js";
 
 export type Field = "slotId" | SignUpField;
 
@@ -20,7 +24,13 @@ export const fields: readonly Field[] = [
   "consent",
 ];
 
-export type FieldErrors = Partial<Record<Field, MessageKey>>;
+/** Form order with the organisers' questions, which come after the needs and before consent. */
+export function formOrder(questions: readonly PublicQuestion[]): string[] {
+  const builtIn = fields.filter((field) => field !== "consent");
+  return [...builtIn, ...questions.map(answerField), "consent"];
+}
+
+export type FieldErrors = Partial<Record<Field | AnswerField, MessageKey>>;
 
 export interface Answers {
   slotId: string;
@@ -33,13 +43,17 @@ export interface Answers {
   accessibility: string;
   dietary: string;
   consent: boolean;
+  /** Answers to the organisers' questions shown, by question id; unanswered ones left out. */
+  questions: Record<string, AnswerValue>;
 }
 
-export function readAnswers(form: HTMLFormElement): Answers {
+/** What the form holds, with the answers to the questions the chosen time asks. */
+export function readAnswers(form: HTMLFormElement, event: PublicEvent): Answers {
   const data = new FormData(form);
   const text = (name: string) => toLatinDigits(String(data.get(name) ?? "").trim());
+  const slotId = text("slotId");
   return {
-    slotId: text("slotId"),
+    slotId,
     adults: text("adults"),
     children: text("children"),
     name: text("name"),
@@ -49,6 +63,7 @@ export function readAnswers(form: HTMLFormElement): Answers {
     accessibility: text("accessibility"),
     dietary: text("dietary"),
     consent: data.get("consent") === "yes",
+    questions: readQuestionAnswers(form, questionsFor(event, slotId)),
   };
 }
 
@@ -83,6 +98,7 @@ export function toBody(
       accessibility: optional(answers.accessibility),
       dietary: optional(answers.dietary),
     },
+    answers: answers.questions,
     consent: true,
     website,
     fillMs: Math.round(fillMs),

@@ -1,9 +1,11 @@
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
+import type { PublicQuestion } from "../../schema/contracts/questions.js";
 import type { LocalizeController } from "../shared/localize.js";
 import type { FieldOptions } from "./signup-fields.js";
 import { renderField, renderSlots } from "./signup-fields.js";
+import { renderQuestions } from "./signup-questions.js";
 import type { FieldErrors } from "./answers.js";
 import type { WaitlistState } from "./signup-waitlist.js";
 import { waitlistNotice } from "./signup-waitlist.js";
@@ -11,6 +13,8 @@ import { waitlistNotice } from "./signup-waitlist.js";
 /** What the form shows besides the event, and where its events go. */
 export interface SignupFormState {
   errors: FieldErrors;
+  /** The organisers' own questions the chosen time asks. */
+  questions: readonly PublicQuestion[];
   sending: boolean;
   /** Set when sending now would put the person on the waitlist. */
   waitlist: WaitlistState | null;
@@ -25,8 +29,9 @@ function hasNeedsError(errors: FieldErrors): boolean {
 }
 
 /**
- * The sign-up form for one event: the times, the party, contact details, needs, consent, a trap
- * for bots and the submit button, worded for the waitlist when that is where sending leads.
+ * The sign-up form for one event: the times, the party, contact details, needs, the organisers'
+ * own questions, consent, a trap for bots and the submit button, worded for the waitlist when
+ * that is where sending leads.
  */
 export function renderSignupForm(
   localize: LocalizeController,
@@ -60,6 +65,7 @@ export function renderSignupForm(
       ${field({ name: "accessibility", label: "accessibilityNeeds", multiline: true })}
       ${field({ name: "dietary", label: "dietary", multiline: true })}
     </details>
+    ${renderQuestions(localize, form.questions, errors)}
     <div class="field consent">
       <label class="choice">
         <input

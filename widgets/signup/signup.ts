@@ -19,7 +19,8 @@ import { renderSignupForm } from "./signup-form.js";
 import { waitlistState } from "./signup-waitlist.js";
 import { signupStyles } from "./signup.styles.js";
 import type { FieldErrors } from "./answers.js";
-import { fields, fromServerFields, readAnswers, toBody } from "./answers.js";
+import { formOrder, fromServerFields, readAnswers, toBody } from "./answers.js";
+import { questionsFor, serverAnswerErrors } from "./question-answers.js";
 import strings from "virtual:hearth-strings/common+signup+form";
 
 type Registration = SignUpResponse["registration"];
@@ -119,7 +120,7 @@ export class HearthSignup extends HearthElement {
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>(".result-title")?.focus();
       } catch (error) {
-        await this.showFailure(error);
+        await this.showFailure(error, event, body.slotId);
       }
     },
   });
@@ -192,6 +193,7 @@ export class HearthSignup extends HearthElement {
   private renderForm(event: PublicEvent) {
     return renderSignupForm(this.localize, event, {
       errors: this.errors,
+      questions: questionsFor(event, this.chosenSlotId),
       sending: this.submitTask.status === TaskStatus.PENDING,
       waitlist: waitlistState(event, this.chosenSlotId),
       submit: (e) => this.onSubmit(e, event),
@@ -217,7 +219,7 @@ export class HearthSignup extends HearthElement {
   private async onSubmit(submit: SubmitEvent, event: PublicEvent): Promise<void> {
     submit.preventDefault();
     const form = submit.currentTarget as HTMLFormElement;
-    const answers = readAnswers(form);
+    const answers = readAnswers(form, event);
     const checks = await this.checks().catch(() => null);
     if (this.submitTask.status === TaskStatus.PENDING) return;
     if (!checks) {
@@ -228,7 +230,7 @@ export class HearthSignup extends HearthElement {
     this.formError = undefined;
     if (Object.keys(this.errors).length > 0) {
       this.formError = "formHasErrors";
-      await this.focusFirstInvalid(fields, this.errors);
+      await this.focusFirstInvalid(formOrder(questionsFor(event, answers.slotId)), this.errors);
       return;
     }
     const website = String(new FormData(form).get("website") ?? "");
@@ -241,7 +243,7 @@ export class HearthSignup extends HearthElement {
     await this.submitTask.run([event, body, this.keys.keyFor(answers)]);
   }
 
-  private async showFailure(error: unknown): Promise<void> {
+  private async showFailure(error: unknown, event: PublicEvent, slotId: string): Promise<void> {
     if (!(error instanceof ApiError)) throw error;
     this.emit("hearth-error", { status: error.status, code: error.code });
     // A refusal (a full time, a closed event) often means the places changed: show them as they are.
@@ -249,10 +251,13 @@ export class HearthSignup extends HearthElement {
     this.errors =
       error.code === "party_too_large"
         ? { adults: "errorPartyTooLarge" }
-        : fromServerFields(error.fields);
+        : {
+            ...fromServerFields(error.fields),
+            ...serverAnswerErrors(error.fields, error.fieldCodes, event.questions),
+          };
     if ("fillMs" in error.fields) this.formError = "errorTooFast";
     else if (Object.keys(this.errors).length > 0) this.formError = "formHasErrors";
     else this.formError = errorMessage(error);
-    await this.focusFirstInvalid(fields, this.errors);
+    await this.focusFirstInvalid(formOrder(questionsFor(event, slotId)), this.errors);
   }
 }

@@ -3,6 +3,7 @@ import { Task, TaskStatus } from "../shared/task.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import type { PublicEvent, SignUpSites } from "../../schema/contracts/events.js";
+import type { PublicQuestion } from "../../schema/contracts/questions.js";
 import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
 import type { MessageKey } from "../i18n/messages.js";
 import { ApiError } from "../shared/api-client.js";
@@ -16,6 +17,13 @@ import { AnswerKeys } from "../shared/idempotency-key.js";
 import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
 import type { FieldOptions } from "../signup/signup-fields.js";
 import { renderField } from "../signup/signup-fields.js";
+import {
+  answerField,
+  readQuestionAnswers,
+  serverAnswerErrors,
+} from "../signup/question-answers.js";
+import { checkQuestionAnswers } from "../signup/question-checks.js";
+import { renderQuestions } from "../signup/signup-questions.js";
 import { renderConsent } from "./visit-fields.js";
 import { visitFormStyles } from "./visit-form.styles.js";
 import type { Checked, VisitErrors, VisitField } from "./visit-validate.js";
@@ -26,7 +34,8 @@ type Registration = SignUpResponse["registration"];
 
 /**
  * What the three visit sign-up forms share: sending with an idempotency key, errors beside
- * fields, the bot checks, and the live-region confirmation. Each form adds its own fields.
+ * fields, the organisers' own questions for the form's people, the bot checks, and the
+ * live-region confirmation. Each form adds its own fields.
  *
  * @fires hearth-registered - The sign-up was saved. `detail.registration` holds status and links.
  * @fires hearth-error - Sending failed. `detail.status`, `detail.code`.
@@ -70,6 +79,8 @@ export abstract class HearthVisitForm extends HearthElement {
   /** Words on the submit button and the heading of a confirmed sign-up. */
   protected abstract readonly submitLabel: MessageKey;
   protected abstract readonly confirmedLabel: MessageKey;
+  /** Whose places the form takes: it asks the questions for them and those for everyone. */
+  protected abstract readonly audience: "visitor" | "host" | "interpreter";
 
   private readonly shownAt = performance.now();
   /** A retry of the same answers reuses their key. */
@@ -123,6 +134,18 @@ export abstract class HearthVisitForm extends HearthElement {
     return fromServerFields(error.fields);
   }
 
+  private questionsOf(visit: PublicEvent): PublicQuestion[] {
+    return visit.questions.filter(
+      (question) => question.audience === null || question.audience === this.audience,
+    );
+  }
+
+  /** Form order, the organisers' questions before consent, for focusing the first error. */
+  private fieldOrder(visit: PublicEvent): string[] {
+    const builtIn = visitFields.filter((field) => field !== "consent");
+    return [...builtIn, ...this.questionsOf(visit).map(answerField), "consent"];
+  }
+
   protected field(options: FieldOptions<VisitField>) {
     return renderField<VisitField>(this.localize, this.errors, options);
   }
@@ -152,7 +175,9 @@ export abstract class HearthVisitForm extends HearthElement {
       novalidate
       @submit=${(event: SubmitEvent) => this.onSubmit(event, visit)}
     >
-      ${this.renderFields(visit)} ${renderConsent(this.localize, this.errors, visit.retentionDays)}
+      ${this.renderFields(visit)}
+      ${renderQuestions(this.localize, this.questionsOf(visit), this.errors)}
+      ${renderConsent(this.localize, this.errors, visit.retentionDays)}
       <!-- A trap for bots: people never see or reach it, so it stays empty. -->
       <div class="trap" aria-hidden="true">
         <label for="website">Website</label>
@@ -176,13 +201,16 @@ export abstract class HearthVisitForm extends HearthElement {
   private async onSubmit(submit: SubmitEvent, visit: PublicEvent): Promise<void> {
     submit.preventDefault();
     if (this.submitTask.status === TaskStatus.PENDING) return;
-    const data = new FormData(submit.currentTarget as HTMLFormElement);
-    const { errors, answers } = this.check(data, visit);
-    this.errors = errors;
+    const form = submit.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const questions = this.questionsOf(visit);
+    const checked = this.check(data, visit);
+    const answers = { ...checked.answers, answers: readQuestionAnswers(form, questions) };
+    this.errors = { ...checked.errors, ...checkQuestionAnswers(questions, answers.answers) };
     this.formError = undefined;
-    if (Object.keys(errors).length > 0) {
+    if (Object.keys(this.errors).length > 0) {
       this.formError = "formHasErrors";
-      await this.focusFirstInvalid(visitFields, this.errors);
+      await this.focusFirstInvalid(this.fieldOrder(visit), this.errors);
       return;
     }
     const body: SignUpBody = {
@@ -197,10 +225,13 @@ export abstract class HearthVisitForm extends HearthElement {
   private async showFailure(error: unknown, visit: PublicEvent): Promise<void> {
     if (!(error instanceof ApiError)) throw error;
     this.emit("hearth-error", { status: error.status, code: error.code });
-    this.errors = this.serverErrors(error, visit);
+    this.errors = {
+      ...this.serverErrors(error, visit),
+      ...serverAnswerErrors(error.fields, error.fieldCodes, visit.questions),
+    };
     if ("fillMs" in error.fields) this.formError = "errorTooFast";
     else if (Object.keys(this.errors).length > 0) this.formError = "formHasErrors";
     else this.formError = errorMessage(error);
-    await this.focusFirstInvalid(visitFields, this.errors);
+    await this.focusFirstInvalid(this.fieldOrder(visit), this.errors);
   }
 }

@@ -17,6 +17,7 @@ import { checkGroup } from "./visit-validate.js";
 export class HearthVisitGroupForm extends HearthVisitForm {
   protected override readonly submitLabel = "sendGroup";
   protected override readonly confirmedLabel = "visitConfirmed";
+  protected override readonly audience = "visitor";
 
   protected override check(data: FormData, visit: PublicEvent) {
     return checkGroup(data, visit);

@@ -14,6 +14,7 @@ import { checkHost } from "./visit-validate.js";
 export class HearthVisitHostForm extends HearthVisitForm {
   protected override readonly submitLabel = "sendHost";
   protected override readonly confirmedLabel = "hostConfirmed";
+  protected override readonly audience = "host";
 
   protected override check(data: FormData, visit: PublicEvent) {
     return checkHost(data, visit);

@@ -12,6 +12,7 @@ import { checkInterpreter } from "./visit-validate.js";
 export class HearthVisitInterpreterForm extends HearthVisitForm {
   protected override readonly submitLabel = "sendInterpreter";
   protected override readonly confirmedLabel = "interpreterConfirmed";
+  protected override readonly audience = "interpreter";
 
   protected override check(data: FormData, visit: PublicEvent) {
     return checkInterpreter(data, visit);

@@ -7,6 +7,7 @@ import { partyProblem } from "../../schema/rules/party.js";
 import { serverIssues, wordIssues } from "../shared/answer-issues.js";
 import { contractIssues } from "../shared/contract-issues.js";
 import { signUpPaths } from "../shared/signup-paths.js";
+import type { AnswerField } from "../signup/question-answers.js";
 import { hostSlots, slotFor } from "./visit-slots.js";
 
 export type VisitField =
@@ -43,7 +44,8 @@ export const visitFields: readonly VisitField[] = [
   "consent",
 ];
 
-export type VisitErrors = Partial<Record<VisitField, MessageKey>>;
+/** Built-in fields by name; the organisers' questions by their path (`answers.<id>`). */
+export type VisitErrors = Partial<Record<VisitField | AnswerField, MessageKey>>;
 
 /** What the form says, before the locale and bot checks are added. */
 export type VisitAnswers = Omit<SignUpBody, "locale" | "website" | "fillMs">;

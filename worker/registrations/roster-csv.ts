@@ -53,12 +53,16 @@ export interface CsvQuestion {
 }
 
 /**
- * The questions whose answers the spreadsheet carries: never the sensitive ones (they stay in the
- * dashboard, where each look is recorded), in the organisation's language.
+ * The questions whose answers the spreadsheet carries, in the organisation's language: not the
+ * sensitive ones unless the organiser asked for them (`withSensitive`, its own audit action).
  */
-export function csvQuestionsOf(questions: AdminQuestion[], locale: string): CsvQuestion[] {
+export function csvQuestionsOf(
+  questions: AdminQuestion[],
+  locale: string,
+  withSensitive = false,
+): CsvQuestion[] {
   return questions
-    .filter((question) => !question.sensitive)
+    .filter((question) => withSensitive || !question.sensitive)
     .map((question) => ({
       id: question.id,
       label: resolveText(question.label, locale).text,

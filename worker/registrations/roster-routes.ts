@@ -4,6 +4,7 @@ import type { RosterEntryResponse, RosterResponse } from "../../schema/contracts
 import {
   moveRegistrationBodySchema,
   registerOnBehalfBodySchema,
+  rosterCsvQuerySchema,
   rosterPageSize,
   rosterQuerySchema,
 } from "../../schema/contracts/admin/roster.js";
@@ -141,37 +142,48 @@ export const rosterRoutes = new Hono<AppEnv>()
       );
     },
   )
-  .get(`${eventPath}/registrations.csv`, requirePermission("roster.export"), async (c) => {
-    const event = await loadEvent(c);
-    const db = c.var.db;
-    const [, slots, questions] = await db.batch([
-      readAuditStatement(c, "roster.exported", event.id),
-      selectSlotTimes(db, event.id),
-      selectQuestions(db, event.id),
-    ]);
-    const locale = c.var.organisation.defaultLocale;
-    const slotNames = slotNamesOf(slots!.results as SlotTimeRow[], locale);
-    c.header("Content-Disposition", `attachment; filename="roster-${event.id}.csv"`);
-    c.header("Cache-Control", "no-store");
-    c.header("Content-Type", "text/csv; charset=utf-8");
-    // Streamed a page of people at a time: memory stays one page whatever the event's size.
-    return c.body(
-      rosterCsvStream(
-        async (offset) => {
-          const { results } = await selectRoster(
-            db,
-            { organisationId: c.var.organisation.id, eventId: event.id },
-            {},
-            { limit: csvPageSize, offset },
-          ).run();
-          return parseRoster(results);
-        },
-        slotNames,
-        csvQuestionsOf(parseQuestions(questions!.results), locale),
-      ),
-      200,
-    );
-  })
+  .get(
+    `${eventPath}/registrations.csv`,
+    requirePermission("roster.export"),
+    validate("query", rosterCsvQuerySchema),
+    async (c) => {
+      const event = await loadEvent(c);
+      const db = c.var.db;
+      // Sensitive answers only when asked for, and that export is recorded as such.
+      const withSensitive = c.req.valid("query").sensitive === "1";
+      const [, slots, questions] = await db.batch([
+        readAuditStatement(
+          c,
+          withSensitive ? "roster.exported_sensitive" : "roster.exported",
+          event.id,
+        ),
+        selectSlotTimes(db, event.id),
+        selectQuestions(db, event.id),
+      ]);
+      const locale = c.var.organisation.defaultLocale;
+      const slotNames = slotNamesOf(slots!.results as SlotTimeRow[], locale);
+      c.header("Content-Disposition", `attachment; filename="roster-${event.id}.csv"`);
+      c.header("Cache-Control", "no-store");
+      c.header("Content-Type", "text/csv; charset=utf-8");
+      // Streamed a page of people at a time: memory stays one page whatever the event's size.
+      return c.body(
+        rosterCsvStream(
+          async (offset) => {
+            const { results } = await selectRoster(
+              db,
+              { organisationId: c.var.organisation.id, eventId: event.id },
+              {},
+              { limit: csvPageSize, offset },
+            ).run();
+            return parseRoster(results);
+          },
+          slotNames,
+          csvQuestionsOf(parseQuestions(questions!.results), locale, withSensitive),
+        ),
+        200,
+      );
+    },
+  )
   .post(
     `${eventPath}/registrations`,
     requirePermission("roster.write"),

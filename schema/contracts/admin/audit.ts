@@ -6,6 +6,7 @@
 export const personalDataReads = {
   "roster.viewed": "event",
   "roster.exported": "event",
+  "roster.exported_sensitive": "event",
   "registration.viewed": "registration",
   "manifest.viewed": "event",
   "needs.viewed": "event",

@@ -5,6 +5,14 @@ import { signUpBodySchema } from "../registrations.js";
 import type { RegistrationStatus } from "../registrations.js";
 
 /** `GET …/events/:eventId/registrations` query. */
+/**
+ * `GET …/registrations.csv`: `sensitive=1` adds the answers to sensitive questions (an export of
+ * its own in the audit log); without it they are left out.
+ */
+export const rosterCsvQuerySchema = v.object({
+  sensitive: v.optional(v.picklist(["0", "1"], "Use sensitive=1 or leave it out."), "0"),
+});
+
 export const rosterQuerySchema = v.object({
   q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100))),
   status: v.optional(v.picklist(["confirmed", "offered", "waitlisted", "cancelled"])),

@@ -1,5 +1,6 @@
 import { fixture, html } from "@open-wc/testing";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
+import type { AdminQuestion } from "../../../schema/contracts/questions.js";
 import { apiError, FetchStub, ok } from "../helpers/fetch-stub.js";
 import { adminApi } from "../admin/helpers/admin.js";
 import {
@@ -31,6 +32,22 @@ const events = [
     slots: [adminSlotFixture({ audience: "volunteer", roleId: "role_kitchen" })],
   }),
   titled("Kohanemisprogramm", { id: "evt_course", kind: "course", status: "cancelled" }),
+];
+
+/* An organiser's own question in Estonian, asking what the privacy warning is about. */
+const questions: AdminQuestion[] = [
+  {
+    id: "q_citizen",
+    kind: "one_choice",
+    label: { et: "Mis on teie kodakondsus?", en: "", ar: "" },
+    choices: [
+      { id: "c_ee", label: { et: "Eesti" } },
+      { id: "c_ua", label: { et: "Ukraina" } },
+    ],
+    required: true,
+    sensitive: true,
+    audience: null,
+  },
 ];
 
 let stub: FetchStub;
@@ -91,12 +108,15 @@ describe("<hearth-admin> in every dashboard language", () => {
       stub = new FetchStub()
         .on("GET", adminApi("/me"), ok(me))
         .on("GET", adminApi("/orgs/demo/events/evt_1"), ok({ event }))
+        .on("GET", adminApi("/orgs/demo/events/evt_1/questions"), ok({ questions }))
         .on("GET", adminApi("/orgs/demo/events/evt_1/registrations"), ok(roster))
         .install();
-      check = new LanguageCheck(lang, "dashboard").content(me, event, roster);
+      check = new LanguageCheck(lang, "dashboard").content(me, event, roster, questions);
       location.hash = "#/events/evt_1?org=demo";
       const app = await mount(lang);
       await rendered(app, "hearth-admin-event-editor", '[name="waitlistOfferHours"]');
+      const editor = app.shadowRoot!.querySelector("hearth-admin-event-editor")!;
+      await rendered(editor, "hearth-admin-question-editor", ".privacy-warning:not(:empty)");
       await check.inspect(app, "event editor");
       location.hash = "#/events/evt_1/roster?org=demo";
       await rendered(app, "hearth-admin-roster", ".badge.offered");

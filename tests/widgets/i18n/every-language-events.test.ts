@@ -35,6 +35,45 @@ const keelekohvik = eventFixture({
     slotFixture({ id: "slot_1", label: "Teisipäev" }),
     slotFixture({ id: "slot_2", label: "Laupäev", remaining: 1 }),
   ],
+  // The organisers' own questions, in Estonian: their markers, notes and errors are interface text.
+  questions: [
+    {
+      id: "q_drink",
+      kind: "one_choice",
+      label: "Tee või kohv?",
+      labelLang: "et",
+      choices: [
+        { id: "c_tea", label: "Tee" },
+        { id: "c_coffee", label: "Kohv" },
+      ],
+      required: true,
+      sensitive: false,
+      audience: null,
+    },
+    {
+      id: "q_days",
+      kind: "many_choices",
+      label: "Millised päevad sobivad?",
+      labelLang: "et",
+      choices: [
+        { id: "c_mon", label: "Esmaspäev" },
+        { id: "c_fri", label: "Reede" },
+      ],
+      required: false,
+      sensitive: true,
+      audience: null,
+    },
+    {
+      id: "q_bike",
+      kind: "yes_no",
+      label: "Kas tulete rattaga?",
+      labelLang: "et",
+      choices: [],
+      required: false,
+      sensitive: false,
+      audience: null,
+    },
+  ],
 });
 const events = [
   keelekohvik,
@@ -115,8 +154,9 @@ describe("<hearth-signup> in every language", () => {
       );
       await check.inspect(el, "form", { until: '[part="form"]' });
       query(el, 'button[type="submit"]').click();
-      await check.inspect(el, "errors", { until: "#consent-error", axe: true });
+      await check.inspect(el, "errors", { until: "#q-q_drink-error", axe: true });
       query<HTMLInputElement>(el, 'input[value="slot_2"]').checked = true;
+      query<HTMLInputElement>(el, 'input[value="c_tea"]').checked = true;
       fill(el, "#name", "Mari");
       fill(el, "#email", "mari@example.org");
       query<HTMLInputElement>(el, "#consent").checked = true;

@@ -17,6 +17,7 @@ const answers = (overrides: Partial<Answers> = {}): Answers => ({
   accessibility: "",
   dietary: "",
   consent: true,
+  questions: {},
   ...overrides,
 });
 

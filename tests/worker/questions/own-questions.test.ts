@@ -173,6 +173,25 @@ describe("organisers' own questions", () => {
     expect(row).toContain("Monday; Sunday");
     expect(row).not.toContain("wheelchair");
 
+    // Asked for, the sensitive answers come too, and that export is recorded as such.
+    const base = `/api/v1/admin/orgs/${booking.organisation.slug}/events/${booking.event.id}`;
+    const sensitive = await (
+      await booking.organiser.as(`${base}/registrations.csv?sensitive=1`)
+    ).text();
+    expect(sensitive).toContain("Anything we should know?");
+    expect(sensitive).toContain("I use a wheelchair");
+    const actions = await env.DB.prepare(
+      "SELECT action FROM audit_log WHERE target_id = ?1 AND action LIKE 'roster.exported%' ORDER BY rowid",
+    )
+      .bind(booking.event.id)
+      .all<{ action: string }>();
+    expect(actions.results.map((r) => r.action)).toEqual([
+      "roster.exported",
+      "roster.exported_sensitive",
+    ]);
+    const refused = await booking.organiser.as(`${base}/registrations.csv?sensitive=yes`);
+    expect(refused.status).toBe(422);
+
     const own = await (
       await request(`/api/v1/registrations/${registration.id}`, {
         headers: { Authorization: `Bearer ${tokenOf(registration.manageUrl)}` },

@@ -29,6 +29,7 @@ import { editorStyles } from "./event-editor.styles.js";
 import { renderEventFields } from "./event-fields.js";
 import type { FieldsContext } from "./event-fields.js";
 import { saveErrorsOf } from "./save-errors.js";
+import { renderQuestionsPanel } from "./questions-panel.js";
 import { renderVisitPlanner, withItinerary } from "./visit-planner-panel.js";
 
 /**
@@ -137,6 +138,12 @@ export class HearthAdminEventEditor extends EventPageElement {
             })
           : nothing
       }
+      ${renderQuestionsPanel(event, {
+        localize: this.localize,
+        org: this.org,
+        locales: this.locales,
+        disabled: !this.canEdit,
+      })}
       <hearth-admin-cancel-event-dialog
         lang=${this.localize.locale}
         org=${this.org}

@@ -4,6 +4,7 @@ import type {
   AdminEventResponse,
   EventInput,
 } from "../../../schema/contracts/admin/events.js";
+import type { QuestionInput, QuestionsResponse } from "../../../schema/contracts/questions.js";
 import { event, org, request } from "../admin-api.js";
 
 // Events: the list, one event, and its changes from draft to published or cancelled
@@ -39,3 +40,11 @@ export const publishEvent = (slug: string, id: string, version: number) =>
 /** `message`: the organiser's words per language; each person gets theirs. */
 export const cancelEvent = (slug: string, id: string, message: LocaleText, version: number) =>
   request<AdminEventResponse>("POST", `${event(slug, id)}/cancel`, { message, version });
+
+/** The organisers' own questions on the event's sign-up form, in order. */
+export const getQuestions = (slug: string, id: string, signal?: AbortSignal) =>
+  request<QuestionsResponse>("GET", `${event(slug, id)}/questions`, undefined, { signal });
+
+/** Replaces the whole list: kept questions and choices carry their ids, new ones none. */
+export const saveQuestions = (slug: string, id: string, questions: QuestionInput[]) =>
+  request<QuestionsResponse>("PUT", `${event(slug, id)}/questions`, { questions });
