@@ -11,10 +11,15 @@ const slotsPerRun = 20;
  * index of open offers only). Returns how many slots it handled.
  */
 export async function expireOffers(db: D1Database, now: number): Promise<number> {
+  // Through the index of open offers only, whatever the table holds: left to itself, SQLite
+  // answered DISTINCT by walking the index on slots, every registration (165,102 rows at 155,000).
   const { results } = await db
     .prepare(
-      `SELECT DISTINCT slot_id AS slotId FROM registrations
-        WHERE status = 'offered' AND offer_expires_at <= ?1 LIMIT ?2`,
+      `SELECT DISTINCT slot_id AS slotId
+         FROM (SELECT slot_id FROM registrations INDEXED BY registrations_open_offers_idx
+                WHERE status = 'offered' AND offer_expires_at <= ?1
+                ORDER BY offer_expires_at LIMIT 500)
+        LIMIT ?2`,
     )
     .bind(now, slotsPerRun)
     .all<{ slotId: string }>();

@@ -7,6 +7,8 @@ import type {
   SignUpResponse,
 } from "../../../schema/contracts/registrations.js";
 import type { RosterResponse } from "../../../schema/contracts/admin/roster.js";
+import type { D1Work } from "../../../worker/http/d1-metrics.js";
+import { countingD1 } from "../../../worker/http/d1-metrics.js";
 import { expireOffers } from "../../../worker/jobs/expire-offers.js";
 import { createMember } from "../admin-helpers.js";
 import { parseMime } from "../../../worker/mail/mime-parse.js";
@@ -362,5 +364,22 @@ describe("waitlist offers", () => {
     });
     const filtered = await (await organiser.as(`${base}?status=offered`)).json<RosterResponse>();
     expect(filtered.entries.map((entry) => entry.name)).toEqual(["Offered"]);
+  });
+
+  it("finds run-out offers through their own index: an idle run reads a few rows, not every registration", async () => {
+    const { slot, organisation, event } = await offeringSlot({ capacity: 5000 });
+    await env.DB.prepare(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)
+       INSERT INTO registrations (id, organisation_id, event_id, slot_id, status, adults, name, locale,
+         consent_at, idempotency_key_hash, request_hash, manage_token_hash, created_at, updated_at)
+       SELECT ?3 || '_' || i, ?1, ?2, ?3, 'confirmed', 1, 'P', 'en', 0, ?3 || '_k' || i, 'x', 'x', i, i
+         FROM n`,
+    )
+      .bind(organisation.id, event.id, slot.id)
+      .run();
+    const work: D1Work = { roundTrips: 0, rowsRead: 0, rowsWritten: 0 };
+    await expireOffers(countingD1(env.DB, work), Date.now() - 365 * day);
+    expect(work.roundTrips).toBe(1);
+    expect(work.rowsRead).toBeLessThan(100);
   });
 });
