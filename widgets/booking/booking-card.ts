@@ -3,6 +3,7 @@ import { html } from "../shared/fallback-text.js";
 import type { RegistrationView } from "../../schema/contracts/registrations.js";
 import { directionOf } from "../../i18n/languages.js";
 import type { LocalizeController } from "../shared/localize.js";
+import { renderBookingAnswers } from "./booking-answers.js";
 
 /** A visit sign-up's own answers: the group's languages, its pick-up, a host's offer. */
 function renderVisitFacts({ visit, event }: RegistrationView, localize: LocalizeController) {
@@ -56,7 +57,8 @@ function statusText(view: RegistrationView, localize: LocalizeController): strin
 
 /**
  * The sign-up's details as a card: the event, when and where, who is coming, its status and
- * short code. Once erased, only what says nothing about the person stays.
+ * short code, and their answers to the organisers' questions. Once erased, only what says nothing
+ * about the person stays.
  */
 export function renderBookingCard(view: RegistrationView, localize: LocalizeController) {
   const t = localize;
@@ -103,5 +105,6 @@ export function renderBookingCard(view: RegistrationView, localize: LocalizeCont
           : nothing
       }
     </dl>
+    ${renderBookingAnswers(view, localize)}
   </article>`;
 }

@@ -5,12 +5,40 @@ import { setApiOrigin } from "../../../widgets/shared/api-client.js";
 import type { Reply } from "../helpers/fetch-stub.js";
 import { apiError, FetchStub, ok } from "../helpers/fetch-stub.js";
 import { eventFixture, registrationFixture, slotFixture } from "../helpers/fixtures.js";
-import { base, languages, query, shadow, text, waitFor } from "../helpers/shadow.js";
+import { base, has, languages, query, shadow, text, waitFor } from "../helpers/shadow.js";
 
 register();
 setApiOrigin("https://hearth.test");
 
 const registrationPath = /^\/api\/v1\/registrations\/reg_1$/;
+
+/** Answers to the organisers' questions, worded by the server in the person's language. */
+const answers = (lang: string) => [
+  {
+    questionId: "q_origin",
+    question: lang === "ar" ? "من أين أنت؟" : "Where are you from?",
+    kind: "one_choice" as const,
+    value: "c_ua",
+    choices: [
+      { id: "c_sy", label: lang === "ar" ? "سوريا" : "Syria" },
+      { id: "c_ua", label: lang === "ar" ? "أوكرانيا" : "Ukraine" },
+    ],
+  },
+  {
+    questionId: "q_pram",
+    question: lang === "ar" ? "هل تحضر عربة أطفال؟" : "Are you bringing a pram?",
+    kind: "yes_no" as const,
+    value: false,
+    choices: [],
+  },
+  {
+    questionId: "q_note",
+    question: lang === "ar" ? "شيء آخر؟" : "Anything else?",
+    kind: "short_text" as const,
+    value: "Привіт",
+    choices: [],
+  },
+];
 const erasePath = /^\/api\/v1\/registrations\/reg_1\/erase$/;
 
 function mount(lang: string, token = "secret") {
@@ -122,12 +150,47 @@ for (const lang of languages) {
       expect(text(el)).to.not.include("Sam");
       await expect(el).to.be.accessible();
     });
+
+    it("lists the person's answers: choices by their label, yes/no in words, text as written", async () => {
+      stub = stubFor(ok({ registration: registrationFixture({ answers: answers(lang) }) }));
+      const el = await mount(lang);
+      const list = await waitFor(el, '[part="card"] .answers');
+      expect(list.querySelector("h3")?.textContent?.trim()).to.equal(
+        lang === "ar" ? "إجاباتك" : "Your answers",
+      );
+      const given = [...list.querySelectorAll("dd")].map((dd) => dd.textContent?.trim());
+      expect(given).to.deep.equal(
+        lang === "ar" ? ["أوكرانيا", "لا", "Привіт"] : ["Ukraine", "No", "Привіт"],
+      );
+      expect(list.querySelector('dd [dir="auto"]')?.textContent).to.equal("Привіт");
+      await expect(el).to.be.accessible();
+    });
   });
 }
 
 describe("<hearth-booking> details", () => {
   let stub: FetchStub;
   afterEach(() => stub.restore());
+
+  it("shows no answers once the sign-up is erased", async () => {
+    const erased = registrationFixture({
+      status: "cancelled",
+      erased: true,
+      answers: answers("en"),
+    });
+    stub = stubFor(ok({ registration: erased }));
+    const el = await mount("en");
+    await waitFor(el, '[part="card"]');
+    expect(has(el, ".answers")).to.equal(false);
+    expect(text(el)).to.not.include("Ukraine");
+  });
+
+  it("shows no answers section when the event asked no questions", async () => {
+    stub = stubFor(ok({ registration: registrationFixture() }));
+    const el = await mount("en");
+    await waitFor(el, '[part="card"]');
+    expect(has(el, ".answers")).to.equal(false);
+  });
 
   it("keeps the sign-up when the person steps back from cancelling", async () => {
     stub = stubFor(ok({ registration: registrationFixture() }));

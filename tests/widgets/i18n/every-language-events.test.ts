@@ -180,6 +180,15 @@ describe("<hearth-booking> in every language", () => {
           venueAddress: "Tartu mnt 1",
         },
         slot: { ...registrationFixture().slot, label: "Teisipäev" },
+        answers: [
+          {
+            questionId: "q_pram",
+            question: "Kas tulete lapsevankriga?",
+            kind: "yes_no",
+            value: true,
+            choices: [],
+          },
+        ],
       });
       stub = new FetchStub().on("GET", registrationPath, ok({ registration })).install();
       check = new LanguageCheck(lang, "public").content(registration);

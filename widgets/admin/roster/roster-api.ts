@@ -69,9 +69,12 @@ export async function followRoster(
   return { ...response, entries };
 }
 
-/** A plain link: the browser downloads the file with the session cookie. */
-export const rosterCsvUrl = (slug: string, eventId: string) =>
-  `/api/v1/admin${event(slug, eventId)}/registrations.csv`;
+/**
+ * A plain link: the browser downloads the file with the session cookie. With `sensitive`, the
+ * answers to sensitive questions are in it too, and the audit log records that download apart.
+ */
+export const rosterCsvUrl = (slug: string, eventId: string, sensitive = false) =>
+  `/api/v1/admin${event(slug, eventId)}/registrations.csv${sensitive ? "?sensitive=1" : ""}`;
 
 /**
  * A change to one registration: check-in, no-show (each undoable), a move, a change of time or

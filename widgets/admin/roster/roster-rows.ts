@@ -2,10 +2,12 @@ import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import type { AdminSlot } from "../../../schema/contracts/admin/events.js";
 import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
+import type { AdminQuestion } from "../../../schema/contracts/questions.js";
 import type { RosterAction } from "./roster-api.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import { pickText } from "../shared/locale-text.js";
 import { phoneOnly, renderPhoneList } from "./phone-list.js";
+import { renderAnswers } from "./roster-answers.js";
 
 /** A row's button: an API action, or the two steps of "are you sure?" before cancelling. */
 export type RowStep =
@@ -15,6 +17,8 @@ export interface RowsContext {
   localize: AdminLocalizeController;
   slots: readonly AdminSlot[];
   locales: readonly string[];
+  /** The event's own questions, whose answers show beside the needs. */
+  questions: readonly AdminQuestion[];
   /** The event's: offers run out on its clock. */
   timeZone: string;
   canCheckIn: boolean;
@@ -224,7 +228,10 @@ export function renderRosterTable(entries: readonly RosterEntry[], context: Rows
               <td>${renderState(entry, localize, context.timeZone)}</td>
               ${context.slots.length > 1 ? html`<td>${slotName(context.slots, entry.slotId, context.locales)}</td>` : nothing}
               <td>${localize.languageName(entry.locale)}</td>
-              <td>${needsOf(entry, localize)}</td>
+              <td>
+                ${needsOf(entry, localize)}
+                ${renderAnswers(entry, context.questions, localize, context.locales)}
+              </td>
               <td>${t(entry.consentSource === "online" ? "consentOnline" : "consentInPerson")}</td>
               <td><code>${entry.shortCode ?? ""}</code></td>
               <td>${renderActions(entry, context)}</td>

@@ -18,6 +18,8 @@ export interface ToolbarContext {
   org: string;
   role: Role | undefined;
   panel: Panel;
+  /** Whether the event asks a sensitive question: only then is there a download with its answers. */
+  hasSensitive: boolean;
   /** Opens the panel, or closes it when it is already open. */
   toggle: (panel: Panel) => void;
   /** Prints the check-in list, everyone on it (later pages loaded first). */
@@ -50,6 +52,7 @@ export function renderRosterToolbar(event: AdminEvent, context: ToolbarContext) 
           >`
         : nothing
     }
+    ${may(role, "roster.export") && context.hasSensitive ? renderSensitiveDownload(event, context) : nothing}
     <button type="button" class="button secondary" @click=${() => context.print()}>
       ${t("printList")}
     </button>
@@ -64,4 +67,20 @@ export function renderRosterToolbar(event: AdminEvent, context: ToolbarContext) 
         : nothing
     }
   </div>`;
+}
+
+/** The download with sensitive answers, set apart and explained: it is recorded as its own export. */
+function renderSensitiveDownload(event: AdminEvent, { localize, org }: ToolbarContext) {
+  return html`<span class="sensitive-download">
+    <a
+      class="button secondary"
+      href=${rosterCsvUrl(org, event.id, true)}
+      download
+      aria-describedby="sensitive-download-hint"
+      >${localize.t("downloadCsvSensitive")}</a
+    >
+    <small id="sensitive-download-hint" class="muted"
+      >${localize.t("downloadCsvSensitiveHint")}</small
+    >
+  </span>`;
 }

@@ -42,6 +42,25 @@ export const rosterStyles = [
     .change-row input {
       inline-size: 6rem;
     }
+    .answers {
+      margin: 0;
+    }
+    .answers dt {
+      font-weight: 600;
+    }
+    .answers dd {
+      margin: 0 0 0.25rem;
+    }
+    .badge.sensitive {
+      color: #8a1c14;
+      background: #fdeeed;
+    }
+    .sensitive-download {
+      display: inline-flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
     .checked {
       display: block;
       font-size: 0.9rem;

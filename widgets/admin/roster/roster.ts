@@ -4,7 +4,9 @@ import { html } from "../../shared/fallback-text.js";
 import { state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import type { RosterEntry, RosterResponse } from "../../../schema/contracts/admin/roster.js";
+import type { AdminQuestion } from "../../../schema/contracts/questions.js";
 import { ApiError } from "../../shared/api-client.js";
+import { getQuestions } from "../events/events-api.js";
 import type { RosterAction } from "./roster-api.js";
 import { changeRegistration, followRoster, getRoster, getRosterPages } from "./roster-api.js";
 import { EventPageElement } from "../shared/organisation-page.js";
@@ -47,6 +49,17 @@ export class HearthAdminRoster extends EventPageElement {
     task: async ([org, id], { signal }) => await this.loadEvent(org, id, signal),
     args: () => [this.org, this.eventId] as const,
   });
+
+  /** The event's own questions, loaded once: without them (not allowed, failed) rows leave answers out. */
+  private readonly questionsTask = new Task(this, {
+    task: async ([org, id], { signal }): Promise<readonly AdminQuestion[]> =>
+      (await getQuestions(org, id, signal).catch(() => ({ questions: [] }))).questions,
+    args: () => [this.org, this.eventId] as const,
+  });
+
+  private get questions(): readonly AdminQuestion[] {
+    return this.questionsTask.value ?? [];
+  }
 
   /** Pages of people shown: kept when the list is fetched again after an action. */
   private pagesShown = 1;
@@ -93,6 +106,7 @@ export class HearthAdminRoster extends EventPageElement {
         org: this.org,
         role: this.memberRole,
         panel: this.panel,
+        hasSensitive: this.questions.some((question) => question.sensitive),
         toggle: (panel) => (this.panel = this.panel === panel ? "" : panel),
         print: () => void this.print(),
       })}
@@ -155,6 +169,7 @@ export class HearthAdminRoster extends EventPageElement {
       localize: this.localize,
       slots: event.slots,
       locales: this.locales,
+      questions: this.questions,
       timeZone: event.timeZone,
       canCheckIn: may(this.memberRole, "roster.check-in"),
       canWrite: may(this.memberRole, "roster.write"),

@@ -33,6 +33,7 @@ async function mountRoster(lang: string, stub: FetchStub, role = "owner", ...ros
   stub
     .on("GET", eventPath, ok({ event: adminEventFixture() }))
     .on("GET", rosterPath, ...replies)
+    .on("GET", adminApi("/orgs/demo/events/evt_1/questions"), ok({ questions: [] }))
     .install();
   const el = await fixture<HearthAdminRoster>(
     html`<hearth-admin-roster
