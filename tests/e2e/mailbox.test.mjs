@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { launchChromium } from "../support/browser.mjs";
 import { executeSql, startStack } from "../support/local-stack.mjs";
+import { openMessage } from "./dev-mailbox.mjs";
 
 const workerPort = 8797;
 const eventTitle = "Saturday language café with board games";
@@ -43,20 +44,6 @@ async function signUp(name, email, adults, button = "Sign up") {
   return heading;
 }
 
-/** Opens the dev mailbox until a message to `recipient` whose subject matches shows up. */
-async function openMessage(page, recipient, subject) {
-  for (let tries = 0; tries < 40; tries++) {
-    await page.goto(`${stack.url}/dev/mailbox`);
-    const row = page.locator("tr, li").filter({ hasText: recipient }).filter({ hasText: subject });
-    if ((await row.count()) > 0) {
-      await row.first().getByRole("link").first().click();
-      return;
-    }
-    await page.waitForTimeout(500);
-  }
-  throw new Error(`No message to ${recipient} matching ${subject} arrived in the dev mailbox`);
-}
-
 test("the reminder's Cancel link frees the place, and the waitlisted person is promoted and told", async () => {
   assert.match(await signUp("Amina", "amina@example.org", 2), /You're in!/);
   // The form says before sending that this time is full: the button names the waitlist.
@@ -77,7 +64,7 @@ test("the reminder's Cancel link frees the place, and the waitlisted person is p
     });
   const mailbox = await browser.newPage();
   watch(mailbox);
-  await openMessage(mailbox, "amina@example.org", /Tomorrow: Saturday language café/);
+  await openMessage(mailbox, stack.url, "amina@example.org", /Tomorrow: Saturday language café/);
   const cancelLink = mailbox.getByRole("link", { name: /\/r\/cancel\// });
   const href = await cancelLink.first().getAttribute("href");
   assert.ok(href?.startsWith(`${stack.url}/r/cancel/`), "the Cancel link points to this worker");
@@ -96,6 +83,7 @@ test("the reminder's Cancel link frees the place, and the waitlisted person is p
 
   await openMessage(
     mailbox,
+    stack.url,
     "taras@example.org",
     /A place opened: you're in for Saturday language café/,
   );

@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { launchChromium } from "../support/browser.mjs";
+import { openMessage } from "./dev-mailbox.mjs";
 import { startStack } from "../support/local-stack.mjs";
 
 const workerPort = 8814;
@@ -63,19 +64,6 @@ async function signUp(name, email) {
   return (await response.json()).registration;
 }
 
-async function openMessage(page, recipient, subject) {
-  for (let tries = 0; tries < 40; tries++) {
-    await page.goto(`${stack.url}/dev/mailbox`);
-    const row = page.locator("tr, li").filter({ hasText: recipient }).filter({ hasText: subject });
-    if ((await row.count()) > 0) {
-      await row.first().getByRole("link").first().click();
-      return;
-    }
-    await page.waitForTimeout(500);
-  }
-  throw new Error(`No message to ${recipient} matching ${subject} arrived in the dev mailbox`);
-}
-
 test("a waitlisted person takes an offered place from the email, and their manage page shows it", async () => {
   const holder = await signUp("Holder", "holder.offer@example.org");
   assert.equal(holder.status, "confirmed");
@@ -92,7 +80,12 @@ test("a waitlisted person takes an offered place from the email, and their manag
   assert.equal(cancelled.status, 200);
 
   const mailbox = await browser.newPage();
-  await openMessage(mailbox, "mariam.offer@example.org", `A place is free for you: ${eventTitle}`);
+  await openMessage(
+    mailbox,
+    stack.url,
+    "mariam.offer@example.org",
+    `A place is free for you: ${eventTitle}`,
+  );
   await mailbox
     .getByText(/We are holding it for you until/)
     .first()
@@ -115,6 +108,7 @@ test("a waitlisted person takes an offered place from the email, and their manag
   // The confirmation follows, with the calendar entry.
   await openMessage(
     mailbox,
+    stack.url,
     "mariam.offer@example.org",
     `A place opened: you're in for ${eventTitle}`,
   );

@@ -5,12 +5,12 @@ import type { FieldProblems } from "../http/errors.js";
 import { ApiError, problem } from "../http/errors.js";
 
 /** What each problem says (for developers; the widgets word the code in the reader's language). */
-function describe(code: FieldCode, question: AdminQuestion): string {
+function describe(code: FieldCode, max: number | undefined): string {
   switch (code) {
     case "required":
       return "Answer this question.";
     case "too_long":
-      return `Use ${answerMaxLength[question.kind as keyof typeof answerMaxLength]} characters or fewer.`;
+      return `Use ${max} characters or fewer.`;
     case "control_characters":
       return "Remove the hidden characters; they can come with copied text.";
     case "invalid_choice":
@@ -47,10 +47,11 @@ export function checkQuestionAnswers(
     const checked = checkAnswer(question, answers[question.id]);
     if ("problem" in checked) {
       const max = answerMaxLength[question.kind as keyof typeof answerMaxLength];
+      const params = checked.problem === "too_long" ? { max } : undefined;
       problems[`answers.${question.id}`] = problem(
         checked.problem,
-        describe(checked.problem, question),
-        checked.problem === "too_long" ? { max } : undefined,
+        describe(checked.problem, max),
+        params,
       );
     } else if (checked.answer !== null) {
       kept[question.id] = checked.answer;

@@ -6,7 +6,12 @@ import { requirePermission } from "../http/require-permission.js";
 import { validate } from "../http/validate.js";
 import { loadAdminEvent } from "../events/load-event.js";
 import { auditStatement } from "../organisers/audit-log.js";
-import { findQuestions, saveQuestionsStatements } from "./question-queries.js";
+import {
+  findQuestions,
+  parseQuestions,
+  saveQuestionsStatements,
+  selectQuestions,
+} from "./question-queries.js";
 
 const questionsPath = "/events/:eventId/questions";
 
@@ -30,7 +35,8 @@ export const questionRoutes = new Hono<AppEnv>()
       const event = await loadAdminEvent(c);
       const existing = await findQuestions(c.var.db, event.id);
       const organisationId = c.var.organisation.id;
-      await c.var.db.batch([
+      // The list as saved is read in the save's own batch: no third round trip.
+      const results = await c.var.db.batch([
         ...saveQuestionsStatements(
           c.var.db,
           { organisationId, eventId: event.id },
@@ -45,9 +51,10 @@ export const questionRoutes = new Hono<AppEnv>()
           targetId: event.id,
           now: Date.now(),
         }),
+        selectQuestions(c.var.db, event.id),
       ]);
       return c.json<QuestionsResponse, 200>(
-        { questions: await findQuestions(c.var.db, event.id) },
+        { questions: parseQuestions(results.at(-1)!.results) },
         200,
       );
     },
