@@ -52,7 +52,10 @@ export function messageBody(
                 },
               ]
             : []),
-          { type: "paragraph", text: l.t("waitlistedNext") },
+          {
+            type: "paragraph",
+            text: l.t(context.waitlistOfferHours ? "waitlistedNextOffer" : "waitlistedNext"),
+          },
           details(context, l, { party: true, code: false }),
         ],
       };

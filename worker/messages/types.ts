@@ -34,6 +34,8 @@ export interface MessageContext {
   position: number | null;
   /** Offers of a freed place: until when it is held (or was, once it ran out). */
   offerExpiresAt?: number | null;
+  /** Set when freed places are offered for a while: a waitlisted person must then answer in time. */
+  waitlistOfferHours?: number | null;
   links: {
     manage: string;
     calendar: string;

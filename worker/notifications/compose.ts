@@ -147,6 +147,7 @@ export async function composeRegistrationMessage(
     shortCode: data.shortCode,
     position: data.position,
     offerExpiresAt: data.offerExpiresAt,
+    waitlistOfferHours: data.waitlistOfferHours,
     links,
     cancelledBy: payload.cancelledBy === "organiser" ? "organiser" : "person",
     // Cancellations carry `organiserMessage`; a coordinator's note to a shift carries `message`.

@@ -16,6 +16,8 @@ export interface RegistrationMessageData {
   erasedAt: number | null;
   /** The deadline of an offer of a place (kept after it ran out, for the message saying so). */
   offerExpiresAt: number | null;
+  /** Set when the event offers freed places for a while instead of giving them directly. */
+  waitlistOfferHours: number | null;
   eventId: string;
   eventKind: string;
   title: LocaleText;
@@ -132,6 +134,7 @@ function parseVisit(json: string | null): VisitMessageData | null {
 const registrationMessageSql = `SELECT r.id AS registrationId, r.email, r.name, r.locale, r.status, r.adults, r.children,
                 r.short_code AS shortCode, r.erased_at AS erasedAt,
                 r.offer_expires_at AS offerExpiresAt, ${waitlistPosition} AS position,
+                e.waitlist_offer_hours AS waitlistOfferHours,
                 e.id AS eventId, e.kind AS eventKind, e.title, e.summary, e.starts_at AS startsAt, e.ends_at AS endsAt,
                 e.time_zone AS timeZone, e.venue_name AS venueName, e.venue_address AS venueAddress,
                 e.online_url AS onlineUrl, e.status AS eventStatus, e.updated_at AS updatedAt,

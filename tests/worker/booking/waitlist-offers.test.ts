@@ -302,6 +302,27 @@ describe("waitlist offers", () => {
     expect((await expectCountersRight(slot.id)).held).toBe(0);
   });
 
+  it("tells a waitlisted person to answer in time where places are offered, and to wait where they are given", async () => {
+    const waitlistMail = async (hours: number | null) => {
+      const { sign } = await offeringSlot({ capacity: 1, hours });
+      await sign("First");
+      const waiting = await sign("Waiting");
+      const { email } = (await statusOf(waiting)) as { email: string };
+      await deliverDueMessages(env, env.DB, { origin: "http://localhost", now: Date.now() });
+      const { results } = await env.DB.prepare("SELECT raw FROM dev_mailbox WHERE recipient = ?1")
+        .bind(email)
+        .all<{ raw: string }>();
+      const mail = results
+        .map((row) => parseMime(row.raw))
+        .find((parsed) => parsed.headers.subject?.includes("waitlist"));
+      return mail!.text;
+    };
+    const offering = await waitlistMail(24);
+    expect(offering).toContain("we will send you a link to take it");
+    expect(offering).not.toContain("You don't need to do anything");
+    expect(await waitlistMail(null)).toContain("You don't need to do anything");
+  });
+
   it("frees the place from the Decline link and offers it to the next party", async () => {
     const { slot, sign } = await offeringSlot({ capacity: 1 });
     const first = await sign("First");

@@ -42,6 +42,7 @@ function messageData(overrides: Partial<RegistrationMessageData> = {}): Registra
     locale: "uk",
     status: "confirmed",
     offerExpiresAt: null,
+    waitlistOfferHours: null,
     adults: 1,
     children: 0,
     shortCode: "K7M2",
