@@ -25,6 +25,7 @@ export type ErrorCode =
   | "last_owner"
   | "invalid_state"
   | "offer_expired"
+  | "already_in_series"
   | "internal";
 
 /**
@@ -79,7 +80,11 @@ export type FieldCode =
   | "starts_in_past"
   | "stop_unknown"
   | "in_use"
-  | "password_weak";
+  | "password_weak"
+  /** Series: a rule that makes more dates than allowed, or none after the first. */
+  | "too_many"
+  | "no_dates"
+  | "not_repeatable";
 
 /** Values a code's words need, e.g. `{ max: 500 }` for `too_long`. */
 export type ErrorParams = Readonly<Record<string, string | number>>;

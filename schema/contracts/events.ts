@@ -1,3 +1,4 @@
+import type { EventSeriesLink } from "./series.js";
 import type { PublicQuestion } from "./questions.js";
 import * as v from "valibot";
 import { localeSchema } from "./locale-text.js";
@@ -99,6 +100,8 @@ export interface PublicEvent {
   itinerary: PublicStop[];
   /** Visits: where the bus picks groups up (empty for other kinds). */
   pickupPoints: PublicPickupPoint[];
+  /** The series this date belongs to (dates of one series share its id); null for one-off events. */
+  series: EventSeriesLink | null;
 }
 
 export interface PublicStop {

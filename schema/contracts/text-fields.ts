@@ -6,11 +6,11 @@ import { hasForbiddenCharacters, isWebUrl, withoutBidiControls } from "./text-ru
  * A check whose issue carries its own `type`: the worker's validator turns issue types into field
  * codes, and `v.check` would report every rule as the same `check`.
  */
-export function rule(
+export function rule<Input = string>(
   type: string,
-  requirement: (input: string) => boolean,
+  requirement: (input: Input) => boolean,
   message: string,
-): v.BaseValidation<string, string, v.BaseIssue<string>> {
+): v.BaseValidation<Input, Input, v.BaseIssue<Input>> {
   return {
     kind: "validation",
     type,

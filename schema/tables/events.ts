@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { LocaleText } from "../contracts/locale-text.js";
+import { eventSeries } from "./event-series.js";
 import { organisations } from "./organisations.js";
 
 export const eventKinds = ["meetup", "course", "visit", "festival"] as const;
@@ -72,6 +73,8 @@ export const events = sqliteTable(
      * if a person is added to the event afterwards (migration 0013).
      */
     peopleErasedAt: integer("people_erased_at"),
+    /** The series this event is one date of (null: a one-off event). */
+    seriesId: text("series_id").references(() => eventSeries.id),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },
@@ -95,6 +98,10 @@ export const events = sqliteTable(
     ),
     // The organisers' lists (drafts included): coming ones, or past ones latest first.
     index("events_organisation_id_ends_at_idx").on(table.organisationId, table.endsAt),
+    // The dates of a series in order: edits of "this and following", the series' list.
+    index("events_series_id_starts_at_idx")
+      .on(table.seriesId, table.startsAt)
+      .where(sql`series_id IS NOT NULL`),
     index("events_organisation_id_status_starts_at_idx").on(
       table.organisationId,
       table.status,

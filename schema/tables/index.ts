@@ -22,3 +22,4 @@ export * from "./volunteers.js";
 export * from "./confirmation-counts.js";
 export * from "./refused-origins.js";
 export * from "./event-questions.js";
+export * from "./event-series.js";

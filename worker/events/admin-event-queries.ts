@@ -1,3 +1,4 @@
+import type { EventSeriesLink } from "../../schema/contracts/series.js";
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import type { EventKind } from "../../schema/contracts/events.js";
 import type { SlotRow } from "./event-json.js";
@@ -35,6 +36,8 @@ export interface AdminEventRow<Slot extends AdminSlotRow = AdminSlotRow> {
   version: number;
   createdAt: number;
   updatedAt: number;
+  /** The series this date belongs to; null for a one-off event. */
+  series: EventSeriesLink | null;
   itinerary: {
     id: string;
     position: number;

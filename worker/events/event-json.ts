@@ -5,6 +5,18 @@ import type { LocaleText } from "../../schema/contracts/locale-text.js";
  * events with their slots and itineraries is one query. Shared by the public and organiser reads.
  */
 
+/**
+ * The series a date belongs to (`EventSeriesLink`), or null: its number among the series' dates
+ * and how many there are, read through the (series, start) index.
+ */
+const seriesJson = `json(CASE WHEN e.series_id IS NOT NULL THEN json_object(
+    'id', e.series_id,
+    'position', (SELECT count(*) FROM events d WHERE d.series_id = e.series_id
+                   AND (d.starts_at < e.starts_at OR (d.starts_at = e.starts_at AND d.id <= e.id))),
+    'total', (SELECT count(*) FROM events d WHERE d.series_id = e.series_id),
+    'blockSignup', json(CASE WHEN (SELECT block_signup FROM event_series WHERE id = e.series_id)
+                             THEN 'true' ELSE 'false' END)) END)`;
+
 /** The fields everyone may see. */
 export const eventFieldsJson = `
   'id', e.id, 'kind', e.kind, 'status', e.status,
@@ -13,7 +25,8 @@ export const eventFieldsJson = `
   'onlineUrl', e.online_url, 'startsAt', e.starts_at, 'endsAt', e.ends_at, 'timeZone', e.time_zone,
   'signupOpensAt', e.signup_opens_at, 'signupClosesAt', e.signup_closes_at,
   'languages', json(e.languages), 'interpretation', json(e.interpretation),
-  'accessibilityNotes', json(e.accessibility_notes), 'updatedAt', e.updated_at`;
+  'accessibilityNotes', json(e.accessibility_notes), 'updatedAt', e.updated_at,
+  'series', ${seriesJson}`;
 
 /** A slot as `slotsJson` builds it: times in ms, label per language, its counters. */
 export interface SlotRow {

@@ -1,3 +1,4 @@
+import type { EventSeriesLink } from "../../schema/contracts/series.js";
 import type { PublicQuestion, QuestionKind } from "../../schema/contracts/questions.js";
 import { firstRow } from "../db/first-row.js";
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
@@ -27,6 +28,8 @@ export interface EventWithSlots {
   accessibilityNotes: LocaleText;
   updatedAt: number;
   calendarSequence: number;
+  /** The series this date belongs to; null for a one-off event. */
+  series: EventSeriesLink | null;
   itinerary: {
     id: string;
     position: number;

@@ -72,6 +72,7 @@ export function toPublicEvent(
       context.requestedLocale,
     ),
     retentionDays: context.retentionDays,
+    series: event.series,
     itinerary: event.itinerary.map((stop) => {
       const [place, activity, accessibility] = [stop.place, stop.activity, stop.accessibility].map(
         text,

@@ -3,6 +3,7 @@ import type { AppEnv } from "../http/app-env.js";
 import { limitBody } from "../http/json-body.js";
 import { requireMember } from "../http/require-session.js";
 import { questionRoutes } from "../questions/organiser-routes.js";
+import { seriesAdminRoutes } from "../series/organiser-routes.js";
 import { sameOriginWrites } from "../http/same-origin.js";
 import { adminEventRoutes } from "../events/organiser-routes.js";
 import { festivalAdminRoutes } from "../festivals/organiser-routes.js";
@@ -29,6 +30,7 @@ const organisationRoutes = new Hono<AppEnv>()
   .route("/", preferencesRoutes)
   .route("/", visitRoutes)
   .route("/", questionRoutes)
+  .route("/", seriesAdminRoutes)
   .route("/", festivalAdminRoutes)
   .route("/", volunteerAdminRoutes);
 

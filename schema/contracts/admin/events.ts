@@ -1,3 +1,4 @@
+import type { EventSeriesLink } from "../series.js";
 import * as v from "valibot";
 import { eventKindSchema } from "../events.js";
 import type { EventKind } from "../events.js";
@@ -186,6 +187,8 @@ export interface AdminEvent {
   /** Visits: stops and pick-up points (empty for other kinds). */
   itinerary: AdminStop[];
   pickupPoints: AdminPickupPoint[];
+  /** The series this date belongs to; null for a one-off event. */
+  series: EventSeriesLink | null;
 }
 
 /** `GET …/events`: coming events (soonest first) or past ones (latest first), a page at a time. */

@@ -1,0 +1,166 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import type { AdminEventResponse } from "../../../schema/contracts/admin/events.js";
+import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
+import type { EventListResponse } from "../../../schema/contracts/events.js";
+import type { QuestionInput } from "../../../schema/contracts/questions.js";
+import type { AdminSeriesResponse, CreateSeriesBody } from "../../../schema/contracts/series.js";
+import { createMember } from "../admin-helpers.js";
+import { createEvent, createOrganisation, createSlot, request } from "../helpers.js";
+
+const hour = 60 * 60 * 1000;
+/** Tuesday 2 March 2027, 18:00 in Tallinn (UTC+2): four weeks later summer time has begun. */
+const firstStart = Date.parse("2027-03-02T16:00:00Z");
+
+/** An organisation with a published Tuesday café, two attendee times, a question, and an organiser. */
+export async function weeklyCafe() {
+  const organisation = await createOrganisation();
+  const event = await createEvent(organisation.id, {
+    startsAt: firstStart,
+    endsAt: firstStart + 2 * hour,
+    signupClosesAt: firstStart - hour,
+  });
+  const early = await createSlot(event, { capacity: 10, waitlistCapacity: 5 });
+  const late = await createSlot(event, {
+    startsAt: firstStart + hour,
+    endsAt: firstStart + 2 * hour,
+    label: { en: "Second hour" },
+    capacity: 4,
+  });
+  const organiser = await createMember(organisation.id, "organiser");
+  const admin = `/api/v1/admin/orgs/${organisation.slug}`;
+  const question: QuestionInput = { kind: "yes_no", label: { en: "First time?" } };
+  const asked = await organiser.as(`${admin}/events/${event.id}/questions`, {
+    method: "PUT",
+    json: { questions: [question] },
+  });
+  expect(asked.status).toBe(200);
+  const repeat = (body: Partial<CreateSeriesBody>) =>
+    organiser.as(`${admin}/events/${event.id}/series`, {
+      method: "POST",
+      json: { rule: { frequency: "weekly", count: 6 }, version: 1, ...body },
+    });
+  return { organisation, event, early, late, organiser, admin, repeat };
+}
+
+async function datesOf(seriesId: string) {
+  const { results } = await env.DB.prepare(
+    `SELECT e.id, e.starts_at AS startsAt, e.status, e.version,
+            (SELECT json_group_array(json_object('startsAt', s.starts_at, 'capacity', s.capacity,
+                                                 'taken', s.taken, 'label', json(s.label)))
+               FROM (SELECT * FROM slots WHERE event_id = e.id ORDER BY starts_at) s) AS slots,
+            (SELECT count(*) FROM event_questions WHERE event_id = e.id) AS questions
+       FROM events e WHERE series_id = ?1 ORDER BY starts_at`,
+  )
+    .bind(seriesId)
+    .all<{
+      id: string;
+      startsAt: number;
+      status: string;
+      version: number;
+      slots: string;
+      questions: number;
+    }>();
+  return results.map((row) => ({
+    ...row,
+    slots: JSON.parse(row.slots) as { startsAt: number; capacity: number; taken: number }[],
+  }));
+}
+
+describe("weekly series", () => {
+  it("makes every date in one batch: same texts, empty places, questions, and 18:00 kept across summer time", async () => {
+    const { repeat, event } = await weeklyCafe();
+    const created = await repeat({
+      rule: { frequency: "weekly", count: 6, exceptions: ["2027-03-16"] },
+      blockSignup: true,
+    });
+    expect(created.status).toBe(201);
+    const { series } = await created.json<AdminSeriesResponse>();
+    expect(series.blockSignup).toBe(true);
+    expect(series.dates.map((date) => date.startsAt)).toEqual([
+      "2027-03-02T16:00:00.000Z",
+      "2027-03-09T16:00:00.000Z",
+      // 16 March skipped; Estonia moves to summer time on 28 March: still 18:00 there.
+      "2027-03-23T16:00:00.000Z",
+      "2027-03-30T15:00:00.000Z",
+      "2027-04-06T15:00:00.000Z",
+    ]);
+    expect(series.dates[0]!.eventId).toBe(event.id);
+    const dates = await datesOf(series.id);
+    for (const date of dates) {
+      expect(date.status).toBe("published");
+      expect(date.questions).toBe(1);
+      expect(date.slots.map((slot) => [slot.capacity, slot.taken])).toEqual([
+        [10, 0],
+        [4, 0],
+      ]);
+      expect(date.slots[1]!.startsAt - date.startsAt).toBe(hour);
+    }
+    expect(series.dates.map((date) => [date.taken, date.capacity])).toEqual(Array(5).fill([0, 14]));
+  });
+
+  it("shows each date's place in its series to organisers and the public", async () => {
+    const { repeat, admin, organiser, organisation } = await weeklyCafe();
+    const { series } = await (
+      await repeat({ rule: { frequency: "weekly", count: 3 } })
+    ).json<AdminSeriesResponse>();
+    const second = await organiser.as(`${admin}/events/${series.dates[1]!.eventId}`);
+    const { event } = await second.json<AdminEventResponse>();
+    expect(event.series).toEqual({ id: series.id, position: 2, total: 3, blockSignup: false });
+    const list = await request(
+      `/api/v1/orgs/${organisation.slug}/events?from=2027-01-01T00:00:00Z`,
+    );
+    const { events } = await list.json<EventListResponse>();
+    expect(events.map((listed) => listed.series?.position)).toEqual([1, 2, 3]);
+  });
+
+  it("refuses a rule that never ends or makes too many dates, naming the field, and writes nothing", async () => {
+    const { repeat, event } = await weeklyCafe();
+    const never = await repeat({ rule: { frequency: "weekly" } });
+    expect(never.status).toBe(422);
+    expect((await never.json<ErrorEnvelope>()).error.fieldCodes!["rule.until"]?.code).toBe(
+      "required",
+    );
+    const tooMany = await repeat({ rule: { frequency: "weekly", until: "2029-01-01" } });
+    expect(tooMany.status).toBe(422);
+    expect((await tooMany.json<ErrorEnvelope>()).error.fieldCodes!["rule.until"]).toEqual({
+      code: "too_many",
+      params: { max: 52 },
+    });
+    const none = await repeat({ rule: { frequency: "monthly", until: "2027-03-20" } });
+    expect((await none.json<ErrorEnvelope>()).error.fieldCodes!["rule.until"]?.code).toBe(
+      "no_dates",
+    );
+    const count = await env.DB.prepare(
+      "SELECT count(*) AS n FROM events WHERE series_id IS NOT NULL AND organisation_id = (SELECT organisation_id FROM events WHERE id = ?1)",
+    )
+      .bind(event.id)
+      .first<{ n: number }>();
+    expect(count!.n).toBe(0);
+  });
+
+  it("refuses a stale version and a second series for the same event", async () => {
+    const { repeat } = await weeklyCafe();
+    const stale = await repeat({ version: 7 });
+    expect(stale.status).toBe(409);
+    expect((await stale.json<ErrorEnvelope>()).error.code).toBe("version_conflict");
+    expect((await repeat({})).status).toBe(201);
+    const again = await repeat({ version: 2 });
+    expect(again.status).toBe(409);
+    expect((await again.json<ErrorEnvelope>()).error.code).toBe("already_in_series");
+  });
+
+  it("does not let another organisation read or repeat the series", async () => {
+    const { repeat, event } = await weeklyCafe();
+    const { series } = await (await repeat({})).json<AdminSeriesResponse>();
+    const other = await createOrganisation();
+    const stranger = await createMember(other.id, "owner");
+    const admin = `/api/v1/admin/orgs/${other.slug}`;
+    expect((await stranger.as(`${admin}/series/${series.id}`)).status).toBe(404);
+    const repeated = await stranger.as(`${admin}/events/${event.id}/series`, {
+      method: "POST",
+      json: { rule: { frequency: "weekly", count: 3 }, version: 2 },
+    });
+    expect(repeated.status).toBe(404);
+  });
+});
