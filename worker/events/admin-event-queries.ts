@@ -138,6 +138,26 @@ export async function findAdminEvent(
 }
 
 /**
+ * The other dates of a series an edit applies to, for their editor (as `findAdminEvent`): with
+ * `from`, those starting after it (this and following); without, every date not over by `now`.
+ * Cancelled dates stay as they are.
+ */
+export function findSeriesDatesToEdit(
+  db: D1Database,
+  organisationId: string,
+  target: { seriesId: string; exceptId: string; from: number | null; now: number },
+): Promise<EditableEventRow[]> {
+  return selectAdminEvents<EditableEventRow>(
+    db,
+    `e.series_id = ?1 AND e.organisation_id = ?2 AND e.id <> ?3 AND e.status <> 'cancelled'
+       AND e.ends_at > ?5 AND (?4 IS NULL OR e.starts_at > ?4)
+     ORDER BY e.starts_at, e.id`,
+    [target.seriesId, organisationId, target.exceptId, target.from, target.now],
+    ", 'registrations', (SELECT COUNT(*) FROM registrations r WHERE r.slot_id = s.id)",
+  );
+}
+
+/**
  * Publishes or cancels an event, only from the version the organiser saw (`meta.changes` 0
  * otherwise); a cancellation keeps the organisers' message and bumps the calendar files' SEQUENCE.
  * Hand-written: the version guard is the point of the statement.

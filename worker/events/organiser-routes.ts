@@ -21,6 +21,8 @@ import {
   assertStopsExist,
 } from "./event-slot-rules.js";
 import { createEvent, updateEvent } from "./save-event.js";
+import { editScopeQuerySchema } from "../../schema/contracts/series.js";
+import { saveSeriesEdit } from "../series/edit-scope.js";
 import { isCheckViolation } from "../booking/d1-errors.js";
 import type { AppEnv } from "../http/app-env.js";
 import { ApiError, problem } from "../http/errors.js";
@@ -167,9 +169,11 @@ export const adminEventRoutes = new Hono<AppEnv>()
   .put(
     "/events/:eventId",
     requirePermission("events.write"),
+    validate("query", editScopeQuerySchema),
     validate("json", eventInputSchema),
     async (c) => {
       const input = c.req.valid("json");
+      const { scope } = c.req.valid("query");
       if (input.version === undefined) {
         throw new ApiError(422, "validation_failed", "Reload the event and save again.", {
           version: problem("reload", "Send the version of the event you edited."),
@@ -188,14 +192,24 @@ export const adminEventRoutes = new Hono<AppEnv>()
       );
       let saved: boolean;
       try {
-        saved = await updateEvent(
-          c.var.db,
-          c.var.organisation.id,
-          existing,
-          { ...input, version: input.version },
-          c.var.user.userId,
-          Date.now(),
-        );
+        saved =
+          scope === "this" || existing.series === null
+            ? await updateEvent(
+                c.var.db,
+                c.var.organisation.id,
+                existing,
+                { ...input, version: input.version },
+                c.var.user.userId,
+                Date.now(),
+              )
+            : await saveSeriesEdit(c.var.db, {
+                organisationId: c.var.organisation.id,
+                userId: c.var.user.userId,
+                edited: existing,
+                input: { ...input, version: input.version },
+                scope,
+                now: Date.now(),
+              });
       } catch (error) {
         if (!isCheckViolation(error)) throw error;
         throw new ApiError(

@@ -105,12 +105,33 @@ export async function updateEvent(
   userId: string,
   now: number,
 ): Promise<boolean> {
-  const marker = newId("edit");
+  const results = await db.batch(
+    updateEventStatements(db, organisationId, existing, input, userId, now, newId("edit")),
+  );
+  return (results[0]!.meta.changes ?? 0) > 0;
+}
+
+/**
+ * `updateEvent`'s batch as statements, for a caller that saves several events at once (the dates
+ * of a series): its first statement is the guarded update, and `marker` may be shared — each
+ * statement's guard names its own event too.
+ */
+export function updateEventStatements(
+  db: D1Database,
+  organisationId: string,
+  existing: AdminEventRow,
+  input: ValidEventInput & { version: number },
+  userId: string,
+  now: number,
+  marker: string,
+  /** `raised`: promote only where the save adds places (a series' other dates: fewer statements). */
+  promote: "kept" | "raised" = "kept",
+): D1PreparedStatement[] {
   const guard = `EXISTS (SELECT 1 FROM events WHERE id = ? AND edit_marker = ?)`;
   const guardBinds = [existing.id, marker];
   const kept = new Set(input.slots.flatMap((slot) => (slot.id ? [slot.id] : [])));
   const moved = timeOrPlaceChanged(existing, input);
-  const results = await db.batch([
+  return [
     db
       .prepare(
         `UPDATE events
@@ -181,15 +202,28 @@ export async function updateEvent(
           )
           .bind(slot.id, existing.id, slot.id, ...guardBinds),
       ),
-    ...[...kept].flatMap((slotId) => promoteWaitlist(db, slotId, newId("promo"), now)),
+    ...[...kept]
+      .filter((slotId) => promote === "kept" || placesRaised(existing, input, slotId))
+      .flatMap((slotId) => promoteWaitlist(db, slotId, newId("promo"), now)),
     db
       .prepare(
         `INSERT INTO audit_log (id, organisation_id, user_id, action, target_type, target_id, created_at)
          SELECT ?, ?, ?, 'event.updated', 'event', ?, ? WHERE ${guard}`,
       )
       .bind(newId("aud"), organisationId, userId, existing.id, now, ...guardBinds),
-  ]);
-  return (results[0]!.meta.changes ?? 0) > 0;
+  ];
+}
+
+/** Whether the save gives the slot more places or a longer waitlist than it had. */
+function placesRaised(existing: AdminEventRow, input: ValidEventInput, slotId: string): boolean {
+  const before = existing.slots.find((slot) => slot.id === slotId);
+  const after = input.slots.find((slot) => slot.id === slotId);
+  return (
+    !before ||
+    !after ||
+    after.capacity > before.capacity ||
+    after.waitlistCapacity > before.waitlistCapacity
+  );
 }
 
 /** People care about when and where: a change to either is worth a message and a new calendar file. */

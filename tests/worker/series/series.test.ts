@@ -1,12 +1,19 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import type { AdminEventResponse } from "../../../schema/contracts/admin/events.js";
+import type { AdminEvent, AdminEventResponse } from "../../../schema/contracts/admin/events.js";
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
 import type { EventListResponse } from "../../../schema/contracts/events.js";
 import type { QuestionInput } from "../../../schema/contracts/questions.js";
 import type { AdminSeriesResponse, CreateSeriesBody } from "../../../schema/contracts/series.js";
 import { createMember } from "../admin-helpers.js";
-import { createEvent, createOrganisation, createSlot, request } from "../helpers.js";
+import {
+  allowedOrigin,
+  createEvent,
+  createOrganisation,
+  createSlot,
+  request,
+  signUpBody,
+} from "../helpers.js";
 
 const hour = 60 * 60 * 1000;
 /** Tuesday 2 March 2027, 18:00 in Tallinn (UTC+2): four weeks later summer time has begun. */
@@ -162,5 +169,174 @@ describe("weekly series", () => {
       json: { rule: { frequency: "weekly", count: 3 }, version: 2 },
     });
     expect(repeated.status).toBe(404);
+  });
+
+  describe("edits of this date, the following ones, or all", () => {
+    async function seriesOfFive() {
+      const cafe = await weeklyCafe();
+      const { series } = await (
+        await cafe.repeat({ rule: { frequency: "weekly", count: 5 } })
+      ).json<AdminSeriesResponse>();
+      const ids = series.dates.map((date) => date.eventId);
+      const read = async (eventId: string) =>
+        (
+          await (
+            await cafe.organiser.as(`${cafe.admin}/events/${eventId}`)
+          ).json<AdminEventResponse>()
+        ).event;
+      /** Saves the date with `change` applied to what the editor loaded, for `scope`. */
+      const save = async (
+        eventId: string,
+        scope: string,
+        change: (event: AdminEvent) => Partial<AdminEvent>,
+      ) => {
+        const event = await read(eventId);
+        return cafe.organiser.as(`${cafe.admin}/events/${eventId}?scope=${scope}`, {
+          method: "PUT",
+          json: { ...event, ...change(event) },
+        });
+      };
+      return { ...cafe, series, ids, read, save };
+    }
+
+    /** The wall-clock start of each date in Tallinn, and its English title. */
+    async function shapes(ids: string[], read: (id: string) => Promise<AdminEvent>) {
+      const events = await Promise.all(ids.map(read));
+      return events.map((event) => [
+        new Intl.DateTimeFormat("en-GB", {
+          timeZone: "Europe/Tallinn",
+          weekday: "short",
+          hour: "2-digit",
+          minute: "2-digit",
+        }).format(Date.parse(event.startsAt)),
+        event.title.en,
+        event.slots[0]!.capacity,
+      ]);
+    }
+
+    /** 30 minutes earlier, as the editor sends a moved start: the instant, not the wall time. */
+    const earlier = (value: string) => new Date(Date.parse(value) - 30 * 60 * 1000).toISOString();
+
+    it("changes only this date by default", async () => {
+      const { ids, read, save } = await seriesOfFive();
+      expect(
+        (await save(ids[1]!, "this", () => ({ title: { en: "Café with music" } }))).status,
+      ).toBe(200);
+      expect((await shapes(ids, read)).map((shape) => shape[1])).toEqual([
+        "Language café",
+        "Café with music",
+        "Language café",
+        "Language café",
+        "Language café",
+      ]);
+    });
+
+    it("changes this and the following dates: same wall-clock time across summer time, their people told", async () => {
+      const { ids, read, save, organisation, early } = await seriesOfFive();
+      const fourth = await read(ids[3]!);
+      const booked = await request(
+        `/api/v1/orgs/${organisation.slug}/events/${ids[3]}/registrations`,
+        {
+          method: "POST",
+          headers: {
+            "Content-Type": "application/json",
+            Origin: allowedOrigin,
+            "Idempotency-Key": crypto.randomUUID(),
+          },
+          body: JSON.stringify(signUpBody(fourth.slots[0]!.id, { email: "olena@example.org" })),
+        },
+      );
+      expect(booked.status).toBe(201);
+      expect(early.id).toBeTruthy();
+      const saved = await save(ids[2]!, "following", (event) => ({
+        title: { en: "Evening café" },
+        startsAt: earlier(event.startsAt),
+        slots: event.slots.map((slot, index) =>
+          index === 0 ? { ...slot, startsAt: earlier(slot.startsAt), capacity: 12 } : slot,
+        ),
+      }));
+      expect(saved.status).toBe(200);
+      expect(await shapes(ids, read)).toEqual([
+        ["Tue 18:00", "Language café", 10],
+        ["Tue 18:00", "Language café", 10],
+        ["Tue 17:30", "Evening café", 12],
+        // 28 March: summer time began; the wall clock still says 17:30.
+        ["Tue 17:30", "Evening café", 12],
+        ["Tue 17:30", "Evening café", 12],
+      ]);
+      const told = await env.DB.prepare(
+        "SELECT count(*) AS n FROM outbox WHERE kind = 'event_changed' AND registration_id IN (SELECT id FROM registrations WHERE event_id = ?1)",
+      )
+        .bind(ids[3])
+        .first<{ n: number }>();
+      expect(told!.n).toBe(1);
+    });
+
+    it("changes all dates not over, or nothing when one date has more people than the new places", async () => {
+      const { ids, read, save, organisation } = await seriesOfFive();
+      const last = await read(ids[4]!);
+      for (const n of [1, 2, 3]) {
+        const booked = await request(
+          `/api/v1/orgs/${organisation.slug}/events/${ids[4]}/registrations`,
+          {
+            method: "POST",
+            headers: {
+              "Content-Type": "application/json",
+              Origin: allowedOrigin,
+              "Idempotency-Key": crypto.randomUUID(),
+            },
+            body: JSON.stringify(
+              signUpBody(last.slots[0]!.id, { email: `p${n}@example.org`, adults: 1 }),
+            ),
+          },
+        );
+        expect(booked.status).toBe(201);
+      }
+      const before = await shapes(ids, read);
+      const tooSmall = await save(ids[0]!, "all", (event) => ({
+        title: { en: "Smaller café" },
+        slots: event.slots.map((slot, index) => (index === 0 ? { ...slot, capacity: 2 } : slot)),
+      }));
+      expect(tooSmall.status).toBe(409);
+      const refusal = await tooSmall.json<ErrorEnvelope>();
+      expect(refusal.error.code).toBe("capacity_below_taken");
+      expect(refusal.error.message).toContain("Tuesday, 30 March 2027");
+      expect(await shapes(ids, read)).toEqual(before);
+
+      const saved = await save(ids[0]!, "all", () => ({ title: { en: "Tea and talk" } }));
+      expect(saved.status).toBe(200);
+      expect((await shapes(ids, read)).map((shape) => shape[1])).toEqual(
+        Array(5).fill("Tea and talk"),
+      );
+    });
+
+    it("leaves a cancelled date as it is", async () => {
+      const { ids, read, save, organiser, admin } = await seriesOfFive();
+      const third = await read(ids[2]!);
+      const cancelled = await organiser.as(`${admin}/events/${ids[2]}/cancel`, {
+        method: "POST",
+        json: { message: { en: "The room is closed." }, version: third.version },
+      });
+      expect(cancelled.status).toBe(200);
+      expect((await save(ids[0]!, "all", () => ({ title: { en: "Tea and talk" } }))).status).toBe(
+        200,
+      );
+      expect((await shapes(ids, read)).map((shape) => shape[1])).toEqual([
+        "Tea and talk",
+        "Tea and talk",
+        "Language café",
+        "Tea and talk",
+        "Tea and talk",
+      ]);
+    });
+
+    it("refuses an unknown scope, naming it", async () => {
+      const { ids, save } = await seriesOfFive();
+      const response = await save(ids[0]!, "everything", () => ({}));
+      expect(response.status).toBe(422);
+      expect(Object.keys((await response.json<ErrorEnvelope>()).error.fields ?? {})).toEqual([
+        "scope",
+      ]);
+    });
   });
 });
