@@ -16,6 +16,7 @@ import { shiftRoutes, volunteerRoutes } from "./volunteers/public-routes.js";
 import { organisationRoutes } from "./organisations/public-routes.js";
 import { registrationRoutes } from "./registrations/public-routes.js";
 import { signupRoutes } from "./booking/signup-routes.js";
+import { seriesSignupRoutes } from "./series/public-routes.js";
 
 /**
  * Everything a website's widgets read and write under one organisation (`/orgs/:org`). The
@@ -25,6 +26,7 @@ const organisationApi = new Hono<AppEnv>()
   .route("/", organisationRoutes)
   .route("/", eventRoutes)
   .route("/", signupRoutes)
+  .route("/", seriesSignupRoutes)
   .route("/", festivalRoutes)
   .route("/", shiftRoutes);
 

@@ -84,7 +84,9 @@ export type FieldCode =
   /** Series: a rule that makes more dates than allowed, or none after the first. */
   | "too_many"
   | "no_dates"
-  | "not_repeatable";
+  | "not_repeatable"
+  /** A sign-up for every date of a series: a date has no room for the party. */
+  | "date_full";
 
 /** Values a code's words need, e.g. `{ max: 500 }` for `too_long`. */
 export type ErrorParams = Readonly<Record<string, string | number>>;

@@ -29,7 +29,7 @@ import { idParam } from "../http/id-param.js";
 /** People need a few seconds to read and fill the form; bots do not. */
 const minimumFillMs = 1500;
 
-function refuseBots(body: ValidSignUp): void {
+export function refuseBots(body: Pick<ValidSignUp, "website" | "fillMs">): void {
   if (body.website) {
     throw new ApiError(
       422,

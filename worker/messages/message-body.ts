@@ -12,6 +12,21 @@ function offerDeadline(context: MessageContext, l: Localizer): string {
   return formatMoment(at, context.event.timeZone, l.locale);
 }
 
+/** A sign-up for every date of a series: the other dates, each linking to its own manage page. */
+function seriesDates(context: MessageContext, l: Localizer): Block[] {
+  if (!context.seriesDates?.length) return [];
+  return [
+    { type: "paragraph", text: l.t("seriesAlsoBooked") },
+    {
+      type: "links",
+      links: context.seriesDates.map((date) => ({
+        text: formatMoment(date.startsAt, context.event.timeZone, l.locale),
+        href: date.manage,
+      })),
+    },
+  ];
+}
+
 /** The subject and the words between the greeting and the manage link, per kind. */
 export function messageBody(
   context: MessageContext,
@@ -30,6 +45,7 @@ export function messageBody(
             text: l.t(context.changed ? "bookingChangedIntro" : "confirmedIntro", { event }),
           },
           details(context, l, all),
+          ...seriesDates(context, l),
           ...visitDay(context, l),
           calendarLink(context, l),
           { type: "paragraph", text: l.t("cantCome") },

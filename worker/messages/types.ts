@@ -36,6 +36,8 @@ export interface MessageContext {
   offerExpiresAt?: number | null;
   /** Set when freed places are offered for a while: a waitlisted person must then answer in time. */
   waitlistOfferHours?: number | null;
+  /** A sign-up for every date of a series: the other dates, each with its own manage link. */
+  seriesDates?: { startsAt: number; manage: string }[];
   links: {
     manage: string;
     calendar: string;

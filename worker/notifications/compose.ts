@@ -126,8 +126,21 @@ export async function composeRegistrationMessage(
     links.accept = await offerLink("accept");
     links.decline = await offerLink("decline");
   }
+  const seriesDates = Array.isArray(payload.seriesRegistrations)
+    ? await Promise.all(
+        (payload.seriesRegistrations as { id: string; startsAt: number }[]).map(async (date) => ({
+          startsAt: date.startsAt,
+          manage: manageUrl(
+            settings.origin,
+            date.id,
+            await deriveManageToken(settings.secret, date.id),
+          ),
+        })),
+      )
+    : undefined;
   const context: MessageContext = {
     kind,
+    seriesDates,
     visit: data.visit && messageVisit(data.visit, data.locale, data.defaultLocale),
     locale: data.locale,
     fallbackLocale: data.defaultLocale,
