@@ -1,4 +1,5 @@
 import { env } from "cloudflare:test";
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import type { AdminEvent, AdminEventResponse } from "../../../schema/contracts/admin/events.js";
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
@@ -338,5 +339,26 @@ describe("weekly series", () => {
         "scope",
       ]);
     });
+  });
+});
+
+describe("a series in calendars", () => {
+  it("puts one VEVENT per date in the organisation's feed, read back by a real calendar parser", async () => {
+    const { repeat, organisation } = await weeklyCafe();
+    const { series } = await (
+      await repeat({ rule: { frequency: "weekly", count: 6, exceptions: ["2027-03-16"] } })
+    ).json<AdminSeriesResponse>();
+    const feed = await request(`/api/v1/orgs/${organisation.slug}/calendar.ics`);
+    expect(feed.status).toBe(200);
+    const calendar = new ICAL.Component(ICAL.parse(await feed.text()));
+    const events = calendar
+      .getAllSubcomponents("vevent")
+      .map((vevent) => new ICAL.Event(vevent))
+      .filter((event) => series.dates.some((date) => event.uid.includes(date.eventId)));
+    expect(events.map((event) => event.startDate.toJSDate().toISOString())).toEqual(
+      series.dates.map((date) => date.startsAt),
+    );
+    expect(new Set(events.map((event) => event.uid)).size).toBe(series.dates.length);
+    expect(events.every((event) => event.summary === "Language café")).toBe(true);
   });
 });
