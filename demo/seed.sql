@@ -115,6 +115,33 @@ VALUES ('qst_demo_level', 'org_demo_city', 'evt_demo_cafe_tue', 0, 'one_choice',
 -- them at once: cancel a place in the roster to see an offer in the dev mailbox.
 UPDATE events SET waitlist_offer_hours = 24 WHERE id = 'evt_demo_orientation';
 
+-- The Tuesday café repeats weekly, six dates in all, and people may sign up for every date at
+-- once. Each date is an event of its own (the first is the café above), copied with its time, its
+-- question and its places; dates are whole weeks apart in UTC, so a date after a change of summer
+-- time is an hour off in the seed only (the worker keeps the wall-clock time for real series).
+INSERT OR IGNORE INTO event_series (id, organisation_id, rule, block_signup, created_at)
+VALUES ('ser_demo_cafe_tue', 'org_demo_city',
+        '{"frequency":"weekly","interval":1,"weekdays":[],"weekOfMonth":null,"until":null,"count":6,"exceptions":[]}',
+        1, unixepoch('now') * 1000);
+UPDATE events SET series_id = 'ser_demo_cafe_tue' WHERE id = 'evt_demo_cafe_tue';
+WITH RECURSIVE week(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM week WHERE n < 5)
+INSERT OR IGNORE INTO events (id, organisation_id, kind, status, title, summary, description, venue_name, venue_address, region, online_url, starts_at, ends_at, time_zone, signup_opens_at, signup_closes_at, languages, interpretation, accessibility_notes, created_at, updated_at, series_id)
+SELECT 'evt_demo_cafe_tue_' || (n + 1), e.organisation_id, e.kind, e.status, e.title, e.summary, e.description,
+       e.venue_name, e.venue_address, e.region, e.online_url,
+       e.starts_at + n * 604800000, e.ends_at + n * 604800000, e.time_zone, NULL, NULL, e.languages,
+       e.interpretation, e.accessibility_notes, e.created_at, e.updated_at, e.series_id
+  FROM week, events e WHERE e.id = 'evt_demo_cafe_tue';
+WITH RECURSIVE week(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM week WHERE n < 5)
+INSERT OR IGNORE INTO slots (id, organisation_id, event_id, label, starts_at, ends_at, audience, capacity, taken, waitlist_capacity, waitlist_taken)
+SELECT 'slt_demo_cafe_tue_' || (n + 1), s.organisation_id, 'evt_demo_cafe_tue_' || (n + 1), s.label,
+       s.starts_at + n * 604800000, s.ends_at + n * 604800000, s.audience, s.capacity, 0, s.waitlist_capacity, 0
+  FROM week, slots s WHERE s.id = 'slt_demo_cafe_tue';
+WITH RECURSIVE week(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM week WHERE n < 5)
+INSERT OR IGNORE INTO event_questions (id, organisation_id, event_id, position, kind, label, choices, required, sensitive, audience)
+SELECT 'qst_demo_level_' || (n + 1), q.organisation_id, 'evt_demo_cafe_tue_' || (n + 1), q.position, q.kind,
+       q.label, q.choices, q.required, q.sensitive, q.audience
+  FROM week, event_questions q WHERE q.id = 'qst_demo_level';
+
 -- Demo organiser (LOCAL DEMO ONLY): organiser@demo-city.example / demo-organiser-2026, owner of
 -- Demo City. The hash is PBKDF2-SHA256, 100000 iterations, with a fixed salt so the seed stays
 -- the same on every run; real accounts get a random salt (npm run admin -- create-owner …).
@@ -229,17 +256,6 @@ UPDATE slots
        waitlist_taken = (SELECT COALESCE(SUM(adults + children), 0) FROM registrations
                           WHERE slot_id = slots.id AND status = 'waitlisted')
  WHERE organisation_id = 'org_demo_city';
-
--- The Tuesday café asks one question of its own (optional): what level people are at.
-INSERT OR IGNORE INTO event_questions (id, organisation_id, event_id, position, kind, label, choices, required, sensitive, audience)
-VALUES ('qst_demo_level', 'org_demo_city', 'evt_demo_cafe_tue', 0, 'one_choice',
-  json('{"en":"How much Estonian do you speak?","et":"Kui palju sa eesti keelt räägid?","uk":"Наскільки добре ви говорите естонською?","ru":"Насколько хорошо вы говорите по-эстонски?","ar":"ما مستواك في اللغة الإستونية؟","fa":"چقدر استونیایی صحبت می‌کنید؟"}'),
-  json('[{"id":"chc_demo_none","label":{"en":"Not yet","et":"Veel mitte","uk":"Ще ні","ru":"Пока нет","ar":"ليس بعد","fa":"هنوز نه"}},{"id":"chc_demo_some","label":{"en":"A few words","et":"Mõned sõnad","uk":"Кілька слів","ru":"Несколько слов","ar":"بضع كلمات","fa":"چند کلمه"}},{"id":"chc_demo_talk","label":{"en":"I can talk a little","et":"Oskan natuke rääkida","uk":"Можу трохи говорити","ru":"Могу немного говорить","ar":"أستطيع التحدث قليلاً","fa":"کمی می‌توانم صحبت کنم"}}]'),
-  0, 0, NULL);
-
--- The orientation day (full, with a waitlist) offers freed places for a day instead of giving
--- them at once: cancel a place in the roster to see an offer in the dev mailbox.
-UPDATE events SET waitlist_offer_hours = 24 WHERE id = 'evt_demo_orientation';
 
 -- A Vao Kitchen-style food festival: cooks apply until the deadline; three are approved with
 -- their dishes and stalls (one has not agreed to show her name), one application is waiting.
