@@ -209,4 +209,25 @@ describe("signing up for every date of a series", () => {
     expect(secondDate).toBeLessThanOrEqual(5);
     expect(await takenPerDate(series.id)).toEqual([first, secondDate, third, fourth]);
   });
+
+  it("tells only the people of a cancelled date, and keeps their other dates", async () => {
+    const { signUpAll, organiser, admin, series } = await course();
+    const { registrations } = await (await signUpAll()).json<SeriesSignUpResponse>();
+    const second = series.dates[1]!.eventId;
+    const version = (await env.DB.prepare("SELECT version FROM events WHERE id = ?1")
+      .bind(second)
+      .first<{ version: number }>())!.version;
+    const cancelled = await organiser.as(`${admin}/events/${second}/cancel`, {
+      method: "POST",
+      json: { message: { en: "The teacher is ill." }, version },
+    });
+    expect(cancelled.status).toBe(200);
+    const { results } = await env.DB.prepare(
+      "SELECT registration_id AS id FROM outbox WHERE kind = 'cancelled'",
+    ).all<{ id: string }>();
+    const told = results
+      .map((row) => row.id)
+      .filter((id) => registrations.some((r) => r.id === id));
+    expect(told).toEqual([registrations[1]!.id]);
+  });
 });
