@@ -1,3 +1,4 @@
+import { ifDefined } from "lit/directives/if-defined.js";
 import { html } from "../shared/fallback-text.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import { eventAvailability } from "../shared/availability.js";
@@ -15,11 +16,15 @@ export function languagesOf(event: PublicEvent, localize: LocalizeController): s
   });
 }
 
-/** One event in the list; the title is the button that opens its details. */
+/**
+ * One event in the list; the title is the button that opens its details. `more` follows the
+ * availability: the next dates, on the card of a series.
+ */
 export function renderEventCard(
   event: PublicEvent,
   localize: LocalizeController,
   open: (event: PublicEvent) => void,
+  more: unknown = null,
 ) {
   const availability = eventAvailability(event, localize);
   const place = placeOf(event, localize);
@@ -29,6 +34,7 @@ export function renderEventCard(
         type="button"
         class="title-button"
         data-event=${event.id}
+        data-series=${ifDefined(event.series?.id)}
         lang=${event.langs.title}
         dir=${directionOf(event.langs.title)}
         @click=${() => open(event)}
@@ -44,5 +50,6 @@ export function renderEventCard(
         : null
     }
     <p part="availability" class="availability ${availability.tone}">${availability.text}</p>
+    ${more}
   </li>`;
 }

@@ -5,14 +5,19 @@ import type { PublicEvent } from "../../schema/contracts/events.js";
 import { directionOf } from "../../i18n/languages.js";
 import type { LocalizeController } from "../shared/localize.js";
 import { languagesOf, placeOf } from "./event-card.js";
+import { repeat } from "lit/directives/repeat.js";
 
 export interface DetailOptions {
   org: string;
   api: string | undefined;
   back: () => void;
+  /**
+   * For a date of a series: its place in the series and the other dates the list has loaded (the
+   * list draws them, as it draws its cards' dates).
+   */
+  series: unknown;
 }
 
-/** Paragraphs as the organiser wrote them: blank lines separate them. */
 /** The event's full page: description, access notes, calendar file and the sign-up form. */
 export function renderEventDetail(
   event: PublicEvent,
@@ -42,6 +47,7 @@ export function renderEventDetail(
           : null
       }
     </dl>
+    ${options.series}
     ${event.languages.length > 0 ? html`<p>${languagesOf(event, localize)}</p>` : null}
     ${
       event.interpretation.length > 0
@@ -71,13 +77,25 @@ export function renderEventDetail(
         ${localize.t("addToCalendar")}
       </a>
     </p>
-    <hearth-signup
-      org=${options.org}
-      event=${event.id}
-      lang=${localize.requested}
-      api=${ifDefined(options.api)}
-      .eventData=${event}
-      exportparts="form, label, input, button, status, error"
-    ></hearth-signup>
+    ${
+      /*
+       * Another date of a series gets a form of its own: nothing typed or booked carries over.
+       * Keyed with `repeat` over the one event: the sign-up form loads it anyway (`keyed` would
+       * cost a chunk of its own).
+       */
+      repeat(
+        [event],
+        (shown) => shown.id,
+        (shown) =>
+          html`<hearth-signup
+            org=${options.org}
+            event=${shown.id}
+            lang=${localize.requested}
+            api=${ifDefined(options.api)}
+            .eventData=${shown}
+            exportparts="form, label, input, button, status, error"
+          ></hearth-signup>`,
+      )
+    }
   </article>`;
 }

@@ -42,7 +42,8 @@ export const eventsStyles = [
     .card-title {
       font-size: 1.15rem;
     }
-    .title-button {
+    .title-button,
+    .date-button {
       display: inline;
       min-block-size: 1.5rem;
       padding: 0;
@@ -56,6 +57,25 @@ export const eventsStyles = [
     }
     .availability {
       font-weight: 600;
+    }
+    /* A series' dates: links to each date's details, wrapping at any width. */
+    .series {
+      display: grid;
+      gap: 0.25rem;
+    }
+    .series-label {
+      font-weight: 600;
+    }
+    .dates {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .date-button {
+      display: inline-block;
     }
     .availability.open {
       color: var(--hearth-color-success, #146c2e);

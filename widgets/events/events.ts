@@ -8,6 +8,8 @@ import { HearthElement } from "../shared/hearth-element.js";
 import type { MessageKey } from "../i18n/messages.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { renderEventCard } from "./event-card.js";
+import { renderNextDates, renderSeriesDates } from "./series-dates.js";
+import { firstNewCard, groupSeries, otherDates } from "./series-groups.js";
 import { eventsStyles } from "./events.styles.js";
 import strings from "virtual:hearth-strings/common+events";
 
@@ -109,11 +111,11 @@ export class HearthEvents extends HearthElement {
         { ...filter, lang: this.localize.requested, cursor },
         { api: this.apiOverride, signal },
       ).catch(this.reportError);
-      const firstNew = page.events[0];
+      const firstNew = firstNewCard(this.loaded, page.events) ?? page.events[0];
       this.more = [...this.more, ...page.events];
       this.nextCursor = page.nextCursor;
       this.rememberRegions(page.events);
-      if (firstNew) void this.focusCard(firstNew.id);
+      if (firstNew) void this.focusCard(firstNew);
       return page;
     },
   });
@@ -138,6 +140,12 @@ export class HearthEvents extends HearthElement {
                 org: this.org,
                 api: this.apiOverride,
                 back: () => void this.closeDetail(),
+                series: renderSeriesDates(
+                  selected,
+                  otherDates(selected, this.loaded),
+                  this.localize,
+                  this.openDetail,
+                ),
               }),
             error: (error) => this.renderError(error, () => void this.detailTask.run()),
           })
@@ -145,7 +153,7 @@ export class HearthEvents extends HearthElement {
           ${this.listTask.render({
             initial: () => this.renderLoading(),
             pending: () => this.renderLoading(),
-            complete: (page) => this.renderList(page.events),
+            complete: () => this.renderList(),
             error: (error) => this.renderError(error, () => void this.listTask.run()),
           })}`,
     );
@@ -202,14 +210,26 @@ export class HearthEvents extends HearthElement {
     </div>`;
   }
 
-  private renderList(first: PublicEvent[]) {
-    const events = [...first, ...this.more];
+  /** Every event of the pages loaded so far, soonest first. */
+  private get loaded(): PublicEvent[] {
+    return [...(this.listTask.value?.events ?? []), ...this.more];
+  }
+
+  private renderList() {
+    const events = this.loaded;
     if (events.length === 0) {
       return html`<p part="empty" class="empty">${this.localize.t("empty")}</p>`;
     }
     const loadingMore = this.moreTask.status === TaskStatus.PENDING;
     return html`<ul part="list" class="list" aria-label=${this.localize.t("eventsLabel")}>
-        ${events.map((event) => renderEventCard(event, this.localize, this.openDetail))}
+        ${groupSeries(events).map((group) =>
+          renderEventCard(
+            group.lead,
+            this.localize,
+            this.openDetail,
+            renderNextDates(group, this.localize, this.openDetail),
+          ),
+        )}
       </ul>
       ${this.moreTask.status === TaskStatus.ERROR ? this.renderError(this.moreTask.error, this.loadMore) : null}
       ${renderLoadMore({
@@ -245,15 +265,20 @@ export class HearthEvents extends HearthElement {
   }
 
   private async closeDetail(): Promise<void> {
-    const id = this.selected?.id;
+    const event = this.selected;
     this.selected = undefined;
     this.focusDetail = false;
-    if (id) await this.focusCard(id);
+    if (event) await this.focusCard(event);
   }
 
-  private async focusCard(eventId: string): Promise<void> {
+  /** The event's title or date button; for a date its card does not name, the card's title. */
+  private async focusCard(event: PublicEvent): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-event="${CSS.escape(eventId)}"]`)?.focus();
+    const select = (attribute: string, value: string | undefined) =>
+      value === undefined
+        ? null
+        : this.renderRoot.querySelector<HTMLElement>(`[${attribute}="${CSS.escape(value)}"]`);
+    (select("data-event", event.id) ?? select("data-series", event.series?.id))?.focus();
   }
 
   private onKindChange(event: Event): void {

@@ -32,10 +32,18 @@ export function renderRegistrationResult(
     }
     <p>${localize.t(options.emailGiven ? "emailOnItsWay" : "noEmail")}</p>
     <p>${localize.t("keepLink")}</p>
-    <p class="links">
-      <a part="button" class="button" href=${registration.manageUrl}>${localize.t("manageLink")}</a>
-      <a part="button" class="button secondary" href=${registration.calendarUrl} download>
-        ${localize.t("addToCalendar")}
-      </a>
-    </p>`;
+    ${renderRegistrationLinks(registration, localize)}`;
+}
+
+/** A sign-up's manage link and its calendar file, also for each date of a series. */
+export function renderRegistrationLinks(
+  registration: Pick<Registration, "manageUrl" | "calendarUrl">,
+  localize: LocalizeController,
+) {
+  return html`<p class="links">
+    <a part="button" class="button" href=${registration.manageUrl}>${localize.t("manageLink")}</a>
+    <a part="button" class="button secondary" href=${registration.calendarUrl} download>
+      ${localize.t("addToCalendar")}
+    </a>
+  </p>`;
 }

@@ -18,6 +18,10 @@ export interface SignupFormState {
   sending: boolean;
   /** Set when sending now would put the person on the waitlist. */
   waitlist: WaitlistState | null;
+  /** For a series taking sign-ups for every date: the choice of dates, above the submit button. */
+  dates: unknown;
+  /** Every date of the series is chosen: each date's first time is taken, so no time is asked. */
+  everyDate: boolean;
   submit(event: SubmitEvent): unknown;
   change(event: Event): void;
   /** Someone started answering. */
@@ -49,7 +53,7 @@ export function renderSignupForm(
     @focusin=${form.focus}
   >
     <h3>${localize.t(waitlist ? "signupJoinWaitlist" : "signupHeading")}</h3>
-    ${renderSlots(event, localize, errors)}
+    ${form.everyDate ? nothing : renderSlots(event, localize, errors)}
     ${waitlist ? html`<p part="notice" class="notice waitlist">${waitlistNotice(localize, waitlist)}</p>` : nothing}
     <div class="party">
       ${field({ name: "adults", label: "adults", hint: "partyHint", type: "number", inputmode: "numeric", value: "1" })}
@@ -90,6 +94,7 @@ export function renderSignupForm(
       <label for="website">Website</label>
       <input id="website" name="website" tabindex="-1" autocomplete="off" />
     </div>
+    ${form.dates}
     <button part="button" class="button submit" type="submit" ?disabled=${sending}>
       ${localize.t(sending ? "submitting" : waitlist ? "signupJoinWaitlist" : "submit")}
     </button>

@@ -63,6 +63,20 @@ export const signupStyles = [
     .submit {
       justify-self: start;
     }
+    /* Every date of a series booked: one block per date, its links beneath it. */
+    .series-dates {
+      display: grid;
+      gap: 0.75rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .series-dates > li {
+      display: grid;
+      gap: 0.5rem;
+      padding-block-start: 0.75rem;
+      border-block-start: 1px solid var(--hearth-color-border, #8a8f96);
+    }
     .trap {
       position: absolute;
       inline-size: 1px;

@@ -21,6 +21,7 @@ import { signupStyles } from "./signup.styles.js";
 import type { FieldErrors } from "./answers.js";
 import { formOrder, fromServerFields, readAnswers, toBody } from "./answers.js";
 import { questionsFor, serverAnswerErrors } from "./question-answers.js";
+import type { SeriesSignup, SignedUp } from "./series-signup.js";
 import strings from "virtual:hearth-strings/common+signup+form";
 
 type Registration = SignUpResponse["registration"];
@@ -30,7 +31,8 @@ type Registration = SignUpResponse["registration"];
  *
  * @tag hearth-signup
  *
- * @fires hearth-registered - The sign-up was saved. `detail.registration` holds status and links.
+ * @fires hearth-registered - The sign-up was saved (once per date when every date of a series was
+ *   chosen). `detail.eventId`; `detail.registration` holds status and links.
  * @fires hearth-error - Loading the event or sending the form failed. `detail.status`, `detail.code`.
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
@@ -65,6 +67,7 @@ export class HearthSignup extends HearthElement {
     emailGiven: { state: true },
     sites: { state: true },
     chosenSlotId: { state: true },
+    series: { state: true },
   };
 
   /** Slug of the organisation running the event. */
@@ -94,6 +97,9 @@ export class HearthSignup extends HearthElement {
   private readonly keys = new AnswerKeys();
   /** The API's own contract, to check answers before sending: loaded once someone starts answering. */
   private readonly checks = lazy(() => import("./validate.js"));
+  /** Signing up for every date of a series: loaded only for a series whose organisers allow it. */
+  private series: SeriesSignup | undefined;
+  private readonly seriesStep = lazy(() => import("./series-signup.js"));
 
   /** The event with its places as they are now; run again after every answer from the server. */
   private readonly eventTask = new Task(this, {
@@ -106,17 +112,17 @@ export class HearthSignup extends HearthElement {
     args: () => [this.org, this.event, this.localize.requested, this.apiOverride] as const,
   });
 
-  private readonly submitTask = new Task<[PublicEvent, SignUpBody, string], void>(this, {
+  private readonly submitTask = new Task<[PublicEvent, SignUpBody, string, boolean], void>(this, {
     autoRun: false,
-    task: async ([event, body, key]) => {
+    task: async ([event, body, key, everyDate]) => {
       try {
-        const { registration } = await signUp(this.org, event.id, body, key, {
-          api: this.apiOverride,
-        });
-        this.registration = registration;
+        const signedUp =
+          everyDate && this.series
+            ? await this.series.signUp(this.org, event, body, key, this.apiOverride)
+            : [await this.signUpOnce(event, body, key)];
         this.emailGiven = Boolean(body.email);
         void this.eventTask.run();
-        this.emit("hearth-registered", { eventId: event.id, registration });
+        for (const detail of signedUp) this.emit("hearth-registered", detail);
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>(".result-title")?.focus();
       } catch (error) {
@@ -130,9 +136,25 @@ export class HearthSignup extends HearthElement {
     return this.eventTask.value ?? (this.eventData?.id === this.event ? this.eventData : undefined);
   }
 
+  private async signUpOnce(event: PublicEvent, body: SignUpBody, key: string): Promise<SignedUp> {
+    const { registration } = await signUp(this.org, event.id, body, key, { api: this.apiOverride });
+    this.registration = registration;
+    return { eventId: event.id, registration };
+  }
+
   override willUpdate(): void {
+    const shown = this.shownEvent;
     // The too-fast check measures from the moment the form could first be seen.
-    if (!this.shownAt && this.shownEvent) this.shownAt = performance.now();
+    if (!this.shownAt && shown) this.shownAt = performance.now();
+    // The last date of a series has no others to book with it. Until the choice has loaded (or
+    // when it fails to), the form signs up for this date alone, as it would anyway.
+    const { series } = shown ?? {};
+    if (series?.blockSignup && series.position < series.total && !this.series) {
+      void this.seriesStep().then(
+        (step) => (this.series ??= new step.SeriesSignup(this, this.localize)),
+        () => undefined,
+      );
+    }
   }
 
   override render() {
@@ -175,12 +197,12 @@ export class HearthSignup extends HearthElement {
               <p>${this.localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</p>
             </header>`
       }
-      <div part="status" class="status" role="status">${this.renderResult()}</div>
+      <div part="status" class="status" role="status">${this.renderResult(event)}</div>
       <div part="error" class="error-box" role="alert">
         ${this.formError ? html`<p>${errorText(this.localize, this.formError)}</p>` : nothing}
       </div>
       ${
-        this.registration
+        this.registration || this.series?.registrations
           ? nothing
           : !open
             ? html`<p>${this.localize.t("errorClosed")}</p>`
@@ -191,11 +213,14 @@ export class HearthSignup extends HearthElement {
   }
 
   private renderForm(event: PublicEvent) {
+    const everyDate = this.series?.every === true;
     return renderSignupForm(this.localize, event, {
       errors: this.errors,
       questions: questionsFor(event, this.chosenSlotId),
       sending: this.submitTask.status === TaskStatus.PENDING,
-      waitlist: waitlistState(event, this.chosenSlotId),
+      waitlist: everyDate ? null : waitlistState(event, this.chosenSlotId),
+      dates: this.series?.renderChoice(event, () => void this.sendForThisDate(event)),
+      everyDate,
       submit: (e) => this.onSubmit(e, event),
       focus: prefetch(this.checks),
       change: this.onChange,
@@ -207,7 +232,8 @@ export class HearthSignup extends HearthElement {
     if (input.name === "slotId") this.chosenSlotId = input.value;
   };
 
-  private renderResult() {
+  private renderResult(event: PublicEvent) {
+    if (this.series?.registrations) return this.series.renderResult(event, this.emailGiven);
     if (!this.registration) return nothing;
     return renderRegistrationResult(this.registration, this.localize, {
       confirmedLabel: "confirmed",
@@ -219,7 +245,9 @@ export class HearthSignup extends HearthElement {
   private async onSubmit(submit: SubmitEvent, event: PublicEvent): Promise<void> {
     submit.preventDefault();
     const form = submit.currentTarget as HTMLFormElement;
-    const answers = readAnswers(form, event);
+    const everyDate = this.series?.every === true;
+    const read = readAnswers(form, event);
+    const answers = everyDate && this.series ? this.series.forEveryDate(read, event) : read;
     const checks = await this.checks().catch(() => null);
     if (this.submitTask.status === TaskStatus.PENDING) return;
     if (!checks) {
@@ -240,7 +268,16 @@ export class HearthSignup extends HearthElement {
       website,
       performance.now() - this.shownAt,
     );
-    await this.submitTask.run([event, body, this.keys.keyFor(answers)]);
+    const key = this.keys.keyFor({ answers, everyDate });
+    await this.submitTask.run([event, body, key, everyDate]);
+  }
+
+  /** After every date was refused for a full one: the same answers, for this date alone. */
+  private async sendForThisDate(event: PublicEvent): Promise<void> {
+    await this.updateComplete;
+    // Where this date itself is full, sending joins its waitlist: the form says so first.
+    if (waitlistState(event, this.chosenSlotId)) await this.focusOn(".submit");
+    else this.renderRoot.querySelector("form")?.requestSubmit();
   }
 
   private async showFailure(error: unknown, event: PublicEvent, slotId: string): Promise<void> {
@@ -248,6 +285,12 @@ export class HearthSignup extends HearthElement {
     this.emit("hearth-error", { status: error.status, code: error.code });
     // A refusal (a full time, a closed event) often means the places changed: show them as they are.
     void this.eventTask.run();
+    if (this.series?.refusedFull(error)) {
+      this.errors = {};
+      this.formError = undefined;
+      await this.focusOn(".series-only");
+      return;
+    }
     this.errors =
       error.code === "party_too_large"
         ? { adults: "errorPartyTooLarge" }

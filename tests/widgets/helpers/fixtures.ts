@@ -38,6 +38,7 @@ export function eventFixture(overrides: Partial<PublicEvent> = {}): PublicEvent 
     kind: "meetup",
     status: "published",
     questions: [],
+    series: null,
     langs: { title: "en", summary: "en", description: "en", accessibilityNotes: "en" },
     title: "Language café",
     summary: "Practise the language over tea.",

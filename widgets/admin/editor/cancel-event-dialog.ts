@@ -1,3 +1,4 @@
+import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { property, query, state } from "lit/decorators.js";
 import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
@@ -16,7 +17,8 @@ import {
  * Asks for the message sent to everyone signed up before an event is cancelled, in as many
  * languages as the organiser can write (each person gets theirs; the number of people reading
  * each language is shown beside it), and lists who gave only a phone number: the message will
- * not reach them, so someone must phone them.
+ * not reach them, so someone must phone them. A date of a series is cancelled on its own: the
+ * dialog says that only its people are told.
  *
  * @tag hearth-admin-cancel-event-dialog
  *
@@ -29,6 +31,8 @@ export class HearthAdminCancelEventDialog extends AdminElement {
   @property({ attribute: "event-id" }) eventId = "";
   /** The organisation's content languages, default first. */
   @property({ attribute: false }) locales: readonly string[] = ["en"];
+  /** The event is one date of a series. */
+  @property({ type: Boolean, attribute: "in-series" }) inSeries = false;
 
   @state() private message: Record<string, string> = {};
   @state() private entries: readonly RosterEntry[] = [];
@@ -43,6 +47,7 @@ export class HearthAdminCancelEventDialog extends AdminElement {
         <form novalidate @submit=${this.onSubmit}>
           <h2 id="cancel-title">${t("cancelEventTitle")}</h2>
           <p>${t("cancelEventText")}</p>
+          ${this.inSeries ? html`<p class="series-note">${t("cancelSeriesDate")}</p>` : nothing}
           ${renderLanguageFields({
             name: "message",
             legend: t("cancelMessage"),

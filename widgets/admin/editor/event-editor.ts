@@ -6,6 +6,7 @@ import { html } from "../../shared/fallback-text.js";
 import { query, state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import type { ItineraryResponse } from "../../../schema/contracts/admin/visits.js";
+import type { AdminSeriesResponse, EditScope } from "../../../schema/contracts/series.js";
 import { ApiError } from "../../shared/api-client.js";
 import {
   cancelEvent,
@@ -21,6 +22,7 @@ import { errorText, renderConflict, renderLoadError, renderLoading } from "../sh
 import { may } from "../../../schema/contracts/admin/permissions.js";
 import { getRoles } from "../volunteers/volunteers-api.js";
 import type { HearthAdminCancelEventDialog } from "./cancel-event-dialog.js";
+import type { HearthAdminEditScopeDialog } from "./edit-scope-dialog.js";
 import type { EventDraft } from "./draft.js";
 import { draftOf, emptyDraft, emptySlot, inputOf, withValue } from "./draft.js";
 import { renderEditorActions } from "./editor-actions.js";
@@ -30,11 +32,25 @@ import { renderEventFields } from "./event-fields.js";
 import type { FieldsContext } from "./event-fields.js";
 import { saveErrorsOf } from "./save-errors.js";
 import { renderQuestionsPanel } from "./questions-panel.js";
+import type { SeriesPanelContext } from "./series-panel.js";
+import { renderRepeatPanel, renderSeriesDates } from "./series-panel.js";
 import { renderVisitPlanner, withItinerary } from "./visit-planner-panel.js";
+
+type LoadedStatus =
+  "saved" | "savedFollowing" | "savedAll" | "published" | "cancelledEvent" | "reloaded";
+
+/** What a save says, by the dates it changed. */
+const savedKeys: Readonly<Record<EditScope, LoadedStatus>> = {
+  this: "saved",
+  following: "savedFollowing",
+  all: "savedAll",
+};
 
 /**
  * Creates or edits an event: texts in every language side by side, times on the event's clock,
  * slots with places; publish and cancel. Edits survive a version conflict or an ended session.
+ * A saved meetup or course can be made to repeat; a date of a series asks, before a save, which
+ * of its dates the change is for.
  *
  * @tag hearth-admin-event-editor
  *
@@ -51,6 +67,7 @@ export class HearthAdminEventEditor extends EventPageElement {
   @state() private conflict = false;
   @state() private busy = false;
   @query("hearth-admin-cancel-event-dialog") private cancelDialog!: HearthAdminCancelEventDialog;
+  @query("hearth-admin-edit-scope-dialog") private scopeDialog!: HearthAdminEditScopeDialog;
 
   private readonly loadTask = new Task(this, {
     task: async ([org, id], { signal }) => {
@@ -107,13 +124,19 @@ export class HearthAdminEventEditor extends EventPageElement {
       stops: event?.itinerary ?? [],
       roles: this.rolesTask.value ?? [],
     };
+    const series: SeriesPanelContext = {
+      localize: this.localize,
+      org: this.org,
+      canEdit: this.canEdit,
+      onCreated: (created) => void this.onSeriesCreated(created),
+    };
     return html`${renderEditorToolbar(event, {
         localize: this.localize,
         org: this.org,
         role: this.memberRole,
         locales: this.locales,
       })}
-      ${renderMissingTranslations(event, this.localize)}
+      ${renderSeriesDates(event, series)} ${renderMissingTranslations(event, this.localize)}
       <p class="live notice" role="status">${this.status}</p>
       <div class="live alert summary" role="alert" tabindex="-1">${this.formError}</div>
       ${renderConflict(this.localize, this.conflict, () => void this.reload())}
@@ -127,6 +150,7 @@ export class HearthAdminEventEditor extends EventPageElement {
           onCancel: () => void this.cancelDialog.open(),
         })}
       </form>
+      ${renderRepeatPanel(event, draft.kind, series)}
       ${
         draft.kind === "visit"
           ? renderVisitPlanner(event, {
@@ -149,8 +173,16 @@ export class HearthAdminEventEditor extends EventPageElement {
         org=${this.org}
         event-id=${this.eventId}
         .locales=${this.locales}
+        ?in-series=${Boolean(event?.series)}
         @hearth-admin-cancel-event=${this.onCancelEvent}
-      ></hearth-admin-cancel-event-dialog>`;
+      ></hearth-admin-cancel-event-dialog>
+      ${
+        event?.series
+          ? html`<hearth-admin-edit-scope-dialog
+              lang=${this.localize.locale}
+            ></hearth-admin-edit-scope-dialog>`
+          : nothing
+      }`;
   }
 
   private onItinerarySaved(saved: CustomEvent<ItineraryResponse>): void {
@@ -178,12 +210,15 @@ export class HearthAdminEventEditor extends EventPageElement {
     const draft = this.draft;
     if (!draft || this.busy) return;
     const existing = this.event;
+    // A date of a series: which dates the change is for, asked before anything is sent.
+    const scope = existing?.series ? await this.scopeDialog.ask() : undefined;
+    if (scope === null) return;
     await this.attempt(async () => {
       const input = inputOf(draft, existing?.version);
       const { event } = existing
-        ? await updateEvent(this.org, existing.id, input)
+        ? await updateEvent(this.org, existing.id, input, scope)
         : await createEvent(this.org, input);
-      this.loaded(event, "saved");
+      this.loaded(event, savedKeys[scope ?? "this"]);
       if (!existing) navigate({ name: "event", id: event.id }, this.org);
     });
   }
@@ -211,10 +246,26 @@ export class HearthAdminEventEditor extends EventPageElement {
     });
   }
 
-  private loaded(
-    event: AdminEvent,
-    status: "saved" | "published" | "cancelledEvent" | "reloaded",
-  ): void {
+  /**
+   * The event, now the first date of a series, read again with its series. Edits made in the form
+   * meanwhile stay: the dates copied the event as last saved, and the form still holds them.
+   */
+  private async onSeriesCreated(created: CustomEvent<AdminSeriesResponse>): Promise<void> {
+    const before = this.event;
+    if (!before) return;
+    const untouched = JSON.stringify(this.draft) === JSON.stringify(draftOf(before));
+    try {
+      const { event } = await getAdminEvent(this.org, before.id);
+      this.event = event;
+      if (untouched) this.draft = draftOf(event);
+      this.status = this.localize.plural("seriesCreated", created.detail.series.dates.length);
+      await this.focusOn("#editor-title");
+    } catch (error) {
+      this.formError = errorText(error, this.localize);
+    }
+  }
+
+  private loaded(event: AdminEvent, status: LoadedStatus): void {
     this.event = event;
     this.draft = draftOf(event);
     this.errors = {};

@@ -1,4 +1,7 @@
+import { sourceLanguage } from "../../../i18n/languages.js";
+import type { FieldCode } from "../../../schema/contracts/errors.js";
 import { ApiError } from "../../shared/api-client.js";
+import type { AdminMessageKey } from "../i18n/messages.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import type { FieldErrors } from "../shared/errors.js";
 import { fieldErrorsOf } from "../shared/errors.js";
@@ -22,4 +25,32 @@ export function saveErrorsOf(
     );
   }
   return fieldErrorsOf(error, localize);
+}
+
+/** The codes only a series' rule gets; the shared wording knows the others. */
+const seriesKeys: Partial<Record<FieldCode, AdminMessageKey>> = {
+  too_many: "repeatErrorTooMany",
+  no_dates: "repeatErrorNoDates",
+  not_repeatable: "repeatErrorKind",
+};
+
+/**
+ * The field errors after a refused series (`rule.count`, `rule.until`, `kind` …), worded like
+ * the event's: English readers get the server's words, others the code in their language.
+ */
+export function seriesErrorsOf(error: unknown, localize: AdminLocalizeController): FieldErrors {
+  const errors: Record<string, string> = { ...fieldErrorsOf(error, localize) };
+  if (!(error instanceof ApiError)) return errors;
+  for (const [path, issue] of Object.entries(error.fieldCodes)) {
+    const key = seriesKeys[issue.code];
+    if (!key || (localize.locale === sourceLanguage && error.fields[path])) continue;
+    const values = Object.fromEntries(
+      Object.entries(issue.params ?? {}).map(([name, value]) => [
+        name,
+        typeof value === "number" ? localize.number(value) : value,
+      ]),
+    );
+    errors[path] = localize.t(key, values);
+  }
+  return errors;
 }

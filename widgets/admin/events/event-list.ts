@@ -21,9 +21,10 @@ interface PagedEvents {
 }
 
 /**
- * The organisation's events with their status and places, and the two common jobs up front:
- * "New event" and "Roster / check-in". Coming events first, 50 at a time ("Show more events");
- * past events only when asked for. Below them, every role's opt-in to the daily digest.
+ * The organisation's events with their status, places and place in a series ("Repeats: 3 of
+ * 12"), and the two common jobs up front: "New event" and "Roster / check-in". Coming events
+ * first, 50 at a time ("Show more events"); past events only when asked for. Below them, every
+ * role's opt-in to the daily digest.
  *
  * @tag hearth-admin-event-list
  *
@@ -186,6 +187,16 @@ export class HearthAdminEventList extends OrganisationPageElement {
       </h2>
       <p class="meta">
         <span class="badge ${event.status}">${t(`status_${event.status}`)}</span>
+        ${
+          event.series
+            ? html`<span class="badge series"
+                >${t("seriesBadge", {
+                  position: this.localize.number(event.series.position),
+                  total: this.localize.number(event.series.total),
+                })}</span
+              >`
+            : nothing
+        }
         <span>${this.localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</span>
       </p>
       <p class="meta">

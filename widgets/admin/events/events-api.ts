@@ -5,7 +5,12 @@ import type {
   EventInput,
 } from "../../../schema/contracts/admin/events.js";
 import type { QuestionInput, QuestionsResponse } from "../../../schema/contracts/questions.js";
-import { event, org, request } from "../admin-api.js";
+import type {
+  AdminSeriesResponse,
+  CreateSeriesBody,
+  EditScope,
+} from "../../../schema/contracts/series.js";
+import { event, org, query, request } from "../admin-api.js";
 
 // Events: the list, one event, and its changes from draft to published or cancelled
 
@@ -28,8 +33,9 @@ export const getAdminEvent = (slug: string, id: string, signal?: AbortSignal) =>
 export const createEvent = (slug: string, input: EventInput) =>
   request<AdminEventResponse>("POST", `${org(slug)}/events`, input);
 
-export const updateEvent = (slug: string, id: string, input: EventInput) =>
-  request<AdminEventResponse>("PUT", event(slug, id), input);
+/** `scope`: for a date in a series, which of its dates the change applies to. */
+export const updateEvent = (slug: string, id: string, input: EventInput, scope?: EditScope) =>
+  request<AdminEventResponse>("PUT", `${event(slug, id)}${query({ scope })}`, input);
 
 export const duplicateEvent = (slug: string, id: string) =>
   request<AdminEventResponse>("POST", `${event(slug, id)}/duplicate`);
@@ -48,3 +54,13 @@ export const getQuestions = (slug: string, id: string, signal?: AbortSignal) =>
 /** Replaces the whole list: kept questions and choices carry their ids, new ones none. */
 export const saveQuestions = (slug: string, id: string, questions: QuestionInput[]) =>
   request<QuestionsResponse>("PUT", `${event(slug, id)}/questions`, { questions });
+
+// Series: a saved event made the first of repeating dates, and a series read with its dates
+
+export const createSeries = (slug: string, id: string, body: CreateSeriesBody) =>
+  request<AdminSeriesResponse>("POST", `${event(slug, id)}/series`, body);
+
+export const getSeries = (slug: string, id: string, signal?: AbortSignal) =>
+  request<AdminSeriesResponse>("GET", `${org(slug)}/series/${encodeURIComponent(id)}`, undefined, {
+    signal,
+  });

@@ -58,6 +58,7 @@ export function adminEventFixture(overrides: Partial<AdminEvent> = {}): AdminEve
     onlineUrl: null,
     feedbackUrl: null,
     cookDeadline: null,
+    series: null,
     itinerary: [],
     pickupPoints: [],
     startsAt: "2030-03-05T16:00:00.000Z",
