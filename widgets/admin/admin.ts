@@ -7,8 +7,11 @@ import { define } from "../shared/define.js";
 import { HearthAdmin } from "./app/admin-app.js";
 import { HearthAdminAudit } from "./audit/audit.js";
 import { HearthAdminCancelEventDialog } from "./editor/cancel-event-dialog.js";
+import { HearthAdminEditScopeDialog } from "./editor/edit-scope-dialog.js";
 import { HearthAdminEventEditor } from "./editor/event-editor.js";
 import { HearthAdminQuestionEditor } from "./editor/question-editor.js";
+import { HearthAdminRepeatPanel } from "./editor/repeat-panel.js";
+import { HearthAdminSeriesDates } from "./editor/series-dates.js";
 import { HearthAdminEventList } from "./events/event-list.js";
 import { HearthAdminInvitation } from "./invitation/invitation.js";
 import { HearthAdminMessages } from "./messages/messages.js";
@@ -32,6 +35,9 @@ const elements = {
   "hearth-admin-event-editor": HearthAdminEventEditor,
   "hearth-admin-cancel-event-dialog": HearthAdminCancelEventDialog,
   "hearth-admin-question-editor": HearthAdminQuestionEditor,
+  "hearth-admin-repeat-panel": HearthAdminRepeatPanel,
+  "hearth-admin-series-dates": HearthAdminSeriesDates,
+  "hearth-admin-edit-scope-dialog": HearthAdminEditScopeDialog,
   "hearth-admin-roster": HearthAdminRoster,
   "hearth-admin-door": HearthAdminDoor,
   "hearth-admin-add-person": HearthAdminAddPerson,

@@ -5,7 +5,6 @@ import type { AdminSeriesResponse } from "../../../schema/contracts/series.js";
 import { repeatableKinds } from "../../../schema/contracts/series.js";
 import { html } from "../../shared/fallback-text.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
-import "./series-elements.js";
 
 export interface SeriesPanelContext {
   localize: AdminLocalizeController;

@@ -8,6 +8,7 @@ import type { OrganisationSettings } from "../../../schema/contracts/admin/setti
 import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
 import type { ShiftBoardResponse } from "../../../schema/contracts/admin/volunteers.js";
 import type { ItineraryResponse } from "../../../schema/contracts/admin/visits.js";
+import type { AdminSeriesResponse } from "../../../schema/contracts/series.js";
 
 /** Every event a dashboard element fires; all bubble and cross shadow roots. */
 export interface AdminEventMap {
@@ -19,6 +20,8 @@ export interface AdminEventMap {
   /** `message`: the organiser's words per language. */
   "hearth-admin-cancel-event": CustomEvent<{ message: Record<string, string> }>;
   "hearth-admin-itinerary-saved": CustomEvent<ItineraryResponse>;
+  /** A saved event became the first date of a series; `series` has every date. */
+  "hearth-admin-series-created": CustomEvent<AdminSeriesResponse>;
   /** A cook's application changed; `announcement` says what, for the page's live region. */
   "hearth-admin-application-changed": CustomEvent<{
     application: AdminApplication;
