@@ -74,6 +74,14 @@ export const orgRoutes: OrgRoute[] = [
     permission: "events.write",
     body: { questions: [] },
   },
+  // series
+  {
+    method: "POST",
+    path: "/:org/events/:eventId/series",
+    permission: "events.write",
+    body: { rule: { frequency: "weekly", count: 3 }, version: 1 },
+  },
+  { method: "GET", path: "/:org/series/:seriesId", permission: "events.read" },
   // visits
   {
     method: "PUT",

@@ -250,7 +250,7 @@ const auditedReads: AuditedRead[] = [
 
 /**
  * Organiser reads that carry nothing about the people an organisation serves: events and their
- * places, an event's own questions (not their answers), roles, stalls (cooks by id), settings and the websites refused (origins only), the
+ * places, an event's own questions (not their answers), a series' dates (places only), roles, stalls (cooks by id), settings and the websites refused (origins only), the
  * member's own preferences, failed messages (kind, status, door code), and the team and audit log,
  * which owners alone see.
  */
@@ -262,6 +262,7 @@ const withoutPersonalData = [
   "/orgs/:org/events",
   "/orgs/:org/events/:eventId",
   "/orgs/:org/events/:eventId/questions",
+  "/orgs/:org/series/:seriesId",
   "/orgs/:org/events/:eventId/stalls",
   "/orgs/:org/roles",
   "/orgs/:org/preferences",
