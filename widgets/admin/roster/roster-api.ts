@@ -5,6 +5,7 @@ import type {
   RosterEntryResponse,
   RosterResponse,
 } from "../../../schema/contracts/admin/roster.js";
+import type { ChangeRegistrationBody } from "../../../schema/contracts/registrations.js";
 import { newIdempotencyKey } from "../../shared/idempotency-key.js";
 import { event, query, registration, request } from "../admin-api.js";
 
@@ -77,14 +78,15 @@ export const rosterCsvUrl = (slug: string, eventId: string, sensitive = false) =
   `/api/v1/admin${event(slug, eventId)}/registrations.csv${sensitive ? "?sensitive=1" : ""}`;
 
 /**
- * A change to one registration: check-in, no-show (each undoable), a move, a change of time or
- * party (through the booking engine, as the person could), or a cancellation.
+ * A change to one registration: check-in, no-show (each undoable), a move, a change of time,
+ * party, contact or needs (through the booking engine, as the person could; only what changes is
+ * sent), or a cancellation.
  */
 export type RosterAction =
   | { type: "check-in"; undo: boolean }
   | { type: "no-show"; undo: boolean }
   | { type: "move"; to: "confirmed" | "waitlisted" }
-  | { type: "change"; slotId: string; adults: number; children: number }
+  | { type: "change"; change: ChangeRegistrationBody }
   | { type: "cancel" };
 
 export function changeRegistration(
@@ -101,11 +103,7 @@ export function changeRegistration(
     case "move":
       return request("POST", `${path}/move`, { to: action.to });
     case "change":
-      return request("PATCH", path, {
-        slotId: action.slotId,
-        adults: action.adults,
-        children: action.children,
-      });
+      return request("PATCH", path, action.change);
     case "cancel":
       return request("POST", `${path}/cancel`);
   }

@@ -5,9 +5,11 @@ import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
 import type { AdminQuestion } from "../../../schema/contracts/questions.js";
 import type { RosterAction } from "./roster-api.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
+import type { FieldErrors } from "../shared/errors.js";
 import { pickText } from "../shared/locale-text.js";
 import { phoneOnly, renderPhoneList } from "./phone-list.js";
 import { renderAnswers } from "./roster-answers.js";
+import { renderChange } from "./roster-change.js";
 
 /** A row's button: an API action, or the two steps of "are you sure?" before cancelling. */
 export type RowStep =
@@ -27,8 +29,10 @@ export interface RowsContext {
   started: boolean;
   /** The row whose "Cancel" is waiting for a yes. */
   confirmingCancel: string | undefined;
-  /** The row whose time and party are being changed. */
+  /** The row whose change form is open. */
   changing: string | undefined;
+  /** What the server refused in that form's last save, by field path. */
+  changeErrors: FieldErrors;
   busy: string | undefined;
   act: (entry: RosterEntry, step: RowStep) => void;
 }
@@ -47,77 +51,6 @@ function needsOf(entry: RosterEntry, localize: AdminLocalizeController): string 
   ]
     .filter(Boolean)
     .join("; ");
-}
-
-/** Reads a whole number from the change form, or NaN (the server names what is wrong). */
-const countIn = (form: HTMLFormElement, name: string) =>
-  Number(String(new FormData(form).get(name) ?? "").trim() || "NaN");
-
-/** A labelled number of people (0–50) in the row's change form. */
-const countField = (id: string, name: string, label: string, value: number) =>
-  html`<label for=${id}>${label}</label>
-    <input
-      id=${id}
-      name=${name}
-      type="number"
-      min="0"
-      max="50"
-      inputmode="numeric"
-      .value=${String(value)}
-    />`;
-
-/**
- * The row's time and party, changed through the booking engine as the person could (also after
- * sign-up closed): the places of another time are taken only if they are there.
- */
-function renderChange(entry: RosterEntry, context: RowsContext) {
-  const { localize, act } = context;
-  const t = localize.t.bind(localize);
-  const audience = context.slots.find((slot) => slot.id === entry.slotId)?.audience;
-  const times = context.slots.filter((slot) => slot.audience === audience);
-  const id = (name: string) => `change-${name}-${entry.id}`;
-  return html`<form
-    class="change-row"
-    aria-label=${`${t("changeRegistration")}: ${entry.name}`}
-    @submit=${(event: SubmitEvent) => {
-      event.preventDefault();
-      const form = event.currentTarget as HTMLFormElement;
-      act(entry, {
-        type: "change",
-        slotId: String(new FormData(form).get("slotId") ?? entry.slotId),
-        adults: countIn(form, "adults"),
-        children: countIn(form, "children"),
-      });
-    }}
-  >
-    ${
-      times.length > 1 && entry.status === "confirmed"
-        ? html`<label for=${id("slot")}>${t("colSlot")}</label>
-            <select id=${id("slot")} name="slotId">
-              ${times.map(
-                (slot) =>
-                  html`<option value=${slot.id} ?selected=${slot.id === entry.slotId}>
-                    ${slotName(context.slots, slot.id, context.locales)}
-                  </option>`,
-              )}
-            </select>`
-        : nothing
-    }
-    ${countField(id("adults"), "adults", t("adults"), entry.adults)}
-    ${countField(id("children"), "children", t("children"), entry.children)}
-    <div class="actions">
-      <button type="submit" class="button small" ?disabled=${context.busy === entry.id}>
-        ${t("save")}
-      </button>
-      <button
-        type="button"
-        class="button small secondary"
-        @click=${() => act(entry, { type: "keep" })}
-      >
-        ${t("keepRegistration")}
-      </button>
-    </div>
-  </form>`;
 }
 
 function renderActions(entry: RosterEntry, context: RowsContext) {

@@ -36,11 +36,21 @@ export const rosterStyles = [
     }
     .change-row {
       display: grid;
-      gap: 0.25rem;
-      min-inline-size: 12rem;
+      gap: 0.5rem;
+      min-inline-size: 16rem;
     }
-    .change-row input {
+    .change-row input[type="number"] {
       inline-size: 6rem;
+    }
+    .change-row summary {
+      min-block-size: 2.75rem;
+      padding-block: 0.5rem;
+      cursor: pointer;
+      font-weight: 600;
+    }
+    .change-details {
+      display: grid;
+      gap: 0.5rem;
     }
     .answers {
       margin: 0;

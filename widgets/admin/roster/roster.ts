@@ -15,6 +15,7 @@ import { pickText } from "../shared/locale-text.js";
 import { may } from "../../../schema/contracts/admin/permissions.js";
 import type { RowStep } from "./roster-rows.js";
 import { renderPrintList, renderRosterTable } from "./roster-rows.js";
+import { changesPlaces, RosterChangeController } from "./roster-change.js";
 import { renderRosterFilters } from "./roster-filters.js";
 import { renderTotals } from "./roster-totals.js";
 import type { Panel } from "./roster-toolbar.js";
@@ -39,11 +40,11 @@ export class HearthAdminRoster extends EventPageElement {
   @state() private panel: Panel = "";
   @state() private announcement = "";
   @state() private confirmingCancel: string | undefined;
-  @state() private changing: string | undefined;
   @state() private busy: string | undefined;
   @state() private loadingMore = false;
 
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly change = new RosterChangeController(this, this.localize);
 
   private readonly eventTask = new Task(this, {
     task: async ([org, id], { signal }) => await this.loadEvent(org, id, signal),
@@ -175,7 +176,8 @@ export class HearthAdminRoster extends EventPageElement {
       canWrite: may(this.memberRole, "roster.write"),
       started: Date.parse(event.startsAt) <= Date.now(),
       confirmingCancel: this.confirmingCancel,
-      changing: this.changing,
+      changing: this.change.row,
+      changeErrors: this.change.errors,
       busy: this.busy,
       act: (entry, action) => void this.act(entry, action),
     });
@@ -241,14 +243,14 @@ export class HearthAdminRoster extends EventPageElement {
   private async act(entry: RosterEntry, step: RowStep) {
     if (step.type === "ask-cancel" || step.type === "ask-change" || step.type === "keep") {
       this.confirmingCancel = step.type === "ask-cancel" ? entry.id : undefined;
-      this.changing = step.type === "ask-change" ? entry.id : undefined;
+      this.change.show(step.type === "ask-change" ? entry.id : undefined);
       return;
     }
     this.busy = entry.id;
     try {
       const { entry: changed } = await changeRegistration(this.org, this.eventId, entry.id, step);
       this.confirmingCancel = undefined;
-      this.changing = undefined;
+      this.change.show(undefined);
       this.replace(changed);
       this.announcement = this.localize.t(announcementKey(step), {
         name: changed.name,
@@ -260,6 +262,7 @@ export class HearthAdminRoster extends EventPageElement {
         error instanceof ApiError && error.code === "slot_full"
           ? this.localize.t("noFreePlace")
           : errorText(error, this.localize);
+      if (step.type === "change") await this.change.refused(error);
     } finally {
       this.busy = undefined;
     }
@@ -293,7 +296,7 @@ function announcementKey(action: RosterAction) {
     case "move":
       return action.to === "confirmed" ? "announceMovedConfirmed" : "announceMovedWaitlist";
     case "change":
-      return "announceChanged";
+      return changesPlaces(action.change) ? "announceChanged" : "announceDetailsChanged";
     case "cancel":
       return "announceCancelled";
   }
