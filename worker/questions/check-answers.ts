@@ -23,12 +23,15 @@ function describe(code: FieldCode, max: number | undefined): string {
 /**
  * The answers to keep, checked against the event's questions that apply to the time chosen (its
  * audience): each answer by the shared rule (`checkAnswer`), required ones present, and nothing
- * else answered. Refuses with 422 naming each `answers.<questionId>`.
+ * else answered. Refuses with 422 naming each `answers.<questionId>`. `required: false` (an
+ * organiser adding someone, who may not know every answer) checks what is given but asks for
+ * nothing.
  */
 export function checkQuestionAnswers(
   questions: AdminQuestion[],
   audience: string,
   answers: Record<string, AnswerValue>,
+  options: { required: boolean } = { required: true },
 ): Record<string, AnswerValue> {
   const applies = questions.filter(
     (question) => question.audience === null || question.audience === audience,
@@ -44,6 +47,7 @@ export function checkQuestionAnswers(
     }
   }
   for (const question of applies) {
+    if (!options.required && answers[question.id] === undefined) continue;
     const checked = checkAnswer(question, answers[question.id]);
     if ("problem" in checked) {
       const max = answerMaxLength[question.kind as keyof typeof answerMaxLength];

@@ -28,6 +28,8 @@ import { auditStatement } from "../organisers/audit-log.js";
 import { findManagedRegistration, findSignupTarget } from "./registration-queries.js";
 import { changeBooking } from "../booking/change-booking.js";
 import { changeRegistrationBodySchema } from "../../schema/contracts/registrations.js";
+import { checkQuestionAnswers } from "../questions/check-answers.js";
+import { findQuestions } from "../questions/question-queries.js";
 import {
   findRosterEntry,
   markStatement,
@@ -206,12 +208,23 @@ export const rosterRoutes = new Hono<AppEnv>()
       if (target.eventStatus !== "published") {
         throw new ApiError(409, "event_not_open", "Publish the event before adding people.");
       }
+      // The organisers' own questions: what is answered is checked; nothing is required of them.
+      const questionAnswers =
+        Object.keys(body.answers).length === 0
+          ? {}
+          : checkQuestionAnswers(
+              await findQuestions(c.var.db, event.id),
+              target.audience ?? "attendee",
+              body.answers,
+              { required: false },
+            );
       const idempotencyKey = c.req.header("Idempotency-Key") ?? crypto.randomUUID();
       const { outcome, manageToken } = await bookSignup(c.var.db, c.env.MANAGE_TOKEN_SECRET, {
         organisationId: c.var.organisation.id,
         eventId: event.id,
         target: { ...target, slotId: target.slotId, capacity: target.capacity },
         answers: body,
+        questionAnswers,
         idempotencyKeyHash: await hashIdempotencyKey(idempotencyKey),
         requestHash: await sha256Hex(JSON.stringify({ eventId: event.id, ...body })),
         consentSource: "in_person",

@@ -242,6 +242,34 @@ describe("organisers' own questions", () => {
     expect(await registrationCount(booking.slot.id)).toBe(0);
   });
 
+  it("keeps what an organiser answers for someone they add, checks it, and asks nothing required", async () => {
+    const booking = await eventWithQuestions();
+    const { organiser, organisation, event, slot, stored } = booking;
+    const add = (answers: Record<string, unknown>) =>
+      organiser.as(`/api/v1/admin/orgs/${organisation.slug}/events/${event.id}/registrations`, {
+        method: "POST",
+        json: {
+          slotId: slot.id,
+          adults: 1,
+          name: "Added",
+          locale: "en",
+          consentInPerson: true,
+          answers,
+        },
+      });
+    // The required group question left out: an organiser may not know it.
+    const added = await add({ [stored[2]!.id]: false });
+    expect(added.status).toBe(201);
+    const { entry } = await added.json<{ entry: { answers: Record<string, unknown> } }>();
+    expect(entry.answers).toEqual({ [stored[2]!.id]: false });
+    const wrong = await add({ [stored[0]!.id]: "chc_not_a_choice" });
+    expect(wrong.status).toBe(422);
+    expect(Object.keys((await wrong.json<ErrorEnvelope>()).error.fieldCodes ?? {})).toEqual([
+      `answers.${stored[0]!.id}`,
+    ]);
+    expect(await registrationCount(slot.id)).toBe(1);
+  });
+
   it("books without answers where every question is optional", async () => {
     const booking = await eventWithQuestions([{ kind: "yes_no", label: { en: "Laptop?" } }]);
     expect((await sign(booking, {})).status).toBe(201);
