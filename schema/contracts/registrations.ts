@@ -91,10 +91,24 @@ export const changeRegistrationBodySchema = v.pipe(
     email: v.optional(answers.email.wrapped),
     phone: v.optional(answers.phone.wrapped),
     needs: answers.needs,
+    /**
+     * With another `slotId`, for someone with a place: take a place there if one is free, else
+     * join its waitlist, giving up the place held now (in one batch: never both, never neither).
+     */
+    joinWaitlist: v.optional(v.literal(true, "Send true to join the waitlist, or leave it out.")),
   }),
   v.check(
-    (change) => Object.values(change).some((value) => value !== undefined),
+    (change) =>
+      change.joinWaitlist === true ||
+      Object.entries(change).some(([key, value]) => key !== "joinWaitlist" && value !== undefined),
     "Say what to change: the time, the number of people, the contact or the needs.",
+  ),
+  v.forward(
+    v.check(
+      (change) => change.joinWaitlist === undefined || change.slotId !== undefined,
+      "Choose the time whose waitlist to join.",
+    ),
+    ["slotId"],
   ),
 );
 

@@ -118,6 +118,7 @@ async function refuseFull(
   db: D1Database,
   current: ManagedRegistration,
   next: Changed,
+  options: { waitlistFull?: boolean } = {},
 ): Promise<never> {
   const own = current.status === "confirmed" && next.slotId === current.slotId;
   const row = await db
@@ -129,17 +130,26 @@ async function refuseFull(
     .first<{ placesLeft: number; waitlistRoom: number }>();
   const placesLeft = Math.max(0, row?.placesLeft ?? 0);
   const party = next.adults + next.children;
-  const waitlistOpen = (row?.waitlistRoom ?? 0) >= party;
+  // Only a confirmed party moving to another time can wait there instead (`joinWaitlist`).
+  const canWait = current.status === "confirmed" && next.slotId !== current.slotId;
+  const waitlistOpen = !options.waitlistFull && (row?.waitlistRoom ?? 0) >= party;
   throw new ApiError(
     409,
     "slot_full",
     `${placesLeft} ${placesLeft === 1 ? "place is" : "places are"} left at this time, so a group of ${party} does not fit. ${
-      waitlistOpen
-        ? "Choose fewer people or another time, or cancel and sign up again to join its waitlist."
-        : "Choose fewer people or another time."
+      !waitlistOpen
+        ? `${options.waitlistFull ? "Its waitlist is full too. " : ""}Choose fewer people or another time.`
+        : canWait
+          ? "Choose fewer people or another time, or join its waitlist instead (send joinWaitlist: true; you give up your place)."
+          : "Choose fewer people or another time, or cancel and sign up again to join its waitlist."
     } Your booking has not changed.`,
     { adults: problem("party_too_large", `At most ${placesLeft} people.`, { max: placesLeft }) },
-    { placesLeft, waitlistOpen: waitlistOpen ? 1 : 0 },
+    // `canJoinWaitlist`: the same change with `joinWaitlist: true` would wait there.
+    {
+      placesLeft,
+      waitlistOpen: waitlistOpen ? 1 : 0,
+      canJoinWaitlist: waitlistOpen && canWait ? 1 : 0,
+    },
   );
 }
 
@@ -199,19 +209,64 @@ export async function changeBooking(
     );
   }
 
-  // A place held by an offer is counted as taken (a contact change re-sends the offer).
-  const counter = current.status === "waitlisted" ? "waitlist_taken" : "taken";
   const emailChanged = next.email !== current.email;
   const notify = (moving || resizing || emailChanged) && next.email !== null;
+  // A confirmed party asking to wait at a full time (`joinWaitlist`) gets a place there if one is
+  // free, else its waitlist, giving up the place it had: each try is one batch, and a place freed
+  // between the tries is taken, not waited for (as at sign-up).
+  const mayWait = change.joinWaitlist === true && moving && current.status === "confirmed";
+  for (let round = 0; round < 3; round++) {
+    const place = await tryChange(db, current, next, { ...context, notify, waiting: false });
+    if (place === "changed") return { notified: notify };
+    if (place === "full" && !mayWait) return refuseFull(db, current, next);
+    if (place === "full") {
+      const wait = await tryChange(db, current, next, { ...context, notify, waiting: true });
+      if (wait === "changed") return { notified: notify };
+      if (wait === "full") return refuseFull(db, current, next, { waitlistFull: true });
+      // Nothing changed: a place opened at that time meanwhile (or the booking changed). Again.
+      continue;
+    }
+    break;
+  }
+  throw new ApiError(
+    409,
+    "version_conflict",
+    "This sign-up changed while you were changing it. Look at it again, then try again.",
+  );
+}
+
+/**
+ * One try of a change as one batch: the booking updated only as it was read (and, `waiting`, only
+ * while the new time has no room for the party: it then waits there, at the end of the waitlist),
+ * the audit row, the counters moved, an updated message, and the waitlist of the time given up
+ * promoted. `full` when a slot's CHECK refused it; `unchanged` when the booking was not as read.
+ */
+async function tryChange(
+  db: D1Database,
+  current: ManagedRegistration,
+  next: Changed,
+  context: ChangeContext & { notify: boolean; waiting: boolean },
+): Promise<"changed" | "full" | "unchanged"> {
+  const { now, waiting } = context;
+  const moving = next.slotId !== current.slotId;
+  const resizing = next.adults !== current.adults || next.children !== current.children;
+  const party = next.adults + next.children;
+  // A place held by an offer is counted as taken (a contact change re-sends the offer).
+  const from = current.status === "waitlisted" ? "waitlist_taken" : "taken";
+  const to = waiting ? "waitlist_taken" : from;
+  const status = waiting ? "waitlisted" : current.status;
   const statements = [
     db
       .prepare(
         `UPDATE registrations
             SET slot_id = ?2, adults = ?3, children = ?4, name = ?5, email = ?6, phone = ?7,
                 interpreter_language = ?8, accessibility_needs = ?9, dietary_needs = ?10,
-                updated_at = ?11, calendar_sequence = calendar_sequence + ?12
+                updated_at = ?11, calendar_sequence = calendar_sequence + ?12, status = ?17,
+                -- Joining a waitlist puts the party at its end.
+                created_at = CASE WHEN ?17 <> status THEN ?11 ELSE created_at END
           WHERE id = ?1 AND status = ?13 AND slot_id = ?14 AND adults = ?15 AND children = ?16
-            AND erased_at IS NULL`,
+            AND erased_at IS NULL
+            ${waiting ? "AND EXISTS (SELECT 1 FROM slots WHERE id = ?2 AND capacity - taken < ?18)" : ""}`,
       )
       .bind(
         current.id,
@@ -230,20 +285,22 @@ export async function changeBooking(
         current.slotId,
         current.adults,
         current.children,
+        status,
+        ...(waiting ? [party] : []),
       ),
     // The audit row, then each counter, only if the statement before it changed a row.
     ...(context.audit ? [context.audit] : []),
     db
-      .prepare(`UPDATE slots SET ${counter} = ${counter} - ?2 WHERE id = ?1 AND changes() > 0`)
+      .prepare(`UPDATE slots SET ${from} = ${from} - ?2 WHERE id = ?1 AND changes() > 0`)
       .bind(current.slotId, current.adults + current.children),
     db
-      .prepare(`UPDATE slots SET ${counter} = ${counter} + ?2 WHERE id = ?1 AND changes() > 0`)
-      .bind(next.slotId, next.adults + next.children),
-    ...(notify
+      .prepare(`UPDATE slots SET ${to} = ${to} + ?2 WHERE id = ?1 AND changes() > 0`)
+      .bind(next.slotId, party),
+    ...(context.notify
       ? enqueueConfirmation(
           db,
           {
-            kind: current.status,
+            kind: status,
             registrationId: current.id,
             now,
             onlyIfPreviousChanged: true,
@@ -255,19 +312,11 @@ export async function changeBooking(
     // Places given up (a smaller party, another time) go to the waitlist at once.
     ...(moving || resizing ? promoteWaitlist(db, current.slotId, newId("promo"), now) : []),
   ];
-  let results: D1Result[];
   try {
-    results = await db.batch(statements);
+    const results = await db.batch(statements);
+    return (results[0]!.meta.changes ?? 0) > 0 ? "changed" : "unchanged";
   } catch (error) {
-    if (isCheckViolation(error)) return refuseFull(db, current, next);
+    if (isCheckViolation(error)) return "full";
     throw error;
   }
-  if ((results[0]!.meta.changes ?? 0) === 0) {
-    throw new ApiError(
-      409,
-      "version_conflict",
-      "This sign-up changed while you were changing it. Look at it again, then try again.",
-    );
-  }
-  return { notified: notify };
 }

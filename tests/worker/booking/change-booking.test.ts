@@ -128,6 +128,72 @@ describe("PATCH /api/v1/registrations/:id: a person changes their booking", () =
     expect(await partyTotals(slot.id)).toMatchObject({ confirmed: 2, waitlisted: 0 });
   });
 
+  it("joins a full time's waitlist instead when asked, giving up the place in the same batch", async () => {
+    const { organisation, event, slot } = await createBookableSlot({
+      capacity: 4,
+      waitlistCapacity: 5,
+    });
+    const evening = await createSlot(event, { capacity: 2, waitlistCapacity: 6 });
+    const mover = await book(organisation, event.id, slot.id, { adults: 2 });
+    const waitingHere = await book(organisation, event.id, slot.id, { adults: 2 });
+    const third = await book(organisation, event.id, slot.id, { adults: 2 });
+    expect(third.status).toBe("waitlisted");
+    await book(organisation, event.id, evening.id, { adults: 2 });
+    const before = await book(organisation, event.id, evening.id, { adults: 1 });
+    expect(before.status).toBe("waitlisted");
+
+    // Asked without joinWaitlist: refused, and told it may wait there instead.
+    const refused = await change(mover, { slotId: evening.id });
+    const error = await expectError(refused, 409, "slot_full", ["adults"]);
+    expect(error.params).toMatchObject({ placesLeft: 0, waitlistOpen: 1, canJoinWaitlist: 1 });
+
+    const response = await change(mover, { slotId: evening.id, joinWaitlist: true });
+    expect(response.status).toBe(200);
+    const { registration: view } = await response.json<RegistrationResponse>();
+    // At the end of the evening's waitlist, behind the person already waiting there.
+    expect(view).toMatchObject({ status: "waitlisted", position: 2 });
+    expect(view.slot.id).toBe(evening.id);
+    const [afternoon, late] = [await readSlot(slot.id), await readSlot(evening.id)];
+    // The place given up went to the afternoon's waitlist in the same batch.
+    expect([afternoon.taken, afternoon.waitlistTaken]).toEqual([4, 0]);
+    expect([late.taken, late.waitlistTaken]).toEqual([2, 3]);
+    expect(await partyTotals(slot.id)).toMatchObject({ confirmed: 4, waitlisted: 0 });
+    expect(waitingHere.status).toBe("confirmed");
+    const messages = await outboxOf(mover.id);
+    expect(messages.at(-1)).toMatchObject({ kind: "waitlisted" });
+  });
+
+  it("gives a place instead of the waitlist when one is free, and refuses to wait without a new time", async () => {
+    const { organisation, event, slot } = await createBookableSlot({
+      capacity: 4,
+      waitlistCapacity: 5,
+    });
+    const evening = await createSlot(event, { capacity: 6, waitlistCapacity: 6 });
+    const mover = await book(organisation, event.id, slot.id, { adults: 2 });
+    const moved = await change(mover, { slotId: evening.id, joinWaitlist: true });
+    expect(moved.status).toBe(200);
+    expect((await moved.json<RegistrationResponse>()).registration.status).toBe("confirmed");
+    expect((await readSlot(evening.id)).taken).toBe(2);
+    await expectError(await change(mover, { joinWaitlist: true }), 422, "validation_failed", [
+      "slotId",
+    ]);
+  });
+
+  it("refuses to wait at a time whose waitlist is full too, changing nothing", async () => {
+    const { organisation, event, slot } = await createBookableSlot({
+      capacity: 4,
+      waitlistCapacity: 0,
+    });
+    const evening = await createSlot(event, { capacity: 2, waitlistCapacity: 1 });
+    const mover = await book(organisation, event.id, slot.id, { adults: 2 });
+    await book(organisation, event.id, evening.id, { adults: 2 });
+    const refused = await change(mover, { slotId: evening.id, joinWaitlist: true });
+    const error = await expectError(refused, 409, "slot_full", ["adults"]);
+    expect(error.message).toContain("waitlist is full too");
+    expect((await readSlot(slot.id)).taken).toBe(2);
+    expect((await readSlot(evening.id)).waitlistTaken).toBe(0);
+  });
+
   it("frees places when the party shrinks and promotes the next party that fits", async () => {
     const { organisation, event, slot } = await createBookableSlot({
       capacity: 4,
@@ -177,6 +243,39 @@ describe("PATCH /api/v1/registrations/:id: a person changes their booking", () =
     expect(stored.taken).toBe(totals.confirmed);
     expect(stored.taken).toBeLessThanOrEqual(30);
     expect(answers.filter((answer) => answer.status === 409).length).toBeGreaterThan(0);
+  });
+
+  it("keeps both times' counters true when people move to a full time's waitlist while others sign up there", async () => {
+    const { organisation, event, slot } = await createBookableSlot({
+      capacity: 20,
+      waitlistCapacity: 20,
+    });
+    const evening = await createSlot(event, { capacity: 5, waitlistCapacity: 8 });
+    const movers = await Promise.all(
+      Array.from({ length: 8 }, () => book(organisation, event.id, slot.id, { adults: 1 })),
+    );
+    const answers = await Promise.all([
+      ...movers.map((mover) => change(mover, { slotId: evening.id, joinWaitlist: true })),
+      ...Array.from({ length: 8 }, () =>
+        postSignUp(
+          organisation.slug,
+          event.id,
+          signUpBody(evening.id, { adults: 1, email: `${crypto.randomUUID()}@example.org` }),
+        ),
+      ),
+    ]);
+    for (const answer of answers) expect([200, 201, 409]).toContain(answer.status);
+    for (const id of [slot.id, evening.id]) {
+      const [stored, totals] = [await readSlot(id), await partyTotals(id)];
+      expect(stored.taken).toBe(totals.confirmed);
+      expect(stored.waitlistTaken).toBe(totals.waitlisted);
+      expect(stored.taken).toBeLessThanOrEqual(stored.capacity);
+      expect(stored.waitlistTaken).toBeLessThanOrEqual(stored.waitlistCapacity);
+    }
+    // Every mover is in exactly one place: still on the afternoon, or on the evening.
+    const afternoon = await partyTotals(slot.id);
+    const moved = answers.slice(0, 8).filter((answer) => answer.status === 200).length;
+    expect(afternoon.confirmed).toBe(8 - moved);
   });
 
   it("refuses bad changes with the envelope and the field named, changing nothing", async () => {
