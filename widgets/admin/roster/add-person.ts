@@ -1,39 +1,37 @@
-import { css, nothing } from "lit";
+import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
 import { property, state } from "lit/decorators.js";
 import type { AdminEvent } from "../../../schema/contracts/admin/events.js";
 import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
+import type { AdminQuestion } from "../../../schema/contracts/questions.js";
 import type { OnBehalfBody } from "./roster-api.js";
 import { registerOnBehalf } from "./roster-api.js";
 import { AdminElement } from "../shared/admin-element.js";
-import { adminStyles } from "../shared/admin.styles.js";
 import type { FieldErrors } from "../shared/errors.js";
 import { errorText, fieldErrorsOf } from "../shared/errors.js";
 import { renderField } from "../shared/field.js";
 import { pickText } from "../shared/locale-text.js";
+import { questionsForSlot, readAnswers, renderQuestions } from "./add-person-questions.js";
+import { addPersonStyles } from "./add-person.styles.js";
 
 /**
  * A caseworker or organiser signs someone up on their behalf, with their agreement given in
- * person or by phone, and gets the manage link to hand over.
+ * person or by phone, and gets the manage link to hand over. The event's own questions for the
+ * chosen time are asked too, none of them required: they may not know every answer.
  *
  * @tag hearth-admin-add-person
  *
  * @fires hearth-admin-roster-changed - The person was added. `detail.entry`.
  */
 export class HearthAdminAddPerson extends AdminElement {
-  static override styles = [
-    adminStyles,
-    css`
-      .manage-url {
-        overflow-wrap: anywhere;
-      }
-    `,
-  ];
+  static override styles = addPersonStyles;
 
   @property() org = "";
   @property({ attribute: false }) event: AdminEvent | undefined;
   /** Languages the person may choose for their messages: the organisation's. */
   @property({ attribute: false }) locales: readonly string[] = [];
+  /** The event's own questions; those for the chosen time's audience are asked. */
+  @property({ attribute: false }) questions: readonly AdminQuestion[] = [];
 
   @state() private errors: FieldErrors = {};
   @state() private formError = "";
@@ -67,6 +65,11 @@ export class HearthAdminAddPerson extends AdminElement {
             ${this.field("needs.accessibility", t("accessibilityNeeds"))}
             ${this.field("needs.dietary", t("dietaryNeeds"))}
           </div>
+          ${renderQuestions(this.asked, {
+            localize: this.localize,
+            locales: this.labelLocales,
+            errors: this.errors,
+          })}
           <div class="field">
             <label class="choice">
               <input
@@ -99,12 +102,24 @@ export class HearthAdminAddPerson extends AdminElement {
     });
   }
 
+  /** Organisers' words in the dashboard's language, else the nearest one written. */
+  private get labelLocales(): string[] {
+    return [this.localize.locale, ...this.locales];
+  }
+
+  /** The questions of the time chosen (the first until another is picked). */
+  private get asked(): AdminQuestion[] {
+    const slots = this.event?.slots ?? [];
+    const slot = slots.find((candidate) => candidate.id === this.typed.slotId) ?? slots[0];
+    return questionsForSlot(this.questions, slot);
+  }
+
   private renderSlot() {
     const slots = this.event?.slots ?? [];
     const [only] = slots;
     if (slots.length === 1 && only)
       return html`<input type="hidden" name="slotId" .value=${only.id} />`;
-    const locales = [this.localize.locale, ...this.locales];
+    const locales = this.labelLocales;
     return html`<div class="field">
       <label for="f-slotId">${this.localize.t("colSlot")}</label>
       <select id="f-slotId" name="slotId" aria-invalid=${this.errors.slotId ? "true" : "false"}>
@@ -154,7 +169,7 @@ export class HearthAdminAddPerson extends AdminElement {
     const form = submit.currentTarget as HTMLFormElement;
     const data = new FormData(form);
     const text = (name: string) => String(data.get(name) ?? "").trim();
-    const errors: Record<string, string> = {};
+    const { answers, errors } = readAnswers(form, this.asked, this.localize);
     if (!text("name")) errors.name = this.localize.t("personNameMissing");
     if (!data.get("consentInPerson")) errors.consentInPerson = this.localize.t("consentMissing");
     this.errors = errors;
@@ -177,6 +192,7 @@ export class HearthAdminAddPerson extends AdminElement {
         accessibility: text("needs.accessibility") || null,
         dietary: text("needs.dietary") || null,
       },
+      answers,
       consentInPerson: true,
     };
     this.sending = true;

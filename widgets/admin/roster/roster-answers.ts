@@ -6,8 +6,13 @@ import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import { pickLocale, pickText } from "../shared/locale-text.js";
 
 /** The organiser's words in the dashboard's language (or the nearest one written), tagged with it. */
-function localeText(text: AdminQuestion["label"], locales: readonly string[]) {
+export function localeText(text: AdminQuestion["label"], locales: readonly string[]) {
   return html`<span lang=${pickLocale(text, locales) ?? nothing}>${pickText(text, locales)}</span>`;
+}
+
+/** Marks a sensitive question or its answer, so nobody copies it on without noticing. */
+export function sensitiveTag(localize: AdminLocalizeController) {
+  return html`<span class="badge sensitive">${localize.t("answerSensitive")}</span>`;
 }
 
 /**
@@ -55,14 +60,7 @@ export function renderAnswers(
     ${answered.map(
       ({ question, answer }) =>
         html`<dt>${localeText(question.label, locales)}</dt>
-          <dd>
-            ${answer}
-            ${
-              question.sensitive
-                ? html`<span class="badge sensitive">${localize.t("answerSensitive")}</span>`
-                : nothing
-            }
-          </dd>`,
+          <dd>${answer} ${question.sensitive ? sensitiveTag(localize) : nothing}</dd>`,
     )}
   </dl>`;
 }

@@ -143,7 +143,7 @@ export function renderRosterTable(entries: readonly RosterEntry[], context: Rows
           <th scope="col">${t("colStatus")}</th>
           ${context.slots.length > 1 ? html`<th scope="col">${t("colSlot")}</th>` : nothing}
           <th scope="col">${t("colLanguage")}</th>
-          <th scope="col">${t("colNeeds")}</th>
+          <th scope="col">${t(context.questions.length > 0 ? "colNeedsAnswers" : "colNeeds")}</th>
           <th scope="col">${t("colConsent")}</th>
           <th scope="col">${t("colCode")}</th>
           <th scope="col">${t("colActions")}</th>

@@ -1,8 +1,17 @@
 import { css } from "lit";
 import { adminStyles } from "../shared/admin.styles.js";
 
+/** The tag on answers to sensitive questions, wherever the roster shows or asks them. */
+export const sensitiveBadgeStyles = css`
+  .badge.sensitive {
+    color: #8a1c14;
+    background: #fdeeed;
+  }
+`;
+
 export const rosterStyles = [
   adminStyles,
+  sensitiveBadgeStyles,
   css`
     .totals {
       display: flex;
@@ -60,10 +69,6 @@ export const rosterStyles = [
     }
     .answers dd {
       margin: 0 0 0.25rem;
-    }
-    .badge.sensitive {
-      color: #8a1c14;
-      background: #fdeeed;
     }
     .sensitive-download {
       display: inline-flex;

@@ -159,6 +159,7 @@ export class HearthAdminRoster extends EventPageElement {
         org=${this.org}
         .event=${event}
         .locales=${this.organisation?.locales ?? [this.localize.locale]}
+        .questions=${this.questions}
         @hearth-admin-roster-changed=${this.refresh}
       ></hearth-admin-add-person>`;
     }
