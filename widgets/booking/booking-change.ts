@@ -11,6 +11,8 @@ import { ApiError } from "../shared/api-error.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { getEvent } from "../shared/events-api.js";
 import { changeRegistration } from "../shared/registrations-api.js";
+import type { ChangeRegistrationBody } from "../../schema/contracts/registrations.js";
+import { renderWaitOffer } from "./booking-change-wait.js";
 
 /** The fields of a change, and what is wrong with each (already in the reader's words). */
 export type ChangeField = "slotId" | "adults" | "children";
@@ -23,8 +25,11 @@ interface BookingChange {
   timeZone: string;
   errors: ChangeErrors;
   busy: boolean;
+  /** Set once the server said the chosen time is full but its waitlist has room. */
+  waitOffer: boolean;
   save(form: HTMLFormElement): void;
   keep(): void;
+  wait(): void;
 }
 
 /** The places a party could have at `slot`: those left, plus its own where it holds them. */
@@ -42,18 +47,22 @@ function renderTimes(view: RegistrationView, localize: LocalizeController, on: B
     <legend part="label">${localize.t("slotLegend")}</legend>
     ${on.slots.map((slot) => {
       const places = placesFor(slot, view);
+      // A full time whose waitlist has room can still be chosen: the person is asked to wait.
+      const canWait = places === 0 && slot.waitlistRemaining > 0;
       return html`<label class="choice">
         <input
           type="radio"
           name="slotId"
           value=${slot.id}
           ?checked=${slot.id === view.slot.id}
-          ?disabled=${places === 0}
+          ?disabled=${places === 0 && !canWait}
         />
         <span>
           <span lang=${slot.labelLang} dir=${directionOf(slot.labelLang)}>${slot.label}</span>
           <span class="muted">${localize.dateRange(slot.startsAt, slot.endsAt, on.timeZone)}</span>
-          <span class="muted">${localize.plural("seatsLeft", places)}</span>
+          <span class="muted"
+            >${canWait ? localize.t("changeSlotWaitlist") : localize.plural("seatsLeft", places)}</span
+          >
         </span>
       </label>`;
     })}
@@ -103,7 +112,8 @@ export function renderBookingChange(
         errorText: errors.children,
       })}
     </div>
-    <div class="actions">
+    ${on.waitOffer ? renderWaitOffer(localize, on) : nothing}
+    <div class="actions" ?hidden=${on.waitOffer}>
       <button type="submit" part="button" class="button" ?disabled=${on.busy}>
         ${localize.t(on.busy ? "submitting" : "changeSave")}
       </button>
@@ -137,6 +147,8 @@ export class BookingChangeController implements ReactiveController {
   private timeZone = "UTC";
   private errors: ChangeErrors = {};
   private busy = false;
+  /** The change the server refused for want of places, to send again as "wait there instead". */
+  private waitFor: ChangeRegistrationBody | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
@@ -179,7 +191,15 @@ export class BookingChangeController implements ReactiveController {
   keep(): void {
     this.open = false;
     this.errors = {};
+    this.waitFor = null;
     this.host.requestUpdate();
+  }
+
+  /** Sends the refused change again, to wait at that time and give up the place held now. */
+  wait(view: RegistrationView): Promise<void> {
+    const change = this.waitFor;
+    this.waitFor = null;
+    return change ? this.send(view, { ...change, joinWaitlist: true }, change) : Promise.resolve();
   }
 
   async save(view: RegistrationView, form: HTMLFormElement): Promise<void> {
@@ -203,6 +223,15 @@ export class BookingChangeController implements ReactiveController {
       ...(children !== view.children ? { children } : {}),
     };
     if (Object.keys(change).length === 0) return this.keep();
+    return this.send(view, change, null);
+  }
+
+  /** Sends a change; a full time with room on its waitlist turns into the question to wait. */
+  private async send(
+    view: RegistrationView,
+    change: ChangeRegistrationBody,
+    retried: ChangeRegistrationBody | null,
+  ): Promise<void> {
     this.busy = true;
     this.host.requestUpdate();
     try {
@@ -212,12 +241,21 @@ export class BookingChangeController implements ReactiveController {
       this.onSaved(registration);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      this.errors = this.refusal(error, { adults, children });
-      if (Object.keys(this.errors).length === 0) this.onError(errorMessageKey(error), error);
+      if (retried === null && error.code === "slot_full" && error.params.canJoinWaitlist === 1) {
+        this.waitFor = change;
+        this.errors = {};
+      } else {
+        this.errors = this.refusal(error, {
+          adults: change.adults ?? view.adults,
+          children: change.children ?? view.children,
+        });
+        if (Object.keys(this.errors).length === 0) this.onError(errorMessageKey(error), error);
+      }
     } finally {
       this.busy = false;
       this.host.requestUpdate();
     }
+    if (this.waitFor) return this.focus("#wait-offer-question");
     if (Object.keys(this.errors).length > 0) await this.focusError();
   }
 
@@ -237,9 +275,13 @@ export class BookingChangeController implements ReactiveController {
     return {};
   }
 
-  private async focusError(): Promise<void> {
+  private focusError(): Promise<void> {
+    return this.focus('.change [aria-invalid="true"]');
+  }
+
+  private async focus(selector: string): Promise<void> {
     await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>('.change [aria-invalid="true"]')?.focus();
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   render(view: RegistrationView) {
@@ -248,8 +290,10 @@ export class BookingChangeController implements ReactiveController {
       timeZone: this.timeZone,
       errors: this.errors,
       busy: this.busy,
+      waitOffer: this.waitFor !== null,
       save: (form) => void this.save(view, form),
       keep: () => this.keep(),
+      wait: () => void this.wait(view),
     });
   }
 }

@@ -383,6 +383,56 @@ for (const lang of ["en", "ar"]) {
       await expect(el).to.be.accessible();
     });
 
+    it("offers a full time's waitlist, asks before giving up the place, and sends joinWaitlist", async () => {
+      const fullLater = eventFixture({
+        slots: [
+          slotFixture(),
+          slotFixture({ id: "slot_2", label: "Later", remaining: 0, waitlistRemaining: 4 }),
+        ],
+      });
+      const waiting = registrationFixture({
+        status: "waitlisted",
+        position: 3,
+        slot: { ...registrationFixture().slot, id: "slot_2", label: "Later" },
+      });
+      stub = stubFor(ok({ registration: registrationFixture() }), (s) =>
+        s.on("GET", eventPath, ok({ event: fullLater })).on(
+          "PATCH",
+          registrationPath,
+          {
+            status: 409,
+            body: {
+              error: {
+                code: "slot_full",
+                message: "0 places are left at this time.",
+                params: { placesLeft: 0, waitlistOpen: 1, canJoinWaitlist: 1 },
+              },
+            },
+          },
+          ok({ registration: waiting }),
+        ),
+      );
+      const el = await mount(lang);
+      await openChange(el);
+      const later = query<HTMLInputElement>(el, 'input[value="slot_2"]');
+      expect(later.disabled).to.equal(false);
+      if (lang === "en") expect(text(el)).to.include("Full — you can join its waitlist");
+      later.click();
+      query<HTMLFormElement>(el, "form.change").requestSubmit();
+      await waitFor(el, "#wait-offer-question");
+      expect(shadow(el).activeElement?.id).to.equal("wait-offer-question");
+      if (lang === "en") expect(text(el)).to.include("You would give up the place you have now");
+      await expect(el).to.be.accessible();
+      click(el, lang === "ar" ? "نعم، انضم إلى قائمة الانتظار" : "Yes, join the waitlist");
+      await waitFor(el, ".outcome");
+      const patches = stub.calls.filter((call) => call.method === "PATCH");
+      expect(patches.map((call) => call.body)).to.deep.equal([
+        { slotId: "slot_2" },
+        { slotId: "slot_2", joinWaitlist: true },
+      ]);
+      expect(has(el, "form.change")).to.equal(false);
+    });
+
     it("says a party larger than the time's places in all is too many, whatever is left", async () => {
       stub = stubFor(ok({ registration: registrationFixture() }), (s) =>
         s
