@@ -27,7 +27,7 @@ type Send = (id: string, token: string, options: RequestOptions) => Promise<Regi
 /**
  * A freed place held for someone from the waitlist (status `offered`): says until when, and takes
  * the answer — "Yes, I'll take the place", or "No, give it to the next person" after a confirm
- * step (declining is cancelling).
+ * step (declining is cancelling). Its code loads only for such a sign-up.
  */
 export class BookingOfferController implements ReactiveController {
   /** The "give it away?" step is open. */

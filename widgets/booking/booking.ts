@@ -15,7 +15,7 @@ import { HearthElement } from "../shared/hearth-element.js";
 import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
 import { renderBookingActions } from "./booking-actions.js";
 import { renderBookingCard } from "./booking-card.js";
-import { BookingOfferController } from "./booking-offer.js";
+import type { BookingOfferController, OfferAnswers } from "./booking-offer.js";
 import { bookingStyles } from "./booking.styles.js";
 import strings from "virtual:hearth-strings/common+booking+mydata+form";
 import type { BookingChangeController } from "./booking-change.js";
@@ -81,33 +81,48 @@ export class HearthBooking extends HearthElement {
   private change: BookingChangeController | undefined;
   private readonly changeStep = lazy(() => import("./booking-change.js"));
 
+  /** Answering a place held for the person: its code loads only for a sign-up that has one. */
+  private offer: BookingOfferController | undefined;
+  private readonly offerStep = lazy(() => import("./booking-offer.js"));
+
   /** Declining a held place is cancelling; taking it confirms the sign-up. */
-  private readonly offer = new BookingOfferController(
-    this,
-    this.localize,
-    () => ({ id: this.registration, token: this.token, api: this.apiOverride }),
-    {
-      answered: (registration, accepted) => {
-        if (accepted) this.emit("hearth-changed", { registration });
-        else this.emit("hearth-cancelled", { registration });
-        void this.settle(registration, accepted ? "offerAccepted" : "offerDeclined");
-      },
-      gone: (error, registration) => {
-        this.changed = registration ?? this.changed;
-        this.outcome = undefined;
-        this.actionError = error.code === "offer_expired" ? "offerExpired" : undefined;
-        this.emit("hearth-error", { status: error.status, code: error.code });
-        // The answers are gone: the reader lands on why, or on the sign-up as it is now.
-        void this.updateComplete.then(() =>
-          this.renderRoot.querySelector<HTMLElement>(".error-box p, #booking-heading")?.focus(),
-        );
-      },
-      failed: (error) => {
-        this.actionError = errorMessageKey(error);
-        this.emit("hearth-error", { status: error.status, code: error.code });
-      },
+  private readonly offerAnswers: OfferAnswers = {
+    answered: (registration, accepted) => {
+      if (accepted) this.emit("hearth-changed", { registration });
+      else this.emit("hearth-cancelled", { registration });
+      void this.settle(registration, accepted ? "offerAccepted" : "offerDeclined");
     },
-  );
+    gone: (error, registration) => {
+      this.changed = registration ?? this.changed;
+      this.outcome = undefined;
+      this.actionError = error.code === "offer_expired" ? "offerExpired" : undefined;
+      this.emit("hearth-error", { status: error.status, code: error.code });
+      // The answers are gone: the reader lands on why, or on the sign-up as it is now.
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(".error-box p, #booking-heading")?.focus(),
+      );
+    },
+    failed: (error) => {
+      this.actionError = errorMessageKey(error);
+      this.emit("hearth-error", { status: error.status, code: error.code });
+    },
+  };
+
+  /**
+   * The panel for a place held for the person (status `offered`), loaded with the sign-up so the
+   * page first shows with it; a page that could not fetch it says so, with "Try again".
+   */
+  private async loadOffer(): Promise<void> {
+    const step = await this.offerStep().catch(() => {
+      throw new ApiError(0, "network", "network");
+    });
+    this.offer ??= new step.BookingOfferController(
+      this,
+      this.localize,
+      () => ({ id: this.registration, token: this.token, api: this.apiOverride }),
+      this.offerAnswers,
+    );
+  }
 
   private async startChange(view: RegistrationView): Promise<void> {
     this.outcome = undefined;
@@ -142,6 +157,7 @@ export class HearthBooking extends HearthElement {
       const { registration } = await getRegistration(id, token, { api, signal });
       // The manage link carries no language; speak the one the person signed up in.
       if (!this.hasAttribute("lang")) this.lang = registration.locale;
+      if (registration.status === "offered") await this.loadOffer();
       return registration;
     },
     args: () => [this.registration, this.token, this.apiOverride] as const,
@@ -232,7 +248,7 @@ export class HearthBooking extends HearthElement {
       <div part="error" class="error-box" role="alert">
         ${this.actionError ? html`<p tabindex="-1">${t.t(this.actionError)}</p>` : nothing}
       </div>
-      ${this.offer.render(view)} ${renderBookingCard(view, t)}
+      ${this.offer?.render(view)} ${renderBookingCard(view, t)}
       ${this.change?.open ? this.change.render(view) : nothing}
       ${renderBookingActions(view, t, {
         changing: this.change?.open ?? false,

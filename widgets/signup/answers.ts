@@ -1,12 +1,11 @@
 import { toLatinDigits } from "../../i18n/digits.js";
-import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { AnswerValue, PublicQuestion } from "../../schema/contracts/questions.js";
 import type { SignUpBody } from "../../schema/contracts/registrations.js";
 import { serverIssues, wordIssues } from "../shared/answer-issues.js";
 import { signUpPaths, type SignUpField } from "../shared/signup-paths.js";
 import type { MessageKey } from "../i18n/messages.js";
-import type { AnswerField } from "./question-answers.js";
-import { answerField, questionsFor, readQuestionAnswers } from "./question-answers.js";
+import type { AnswerField } from "./asked-questions.js";
+import { answerField } from "./asked-questions.js";
 
 export type Field = "slotId" | SignUpField;
 
@@ -47,8 +46,14 @@ export interface Answers {
   questions: Record<string, AnswerValue>;
 }
 
-/** What the form holds, with the answers to the questions the chosen time asks. */
-export function readAnswers(form: HTMLFormElement, event: PublicEvent): Answers {
+/**
+ * What the form holds, with the answers to the organisers' questions (`readQuestions`, given the
+ * chosen time, reads those it asks).
+ */
+export function readAnswers(
+  form: HTMLFormElement,
+  readQuestions: (slotId: string) => Record<string, AnswerValue>,
+): Answers {
   const data = new FormData(form);
   const text = (name: string) => toLatinDigits(String(data.get(name) ?? "").trim());
   const slotId = text("slotId");
@@ -63,7 +68,7 @@ export function readAnswers(form: HTMLFormElement, event: PublicEvent): Answers 
     accessibility: text("accessibility"),
     dietary: text("dietary"),
     consent: data.get("consent") === "yes",
-    questions: readQuestionAnswers(form, questionsFor(event, slotId)),
+    questions: readQuestions(slotId),
   };
 }
 

@@ -1,28 +1,15 @@
+/**
+ * The answers to the organisers' own questions: read from the form, checked with the rule the
+ * server applies, the server's refusals worded. A chunk of its own, loaded once someone starts
+ * answering a form that asks questions (`QuestionsController`).
+ */
 import { toLatinDigits } from "../../i18n/digits.js";
 import type { FieldCode, FieldIssue } from "../../schema/contracts/errors.js";
-import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { AnswerValue, PublicQuestion } from "../../schema/contracts/questions.js";
+import { checkAnswer } from "../../schema/rules/question-answers.js";
 import type { MessageKey } from "../i18n/messages.js";
-
-/** The organisers' own questions, named on the form (and in the API's errors) by their path. */
-export type AnswerField = `answers.${string}`;
-
-export const answerField = (question: Pick<PublicQuestion, "id">): AnswerField =>
-  `answers.${question.id}`;
-
-/**
- * The questions the chosen time asks, in order: those for everyone and those for its audience.
- * Before a time is chosen, the audience all the times share (an ordinary event's "attendee").
- */
-export function questionsFor(event: PublicEvent, slotId: string | undefined): PublicQuestion[] {
-  const chosen = event.slots.find((slot) => slot.id === slotId);
-  const audiences = new Set((chosen ? [chosen] : event.slots).map((slot) => slot.audience));
-  const [audience] = audiences;
-  return event.questions.filter(
-    (question) =>
-      question.audience === null || (audiences.size === 1 && question.audience === audience),
-  );
-}
+import type { AnswerField } from "./asked-questions.js";
+import { answerField } from "./asked-questions.js";
 
 /** A number as people type it: their own digits, a comma or a point before the decimals. */
 function numberOf(text: string): number {
@@ -66,6 +53,21 @@ export function answerProblemKey(question: PublicQuestion, code: FieldCode): Mes
     default:
       return question.kind === "number" ? "questionErrorNumber" : "questionErrorCheck";
   }
+}
+
+/** The rule the server applies to each answer, in the words the form shows. */
+export function checkQuestionAnswers(
+  questions: readonly PublicQuestion[],
+  answers: Readonly<Record<string, AnswerValue>>,
+): Partial<Record<AnswerField, MessageKey>> {
+  const errors: Partial<Record<AnswerField, MessageKey>> = {};
+  for (const question of questions) {
+    const result = checkAnswer(question, answers[question.id]);
+    if ("problem" in result) {
+      errors[answerField(question)] = answerProblemKey(question, result.problem);
+    }
+  }
+  return errors;
 }
 
 /** The answers the server refused (`answers.<id>`), worded for the questions they belong to. */

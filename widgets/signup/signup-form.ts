@@ -1,11 +1,9 @@
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
-import type { PublicQuestion } from "../../schema/contracts/questions.js";
 import type { LocalizeController } from "../shared/localize.js";
 import type { FieldOptions } from "./signup-fields.js";
 import { renderField, renderSlots } from "./signup-fields.js";
-import { renderQuestions } from "./signup-questions.js";
 import type { FieldErrors } from "./answers.js";
 import type { WaitlistState } from "./signup-waitlist.js";
 import { waitlistNotice } from "./signup-waitlist.js";
@@ -13,8 +11,8 @@ import { waitlistNotice } from "./signup-waitlist.js";
 /** What the form shows besides the event, and where its events go. */
 export interface SignupFormState {
   errors: FieldErrors;
-  /** The organisers' own questions the chosen time asks. */
-  questions: readonly PublicQuestion[];
+  /** The organisers' own questions the chosen time asks, drawn (nothing until their code is here). */
+  questions: unknown;
   sending: boolean;
   /** Set when sending now would put the person on the waitlist. */
   waitlist: WaitlistState | null;
@@ -69,7 +67,7 @@ export function renderSignupForm(
       ${field({ name: "accessibility", label: "accessibilityNeeds", multiline: true })}
       ${field({ name: "dietary", label: "dietary", multiline: true })}
     </details>
-    ${renderQuestions(localize, form.questions, errors)}
+    ${form.questions}
     <div class="field consent">
       <label class="choice">
         <input

@@ -5,7 +5,7 @@ import type { PublicQuestion } from "../../schema/contracts/questions.js";
 import type { MessageKey } from "../i18n/messages.js";
 import { html } from "../shared/fallback-text.js";
 import type { LocalizeController } from "../shared/localize.js";
-import { answerField } from "./question-answers.js";
+import { answerField } from "./asked-questions.js";
 
 /** One question as the form draws it: its control's name and id, its error, what describes it. */
 interface Shown {
@@ -132,7 +132,8 @@ function renderQuestion(localize: LocalizeController, question: PublicQuestion, 
 
 /**
  * The organisers' own questions for the chosen time, in their order. Keyed by id, so what was
- * typed stays with its question when choosing another time shows other questions.
+ * typed stays with its question when choosing another time shows other questions. A chunk of its
+ * own, loaded only for a form that asks questions (`QuestionsController`).
  */
 export function renderQuestions(
   localize: LocalizeController,

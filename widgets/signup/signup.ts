@@ -11,7 +11,7 @@ import { signUp } from "../shared/registrations-api.js";
 import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessage, errorMessageKey, errorText } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
-import { lazy, prefetch } from "../shared/lazy.js";
+import { lazy } from "../shared/lazy.js";
 import { renderRegistrationResult } from "../shared/registration-result.js";
 import { AnswerKeys } from "../shared/idempotency-key.js";
 import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
@@ -20,7 +20,8 @@ import { waitlistState } from "./signup-waitlist.js";
 import { signupStyles } from "./signup.styles.js";
 import type { FieldErrors } from "./answers.js";
 import { formOrder, fromServerFields, readAnswers, toBody } from "./answers.js";
-import { questionsFor, serverAnswerErrors } from "./question-answers.js";
+import { answerField, questionsFor } from "./asked-questions.js";
+import { QuestionsController } from "./questions-controller.js";
 import type { SeriesSignup, SignedUp } from "./series-signup.js";
 import strings from "virtual:hearth-strings/common+signup+form";
 
@@ -100,6 +101,12 @@ export class HearthSignup extends HearthElement {
   /** Signing up for every date of a series: loaded only for a series whose organisers allow it. */
   private series: SeriesSignup | undefined;
   private readonly seriesStep = lazy(() => import("./series-signup.js"));
+  /** The organisers' own questions: their code loads only for an event that asks some. */
+  private readonly questions = new QuestionsController(
+    this,
+    this.localize,
+    () => this.shownEvent?.questions ?? [],
+  );
 
   /** The event with its places as they are now; run again after every answer from the server. */
   private readonly eventTask = new Task(this, {
@@ -216,16 +223,23 @@ export class HearthSignup extends HearthElement {
     const everyDate = this.series?.every === true;
     return renderSignupForm(this.localize, event, {
       errors: this.errors,
-      questions: questionsFor(event, this.chosenSlotId),
+      questions: this.questions.render(questionsFor(event, this.chosenSlotId), this.errors),
       sending: this.submitTask.status === TaskStatus.PENDING,
       waitlist: everyDate ? null : waitlistState(event, this.chosenSlotId),
       dates: this.series?.renderChoice(event, () => void this.sendForThisDate(event)),
       everyDate,
       submit: (e) => this.onSubmit(e, event),
-      focus: prefetch(this.checks),
+      focus: this.startedAnswering,
       change: this.onChange,
     });
   }
+
+  /** Someone started answering: the checks load now, to be here when they send. */
+  private readonly startedAnswering = (): void => {
+    // A failure shows when they send, which tries again.
+    this.checks().catch(() => undefined);
+    this.questions.prefetchAnswers();
+  };
 
   private readonly onChange = (change: Event): void => {
     const input = change.target as HTMLInputElement;
@@ -245,20 +259,34 @@ export class HearthSignup extends HearthElement {
   private async onSubmit(submit: SubmitEvent, event: PublicEvent): Promise<void> {
     submit.preventDefault();
     const form = submit.currentTarget as HTMLFormElement;
-    const everyDate = this.series?.every === true;
-    const read = readAnswers(form, event);
-    const answers = everyDate && this.series ? this.series.forEveryDate(read, event) : read;
-    const checks = await this.checks().catch(() => null);
+    const [checks, seen] = await Promise.all([this.checks(), this.questions.ready()]).catch(
+      () => [null, false] as const,
+    );
     if (this.submitTask.status === TaskStatus.PENDING) return;
     if (!checks) {
       this.formError = "errorNetwork";
       return;
     }
-    this.errors = checks.validate(answers, event);
+    const everyDate = this.series?.every === true;
+    const read = readAnswers(form, (slotId) =>
+      this.questions.read(form, questionsFor(event, slotId)),
+    );
+    const answers = everyDate && this.series ? this.series.forEveryDate(read, event) : read;
+    const asked = questionsFor(event, answers.slotId);
+    this.errors = {
+      ...checks.validate(answers, event),
+      ...this.questions.check(asked, answers.questions),
+    };
     this.formError = undefined;
     if (Object.keys(this.errors).length > 0) {
       this.formError = "formHasErrors";
-      await this.focusFirstInvalid(formOrder(questionsFor(event, answers.slotId)), this.errors);
+      await this.focusFirstInvalid(formOrder(asked), this.errors);
+      return;
+    }
+    // Sent before the questions arrived, the form shows them first: nobody sends them unseen.
+    const [firstAsked] = asked;
+    if (!seen && firstAsked) {
+      await this.focusOn(`[name="${answerField(firstAsked)}"]`);
       return;
     }
     const website = String(new FormData(form).get("website") ?? "");
@@ -296,7 +324,7 @@ export class HearthSignup extends HearthElement {
         ? { adults: "errorPartyTooLarge" }
         : {
             ...fromServerFields(error.fields),
-            ...serverAnswerErrors(error.fields, error.fieldCodes, event.questions),
+            ...this.questions.serverErrors(error, event.questions),
           };
     if ("fillMs" in error.fields) this.formError = "errorTooFast";
     else if (Object.keys(this.errors).length > 0) this.formError = "formHasErrors";

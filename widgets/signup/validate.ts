@@ -5,20 +5,20 @@ import { wordIssues } from "../shared/answer-issues.js";
 import { contractIssues } from "../shared/contract-issues.js";
 import type { Answers, FieldErrors } from "./answers.js";
 import { known, toBody } from "./answers.js";
-import { checkQuestionAnswers } from "./question-checks.js";
-import { questionsFor } from "./question-answers.js";
 
 /**
  * The API's own rules (the sign-up contract, checked here first so people get answers in their
- * language), then what only this event can say: the time is one of its times, the party fits, and
- * the organisers' questions for that time are answered as the server will want them.
+ * language), then what only this event can say: the time is one of its times and the party fits.
+ * The answers to the organisers' questions are checked with the questions' own code
+ * (`QuestionsController`), which only a form that asks some loads.
  */
 export function validate(answers: Answers, event: PublicEvent): FieldErrors {
   const body = { ...toBody(answers, "en", "", 0), consent: answers.consent };
-  const errors: FieldErrors = {
-    ...wordIssues(contractIssues(signUpBodySchema, body), known, "errorTooLong"),
-    ...checkQuestionAnswers(questionsFor(event, answers.slotId), answers.questions),
-  };
+  const errors: FieldErrors = wordIssues(
+    contractIssues(signUpBodySchema, body),
+    known,
+    "errorTooLong",
+  );
   const slot = event.slots.find((candidate) => candidate.id === answers.slotId);
   if (!slot) errors.slotId = "errorSlot";
   if (!errors.adults && !errors.children) {

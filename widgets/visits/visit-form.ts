@@ -17,13 +17,8 @@ import { AnswerKeys } from "../shared/idempotency-key.js";
 import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
 import type { FieldOptions } from "../signup/signup-fields.js";
 import { renderField } from "../signup/signup-fields.js";
-import {
-  answerField,
-  readQuestionAnswers,
-  serverAnswerErrors,
-} from "../signup/question-answers.js";
-import { checkQuestionAnswers } from "../signup/question-checks.js";
-import { renderQuestions } from "../signup/signup-questions.js";
+import { answerField } from "../signup/asked-questions.js";
+import { QuestionsController } from "../signup/questions-controller.js";
 import { renderConsent } from "./visit-fields.js";
 import { visitFormStyles } from "./visit-form.styles.js";
 import type { Checked, VisitErrors, VisitField } from "./visit-validate.js";
@@ -85,6 +80,10 @@ export abstract class HearthVisitForm extends HearthElement {
   private readonly shownAt = performance.now();
   /** A retry of the same answers reuses their key. */
   private readonly keys = new AnswerKeys();
+  /** The organisers' questions for this form's people: their code loads only if there are any. */
+  private readonly questions = new QuestionsController(this, this.localize, () =>
+    this.current ? this.questionsOf(this.current) : [],
+  );
 
   /** The visit's places as they are now: asked for when the form opens and after every answer. */
   private readonly placesTask = new Task(this, {
@@ -174,9 +173,9 @@ export abstract class HearthVisitForm extends HearthElement {
       class="form"
       novalidate
       @submit=${(event: SubmitEvent) => this.onSubmit(event, visit)}
+      @focusin=${this.questions.prefetchAnswers}
     >
-      ${this.renderFields(visit)}
-      ${renderQuestions(this.localize, this.questionsOf(visit), this.errors)}
+      ${this.renderFields(visit)} ${this.questions.render(this.questionsOf(visit), this.errors)}
       ${renderConsent(this.localize, this.errors, visit.retentionDays)}
       <!-- A trap for bots: people never see or reach it, so it stays empty. -->
       <div class="trap" aria-hidden="true">
@@ -200,17 +199,28 @@ export abstract class HearthVisitForm extends HearthElement {
 
   private async onSubmit(submit: SubmitEvent, visit: PublicEvent): Promise<void> {
     submit.preventDefault();
-    if (this.submitTask.status === TaskStatus.PENDING) return;
     const form = submit.currentTarget as HTMLFormElement;
+    const seen = await this.questions.ready().catch(() => null);
+    if (this.submitTask.status === TaskStatus.PENDING) return;
+    if (seen === null) {
+      this.formError = "errorNetwork";
+      return;
+    }
     const data = new FormData(form);
     const questions = this.questionsOf(visit);
     const checked = this.check(data, visit);
-    const answers = { ...checked.answers, answers: readQuestionAnswers(form, questions) };
-    this.errors = { ...checked.errors, ...checkQuestionAnswers(questions, answers.answers) };
+    const answers = { ...checked.answers, answers: this.questions.read(form, questions) };
+    this.errors = { ...checked.errors, ...this.questions.check(questions, answers.answers) };
     this.formError = undefined;
     if (Object.keys(this.errors).length > 0) {
       this.formError = "formHasErrors";
       await this.focusFirstInvalid(this.fieldOrder(visit), this.errors);
+      return;
+    }
+    // Sent before the questions arrived, the form shows them first: nobody sends them unseen.
+    const [firstAsked] = questions;
+    if (!seen && firstAsked) {
+      await this.focusOn(`[name="${answerField(firstAsked)}"]`);
       return;
     }
     const body: SignUpBody = {
@@ -227,7 +237,7 @@ export abstract class HearthVisitForm extends HearthElement {
     this.emit("hearth-error", { status: error.status, code: error.code });
     this.errors = {
       ...this.serverErrors(error, visit),
-      ...serverAnswerErrors(error.fields, error.fieldCodes, visit.questions),
+      ...this.questions.serverErrors(error, visit.questions),
     };
     if ("fillMs" in error.fields) this.formError = "errorTooFast";
     else if (Object.keys(this.errors).length > 0) this.formError = "formHasErrors";

@@ -7,7 +7,7 @@ import { partyProblem } from "../../schema/rules/party.js";
 import { serverIssues, wordIssues } from "../shared/answer-issues.js";
 import { contractIssues } from "../shared/contract-issues.js";
 import { signUpPaths } from "../shared/signup-paths.js";
-import type { AnswerField } from "../signup/question-answers.js";
+import type { AnswerField } from "../signup/asked-questions.js";
 import { hostSlots, slotFor } from "./visit-slots.js";
 
 export type VisitField =

@@ -73,6 +73,8 @@ async function mount(lang: string, event: PublicEvent, ...signUpReplies: Reply[]
     html`<hearth-signup org="demo" event="evt_1" lang=${lang}></hearth-signup>`,
   );
   await waitFor(el, '[part="form"]');
+  // The questions' code loads once the form knows the event asks some.
+  if (event.questions.length > 0) await waitFor(el, ".question");
   return { el, stub };
 }
 

@@ -54,6 +54,8 @@ async function mount(tag: FormTag, lang: string, ...replies: Reply[]) {
   el.visit = visit;
   await fixture(html`<div>${el}</div>`);
   await waitFor(el, '[part="form"]');
+  // Every form here asks at least the question for everyone, whose code loads with the form.
+  await waitFor(el, ".question");
   return { el, stub };
 }
 
