@@ -53,7 +53,7 @@ export const publicWidgets = [
     // The sign-up form opens from an event's title.
     form: {
       clicks: ['hearth-events [part="card"] .title-button'],
-      ready: 'hearth-events hearth-signup .question',
+      ready: "hearth-events hearth-signup .question",
     },
   },
   {
