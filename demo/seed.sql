@@ -119,10 +119,10 @@ UPDATE events SET waitlist_offer_hours = 24 WHERE id = 'evt_demo_orientation';
 -- once. Each date is an event of its own (the first is the café above), copied with its time, its
 -- question and its places; dates are whole weeks apart in UTC, so a date after a change of summer
 -- time is an hour off in the seed only (the worker keeps the wall-clock time for real series).
-INSERT OR IGNORE INTO event_series (id, organisation_id, rule, block_signup, created_at)
+INSERT OR IGNORE INTO event_series (id, organisation_id, rule, block_signup, created_at, date_count)
 VALUES ('ser_demo_cafe_tue', 'org_demo_city',
         '{"frequency":"weekly","interval":1,"weekdays":[],"weekOfMonth":null,"until":null,"count":6,"exceptions":[]}',
-        1, unixepoch('now') * 1000);
+        1, unixepoch('now') * 1000, 6);
 UPDATE events SET series_id = 'ser_demo_cafe_tue' WHERE id = 'evt_demo_cafe_tue';
 WITH RECURSIVE week(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM week WHERE n < 5)
 INSERT OR IGNORE INTO events (id, organisation_id, kind, status, title, summary, description, venue_name, venue_address, region, online_url, starts_at, ends_at, time_zone, signup_opens_at, signup_closes_at, languages, interpretation, accessibility_notes, created_at, updated_at, series_id)
@@ -141,6 +141,11 @@ INSERT OR IGNORE INTO event_questions (id, organisation_id, event_id, position, 
 SELECT 'qst_demo_level_' || (n + 1), q.organisation_id, 'evt_demo_cafe_tue_' || (n + 1), q.position, q.kind,
        q.label, q.choices, q.required, q.sensitive, q.audience
   FROM week, event_questions q WHERE q.id = 'qst_demo_level';
+UPDATE events SET series_position = (
+  SELECT count(*) FROM events d
+   WHERE d.series_id = events.series_id
+     AND (d.starts_at < events.starts_at OR (d.starts_at = events.starts_at AND d.id <= events.id)))
+ WHERE series_id = 'ser_demo_cafe_tue';
 
 -- Demo organiser (LOCAL DEMO ONLY): organiser@demo-city.example / demo-organiser-2026, owner of
 -- Demo City. The hash is PBKDF2-SHA256, 100000 iterations, with a fixed salt so the seed stays

@@ -14,5 +14,7 @@ export const eventSeries = sqliteTable("event_series", {
     .references(() => organisations.id),
   rule: text("rule", { mode: "json" }).$type<RepeatRule>().notNull(),
   blockSignup: integer("block_signup", { mode: "boolean" }).notNull().default(false),
+  /** How many dates it has: fixed when they are made (a cancelled date still counts). */
+  dateCount: integer("date_count").notNull().default(0),
   createdAt: integer("created_at").notNull(),
 });

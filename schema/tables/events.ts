@@ -75,6 +75,11 @@ export const events = sqliteTable(
     peopleErasedAt: integer("people_erased_at"),
     /** The series this event is one date of (null: a one-off event). */
     seriesId: text("series_id").references(() => eventSeries.id),
+    /**
+     * Its number among the series' dates by start (1 = first), kept by every write that makes or
+     * moves dates, so a list reads it instead of counting the series on every read.
+     */
+    seriesPosition: integer("series_position"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },

@@ -7,15 +7,12 @@ import type { LocaleText } from "../../schema/contracts/locale-text.js";
 
 /**
  * The series a date belongs to (`EventSeriesLink`), or null: its number among the series' dates
- * and how many there are, read through the (series, start) index.
+ * and how many there are, as the writes keep them (one row of the series, by its key).
  */
-const seriesJson = `json(CASE WHEN e.series_id IS NOT NULL THEN json_object(
-    'id', e.series_id,
-    'position', (SELECT count(*) FROM events d WHERE d.series_id = e.series_id
-                   AND (d.starts_at < e.starts_at OR (d.starts_at = e.starts_at AND d.id <= e.id))),
-    'total', (SELECT count(*) FROM events d WHERE d.series_id = e.series_id),
-    'blockSignup', json(CASE WHEN (SELECT block_signup FROM event_series WHERE id = e.series_id)
-                             THEN 'true' ELSE 'false' END)) END)`;
+const seriesJson = `json((SELECT json_object(
+    'id', s.id, 'position', e.series_position, 'total', s.date_count,
+    'blockSignup', json(CASE WHEN s.block_signup THEN 'true' ELSE 'false' END))
+  FROM event_series s WHERE s.id = e.series_id))`;
 
 /** The fields everyone may see. */
 export const eventFieldsJson = `

@@ -1,4 +1,5 @@
 import { promoteWaitlist } from "../booking/promote-waitlist.js";
+import { renumberSeriesDates } from "../series/series-positions.js";
 import { newId } from "../lib/crypto.js";
 import { enqueueForRegistrations } from "../notifications/enqueue.js";
 import { reminderTime } from "../notifications/reminder-time.js";
@@ -105,9 +106,11 @@ export async function updateEvent(
   userId: string,
   now: number,
 ): Promise<boolean> {
-  const results = await db.batch(
-    updateEventStatements(db, organisationId, existing, input, userId, now, newId("edit")),
-  );
+  const results = await db.batch([
+    ...updateEventStatements(db, organisationId, existing, input, userId, now, newId("edit")),
+    // A date of a series may have moved past another: its number among them follows.
+    ...(existing.series ? [renumberSeriesDates(db, existing.series.id)] : []),
+  ]);
   return (results[0]!.meta.changes ?? 0) > 0;
 }
 

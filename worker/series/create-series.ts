@@ -118,8 +118,8 @@ export async function createSeries(
   const results = await db.batch([
     db
       .prepare(
-        `INSERT INTO event_series (id, organisation_id, rule, block_signup, created_at)
-         SELECT ?1, ?2, ?3, ?4, ?5
+        `INSERT INTO event_series (id, organisation_id, rule, block_signup, created_at, date_count)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?8
           WHERE EXISTS (SELECT 1 FROM events WHERE id = ?6 AND organisation_id = ?2 AND version = ?7
                           AND series_id IS NULL)`,
       )
@@ -131,10 +131,11 @@ export async function createSeries(
         now,
         event.id,
         request.version,
+        dates.length + 1,
       ),
     db
       .prepare(
-        `UPDATE events SET series_id = ?2, version = version + 1, updated_at = ?4
+        `UPDATE events SET series_id = ?2, series_position = 1, version = version + 1, updated_at = ?4
           WHERE id = ?1 AND version = ?3 AND series_id IS NULL
             AND EXISTS (SELECT 1 FROM event_series WHERE id = ?2)`,
       )
@@ -145,13 +146,14 @@ export async function createSeries(
             venue_address, region, online_url, starts_at, ends_at, time_zone, signup_opens_at,
             signup_closes_at, languages, interpretation, accessibility_notes, version, created_at, updated_at,
             reminder_at, feedback_url, cook_deadline, what_to_bring, day_contact, waitlist_offer_hours,
-            series_id)
+            series_id, series_position)
          SELECT json_extract(d.value, '$.id'), e.organisation_id, e.status, e.kind, e.title, e.summary,
                 e.description, e.venue_name, e.venue_address, e.region, e.online_url,
                 json_extract(d.value, '$.startsAt'), json_extract(d.value, '$.endsAt'), e.time_zone,
                 json_extract(d.value, '$.opensAt'), json_extract(d.value, '$.closesAt'), e.languages,
                 e.interpretation, e.accessibility_notes, 1, ?3, ?3, json_extract(d.value, '$.reminderAt'),
-                e.feedback_url, NULL, e.what_to_bring, e.day_contact, e.waitlist_offer_hours, ?2
+                e.feedback_url, NULL, e.what_to_bring, e.day_contact, e.waitlist_offer_hours, ?2,
+                d.key + 2
            FROM events e, json_each(?4) d
           WHERE e.id = ?1 AND ${linked}`,
       )

@@ -8,6 +8,7 @@ import { ms } from "../events/event-columns.js";
 import { updateEventStatements } from "../events/save-event.js";
 import { ApiError } from "../http/errors.js";
 import { newId } from "../lib/crypto.js";
+import { renumberSeriesDates } from "./series-positions.js";
 
 type SavedInput = ValidEventInput & { version: number };
 
@@ -130,6 +131,7 @@ export async function saveSeriesEdit(
     ),
   );
   statements.push(
+    renumberSeriesDates(db, edited.series!.id),
     db
       .prepare(
         `INSERT INTO audit_log (id, organisation_id, user_id, action, target_type, target_id, created_at)

@@ -342,6 +342,62 @@ describe("weekly series", () => {
   });
 });
 
+describe("a series on a list", () => {
+  it("reads each date's number and the series' size, not the whole series, for every date listed", async () => {
+    const { repeat, organisation } = await weeklyCafe();
+    const created = await repeat({ rule: { frequency: "weekly", count: 40 } });
+    expect(created.status).toBe(201);
+    const response = await request(
+      `/api/v1/orgs/${organisation.slug}/events?from=2027-01-01T00:00:00Z`,
+      {},
+      { HEARTH_D1_METRICS: "1" },
+    );
+    const { events } = await response.json<EventListResponse>();
+    expect(events.length).toBeGreaterThan(10);
+    expect(
+      events.slice(0, 3).map((event) => [event.series?.position, event.series?.total]),
+    ).toEqual([
+      [1, 40],
+      [2, 40],
+      [3, 40],
+    ]);
+    const rowsRead = Number(
+      /rows_read=(\d+)/.exec(response.headers.get("Server-Timing") ?? "")?.[1],
+    );
+    // Counting the series for each date would read about 40 × 2 rows per date listed.
+    expect(rowsRead).toBeLessThan(events.length * 12);
+  });
+
+  it("numbers the dates again when one moves past another", async () => {
+    const { repeat, admin, organiser } = await weeklyCafe();
+    const { series } = await (
+      await repeat({ rule: { frequency: "weekly", count: 3 } })
+    ).json<AdminSeriesResponse>();
+    const second = series.dates[1]!.eventId;
+    const { event } = await (
+      await organiser.as(`${admin}/events/${second}`)
+    ).json<AdminEventResponse>();
+    const later = (value: string) => new Date(Date.parse(value) + 8 * 24 * hour).toISOString();
+    const saved = await organiser.as(`${admin}/events/${second}`, {
+      method: "PUT",
+      json: {
+        ...event,
+        startsAt: later(event.startsAt),
+        endsAt: later(event.endsAt),
+        slots: event.slots.map((slot) => ({
+          ...slot,
+          startsAt: later(slot.startsAt),
+          endsAt: later(slot.endsAt),
+        })),
+      },
+    });
+    expect(saved.status).toBe(200);
+    expect((await saved.json<AdminEventResponse>()).event.series?.position).toBe(3);
+    const third = await organiser.as(`${admin}/events/${series.dates[2]!.eventId}`);
+    expect((await third.json<AdminEventResponse>()).event.series?.position).toBe(2);
+  });
+});
+
 describe("a series in calendars", () => {
   it("puts one VEVENT per date in the organisation's feed, read back by a real calendar parser", async () => {
     const { repeat, organisation } = await weeklyCafe();
