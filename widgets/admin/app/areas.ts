@@ -2,6 +2,8 @@ import type { Area } from "./routes.js";
 
 /** Each area's elements, as a chunk of its own that registers them when it loads. */
 const areas: Readonly<Record<Area, () => Promise<unknown>>> = {
+  editor: () => import("../editor/define.js"),
+  roster: () => import("../roster/define.js"),
   festival: () => import("../festival/define.js"),
   visits: () => import("../visits/define.js"),
   volunteers: () => import("../volunteers/define.js"),

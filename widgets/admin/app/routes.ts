@@ -42,7 +42,7 @@ export type RouteName = Route["name"];
 export type Section = "events" | "roles" | "messages" | "settings" | "team" | "audit";
 
 /** Pages whose code loads the first time one opens (`areas.ts`). */
-export type Area = "festival" | "visits" | "volunteers";
+export type Area = "editor" | "roster" | "festival" | "visits" | "volunteers";
 
 export interface Page {
   /** The hash path: `:id` stands for an event's id, `:token` for an invitation's. */
@@ -72,9 +72,14 @@ export const pages: Readonly<Record<RouteName, Page>> = {
   "sign-in": { pattern: "/sign-in", permission: null, section: null },
   invitation: { pattern: "/invitation/:token", permission: null, section: null },
   events: { pattern: "/events", permission: "events.read", section: "events" },
-  "event-new": { pattern: "/events/new", permission: "events.write", section: "events" },
-  event: { pattern: "/events/:id", permission: "events.read", section: "events" },
-  roster: eventPage("roster", "roster.read"),
+  "event-new": {
+    pattern: "/events/new",
+    permission: "events.write",
+    section: "events",
+    area: "editor",
+  },
+  event: { pattern: "/events/:id", permission: "events.read", section: "events", area: "editor" },
+  roster: eventPage("roster", "roster.read", "roster"),
   needs: eventPage("needs", "events.read", "visits"),
   // Names and phone numbers of everyone on the day, like the roster.
   manifest: eventPage("manifest", "roster.read", "visits"),

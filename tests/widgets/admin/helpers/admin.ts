@@ -1,4 +1,6 @@
 import "../../../../widgets/admin/admin.js";
+import "../../../../widgets/admin/editor/define.js";
+import "../../../../widgets/admin/roster/define.js";
 // The pages the dashboard loads on first use, registered up front for the tests of their elements.
 import "../../../../widgets/admin/festival/define.js";
 import "../../../../widgets/admin/visits/define.js";
