@@ -167,6 +167,6 @@ export function printSizes(sizes) {
     );
   }
   console.log(
-    `  dashboard sign-in shown: ${kb(sizes.dashboardGzipBytes)} in ${sizes.dashboardFiles} files (its festival, visit and volunteer pages load when opened)`,
+    `  dashboard sign-in shown: ${kb(sizes.dashboardGzipBytes)} in ${sizes.dashboardFiles} files (its editor, roster, festival, visit and volunteer pages load when opened)`,
   );
 }
