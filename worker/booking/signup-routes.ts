@@ -12,6 +12,7 @@ import {
   writeOriginToCheck,
 } from "../http/cors.js";
 import { partyRefusal } from "./party-refusal.js";
+import { refuseBots } from "./bot-checks.js";
 import { ApiError, problem } from "../http/errors.js";
 import { readIdempotentRequest, storedOrRefuse } from "../http/idempotency.js";
 import { limitBody, requireJson } from "../http/json-body.js";
@@ -25,28 +26,6 @@ import { registrationCalendarUrl } from "../registrations/registration-calendar.
 import { confirmationQuota } from "../notifications/confirmation-quota.js";
 import { findByIdempotencyKey } from "../registrations/registration-queries.js";
 import { idParam } from "../http/id-param.js";
-
-/** People need a few seconds to read and fill the form; bots do not. */
-const minimumFillMs = 1500;
-
-export function refuseBots(body: Pick<ValidSignUp, "website" | "fillMs">): void {
-  if (body.website) {
-    throw new ApiError(
-      422,
-      "validation_failed",
-      "This sign-up looks automated and was not saved.",
-      { website: problem("leave_empty", "Leave this field empty.") },
-    );
-  }
-  if (body.fillMs < minimumFillMs) {
-    throw new ApiError(
-      422,
-      "validation_failed",
-      "That was very fast. Check your answers and send the form again.",
-      { fillMs: problem("too_fast", "The form was sent too quickly.") },
-    );
-  }
-}
 
 const slotFull = () =>
   new ApiError(

@@ -27,6 +27,7 @@ import { isCheckViolation } from "../booking/d1-errors.js";
 import type { AppEnv } from "../http/app-env.js";
 import { ApiError, problem } from "../http/errors.js";
 import { loadAdminEvent } from "./load-event.js";
+import { versionConflict } from "./version-conflict.js";
 import { requirePermission } from "../http/require-permission.js";
 import { decodeCursor, encodeCursor } from "../http/page-cursor.js";
 import { validate } from "../http/validate.js";
@@ -37,13 +38,6 @@ import { auditStatement } from "../organisers/audit-log.js";
 import { listRoles } from "../volunteers/volunteer-role-queries.js";
 
 const versionBodySchema = v.object({ version: v.pipe(v.number(), v.integer()) });
-
-const versionConflict = () =>
-  new ApiError(
-    409,
-    "version_conflict",
-    "Someone else saved this event since you opened it. Reload to see their changes; your edits stay on screen.",
-  );
 
 async function respondWithEvent(c: Context<AppEnv>, eventId: string, status: 200 | 201) {
   const event = await findAdminEvent(c.var.db, c.var.organisation.id, eventId);

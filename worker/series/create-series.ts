@@ -4,6 +4,7 @@ import { expandRule, localDate, sameWallTime } from "../../schema/rules/recurren
 import type { EditableEventRow } from "../events/admin-event-queries.js";
 import { ApiError, problem } from "../http/errors.js";
 import { newId } from "../lib/crypto.js";
+import { versionConflict } from "../events/version-conflict.js";
 import { reminderTime } from "../notifications/reminder-time.js";
 
 /** One new date of the series: its event id and times, moved from the first date's. */
@@ -15,13 +16,6 @@ interface NewDate {
   closesAt: number | null;
   reminderAt: number | null;
 }
-
-const versionConflict = () =>
-  new ApiError(
-    409,
-    "version_conflict",
-    "Someone else saved this event since you opened it. Reload and try again.",
-  );
 
 /** Refuses what cannot repeat, and works out the other dates of the rule (the first excluded). */
 export function plannedDates(

@@ -7,6 +7,7 @@ import { ApiError } from "../http/errors.js";
 import { idParam } from "../http/id-param.js";
 import { requirePermission } from "../http/require-permission.js";
 import { validate } from "../http/validate.js";
+import { versionConflict } from "../events/version-conflict.js";
 import { createSeries } from "./create-series.js";
 import { findSeries } from "./series-queries.js";
 
@@ -35,11 +36,7 @@ export const seriesAdminRoutes = new Hono<AppEnv>()
         Date.now(),
       );
       if (seriesId === null) {
-        throw new ApiError(
-          409,
-          "version_conflict",
-          "Someone else saved this event since you opened it. Reload and try again.",
-        );
+        throw versionConflict();
       }
       const series = await findSeries(c.var.db, c.var.organisation.id, seriesId);
       return c.json<AdminSeriesResponse, 201>({ series: series! }, 201);

@@ -3,7 +3,7 @@ import type { AnswerValue } from "../../schema/contracts/questions.js";
 import type { SeriesSignUpResponse } from "../../schema/contracts/series.js";
 import { seriesSignUpBodySchema } from "../../schema/contracts/series.js";
 import { partyRefusal } from "../booking/party-refusal.js";
-import { refuseBots } from "../booking/signup-routes.js";
+import { refuseBots } from "../booking/bot-checks.js";
 import type { AppEnv } from "../http/app-env.js";
 import {
   checkOrganisationWriteOrigin,
