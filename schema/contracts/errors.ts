@@ -26,6 +26,10 @@ export type ErrorCode =
   | "invalid_state"
   | "offer_expired"
   | "already_in_series"
+  | "not_a_network"
+  | "has_members"
+  | "own_network"
+  | "not_implemented"
   | "internal";
 
 /**

@@ -6,7 +6,7 @@ import { localeSchema } from "./locale-text.js";
 export const eventKindSchema = v.picklist(["meetup", "course", "visit", "festival"]);
 export type EventKind = v.InferOutput<typeof eventKindSchema>;
 
-const isoDate = v.pipe(
+export const isoDate = v.pipe(
   v.string(),
   v.check((value) => !Number.isNaN(Date.parse(value)), "Use a date such as 2026-12-01."),
 );

@@ -80,6 +80,11 @@ export const events = sqliteTable(
      * moves dates, so a list reads it instead of counting the series on every read.
      */
     seriesPosition: integer("series_position"),
+    /**
+     * Whether the networks its organisation joined list it: null follows the organisation's
+     * choice for each network (`network_members.list_by_default`).
+     */
+    networkListing: text("network_listing", { enum: ["listed", "unlisted"] }),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },

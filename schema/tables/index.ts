@@ -23,3 +23,4 @@ export * from "./confirmation-counts.js";
 export * from "./refused-origins.js";
 export * from "./event-questions.js";
 export * from "./event-series.js";
+export * from "./networks.js";

@@ -19,6 +19,8 @@ export const organisations = sqliteTable(
     version: integer("version").notNull().default(1),
     /** Volunteers' shifts may not overlap, except by up to this many minutes for a handover. */
     shiftGraceMinutes: integer("shift_grace_minutes").notNull().default(15),
+    /** A network: other organisations may join it, and its catalogue lists their events. */
+    isNetwork: integer("is_network", { mode: "boolean" }).notNull().default(false),
     createdAt: integer("created_at").notNull(),
   },
   (table) => [

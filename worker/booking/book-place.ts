@@ -1,3 +1,4 @@
+import { isSignupOrigin } from "../networks/signup-origins.js";
 import { newShortCode } from "../notifications/short-code.js";
 import type { VisitAnswers } from "../visits/visit-answers.js";
 import type { ConfirmationQuota } from "../notifications/confirmation-quota.js";
@@ -78,7 +79,7 @@ function ownerCheck(owner: BookingOwner): { sql: string; key: string; values: un
   }
   return {
     sql: `e.organisation_id = (SELECT o.id FROM organisations o WHERE o.slug = ?2
-            AND (?26 IS NULL OR EXISTS (SELECT 1 FROM json_each(o.allowed_origins) WHERE value = ?26)))
+            AND (?26 IS NULL OR ${isSignupOrigin("o", "?26")}))
           AND ${signupOpenSql("e", "?15")}
           AND EXISTS (SELECT 1 FROM slots s WHERE s.id = ?4 AND s.event_id = e.id
                         AND s.audience = 'attendee' AND s.capacity >= ?27)

@@ -1,3 +1,4 @@
+import { signupOriginsJson } from "../networks/signup-origins.js";
 import type { EventSeriesLink } from "../../schema/contracts/series.js";
 import type { PublicQuestion, QuestionKind } from "../../schema/contracts/questions.js";
 import { firstRow } from "../db/first-row.js";
@@ -72,8 +73,8 @@ export interface OrganisationWithEvents {
   timeZone: string;
   /** Days after an event ends that its sign-ups' personal data is kept. */
   retentionDays: number;
-  /** Websites allowed to send sign-ups. */
-  allowedOrigins: string[];
+  /** Websites allowed to send sign-ups: its own and its networks'. */
+  signupOrigins: string[];
   events: EventWithSlots[];
 }
 
@@ -81,7 +82,7 @@ export interface OrganisationWithEvents {
 const publicAudiences = "'attendee', 'visitor', 'host', 'interpreter'";
 
 /** The JSON of one event and its public slots, built inside SQLite so a page is one query. */
-const eventJson = `json_object(${eventFieldsJson},
+export const publicEventJson = `json_object(${eventFieldsJson},
   'calendarSequence', e.calendar_sequence,
   'slots', ${slotsJson(`audience IN (${publicAudiences})`)},
   'questions', ${questionsJson},
@@ -102,10 +103,10 @@ export interface EventFilter {
 
 interface OrganisationRowWithEvents extends Omit<
   OrganisationWithEvents,
-  "events" | "locales" | "allowedOrigins"
+  "events" | "locales" | "signupOrigins"
 > {
   locales: string;
-  allowedOrigins: string;
+  signupOrigins: string;
   events: string;
 }
 
@@ -114,7 +115,7 @@ function parse(row: OrganisationRowWithEvents | null): OrganisationWithEvents | 
   return {
     ...row,
     locales: JSON.parse(row.locales) as string[],
-    allowedOrigins: JSON.parse(row.allowedOrigins) as string[],
+    signupOrigins: JSON.parse(row.signupOrigins) as string[],
     events: JSON.parse(row.events) as EventWithSlots[],
   };
 }
@@ -130,8 +131,8 @@ async function selectOrganisationWithEvents(
       .prepare(
         `SELECT o.id, o.slug, o.name, o.kind, o.default_locale AS defaultLocale, o.locales,
               o.time_zone AS timeZone, o.retention_days AS retentionDays,
-              o.allowed_origins AS allowedOrigins,
-              (SELECT json_group_array(json(${eventJson}))
+              ${signupOriginsJson("o")} AS signupOrigins,
+              (SELECT json_group_array(json(${publicEventJson}))
                  FROM (SELECT * FROM events e WHERE e.organisation_id = o.id AND ${eventConditions}) AS e
               ) AS events
          FROM organisations o WHERE o.slug = ?1`,

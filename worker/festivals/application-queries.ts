@@ -1,3 +1,4 @@
+import { signupOriginsJson } from "../networks/signup-origins.js";
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import type { StallNeeds } from "../../schema/tables/cook-applications.js";
 import { firstRow } from "../db/first-row.js";
@@ -70,7 +71,7 @@ const applicationJson = `json_object(
                  'startsAt', e.starts_at, 'endsAt', e.ends_at, 'timeZone', e.time_zone,
                  'cookDeadline', e.cook_deadline, 'organisationSlug', o.slug, 'organisationName', o.name,
                  'defaultLocale', o.default_locale, 'locales', json(o.locales),
-                 'allowedOrigins', json(o.allowed_origins), 'retentionDays', o.retention_days)
+                 'allowedOrigins', json(${signupOriginsJson("o")}), 'retentionDays', o.retention_days)
                  FROM events e JOIN organisations o ON o.id = e.organisation_id WHERE e.id = a.event_id),
   'dishes', (SELECT json_group_array(json_object('id', d.id, 'position', d.position, 'name', json(d.name),
                  'description', json(d.description), 'priceCents', d.price_cents,

@@ -109,7 +109,7 @@ export function organisationPreflight(writeMethods: string) {
     const organisation = await findOrganisationBySlug(c.var.db, organisationSlug(c));
     return (
       organisation && {
-        allowedOrigins: organisation.allowedOrigins,
+        allowedOrigins: organisation.signupOrigins,
         organisationId: organisation.id,
       }
     );
@@ -122,13 +122,13 @@ export function organisationPreflight(writeMethods: string) {
  */
 export async function checkOrganisationWriteOrigin(
   c: Context<AppEnv>,
-  organisation: { id: string; allowedOrigins: readonly string[] },
+  organisation: { id: string; signupOrigins: readonly string[] },
 ): Promise<void> {
   const origin = c.req.header("Origin");
-  if (origin && !isAllowedOrigin(c, origin, organisation.allowedOrigins)) {
+  if (origin && !isAllowedOrigin(c, origin, organisation.signupOrigins)) {
     await countRefusal(c, organisation.id, origin);
   }
-  assertWriteOrigin(c, organisation.allowedOrigins);
+  assertWriteOrigin(c, organisation.signupOrigins);
 }
 
 /** After `loadOrganisation`: `checkOrganisationWriteOrigin` for it. */
@@ -178,9 +178,9 @@ export function allowCheckedOrigin(c: Context<AppEnv>): void {
  * preflight, nothing read back). Counted like a refused write; an allowed website is not.
  */
 export async function countReportedWebsite(c: Context<AppEnv>): Promise<void> {
-  const { id, allowedOrigins } = c.var.organisation;
+  const { id, signupOrigins } = c.var.organisation;
   const origin = c.req.header("Origin");
-  if (origin && !isAllowedOrigin(c, origin, allowedOrigins)) await countRefusal(c, id, origin);
+  if (origin && !isAllowedOrigin(c, origin, signupOrigins)) await countRefusal(c, id, origin);
 }
 
 /**

@@ -1,13 +1,23 @@
+import { signupOriginsJson } from "../networks/signup-origins.js";
 import type { organisations } from "../../schema/tables/organisations.js";
 import type { PublicOrganisation } from "../../schema/contracts/events.js";
 import { firstRow } from "../db/first-row.js";
 
-export type OrganisationRow = typeof organisations.$inferSelect;
+/**
+ * An organisation as the worker loads it. `allowedOrigins` are its own settings; `signupOrigins`
+ * adds those of the networks it joined, and is what every write from a website is checked against.
+ */
+export type OrganisationRow = typeof organisations.$inferSelect & { signupOrigins: string[] };
 
-type StoredOrganisation = Omit<OrganisationRow, "locales" | "allowedOrigins" | "theme"> & {
+type StoredOrganisation = Omit<
+  OrganisationRow,
+  "locales" | "allowedOrigins" | "signupOrigins" | "theme" | "isNetwork"
+> & {
   locales: string;
   allowedOrigins: string;
+  signupOrigins: string;
   theme: string;
+  isNetwork: number;
 };
 
 /** The organisation with this slug, as a statement to run alone or in a batch. */
@@ -15,10 +25,11 @@ export function organisationBySlug(db: D1Database, slug: string): D1PreparedStat
   return db
     .prepare(
       `SELECT id, slug, name, kind, default_locale AS defaultLocale, locales, time_zone AS timeZone,
-              allowed_origins AS allowedOrigins, retention_days AS retentionDays, theme, version,
-              shift_grace_minutes AS shiftGraceMinutes,
+              allowed_origins AS allowedOrigins, ${signupOriginsJson("o")} AS signupOrigins,
+              retention_days AS retentionDays, theme, version,
+              shift_grace_minutes AS shiftGraceMinutes, is_network AS isNetwork,
               created_at AS createdAt
-         FROM organisations WHERE slug = ?1`,
+         FROM organisations o WHERE slug = ?1`,
     )
     .bind(slug);
 }
@@ -31,7 +42,9 @@ export function organisationFromRow(row: unknown): OrganisationRow | null {
     ...stored,
     locales: JSON.parse(stored.locales) as string[],
     allowedOrigins: JSON.parse(stored.allowedOrigins) as string[],
+    signupOrigins: JSON.parse(stored.signupOrigins) as string[],
     theme: JSON.parse(stored.theme) as Record<string, string>,
+    isNetwork: stored.isNetwork === 1,
   };
 }
 

@@ -7,10 +7,10 @@ export const signupPageUrl = (origin: string, organisationSlug: string) =>
 /** Where an organisation takes sign-ups, for the widgets to check their page against. */
 export function signUpSites(
   origin: string,
-  organisation: { slug: string; allowedOrigins: string[] },
+  organisation: { slug: string; signupOrigins: string[] },
 ): SignUpSites {
   return {
-    signupOrigins: organisation.allowedOrigins,
+    signupOrigins: organisation.signupOrigins,
     signupPageUrl: signupPageUrl(origin, organisation.slug),
   };
 }

@@ -3,6 +3,7 @@ import type { AppEnv } from "../http/app-env.js";
 import { limitBody } from "../http/json-body.js";
 import { requireMember } from "../http/require-session.js";
 import { questionRoutes } from "../questions/organiser-routes.js";
+import { networkAdminRoutes } from "../networks/organiser-routes.js";
 import { seriesAdminRoutes } from "../series/organiser-routes.js";
 import { sameOriginWrites } from "../http/same-origin.js";
 import { adminEventRoutes } from "../events/organiser-routes.js";
@@ -32,7 +33,8 @@ const organisationRoutes = new Hono<AppEnv>()
   .route("/", questionRoutes)
   .route("/", seriesAdminRoutes)
   .route("/", festivalAdminRoutes)
-  .route("/", volunteerAdminRoutes);
+  .route("/", volunteerAdminRoutes)
+  .route("/", networkAdminRoutes);
 
 /** The organiser API: cookie sessions, same origin as the dashboard only (no CORS headers at all). */
 export const adminRoutes = new Hono<AppEnv>()

@@ -1,3 +1,4 @@
+import { signupOriginsJson } from "../networks/signup-origins.js";
 import type { AnswerValue, QuestionKind } from "../../schema/contracts/questions.js";
 import { firstRow } from "../db/first-row.js";
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
@@ -188,7 +189,7 @@ export async function findManagedRegistration(
               e.venue_address AS venueAddress, e.online_url AS onlineUrl,
               s.id AS slotId, s.label AS slotLabel, s.starts_at AS slotStartsAt, s.ends_at AS slotEndsAt,
               o.slug AS organisationSlug, o.default_locale AS defaultLocale,
-              o.allowed_origins AS allowedOrigins
+              ${signupOriginsJson("o")} AS allowedOrigins
          FROM registrations r
          JOIN events e ON e.id = r.event_id
          JOIN slots s ON s.id = r.slot_id
@@ -215,7 +216,7 @@ export function findAllowedOriginsOfRegistration(
   return firstRow<{ origins: string }>(
     db
       .prepare(
-        `SELECT o.allowed_origins AS origins FROM registrations r
+        `SELECT ${signupOriginsJson("o")} AS origins FROM registrations r
          JOIN organisations o ON o.id = r.organisation_id WHERE r.id = ?1`,
       )
       .bind(registrationId),

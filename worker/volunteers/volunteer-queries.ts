@@ -1,3 +1,4 @@
+import { signupOriginsJson } from "../networks/signup-origins.js";
 import type { VolunteerDeclarations } from "../../schema/tables/volunteers.js";
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import { firstRow } from "../db/first-row.js";
@@ -27,7 +28,7 @@ type Row = Omit<VolunteerRow, "languages" | "declarations" | "verified" | "allow
 
 const columns = `v.id, v.organisation_id AS organisationId, v.name, v.email, v.phone, v.locale, v.languages,
   v.declarations, v.verified, v.manage_token_hash AS manageTokenHash, o.default_locale AS defaultLocale,
-  o.allowed_origins AS allowedOrigins, o.shift_grace_minutes AS graceMinutes`;
+  ${signupOriginsJson("o")} AS allowedOrigins, o.shift_grace_minutes AS graceMinutes`;
 
 function parse(row: Row | null): VolunteerRow | null {
   if (!row) return null;

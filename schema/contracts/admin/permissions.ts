@@ -16,6 +16,12 @@ const allowed = {
   "settings.write": ["owner"],
   "team.manage": ["owner"],
   "audit.read": ["owner"],
+  /** See the networks it runs or joined, and the members' events (never their people). */
+  "network.read": ["owner", "organiser"],
+  /** Invite, remove, join, leave, turn into a network: both sides' owners consent. */
+  "network.manage": ["owner"],
+  /** Feature or hide a member's event in the network's own catalogue. */
+  "network.curate": ["owner", "organiser"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof allowed;
