@@ -168,6 +168,48 @@ export const orgRoutes: OrgRoute[] = [
     permission: "roster.write",
     body: { requirement: "food_hygiene", verified: true },
   },
+  // networks: the network's side, then the member's
+  { method: "GET", path: "/:org/network", permission: "network.read" },
+  { method: "PUT", path: "/:org/network", permission: "network.manage", body: { isNetwork: true } },
+  { method: "POST", path: "/:org/network/invitations", permission: "network.manage", body: {} },
+  {
+    method: "DELETE",
+    path: "/:org/network/invitations/:invitationId",
+    permission: "network.manage",
+  },
+  { method: "DELETE", path: "/:org/network/members/:member", permission: "network.manage" },
+  { method: "GET", path: "/:org/network/events", permission: "network.read" },
+  {
+    method: "PUT",
+    path: "/:org/network/events/:eventId/curation",
+    permission: "network.curate",
+    body: { state: "featured" },
+  },
+  {
+    method: "POST",
+    path: "/:org/networks/preview",
+    permission: "network.manage",
+    body: { token: "x".repeat(43) },
+  },
+  {
+    method: "POST",
+    path: "/:org/networks/join",
+    permission: "network.manage",
+    body: { token: "x".repeat(43) },
+  },
+  {
+    method: "PUT",
+    path: "/:org/networks/:network",
+    permission: "network.manage",
+    body: { listByDefault: true },
+  },
+  { method: "DELETE", path: "/:org/networks/:network", permission: "network.manage" },
+  {
+    method: "PUT",
+    path: "/:org/events/:eventId/network-listing",
+    permission: "events.write",
+    body: { listing: "listed" },
+  },
   // preferences
   { method: "GET", path: "/:org/preferences", permission: "events.read" },
   { method: "PUT", path: "/:org/preferences", permission: "events.read", body: { digest: true } },

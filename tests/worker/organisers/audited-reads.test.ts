@@ -267,6 +267,9 @@ const withoutPersonalData = [
   "/orgs/:org/roles",
   "/orgs/:org/preferences",
   "/orgs/:org/outbox",
+  // Networks: memberships, open links (a note, no address), members' events with places only.
+  "/orgs/:org/network",
+  "/orgs/:org/network/events",
 ];
 
 interface AuditRow {
