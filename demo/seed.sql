@@ -380,3 +380,80 @@ UPDATE events
    SET what_to_bring = json('{"en":"Warm clothes and good shoes for the forest trail. Lunch is provided.","ar":"ملابس دافئة وحذاء مريح لمسار الغابة. الغداء مقدَّم.","uk":"Теплий одяг і зручне взуття для лісової стежки. Обід надається.","et":"Soojad riided ja head jalanõud metsarajale. Lõuna on tagatud.","ru":"Тёплая одежда и удобная обувь для лесной тропы. Обед предоставляется.","fa":"لباس گرم و کفش مناسب برای مسیر جنگل. ناهار داده می‌شود.","es":"Ropa de abrigo y buen calzado para el sendero. El almuerzo está incluido."}'),
        day_contact = 'Mari Tamm, +372 5555 0199'
  WHERE id = 'evt_demo_visit_lahemaa';
+
+-- A network: "Demo Region" lists the events of the organisations that joined it (Demo City and
+-- two NGOs), each with its own colours, on one catalogue (<hearth-events network="demo-region">).
+-- Its owner (LOCAL DEMO ONLY): network@demo-region.example / demo-organiser-2026 (same hash as
+-- the Demo City organiser above).
+INSERT OR IGNORE INTO organisations (id, slug, name, kind, default_locale, locales, time_zone, allowed_origins, retention_days, theme, is_network, created_at)
+VALUES
+('org_demo_region', 'demo-region', 'Demo Region', 'municipality', 'en', '["en","es","ar","uk","et","ru","fa"]', 'Europe/Tallinn',
+ '["http://127.0.0.1:8787","http://localhost:8787","http://127.0.0.1:8788","http://localhost:8788"]', 30,
+ '{"color-primary":"#1f5130"}', 1, unixepoch('now') * 1000),
+('org_demo_bridge', 'welcome-bridge', 'Welcome Bridge', 'ngo', 'en', '["en","uk","ru","et"]', 'Europe/Tallinn',
+ '["http://127.0.0.1:8787","http://localhost:8787"]', 30, '{"color-primary":"#6a1b9a"}', 0, unixepoch('now') * 1000),
+('org_demo_kitchen', 'open-kitchen', 'Open Kitchen Collective', 'ngo', 'en', '["en","ar","fa","et"]', 'Europe/Tallinn',
+ '["http://127.0.0.1:8787","http://localhost:8787"]', 30, '{"color-primary":"#a13d00"}', 0, unixepoch('now') * 1000);
+
+INSERT OR IGNORE INTO users (id, email, display_name, password_hash, password_changed_at, locale, created_at)
+VALUES ('usr_demo_region', 'network@demo-region.example', 'Demo Region Coordinator',
+        'pbkdf2-sha256$100000$aGVhcnRoLWRlbW8tc2FsdA==$DQcegSdvIZJ5u2sWTPnVsRAoGIaaksLdO0X3MBcDCRg=',
+        unixepoch('now') * 1000, 'en', unixepoch('now') * 1000);
+INSERT OR IGNORE INTO memberships (user_id, organisation_id, role, created_at)
+VALUES ('usr_demo_region', 'org_demo_region', 'owner', unixepoch('now') * 1000);
+
+INSERT OR IGNORE INTO network_members (network_id, member_id, list_by_default, joined_at)
+VALUES ('org_demo_region', 'org_demo_city', 1, unixepoch('now') * 1000),
+       ('org_demo_region', 'org_demo_bridge', 1, unixepoch('now') * 1000),
+       ('org_demo_region', 'org_demo_kitchen', 1, unixepoch('now') * 1000);
+
+INSERT INTO events (id, organisation_id, kind, status, title, summary, description, venue_name, venue_address, region, online_url, starts_at, ends_at, time_zone, signup_opens_at, signup_closes_at, languages, interpretation, accessibility_notes, created_at, updated_at)
+VALUES
+('evt_demo_bridge_jobs', 'org_demo_bridge', 'course', 'published',
+ json('{"en":"Job search workshop: your CV in Estonia","uk":"Семінар з пошуку роботи: ваше резюме в Естонії","ru":"Семинар по поиску работы: ваше резюме в Эстонии","et":"Töötoa päev: sinu CV Eestis","ar":"ورشة البحث عن عمل: سيرتك الذاتية في إستونيا"}'),
+ json('{"en":"Write a CV employers here understand. Bring your papers.","uk":"Складіть резюме, зрозуміле тутешнім роботодавцям. Візьміть свої документи.","ru":"Составьте резюме, понятное местным работодателям. Возьмите свои документы.","et":"Kirjuta CV, mida siinsed tööandjad mõistavad. Võta oma paberid kaasa.","ar":"اكتب سيرة ذاتية يفهمها أصحاب العمل هنا. أحضر أوراقك."}'),
+ json('{"en":"A career adviser and two volunteers help you write or translate your CV. Laptops are provided.","uk":"Кар’єрний радник і двоє волонтерів допоможуть написати або перекласти резюме. Ноутбуки надаємо.","ru":"Карьерный консультант и двое волонтёров помогут написать или перевести резюме. Ноутбуки предоставляем.","et":"Karjäärinõustaja ja kaks vabatahtlikku aitavad CV kirjutada või tõlkida. Sülearvutid on kohal.","ar":"يساعدك مستشار مهني ومتطوعان في كتابة سيرتك الذاتية أو ترجمتها. الحواسيب متوفرة."}'),
+ 'Welcome Bridge office', 'Rüütli 5, Tartu', 'Tartu', NULL,
+ (unixepoch('now', 'start of day', '+4 days', '+15 hours')) * 1000,
+ (unixepoch('now', 'start of day', '+4 days', '+17 hours')) * 1000,
+ 'Europe/Tallinn', NULL, NULL, '["uk","ru","en"]', '["et"]',
+ json('{"en":"Second floor, lift available.","uk":"Другий поверх, є ліфт.","ru":"Второй этаж, есть лифт.","et":"Teine korrus, lift olemas.","ar":"الطابق الثاني، يوجد مصعد."}'),
+ unixepoch('now') * 1000, unixepoch('now') * 1000),
+('evt_demo_kitchen_supper', 'org_demo_kitchen', 'meetup', 'published',
+ json('{"en":"Neighbourhood supper: Afghan dishes","ar":"عشاء الحي: أطباق أفغانية","fa":"شام محله: غذاهای افغانی","et":"Naabruse õhtusöök: Afganistani road"}'),
+ json('{"en":"Cook and eat together. Everyone brings one word to teach.","ar":"نطبخ ونأكل معًا. يحضر كل شخص كلمة واحدة ليعلّمها.","fa":"با هم آشپزی کنیم و غذا بخوریم. هر کس یک واژه برای یاد دادن بیاورد.","et":"Süüa koos tehes ja koos süües. Igaüks toob ühe sõna, mida õpetada."}'),
+ json('{"en":"Two cooks from Herat lead the kitchen. Vegetarian dishes too. Free.","ar":"طاهيان من هرات يقودان المطبخ. توجد أطباق نباتية أيضًا. مجاني.","fa":"دو آشپز از هرات آشپزخانه را اداره می‌کنند. غذای گیاهی هم هست. رایگان.","et":"Kööki juhivad kaks kokka Heratist. Ka taimetoidud. Tasuta."}'),
+ 'Community kitchen', 'Kalda tee 30, Tartu', 'Tartu', NULL,
+ (unixepoch('now', 'start of day', '+5 days', '+17 hours')) * 1000,
+ (unixepoch('now', 'start of day', '+5 days', '+20 hours')) * 1000,
+ 'Europe/Tallinn', NULL, NULL, '["fa","et","en"]', '["ar"]',
+ json('{"en":"Step-free entrance.","ar":"مدخل بلا درج.","fa":"ورودی بدون پله.","et":"Trepivaba sissepääs."}'),
+ unixepoch('now') * 1000, unixepoch('now') * 1000),
+('evt_demo_region_fair', 'org_demo_region', 'meetup', 'published',
+ json('{"en":"Welcome fair: every organisation in one hall","uk":"Ярмарок вітання: усі організації в одній залі","ar":"معرض الترحيب: كل المنظمات في قاعة واحدة","et":"Tervitusmess: kõik organisatsioonid ühes saalis","ru":"Ярмарка приветствия: все организации в одном зале","fa":"نمایشگاه خوش‌آمد: همه سازمان‌ها در یک سالن"}'),
+ json('{"en":"Meet language schools, advisers and clubs of the region.","uk":"Зустріньтеся з мовними школами, радниками та клубами регіону.","ar":"تعرّف على مدارس اللغة والمستشارين والنوادي في المنطقة.","et":"Kohtu piirkonna keelekoolide, nõustajate ja klubidega.","ru":"Познакомьтесь с языковыми школами, консультантами и клубами региона.","fa":"با مدرسه‌های زبان، مشاوران و باشگاه‌های منطقه آشنا شوید."}'),
+ json('{"en":"Every member of the Demo Region network has a table. Interpreters for Ukrainian, Arabic and Dari.","uk":"Кожен учасник мережі Demo Region має свій стіл. Є перекладачі української, арабської та дарі.","ar":"لكل عضو في شبكة Demo Region طاولة. يتوفر مترجمون للأوكرانية والعربية والدارية.","et":"Igal Demo Regioni võrgustiku liikmel on oma laud. Tõlgid ukraina, araabia ja dari keelde.","ru":"У каждого участника сети Demo Region свой стол. Есть переводчики украинского, арабского и дари.","fa":"هر عضو شبکه Demo Region یک میز دارد. مترجم اوکراینی، عربی و دری حاضر است."}'),
+ 'Town hall', 'Raekoja plats 1, Tartu', 'Tartu', NULL,
+ (unixepoch('now', 'start of day', '+9 days', '+11 hours')) * 1000,
+ (unixepoch('now', 'start of day', '+9 days', '+15 hours')) * 1000,
+ 'Europe/Tallinn', NULL, NULL, '["et","en","uk","ar","fa"]', '["uk","ar","fa"]',
+ json('{"en":"Step-free, hearing loop at the info desk.","uk":"Без сходинок, індукційна петля біля інформаційної стійки.","ar":"بلا درج، وحلقة سمعية عند مكتب المعلومات.","et":"Trepivaba, infoletis induktsioonsilmus.","ru":"Без ступенек, индукционная петля у стойки информации.","fa":"بدون پله، حلقهٔ شنوایی در میز اطلاعات."}'),
+ unixepoch('now') * 1000, unixepoch('now') * 1000)
+ON CONFLICT (id) DO UPDATE SET title = json_patch(excluded.title, title);
+
+WITH s(id, org, event_id, label, capacity) AS (VALUES
+  ('slt_demo_bridge_jobs', 'org_demo_bridge', 'evt_demo_bridge_jobs', '{"en":"Afternoon","uk":"Після обіду","ru":"После обеда","et":"Pärastlõuna","ar":"بعد الظهر"}', 12),
+  ('slt_demo_kitchen_supper', 'org_demo_kitchen', 'evt_demo_kitchen_supper', '{"en":"Evening","ar":"المساء","fa":"عصر","et":"Õhtu"}', 25),
+  ('slt_demo_region_fair', 'org_demo_region', 'evt_demo_region_fair', '{"en":"Open doors","uk":"Відкриті двері","ar":"أبواب مفتوحة","et":"Avatud uksed","ru":"Открытые двери","fa":"درهای باز"}', 200))
+INSERT INTO slots (id, organisation_id, event_id, label, starts_at, ends_at, audience, capacity, taken, waitlist_capacity, waitlist_taken)
+SELECT s.id, s.org, s.event_id, json(s.label), e.starts_at, e.ends_at, 'attendee', s.capacity, 0, 10, 0
+  FROM s JOIN events e ON e.id = s.event_id WHERE true
+ON CONFLICT (id) DO UPDATE SET label = json_patch(excluded.label, label);
+
+-- The region features its own fair in the catalogue.
+INSERT OR IGNORE INTO network_curation (network_id, event_id, state, updated_at)
+VALUES ('org_demo_region', 'evt_demo_region_fair', 'featured', unixepoch('now') * 1000);
+
+UPDATE events
+   SET reminder_at = unixepoch(date(starts_at / 1000, 'unixepoch', '+2 hours'), '-1 day', '+8 hours') * 1000
+ WHERE organisation_id IN ('org_demo_region', 'org_demo_bridge', 'org_demo_kitchen') AND reminder_at IS NULL;
