@@ -1,5 +1,6 @@
 // `npm run bench`: bundle sizes, throughput and latency against `wrangler dev` on 127.0.0.1, and
 // D1 work per request. Writes tests/bench/results/latest.json and prints a summary.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startStack } from "../support/local-stack.mjs";
@@ -11,6 +12,7 @@ import { load } from "./load.mjs";
 import { hasWrk, wrkLoad } from "./wrk.mjs";
 import { measureSizes, printSizes } from "./sizes.mjs";
 import { measureSlow4g, printSlow4g } from "./slow-4g.mjs";
+import { printMatching } from "./matching-report.mjs";
 
 const port = 8795;
 const hostPort = 8796;
@@ -144,6 +146,18 @@ try {
 // Its own stack (it reads the worker's log lines): 10,000 reminders through the mail queue.
 results.mailFanOut = await measureMailFanOut({ port });
 
+// Language Friend matching: plain CPU work, in its own Node process with the TypeScript loader.
+results.matching = JSON.parse(
+  execFileSync(
+    process.execPath,
+    ["--import", "./scripts/ts-resolve.mjs", "tests/bench/matching.mjs", "--json"],
+    { encoding: "utf8", cwd: path.resolve(import.meta.dirname, "../..") },
+  )
+    .trim()
+    .split("\n")
+    .at(-1),
+);
+
 const out = path.resolve(import.meta.dirname, "results");
 mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -185,3 +199,4 @@ console.log(
   `  catching up after the upgrade: ${idleCron.catchUpRuns} run(s); the first read ${idleCron.firstRun.rowsRead} rows in ${idleCron.firstRun.queries} queries`,
 );
 printMailFanOut(results.mailFanOut);
+results.matching.forEach(printMatching);
