@@ -17,6 +17,7 @@ import { organisationRoutes } from "./organisations/public-routes.js";
 import { registrationRoutes } from "./registrations/public-routes.js";
 import { signupRoutes } from "./booking/signup-routes.js";
 import { seriesSignupRoutes } from "./series/public-routes.js";
+import { openApiRoutes } from "./openapi/routes.js";
 import { networkRoutes } from "./networks/public-routes.js";
 
 /**
@@ -34,6 +35,7 @@ const organisationApi = new Hono<AppEnv>()
 const api = new Hono<AppEnv>()
   .use(openReads, useDatabase, deliverAfterWrites)
   .get("/health", (c) => c.json({ ok: true }, 200))
+  .route("/", openApiRoutes)
   .route("/orgs/:org", organisationApi)
   .route("/networks", networkRoutes)
   .route("/registrations", registrationRoutes)

@@ -4,7 +4,7 @@ import { hashIdempotencyKey } from "../registrations/manage-token.js";
 import type { AppEnv } from "./app-env.js";
 import { ApiError } from "./errors.js";
 
-const idempotencyKeyPattern = /^[A-Za-z0-9_.:-]{8,128}$/;
+export const idempotencyKeyPattern = /^[A-Za-z0-9_.:-]{8,128}$/;
 
 export interface IdempotentRequest {
   keyHash: string;

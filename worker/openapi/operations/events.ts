@@ -1,0 +1,78 @@
+import { eventDetailQuerySchema, eventListQuerySchema } from "../../../schema/contracts/events.js";
+import { networkEventListQuerySchema } from "../../../schema/contracts/networks.js";
+import type { Operation } from "../operation-shape.js";
+import { calendarFile, json } from "../operation-shape.js";
+
+/** Events in public: an organisation's, a network's, and their calendar feeds. */
+export const eventOperations: Operation[] = [
+  {
+    method: "get",
+    path: "/orgs/:org/calendar.ics",
+    operationId: "getOrganisationCalendar",
+    tag: "Events",
+    summary: "The organisation's coming events as a calendar feed",
+    query: eventDetailQuerySchema,
+    publicRead: true,
+    answers: [calendarFile],
+    errors: [404, 422],
+  },
+  {
+    method: "get",
+    path: "/orgs/:org/events",
+    operationId: "listEvents",
+    tag: "Events",
+    summary: "Coming events, soonest first, a page at a time",
+    description:
+      "Texts come in `lang` when written in it, else in the organisation's language (`langs` says which).",
+    query: eventListQuerySchema,
+    publicRead: true,
+    answers: [json(200, "EventListResponse", "A page of events.")],
+    errors: [404, 422],
+  },
+  {
+    method: "get",
+    path: "/orgs/:org/events/:eventId",
+    operationId: "getEvent",
+    tag: "Events",
+    summary: "One event, with its times, places left and questions",
+    query: eventDetailQuerySchema,
+    publicRead: true,
+    answers: [json(200, "EventDetailResponse", "The event.")],
+    errors: [404, 422],
+  },
+  {
+    method: "get",
+    path: "/orgs/:org/events/:eventId/calendar.ics",
+    operationId: "getEventCalendar",
+    tag: "Events",
+    summary: "One event as a calendar file",
+    query: eventDetailQuerySchema,
+    publicRead: true,
+    answers: [calendarFile],
+    errors: [404, 422],
+  },
+  {
+    method: "get",
+    path: "/networks/:network/events",
+    operationId: "listNetworkEvents",
+    tag: "Networks",
+    summary: "A network's catalogue: the coming events of all its members",
+    description:
+      "Each event is signed up for with its own organiser (`organiser.slug`), as on the organiser's own page.",
+    query: networkEventListQuerySchema,
+    publicRead: true,
+    answers: [json(200, "NetworkEventListResponse", "A page of the catalogue.")],
+    errors: [404, 422],
+  },
+  {
+    method: "get",
+    path: "/networks/:network/calendar.ics",
+    operationId: "getNetworkCalendar",
+    tag: "Networks",
+    summary: "A network's catalogue as a calendar feed",
+    query: eventDetailQuerySchema,
+    publicRead: true,
+    answers: [calendarFile],
+    errors: [404, 422],
+  },
+];

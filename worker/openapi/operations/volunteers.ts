@@ -1,0 +1,103 @@
+import * as v from "valibot";
+import { shiftsQuerySchema } from "../../../schema/contracts/volunteers.js";
+import type { Operation } from "../operation-shape.js";
+import { calendarFile, json, manageErrors, signUpErrors, writeErrors } from "../operation-shape.js";
+
+/** The feed link carries its own token (from the volunteer's `calendarUrl`). */
+const calendarTokenQuery = v.object({
+  token: v.pipe(v.string(), v.description("From the volunteer's `calendarUrl`.")),
+});
+
+/** Volunteer shifts, and a volunteer's own schedule behind their manage link. */
+export const volunteerOperations: Operation[] = [
+  {
+    method: "get",
+    path: "/orgs/:org/shifts",
+    operationId: "listShifts",
+    tag: "Volunteers",
+    summary: "Coming volunteer shifts and their roles",
+    query: shiftsQuerySchema,
+    publicRead: true,
+    answers: [json(200, "ShiftsResponse", "The shifts.")],
+    errors: [404, 422],
+  },
+  {
+    method: "post",
+    path: "/orgs/:org/volunteers",
+    operationId: "signUpVolunteer",
+    tag: "Volunteers",
+    summary: "Sign up to volunteer for one or more shifts",
+    body: "VolunteerSignUpBody",
+    origin: true,
+    idempotent: true,
+    answers: [
+      json(201, "VolunteerResponse", "Signed up; `manageUrl` is shown this once."),
+      json(200, "VolunteerResponse", "A retry with the same `Idempotency-Key`: the first answer."),
+    ],
+    errors: signUpErrors,
+  },
+  {
+    method: "get",
+    path: "/volunteers/:id",
+    operationId: "getVolunteer",
+    tag: "Volunteers",
+    summary: "One's own volunteer schedule",
+    manageToken: true,
+    answers: [json(200, "VolunteerResponse", "The volunteer and their shifts.")],
+    errors: [401, 404],
+  },
+  {
+    method: "get",
+    path: "/volunteers/:id/export",
+    operationId: "exportVolunteer",
+    tag: "Volunteers",
+    summary: "Everything held about a volunteer (download my data)",
+    manageToken: true,
+    answers: [json(200, "VolunteerExport", "The volunteer's data.")],
+    errors: [401, 404],
+  },
+  {
+    method: "post",
+    path: "/volunteers/:id/erase",
+    operationId: "eraseVolunteer",
+    tag: "Volunteers",
+    summary: "Erase a volunteer's personal data and cancel their shifts",
+    manageToken: true,
+    origin: true,
+    answers: [json(200, "VolunteerErased", "Erased.")],
+    errors: manageErrors,
+  },
+  {
+    method: "post",
+    path: "/volunteers/:id/shifts",
+    operationId: "addVolunteerShifts",
+    tag: "Volunteers",
+    summary: "Add shifts to one's schedule",
+    manageToken: true,
+    origin: true,
+    body: "AddShiftsBody",
+    answers: [json(200, "VolunteerResponse", "The schedule with the new shifts.")],
+    errors: [401, ...writeErrors],
+  },
+  {
+    method: "delete",
+    path: "/volunteers/:id/shifts/:registrationId",
+    operationId: "cancelVolunteerShift",
+    tag: "Volunteers",
+    summary: "Give up one shift",
+    manageToken: true,
+    origin: true,
+    answers: [json(200, "VolunteerResponse", "The schedule without the shift.")],
+    errors: manageErrors,
+  },
+  {
+    method: "get",
+    path: "/volunteers/:id/calendar.ics",
+    operationId: "getVolunteerCalendar",
+    tag: "Volunteers",
+    summary: "A volunteer's shifts as a calendar feed (the link from `calendarUrl`)",
+    query: calendarTokenQuery,
+    answers: [calendarFile],
+    errors: [404],
+  },
+];

@@ -1,0 +1,107 @@
+import { applicationInputSchema } from "../../schema/contracts/festivals.js";
+import {
+  changeRegistrationBodySchema,
+  signUpBodySchema,
+} from "../../schema/contracts/registrations.js";
+import { seriesSignUpBodySchema } from "../../schema/contracts/series.js";
+import { addShiftsSchema, volunteerSignUpSchema } from "../../schema/contracts/volunteers.js";
+import * as v from "valibot";
+import { errorCodeSchema, errorEnvelopeSchema, fieldCodeSchema } from "./responses/errors.js";
+import {
+  eventDetailResponseSchema,
+  eventListResponseSchema,
+  eventSeriesLinkSchema,
+  organisationResponseSchema,
+  publicEventSchema,
+  publicOrganisationSchema,
+  publicPickupPointSchema,
+  publicQuestionSchema,
+  publicSlotSchema,
+  publicStopSchema,
+} from "./responses/events.js";
+import {
+  applicationExportSchema,
+  applicationResponseSchema,
+  applicationViewSchema,
+  dishViewSchema,
+  menuDishSchema,
+  menuResponseSchema,
+  menuStallSchema,
+} from "./responses/festivals.js";
+import {
+  networkEventListResponseSchema,
+  networkEventSchema,
+  networkOrganiserSchema,
+} from "./responses/networks.js";
+import {
+  registrationResponseSchema,
+  registrationViewSchema,
+  seriesSignUpResponseSchema,
+  signUpResponseSchema,
+} from "./responses/registrations.js";
+import {
+  publicRoleSchema,
+  publicShiftSchema,
+  scheduleShiftSchema,
+  shiftsResponseSchema,
+  volunteerErasedSchema,
+  volunteerExportSchema,
+  volunteerResponseSchema,
+  volunteerViewSchema,
+} from "./responses/volunteers.js";
+
+/**
+ * Every schema the document names (`#/components/schemas/<name>`). Request bodies are the
+ * contracts' own schemas, the very ones the worker validates with; answers are the response
+ * schemas pinned to the contracts' types. A schema used inside another is written as a `$ref` to
+ * its name here, so each shape is spelled out once in the document.
+ */
+export const namedSchemas = {
+  // Requests
+  SignUpBody: signUpBodySchema,
+  SeriesSignUpBody: seriesSignUpBodySchema,
+  ChangeRegistrationBody: changeRegistrationBodySchema,
+  VolunteerSignUpBody: volunteerSignUpSchema,
+  AddShiftsBody: addShiftsSchema,
+  ApplicationBody: applicationInputSchema,
+  // Answers
+  Health: v.object({ ok: v.literal(true) }),
+  PublicOrganisation: publicOrganisationSchema,
+  OrganisationResponse: organisationResponseSchema,
+  PublicSlot: publicSlotSchema,
+  PublicStop: publicStopSchema,
+  PublicPickupPoint: publicPickupPointSchema,
+  PublicQuestion: publicQuestionSchema,
+  EventSeriesLink: eventSeriesLinkSchema,
+  PublicEvent: publicEventSchema,
+  EventListResponse: eventListResponseSchema,
+  EventDetailResponse: eventDetailResponseSchema,
+  NetworkOrganiser: networkOrganiserSchema,
+  NetworkEvent: networkEventSchema,
+  NetworkEventListResponse: networkEventListResponseSchema,
+  SignUpResponse: signUpResponseSchema,
+  SeriesSignUpResponse: seriesSignUpResponseSchema,
+  RegistrationView: registrationViewSchema,
+  RegistrationResponse: registrationResponseSchema,
+  PublicRole: publicRoleSchema,
+  PublicShift: publicShiftSchema,
+  ShiftsResponse: shiftsResponseSchema,
+  ScheduleShift: scheduleShiftSchema,
+  VolunteerView: volunteerViewSchema,
+  VolunteerResponse: volunteerResponseSchema,
+  VolunteerExport: volunteerExportSchema,
+  VolunteerErased: volunteerErasedSchema,
+  DishView: dishViewSchema,
+  ApplicationView: applicationViewSchema,
+  ApplicationResponse: applicationResponseSchema,
+  ApplicationExport: applicationExportSchema,
+  MenuDish: menuDishSchema,
+  MenuStall: menuStallSchema,
+  MenuResponse: menuResponseSchema,
+  // The one error envelope
+  ErrorCode: errorCodeSchema,
+  FieldCode: fieldCodeSchema,
+  ErrorEnvelope: errorEnvelopeSchema,
+};
+
+export type SchemaName = keyof typeof namedSchemas;
