@@ -18,6 +18,7 @@ import { registrationRoutes } from "./registrations/public-routes.js";
 import { signupRoutes } from "./booking/signup-routes.js";
 import { seriesSignupRoutes } from "./series/public-routes.js";
 import { openApiRoutes } from "./openapi/routes.js";
+import { embeddingRoutes } from "./embed/routes.js";
 import { networkRoutes } from "./networks/public-routes.js";
 
 /**
@@ -47,5 +48,6 @@ export const app = new Hono<AppEnv>().use(noSniff).route("/api/v1", api);
 app.route("/dev/mailbox", devMailboxRoutes);
 app.route("/dev/run-jobs", devRunJobsRoutes);
 app.route("/r", linkRoutes);
+app.route("/", embeddingRoutes);
 app.onError(handleError);
 app.notFound(notFound);

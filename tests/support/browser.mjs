@@ -1,8 +1,8 @@
 import { chromium } from "playwright-core";
 import { findChromium } from "../../scripts/find-chromium.mjs";
 
-/** Debian's Chromium, headless, with the flags this closed network needs. */
-export function launchChromium() {
+/** Debian's Chromium, headless, with the flags this closed network needs (and `extraArgs`). */
+export function launchChromium(extraArgs = []) {
   return chromium.launch({
     executablePath: findChromium(),
     headless: true,
@@ -14,6 +14,7 @@ export function launchChromium() {
       "--disable-sync",
       "--no-first-run",
       "--disable-quic",
+      ...extraArgs,
     ],
   });
 }

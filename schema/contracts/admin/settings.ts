@@ -35,7 +35,8 @@ export const themeTokens = [
   "font-family",
 ] as const;
 
-const themeValue = v.pipe(
+/** One theme token's value: what an organisation may save and an iframe embed may be given. */
+export const themeValue = v.pipe(
   singleLineText(100),
   v.regex(plainCssValue, "Use a plain CSS value such as #0b57d0 or 0.5rem."),
 );
