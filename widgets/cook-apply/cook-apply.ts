@@ -1,4 +1,5 @@
 import type { PropertyDeclarations } from "lit";
+import { nothing } from "lit";
 import { Task, TaskStatus } from "../shared/task.js";
 import { html } from "../shared/fallback-text.js";
 import type { ApplicationInput, ApplicationView } from "../../schema/contracts/festivals.js";
@@ -6,28 +7,28 @@ import { ApiError } from "../shared/api-client.js";
 import { getEvent } from "../shared/events-api.js";
 import {
   createApplication,
-  eraseApplication,
-  exportApplication,
   getApplication,
   submitApplication,
   updateApplication,
 } from "../shared/festivals-api.js";
 import { HearthElement } from "../shared/hearth-element.js";
-import { lazy, prefetch } from "../shared/lazy.js";
-import { AnswerKeys } from "../shared/idempotency-key.js";
-import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
+import { adoptLater, lazy, prefetch } from "../shared/lazy.js";
+import type { AnswerKeys } from "../shared/idempotency-key.js";
+import type { PersonalDataController } from "../shared/personal-data.js";
 import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
 import { cookApplyStyles } from "./cook-apply.styles.js";
 import type { StepContext } from "./cook-fields.js";
+import { nameStep } from "./cook-name-step.js";
 import { renderApplicationPage, renderLoadFailure } from "./cook-page.js";
-import { renderReviewScreen } from "./cook-review.js";
 import { renderStepScreen } from "./cook-step-screen.js";
-import { cookRefusalOf } from "./refusal.js";
-import type { Draft, DraftErrors } from "./draft.js";
-import { emptyDish, emptyDraft, fromView, maxDishes, toInput } from "./draft.js";
+import { DraftEditor } from "./draft-editor.js";
 import type { Screen, StepId } from "./steps.js";
-import { resumeScreen, screens } from "./steps.js";
+import { screens } from "./steps.js";
 import strings from "virtual:hearth-strings/common+cook+food+form+mydata";
+
+/** Everything after the first question (see cook-later.ts): a new cook's first screen is without it. */
+const loadLater = lazy(() => import("./cook-later.js"));
+type Later = Awaited<ReturnType<typeof loadLater>>;
 
 /**
  * A cook's application to a food festival, one short question per screen, saved at every step.
@@ -67,7 +68,7 @@ import strings from "virtual:hearth-strings/common+cook+food+form+mydata";
 export class HearthCookApply extends HearthElement {
   static override strings = strings;
 
-  static override styles = [...cookApplyStyles, personalDataStyles];
+  static override styles = cookApplyStyles;
 
   static override properties: PropertyDeclarations = {
     org: {},
@@ -75,13 +76,12 @@ export class HearthCookApply extends HearthElement {
     application: {},
     token: {},
     view: { state: true },
-    draft: { state: true },
     screen: { state: true },
-    errors: { state: true },
     alert: { state: true },
     notice: { state: true },
     manageUrl: { state: true },
     backToReview: { state: true },
+    waiting: { state: true },
   };
 
   /** Slug of the organisation running the festival. */
@@ -97,34 +97,47 @@ export class HearthCookApply extends HearthElement {
   token = "";
 
   private view: ApplicationView | undefined;
-  private draft: Draft = emptyDraft();
   private screen: Screen = "name";
-  private errors: DraftErrors = {};
+  /** The answers being edited, and what is wrong with them. */
+  private readonly editor = new DraftEditor(this, this.localize);
   private alert: string | undefined;
   private notice: string | undefined;
   private manageUrl: string | undefined;
   /** Opened from "Change" on the last screen: saving goes straight back there. */
   private backToReview = false;
+  /** "Next" waits for the code the save and the next screen need. */
+  private waiting = false;
 
   /** The application being edited, once it exists (from the manage link or the first save). */
   private session: { id: string; token: string } | undefined;
-  /** A retry of the same answers reuses their key. */
-  private readonly keys = new AnswerKeys();
+  /** The later steps, the review, the cook's data and more, once their code is here. */
+  private later: Later | undefined;
+  private personalData: PersonalDataController | undefined;
+  /** A retry of the same answers reuses their key (with the code for the later steps). */
+  private keys: AnswerKeys | undefined;
   /** The API's own contract, to check each step before saving: loaded once someone starts answering. */
   private readonly checks = lazy(() => import("./draft-checks.js"));
+  /** Someone started answering: the checks and the later steps load now, to be here at "Next". */
+  private readonly startedAnswering = prefetch(() => Promise.all([this.checks(), loadLater()]));
 
   private readonly loadTask = new Task(this, {
     task: async ([id, token, api], { signal }) => {
       if (!id) return;
       if (!token) throw new ApiError(401, "unauthorized", "missing link");
-      const { application } = await getApplication(id, token, { api, signal });
+      // The code for the rest of the application comes beside it, not after it.
+      const [{ application }, later] = await Promise.all([
+        getApplication(id, token, { api, signal }),
+        this.laterCode().catch(() => {
+          throw new ApiError(0, "network", "network");
+        }),
+      ]);
       // The manage link carries no language; speak the one the cook applied in.
       if (!this.hasAttribute("lang")) this.lang = application.locale;
       this.session = { id, token };
-      this.accept(application);
+      this.accept(application, later);
       this.screen =
         application.status === "draft" && application.editable
-          ? resumeScreen(this.draft)
+          ? later.resumeScreen(this.editor.draft)
           : "review";
     },
     args: () => [this.application, this.token, this.apiOverride] as const,
@@ -149,43 +162,25 @@ export class HearthCookApply extends HearthElement {
       ] as const,
   });
 
-  private readonly personalData = new PersonalDataController(this, this.localize, {
-    exportData: () => exportApplication(this.session!.id, this.session!.token, this.options),
-    fileName: () => "my-cook-application.json",
-    erase: async () => {
-      const { application } = await eraseApplication(
-        this.session!.id,
-        this.session!.token,
-        this.options,
-      );
-      this.view = application;
-      this.emit("hearth-erased", { applicationId: application.id });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus();
-    },
-    confirmKey: "eraseConfirmCook",
-    onError: (error) => this.emit("hearth-error", { status: error.status, code: error.code }),
-  });
-
-  private readonly saveTask = new Task<[Screen], void>(this, {
+  private readonly saveTask = new Task<[Screen, Later], void>(this, {
     autoRun: false,
-    task: async ([next]) => {
-      const body = toInput(this.draft, this.localize.requested);
+    task: async ([next, later]) => {
+      const body = later.toInput(this.editor.draft, this.localize.requested);
       try {
         const { application } = this.session
           ? await updateApplication(this.session.id, this.session.token, body, this.options)
-          : await this.create(body);
-        this.accept(application);
+          : await this.create(body, later);
+        this.accept(application, later);
         await this.go(next);
       } catch (error) {
-        await this.showFailure(error);
+        await this.showFailure(error, later);
       }
     },
   });
 
-  private readonly submitTask = new Task<[], void>(this, {
+  private readonly submitTask = new Task<[Later], void>(this, {
     autoRun: false,
-    task: async () => {
+    task: async ([later]) => {
       if (!this.session) return;
       try {
         const { application } = await submitApplication(
@@ -193,12 +188,11 @@ export class HearthCookApply extends HearthElement {
           this.session.token,
           this.options,
         );
-        this.accept(application);
+        this.accept(application, later);
         this.notice = this.localize.t("cookSent");
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>(".application-status h3")?.focus();
+        await this.focusOn(".application-status h3");
       } catch (error) {
-        await this.showFailure(error);
+        await this.showFailure(error, later);
       }
     },
   });
@@ -227,6 +221,8 @@ export class HearthCookApply extends HearthElement {
   }
 
   private renderApplication() {
+    const { later } = this;
+    // A screen after the first opens only once `later` is here (loadTask, onNext).
     return renderApplicationPage(this.localize, {
       view: this.view,
       screen: this.screen,
@@ -235,60 +231,76 @@ export class HearthCookApply extends HearthElement {
       managing: Boolean(this.application),
       saved: Boolean(this.session),
       stepScreen: (screen) =>
-        renderStepScreen(this.context, {
+        renderStepScreen(this.localize, {
           screen,
-          saving: this.saveTask.status === TaskStatus.PENDING,
-          manageUrl: this.manageUrl,
+          lead:
+            screen === "contact" ? later?.renderKeepLink(this.localize, this.manageUrl) : nothing,
+          fields:
+            screen === "name"
+              ? nameStep(this.context)
+              : (later?.laterSteps[screen](this.context) ?? nothing),
+          saving: this.waiting || this.saveTask.status === TaskStatus.PENDING,
           back: this.back,
           next: this.onNext,
-          focus: prefetch(this.checks),
+          focus: this.startedAnswering,
         }),
-      reviewScreen: (editable) => this.renderReviewScreen(editable),
-      personalData: () => this.personalData.render(3),
+      reviewScreen: (editable) => (later ? this.renderReviewScreen(later, editable) : nothing),
+      status: (view) => later?.renderStatus(view, this.localize) ?? nothing,
+      personalData: () => this.personalData?.render(3) ?? nothing,
     });
   }
 
-  private renderReviewScreen(editable: boolean) {
-    return renderReviewScreen(this.localize, {
-      draft: this.draft,
+  private renderReviewScreen(later: Later, editable: boolean) {
+    return later.renderReviewScreen(this.localize, {
+      draft: this.editor.draft,
       editable,
       canSend: editable && this.view?.status === "draft",
       sending: this.submitTask.status === TaskStatus.PENDING,
       manageUrl: this.manageUrl,
       change: this.change,
       back: this.back,
-      send: () => void this.submitTask.run([]),
+      send: () => void this.submitTask.run([later]),
     });
   }
 
   private get context(): StepContext {
-    return {
-      localize: this.localize,
-      draft: this.draft,
-      errors: this.errors,
-      retentionDays:
-        this.view?.festival.retentionDays ?? this.festivalTask.value?.event.retentionDays ?? 0,
-      edit: (patch) => (this.draft = { ...this.draft, ...patch }),
-      editDish: (index, patch) =>
-        (this.draft = {
-          ...this.draft,
-          dishes: this.draft.dishes.map((dish, i) => (i === index ? { ...dish, ...patch } : dish)),
-        }),
-      addDish: () => void this.addDish(),
-      removeDish: (index) => void this.removeDish(index),
-    };
+    const retentionDays =
+      this.view?.festival.retentionDays ?? this.festivalTask.value?.event.retentionDays ?? 0;
+    return this.editor.context(retentionDays);
   }
 
   private get options() {
     return { api: this.apiOverride };
   }
 
-  private accept(application: ApplicationView): void {
+  private accept(application: ApplicationView, later: Later): void {
     this.view = application;
-    this.draft = fromView(application);
+    this.editor.draft = later.fromView(application);
   }
 
-  private async create(body: ApplicationInput) {
+  /** The code for everything after the first question, set up the first time it arrives. */
+  private async laterCode(): Promise<Later> {
+    const later = await loadLater();
+    if (this.later) return later;
+    if (this.renderRoot instanceof ShadowRoot) adoptLater(this.renderRoot, later.laterStyles);
+    this.personalData = later.cookData(
+      this,
+      this.localize,
+      () => ({ ...this.session!, api: this.apiOverride }),
+      {
+        erased: (application) => {
+          this.view = application;
+          this.emit("hearth-erased", { applicationId: application.id });
+        },
+        failed: (error) => this.emit("hearth-error", { status: error.status, code: error.code }),
+      },
+    );
+    this.later = later;
+    return later;
+  }
+
+  private async create(body: ApplicationInput, later: Later) {
+    this.keys ??= new later.AnswerKeys();
     const response = await createApplication(
       this.org,
       this.festival,
@@ -306,12 +318,11 @@ export class HearthCookApply extends HearthElement {
 
   private async go(screen: Screen): Promise<void> {
     this.screen = screen;
-    this.errors = {};
+    this.editor.errors = {};
     this.alert = undefined;
     this.notice = undefined;
     if (screen === "review") this.backToReview = false;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(".step-title")?.focus();
+    await this.focusOn(".step-title");
   }
 
   private readonly back = () => {
@@ -327,49 +338,47 @@ export class HearthCookApply extends HearthElement {
   private readonly onNext = async (event: SubmitEvent) => {
     event.preventDefault();
     if (this.screen === "review") return;
-    const checks = await this.checks().catch(() => null);
+    const code = await this.readyToSave();
     if (this.saveTask.status === TaskStatus.PENDING) return;
-    if (!checks) {
+    if (!code) {
       this.alert = this.localize.t("errorNetwork");
       return;
     }
-    this.errors = checks.checkStep(this.screen, this.draft);
+    const [checks, later] = code;
+    this.editor.errors = checks.checkStep(this.screen, this.editor.draft);
     this.alert = undefined;
-    if (Object.keys(this.errors).length > 0) {
+    if (Object.keys(this.editor.errors).length > 0) {
       this.alert = this.localize.t("formHasErrors");
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      await this.focusOn('[aria-invalid="true"]');
       return;
     }
     const next = this.backToReview ? "review" : screens[screens.indexOf(this.screen) + 1]!;
-    await this.saveTask.run([next]);
+    await this.saveTask.run([next, later]);
   };
 
-  private async addDish(): Promise<void> {
-    if (this.draft.dishes.length >= maxDishes) return;
-    this.draft = { ...this.draft, dishes: [...this.draft.dishes, emptyDish()] };
-    await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLElement>(`#dish-${this.draft.dishes.length - 1}-name`)
-      ?.focus();
+  /**
+   * Waits for what a save needs, before anything is saved: the contract's checks and the code
+   * of the screens after it. `null` when it could not be fetched.
+   */
+  private async readyToSave() {
+    this.waiting = true;
+    try {
+      return await Promise.all([this.checks(), this.laterCode()]);
+    } catch {
+      return null;
+    } finally {
+      this.waiting = false;
+    }
   }
 
-  private async removeDish(index: number): Promise<void> {
-    this.draft = { ...this.draft, dishes: this.draft.dishes.filter((_, i) => i !== index) };
-    // Error paths name dishes by position, which has just shifted.
-    this.errors = {};
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(".add, .step-title")?.focus();
-  }
-
-  private async showFailure(error: unknown): Promise<void> {
+  private async showFailure(error: unknown, later: Later): Promise<void> {
     if (!(error instanceof ApiError)) throw error;
     this.emit("hearth-error", { status: error.status, code: error.code });
-    const refusal = cookRefusalOf(error, this.localize);
+    const refusal = later.cookRefusalOf(error, this.localize);
     if (refusal.closed && this.view) this.view = { ...this.view, editable: false };
     if (refusal.step) {
       await this.go(refusal.step.id);
-      this.errors = refusal.step.errors;
+      this.editor.errors = refusal.step.errors;
     }
     this.alert = refusal.alert;
   }

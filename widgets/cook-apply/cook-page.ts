@@ -6,7 +6,6 @@ import { ApiError } from "../shared/api-client.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import type { LocalizeController } from "../shared/localize.js";
 import { renderIntro, renderProgress } from "./cook-progress.js";
-import { renderStatus } from "./cook-review.js";
 import type { Screen, StepId } from "./steps.js";
 
 /** Where the application stands on the page, and the parts of it the element renders itself. */
@@ -21,6 +20,8 @@ export interface ApplicationPage {
   saved: boolean;
   stepScreen(screen: StepId): unknown;
   reviewScreen(editable: boolean): unknown;
+  /** Where the application stands, once it is sent or can no longer change. */
+  status(view: ApplicationView): unknown;
   personalData(): unknown;
 }
 
@@ -65,7 +66,7 @@ export function renderApplicationPage(localize: LocalizeController, page: Applic
       view?.festival,
       deadline && editable && view?.status === "draft" ? day(localize, deadline) : undefined,
     )}
-    ${view && (view.status !== "draft" || !editable) ? renderStatus(view, localize) : nothing}
+    ${view && (view.status !== "draft" || !editable) ? page.status(view) : nothing}
     ${renderProgress(localize, screen, view, page.notice)}
     <div part="error" class="error-box" role="alert">
       ${page.alert ? html`<p>${page.alert}</p>` : nothing}

@@ -6,8 +6,7 @@ import type { Screen } from "./steps.js";
 import { screens, stepInfo, steps } from "./steps.js";
 
 /**
- * The wizard's chrome around a step: the heading, the progress dots and text, the title, the
- * keep-this-link box.
+ * The wizard's chrome around a step: the heading, the progress dots and text, the title.
  */
 
 /** The heading, the festival once the application exists (else a word on what this is), the deadline. */
@@ -67,19 +66,4 @@ export function renderTitle(localize: LocalizeController, screen: Screen) {
     <span class="icon" aria-hidden="true">${stepInfo[screen].icon}</span>
     ${localize.t(stepInfo[screen].title)}
   </h3>`;
-}
-
-/** The manage link, shown once the draft exists so the cook can come back to it. */
-export function renderKeepLink(localize: LocalizeController, manageUrl: string | undefined) {
-  if (!manageUrl) return nothing;
-  return html`<div part="keep-link" class="keep-link panel">
-    <p class="keep-title">${localize.t("cookKeepLinkTitle")}</p>
-    <p>${localize.t("cookKeepLink")}</p>
-    <p>
-      <a part="button" class="button secondary" href=${manageUrl}
-        >${localize.t("cookManageLink")}</a
-      >
-    </p>
-    <p class="url"><bdi>${manageUrl}</bdi></p>
-  </div>`;
 }

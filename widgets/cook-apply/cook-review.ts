@@ -10,10 +10,10 @@ import {
 } from "../festival/food-labels.js";
 import type { LocalizeController } from "../shared/localize.js";
 import type { Draft } from "./draft.js";
-import { parsePrice } from "./draft.js";
+import { parsePrice } from "./draft-input.js";
 import type { StepId } from "./steps.js";
 import { stepInfo, steps } from "./steps.js";
-import { renderKeepLink } from "./cook-progress.js";
+import { renderKeepLink } from "./cook-keep-link.js";
 
 const statusKeys: Record<ApplicationView["status"], MessageKey> = {
   draft: "cookStatusDraft",

@@ -1,16 +1,19 @@
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
-import type { StepContext } from "./cook-fields.js";
-import { renderKeepLink, renderTitle } from "./cook-progress.js";
-import { renderStep } from "./cook-steps.js";
+import type { LocalizeController } from "../shared/localize.js";
+import { renderTitle } from "./cook-progress.js";
 import type { StepId } from "./steps.js";
 import { screens } from "./steps.js";
 
 /** The step on screen, whether it is being saved, and where Back and Next go. */
 export interface StepScreen {
   screen: StepId;
+  /** What comes between the title and the fields (the keep-this-link box on the contact step). */
+  lead: unknown;
+  /** The step's own fields. */
+  fields: unknown;
+  /** Being saved, or waiting for the code that saves it. */
   saving: boolean;
-  manageUrl: string | undefined;
   back: () => void;
   next: (event: SubmitEvent) => unknown;
   /** Someone started answering. */
@@ -21,14 +24,18 @@ export interface StepScreen {
  * One question's screen: its title, the keep-this-link box on the contact step, the step's
  * fields, then Back (except on the first step) and Next, which saves.
  */
-export function renderStepScreen(context: StepContext, step: StepScreen) {
-  const { localize } = context;
+export function renderStepScreen(localize: LocalizeController, step: StepScreen) {
   const { screen, saving } = step;
   const first = screens.indexOf(screen) === 0;
-  return html`<form part="form" class="step" novalidate @submit=${step.next} @focusin=${step.focus}>
-    ${renderTitle(localize, screen)}
-    ${screen === "contact" ? renderKeepLink(localize, step.manageUrl) : nothing}
-    ${renderStep[screen](context)}
+  return html`<form
+    part="form"
+    class="step"
+    novalidate
+    aria-busy=${saving ? "true" : "false"}
+    @submit=${step.next}
+    @focusin=${step.focus}
+  >
+    ${renderTitle(localize, screen)} ${step.lead} ${step.fields}
     <div class="nav">
       ${
         first

@@ -22,29 +22,6 @@ const hygieneChoices: Record<Hygiene, { icon: string; key: MessageKey }> = {
   done: { icon: "📜", key: "hygieneDone" },
 };
 
-function nameStep(context: StepContext) {
-  const { draft, localize } = context;
-  return html`${textField(context, {
-      id: "displayName",
-      label: "cookName",
-      hint: "cookNameHint",
-      autocomplete: "nickname",
-      maxlength: 60,
-      value: draft.displayName,
-      onInput: (displayName) => context.edit({ displayName }),
-    })}
-    <div class="field">
-      ${checkbox({
-        id: "consent",
-        checked: draft.consent,
-        label: localize.plural("cookConsent", context.retentionDays),
-        invalid: Boolean(context.errors.consent),
-        onChange: (consent) => context.edit({ consent }),
-      })}
-      ${errorLine(context, "consent", "consent")}
-    </div>`;
-}
-
 function contactStep(context: StepContext) {
   const { draft, localize } = context;
   const invalid = Boolean(context.errors.contact);
@@ -168,9 +145,11 @@ function publicStep(context: StepContext) {
     })}`;
 }
 
-/** Each step's fields, by step. */
-export const renderStep: Record<StepId, (context: StepContext) => unknown> = {
-  name: nameStep,
+/** The steps after the first (cook-name-step.ts), by step. */
+export type LaterStep = Exclude<StepId, "name">;
+
+/** Each later step's fields, by step. */
+export const laterSteps: Record<LaterStep, (context: StepContext) => unknown> = {
   contact: contactStep,
   cuisine: cuisineStep,
   dishes: dishesStep,

@@ -1,7 +1,7 @@
 import { applicationInputSchema } from "../../schema/contracts/festivals.js";
 import { contractIssues } from "../shared/contract-issues.js";
 import type { Draft, DraftErrors } from "./draft.js";
-import { messageForField, parsePortions, parsePrice, toInput } from "./draft.js";
+import { messageForField, parsePortions, parsePrice, toInput } from "./draft-input.js";
 
 /** Which of the contract's field paths each step asks for. */
 const stepFields: Readonly<Record<string, (path: string) => boolean>> = {

@@ -1,3 +1,6 @@
+import type { CSSResult } from "lit";
+import { adoptStyles, supportsAdoptingStyleSheets } from "lit";
+
 /**
  * A module loaded the first time it is asked for, e.g. a form's contract (valibot and the API's
  * schema) once someone starts answering, so the first paint never waits for it. A failed load
@@ -16,3 +19,17 @@ export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
 export const prefetch = (load: () => Promise<unknown>) => (): void => {
   load().catch(() => undefined);
 };
+
+/**
+ * Adds the styles of a part loaded later (a manage page, the later steps of a form) after the
+ * element's own, so the first render carries only the styles it shows. A sheet already there is
+ * not added twice.
+ */
+export function adoptLater(root: ShadowRoot, styles: readonly CSSResult[]): void {
+  if (!supportsAdoptingStyleSheets) return adoptStyles(root, [...styles]);
+  const sheets = styles.map((style) => style.styleSheet).filter((sheet) => sheet !== undefined);
+  adoptStyles(root, [
+    ...root.adoptedStyleSheets,
+    ...sheets.filter((sheet) => !root.adoptedStyleSheets.includes(sheet)),
+  ]);
+}

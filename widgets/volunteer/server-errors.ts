@@ -6,7 +6,7 @@ import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessage } from "../shared/error-message.js";
 import type { LocalizeController } from "../shared/localize.js";
 import type { VolunteerErrors } from "./volunteer-form.js";
-import { fromServerFields } from "./volunteer-form.js";
+import { fromServerFields } from "./about-you.js";
 
 export interface Refusal {
   form: ErrorMessage;

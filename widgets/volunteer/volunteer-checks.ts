@@ -3,7 +3,8 @@ import { volunteerSignUpSchema } from "../../schema/contracts/volunteers.js";
 import { wordIssues } from "../shared/answer-issues.js";
 import { contractIssues } from "../shared/contract-issues.js";
 import type { VolunteerErrors } from "./volunteer-form.js";
-import { aboutYou, declarations, known } from "./volunteer-form.js";
+import { aboutYou, known } from "./about-you.js";
+import { declarations } from "./volunteer-form.js";
 
 /**
  * The API's own rules (the volunteer sign-up contract, checked here first so people get answers

@@ -3,6 +3,7 @@ import { html } from "../shared/fallback-text.js";
 import type { ScheduleShift, VolunteerView } from "../../schema/contracts/volunteers.js";
 import type { LocalizeController } from "../shared/localize.js";
 import { upcoming } from "./shifts.js";
+import { renderFeed } from "./volunteer-feed.js";
 import { dayLabel, timeLabel } from "./volunteer-shifts.js";
 
 export interface ScheduleHandlers {
@@ -84,56 +85,13 @@ export function renderSchedule(
   </section>`;
 }
 
-/** The private calendar feed: the URL to copy, a link to subscribe, and why to keep it private. */
-export function renderFeed(url: string, localize: LocalizeController, onCopy: () => void) {
-  const webcal = url.replace(/^https?:/, "webcal:");
-  return html`<section part="feed" class="feed" aria-labelledby="feed-title">
-    <h3 id="feed-title">${localize.t("volunteerFeed")}</h3>
-    <p id="feed-hint" class="hint muted">${localize.t("volunteerFeedHint")}</p>
-    <label class="visually-hidden" for="feed-url">${localize.t("volunteerFeed")}</label>
-    <input
-      part="input"
-      id="feed-url"
-      class="feed-url"
-      readonly
-      dir="ltr"
-      .value=${url}
-      aria-describedby="feed-hint"
-      @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()}
-    />
-    <p class="links">
-      <button type="button" part="button" class="button secondary copy" @click=${onCopy}>
-        ${localize.t("volunteerCopy")}
-      </button>
-      <a part="button" class="button secondary" href=${webcal}>${localize.t("volunteerFeedAdd")}</a>
-    </p>
-  </section>`;
-}
-
-/** Right after signing up: how many shifts, the manage link to keep, and the calendar feed. */
-export function renderSignedUp(
-  { volunteer, manageUrl }: { volunteer: VolunteerView; manageUrl: string },
-  localize: LocalizeController,
-  onCopy: () => void,
-) {
-  return html`<section class="result panel" aria-labelledby="result-title">
-    <h2 id="result-title" class="outcome" tabindex="-1">
-      ${localize.plural("volunteerSignedUp", upcoming(volunteer.shifts).length)}
-    </h2>
-    <p>${localize.t("volunteerKeepLink")}</p>
-    <p class="links">
-      <a part="button" class="button" href=${manageUrl}>${localize.t("volunteerManageLink")}</a>
-    </p>
-    ${renderFeed(volunteer.calendarUrl, localize, onCopy)}
-  </section>`;
-}
-
 /** The manage page's parts that the element renders itself, and what the schedule's buttons do. */
 export interface ManagePage {
   /** The live regions, first on the page. */
   regions: unknown;
   schedule: ScheduleHandlers;
-  copyFeed: () => void;
+  /** The feed's address is on the clipboard. */
+  copied: () => void;
   /** The shifts to add, when the page knows the organisation. */
   addMore: (() => unknown) | undefined;
   personalData: () => unknown;
@@ -148,7 +106,7 @@ export function renderManagePage(
   page: ManagePage,
 ) {
   return html`${page.regions} ${renderSchedule(volunteer, localize, page.schedule)}
-  ${renderFeed(volunteer.calendarUrl, localize, page.copyFeed)}
+  ${renderFeed(volunteer.calendarUrl, localize, page.copied)}
   ${
     page.addMore
       ? html`<section class="add-more" aria-labelledby="add-title">
@@ -158,19 +116,4 @@ export function renderManagePage(
       : nothing
   }
   ${page.personalData()}`;
-}
-
-/**
- * Copies the feed's address. Without clipboard access (an insecure page, a denied permission) the
- * field gets focus, its text selected, for the person to copy by hand; answers whether it copied.
- */
-export async function copyFeedUrl(root: ParentNode): Promise<boolean> {
-  const input = root.querySelector<HTMLInputElement>(".feed-url");
-  try {
-    await navigator.clipboard.writeText(input?.value ?? "");
-    return true;
-  } catch {
-    input?.focus();
-    return false;
-  }
 }

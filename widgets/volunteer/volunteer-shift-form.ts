@@ -24,6 +24,7 @@ export interface ShiftForm {
   errors: VolunteerErrors;
   shiftErrors: Readonly<Record<string, string>>;
   listError: MessageKey | undefined;
+  /** Being sent, or waiting for the code that sends it. */
   sending: boolean;
   pick(event: Event): void;
   submit(event: SubmitEvent): unknown;
@@ -52,6 +53,7 @@ export function renderShiftForm(
     part="form"
     class="form"
     novalidate
+    aria-busy=${sending ? "true" : "false"}
     @submit=${(e: SubmitEvent) => form.submit(e)}
     @focusin=${form.focus}
   >

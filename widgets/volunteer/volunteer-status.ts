@@ -1,18 +1,16 @@
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
-import type { VolunteerView } from "../../schema/contracts/volunteers.js";
 import { ApiError } from "../shared/api-client.js";
 import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessageKey, errorText } from "../shared/error-message.js";
 import type { LocalizeController } from "../shared/localize.js";
-import { renderSignedUp } from "./volunteer-schedule.js";
 
 /** What the live regions announce: the sign-up, a change, or what went wrong. */
 export interface Announcements {
-  signedUp: { volunteer: VolunteerView; manageUrl: string } | undefined;
+  /** The signed-up screen, once someone signed up. */
+  result: unknown;
   announcement: string;
   formError: ErrorMessage | undefined;
-  copyFeed: () => void;
 }
 
 /** While the shifts or the volunteer's schedule load. */
@@ -47,7 +45,7 @@ export function renderLoadError(
 export function renderRegions(localize: LocalizeController, says: Announcements) {
   // No whitespace inside the live regions: an empty one must match `:empty` and take no room.
   const status = [
-    says.signedUp ? renderSignedUp(says.signedUp, localize, says.copyFeed) : nothing,
+    says.result,
     says.announcement ? html`<p class="outcome" tabindex="-1">${says.announcement}</p>` : nothing,
   ];
   const alert = says.formError ? html`<p>${errorText(localize, says.formError)}</p>` : nothing;

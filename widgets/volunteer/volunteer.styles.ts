@@ -1,6 +1,7 @@
 import { css } from "lit";
 import { visitFormStyles } from "../visits/visit-form.styles.js";
 
+/** The shift form's styles; the parts loaded later bring theirs (volunteer-later.styles.ts). */
 export const volunteerStyles = [
   ...visitFormStyles,
   css`
@@ -14,8 +15,7 @@ export const volunteerStyles = [
       gap: 0.5rem;
       min-inline-size: 0;
     }
-    .shift-list,
-    .mine {
+    .shift-list {
       display: grid;
       gap: 0.25rem;
       margin: 0;
@@ -24,30 +24,6 @@ export const volunteerStyles = [
     }
     .need.full {
       font-weight: 600;
-    }
-    .mine-shift {
-      display: grid;
-      gap: 0.25rem;
-      justify-items: start;
-      padding-block: 0.75rem;
-      border-block-end: 1px solid var(--hearth-color-border, #8a8f96);
-    }
-    .schedule,
-    .feed,
-    .result,
-    .confirm {
-      display: grid;
-      gap: 0.5rem;
-    }
-    .feed-url {
-      overflow-wrap: anywhere;
-      text-align: start;
-    }
-    .links,
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
     }
     .error-box:empty,
     .status:empty,

@@ -11,9 +11,6 @@ import type { MessageKey } from "../i18n/messages.js";
 import { ApiError } from "../shared/api-client.js";
 import {
   addVolunteerShifts,
-  cancelVolunteerShift,
-  eraseVolunteer,
-  exportVolunteer,
   getVolunteer,
   listShifts,
   signUpVolunteer,
@@ -21,18 +18,22 @@ import {
 import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
-import { lazy, prefetch } from "../shared/lazy.js";
-import { AnswerKeys } from "../shared/idempotency-key.js";
-import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
+import { adoptLater, lazy, prefetch } from "../shared/lazy.js";
+import type { AnswerKeys } from "../shared/idempotency-key.js";
 import { requirementsOf, upcoming } from "./shifts.js";
-import { refusalOf } from "./server-errors.js";
 import type { VolunteerErrors } from "./volunteer-form.js";
-import { aboutYou, firstInvalidSelector } from "./volunteer-form.js";
-import { copyFeedUrl, renderManagePage } from "./volunteer-schedule.js";
+import { firstInvalidSelector } from "./volunteer-form.js";
+import type { ManageOutcomes, VolunteerLink, VolunteerManage } from "./volunteer-manage.js";
 import { choiceError, renderShiftForm } from "./volunteer-shift-form.js";
 import { renderLoadError, renderLoading, renderRegions } from "./volunteer-status.js";
 import { volunteerStyles } from "./volunteer.styles.js";
 import strings from "virtual:hearth-strings/common+volunteer+form+mydata";
+
+/** The manage page: only a volunteer coming back through their link needs it. */
+const loadManagePage = lazy(() => import("./volunteer-manage.js"));
+/** The signed-up screen and the words for a refusal: needed once the form is sent. */
+const loadSent = lazy(() => import("./volunteer-sent.js"));
+type Sent = Awaited<ReturnType<typeof loadSent>>;
 
 /**
  * Volunteer shifts: pick several, then sign up once. Given a volunteer id and manage token, the
@@ -67,7 +68,7 @@ import strings from "virtual:hearth-strings/common+volunteer+form+mydata";
 export class HearthVolunteer extends HearthElement {
   static override strings = strings;
 
-  static override styles = [...volunteerStyles, personalDataStyles];
+  static override styles = volunteerStyles;
 
   static override properties: PropertyDeclarations = {
     org: {},
@@ -80,9 +81,9 @@ export class HearthVolunteer extends HearthElement {
     shiftErrors: { state: true },
     formError: { state: true },
     announcement: { state: true },
+    waiting: { state: true },
     signedUp: { state: true },
     changed: { state: true },
-    confirming: { state: true },
     erased: { state: true },
   };
 
@@ -104,15 +105,26 @@ export class HearthVolunteer extends HearthElement {
   private shiftErrors: Record<string, string> = {};
   private formError: ErrorMessage | undefined;
   private announcement = "";
+  /** Sending waits for the code it needs (see `onSubmit`). */
+  private waiting = false;
   private signedUp: { volunteer: VolunteerView; manageUrl: string } | undefined;
   private changed: VolunteerView | undefined;
-  private confirming: string | undefined;
   private erased = false;
 
-  /** A retry of the same answers reuses their key. */
-  private readonly keys = new AnswerKeys();
+  /** The manage page, once its code is here (with the volunteer's schedule). */
+  private manage: VolunteerManage | undefined;
+  /** What sending needs, once its code is here. */
+  private sent: Sent | undefined;
+
+  /** A retry of the same answers reuses their key (with the code that sends them). */
+  private keys: AnswerKeys | undefined;
   /** The API's own contract, to check answers before sending: loaded once someone starts answering. */
   private readonly checks = lazy(() => import("./volunteer-checks.js"));
+  /** What sending needs: the contract's checks (to sign up), the request and its outcomes. */
+  private readonly sendingCode = () =>
+    Promise.all([this.managing ? undefined : this.checks(), loadSent()] as const);
+  /** Someone started answering: what sending needs loads now, to be here when they send. */
+  private readonly startedAnswering = prefetch(this.sendingCode);
 
   private readonly shiftsTask = new Task(this, {
     task: async ([org, event, lang, api], { signal }) => {
@@ -127,7 +139,14 @@ export class HearthVolunteer extends HearthElement {
   private readonly volunteerTask = new Task(this, {
     task: async ([id, token, api], { signal }) => {
       if (!token) throw new ApiError(401, "unauthorized", "missing link");
-      const { volunteer } = await getVolunteer(id, token, { api, signal });
+      // The page's code comes beside the volunteer's schedule, not after it.
+      const [{ volunteer }, page] = await Promise.all([
+        getVolunteer(id, token, { api, signal }),
+        loadManagePage().catch(() => {
+          throw new ApiError(0, "network", "network");
+        }),
+      ]);
+      this.manage ??= new page.VolunteerManage(this, this.localize, this.link, this.manageOutcomes);
       // The manage link carries no language; speak the one the person signed up in.
       if (!this.hasAttribute("lang")) this.lang = volunteer.locale;
       return volunteer;
@@ -135,9 +154,31 @@ export class HearthVolunteer extends HearthElement {
     args: () => [this.volunteer, this.token, this.apiOverride] as const,
   });
 
-  private readonly sendTask = new Task<[PublicShift[], HTMLFormElement], void>(this, {
+  private readonly manageOutcomes: ManageOutcomes = {
+    started: () => {
+      this.formError = undefined;
+      this.announcement = "";
+    },
+    cancelled: (volunteer) => {
+      this.changed = volunteer;
+      this.announcement = this.localize.t("volunteerCancelled");
+      this.emit("hearth-volunteered", { volunteer });
+    },
+    cancelFailed: (error) => {
+      this.formError = errorMessageKey(error);
+      this.emit("hearth-error", { status: error.status, code: error.code });
+    },
+    erased: () => {
+      this.erased = true;
+      this.announcement = this.localize.t("erasedVolunteer");
+      this.emit("hearth-erased", { volunteerId: this.volunteer });
+    },
+    failed: (error) => this.emit("hearth-error", { status: error.status, code: error.code }),
+  };
+
+  private readonly sendTask = new Task<[PublicShift[], HTMLFormElement, Sent], void>(this, {
     autoRun: false,
-    task: async ([shifts, form]) => {
+    task: async ([shifts, form, sent]) => {
       const shiftIds = shifts.map((shift) => shift.id);
       const options = { api: this.apiOverride };
       try {
@@ -152,28 +193,20 @@ export class HearthVolunteer extends HearthElement {
           this.announcement = this.localize.plural("volunteerAdded", shiftIds.length);
           this.emit("hearth-volunteered", { volunteer });
         } else {
-          const { needs } = requirementsOf(shifts, this.shifts?.roles ?? []);
-          const body = {
-            ...aboutYou(form, needs),
-            locale: this.localize.requested,
-            shiftIds,
-          };
-          const { volunteer, manageUrl = "" } = await signUpVolunteer(
-            this.org,
-            body,
-            this.keys.keyFor(body),
-            options,
-          );
+          const roles = this.shifts?.roles ?? [];
+          const body = sent.signUpBody(form, shifts, roles, this.localize.requested);
+          this.keys ??= new sent.AnswerKeys();
+          const key = this.keys.keyFor(body);
+          const { volunteer, manageUrl = "" } = await signUpVolunteer(this.org, body, key, options);
           this.signedUp = { volunteer, manageUrl };
           this.emit("hearth-volunteered", { volunteer });
         }
         this.chosen = new Set();
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus();
+        await this.focusOn(".outcome");
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         this.emit("hearth-error", { status: error.status, code: error.code });
-        const refusal = refusalOf(error, shifts, this.localize);
+        const refusal = sent.refusalOf(error, shifts, this.localize);
         this.formError = refusal.form;
         this.listError = refusal.list;
         this.errors = refusal.fields;
@@ -181,48 +214,6 @@ export class HearthVolunteer extends HearthElement {
         await this.focusFirstRefused();
       }
     },
-  });
-
-  private readonly cancelTask = new Task<[string], void>(this, {
-    autoRun: false,
-    task: async ([registrationId]) => {
-      this.formError = undefined;
-      try {
-        const { volunteer } = await cancelVolunteerShift(
-          this.volunteer,
-          this.token,
-          registrationId,
-          {
-            api: this.apiOverride,
-          },
-        );
-        this.changed = volunteer;
-        this.confirming = undefined;
-        this.announcement = this.localize.t("volunteerCancelled");
-        this.emit("hearth-volunteered", { volunteer });
-      } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
-        this.formError = errorMessageKey(error);
-        this.emit("hearth-error", { status: error.status, code: error.code });
-      }
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus();
-    },
-  });
-
-  private readonly personalData = new PersonalDataController(this, this.localize, {
-    exportData: () => exportVolunteer(this.volunteer, this.token, { api: this.apiOverride }),
-    fileName: () => "my-volunteer-data.json",
-    erase: async () => {
-      await eraseVolunteer(this.volunteer, this.token, { api: this.apiOverride });
-      this.erased = true;
-      this.announcement = this.localize.t("erasedVolunteer");
-      this.emit("hearth-erased", { volunteerId: this.volunteer });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus();
-    },
-    confirmKey: "eraseConfirmVolunteer",
-    onError: (error) => this.emit("hearth-error", { status: error.status, code: error.code }),
   });
 
   override connectedCallback(): void {
@@ -234,6 +225,12 @@ export class HearthVolunteer extends HearthElement {
       this.token ||= new URLSearchParams(location.hash.slice(1)).get("token") ?? "";
     }
   }
+
+  private readonly link = (): VolunteerLink => ({
+    id: this.volunteer,
+    token: this.token,
+    api: this.apiOverride,
+  });
 
   private get managing(): boolean {
     return Boolean(this.volunteer);
@@ -249,10 +246,12 @@ export class HearthVolunteer extends HearthElement {
 
   override render() {
     const regions = renderRegions(this.localize, {
-      signedUp: this.signedUp,
+      result:
+        this.signedUp && this.sent
+          ? this.sent.renderSignedUp(this.signedUp, this.localize, this.onCopied)
+          : nothing,
       announcement: this.announcement,
       formError: this.formError,
-      copyFeed: () => void this.copyFeed(),
     });
     if (!this.managing) {
       return this.renderBase(html`${regions}${this.signedUp ? nothing : this.renderShifts()}`);
@@ -272,18 +271,11 @@ export class HearthVolunteer extends HearthElement {
   }
 
   private renderManage(volunteer: VolunteerView, regions: unknown) {
-    return renderManagePage(volunteer, this.localize, {
+    if (!this.manage) return renderLoading(this.localize);
+    return this.manage.render(volunteer, {
       regions,
-      schedule: {
-        confirming: this.confirming,
-        busy: this.cancelTask.status === TaskStatus.PENDING,
-        ask: (id) => void this.askToConfirm(id),
-        cancel: (id) => void this.cancelTask.run([id]),
-        keep: () => (this.confirming = undefined),
-      },
-      copyFeed: () => void this.copyFeed(),
       addMore: this.org ? () => this.renderShifts() : undefined,
-      personalData: () => this.personalData.render(),
+      copied: this.onCopied,
     });
   }
 
@@ -301,15 +293,19 @@ export class HearthVolunteer extends HearthElement {
               errors: this.errors,
               shiftErrors: this.shiftErrors,
               listError: this.listError,
-              sending: this.sendTask.status === TaskStatus.PENDING,
+              sending: this.waiting || this.sendTask.status === TaskStatus.PENDING,
               pick: this.onPick,
               submit: (e) => this.onSubmit(e, data),
-              focus: prefetch(this.checks),
+              focus: this.startedAnswering,
             }),
       error: (error) =>
         renderLoadError(this.localize, error, this.managing, () => this.shiftsTask.run()),
     });
   }
+
+  private readonly onCopied = (): void => {
+    this.announcement = this.localize.t("volunteerCopied");
+  };
 
   private readonly onPick = (event: Event): void => {
     const input = event.target as HTMLInputElement;
@@ -324,20 +320,40 @@ export class HearthVolunteer extends HearthElement {
     );
   };
 
+  /**
+   * Waits for the code sending needs, before anything is sent: no answer can come back that the
+   * form could not show. `null` when it could not be fetched.
+   */
+  private async readyToSend() {
+    this.waiting = true;
+    try {
+      const [checks, sent] = await this.sendingCode();
+      if (!this.sent && this.renderRoot instanceof ShadowRoot) {
+        adoptLater(this.renderRoot, sent.sentStyles);
+      }
+      this.sent = sent;
+      return { checks, sent };
+    } catch {
+      return null;
+    } finally {
+      this.waiting = false;
+    }
+  }
+
   private async onSubmit(submit: SubmitEvent, data: ShiftsResponse): Promise<void> {
     submit.preventDefault();
     const form = submit.currentTarget as HTMLFormElement;
     const chosen = data.shifts.filter((shift) => this.chosen.has(shift.id));
     const booked = this.mine ? upcoming(this.mine.shifts) : [];
     this.listError = choiceError(chosen, booked, data.graceMinutes);
-    const checks = this.managing ? undefined : await this.checks().catch(() => null);
+    const code = await this.readyToSend();
     if (this.sendTask.status === TaskStatus.PENDING) return;
-    if (checks === null) {
+    if (code === null) {
       this.formError = "errorNetwork";
       return;
     }
     const needs = requirementsOf(chosen, data.roles).needs;
-    this.errors = checks ? checks.checkAboutYou(form, needs) : {};
+    this.errors = code.checks ? code.checks.checkAboutYou(form, needs) : {};
     this.formError = undefined;
     this.announcement = "";
     if (this.listError || Object.keys(this.errors).length > 0) {
@@ -345,18 +361,7 @@ export class HearthVolunteer extends HearthElement {
       await this.focusFirstRefused();
       return;
     }
-    await this.sendTask.run([chosen, form]);
-  }
-
-  private async askToConfirm(registrationId: string): Promise<void> {
-    this.confirming = registrationId;
-    this.announcement = "";
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(".confirm-text")?.focus();
-  }
-
-  private async copyFeed(): Promise<void> {
-    if (await copyFeedUrl(this.renderRoot)) this.announcement = this.localize.t("volunteerCopied");
+    await this.sendTask.run([chosen, form, code.sent]);
   }
 
   private async focusFirstRefused(): Promise<void> {

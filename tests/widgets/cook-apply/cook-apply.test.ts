@@ -97,6 +97,24 @@ for (const lang of languages) {
       await expect(el).to.be.accessible();
     });
 
+    it("marks the step busy while it is saved, its button disabled", async () => {
+      stub = new FetchStub()
+        .on("GET", festivalPath, festivalReply)
+        .on("POST", createPath, "hang")
+        .install();
+      const el = await mountNew(lang);
+      await waitFor(el, "#displayName");
+      expect(query(el, 'form[part="form"]').getAttribute("aria-busy")).to.equal("false");
+      fill(el, "#displayName", "Amina");
+      tick(el, "#consent");
+      next(el);
+      await waitUntil(() => stub.calls.some((call) => call.method === "POST"), "the step is saved");
+      await el.updateComplete;
+      expect(query(el, 'form[part="form"]').getAttribute("aria-busy")).to.equal("true");
+      expect(query<HTMLButtonElement>(el, "button.next").disabled).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
     it("says plainly when applications are closed", async () => {
       stub = new FetchStub()
         .on("GET", festivalPath, festivalReply)
@@ -141,6 +159,9 @@ for (const lang of languages) {
       echoSaves();
       const el = await mountManage(lang);
       await waitFor(el, '[part="review"]');
+      // The review and "Your data" come with their own styles, loaded with the application.
+      expect(getComputedStyle(query(el, ".review")).display).to.equal("grid");
+      expect(getComputedStyle(query(el, ".my-data")).display).to.equal("grid");
       await expect(el).to.be.accessible();
       for (const step of [
         "name",

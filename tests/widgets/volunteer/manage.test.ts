@@ -110,6 +110,15 @@ describe("<hearth-volunteer> manage page details", () => {
     expect(post!.headers.get("Authorization")).to.equal("Bearer secret");
   });
 
+  it("brings the styles of the schedule and of 'Your data' with the page", async () => {
+    stub = stubFor(ok({ volunteer: volunteerFixture() }));
+    const el = await mount("en");
+    await waitFor(el, ".mine-shift");
+    expect(getComputedStyle(query(el, ".mine")).listStyleType).to.equal("none");
+    expect(getComputedStyle(query(el, ".my-data")).display).to.equal("grid");
+    expect(getComputedStyle(query(el, ".feed")).display).to.equal("grid");
+  });
+
   it("explains a broken link", async () => {
     stub = stubFor(apiError(404, "not_found"));
     const el = await mount("en");

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from "@open-wc/testing";
+import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import type { VolunteerSignUp } from "../../../schema/contracts/volunteers.js";
 import { setApiOrigin } from "../../../widgets/shared/api-client.js";
 import { register } from "../../../widgets/volunteer/define.js";
@@ -187,6 +187,22 @@ describe("<hearth-volunteer> sign-up details", () => {
     expect(full.textContent).to.include("This shift is full now.");
     expect(query(el, '[role="alert"]').textContent).to.include("nothing was booked");
     expect(shadow(el).querySelector("#shift-shift_1-error")).to.equal(null);
+  });
+
+  it("marks the form busy while it is sent, its button disabled", async () => {
+    stub = stubFor(ok(shiftsFixture()), "hang");
+    const el = await mount("en");
+    await waitFor(el, ".shifts");
+    expect(query(el, '[part="form"]').getAttribute("aria-busy")).to.equal("false");
+    pick(el, "shift_1");
+    await el.updateComplete;
+    aboutYou(el, ["foodHygiene"]);
+    await send(el);
+    await waitUntil(() => posts(stub).length === 1, "the sign-up is sent");
+    await el.updateComplete;
+    expect(query(el, '[part="form"]').getAttribute("aria-busy")).to.equal("true");
+    expect(query<HTMLButtonElement>(el, ".submit").disabled).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it("asks for the declarations the chosen roles need", async () => {
