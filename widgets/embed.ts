@@ -40,6 +40,12 @@ const firstReads: Record<string, (attribute: (name: string) => string) => string
   "hearth-cook-apply": (get) => (get("festival") ? [`events/${get("festival")}?`] : []),
   "hearth-volunteer": (get) => [`shifts?event=${get("event")}`],
 };
+/** The same for a network's catalogue: paths below the network (`<hearth-events network>`). */
+const networkReads: Record<string, (attribute: (name: string) => string) => string[]> = {
+  "hearth-events": (get) => [
+    `events?kind=${get("kind")}&region=${get("region")}&organiser=${get("organiser")}&language=${get("language")}`,
+  ],
+};
 /** Places change while a page is open: these read past the browser's cache, as the widget does. */
 const freshReads = new Set(["hearth-signup"]);
 
@@ -63,11 +69,12 @@ function requestedLanguage(element: Element): string {
 
 function startReads(tag: string, element: Element, lang: string): StartedRead[] {
   const get = (name: string) => encodeURIComponent(element.getAttribute(name) ?? "");
-  const org = get("org");
-  if (!org || element.hasAttribute("api")) return [];
+  const network = networkReads[tag] && get("network");
+  const scope = network ? `networks/${network}` : `orgs/${get("org")}`;
+  if (scope.endsWith("/") || element.hasAttribute("api")) return [];
   const fresh = freshReads.has(tag);
-  return (firstReads[tag]?.(get) ?? []).map((read) => {
-    const url = new URL(`/api/v1/orgs/${org}/${read}`, apiOrigin);
+  return ((network ? networkReads : firstReads)[tag]?.(get) ?? []).map((read) => {
+    const url = new URL(`/api/v1/${scope}/${read}`, apiOrigin);
     url.searchParams.set("lang", lang);
     for (const [key, value] of [...url.searchParams]) if (!value) url.searchParams.delete(key);
     const response = fetch(url, { credentials: "omit", ...(fresh ? { cache: "no-cache" } : {}) });

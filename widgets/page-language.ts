@@ -3,8 +3,8 @@
  * organisation's sign-up page) are read by people in any of our languages: the page takes the
  * reader's language and direction through the one negotiation rule — the link's `lang` first (a
  * widget on another website passes its reader's), then the browser's — so its widget and the page
- * itself agree. The sign-up page's widgets take the organisation from the link's `org`. Host pages
- * never load this.
+ * itself agree. The sign-up page's widgets take the organisation from the link's `org`, or a
+ * network's catalogue from its `network`. Host pages never load this.
  */
 import { directionOf, publicLanguages } from "../i18n/languages.js";
 import { negotiate } from "../i18n/negotiate.js";
@@ -16,8 +16,9 @@ const { locale } = negotiate(
 );
 document.documentElement.lang = locale;
 document.documentElement.dir = directionOf(locale);
+const network = link.get("network");
 for (const widget of document.querySelectorAll("[data-org-from-link]")) {
-  widget.setAttribute("org", link.get("org") ?? "");
+  widget.setAttribute(network ? "network" : "org", network ?? link.get("org") ?? "");
 }
 
 /** The catalogues that hold Hearth's own pages' titles, each the chunk the page's widget loads. */

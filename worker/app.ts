@@ -18,6 +18,7 @@ import { registrationRoutes } from "./registrations/public-routes.js";
 import { signupRoutes } from "./booking/signup-routes.js";
 import { seriesSignupRoutes } from "./series/public-routes.js";
 import { openApiRoutes } from "./openapi/routes.js";
+import { eventPageRoutes } from "./event-pages/event-page-routes.js";
 import { embeddingRoutes } from "./embed/routes.js";
 import { networkRoutes } from "./networks/public-routes.js";
 
@@ -49,5 +50,6 @@ app.route("/dev/mailbox", devMailboxRoutes);
 app.route("/dev/run-jobs", devRunJobsRoutes);
 app.route("/r", linkRoutes);
 app.route("/", embeddingRoutes);
+app.route("/", eventPageRoutes);
 app.onError(handleError);
 app.notFound(notFound);

@@ -90,7 +90,15 @@ export type FieldCode =
   | "no_dates"
   | "not_repeatable"
   /** A sign-up for every date of a series: a date has no room for the party. */
-  | "date_full";
+  | "date_full"
+  /** An organisation's slug that Hearth's own addresses use (`schema/rules/organisation-slug.ts`). */
+  | "slug_reserved"
+  /** Language Friend intake: a learner's level outside the season's, a way to meet it does not offer. */
+  | "level_out_of_range"
+  | "mode_not_offered"
+  | "region_required"
+  /** A coordinator's lock on a pair that breaks a hard rule (`params.rule`). */
+  | "lock_breaks_rule";
 
 /** Values a code's words need, e.g. `{ max: 500 }` for `too_long`. */
 export type ErrorParams = Readonly<Record<string, string | number>>;

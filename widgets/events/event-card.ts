@@ -18,13 +18,15 @@ export function languagesOf(event: PublicEvent, localize: LocalizeController): s
 
 /**
  * One event in the list; the title is the button that opens its details. `more` follows the
- * availability: the next dates, on the card of a series.
+ * availability: the next dates, on the card of a series. `byline` follows the title: in a
+ * network's catalogue, who organises the event.
  */
 export function renderEventCard(
   event: PublicEvent,
   localize: LocalizeController,
   open: (event: PublicEvent) => void,
   more: unknown = null,
+  byline: unknown = null,
 ) {
   const availability = eventAvailability(event, localize);
   const place = placeOf(event, localize);
@@ -42,6 +44,7 @@ export function renderEventCard(
         ${event.title}
       </button>
     </h3>
+    ${byline}
     <p class="when">${localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</p>
     ${place ? html`<p class="where muted"><bdi>${place}</bdi></p>` : null}
     ${

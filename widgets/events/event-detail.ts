@@ -1,11 +1,12 @@
 import { renderAbout } from "../shared/content-text.js";
 import { html } from "../shared/fallback-text.js";
 import { ifDefined } from "lit/directives/if-defined.js";
-import type { PublicEvent } from "../../schema/contracts/events.js";
+import type { PublicEvent, SignUpSites } from "../../schema/contracts/events.js";
 import { directionOf } from "../../i18n/languages.js";
 import type { LocalizeController } from "../shared/localize.js";
 import { languagesOf, placeOf } from "./event-card.js";
 import { repeat } from "lit/directives/repeat.js";
+import { renderShareButton } from "./share-button.js";
 
 export interface DetailOptions {
   org: string;
@@ -16,6 +17,10 @@ export interface DetailOptions {
    * list draws them, as it draws its cards' dates).
    */
   series: unknown;
+  /** Under the title: in a network's catalogue, who organises the event. */
+  byline?: unknown;
+  /** A network's websites, which may send sign-ups for the event too. */
+  sites?: SignUpSites | undefined;
 }
 
 /** The event's full page: description, access notes, calendar file and the sign-up form. */
@@ -37,6 +42,7 @@ export function renderEventDetail(
     >
       ${event.title}
     </h2>
+    ${options.byline}
     <dl class="facts">
       <dt>${localize.t("when")}</dt>
       <dd>${localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</dd>
@@ -77,6 +83,7 @@ export function renderEventDetail(
         ${localize.t("addToCalendar")}
       </a>
     </p>
+    ${renderShareButton(event, options.org, localize)}
     ${
       /*
        * Another date of a series gets a form of its own: nothing typed or booked carries over.
@@ -93,6 +100,7 @@ export function renderEventDetail(
             lang=${localize.requested}
             api=${ifDefined(options.api)}
             .eventData=${shown}
+            .catalogueSites=${options.sites}
             exportparts="form, label, input, button, status, error"
           ></hearth-signup>`,
       )

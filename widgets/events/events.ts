@@ -1,29 +1,24 @@
 import type { PropertyDeclarations } from "lit";
 import { Task, TaskStatus } from "../shared/task.js";
 import { html } from "../shared/fallback-text.js";
-import type { EventKind, EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
+import type { EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
+import type { NetworkEvent } from "../../schema/contracts/networks.js";
 import { listEvents } from "../shared/events-api.js";
 import { mergeRegions, renderLoadMore } from "../shared/event-list-paging.js";
 import { HearthElement } from "../shared/hearth-element.js";
-import type { MessageKey } from "../i18n/messages.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { renderEventCard } from "./event-card.js";
+import type { ListFilter } from "./event-filters.js";
+import { isKind, renderEventFilters } from "./event-filters.js";
 import { renderNextDates, renderSeriesDates } from "./series-dates.js";
 import { firstNewCard, groupSeries, otherDates } from "./series-groups.js";
 import { eventsStyles } from "./events.styles.js";
+import type { NetworkCatalogue } from "./network-catalogue.js";
 import strings from "virtual:hearth-strings/common+events";
 
-const kinds: ReadonlyArray<[EventKind, MessageKey]> = [
-  ["meetup", "kindMeetup"],
-  ["course", "kindCourse"],
-  ["visit", "kindVisit"],
-  ["festival", "kindFestival"],
-];
-
-const isKind = (value: string): value is EventKind => kinds.some(([kind]) => kind === value);
-
 /**
- * Upcoming events of one organisation, with filters, details and sign-up.
+ * Upcoming events of one organisation, with filters, details and sign-up; or, with `network`, of
+ * a network and every organisation that joined it, each card naming its organiser.
  *
  * @tag hearth-events
  *
@@ -39,7 +34,7 @@ const isKind = (value: string): value is EventKind => kinds.some(([kind]) => kin
  * @csspart card - One event in the list.
  * @csspart availability - "N places left", "Full — join the waitlist" or "Full".
  * @csspart button - Every button and button-like link.
- * @csspart status - The loading message.
+ * @csspart status - The loading message; for a network, also how many events the filters left.
  * @csspart error - The error message with its retry button.
  * @csspart detail - An event's details.
  *
@@ -63,8 +58,12 @@ export class HearthEvents extends HearthElement {
 
   static override properties: PropertyDeclarations = {
     org: {},
+    network: {},
     kind: {},
     region: {},
+    organiser: {},
+    language: {},
+    catalogue: { state: true },
     selected: { state: true },
     more: { state: true },
     nextCursor: { state: true },
@@ -74,11 +73,23 @@ export class HearthEvents extends HearthElement {
   /** Slug of the organisation whose events are shown. */
   org = "";
 
+  /** Slug of a network: shows its catalogue, every member's events, instead of `org`'s. */
+  network = "";
+
   /** Show only this kind: `meetup`, `course`, `visit` or `festival`. Empty shows all. */
   kind = "";
 
   /** Show only this region, as the organisation names it. Empty shows all. */
   region = "";
+
+  /** With `network`: show only this member's events (its slug). Empty shows all. */
+  organiser = "";
+
+  /** With `network`: show only events where this language is spoken (`uk`). Empty shows all. */
+  language = "";
+
+  /** A network's part of the list, loaded with its first page. */
+  private catalogue: NetworkCatalogue | undefined;
 
   private selected: PublicEvent | undefined;
   private more: PublicEvent[] = [];
@@ -86,12 +97,8 @@ export class HearthEvents extends HearthElement {
   private regions: readonly string[] = [];
 
   private readonly listTask = new Task(this, {
-    task: async ([org, kind, region, lang, api], { signal }) => {
-      const page = await listEvents(
-        org,
-        { kind: isKind(kind) ? kind : undefined, region, lang },
-        { api, signal },
-      ).catch(this.reportError);
+    task: async (_filters, { signal }) => {
+      const page = await this.readPage(undefined, signal);
       this.localize.organisationLocale = page.defaultLocale;
       this.more = [];
       this.nextCursor = page.nextCursor;
@@ -99,18 +106,22 @@ export class HearthEvents extends HearthElement {
       return page;
     },
     args: () =>
-      [this.org, this.kind, this.region, this.localize.requested, this.apiOverride] as const,
+      [
+        this.org,
+        this.network,
+        this.kind,
+        this.region,
+        this.organiser,
+        this.language,
+        this.localize.requested,
+        this.apiOverride,
+      ] as const,
   });
 
   private readonly moreTask = new Task<[string], EventListResponse>(this, {
     autoRun: false,
     task: async ([cursor], { signal }) => {
-      const filter = { kind: isKind(this.kind) ? this.kind : undefined, region: this.region };
-      const page = await listEvents(
-        this.org,
-        { ...filter, lang: this.localize.requested, cursor },
-        { api: this.apiOverride, signal },
-      ).catch(this.reportError);
+      const page = await this.readPage(cursor, signal);
       const firstNew = firstNewCard(this.loaded, page.events) ?? page.events[0];
       this.more = [...this.more, ...page.events];
       this.nextCursor = page.nextCursor;
@@ -129,6 +140,20 @@ export class HearthEvents extends HearthElement {
   /** Set when an event opens, until its title has focus. */
   private focusDetail = false;
 
+  /** One page of the events the filters leave: the organisation's, or the network's catalogue. */
+  private async readPage(cursor: string | undefined, signal: AbortSignal) {
+    const kind = isKind(this.kind) ? this.kind : undefined;
+    const filter = { kind, region: this.region, lang: this.localize.requested, cursor };
+    const options = { api: this.apiOverride, signal };
+    if (!this.network) return listEvents(this.org, filter, options).catch(this.reportError);
+    const network = await import("./network-catalogue.js");
+    this.catalogue ??= new network.NetworkCatalogue(this.renderRoot as ShadowRoot, this.localize);
+    const { organiser, language } = this;
+    return this.catalogue
+      .read(this.network, { ...filter, organiser, language }, options)
+      .catch(this.reportError);
+  }
+
   override render() {
     const selected = this.selected;
     return this.renderBase(
@@ -138,6 +163,8 @@ export class HearthEvents extends HearthElement {
             complete: (detail) =>
               detail?.renderEventDetail(selected, this.localize, {
                 org: this.org,
+                // A network's event: its own organiser takes the sign-up.
+                ...this.catalogue?.detailOptions(selected as NetworkEvent),
                 api: this.apiOverride,
                 back: () => void this.closeDetail(),
                 series: renderSeriesDates(
@@ -149,10 +176,11 @@ export class HearthEvents extends HearthElement {
               }),
             error: (error) => this.renderError(error, () => void this.detailTask.run()),
           })
-        : html`${this.renderFilters()}
+        : html`${this.renderFilters()} ${this.renderCount()}
           ${this.listTask.render({
-            initial: () => this.renderLoading(),
-            pending: () => this.renderLoading(),
+            // A network's list says so in its count, above.
+            initial: () => (this.network ? null : this.renderLoading()),
+            pending: () => (this.network ? null : this.renderLoading()),
             complete: () => this.renderList(),
             error: (error) => this.renderError(error, () => void this.listTask.run()),
           })}`,
@@ -160,45 +188,26 @@ export class HearthEvents extends HearthElement {
   }
 
   private renderFilters() {
-    const t = (key: MessageKey) => this.localize.t(key);
-    return html`<form
-      part="filters"
-      class="filters"
-      role="search"
-      aria-label=${t("filtersLabel")}
-      @submit=${(event: Event) => event.preventDefault()}
-    >
-      <div class="filter">
-        <label part="label" for="kind">${t("filterKind")}</label>
-        <select part="input" id="kind" .value=${this.kind} @change=${this.onKindChange}>
-          <option value="">${t("kindAll")}</option>
-          ${kinds.map(
-            ([kind, label]) =>
-              html`<option value=${kind} ?selected=${kind === this.kind}>${t(label)}</option>`,
-          )}
-        </select>
-      </div>
-      ${
-        this.regions.length > 1 || this.region
-          ? html`<div class="filter">
-              <label part="label" for="region">${t("filterRegion")}</label>
-              <select part="input" id="region" @change=${this.onRegionChange}>
-                <option value="">${t("regionAll")}</option>
-                ${this.regions.map(
-                  (region) =>
-                    html`<option value=${region} ?selected=${region === this.region}>
-                      ${region}
-                    </option>`,
-                )}
-              </select>
-            </div>`
-          : null
-      }
-    </form>`;
+    const { kind, region, regions } = this;
+    return renderEventFilters(
+      this.localize,
+      { kind, region, regions },
+      this.onFilter,
+      this.catalogue?.renderFilters(this, this.onFilter),
+    );
   }
 
   private renderLoading() {
     return html`<p part="status" class="status" role="status">${this.localize.t("loading")}</p>`;
+  }
+
+  /** A network's list: one live region says "Loading…", then how many events the filters left. */
+  private renderCount() {
+    return this.network
+      ? html`<p part="status" class="count" role="status">
+          ${this.catalogue?.statusText(this.listTask.status, this.loaded.length, this) ?? this.localize.t("loading")}
+        </p>`
+      : null;
   }
 
   private renderError(error: unknown, retry: () => void) {
@@ -218,7 +227,9 @@ export class HearthEvents extends HearthElement {
   private renderList() {
     const events = this.loaded;
     if (events.length === 0) {
-      return html`<p part="empty" class="empty">${this.localize.t("empty")}</p>`;
+      return this.network
+        ? null
+        : html`<p part="empty" class="empty">${this.localize.t("empty")}</p>`;
     }
     const loadingMore = this.moreTask.status === TaskStatus.PENDING;
     return html`<ul part="list" class="list" aria-label=${this.localize.t("eventsLabel")}>
@@ -228,6 +239,7 @@ export class HearthEvents extends HearthElement {
             this.localize,
             this.openDetail,
             renderNextDates(group, this.localize, this.openDetail),
+            this.catalogue?.renderByline(group.lead as NetworkEvent, true),
           ),
         )}
       </ul>
@@ -281,11 +293,7 @@ export class HearthEvents extends HearthElement {
     (select("data-event", event.id) ?? select("data-series", event.series?.id))?.focus();
   }
 
-  private onKindChange(event: Event): void {
-    this.kind = (event.target as HTMLSelectElement).value;
-  }
-
-  private onRegionChange(event: Event): void {
-    this.region = (event.target as HTMLSelectElement).value;
-  }
+  private readonly onFilter = (filter: ListFilter, value: string): void => {
+    this[filter] = value;
+  };
 }

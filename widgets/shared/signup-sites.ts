@@ -21,7 +21,8 @@ const reported = new Set<string>();
  */
 function reportThisWebsite(sites: SignUpSites): void {
   const page = new URL(sites.signupPageUrl);
-  const org = page.searchParams.get("org");
+  // A network's page names the network: an organisation too, with websites of its own to allow.
+  const org = page.searchParams.get("org") ?? page.searchParams.get("network");
   if (!org || reported.has(page.href)) return;
   reported.add(page.href);
   const url = `${page.origin}/api/v1/orgs/${encodeURIComponent(org)}/refused-website`;

@@ -62,6 +62,7 @@ export class HearthSignup extends HearthElement {
     org: {},
     event: {},
     eventData: { attribute: false },
+    catalogueSites: { attribute: false },
     errors: { state: true },
     formError: { state: true },
     registration: { state: true },
@@ -82,6 +83,13 @@ export class HearthSignup extends HearthElement {
    * and its places are refreshed from the server meanwhile.
    */
   eventData: PublicEvent | undefined;
+
+  /**
+   * Where the catalogue the form sits in takes sign-ups (a network's, as `<hearth-events network>`
+   * passes it): its websites may send this sign-up too, and a reader on any other is sent to its
+   * page on Hearth.
+   */
+  catalogueSites: SignUpSites | undefined;
 
   private errors: FieldErrors = {};
   private formError: ErrorMessage | undefined;
@@ -213,8 +221,10 @@ export class HearthSignup extends HearthElement {
           ? nothing
           : !open
             ? html`<p>${this.localize.t("errorClosed")}</p>`
-            : this.sites && !acceptsSignUpsHere(this.sites)
-              ? renderSignUpElsewhere(this.localize, this.sites)
+            : this.sites &&
+                !acceptsSignUpsHere(this.sites) &&
+                !acceptsSignUpsHere(this.catalogueSites ?? this.sites)
+              ? renderSignUpElsewhere(this.localize, this.catalogueSites ?? this.sites)
               : this.renderForm(event)
       }`;
   }

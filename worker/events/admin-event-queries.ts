@@ -38,6 +38,8 @@ export interface AdminEventRow<Slot extends AdminSlotRow = AdminSlotRow> {
   updatedAt: number;
   /** The series this date belongs to; null for a one-off event. */
   series: EventSeriesLink | null;
+  /** Whether the networks its organisation joined list it: null follows each one's default. */
+  networkListing: "listed" | "unlisted" | null;
   itinerary: {
     id: string;
     position: number;
@@ -61,7 +63,7 @@ export interface AdminEventRow<Slot extends AdminSlotRow = AdminSlotRow> {
 const adminEventJson = (slotExtra: string) => `json_object(${eventFieldsJson},
   'feedbackUrl', e.feedback_url, 'cookDeadline', e.cook_deadline,
   'whatToBring', json(e.what_to_bring), 'dayContact', e.day_contact,
-  'waitlistOfferHours', e.waitlist_offer_hours,
+  'waitlistOfferHours', e.waitlist_offer_hours, 'networkListing', e.network_listing,
   'cancellationMessage', json(e.cancellation_message), 'version', e.version, 'createdAt', e.created_at,
   'slots', ${slotsJson("1", slotExtra)},
   ${visitJson}

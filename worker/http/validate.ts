@@ -22,6 +22,7 @@ const codes: Partial<Record<string, FieldCode>> = {
   // Issue types of the contracts' own rules (schema/contracts/text-fields.ts).
   control_characters: "control_characters",
   password_weak: "password_weak",
+  slug_reserved: "slug_reserved",
 };
 
 function problemOf(issue: v.BaseIssue<unknown>): FieldProblem {

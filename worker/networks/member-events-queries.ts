@@ -34,9 +34,9 @@ export async function listMemberEvents(
                  OR (e.network_listing IS NULL AND (m.member_id IS NULL OR m.list_by_default = 1))) AS listed,
               c.state AS curation,
               (SELECT coalesce(sum(s.capacity), 0) FROM slots s
-                WHERE s.event_id = e.id AND s.audience = 'attendee') AS capacity,
+                WHERE s.event_id = e.id AND s.audience IN ('attendee', 'visitor')) AS capacity,
               (SELECT coalesce(sum(s.taken), 0) FROM slots s
-                WHERE s.event_id = e.id AND s.audience = 'attendee') AS taken
+                WHERE s.event_id = e.id AND s.audience IN ('attendee', 'visitor')) AS taken
          FROM events e
          JOIN organisations o ON o.id = e.organisation_id
          LEFT JOIN network_members m ON m.network_id = ?1 AND m.member_id = e.organisation_id

@@ -189,6 +189,8 @@ export interface AdminEvent {
   pickupPoints: AdminPickupPoint[];
   /** The series this date belongs to; null for a one-off event. */
   series: EventSeriesLink | null;
+  /** In the networks its organisation joined: always, never, or null (each network's default). */
+  networkListing: "listed" | "unlisted" | null;
 }
 
 /** `GET …/events`: coming events (soonest first) or past ones (latest first), a page at a time. */

@@ -31,6 +31,7 @@ import {
   visitFixture,
 } from "./helpers/visit-fixtures.js";
 import { boardFixture, hoursFixture, roleFixture } from "./helpers/volunteer-fixtures.js";
+import { memberEvent, memberOverview, networkOverview } from "./network/network-fixtures.js";
 
 const roster = {
   entries: [
@@ -53,72 +54,96 @@ const roster = {
 function dashboardStub(me: Reply, registrations: Reply[]): FetchStub {
   const evt = (id: string, path = "") => adminApi(`/orgs/demo/events/${id}${path}`);
   const approved = applicationFixture({ id: "app_2", status: "approved", displayName: "Amina" });
-  return new FetchStub()
-    .on("GET", adminApi("/me"), me)
-    .on(
-      "GET",
-      adminApi("/orgs/demo/events"),
-      ok({ events: [adminEventFixture(), visitFixture(), festivalFixture()] }),
-    )
-    .on("GET", adminApi("/orgs/demo/preferences"), ok({ preferences: { digest: true } }))
-    .on("GET", evt("evt_1"), ok({ event: adminEventFixture() }))
-    .on("GET", evt("evt_1", "/registrations"), ...registrations)
-    .on("GET", evt("evt_v"), ok({ event: visitFixture() }))
-    .on("GET", evt("evt_v", "/needs"), ok({ needs: needsFixture() }))
-    .on("GET", evt("evt_v", "/manifest"), ok({ manifest: manifestFixture() }))
-    .on("GET", evt("evt_v", "/feedback"), ok({ feedback: feedbackFixture() }))
-    .on("GET", evt("evt_f"), ok({ event: festivalFixture() }))
-    .on(
-      "GET",
-      evt("evt_f", "/applications"),
-      ok({ applications: [applicationFixture(), approved] }),
-    )
-    .on(
-      "GET",
-      evt("evt_f", "/stalls"),
-      ok({
-        stalls: [stallFixture(), stallFixture({ id: "stl_2", name: "B1", applicationId: "app_2" })],
-        unassigned: [],
-      }),
-    )
-    .on("GET", evt("evt_f", "/ledger"), ok(ledgerFixture()))
-    .on("GET", evt("evt_f", "/shifts"), ok(boardFixture()))
-    .on("GET", evt("evt_f", "/hours"), ok(hoursFixture()))
-    .on("GET", adminApi("/orgs/demo/roles"), ok({ roles: [roleFixture()] }))
-    .on("GET", adminApi("/orgs/demo/settings"), ok({ settings: settingsFixture() }))
-    .on("GET", adminApi("/orgs/demo/refused-origins"), ok({ origins: [] }))
-    .on("GET", adminApi("/orgs/demo/team"), ok(teamFixture()))
-    .on(
-      "GET",
-      adminApi("/orgs/demo/audit"),
-      ok({
-        entries: [
-          {
-            id: "a1",
-            at: "2030-03-05T16:05:00.000Z",
-            user: { id: "usr_1", email: "mari@example.org", displayName: "Mari" },
-            action: "registration.checked_in",
-            targetType: "registration",
-            targetId: "reg_0123456789abcdef",
+  return (
+    new FetchStub()
+      .on("GET", adminApi("/me"), me)
+      .on(
+        "GET",
+        adminApi("/orgs/demo/events"),
+        ok({ events: [adminEventFixture(), visitFixture(), festivalFixture()] }),
+      )
+      .on("GET", adminApi("/orgs/demo/preferences"), ok({ preferences: { digest: true } }))
+      .on("GET", evt("evt_1"), ok({ event: adminEventFixture() }))
+      .on("GET", evt("evt_1", "/registrations"), ...registrations)
+      .on("GET", evt("evt_v"), ok({ event: visitFixture() }))
+      .on("GET", evt("evt_v", "/needs"), ok({ needs: needsFixture() }))
+      .on("GET", evt("evt_v", "/manifest"), ok({ manifest: manifestFixture() }))
+      .on("GET", evt("evt_v", "/feedback"), ok({ feedback: feedbackFixture() }))
+      .on("GET", evt("evt_f"), ok({ event: festivalFixture() }))
+      .on(
+        "GET",
+        evt("evt_f", "/applications"),
+        ok({ applications: [applicationFixture(), approved] }),
+      )
+      .on(
+        "GET",
+        evt("evt_f", "/stalls"),
+        ok({
+          stalls: [
+            stallFixture(),
+            stallFixture({ id: "stl_2", name: "B1", applicationId: "app_2" }),
+          ],
+          unassigned: [],
+        }),
+      )
+      .on("GET", evt("evt_f", "/ledger"), ok(ledgerFixture()))
+      .on("GET", evt("evt_f", "/shifts"), ok(boardFixture()))
+      .on("GET", evt("evt_f", "/hours"), ok(hoursFixture()))
+      .on("GET", adminApi("/orgs/demo/roles"), ok({ roles: [roleFixture()] }))
+      .on("GET", adminApi("/orgs/demo/settings"), ok({ settings: settingsFixture() }))
+      .on("GET", adminApi("/orgs/demo/refused-origins"), ok({ origins: [] }))
+      .on("GET", adminApi("/orgs/demo/team"), ok(teamFixture()))
+      .on(
+        "GET",
+        adminApi("/orgs/demo/audit"),
+        ok({
+          entries: [
+            {
+              id: "a1",
+              at: "2030-03-05T16:05:00.000Z",
+              user: { id: "usr_1", email: "mari@example.org", displayName: "Mari" },
+              action: "registration.checked_in",
+              targetType: "registration",
+              targetId: "reg_0123456789abcdef",
+            },
+          ],
+          nextCursor: null,
+        }),
+      )
+      .on("GET", adminApi("/orgs/demo/outbox"), ok({ messages: [outboxMessageFixture()] }))
+      // A network that also joined another: both sides of the Network page at once.
+      .on(
+        "GET",
+        adminApi("/orgs/demo/network"),
+        ok(networkOverview({ joined: memberOverview().joined })),
+      )
+      .on(
+        "GET",
+        adminApi("/orgs/demo/network/events"),
+        ok({
+          events: [memberEvent(), memberEvent({ id: "evt_2", curation: "featured" })],
+          nextCursor: "c2",
+        }),
+      )
+      .on(
+        "POST",
+        adminApi("/orgs/demo/networks/preview"),
+        ok({ network: { slug: "demo-region", name: "Demo Region" }, alreadyMember: false }),
+      )
+      .on(
+        "GET",
+        adminApi("/invitations/tok"),
+        ok({
+          invitation: {
+            organisation: "demo",
+            organisationName: "Demo City",
+            email: "sara@example.org",
+            role: "coordinator",
+            accountExists: false,
           },
-        ],
-        nextCursor: null,
-      }),
-    )
-    .on("GET", adminApi("/orgs/demo/outbox"), ok({ messages: [outboxMessageFixture()] }))
-    .on(
-      "GET",
-      adminApi("/invitations/tok"),
-      ok({
-        invitation: {
-          organisation: "demo",
-          organisationName: "Demo City",
-          email: "sara@example.org",
-          role: "coordinator",
-          accountExists: false,
-        },
-      }),
-    );
+        }),
+      )
+  );
 }
 
 /** Finds `selectors` one shadow root deeper each: `deep(app, "hearth-admin-roster", "table")`. */
@@ -225,6 +250,16 @@ const views: View[] = [
   { name: "team", hash: "#/team", ready: ["hearth-admin-team", "table"] },
   { name: "audit", hash: "#/audit", ready: ["hearth-admin-audit", "table"] },
   { name: "messages", hash: "#/messages", ready: ["hearth-admin-messages", "table"] },
+  {
+    name: "network",
+    hash: "#/network",
+    ready: ["hearth-admin-network", "hearth-admin-network-catalogue", "#event-evt_2"],
+  },
+  {
+    name: "network join link",
+    hash: "#/networks/join/tok_abcdefghijklmnopqrstuvwxyz",
+    ready: ["hearth-admin-network-join", "#means-title"],
+  },
 ];
 
 /** The elements that reach past the window's sides, for a failure message that says where. */

@@ -224,7 +224,7 @@ export class HearthAdmin extends AdminElement {
   private readonly switchOrg = (slug: string) => {
     const { route } = this.location;
     // Event ids belong to one organisation; the other views exist in every one.
-    const keep = ["settings", "team", "audit", "messages"].includes(route.name)
+    const keep = ["settings", "team", "audit", "messages", "network"].includes(route.name)
       ? route
       : { name: "events" as const };
     navigate(keep, slug);

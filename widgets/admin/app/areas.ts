@@ -7,6 +7,7 @@ const areas: Readonly<Record<Area, () => Promise<unknown>>> = {
   festival: () => import("../festival/define.js"),
   visits: () => import("../visits/define.js"),
   volunteers: () => import("../volunteers/define.js"),
+  network: () => import("../network/define.js"),
 };
 
 const loading = new Map<Area, Promise<void>>();

@@ -34,15 +34,17 @@ export type Route =
   | { name: "audit" }
   | { name: "roles" }
   | { name: "messages" }
+  | { name: "network" }
+  | { name: "network-join"; token: string }
   | { name: "invitation"; token: string };
 
 export type RouteName = Route["name"];
 
 /** The header's navigation: each page is under one item, marked current while it is open. */
-export type Section = "events" | "roles" | "messages" | "settings" | "team" | "audit";
+export type Section = "events" | "roles" | "messages" | "network" | "settings" | "team" | "audit";
 
 /** Pages whose code loads the first time one opens (`areas.ts`). */
-export type Area = "editor" | "roster" | "festival" | "visits" | "volunteers";
+export type Area = "editor" | "roster" | "festival" | "visits" | "volunteers" | "network";
 
 export interface Page {
   /** The hash path: `:id` stands for an event's id, `:token` for an invitation's. */
@@ -98,6 +100,14 @@ export const pages: Readonly<Record<RouteName, Page>> = {
   settings: { pattern: "/settings", permission: "settings.read", section: "settings" },
   team: { pattern: "/team", permission: "team.manage", section: "team" },
   audit: { pattern: "/audit", permission: "audit.read", section: "audit" },
+  network: { pattern: "/network", permission: "network.read", section: "network", area: "network" },
+  // A network's join link: any member may open it; the page says who can accept it (owners).
+  "network-join": {
+    pattern: "/networks/join/:token",
+    permission: "events.read",
+    section: "network",
+    area: "network",
+  },
 };
 
 /** The navigation, in order: each item opens its section's first page. */
@@ -105,6 +115,7 @@ export const navigation: readonly { route: Route; label: AdminMessageKey }[] = [
   { route: { name: "events" }, label: "navEvents" },
   { route: { name: "roles" }, label: "navRoles" },
   { route: { name: "messages" }, label: "navMessages" },
+  { route: { name: "network" }, label: "navNetwork" },
   { route: { name: "settings" }, label: "navSettings" },
   { route: { name: "team" }, label: "navTeam" },
   { route: { name: "audit" }, label: "navAudit" },

@@ -74,6 +74,13 @@ export function renderView(route: Route, context: ViewContext) {
       return html`<hearth-admin-audit lang=${lang}></hearth-admin-audit>`;
     case "messages":
       return html`<hearth-admin-messages lang=${lang}></hearth-admin-messages>`;
+    case "network":
+      return html`<hearth-admin-network lang=${lang}></hearth-admin-network>`;
+    case "network-join":
+      return html`<hearth-admin-network-join
+        lang=${lang}
+        token=${route.token}
+      ></hearth-admin-network-join>`;
     case "sign-in":
     case "invitation":
       // Open to anyone, so refused above once signed in: the app shows them itself.

@@ -11,6 +11,7 @@ import { HearthAdminEventEditor } from "./event-editor.js";
 import { HearthAdminQuestionEditor } from "./question-editor.js";
 import { HearthAdminRepeatPanel } from "./repeat-panel.js";
 import { HearthAdminSeriesDates } from "./series-dates.js";
+import { HearthAdminSharePanel } from "./share-panel.js";
 
 const elements = {
   "hearth-admin-event-editor": HearthAdminEventEditor,
@@ -18,6 +19,7 @@ const elements = {
   "hearth-admin-question-editor": HearthAdminQuestionEditor,
   "hearth-admin-repeat-panel": HearthAdminRepeatPanel,
   "hearth-admin-series-dates": HearthAdminSeriesDates,
+  "hearth-admin-share-panel": HearthAdminSharePanel,
   "hearth-admin-edit-scope-dialog": HearthAdminEditScopeDialog,
   "hearth-admin-visit-planner": HearthAdminVisitPlanner,
 } as const;

@@ -32,6 +32,8 @@ import { renderEventFields } from "./event-fields.js";
 import type { FieldsContext } from "./event-fields.js";
 import { saveErrorsOf } from "./save-errors.js";
 import { renderQuestionsPanel } from "./questions-panel.js";
+import { renderSharePanel } from "./share-panel.js";
+import { renderNetworkListing } from "./network-listing-panel.js";
 import type { SeriesPanelContext } from "./series-panel.js";
 import { renderRepeatPanel, renderSeriesDates } from "./series-panel.js";
 import { renderVisitPlanner, withItinerary } from "./visit-planner-panel.js";
@@ -150,6 +152,7 @@ export class HearthAdminEventEditor extends EventPageElement {
           onCancel: () => void this.cancelDialog.open(),
         })}
       </form>
+      ${renderNetworkListing(event, { localize: this.localize, org: this.org, disabled: !this.canEdit })}
       ${renderRepeatPanel(event, draft.kind, series)}
       ${
         draft.kind === "visit"
@@ -162,6 +165,7 @@ export class HearthAdminEventEditor extends EventPageElement {
             })
           : nothing
       }
+      ${renderSharePanel(event, this.org, this.localize.locale)}
       ${renderQuestionsPanel(event, {
         localize: this.localize,
         org: this.org,

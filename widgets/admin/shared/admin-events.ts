@@ -44,6 +44,8 @@ export interface AdminEventMap {
     board: ShiftBoardResponse | null;
     announcement: string;
   }>;
+  /** The network's members, links or memberships changed; `announcement` says what. */
+  "hearth-admin-network-changed": CustomEvent<{ announcement: string }>;
 }
 
 export type AdminEventName = keyof AdminEventMap;

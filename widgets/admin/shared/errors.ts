@@ -17,6 +17,9 @@ const keys: Partial<Record<string, AdminMessageKey>> = {
   version_conflict: "errorConflict",
   party_too_large: "errorPartyTooLarge",
   already_cancelled: "errorAlreadyCancelled",
+  not_a_network: "errorNotANetwork",
+  has_members: "errorHasMembers",
+  own_network: "errorOwnNetwork",
 };
 
 /** The plain-words message for a failed request; the API's own text is English-only. */

@@ -8,7 +8,7 @@ export interface FieldOptions {
   name: string;
   label: string;
   value: string;
-  type?: "text" | "email" | "password" | "number" | "url" | "datetime-local" | "search";
+  type?: "text" | "email" | "password" | "number" | "url" | "date" | "datetime-local" | "search";
   hint?: string | undefined;
   error?: string | undefined;
   /** The content's own language, for multilingual fields. */
@@ -30,7 +30,7 @@ export interface FieldOptions {
  * from what is typed; numbers and dates read left to right everywhere.
  */
 const typedDirection = (type: FieldOptions["type"]) =>
-  type === "number" || type === "datetime-local" ? "ltr" : "auto";
+  type === "number" || type === "date" || type === "datetime-local" ? "ltr" : "auto";
 
 /** Ids can't hold dots nicely in selectors; names can. */
 export const idFor = (name: string) => `f-${name.replace(/[^\w-]/g, "-")}`;

@@ -102,6 +102,10 @@ const fieldCodes: Record<FieldCode, true> = {
   not_repeatable: true,
   date_full: true,
   slug_reserved: true,
+  level_out_of_range: true,
+  mode_not_offered: true,
+  region_required: true,
+  lock_breaks_rule: true,
 };
 
 export const fieldCodeSchema = v.picklist(Object.keys(fieldCodes) as FieldCode[]);

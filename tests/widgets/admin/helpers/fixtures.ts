@@ -58,6 +58,7 @@ export function adminEventFixture(overrides: Partial<AdminEvent> = {}): AdminEve
     onlineUrl: null,
     feedbackUrl: null,
     cookDeadline: null,
+    networkListing: null,
     series: null,
     itinerary: [],
     pickupPoints: [],

@@ -1,0 +1,71 @@
+import type { PropertyDeclarations } from "lit";
+import { html, LitElement } from "lit";
+
+/** The words of the Share button, in the reader's language (the host widget's strings). */
+export interface ShareWords {
+  share: string;
+  copied: string;
+  /** Says the link itself, to copy by hand: `{link}`. */
+  copyFailed: string;
+}
+
+/**
+ * Shares an event's own page: the phone's share sheet (Web Share API) where there is one, else
+ * the link copied to the clipboard, said in a status message. Drawn into the host widget's own
+ * shadow root (no shadow root of its own), so it takes the widget's button styles and theme.
+ *
+ * @tag hearth-event-share
+ */
+export class HearthEventShare extends LitElement {
+  static override properties: PropertyDeclarations = {
+    url: {},
+    eventTitle: { attribute: false },
+    words: { attribute: false },
+    status: { state: true },
+  };
+
+  /** The event page's address. */
+  url = "";
+
+  /** The event's title, for the share sheet. */
+  eventTitle = "";
+
+  words: ShareWords = { share: "", copied: "", copyFailed: "" };
+
+  private status = "";
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override render() {
+    return html`<button
+        type="button"
+        part="button"
+        class="button secondary share"
+        @click=${() => void this.share()}
+      >
+        ${this.words.share}
+      </button>
+      <span class="share-status" role="status">${this.status}</span>`;
+  }
+
+  private async share(): Promise<void> {
+    this.status = "";
+    if (typeof navigator.share === "function") {
+      try {
+        await navigator.share({ title: this.eventTitle, url: this.url });
+        return;
+      } catch (error) {
+        // Closing the share sheet is a choice, not a failure; anything else falls back to copying.
+        if (error instanceof DOMException && error.name === "AbortError") return;
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(this.url);
+      this.status = this.words.copied;
+    } catch {
+      this.status = this.words.copyFailed.replace("{link}", this.url);
+    }
+  }
+}

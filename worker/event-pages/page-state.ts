@@ -1,0 +1,56 @@
+import type { PublicEvent, PublicSlot } from "../../schema/contracts/events.js";
+
+/**
+ * What an event's page offers: a form (`open`), or why there is none. The order is the order a
+ * person needs to hear it in: a cancelled event is cancelled even while its sign-up is open.
+ */
+export type PageState =
+  | { kind: "open"; slots: PublicSlot[] }
+  | { kind: "cancelled" }
+  | { kind: "past" }
+  | { kind: "not_open_yet"; opensAt: string }
+  | { kind: "closed" }
+  | { kind: "full" }
+  /** A visit: groups, hosts and interpreters sign up in its own widget, which asks much more. */
+  | { kind: "elsewhere" }
+  /** Nobody signs up: the event has no attendee times (people just come). */
+  | { kind: "no_signup" };
+
+/** The times a person signs up for on this page: an event's attendee times. */
+export const attendeeSlots = (event: PublicEvent) =>
+  event.slots.filter((slot) => slot.audience === "attendee");
+
+/** A time that still takes someone: a place, or a place on its waitlist. */
+export const takesSignUps = (slot: PublicSlot) => slot.remaining > 0 || slot.waitlistRemaining > 0;
+
+export function pageState(event: PublicEvent, now: number): PageState {
+  if (event.status === "cancelled") return { kind: "cancelled" };
+  if (Date.parse(event.endsAt) <= now) return { kind: "past" };
+  if (event.kind === "visit") return { kind: "elsewhere" };
+  const slots = attendeeSlots(event);
+  if (slots.length === 0) return { kind: "no_signup" };
+  if (!event.signupOpen) {
+    return event.signupOpensAt && Date.parse(event.signupOpensAt) > now
+      ? { kind: "not_open_yet", opensAt: event.signupOpensAt }
+      : { kind: "closed" };
+  }
+  if (!slots.some(takesSignUps)) return { kind: "full" };
+  return { kind: "open", slots };
+}
+
+/**
+ * Whether sending the form now puts the person on a waitlist, and how many wait already: as the
+ * widget says it before sending (`signup-waitlist.ts`), for the time chosen or, before a choice,
+ * every time the form offers.
+ */
+export function waitlistAhead(slots: readonly PublicSlot[], chosenSlotId: string): number | null {
+  const chosen = slots.find((slot) => slot.id === chosenSlotId);
+  const candidates = chosen ? [chosen] : slots;
+  if (
+    candidates.length === 0 ||
+    !candidates.every((slot) => slot.remaining === 0 && slot.waitlistRemaining > 0)
+  ) {
+    return null;
+  }
+  return Math.min(...candidates.map((slot) => slot.waitlistCapacity - slot.waitlistRemaining));
+}
