@@ -17,10 +17,12 @@ import { organisationRoutes } from "./organisations/public-routes.js";
 import { registrationRoutes } from "./registrations/public-routes.js";
 import { signupRoutes } from "./booking/signup-routes.js";
 import { seriesSignupRoutes } from "./series/public-routes.js";
-import { openApiRoutes } from "./openapi/routes.js";
 import { eventPageRoutes } from "./event-pages/event-page-routes.js";
+import { openApiRoutes } from "./openapi/routes.js";
 import { embeddingRoutes } from "./embed/routes.js";
 import { networkRoutes } from "./networks/public-routes.js";
+import { intakeRoutes } from "./mentoring/public-routes.js";
+import { mentoringManageRoutes } from "./mentoring/manage-routes.js";
 
 /**
  * Everything a website's widgets read and write under one organisation (`/orgs/:org`). The
@@ -32,7 +34,8 @@ const organisationApi = new Hono<AppEnv>()
   .route("/", signupRoutes)
   .route("/", seriesSignupRoutes)
   .route("/", festivalRoutes)
-  .route("/", shiftRoutes);
+  .route("/", shiftRoutes)
+  .route("/", intakeRoutes);
 
 const api = new Hono<AppEnv>()
   .use(openReads, useDatabase, deliverAfterWrites)
@@ -40,6 +43,7 @@ const api = new Hono<AppEnv>()
   .route("/", openApiRoutes)
   .route("/orgs/:org", organisationApi)
   .route("/networks", networkRoutes)
+  .route("/mentoring", mentoringManageRoutes)
   .route("/registrations", registrationRoutes)
   .route("/applications", applicationRoutes)
   .route("/volunteers", volunteerRoutes)

@@ -24,3 +24,4 @@ export * from "./refused-origins.js";
 export * from "./event-questions.js";
 export * from "./event-series.js";
 export * from "./networks.js";
+export * from "./mentoring.js";

@@ -17,6 +17,8 @@ export const messageKinds = [
   "cook_decision",
   "cook_stall",
   "shift_message",
+  "mentoring_received",
+  "mentoring_introduction",
 ] as const;
 
 export const outboxStatuses = ["pending", "sent", "failed", "skipped"] as const;
@@ -37,6 +39,8 @@ export const outbox = sqliteTable(
     registrationId: text("registration_id"),
     /** For messages to a festival cook. */
     applicationId: text("application_id"),
+    /** For messages to a Language Friend mentor or learner. */
+    mentoringPersonId: text("mentoring_person_id"),
     /** For organiser messages (the digest). */
     userId: text("user_id"),
     payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),

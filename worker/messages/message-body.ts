@@ -5,6 +5,7 @@ import type { MessageKey } from "./i18n/messages.js";
 import { calendarLink, details, organiserWords } from "./message-details.js";
 import type { MessageContext } from "./types.js";
 import { visitDay } from "./visit-details.js";
+import { mentoringBody } from "./mentoring-body.js";
 
 /** When an offer's place is held until, in the event's time zone and the reader's words. */
 function offerDeadline(context: MessageContext, l: Localizer): string {
@@ -236,6 +237,9 @@ export function messageBody(
           details(context, l, { party: false, code: false }),
         ],
       };
+    case "mentoring_received":
+    case "mentoring_introduction":
+      return mentoringBody(context, l);
     case "cook_stall": {
       const stall = context.cook?.stall ?? "";
       return {

@@ -37,6 +37,7 @@ export function renderMessage(context: MessageContext): RenderedMessage {
   const personal = context.kind !== "digest";
   const afterwards = context.kind === "cancelled" || context.kind === "thank_you";
   const cook = context.kind.startsWith("cook_");
+  const mentoring = context.kind.startsWith("mentoring_");
   const [heading, ...rest] = blocks;
   const all: Block[] = [
     ...(heading ? [heading] : []),
@@ -48,7 +49,15 @@ export function renderMessage(context: MessageContext): RenderedMessage {
             type: "links" as const,
             links: [
               {
-                text: l.t(cook ? "manageApplication" : afterwards ? "manageAfter" : "manage"),
+                text: l.t(
+                  mentoring
+                    ? "manageMentoring"
+                    : cook
+                      ? "manageApplication"
+                      : afterwards
+                        ? "manageAfter"
+                        : "manage",
+                ),
                 href: context.links.manage,
               },
             ],

@@ -62,6 +62,8 @@ export interface MessageContext {
   visit?: MessageVisit | null;
   /** Festival cooks: the decision on their application, or the stall they got. */
   cook?: { status: "approved" | "waitlisted" | "declined"; stall?: string | null };
+  /** Language Friends: the season, the person's role and, in an introduction, their partner. */
+  mentoring?: MessageMentoring;
   digest?: {
     date: string;
     events: {
@@ -71,6 +73,19 @@ export interface MessageContext {
       waitlistedPeople: number;
     }[];
     dashboardUrl: string;
+  };
+}
+
+export interface MessageMentoring {
+  role: "mentor" | "learner";
+  /** The practised language's code (e.g. `et`), named in the reader's language. */
+  practisedLanguage: string;
+  partner?: {
+    firstName: string;
+    modes: ("online" | "phone" | "in_person")[];
+    region: string | null;
+    /** Only where the season shares addresses (`contact: email`). */
+    email: string | null;
   };
 }
 

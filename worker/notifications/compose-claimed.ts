@@ -1,4 +1,9 @@
 import { applicationsFrom, applicationsStatement } from "../festivals/application-queries.js";
+import {
+  composeMentoringMessage,
+  mentoringMessagesFrom,
+  mentoringMessagesStatement,
+} from "../mentoring/compose-mentoring.js";
 import type { Composed } from "./compose.js";
 import { composeCookMessage, composeDigest, composeRegistrationMessage } from "./compose.js";
 import type { ClaimedMessage } from "./delivery-queries.js";
@@ -57,13 +62,27 @@ export async function composeClaimed(
       ...period,
     }),
   );
+  const mentoring = messages.flatMap((message) => {
+    if (!message.mentoring_person_id) return [];
+    const pairId = (() => {
+      try {
+        const value = payloadOf(message).pairId;
+        return typeof value === "string" ? value : null;
+      } catch {
+        return null;
+      }
+    })();
+    return [{ id: message.id, personId: message.mentoring_person_id, pairId }];
+  });
   const statements = [
+    ...(mentoring.length > 0 ? [mentoringMessagesStatement(db, mentoring)] : []),
     ...(registrationIds.length > 0 ? [registrationMessageDataStatement(db, registrationIds)] : []),
     ...(applicationIds.length > 0 ? [applicationsStatement(db, applicationIds)] : []),
     ...digestReads.flat(),
   ];
   const results = statements.length > 0 ? await db.batch(statements) : [];
   let next = 0;
+  const mentoringRows = mentoring.length > 0 ? mentoringMessagesFrom(results[next++]!) : new Map();
   const registrations =
     registrationIds.length > 0 ? registrationMessageDataFrom(results[next++]!) : new Map();
   const applications = applicationIds.length > 0 ? applicationsFrom(results[next++]!) : new Map();
@@ -82,6 +101,12 @@ export async function composeClaimed(
           const data = digestData.get(message.id);
           return {
             composed: data && data.events.length > 0 ? composeDigest(data, settings) : null,
+          };
+        }
+        if (message.mentoring_person_id) {
+          const row = mentoringRows.get(message.id);
+          return {
+            composed: row ? await composeMentoringMessage(message.kind, row, settings) : null,
           };
         }
         if (message.application_id) {

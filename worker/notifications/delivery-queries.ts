@@ -8,6 +8,7 @@ export interface ClaimedMessage {
   registration_id: string | null;
   application_id: string | null;
   user_id: string | null;
+  mentoring_person_id: string | null;
   payload: string;
   attempts: number;
 }
@@ -30,7 +31,8 @@ export async function claimDueMessages(
     .prepare(
       `UPDATE outbox SET claimed_until = ?2
         WHERE id IN (SELECT id FROM outbox WHERE ${dueWhere} ORDER BY next_attempt_at LIMIT ?3)
-        RETURNING id, organisation_id, kind, registration_id, application_id, user_id, payload, attempts`,
+        RETURNING id, organisation_id, kind, registration_id, application_id, user_id,
+                  mentoring_person_id, payload, attempts`,
     )
     .bind(claim.now, claim.claimedUntil, claim.limit)
     .all<ClaimedMessage>();

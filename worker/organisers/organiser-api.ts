@@ -4,6 +4,7 @@ import { limitBody } from "../http/json-body.js";
 import { requireMember } from "../http/require-session.js";
 import { questionRoutes } from "../questions/organiser-routes.js";
 import { networkAdminRoutes } from "../networks/organiser-routes.js";
+import { mentoringAdminRoutes } from "../mentoring/organiser-routes.js";
 import { seriesAdminRoutes } from "../series/organiser-routes.js";
 import { sameOriginWrites } from "../http/same-origin.js";
 import { adminEventRoutes } from "../events/organiser-routes.js";
@@ -34,7 +35,8 @@ const organisationRoutes = new Hono<AppEnv>()
   .route("/", seriesAdminRoutes)
   .route("/", festivalAdminRoutes)
   .route("/", volunteerAdminRoutes)
-  .route("/", networkAdminRoutes);
+  .route("/", networkAdminRoutes)
+  .route("/", mentoringAdminRoutes);
 
 /** The organiser API: cookie sessions, same origin as the dashboard only (no CORS headers at all). */
 export const adminRoutes = new Hono<AppEnv>()

@@ -17,7 +17,11 @@ export const personalDataReads = {
   "shifts.viewed": "event",
   "hours.viewed": "event",
   "hours.exported": "event",
-} as const satisfies Record<string, "event" | "registration" | "application">;
+  "mentoring.viewed": "mentoring_season",
+} as const satisfies Record<
+  string,
+  "event" | "registration" | "application" | "mentoring_season"
+>;
 
 export type PersonalDataRead = keyof typeof personalDataReads;
 

@@ -22,6 +22,10 @@ const allowed = {
   "network.manage": ["owner"],
   /** Feature or hide a member's event in the network's own catalogue. */
   "network.curate": ["owner", "organiser"],
+  /** Language Friend seasons: the intake, the proposed pairs and their reasons. */
+  "mentoring.read": ["owner", "organiser"],
+  /** Create seasons, solve, lock, ban, publish, end pairs. */
+  "mentoring.write": ["owner", "organiser"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof allowed;

@@ -210,6 +210,60 @@ export const orgRoutes: OrgRoute[] = [
     permission: "events.write",
     body: { listing: "listed" },
   },
+  // Language Friends
+  { method: "GET", path: "/:org/mentoring/seasons", permission: "mentoring.read" },
+  { method: "POST", path: "/:org/mentoring/seasons", permission: "mentoring.write", body: {} },
+  {
+    method: "PUT",
+    path: "/:org/mentoring/seasons/:seasonId",
+    permission: "mentoring.write",
+    body: {},
+  },
+  {
+    method: "GET",
+    path: "/:org/mentoring/seasons/:seasonId/workbench",
+    permission: "mentoring.read",
+  },
+  {
+    method: "POST",
+    path: "/:org/mentoring/seasons/:seasonId/solve",
+    permission: "mentoring.write",
+    body: { pairingVersion: 1 },
+  },
+  {
+    method: "PUT",
+    path: "/:org/mentoring/seasons/:seasonId/locks",
+    permission: "mentoring.write",
+    body: { mentorId: "mnt_a", learnerId: "mnt_b" },
+  },
+  {
+    method: "DELETE",
+    path: "/:org/mentoring/seasons/:seasonId/locks/:learnerId",
+    permission: "mentoring.write",
+  },
+  {
+    method: "PUT",
+    path: "/:org/mentoring/seasons/:seasonId/bans",
+    permission: "mentoring.write",
+    body: { mentorId: "mnt_a", learnerId: "mnt_b" },
+  },
+  {
+    method: "DELETE",
+    path: "/:org/mentoring/seasons/:seasonId/bans/:mentorId/:learnerId",
+    permission: "mentoring.write",
+  },
+  {
+    method: "POST",
+    path: "/:org/mentoring/seasons/:seasonId/publish",
+    permission: "mentoring.write",
+    body: { pairingVersion: 1 },
+  },
+  {
+    method: "POST",
+    path: "/:org/mentoring/seasons/:seasonId/pairs/:pairId/end",
+    permission: "mentoring.write",
+  },
+  { method: "GET", path: "/:org/mentoring/seasons/:seasonId/report", permission: "mentoring.read" },
   // preferences
   { method: "GET", path: "/:org/preferences", permission: "events.read" },
   { method: "PUT", path: "/:org/preferences", permission: "events.read", body: { digest: true } },

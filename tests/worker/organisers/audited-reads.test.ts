@@ -8,6 +8,7 @@ import { createMember } from "../admin-helpers.js";
 import { completeApplication, createFestival, startApplication } from "../festival-helpers.js";
 import { postSignUp, signUpBody } from "../helpers.js";
 import { createVisit } from "../visit-helpers.js";
+import { createSeason, intakeBody, signedUp } from "../mentoring/mentoring-helpers.js";
 import { createShifts, signUpVolunteer, volunteerBody } from "../volunteer-helpers.js";
 
 type Member = Awaited<ReturnType<typeof createMember>>;
@@ -133,7 +134,24 @@ async function shiftsWorld(): Promise<World> {
   };
 }
 
-const worlds = { visit: visitWorld, festival: festivalWorld, shifts: shiftsWorld };
+async function mentoringWorld(): Promise<World> {
+  const { organisation, organiser, season } = await createSeason();
+  await signedUp(organisation.slug, season.id, intakeBody({ firstName: "Zoryana" }));
+  return {
+    organisationId: organisation.id,
+    slug: organisation.slug,
+    organiser,
+    params: { seasonId: season.id },
+    personal: ["Zoryana"],
+  };
+}
+
+const worlds = {
+  visit: visitWorld,
+  festival: festivalWorld,
+  shifts: shiftsWorld,
+  mentoring: mentoringWorld,
+};
 
 interface AuditedRead {
   method: "GET" | "POST" | "PUT";
@@ -142,13 +160,23 @@ interface AuditedRead {
   body?: (world: World) => unknown;
   world: keyof typeof worlds;
   action: PersonalDataRead;
-  target: { type: "event" | "registration" | "application"; param: string };
+  target: {
+    type: "event" | "registration" | "application" | "mentoring_season";
+    param: string;
+  };
 }
 
 const event = { type: "event", param: "eventId" } as const;
 
 /** Every way the organiser API hands out people's data, and the audit row each one must leave. */
 const auditedReads: AuditedRead[] = [
+  {
+    method: "GET",
+    route: "/orgs/:org/mentoring/seasons/:seasonId/workbench",
+    world: "mentoring",
+    action: "mentoring.viewed",
+    target: { type: "mentoring_season", param: "seasonId" },
+  },
   {
     method: "GET",
     route: "/orgs/:org/events/:eventId/registrations",
@@ -270,6 +298,9 @@ const withoutPersonalData = [
   // Networks: memberships, open links (a note, no address), members' events with places only.
   "/orgs/:org/network",
   "/orgs/:org/network/events",
+  // Language Friends: seasons' settings and counts, and the report (counts only).
+  "/orgs/:org/mentoring/seasons",
+  "/orgs/:org/mentoring/seasons/:seasonId/report",
 ];
 
 interface AuditRow {

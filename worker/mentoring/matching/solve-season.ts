@@ -244,3 +244,46 @@ export function greedyPairing(input: SeasonInput): { pairs: number; totalScore: 
   }
   return { pairs, totalScore };
 }
+
+/**
+ * Why each person without a pair has none, for a proposal already made (the workbench shows it
+ * without solving again): only the unpaired are compared with the other side.
+ */
+export function explainUnmatched(
+  input: Pick<SeasonInput, "mentors" | "learners" | "rules" | "bans">,
+  paired: ReadonlySet<string>,
+): UnmatchedPerson[] {
+  const mentors = input.mentors.map(normalisePerson).sort(byId);
+  const learners = input.learners.map(normalisePerson).sort(byId);
+  const banned = new Set(input.bans.map((ban) => pairKey(ban.mentorId, ban.learnerId)));
+  const reasonAgainst = (pairs: [Mentor, MatchPerson][]): UnmatchedReason => {
+    const counts = new Map<HardRule, number>();
+    let candidates = 0;
+    for (const [mentor, learner] of pairs) {
+      const rule = banned.has(pairKey(mentor.id, learner.id))
+        ? "banned"
+        : brokenRule(mentor, learner, input.rules);
+      if (rule === null) candidates++;
+      else counts.set(rule, (counts.get(rule) ?? 0) + 1);
+    }
+    return candidates > 0
+      ? { code: "partners_taken", candidates }
+      : { code: "no_allowed_partner", rule: mostCommonRule(counts), candidates: 0 };
+  };
+  return [
+    ...learners
+      .filter((learner) => !paired.has(learner.id))
+      .map((learner) => ({
+        id: learner.id,
+        role: "learner" as const,
+        reason: reasonAgainst(mentors.map((mentor) => [mentor, learner])),
+      })),
+    ...mentors
+      .filter((mentor) => !paired.has(mentor.id) && mentor.capacity > 0)
+      .map((mentor) => ({
+        id: mentor.id,
+        role: "mentor" as const,
+        reason: reasonAgainst(learners.map((learner) => [mentor, learner])),
+      })),
+  ];
+}

@@ -1,0 +1,64 @@
+import { displayLanguage } from "../../i18n/format.js";
+import type { Block } from "./blocks.js";
+import type { Localizer } from "./localize.js";
+import type { MessageContext } from "./types.js";
+
+/**
+ * Language Friend messages: the sign-up received, and the introduction to a partner — their
+ * first name, the ways both can meet, and how to reach each other (addresses only where the
+ * season shares them; otherwise each shares theirs from their own page, and sees the other's once
+ * both have).
+ */
+export function mentoringBody(
+  context: MessageContext,
+  l: Localizer,
+): { subject: string; blocks: Block[] } {
+  const mentoring = context.mentoring ?? { role: "learner", practisedLanguage: "" };
+  const language = displayLanguage(l.locale, mentoring.practisedLanguage);
+  const event = context.event.title;
+  if (context.kind === "mentoring_received") {
+    return {
+      subject: l.t("mentoringReceivedSubject", { event }),
+      blocks: [
+        { type: "heading", text: l.t("mentoringReceivedHeading") },
+        {
+          type: "paragraph",
+          text: l.t(
+            mentoring.role === "mentor" ? "mentoringReceivedMentor" : "mentoringReceivedLearner",
+            { language },
+          ),
+        },
+        { type: "paragraph", text: l.t("mentoringReceivedNext") },
+      ],
+    };
+  }
+  const partner = mentoring.partner ?? { firstName: "", modes: [], region: null, email: null };
+  const name = partner.firstName;
+  const modes = partner.modes.map((mode) =>
+    mode === "online"
+      ? l.t("mentoringModeOnline")
+      : mode === "phone"
+        ? l.t("mentoringModePhone")
+        : l.t("mentoringModeInPerson", { region: partner.region ?? "" }),
+  );
+  return {
+    subject: l.t("mentoringIntroSubject", { partner: name }),
+    blocks: [
+      { type: "heading", text: l.t("mentoringIntroHeading", { partner: name }) },
+      {
+        type: "paragraph",
+        text: l.t(mentoring.role === "mentor" ? "mentoringIntroMentor" : "mentoringIntroLearner", {
+          partner: name,
+          language,
+        }),
+      },
+      { type: "paragraph", text: l.t("mentoringIntroModes", { modes: l.list(modes) }) },
+      {
+        type: "paragraph",
+        text: partner.email
+          ? l.t("mentoringIntroEmail", { partner: name, email: partner.email })
+          : l.t("mentoringIntroRelay", { partner: name }),
+      },
+    ],
+  };
+}
