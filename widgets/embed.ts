@@ -23,6 +23,7 @@ const widgets: Record<string, () => Promise<{ register: Register }>> = {
   "hearth-festival": () => import("./festival/define.js"),
   "hearth-cook-apply": () => import("./cook-apply/define.js"),
   "hearth-volunteer": () => import("./volunteer/define.js"),
+  "hearth-mentoring": () => import("./mentoring/define.js"),
 };
 
 /**
@@ -39,6 +40,7 @@ const firstReads: Record<string, (attribute: (name: string) => string) => string
     get("festival") ? [`events/${get("festival")}?`, `festivals/${get("festival")}/menu?`] : [],
   "hearth-cook-apply": (get) => (get("festival") ? [`events/${get("festival")}?`] : []),
   "hearth-volunteer": (get) => [`shifts?event=${get("event")}`],
+  "hearth-mentoring": (get) => (get("season") ? [`mentoring/seasons/${get("season")}?`] : []),
 };
 /** The same for a network's catalogue: paths below the network (`<hearth-events network>`). */
 const networkReads: Record<string, (attribute: (name: string) => string) => string[]> = {

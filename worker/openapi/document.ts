@@ -26,7 +26,8 @@ const pathParameterWords: Record<string, string> = {
   network: "The network's short name, as in the widgets' `network` attribute.",
   eventId: "The event's id.",
   seriesId: "The series' id (`series.id` on each of its dates).",
-  id: "The id from the manage link (a sign-up's, a volunteer's or a cook application's).",
+  id: "The id from the manage link (a sign-up's, a volunteer's, a cook application's or a mentoring sign-up's).",
+  seasonId: "The mentoring season's id.",
   registrationId: "The shift's `registrationId` in the volunteer's schedule.",
 };
 
@@ -105,7 +106,7 @@ const components = (): OpenApiDocument["components"] => ({
       type: "http",
       scheme: "bearer",
       description:
-        "The token after `#token=` in the manage link a sign-up, a volunteer sign-up or a cook application answers with.",
+        "The token after `#token=` in the manage link a sign-up, a volunteer sign-up, a cook application or a mentoring sign-up answers with.",
     },
   },
 });
@@ -190,7 +191,7 @@ function buildDocument(): OpenApiDocument {
       title: "Hearth public API",
       version: "1",
       description: [
-        "What a website's widgets read and write: an organisation's events (or a network's catalogue of its members' events), sign-ups, volunteer shifts and food festivals.",
+        "What a website's widgets read and write: an organisation's events (or a network's catalogue of its members' events), sign-ups, volunteer shifts, food festivals and Language Friend (mentoring) seasons.",
         "Texts come in the language asked for (`lang`) when written in it; `langs` and `*Locale` fields say which language each text is really in.",
         "Every error answers one envelope (`ErrorEnvelope`): a `code` to choose words by, an English `message` for developers, and per field `fields` and `fieldCodes`.",
         "Reads are open to any website; writes only from the organisation's allowed websites (`Origin`). A sign-up answers with a manage link whose token opens the person's own data (`manageToken`).",

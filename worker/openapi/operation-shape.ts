@@ -26,7 +26,8 @@ export interface Operation {
     | "Networks"
     | "Sign-ups"
     | "Volunteers"
-    | "Food festivals";
+    | "Food festivals"
+    | "Mentoring";
   summary: string;
   description?: string;
   /** The contract the route validates its query string with. */

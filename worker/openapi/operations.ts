@@ -1,6 +1,7 @@
 import type { Operation } from "./operation-shape.js";
 import { eventOperations } from "./operations/events.js";
 import { festivalOperations } from "./operations/festivals.js";
+import { mentoringOperations } from "./operations/mentoring.js";
 import { signUpOperations } from "./operations/sign-ups.js";
 import { serviceOperations } from "./operations/service.js";
 import { volunteerOperations } from "./operations/volunteers.js";
@@ -18,6 +19,7 @@ export const operations: Operation[] = [
   ...signUpOperations,
   ...volunteerOperations,
   ...festivalOperations,
+  ...mentoringOperations,
 ];
 
 export type { Answer, ErrorStatus, Operation } from "./operation-shape.js";

@@ -3,6 +3,11 @@ import {
   changeRegistrationBodySchema,
   signUpBodySchema,
 } from "../../schema/contracts/registrations.js";
+import {
+  intakeBodySchema,
+  intakeChangeSchema,
+  shareContactBodySchema,
+} from "../../schema/contracts/mentoring.js";
 import { seriesSignUpBodySchema } from "../../schema/contracts/series.js";
 import { addShiftsSchema, volunteerSignUpSchema } from "../../schema/contracts/volunteers.js";
 import * as v from "valibot";
@@ -28,6 +33,12 @@ import {
   menuResponseSchema,
   menuStallSchema,
 } from "./responses/festivals.js";
+import {
+  intakeResponseSchema,
+  managedIntakeSchema,
+  publicSeasonSchema,
+  seasonResponseSchema,
+} from "./responses/mentoring.js";
 import {
   networkEventListResponseSchema,
   networkEventSchema,
@@ -64,6 +75,9 @@ export const namedSchemas = {
   VolunteerSignUpBody: volunteerSignUpSchema,
   AddShiftsBody: addShiftsSchema,
   ApplicationBody: applicationInputSchema,
+  IntakeBody: intakeBodySchema,
+  IntakeChangeBody: intakeChangeSchema,
+  ShareContactBody: shareContactBodySchema,
   // Answers
   Health: v.object({ ok: v.literal(true) }),
   PublicOrganisation: publicOrganisationSchema,
@@ -98,6 +112,10 @@ export const namedSchemas = {
   MenuDish: menuDishSchema,
   MenuStall: menuStallSchema,
   MenuResponse: menuResponseSchema,
+  PublicSeason: publicSeasonSchema,
+  SeasonResponse: seasonResponseSchema,
+  ManagedIntake: managedIntakeSchema,
+  IntakeResponse: intakeResponseSchema,
   // The one error envelope
   ErrorCode: errorCodeSchema,
   FieldCode: fieldCodeSchema,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
 import type { ApplicationResponse } from "../../../schema/contracts/festivals.js";
+import type { IntakeResponse, SeasonResponse } from "../../../schema/contracts/mentoring.js";
 import type {
   RegistrationResponse,
   SignUpResponse,
@@ -15,14 +16,17 @@ import {
   allowedOrigin,
   createBookableSlot,
   createEvent,
+  createOrganisation,
   createSlot,
   postSignUp,
   request,
   signUpBody,
   tokenOf,
 } from "../helpers.js";
+import { intakeBody, signUp } from "../mentoring/mentoring-helpers.js";
 import { createShifts, signUpVolunteer, volunteerBody } from "../volunteer-helpers.js";
 import { documentValidator } from "./document-validator.js";
+import { createSeasonRow } from "./mentoring-season.js";
 
 /*
  * Real answers of the worker, on real D1, against the document: each answer's status must be
@@ -261,6 +265,57 @@ describe("the worker's answers match the OpenAPI document", () => {
       "/applications/{id}/erase",
       await request(`${at}/erase`, { method: "POST", headers }),
     );
+  });
+
+  it("for a Language Friend season, a sign-up and one's own sign-up behind its manage link", async () => {
+    const organisation = await createOrganisation();
+    const season = await createSeasonRow(organisation.id);
+    const seasonPath = "/orgs/{org}/mentoring/seasons/{seasonId}";
+    const at = `/api/v1/orgs/${organisation.slug}/mentoring/seasons`;
+    const read = await check("get", seasonPath, await request(`${at}/${season.id}?lang=et`));
+    expect((read as SeasonResponse).season).toMatchObject({ name: "Keelesõber sügis" });
+    const missing = await request(`${at}/mns_missing`);
+    expect(missing.status).toBe(404);
+    await check("get", seasonPath, missing);
+
+    const peoplePath = `${seasonPath}/people`;
+    const body = intakeBody();
+    const created = await signUp(organisation.slug, season.id, body, "key-openapi-mentoring");
+    expect(created.status).toBe(201);
+    const { person, manageUrl } = (await check("post", peoplePath, created)) as IntakeResponse;
+    const replay = await signUp(organisation.slug, season.id, body, "key-openapi-mentoring");
+    expect(replay.status).toBe(200);
+    await check("post", peoplePath, replay);
+    const outOfRange = await signUp(organisation.slug, season.id, intakeBody({ level: "C1" }));
+    expect(outOfRange.status).toBe(422);
+    const envelope = (await check("post", peoplePath, outOfRange)) as ErrorEnvelope;
+    expect(envelope.error.fieldCodes).toMatchObject({ level: { code: "level_out_of_range" } });
+
+    const own = `/api/v1/mentoring/people/${person.id}`;
+    const headers = bearer(manageUrl!);
+    const seen = await check("get", "/mentoring/people/{id}", await request(own, { headers }));
+    expect(seen).not.toHaveProperty("manageUrl");
+    const unauthorised = await request(own);
+    expect(unauthorised.status).toBe(401);
+    await check("get", "/mentoring/people/{id}", unauthorised);
+    const paused = await request(own, json("PATCH", { status: "paused" }, headers));
+    expect(paused.status).toBe(200);
+    await check("patch", "/mentoring/people/{id}", paused);
+    const noPair = await request(
+      `${own}/share-contact`,
+      json("POST", { pairId: "mpr_x" }, headers),
+    );
+    expect(noPair.status).toBe(404);
+    await check("post", "/mentoring/people/{id}/share-contact", noPair);
+    const withdrawn = await request(`${own}/withdraw`, { method: "POST", headers });
+    expect(withdrawn.status).toBe(200);
+    await check("post", "/mentoring/people/{id}/withdraw", withdrawn);
+    const tooLate = await request(own, json("PATCH", { status: "active" }, headers));
+    expect(tooLate.status).toBe(409);
+    await check("patch", "/mentoring/people/{id}", tooLate);
+    const erased = await request(`${own}/erase`, { method: "POST", headers });
+    expect(erased.status).toBe(204);
+    await check("post", "/mentoring/people/{id}/erase", erased);
   });
 
   it("fails an answer whose body or status the document does not list", async () => {

@@ -8,6 +8,7 @@ const areas: Readonly<Record<Area, () => Promise<unknown>>> = {
   visits: () => import("../visits/define.js"),
   volunteers: () => import("../volunteers/define.js"),
   network: () => import("../network/define.js"),
+  mentoring: () => import("../mentoring/define.js"),
 };
 
 const loading = new Map<Area, Promise<void>>();

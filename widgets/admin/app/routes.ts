@@ -36,18 +36,37 @@ export type Route =
   | { name: "messages" }
   | { name: "network" }
   | { name: "network-join"; token: string }
+  | { name: "mentoring" }
+  | { name: "mentoring-new" }
+  | { name: "mentoring-edit"; id: string }
+  | { name: "mentoring-workbench"; id: string }
   | { name: "invitation"; token: string };
 
 export type RouteName = Route["name"];
 
 /** The header's navigation: each page is under one item, marked current while it is open. */
-export type Section = "events" | "roles" | "messages" | "network" | "settings" | "team" | "audit";
+export type Section =
+  | "events"
+  | "roles"
+  | "mentoring"
+  | "messages"
+  | "network"
+  | "settings"
+  | "team"
+  | "audit";
 
 /** Pages whose code loads the first time one opens (`areas.ts`). */
-export type Area = "editor" | "roster" | "festival" | "visits" | "volunteers" | "network";
+export type Area =
+  | "editor"
+  | "roster"
+  | "festival"
+  | "visits"
+  | "volunteers"
+  | "network"
+  | "mentoring";
 
 export interface Page {
-  /** The hash path: `:id` stands for an event's id, `:token` for an invitation's. */
+  /** The hash path: `:id` stands for an event's (or a season's) id, `:token` for an invitation's. */
   pattern: string;
   /** What a role needs to open it; the worker checks again on every request. Null: anyone. */
   permission: Permission | null;
@@ -108,12 +127,38 @@ export const pages: Readonly<Record<RouteName, Page>> = {
     section: "network",
     area: "network",
   },
+  // Language Friends: first names and matching answers of mentors and learners.
+  mentoring: {
+    pattern: "/mentoring",
+    permission: "mentoring.read",
+    section: "mentoring",
+    area: "mentoring",
+  },
+  "mentoring-new": {
+    pattern: "/mentoring/new",
+    permission: "mentoring.write",
+    section: "mentoring",
+    area: "mentoring",
+  },
+  "mentoring-edit": {
+    pattern: "/mentoring/seasons/:id/edit",
+    permission: "mentoring.write",
+    section: "mentoring",
+    area: "mentoring",
+  },
+  "mentoring-workbench": {
+    pattern: "/mentoring/seasons/:id",
+    permission: "mentoring.read",
+    section: "mentoring",
+    area: "mentoring",
+  },
 };
 
 /** The navigation, in order: each item opens its section's first page. */
 export const navigation: readonly { route: Route; label: AdminMessageKey }[] = [
   { route: { name: "events" }, label: "navEvents" },
   { route: { name: "roles" }, label: "navRoles" },
+  { route: { name: "mentoring" }, label: "navMentoring" },
   { route: { name: "messages" }, label: "navMessages" },
   { route: { name: "network" }, label: "navNetwork" },
   { route: { name: "settings" }, label: "navSettings" },

@@ -81,6 +81,19 @@ export function renderView(route: Route, context: ViewContext) {
         lang=${lang}
         token=${route.token}
       ></hearth-admin-network-join>`;
+    case "mentoring":
+      return html`<hearth-admin-seasons lang=${lang}></hearth-admin-seasons>`;
+    case "mentoring-new":
+    case "mentoring-edit":
+      return html`<hearth-admin-season-form
+        lang=${lang}
+        season-id=${route.name === "mentoring-edit" ? route.id : ""}
+      ></hearth-admin-season-form>`;
+    case "mentoring-workbench":
+      return html`<hearth-admin-mentoring-workbench
+        lang=${lang}
+        season-id=${route.id}
+      ></hearth-admin-mentoring-workbench>`;
     case "sign-in":
     case "invitation":
       // Open to anyone, so refused above once signed in: the app shows them itself.

@@ -7,6 +7,7 @@ import type { MeResponse } from "../../../schema/contracts/admin/session.js";
 import type { OrganisationSettings } from "../../../schema/contracts/admin/settings.js";
 import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
 import type { ShiftBoardResponse } from "../../../schema/contracts/admin/volunteers.js";
+import type { WorkbenchResponse } from "../../../schema/contracts/admin/mentoring.js";
 import type { ItineraryResponse } from "../../../schema/contracts/admin/visits.js";
 import type { AdminSeriesResponse } from "../../../schema/contracts/series.js";
 
@@ -46,6 +47,16 @@ export interface AdminEventMap {
   }>;
   /** The network's members, links or memberships changed; `announcement` says what. */
   "hearth-admin-network-changed": CustomEvent<{ announcement: string }>;
+  /**
+   * A Language Friend season's pairs changed (solved, locked, banned, published, ended):
+   * `workbench` as the server has it now, or null when the page should read it again.
+   */
+  "hearth-admin-workbench-changed": CustomEvent<{
+    workbench: WorkbenchResponse | null;
+    announcement: string;
+  }>;
+  /** Someone else changed the season's proposal meanwhile: the page offers the latest. */
+  "hearth-admin-workbench-conflict": CustomEvent<Record<string, never>>;
 }
 
 export type AdminEventName = keyof AdminEventMap;

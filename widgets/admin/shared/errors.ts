@@ -65,6 +65,24 @@ const fieldKeys: Partial<Record<FieldCode, AdminMessageKey>> = {
   stop_unknown: "fieldError_stop_unknown",
   in_use: "fieldError_in_use",
   password_weak: "fieldError_password_weak",
+  lock_breaks_rule: "fieldError_lock_breaks_rule",
+};
+
+/**
+ * Codes whose words depend on which rule `params.rule` names: a Language Friend lock refused
+ * because the two may not meet, are not free together, or the mentor is full.
+ */
+const ruleKeys: Partial<Record<FieldCode, Readonly<Record<string, AdminMessageKey>>>> = {
+  lock_breaks_rule: {
+    modes: "lockBreaks_modes",
+    hours: "lockBreaks_hours",
+    level: "lockBreaks_level",
+    preference: "lockBreaks_preference",
+    banned: "lockBreaks_banned",
+    capacity: "lockBreaks_capacity",
+    learner_twice: "lockBreaks_learner_twice",
+    unknown_person: "lockBreaks_unknown_person",
+  },
 };
 
 /** One field's problem in the dashboard's language, from the code the API sent. */
@@ -80,7 +98,8 @@ export function fieldIssueText(
       typeof value === "number" ? localize.number(value) : value,
     ]),
   );
-  return localize.t(fieldKeys[issue.code] ?? "fieldError_invalid", values);
+  const ruleKey = ruleKeys[issue.code]?.[String(issue.params?.rule ?? "")];
+  return localize.t(ruleKey ?? fieldKeys[issue.code] ?? "fieldError_invalid", values);
 }
 
 /**
