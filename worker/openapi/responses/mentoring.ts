@@ -1,0 +1,107 @@
+import * as v from "valibot";
+import { localeSchema } from "../../../schema/contracts/locale-text.js";
+import type {
+  IntakeResponse,
+  ManagedIntake,
+  PublicSeason,
+  SeasonResponse,
+} from "../../../schema/contracts/mentoring.js";
+import { fluencies, interestKeys, mentoringRoles } from "../../../schema/contracts/mentoring.js";
+import { languageLevels } from "../../../schema/rules/mentoring/levels.js";
+import { genders, meetingModes } from "../../../schema/rules/mentoring/pair-fit.js";
+import type { DayPart } from "../../../schema/rules/mentoring/week-hours.js";
+import { dayParts, weekDays } from "../../../schema/rules/mentoring/week-hours.js";
+import type { Expect, Same } from "../same-type.js";
+import { isoTime, webAddress } from "./formats.js";
+
+/* Language Friend (mentoring) answers; pinned to the contracts' interfaces as in `events.ts`. */
+
+const level = v.picklist(languageLevels);
+const meetingMode = v.picklist(meetingModes);
+const gender = v.nullable(v.picklist(genders));
+
+export const publicSeasonSchema = v.object({
+  id: v.string(),
+  organisationSlug: v.string(),
+  name: v.string(),
+  nameLang: localeSchema,
+  practisedLanguage: v.pipe(localeSchema, v.description("The language people practise.")),
+  startsOn: isoTime,
+  endsOn: isoTime,
+  intakeClosesAt: isoTime,
+  intakeOpen: v.boolean(),
+  modes: v.array(meetingMode),
+  regions: v.pipe(
+    v.array(v.string()),
+    v.description("Where people can meet in person; empty: `region` is free text."),
+  ),
+  learnerLevels: v.object({ min: level, max: level }),
+  maxLearnersPerMentor: v.number(),
+  timeZone: v.string(),
+  retentionDays: v.number(),
+});
+
+export const seasonResponseSchema = v.object({ season: publicSeasonSchema });
+
+const partnerSchema = v.object({
+  pairId: v.pipe(v.string(), v.description("What `share-contact` names.")),
+  firstName: v.string(),
+  modes: v.pipe(v.array(meetingMode), v.description("The ways both partners can meet.")),
+  email: v.pipe(
+    v.nullable(v.string()),
+    v.description("Once both shared their address (or at once where the season shares them)."),
+  ),
+  youShared: v.boolean(),
+  theyShared: v.boolean(),
+});
+
+export const managedIntakeSchema = v.object({
+  id: v.string(),
+  seasonId: v.string(),
+  role: v.picklist(mentoringRoles),
+  status: v.picklist(["active", "paused", "withdrawn"]),
+  firstName: v.string(),
+  email: v.string(),
+  locale: localeSchema,
+  timeZone: v.string(),
+  languages: v.array(v.object({ code: localeSchema, fluency: v.picklist(fluencies) })),
+  level,
+  availability: v.array(
+    v.object({
+      day: v.picklist(weekDays),
+      part: v.picklist(Object.keys(dayParts) as DayPart[]),
+    }),
+  ),
+  modes: v.array(meetingMode),
+  region: v.nullable(v.string()),
+  interests: v.array(v.picklist(interestKeys)),
+  interestsOther: v.string(),
+  gender,
+  age: v.nullable(v.number()),
+  wants: v.object({
+    gender,
+    ageMin: v.nullable(v.number()),
+    ageMax: v.nullable(v.number()),
+  }),
+  capacity: v.pipe(v.number(), v.description("A mentor's learners at most; 0 for a learner.")),
+  partners: v.pipe(
+    v.array(partnerSchema),
+    v.description("Empty until the season's pairs are published."),
+  ),
+  season: publicSeasonSchema,
+});
+
+export const intakeResponseSchema = v.object({
+  person: managedIntakeSchema,
+  manageUrl: v.pipe(
+    v.optional(webAddress),
+    v.description("Only when signing up: the secret manage link (sent by email too)."),
+  ),
+});
+
+export type MentoringSchemasMatchContracts = [
+  Expect<Same<v.InferOutput<typeof publicSeasonSchema>, PublicSeason>>,
+  Expect<Same<v.InferOutput<typeof seasonResponseSchema>, SeasonResponse>>,
+  Expect<Same<v.InferOutput<typeof managedIntakeSchema>, ManagedIntake>>,
+  Expect<Same<v.InferOutput<typeof intakeResponseSchema>, IntakeResponse>>,
+];
