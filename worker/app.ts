@@ -23,6 +23,7 @@ import { embeddingRoutes } from "./embed/routes.js";
 import { networkRoutes } from "./networks/public-routes.js";
 import { intakeRoutes } from "./mentoring/public-routes.js";
 import { mentoringManageRoutes } from "./mentoring/manage-routes.js";
+import { checkInRoutes } from "./mentoring/check-in-routes.js";
 
 /**
  * Everything a website's widgets read and write under one organisation (`/orgs/:org`). The
@@ -52,6 +53,7 @@ const api = new Hono<AppEnv>()
 export const app = new Hono<AppEnv>().use(noSniff).route("/api/v1", api);
 app.route("/dev/mailbox", devMailboxRoutes);
 app.route("/dev/run-jobs", devRunJobsRoutes);
+app.route("/r/mentoring-check-in", checkInRoutes);
 app.route("/r", linkRoutes);
 app.route("/", embeddingRoutes);
 app.route("/", eventPageRoutes);

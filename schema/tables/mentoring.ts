@@ -11,43 +11,52 @@ import { users } from "./users.js";
  * them (an optimal assignment, with locks and bans), then publishes the pairs — each person is
  * introduced to their partner in their own language.
  */
-export const mentoringSeasons = sqliteTable("mentoring_seasons", {
-  id: text("id").primaryKey(),
-  organisationId: text("organisation_id")
-    .notNull()
-    .references(() => organisations.id),
-  name: text("name", { mode: "json" }).$type<LocaleText>().notNull(),
-  practisedLanguage: text("practised_language").notNull(),
-  startsOn: integer("starts_on").notNull(),
-  endsOn: integer("ends_on").notNull(),
-  intakeClosesAt: integer("intake_closes_at").notNull(),
-  timeZone: text("time_zone").notNull(),
-  modes: text("modes", { mode: "json" }).$type<MeetingMode[]>().notNull(),
-  regions: text("regions", { mode: "json" })
-    .$type<string[]>()
-    .notNull()
-    .default(sql`'[]'`),
-  learnerLevelMin: text("learner_level_min").notNull().default("A2"),
-  learnerLevelMax: text("learner_level_max").notNull().default("B2"),
-  minSharedHours: integer("min_shared_hours").notNull().default(2),
-  maxLearnersPerMentor: integer("max_learners_per_mentor").notNull().default(2),
-  weights: text("weights", { mode: "json" }).$type<MatchWeights>().notNull(),
-  /**
-   * How partners reach each other: `relay` — through Hearth, addresses hidden until both agree to
-   * share them; `email` — the introduction gives each the other's address.
-   */
-  contact: text("contact", { enum: ["relay", "email"] })
-    .notNull()
-    .default("relay"),
-  /** Bumped by every solve and change to the proposal: a stale solve or publish is refused. */
-  pairingVersion: integer("pairing_version").notNull().default(1),
-  /** Random per solve: the solve's batch sets it, and its other statements apply only where set. */
-  solveMarker: text("solve_marker"),
-  publishedAt: integer("published_at"),
-  checkInSentAt: integer("check_in_sent_at"),
-  createdAt: integer("created_at").notNull(),
-  updatedAt: integer("updated_at").notNull(),
-});
+export const mentoringSeasons = sqliteTable(
+  "mentoring_seasons",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    name: text("name", { mode: "json" }).$type<LocaleText>().notNull(),
+    practisedLanguage: text("practised_language").notNull(),
+    startsOn: integer("starts_on").notNull(),
+    endsOn: integer("ends_on").notNull(),
+    intakeClosesAt: integer("intake_closes_at").notNull(),
+    timeZone: text("time_zone").notNull(),
+    modes: text("modes", { mode: "json" }).$type<MeetingMode[]>().notNull(),
+    regions: text("regions", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    learnerLevelMin: text("learner_level_min").notNull().default("A2"),
+    learnerLevelMax: text("learner_level_max").notNull().default("B2"),
+    minSharedHours: integer("min_shared_hours").notNull().default(2),
+    maxLearnersPerMentor: integer("max_learners_per_mentor").notNull().default(2),
+    weights: text("weights", { mode: "json" }).$type<MatchWeights>().notNull(),
+    /**
+     * How partners reach each other: `relay` — through Hearth, addresses hidden until both agree to
+     * share them; `email` — the introduction gives each the other's address.
+     */
+    contact: text("contact", { enum: ["relay", "email"] })
+      .notNull()
+      .default("relay"),
+    /** Bumped by every solve and change to the proposal: a stale solve or publish is refused. */
+    pairingVersion: integer("pairing_version").notNull().default(1),
+    /** Random per solve: the solve's batch sets it, and its other statements apply only where set. */
+    solveMarker: text("solve_marker"),
+    publishedAt: integer("published_at"),
+    checkInSentAt: integer("check_in_sent_at"),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (table) => [
+    // The cron's check-in query reads only seasons still waiting for it.
+    index("mentoring_seasons_check_in_due_idx")
+      .on(table.startsOn)
+      .where(sql`check_in_sent_at IS NULL AND published_at IS NOT NULL`),
+  ],
+);
 
 /** A mentor or a learner of a season: only what matching and the introduction need. */
 export const mentoringPeople = sqliteTable(
@@ -157,5 +166,29 @@ export const mentoringBans = sqliteTable(
   },
   (table) => [
     uniqueIndex("mentoring_bans_pair_idx").on(table.seasonId, table.mentorId, table.learnerId),
+  ],
+);
+
+/**
+ * The mid-season check-in: "how is it going?" with a face from 1 to 5 and an optional comment,
+ * one answer per person and pair. The report counts them; the comments stay with the
+ * organisation and are erased with the season's people.
+ */
+export const mentoringCheckIns = sqliteTable(
+  "mentoring_check_ins",
+  {
+    pairId: text("pair_id")
+      .notNull()
+      .references(() => mentoringPairs.id),
+    personId: text("person_id")
+      .notNull()
+      .references(() => mentoringPeople.id),
+    score: integer("score").notNull(),
+    comment: text("comment"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [
+    uniqueIndex("mentoring_check_ins_once_idx").on(table.pairId, table.personId),
+    check("mentoring_check_ins_score_check", sql`${table.score} BETWEEN 1 AND 5`),
   ],
 );

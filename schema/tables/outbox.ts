@@ -19,6 +19,7 @@ export const messageKinds = [
   "shift_message",
   "mentoring_received",
   "mentoring_introduction",
+  "mentoring_check_in",
 ] as const;
 
 export const outboxStatuses = ["pending", "sent", "failed", "skipped"] as const;

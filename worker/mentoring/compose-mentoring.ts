@@ -5,6 +5,7 @@ import type { Composed } from "../notifications/compose.js";
 import type { MessageKind } from "../messages/render.js";
 import { deriveManageToken } from "../registrations/manage-token.js";
 import { intakeManageUrl } from "./public-season.js";
+import { checkInLink, checkInLinkLifetimeMs } from "./check-in-link.js";
 
 /** A mentor or learner with their season, as a message about them needs it. */
 export interface MentoringMessageRow {
@@ -24,7 +25,8 @@ export interface MentoringMessageRow {
   contact: "relay" | "email";
   organisationName: string;
   defaultLocale: string;
-  /** For an introduction: the partner in the pair the message names (null otherwise). */
+  /** The pair the message names (an introduction, a check-in), and its partner. */
+  pairId: string | null;
   partnerName: string | null;
   partnerModes: string | null;
   partnerRegion: string | null;
@@ -45,7 +47,7 @@ export function mentoringMessagesStatement(
               p.modes, p.region, p.erased_at AS erasedAt, s.name AS seasonName,
               s.practised_language AS practisedLanguage, s.starts_on AS startsOn, s.ends_on AS endsOn,
               s.time_zone AS timeZone, s.contact, o.name AS organisationName,
-              o.default_locale AS defaultLocale,
+              o.default_locale AS defaultLocale, x.id AS pairId,
               partner.first_name AS partnerName, partner.modes AS partnerModes,
               partner.region AS partnerRegion, partner.email AS partnerEmail
          FROM json_each(?1) m
@@ -75,7 +77,7 @@ export async function composeMentoringMessage(
   settings: { origin: string; secret: string },
 ): Promise<Composed | null> {
   if (!row.email || row.erasedAt !== null) return null;
-  if (kind === "mentoring_introduction" && row.partnerName === null) return null;
+  if (kind !== "mentoring_received" && row.partnerName === null) return null;
   const season = resolveText(
     JSON.parse(row.seasonName) as LocaleText,
     row.locale,
@@ -107,7 +109,18 @@ export async function composeMentoringMessage(
       party: { adults: 0, children: 0 },
       shortCode: null,
       position: null,
-      links: { manage: intakeManageUrl(settings.origin, row.id, token), calendar: "" },
+      links: {
+        manage: intakeManageUrl(settings.origin, row.id, token),
+        calendar: "",
+        feedback:
+          kind === "mentoring_check_in" && row.pairId
+            ? await checkInLink(settings.origin, settings.secret, {
+                personId: row.id,
+                pairId: row.pairId,
+                expiresAt: Date.now() + checkInLinkLifetimeMs,
+              })
+            : null,
+      },
       mentoring: {
         role: row.role,
         practisedLanguage: row.practisedLanguage,

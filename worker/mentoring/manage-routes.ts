@@ -4,6 +4,7 @@ import type { IntakeResponse } from "../../schema/contracts/mentoring.js";
 import { intakeChangeSchema, shareContactBodySchema } from "../../schema/contracts/mentoring.js";
 import type { AppEnv } from "../http/app-env.js";
 import { authoriseManageToken } from "../http/bearer-token.js";
+import { assertWriteOrigin, preflight } from "../http/cors.js";
 import { ApiError } from "../http/errors.js";
 import { limitBody, requireJson } from "../http/json-body.js";
 import { validate } from "../http/validate.js";
@@ -33,6 +34,16 @@ async function authorised(c: Context<AppEnv>): Promise<PersonRow> {
   return found;
 }
 
+/** A change behind the link: the person's token, sent from a website the organisation allows. */
+async function authorisedWrite(c: Context<AppEnv>): Promise<PersonRow> {
+  const person = await authorised(c);
+  assertWriteOrigin(c, person.allowedOrigins);
+  return person;
+}
+
+const originsOfPerson = async (c: Context<AppEnv>) =>
+  (await findPerson(c.var.db, c.req.param("id") ?? ""))?.allowedOrigins ?? null;
+
 async function answer(c: Context<AppEnv>, person: PersonRow): Promise<Response> {
   const db = c.var.db;
   const [season, partners] = await Promise.all([
@@ -52,9 +63,11 @@ async function answer(c: Context<AppEnv>, person: PersonRow): Promise<Response> 
  * token as a Bearer): see it, change any answer, pause and resume, withdraw, erase.
  */
 export const mentoringManageRoutes = new Hono<AppEnv>()
+  .options("/people/:id", preflight(originsOfPerson, "PATCH"))
+  .options("/people/:id/*", preflight(originsOfPerson, "POST"))
   .get("/people/:id", async (c) => answer(c, await authorised(c)))
   .patch("/people/:id", requireJson, limitBody, validate("json", intakeChangeSchema), async (c) => {
-    const person = await authorised(c);
+    const person = await authorisedWrite(c);
     if (person.status === "withdrawn") {
       throw new ApiError(
         409,
@@ -95,7 +108,7 @@ export const mentoringManageRoutes = new Hono<AppEnv>()
     return answer(c, saved ?? person);
   })
   .post("/people/:id/withdraw", async (c) => {
-    const person = await authorised(c);
+    const person = await authorisedWrite(c);
     const db = c.var.db;
     await db.batch([
       ...withdrawStatements(db, person.id, Date.now()),
@@ -108,9 +121,10 @@ export const mentoringManageRoutes = new Hono<AppEnv>()
   .post(
     "/people/:id/share-contact",
     requireJson,
+    limitBody,
     validate("json", shareContactBodySchema),
     async (c) => {
-      const person = await authorised(c);
+      const person = await authorisedWrite(c);
       const result = await shareContactStatement(
         c.var.db,
         person.id,
@@ -124,7 +138,7 @@ export const mentoringManageRoutes = new Hono<AppEnv>()
     },
   )
   .post("/people/:id/erase", async (c) => {
-    const person = await authorised(c);
+    const person = await authorisedWrite(c);
     const db = c.var.db;
     const now = Date.now();
     await db.batch([

@@ -1,20 +1,31 @@
+import { signupOriginsJson } from "../networks/signup-origins.js";
 import type { ManagedIntake } from "../../schema/contracts/mentoring.js";
 import { firstRow } from "../db/first-row.js";
 
 /** A mentor's or learner's row, JSON read, as the intake and manage routes use it. */
 export interface PersonRow extends Omit<ManagedIntake, "partners" | "season"> {
   organisationId: string;
+  /** Websites that may send this person's changes: the organisation's and its networks'. */
+  allowedOrigins: string[];
   manageTokenHash: string;
   requestHash: string;
   erasedAt: number | null;
 }
 
-const jsonColumns = ["languages", "availability", "modes", "interests", "wants"] as const;
+const jsonColumns = [
+  "languages",
+  "availability",
+  "modes",
+  "interests",
+  "wants",
+  "allowedOrigins",
+] as const;
 
 const personColumns = `id, organisation_id AS organisationId, season_id AS seasonId, role, status,
   first_name AS firstName, email, locale, time_zone AS timeZone, languages, level, availability,
   modes, region, interests, interests_other AS interestsOther, gender, age, wants, capacity,
-  manage_token_hash AS manageTokenHash, request_hash AS requestHash, erased_at AS erasedAt`;
+  manage_token_hash AS manageTokenHash, request_hash AS requestHash, erased_at AS erasedAt,
+  (SELECT ${signupOriginsJson("o")} FROM organisations o WHERE o.id = organisation_id) AS allowedOrigins`;
 
 function parse(row: Record<string, unknown> | null): PersonRow | null {
   if (!row) return null;

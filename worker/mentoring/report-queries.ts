@@ -19,10 +19,20 @@ export async function readSeasonReport(
          (SELECT count(*) FROM mentoring_people l WHERE l.season_id = ?1 AND l.role = 'learner'
             AND l.status = 'active'
             AND NOT EXISTS (SELECT 1 FROM mentoring_pairs p WHERE p.learner_id = l.id AND p.state = 'published'))
-           AS unmatchedLearners`,
+           AS unmatchedLearners,
+         (SELECT count(*) FROM mentoring_check_ins c JOIN mentoring_pairs p ON p.id = c.pair_id
+            WHERE p.season_id = ?1 AND c.score >= 4) AS good,
+         (SELECT count(*) FROM mentoring_check_ins c JOIN mentoring_pairs p ON p.id = c.pair_id
+            WHERE p.season_id = ?1 AND c.score = 3) AS okay,
+         (SELECT count(*) FROM mentoring_check_ins c JOIN mentoring_pairs p ON p.id = c.pair_id
+            WHERE p.season_id = ?1 AND c.score <= 2) AS bad,
+         (SELECT count(*) FROM mentoring_check_ins c JOIN mentoring_pairs p ON p.id = c.pair_id
+            WHERE p.season_id = ?1 AND c.comment IS NOT NULL) AS comments`,
     )
     .bind(seasonId, now)
-    .first<Omit<SeasonReport, "checkIns">>();
+    .first<
+      Omit<SeasonReport, "checkIns"> & { good: number; okay: number; bad: number; comments: number }
+    >();
   return {
     pairsFormed: row?.pairsFormed ?? 0,
     pairsEndedEarly: row?.pairsEndedEarly ?? 0,
@@ -30,7 +40,12 @@ export async function readSeasonReport(
     mentors: row?.mentors ?? 0,
     learners: row?.learners ?? 0,
     unmatchedLearners: row?.unmatchedLearners ?? 0,
-    // Check-in answers are not collected yet (see README, Known gaps).
-    checkIns: { good: 0, okay: 0, bad: 0, comments: 0 },
+    // Faces 4–5 good, 3 okay, 1–2 bad; the comments themselves stay out of the report.
+    checkIns: {
+      good: row?.good ?? 0,
+      okay: row?.okay ?? 0,
+      bad: row?.bad ?? 0,
+      comments: row?.comments ?? 0,
+    },
   };
 }

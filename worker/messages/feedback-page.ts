@@ -27,14 +27,17 @@ export function renderFeedbackForm(
     formAction: string;
     problem?: FeedbackProblem | undefined;
     comment?: string;
+    /** Other words than a visit's (a mentoring pair's check-in). */
+    heading?: string;
+    intro?: string;
   },
 ): string {
   const l = localize(locale, fallbackLocale);
-  const title = l.t("feedbackTitle");
+  const title = extra.heading ?? l.t("feedbackTitle");
   const blocks: Block[] = [
     { type: "heading", text: title },
     { type: "paragraph", text: extra.eventTitle },
-    { type: "paragraph", text: l.t("feedbackIntro") },
+    { type: "paragraph", text: extra.intro ?? l.t("feedbackIntro") },
   ];
   const missingScore = extra.problem === "missing_score";
   const badComment = extra.problem === "bad_comment";

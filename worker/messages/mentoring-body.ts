@@ -34,6 +34,24 @@ export function mentoringBody(
   }
   const partner = mentoring.partner ?? { firstName: "", modes: [], region: null, email: null };
   const name = partner.firstName;
+  if (context.kind === "mentoring_check_in") {
+    return {
+      subject: l.t("mentoringCheckInSubject", { partner: name }),
+      blocks: [
+        { type: "heading", text: l.t("mentoringCheckInSubject", { partner: name }) },
+        { type: "paragraph", text: l.t("mentoringCheckInIntro", { partner: name, event }) },
+        ...(context.links.feedback
+          ? [
+              {
+                type: "links" as const,
+                links: [{ text: l.t("mentoringCheckInAnswer"), href: context.links.feedback }],
+                buttons: true,
+              },
+            ]
+          : []),
+      ],
+    };
+  }
   const modes = partner.modes.map((mode) =>
     mode === "online"
       ? l.t("mentoringModeOnline")

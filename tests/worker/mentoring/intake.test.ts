@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
 import type { IntakeResponse, SeasonResponse } from "../../../schema/contracts/mentoring.js";
-import { request } from "../helpers.js";
+import { allowedOrigin, request } from "../helpers.js";
 import {
   createSeason,
   intakeBody,
@@ -108,6 +108,7 @@ describe("a Language Friend season's intake", () => {
         ...init,
         headers: {
           Authorization: `Bearer ${bearer}`,
+          Origin: allowedOrigin,
           "Content-Type": "application/json",
           ...(init.headers ?? {}),
         },
@@ -129,6 +130,11 @@ describe("a Language Friend season's intake", () => {
     const badLevel = await as("", { method: "PATCH", body: JSON.stringify({ level: "C2" }) });
     expect((await envelope(badLevel)).fieldCodes?.level?.code).toBe("level_out_of_range");
 
+    const elsewhere = await as("/withdraw", {
+      method: "POST",
+      headers: { Origin: "https://elsewhere.example" },
+    });
+    expect(elsewhere.status).toBe(403);
     const withdrawn = await as("/withdraw", { method: "POST" });
     expect(((await withdrawn.json()) as IntakeResponse).person.status).toBe("withdrawn");
     expect((await as("/erase", { method: "POST" })).status).toBe(204);

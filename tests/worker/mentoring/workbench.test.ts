@@ -228,6 +228,75 @@ async function fetchAs(
   const { request } = await import("../helpers.js");
   return request(`/api/v1/mentoring/people/${who.person.id}${path}`, {
     ...init,
-    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    headers: {
+      Authorization: `Bearer ${token}`,
+      "Content-Type": "application/json",
+      Origin: "https://city.example",
+    },
   });
 }
+
+describe("the mid-season check-in", () => {
+  it("asks both people of every running pair once, halfway, and counts the faces in the report", async () => {
+    const s = await season();
+    const solved = (await (await s.solve()).json()) as WorkbenchResponse;
+    await s.admin("/publish", {
+      method: "POST",
+      json: { pairingVersion: solved.season.pairingVersion },
+    });
+    const { queueCheckIns } = await import("../../../worker/jobs/queue-check-ins.js");
+    const row = await env.DB.prepare(
+      `SELECT starts_on, ends_on FROM mentoring_seasons WHERE id = ?1`,
+    )
+      .bind(s.season.id)
+      .first<{ starts_on: number; ends_on: number }>();
+    const halfway = (row!.starts_on + row!.ends_on) / 2;
+    await queueCheckIns(env.DB, halfway - 60_000);
+    const count = async () =>
+      (
+        await env.DB.prepare(
+          `SELECT count(*) AS n FROM outbox o JOIN mentoring_people p ON p.id = o.mentoring_person_id
+            WHERE p.season_id = ?1 AND o.kind = 'mentoring_check_in'`,
+        )
+          .bind(s.season.id)
+          .first<{ n: number }>()
+      )?.n;
+    expect(await count()).toBe(0);
+    await queueCheckIns(env.DB, halfway + 60_000);
+    await queueCheckIns(env.DB, halfway + 120_000);
+    expect(await count()).toBe(4);
+
+    await deliverDueMessages(env, env.DB, { origin: "http://localhost", now: halfway + 180_000 });
+    const { results } = await env.DB.prepare(
+      `SELECT raw FROM dev_mailbox WHERE recipient = ?1 ORDER BY rowid DESC LIMIT 1`,
+    )
+      .bind(s.olena.person.email)
+      .all<{ raw: string }>();
+    const mail = parseMime(results[0]!.raw);
+    const link = /https?:\/\/localhost\/r\/mentoring-check-in\/[^\s"<>]+/.exec(mail.text)?.[0];
+    expect(link).toBeDefined();
+    const { request } = await import("../helpers.js");
+    const path = new URL(link!).pathname;
+    const form = await request(path);
+    expect(form.status).toBe(200);
+    expect(await form.text()).toContain("Mari");
+    const answer = (score: string) =>
+      request(path, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ score, comment: "We meet every Tuesday." }).toString(),
+      });
+    expect((await answer("5")).status).toBe(200);
+    expect((await answer("1")).status).toBe(200);
+    const stored = await env.DB.prepare(
+      `SELECT score FROM mentoring_check_ins WHERE person_id = ?1`,
+    )
+      .bind(s.olena.person.id)
+      .all<{ score: number }>();
+    expect(stored.results).toEqual([{ score: 5 }]); // one answer per person and pair
+    const tampered = await request(path.replace(/.$/, (c) => (c === "A" ? "B" : "A")));
+    expect(tampered.status).toBe(404);
+    const report = (await (await s.admin("/report")).json()) as SeasonReport;
+    expect(report.checkIns).toEqual({ good: 1, okay: 0, bad: 0, comments: 1 });
+  });
+});

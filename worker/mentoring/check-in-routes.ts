@@ -1,0 +1,119 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { resolveText } from "../../i18n/content.js";
+import type { LocaleText } from "../../schema/contracts/locale-text.js";
+import { hasForbiddenCharacters } from "../../schema/contracts/text-rules.js";
+import type { AppEnv } from "../http/app-env.js";
+import { useDatabase } from "../http/d1-metrics.js";
+import { isOverLimit, retryAfterSeconds } from "../http/rate-limit.js";
+import { setPageHeaders } from "../http/security-headers.js";
+import { documentStyle } from "../messages/html.js";
+import { renderLinkPage } from "../messages/link-page.js";
+import { loadMessageCatalogues, localize } from "../messages/localize.js";
+import { renderFeedbackForm, renderFeedbackResult } from "../messages/feedback-page.js";
+import { checkCheckInLink } from "./check-in-link.js";
+
+interface CheckInTarget {
+  organisationId: string;
+  locale: string;
+  defaultLocale: string;
+  seasonName: string;
+  partnerName: string;
+  answered: number;
+}
+
+async function page(c: Context<AppEnv>, html: string, status: 200 | 400 | 404 | 410 | 429) {
+  await setPageHeaders(c, [documentStyle]);
+  return c.html(html, status);
+}
+
+/**
+ * The mid-season check-in's page (`/r/mentoring-check-in/<person>/<pair>/<expires>/<signature>`):
+ * the same five faces and comment as after a visit, one answer per person and pair. A link that
+ * was tampered with, ran out, or belongs to a pair that is over answers a plain page.
+ */
+async function checkIn(c: Context<AppEnv>, act: boolean) {
+  const params = {
+    personId: c.req.param("personId") ?? "",
+    pairId: c.req.param("pairId") ?? "",
+    expiresAt: c.req.param("expiresAt") ?? "",
+    signature: c.req.param("signature") ?? "",
+  };
+  const now = Date.now();
+  await loadMessageCatalogues();
+  const check = await checkCheckInLink(c.env.MANAGE_TOKEN_SECRET, params, now);
+  const target =
+    check === "invalid"
+      ? null
+      : await c.var.db
+          .prepare(
+            `SELECT o.id AS organisationId, me.locale, o.default_locale AS defaultLocale, s.name AS seasonName,
+                    partner.first_name AS partnerName,
+                    EXISTS (SELECT 1 FROM mentoring_check_ins WHERE pair_id = p.id AND person_id = me.id) AS answered
+               FROM mentoring_pairs p
+               JOIN mentoring_people me ON me.id = ?1 AND (p.mentor_id = me.id OR p.learner_id = me.id)
+               JOIN mentoring_people partner ON partner.id = CASE WHEN p.mentor_id = me.id THEN p.learner_id ELSE p.mentor_id END
+               JOIN mentoring_seasons s ON s.id = p.season_id
+               JOIN organisations o ON o.id = s.organisation_id
+              WHERE p.id = ?2 AND me.erased_at IS NULL`,
+          )
+          .bind(params.personId, params.pairId)
+          .first<CheckInTarget>();
+  const locale = target?.locale ?? c.req.header("Accept-Language")?.split(/[,;]/)[0] ?? "en";
+  const fallback = target?.defaultLocale ?? "en";
+  if (!target) return page(c, renderLinkPage("invalid", locale, fallback, {}), 404);
+  if (check === "expired") return page(c, renderLinkPage("expired", locale, fallback, {}), 410);
+  if (target.answered) return page(c, renderFeedbackResult("already", locale, fallback), 200);
+  if (act && (await isOverLimit(c, "LINK_RATE_LIMIT", { organisation: target.organisationId }))) {
+    c.header("Retry-After", String(retryAfterSeconds));
+    return page(
+      c,
+      renderLinkPage("rate_limited", locale, fallback, {
+        retryAfterMinutes: retryAfterSeconds / 60,
+      }),
+      429,
+    );
+  }
+  const season = resolveText(JSON.parse(target.seasonName) as LocaleText, locale, fallback).text;
+  const words = localize(locale, fallback);
+  const title = words.t("mentoringCheckInTitle", { partner: target.partnerName });
+  const form = (status: 200 | 400, problem?: "missing_score" | "bad_comment", comment = "") =>
+    page(
+      c,
+      renderFeedbackForm(locale, fallback, {
+        eventTitle: season,
+        heading: title,
+        intro: words.t("mentoringCheckInFormIntro", { partner: target.partnerName }),
+        formAction: c.req.path,
+        problem,
+        comment,
+      }),
+      status,
+    );
+  if (!act) return form(200);
+  const body = await c.req.parseBody();
+  const score = Number(body.score);
+  const comment = typeof body.comment === "string" ? body.comment.trim().slice(0, 1000) : "";
+  if (hasForbiddenCharacters(comment, "multi-line")) return form(400, "bad_comment");
+  if (!Number.isInteger(score) || score < 1 || score > 5)
+    return form(400, "missing_score", comment);
+  const saved = await c.var.db
+    .prepare(
+      `INSERT INTO mentoring_check_ins (pair_id, person_id, score, comment, created_at)
+       VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING`,
+    )
+    .bind(params.pairId, params.personId, score, comment || null, now)
+    .run();
+  return page(
+    c,
+    renderFeedbackResult(saved.meta.changes ? "thanks" : "already", locale, fallback),
+    200,
+  );
+}
+
+const checkInPath = "/:personId/:pairId/:expiresAt/:signature";
+
+export const checkInRoutes = new Hono<AppEnv>()
+  .use(useDatabase)
+  .get(checkInPath, (c) => checkIn(c, false))
+  .post(checkInPath, (c) => checkIn(c, true));
