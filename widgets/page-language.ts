@@ -27,6 +27,7 @@ const titleCatalogues: Record<string, (code: string) => Promise<{ default: unkno
   cook: (code) => import(`../i18n/public/${code}/cook.json`),
   volunteer: (code) => import(`../i18n/public/${code}/volunteer.json`),
   events: (code) => import(`../i18n/public/${code}/events.json`),
+  mentoring: (code) => import(`../i18n/public/${code}/mentoring.json`),
 };
 
 /*

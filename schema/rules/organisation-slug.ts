@@ -35,6 +35,7 @@ export const reservedSlugs: ReadonlySet<string> = new Set([
   "signup",
   "static",
   "volunteer",
+  "mentoring",
   "well-known",
   "www",
 ]);

@@ -6,6 +6,7 @@ import type events from "../../i18n/public/en/events.json";
 import type festival from "../../i18n/public/en/festival.json";
 import type food from "../../i18n/public/en/food.json";
 import type form from "../../i18n/public/en/form.json";
+import type mentoring from "../../i18n/public/en/mentoring.json";
 import type mydata from "../../i18n/public/en/mydata.json";
 import type signup from "../../i18n/public/en/signup.json";
 import type visits from "../../i18n/public/en/visits.json";
@@ -27,6 +28,7 @@ export type PublicFeature =
   | "food"
   | "cook"
   | "volunteer"
+  | "mentoring"
   | "mydata";
 
 export type Messages = MessagesLike<
@@ -40,6 +42,7 @@ export type Messages = MessagesLike<
     typeof food.messages &
     typeof cook.messages &
     typeof volunteer.messages &
+    typeof mentoring.messages &
     typeof mydata.messages
 >;
 

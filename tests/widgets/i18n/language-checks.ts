@@ -13,6 +13,7 @@ import form from "../../../i18n/public/en/form.json";
 import signup from "../../../i18n/public/en/signup.json";
 import visits from "../../../i18n/public/en/visits.json";
 import volunteer from "../../../i18n/public/en/volunteer.json";
+import mentoring from "../../../i18n/public/en/mentoring.json";
 import mydata from "../../../i18n/public/en/mydata.json";
 import type { PublicFeature } from "../../../widgets/i18n/messages.js";
 import type { CatalogueSource } from "../../../widgets/i18n/catalogues.js";
@@ -43,6 +44,7 @@ const englishFiles = {
   food,
   cook,
   volunteer,
+  mentoring,
   mydata,
 } satisfies Record<PublicFeature, unknown>;
 const keysOf = {
@@ -183,6 +185,7 @@ const publicTags = [
   "hearth-visit-interpreter-form",
   "hearth-volunteer",
   "hearth-cook-apply",
+  "hearth-mentoring",
 ];
 
 /** The strings of each public widget the test defined. */
