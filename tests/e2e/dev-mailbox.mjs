@@ -2,10 +2,10 @@
 
 /**
  * Opens the dev mailbox of the worker at `workerUrl` until a message to `recipient` whose subject
- * matches `subject` shows up, and opens that message.
+ * matches `subject` shows up (`tries` looks, half a second apart), and opens that message.
  */
-export async function openMessage(page, workerUrl, recipient, subject) {
-  for (let tries = 0; tries < 40; tries++) {
+export async function openMessage(page, workerUrl, recipient, subject, tries = 40) {
+  for (let tried = 0; tried < tries; tried++) {
     await page.goto(`${workerUrl}/dev/mailbox`);
     const row = page.locator("tr, li").filter({ hasText: recipient }).filter({ hasText: subject });
     if ((await row.count()) > 0) {

@@ -31,6 +31,7 @@ import { readSeasonReport } from "./report-queries.js";
 import type { SeasonFields, SeasonRow } from "./season-queries.js";
 import { findSeason, insertSeason, listSeasons, updateSeason } from "./season-queries.js";
 import { buildWorkbench, seasonRules, toAdminSeason } from "./workbench.js";
+import { dayStart } from "./season-days.js";
 
 const unknownSeason = () => new ApiError(404, "not_found", "We could not find this season.");
 
@@ -394,9 +395,9 @@ function seasonFields(body: ValidSeasonBody): SeasonFields {
   return {
     name: body.name,
     practisedLanguage: body.practisedLanguage,
-    startsOn: Date.parse(body.startsOn),
-    endsOn: Date.parse(body.endsOn),
-    intakeClosesAt: Date.parse(body.intakeClosesAt),
+    startsOn: dayStart(body.startsOn, body.timeZone),
+    endsOn: dayStart(body.endsOn, body.timeZone, 1),
+    intakeClosesAt: dayStart(body.intakeClosesAt, body.timeZone, 1),
     timeZone: body.timeZone,
     modes: [...new Set(body.modes)],
     regions: body.regions,

@@ -11,6 +11,7 @@ import type { Mentor } from "./matching/solve-season.js";
 import { explainUnmatched } from "./matching/solve-season.js";
 import type { SeasonRow } from "./season-queries.js";
 import { readWorkbenchRows } from "./workbench-queries.js";
+import { dayOf } from "./season-days.js";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -19,9 +20,11 @@ export function toAdminSeason(season: SeasonRow): AdminSeason {
     id: season.id,
     name: season.name,
     practisedLanguage: season.practisedLanguage,
-    startsOn: iso(season.startsOn),
-    endsOn: iso(season.endsOn),
-    intakeClosesAt: iso(season.intakeClosesAt),
+    // Days in the season's time zone, as the dashboard edits them (the last day's, the
+    // deadline's: the instant before the end).
+    startsOn: dayOf(season.startsOn, season.timeZone),
+    endsOn: dayOf(season.endsOn - 1, season.timeZone),
+    intakeClosesAt: dayOf(season.intakeClosesAt - 1, season.timeZone),
     timeZone: season.timeZone,
     modes: season.modes,
     regions: season.regions,
@@ -99,10 +102,15 @@ export async function buildWorkbench(
   const learners = matchPeople.filter((_, index) => active[index]!.role === "learner");
   // A mentor with every place taken is not "unmatched"; one with some places free is not either.
   const paired = new Set(pairs.flatMap((pair) => [pair.mentorId, pair.learnerId]));
-  const unmatched = explainUnmatched(
+  const explained = explainUnmatched(
     { mentors, learners, rules: seasonRules(season), bans },
     paired,
   );
+  // Before the first solve nobody is "taken": only those no one could be paired with are shown.
+  const unmatched =
+    pairs.length === 0
+      ? explained.filter((person) => person.reason.code === "no_allowed_partner")
+      : explained;
   const levels: Record<string, number> = {};
   for (const person of active) {
     if (person.role === "learner") levels[person.level] = (levels[person.level] ?? 0) + 1;

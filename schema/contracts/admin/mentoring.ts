@@ -25,8 +25,7 @@ const weight = v.pipe(
   v.maxValue(10, "Use a whole number from 0 to 10."),
 );
 
-/** `POST …/mentoring/seasons` and `PUT …/mentoring/seasons/:id` (with `version`). */
-export const seasonBodySchema = v.object({
+const seasonFieldsSchema = v.object({
   name: v.pipe(
     v.record(localeSchema, singleLineText(120)),
     v.check(
@@ -70,6 +69,49 @@ export const seasonBodySchema = v.object({
   contact: v.picklist(["relay", "email"], "Choose how partners reach each other."),
   version: v.optional(v.number()),
 });
+
+type SeasonFieldsInput = v.InferInput<typeof seasonFieldsSchema>;
+const day = (value: string) => Date.parse(value.slice(0, 10));
+
+/**
+ * `POST …/mentoring/seasons` and `PUT …/mentoring/seasons/:id` (with `version`): the fields, and
+ * their order — the last day after the first, the intake's deadline before the last day, the
+ * lowest level not above the highest.
+ */
+export const seasonBodySchema = v.pipe(
+  seasonFieldsSchema,
+  v.forward(
+    v.partialCheck(
+      [["startsOn"], ["endsOn"]],
+      (input: Pick<SeasonFieldsInput, "startsOn" | "endsOn">) =>
+        day(input.endsOn) >= day(input.startsOn),
+      "End the season on or after its first day.",
+    ),
+    ["endsOn"],
+  ),
+  v.forward(
+    v.partialCheck(
+      [["intakeClosesAt"], ["endsOn"]],
+      (input: Pick<SeasonFieldsInput, "intakeClosesAt" | "endsOn">) =>
+        day(input.intakeClosesAt) <= day(input.endsOn),
+      "Close sign-ups before the season ends.",
+    ),
+    ["intakeClosesAt"],
+  ),
+  v.forward(
+    v.partialCheck(
+      [
+        ["learnerLevels", "min"],
+        ["learnerLevels", "max"],
+      ],
+      (input: { learnerLevels: { min: string; max: string } }) =>
+        languageLevels.indexOf(input.learnerLevels.min as LanguageLevel) <=
+        languageLevels.indexOf(input.learnerLevels.max as LanguageLevel),
+      "Choose a lowest level that is not above the highest.",
+    ),
+    ["learnerLevels", "max"],
+  ),
+);
 export type SeasonBody = v.InferInput<typeof seasonBodySchema>;
 
 /** `POST …/solve` and `POST …/publish`: the proposal the coordinator saw. */
@@ -87,6 +129,7 @@ export interface AdminSeason {
   id: string;
   name: Record<string, string>;
   practisedLanguage: string;
+  /** Days (`YYYY-MM-DD`) in the season's time zone: the first, the last, the intake's last. */
   startsOn: string;
   endsOn: string;
   intakeClosesAt: string;

@@ -32,6 +32,7 @@ import {
 } from "./helpers/visit-fixtures.js";
 import { boardFixture, hoursFixture, roleFixture } from "./helpers/volunteer-fixtures.js";
 import { memberEvent, memberOverview, networkOverview } from "./network/network-fixtures.js";
+import { reportFixture, seasonFixture, workbenchFixture } from "./mentoring/mentoring-fixtures.js";
 
 const roster = {
   entries: [
@@ -125,6 +126,9 @@ function dashboardStub(me: Reply, registrations: Reply[]): FetchStub {
           nextCursor: "c2",
         }),
       )
+      .on("GET", adminApi("/orgs/demo/mentoring/seasons"), ok({ seasons: [seasonFixture()] }))
+      .on("GET", adminApi("/orgs/demo/mentoring/seasons/sea_1/workbench"), ok(workbenchFixture()))
+      .on("GET", adminApi("/orgs/demo/mentoring/seasons/sea_1/report"), ok(reportFixture()))
       .on(
         "POST",
         adminApi("/orgs/demo/networks/preview"),
@@ -254,6 +258,18 @@ const views: View[] = [
     name: "network",
     hash: "#/network",
     ready: ["hearth-admin-network", "hearth-admin-network-catalogue", "#event-evt_2"],
+  },
+  { name: "Language Friends seasons", hash: "#/mentoring", ready: ["hearth-admin-seasons", "li"] },
+  { name: "new season", hash: "#/mentoring/new", ready: ["hearth-admin-season-form", "form"] },
+  {
+    name: "season set-up",
+    hash: "#/mentoring/seasons/sea_1/edit",
+    ready: ["hearth-admin-season-form", "form"],
+  },
+  {
+    name: "season workbench",
+    hash: "#/mentoring/seasons/sea_1",
+    ready: ["hearth-admin-mentoring-workbench", "hearth-admin-season-report", "table"],
   },
   {
     name: "network join link",

@@ -46,24 +46,11 @@ export type RouteName = Route["name"];
 
 /** The header's navigation: each page is under one item, marked current while it is open. */
 export type Section =
-  | "events"
-  | "roles"
-  | "mentoring"
-  | "messages"
-  | "network"
-  | "settings"
-  | "team"
-  | "audit";
+  "events" | "roles" | "mentoring" | "messages" | "network" | "settings" | "team" | "audit";
 
 /** Pages whose code loads the first time one opens (`areas.ts`). */
 export type Area =
-  | "editor"
-  | "roster"
-  | "festival"
-  | "visits"
-  | "volunteers"
-  | "network"
-  | "mentoring";
+  "editor" | "roster" | "festival" | "visits" | "volunteers" | "network" | "mentoring";
 
 export interface Page {
   /** The hash path: `:id` stands for an event's (or a season's) id, `:token` for an invitation's. */

@@ -67,7 +67,7 @@ for (const lang of languages) {
       const list = await view(mounted.el, "hearth-admin-event-list");
       await waitUntil(() => shadow(list).querySelector("li"));
       const links = shadow(mounted.el).querySelectorAll("nav a");
-      expect(links).to.have.length(7);
+      expect(links).to.have.length(8);
       expect(links[0]!.getAttribute("aria-current")).to.equal("page");
       await expect(mounted.el).to.be.accessible();
     });
@@ -130,7 +130,14 @@ describe("<hearth-admin> roles and organisations", () => {
     const messages = await view(mounted.el, "hearth-admin-messages");
     await waitUntil(() => shadow(messages).querySelector(".empty"));
     const nav = [...shadow(mounted.el).querySelectorAll("nav a")].map((a) => a.textContent?.trim());
-    expect(nav).to.deep.equal(["Events", "Volunteer roles", "Messages", "Network", "Settings"]);
+    expect(nav).to.deep.equal([
+      "Events",
+      "Volunteer roles",
+      "Language Friends",
+      "Messages",
+      "Network",
+      "Settings",
+    ]);
     expect(query(mounted.el, 'nav a[aria-current="page"]').textContent?.trim()).to.equal(
       "Messages",
     );

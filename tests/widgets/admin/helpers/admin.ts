@@ -6,6 +6,7 @@ import "../../../../widgets/admin/festival/define.js";
 import "../../../../widgets/admin/visits/define.js";
 import "../../../../widgets/admin/volunteers/define.js";
 import "../../../../widgets/admin/network/define.js";
+import "../../../../widgets/admin/mentoring/define.js";
 
 /** A path pattern under the admin API, for FetchStub routes. */
 export const adminApi = (path: string) => new RegExp(`^/api/v1/admin${path}$`);

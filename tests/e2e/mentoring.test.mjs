@@ -1,0 +1,172 @@
+// End to end: a mentor and a learner sign up for the demo's Language Friend season on the demo
+// site (Chromium at 320 px, the learner in Ukrainian); the coordinator, in the dashboard, finds
+// pairs among the demo's 40 mentors and 50 learners, locks the learner's pair and publishes; each
+// reads their introduction — the learner's in Ukrainian, naming her mentor — in the dev mailbox.
+// Real worker, real local D1 with the demo seed.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { launchChromium } from "../support/browser.mjs";
+import { startStack } from "../support/local-stack.mjs";
+import { openMessage } from "./dev-mailbox.mjs";
+import { readFile } from "node:fs/promises";
+
+/** The demo season's mentors' first names, from the seed. */
+async function mentorNames() {
+  const seed = await readFile(new URL("../../demo/seed.sql", import.meta.url), "utf8");
+  return [
+    ...seed.matchAll(
+      /'mnt_demo_m\d+', 'org_demo_city', 'mns_demo_keelesober', 'mentor', 'active', '([^']+)'/g,
+    ),
+  ].map((match) => match[1]);
+}
+
+/** A catalogue's strings, to find the Ukrainian words on the page. */
+const catalogue = async (path) =>
+  JSON.parse(await readFile(new URL(`../../i18n/${path}`, import.meta.url), "utf8")).messages;
+
+const workerPort = 8831;
+
+let stack;
+let browser;
+
+before(async () => {
+  stack = await startStack({ port: workerPort });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** Goes through the intake screens of one widget with the answers given. */
+async function signUp(page, widget, answers) {
+  const next = () => widget.getByRole("button", { name: answers.words.next }).click();
+  await widget.getByLabel(answers.words.firstName).fill(answers.firstName);
+  await widget.getByLabel(answers.words.email, { exact: true }).fill(answers.email);
+  await next();
+  await widget.getByRole("radio", { name: answers.level }).check();
+  await next();
+  await widget.getByRole("checkbox", { name: answers.words.tuesdayEvening }).check();
+  await widget.getByRole("checkbox", { name: answers.words.thursdayEvening }).check();
+  await next();
+  await widget.getByRole("checkbox", { name: answers.words.online }).check();
+  await next();
+  await widget.getByRole("checkbox", { name: answers.words.cooking }).check();
+  await next();
+  await next(); // the optional wishes
+  await widget.getByRole("checkbox", { name: answers.words.consent }).check();
+  await page.waitForTimeout(300);
+  await widget.getByRole("button", { name: answers.words.send }).click();
+  await widget.getByText(answers.words.thanks).first().waitFor({ timeout: 15_000 });
+}
+
+const english = {
+  next: "Next",
+  firstName: "Your first name or a nickname",
+  email: "Email",
+  tuesdayEvening: "Tuesday Evening",
+  thursdayEvening: "Thursday Evening",
+  online: "Online, by video call",
+  cooking: "Cooking",
+  consent: /I agree that you keep my answers/,
+  send: "Send my answers",
+  thanks: /Thank you, Mari-Liis!/,
+};
+
+test("a mentor and a learner sign up, the coordinator finds pairs, locks one and publishes, both are introduced", async () => {
+  const mentorEmail = `mari-liis.${Date.now()}@example.org`;
+  const learnerEmail = `oksana.${Date.now()}@example.org`;
+
+  const context = await browser.newContext({
+    viewport: { width: 320, height: 800 },
+    timezoneId: "Europe/Tallinn",
+  });
+  const page = await context.newPage();
+  await page.goto(`${stack.url}/demo/mentoring.html`, { waitUntil: "networkidle" });
+  const mentorWidget = page.locator('hearth-mentoring[as="mentor"]');
+  await signUp(page, mentorWidget, {
+    words: english,
+    firstName: "Mari-Liis",
+    email: mentorEmail,
+    level: /mother tongue/,
+  });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth > window.innerWidth,
+  );
+  assert.equal(overflow, false, "no sideways scrolling at 320 px");
+
+  const ukPage = await context.newPage();
+  await ukPage.goto(`${stack.url}/demo/mentoring.html?lang=uk`, { waitUntil: "networkidle" });
+  const learnerWidget = ukPage.locator('hearth-mentoring[as="learner"]');
+  const uk = await catalogue("public/uk/mentoring.json");
+  await signUp(ukPage, learnerWidget, {
+    words: {
+      next: uk.mentoringNext,
+      firstName: uk.mentoringFirstName,
+      email: uk.mentoringEmail,
+      tuesdayEvening: `${uk.mentoringTue} ${uk.mentoringEvening}`,
+      thursdayEvening: `${uk.mentoringThu} ${uk.mentoringEvening}`,
+      online: uk.mentoringModeOnline,
+      cooking: uk.mentoringInterestCooking,
+      consent: uk.mentoringConsent,
+      send: uk.mentoringSend,
+      thanks: new RegExp(uk.mentoringSentHeading.split("{name}")[0].trim()),
+    },
+    firstName: "Oksana",
+    email: learnerEmail,
+    level: new RegExp(uk.mentoringLevelA2.slice(0, 12)),
+  });
+
+  // The coordinator, in the dashboard: find pairs, lock the learner's pair, publish.
+  const coordinator = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await coordinator.goto(`${stack.url}/admin/`, { waitUntil: "networkidle" });
+  await coordinator.getByLabel("Email").first().fill("organiser@demo-city.example");
+  await coordinator.getByLabel("Password").first().fill("demo-organiser-2026");
+  await coordinator.getByRole("button", { name: "Sign in" }).first().click();
+  await coordinator.getByRole("link", { name: "Language Friends" }).first().click();
+  await coordinator
+    .getByRole("link", { name: /Language Friends: winter season/ })
+    .first()
+    .click();
+  await coordinator.getByRole("button", { name: "Find pairs", exact: true }).click();
+  // A proposed pair's card shows its fit; the cards of people not matched yet do not.
+  const pairs = coordinator
+    .locator("li.card")
+    .filter({ hasText: "Oksana" })
+    .filter({ hasText: /Fit: / });
+  await pairs.first().waitFor({ timeout: 30_000 });
+  const oksanasPair = (await pairs.first().innerText()).replace(/\s+/g, " ");
+  const mentorOfOksana = ["Mari-Liis", ...(await mentorNames())].find((name) =>
+    oksanasPair.includes(name),
+  );
+  assert.ok(mentorOfOksana, `Oksana's pair names a demo mentor: ${oksanasPair}`);
+  await pairs
+    .first()
+    .getByRole("button", { name: /^Lock\s*:/ })
+    .click();
+  await coordinator
+    .getByText(/Locked: /)
+    .first()
+    .waitFor();
+  await coordinator.getByRole("button", { name: "Publish pairs" }).click();
+  await coordinator.getByRole("button", { name: "Yes, publish" }).click();
+  await coordinator
+    .getByText(/introduced|Pairs published/)
+    .first()
+    .waitFor({ timeout: 30_000 });
+
+  const mailbox = await context.newPage();
+  // Mari-Liis is introduced to whichever learner the pairing gave her; Oksana to her mentor.
+  await openMessage(mailbox, stack.url, mentorEmail, /partner/, 120);
+  await openMessage(mailbox, stack.url, learnerEmail, new RegExp(mentorOfOksana), 120);
+  const learnerMail = await mailbox.locator("body").innerText();
+  assert.match(learnerMail, new RegExp(mentorOfOksana));
+  // In Ukrainian: the introduction's heading from the learner's own catalogue.
+  const ukMessages = await catalogue("messages/uk.json");
+  assert.ok(
+    learnerMail.includes(ukMessages.mentoringIntroHeading.replace("{partner}", mentorOfOksana)),
+    "the learner's introduction is in Ukrainian",
+  );
+  await context.close();
+});
