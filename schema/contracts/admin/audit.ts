@@ -18,10 +18,7 @@ export const personalDataReads = {
   "hours.viewed": "event",
   "hours.exported": "event",
   "mentoring.viewed": "mentoring_season",
-} as const satisfies Record<
-  string,
-  "event" | "registration" | "application" | "mentoring_season"
->;
+} as const satisfies Record<string, "event" | "registration" | "application" | "mentoring_season">;
 
 export type PersonalDataRead = keyof typeof personalDataReads;
 
