@@ -47,6 +47,8 @@ export const mentoringSeasons = sqliteTable(
     solveMarker: text("solve_marker"),
     publishedAt: integer("published_at"),
     checkInSentAt: integer("check_in_sent_at"),
+    /** Retention erased everyone of the season (its end + the organisation's retention days). */
+    peopleErasedAt: integer("people_erased_at"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE `mentoring_seasons` ADD `people_erased_at` integer;
