@@ -1,4 +1,5 @@
 import { housekeepingStatements } from "./housekeeping-queries.js";
+import { eraseEndedSeasons } from "./erase-ended-seasons.js";
 import {
   eraseRoundPastRetention,
   eventsDueForRetention,
@@ -19,7 +20,7 @@ const eventsPerRun = 500;
 /**
  * Cron: personal data is erased automatically once the retention period after the event ends
  * (registrations, volunteers, cook applications and their dishes, feedback comments, message
- * bodies and dev-mailbox copies), and ended sessions, old invitations, stale sign-in throttles
+ * bodies and dev-mailbox copies, Language Friend seasons' people and check-in comments), and ended sessions, old invitations, stale sign-in throttles
  * and delivered messages are deleted. Events whose people are all erased are marked, so an idle
  * run reads about one row per organisation, not the whole history.
  */
@@ -43,5 +44,6 @@ export async function runRetention(db: D1Database, now: number): Promise<void> {
   if (Object.values(total).some((count) => count > 0)) {
     console.log(`retention: erased ${JSON.stringify(total)}`);
   }
+  await eraseEndedSeasons(db, now);
   await db.batch(housekeepingStatements(db, now));
 }

@@ -6,7 +6,6 @@ import { queueCheckIns } from "./queue-check-ins.js";
 import { queueReminders } from "./queue-reminders.js";
 import { queueThankYous } from "./queue-thank-yous.js";
 import { runRetention } from "./retention.js";
-import { eraseEndedSeasons } from "./erase-ended-seasons.js";
 
 /**
  * Every cron run: pass on the waitlist offers nobody answered, queue what has come due
@@ -27,7 +26,6 @@ export async function runScheduled(
   await queueCheckIns(env.DB, now);
   await sendDueMessages(env, now, send);
   await runRetention(env.DB, now);
-  await eraseEndedSeasons(env.DB, now);
 }
 
 /**

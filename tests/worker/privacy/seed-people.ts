@@ -1,3 +1,4 @@
+import { createSeason, intakeBody, signedUp } from "../mentoring/mentoring-helpers.js";
 import { env } from "cloudflare:test";
 import type { SignUpResponse } from "../../../schema/contracts/registrations.js";
 import { completeApplication, createFestival, startApplication } from "../festival-helpers.js";
@@ -33,6 +34,10 @@ export function personalMarkers() {
     volunteerEmail: `volunteer-${tag}@example.org`,
     volunteerPhone: `+372557${tag.replace(/\D/g, "3").slice(0, 4)}`,
     rawMail: marker("Rawmail"),
+    mentorName: marker("Mentorname"),
+    mentorEmail: `mentor-${tag}@example.org`,
+    mentorWords: marker("Mentorwords"),
+    checkInComment: marker("Checkincomment"),
   };
 }
 
@@ -219,6 +224,34 @@ export async function seedVolunteer(markers: Markers) {
 }
 
 /** Every value of `markers` found in any row of any table, as `table: value`. */
+/** A Language Friend mentor with free words, in a published pair with a check-in comment. */
+export async function seedMentoring(markers: Markers) {
+  const { organisation, season } = await createSeason();
+  const mentor = await signedUp(
+    organisation.slug,
+    season.id,
+    intakeBody({
+      role: "mentor",
+      level: "C2",
+      capacity: 1,
+      firstName: markers.mentorName,
+      email: markers.mentorEmail,
+      interestsOther: markers.mentorWords,
+    }),
+  );
+  const learner = await signedUp(organisation.slug, season.id, intakeBody());
+  const pairId = `mpr_${crypto.randomUUID().slice(0, 8)}`;
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO mentoring_pairs (id, season_id, mentor_id, learner_id, state, locked, score, reasons, published_at, created_at)
+       VALUES (?1, ?2, ?3, ?4, 'published', 1, 80, '[]', ?5, ?5)`,
+    ).bind(pairId, season.id, mentor.person.id, learner.person.id, Date.now()),
+    env.DB.prepare(
+      `INSERT INTO mentoring_check_ins (pair_id, person_id, score, comment, created_at) VALUES (?1, ?2, 4, ?3, ?4)`,
+    ).bind(pairId, mentor.person.id, markers.checkInComment, Date.now()),
+  ]);
+}
+
 export async function personalValuesLeft(markers: Markers): Promise<string[]> {
   const { results: tables } = await env.DB.prepare(
     `SELECT name FROM sqlite_master

@@ -9,6 +9,7 @@ import {
   personalValuesLeft,
   seedCook,
   seedVisit,
+  seedMentoring,
   seedVolunteer,
 } from "./seed-people.js";
 
@@ -24,6 +25,7 @@ describe("no personal value is left in any table", () => {
     const visit = await seedVisit(markers);
     await seedCook(markers);
     await seedVolunteer(markers);
+    await seedMentoring(markers);
     expect((await personalValuesLeft(markers)).length).toBeGreaterThan(0);
 
     await runRetention(env.DB, afterRetention());
