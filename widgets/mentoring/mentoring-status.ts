@@ -6,6 +6,20 @@ import { html } from "../shared/fallback-text.js";
 import type { LocalizeController } from "../shared/localize.js";
 
 /** While the season or the person's answers load. */
+
+/**
+ * The last day people can sign up, in the season's time zone: the intake closes at the end of
+ * that day (the instant it closes belongs to the next one).
+ */
+function lastIntakeDay(closesAt: string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date(Date.parse(closesAt) - 1));
+}
+
 export function renderLoading(localize: LocalizeController) {
   return html`<p part="status" role="status">${localize.t("loading")}</p>`;
 }
@@ -73,7 +87,7 @@ export function renderIntro(
       season.intakeOpen
         ? html`<p class="muted">
             ${localize.t("mentoringDeadline", {
-              date: localize.dateTime(season.intakeClosesAt, season.timeZone),
+              date: localize.day(lastIntakeDay(season.intakeClosesAt, season.timeZone)),
             })}
           </p>`
         : html`<p class="notice">${localize.t("mentoringClosed")}</p>`
