@@ -14,11 +14,15 @@ run("wrangler", ["d1", "execute", "DB", "--local", "--file", "demo/seed.sql"]);
 console.log(`
 Hearth is starting on ${base}
   Demo site (Demo City):   ${base}/demo/
-  Public API:              ${base}/api/v1/orgs/demo-city/events
+  Network catalogue:       ${base}/demo/region.html  (Demo Region: Demo City and two NGOs)
+  Language Friends:        ${base}/demo/mentoring.html  (a season of 40 mentors and 50 learners)
+  An event's own page:     ${base}/demo-city/events/evt_demo_cafe_tue  (works without JavaScript)
+  Public API:              ${base}/api/v1/orgs/demo-city/events  (OpenAPI: ${base}/api/v1/docs)
   Widget loader:           ${base}/embed.js
   Manage page:             ${base}/manage/  (opened from a sign-up's manage link)
   Dev mailbox:             ${base}/dev/mailbox  (every email the worker "sent", local only)
-  Dashboard:               ${base}/admin/  (demo sign-in: organiser@demo-city.example / demo-organiser-2026 — local demo only)
+  Dashboard:               ${base}/admin/  (demo sign-in: organiser@demo-city.example / demo-organiser-2026 — local demo only;
+                           the network's owner: network@demo-region.example, same password)
 Press Ctrl+C to stop.
 `);
 
