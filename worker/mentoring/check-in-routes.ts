@@ -1,13 +1,12 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
+import { sendLinkPage } from "../notifications/send-link-page.js";
 import { resolveText } from "../../i18n/content.js";
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import { hasForbiddenCharacters } from "../../schema/contracts/text-rules.js";
 import type { AppEnv } from "../http/app-env.js";
 import { useDatabase } from "../http/d1-metrics.js";
 import { isOverLimit, retryAfterSeconds } from "../http/rate-limit.js";
-import { setPageHeaders } from "../http/security-headers.js";
-import { documentStyle } from "../messages/html.js";
 import { renderLinkPage } from "../messages/link-page.js";
 import { loadMessageCatalogues, localize } from "../messages/localize.js";
 import { renderFeedbackForm, renderFeedbackResult } from "../messages/feedback-page.js";
@@ -20,11 +19,6 @@ interface CheckInTarget {
   seasonName: string;
   partnerName: string;
   answered: number;
-}
-
-async function page(c: Context<AppEnv>, html: string, status: 200 | 400 | 404 | 410 | 429) {
-  await setPageHeaders(c, [documentStyle]);
-  return c.html(html, status);
 }
 
 /**
@@ -61,12 +55,14 @@ async function checkIn(c: Context<AppEnv>, act: boolean) {
           .first<CheckInTarget>();
   const locale = target?.locale ?? c.req.header("Accept-Language")?.split(/[,;]/)[0] ?? "en";
   const fallback = target?.defaultLocale ?? "en";
-  if (!target) return page(c, renderLinkPage("invalid", locale, fallback, {}), 404);
-  if (check === "expired") return page(c, renderLinkPage("expired", locale, fallback, {}), 410);
-  if (target.answered) return page(c, renderFeedbackResult("already", locale, fallback), 200);
+  if (!target) return sendLinkPage(c, renderLinkPage("invalid", locale, fallback, {}), 404);
+  if (check === "expired")
+    return sendLinkPage(c, renderLinkPage("expired", locale, fallback, {}), 410);
+  if (target.answered)
+    return sendLinkPage(c, renderFeedbackResult("already", locale, fallback), 200);
   if (act && (await isOverLimit(c, "LINK_RATE_LIMIT", { organisation: target.organisationId }))) {
     c.header("Retry-After", String(retryAfterSeconds));
-    return page(
+    return sendLinkPage(
       c,
       renderLinkPage("rate_limited", locale, fallback, {
         retryAfterMinutes: retryAfterSeconds / 60,
@@ -78,7 +74,7 @@ async function checkIn(c: Context<AppEnv>, act: boolean) {
   const words = localize(locale, fallback);
   const title = words.t("mentoringCheckInTitle", { partner: target.partnerName });
   const form = (status: 200 | 400, problem?: "missing_score" | "bad_comment", comment = "") =>
-    page(
+    sendLinkPage(
       c,
       renderFeedbackForm(locale, fallback, {
         eventTitle: season,
@@ -104,7 +100,7 @@ async function checkIn(c: Context<AppEnv>, act: boolean) {
     )
     .bind(params.pairId, params.personId, score, comment || null, now)
     .run();
-  return page(
+  return sendLinkPage(
     c,
     renderFeedbackResult(saved.meta.changes ? "thanks" : "already", locale, fallback),
     200,

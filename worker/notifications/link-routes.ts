@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
+import { sendLinkPage } from "./send-link-page.js";
 import { resolveText } from "../../i18n/content.js";
 import { loadMessageCatalogues } from "../messages/localize.js";
 import { cancelRegistration } from "../booking/cancel-registration.js";
@@ -8,9 +9,7 @@ import type { AppEnv } from "../http/app-env.js";
 import { useDatabase } from "../http/d1-metrics.js";
 import { isOverLimit, linkTarget, retryAfterSeconds } from "../http/rate-limit.js";
 import { hasForbiddenCharacters } from "../../schema/contracts/text-rules.js";
-import { setPageHeaders } from "../http/security-headers.js";
 import { deriveManageToken, manageUrl } from "../registrations/manage-token.js";
-import { documentStyle } from "../messages/html.js";
 import type { LinkOutcome } from "../messages/link-page.js";
 import { renderLinkPage, renderLinkQuestion } from "../messages/link-page.js";
 import { deliverAfterWrites } from "./deliver-after-writes.js";
@@ -22,12 +21,6 @@ import { newId } from "../lib/crypto.js";
 import { renderFeedbackForm, renderFeedbackResult } from "../messages/feedback-page.js";
 
 const linkPath = "/:action/:registrationId/:expiresAt/:signature";
-
-/** The page carries one inline style block and a form posting back here; nothing else. */
-async function page(c: Context<AppEnv>, html: string, status: 200 | 400 | 404 | 410 | 429) {
-  await setPageHeaders(c, [documentStyle]);
-  return c.html(html, status);
-}
 
 /**
  * A reminder's Confirm and Cancel links, and an offer's Accept and Decline links. Opening one
@@ -50,7 +43,7 @@ async function followLink(c: Context<AppEnv>, act: boolean) {
   // Anti-automation on the buttons (the posts), answered with a page: a person opened this from an email.
   if (act && (await isOverLimit(c, "LINK_RATE_LIMIT", await linkTarget(c)))) {
     c.header("Retry-After", String(retryAfterSeconds));
-    return page(
+    return sendLinkPage(
       c,
       renderLinkPage("rate_limited", locale, fallback, {
         retryAfterMinutes: retryAfterSeconds / 60,
@@ -59,7 +52,7 @@ async function followLink(c: Context<AppEnv>, act: boolean) {
     );
   }
   if (!target)
-    return page(
+    return sendLinkPage(
       c,
       renderLinkPage("invalid", locale, fallback, {}),
       check === "invalid" ? 400 : 404,
@@ -76,7 +69,11 @@ async function followLink(c: Context<AppEnv>, act: boolean) {
     await deriveManageToken(c.env.MANAGE_TOKEN_SECRET, target.id),
   );
   const show = (outcome: LinkOutcome, status: 200 | 410 = 200) =>
-    page(c, renderLinkPage(outcome, locale, fallback, { eventTitle, manageUrl: manage }), status);
+    sendLinkPage(
+      c,
+      renderLinkPage(outcome, locale, fallback, { eventTitle, manageUrl: manage }),
+      status,
+    );
 
   if (check === "expired") return show("expired", 410);
   if (params.action === "feedback")
@@ -95,7 +92,7 @@ async function followLink(c: Context<AppEnv>, act: boolean) {
     if (used) return show("already_used");
   }
   if (!act) {
-    return page(
+    return sendLinkPage(
       c,
       renderLinkQuestion(action, locale, fallback, { eventTitle, formAction: c.req.path }),
       200,
@@ -132,9 +129,9 @@ async function feedback(
   act: boolean,
 ) {
   if (await hasAnsweredFeedback(c.var.db, target.id))
-    return page(c, renderFeedbackResult("already", words.locale, words.fallback), 200);
+    return sendLinkPage(c, renderFeedbackResult("already", words.locale, words.fallback), 200);
   const form = (status: 200 | 400, problem?: "missing_score" | "bad_comment", comment = "") =>
-    page(
+    sendLinkPage(
       c,
       renderFeedbackForm(words.locale, words.fallback, {
         eventTitle: words.eventTitle,
@@ -160,7 +157,7 @@ async function feedback(
     comment: comment || null,
     now: Date.now(),
   });
-  return page(
+  return sendLinkPage(
     c,
     renderFeedbackResult(saved ? "thanks" : "already", words.locale, words.fallback),
     200,
