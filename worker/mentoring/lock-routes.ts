@@ -9,7 +9,7 @@ import { validate } from "../http/validate.js";
 import { lockRefusal } from "./lock-refusal.js";
 import { bumpVersion, lockPairStatements } from "./pairing-queries.js";
 import { audit, loadSeason, workbenchOf } from "./season-route-helpers.js";
-import { buildWorkbench, seasonRules } from "./workbench.js";
+import { loadMatchState, seasonRules } from "./workbench.js";
 
 /** The coordinator's hand on the proposal: lock a pair (checked against the rules), ban one. */
 export const lockRoutes = new Hono<AppEnv>()
@@ -21,7 +21,7 @@ export const lockRoutes = new Hono<AppEnv>()
       const season = await loadSeason(c);
       const { mentorId, learnerId } = c.req.valid("json");
       const db = c.var.db;
-      const workbench = await buildWorkbench(db, season);
+      const workbench = await loadMatchState(db, season);
       const byId = new Map(workbench.matchPeople.map((person) => [person.id, person]));
       const role = new Map(workbench.people.map((person) => [person.id, person.role]));
       const mentor = byId.get(mentorId);

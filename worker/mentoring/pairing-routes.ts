@@ -18,7 +18,7 @@ import {
 import { readSeasonReport } from "./report-queries.js";
 import { findSeason } from "./season-queries.js";
 import { audit, loadSeason, staleProposal, workbenchOf } from "./season-route-helpers.js";
-import { buildWorkbench, seasonRules, toAdminSeason } from "./workbench.js";
+import { loadMatchState, seasonRules, toAdminSeason } from "./workbench.js";
 
 /**
  * A season's pairing: the workbench (an audited read of its people), solving, publishing,
@@ -39,7 +39,7 @@ export const pairingRoutes = new Hono<AppEnv>()
       const { pairingVersion } = c.req.valid("json");
       if (pairingVersion !== season.pairingVersion) throw staleProposal();
       const db = c.var.db;
-      const workbench = await buildWorkbench(db, season);
+      const workbench = await loadMatchState(db, season);
       // Published pairs are settled: their people leave the problem (a mentor keeps spare places).
       const published = workbench.pairs.filter((pair) => pair.state === "published");
       const settledLearners = new Set(published.map((pair) => pair.learnerId));

@@ -31,7 +31,7 @@ export async function loadSeason(c: Context<AppEnv>): Promise<SeasonRow> {
 export async function workbenchOf(c: Context<AppEnv>, seasonId: string): Promise<Response> {
   const season = await findSeason(c.var.db, c.var.organisation.slug, seasonId);
   if (!season) throw unknownSeason();
-  const { matchPeople: _people, ...workbench } = await buildWorkbench(c.var.db, season);
+  const workbench = await buildWorkbench(c.var.db, season);
   c.header("Cache-Control", "no-store");
   return c.json<WorkbenchResponse, 200>(workbench, 200);
 }

@@ -90,14 +90,23 @@ function countBy(
   return counts;
 }
 
+/**
+ * What a solve or a lock decides with: the season's people, pairs and bans, and its active people
+ * as matching sees them — without explaining who is unmatched (the workbench's part).
+ */
+export async function loadMatchState(db: D1Database, season: SeasonRow) {
+  const { people, pairs, bans } = await readWorkbenchRows(db, season.id);
+  const active = people.filter((person) => person.status === "active") as StoredPerson[];
+  const matchPeople = active.map((person) => toMatchPerson(person, season));
+  return { people, pairs, bans, active, matchPeople };
+}
+
 /** The season's state for the coordinator: people, pairs, why the others are unmatched, counts. */
 export async function buildWorkbench(
   db: D1Database,
   season: SeasonRow,
-): Promise<WorkbenchResponse & { matchPeople: Mentor[] }> {
-  const { people, pairs, bans } = await readWorkbenchRows(db, season.id);
-  const active = people.filter((person) => person.status === "active") as StoredPerson[];
-  const matchPeople = active.map((person) => toMatchPerson(person, season));
+): Promise<WorkbenchResponse> {
+  const { people, pairs, bans, active, matchPeople } = await loadMatchState(db, season);
   const mentors = matchPeople.filter((_, index) => active[index]!.role === "mentor");
   const learners = matchPeople.filter((_, index) => active[index]!.role === "learner");
   // A mentor with every place taken is not "unmatched"; one with some places free is not either.
@@ -133,6 +142,5 @@ export async function buildWorkbench(
       byRegion: countBy(active, (person) => (person.region ? [person.region] : [])),
       byLanguage: countBy(active, (person) => person.languages),
     },
-    matchPeople,
   };
 }
