@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { LocaleText } from "../contracts/locale-text.js";
+import type { SeasonQuestion } from "../contracts/mentoring-questions.js";
+import type { AnswerValue } from "../contracts/questions.js";
 import type { MeetingMode, MatchWeights } from "../rules/mentoring/pair-fit.js";
 import type { AvailabilityChoice } from "../rules/mentoring/week-hours.js";
 import { organisations } from "./organisations.js";
@@ -41,6 +43,11 @@ export const mentoringSeasons = sqliteTable(
     contact: text("contact", { enum: ["relay", "email"] })
       .notNull()
       .default("relay"),
+    /** The season's own questions on the intake form, beside the built-in ones. */
+    questions: text("questions", { mode: "json" })
+      .$type<SeasonQuestion[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /** Bumped by every solve and change to the proposal: a stale solve or publish is refused. */
     pairingVersion: integer("pairing_version").notNull().default(1),
     /** Random per solve: the solve's batch sets it, and its other statements apply only where set. */
@@ -94,6 +101,11 @@ export const mentoringPeople = sqliteTable(
       .$type<{ gender: string | null; ageMin: number | null; ageMax: number | null }>()
       .notNull(),
     capacity: integer("capacity").notNull().default(1),
+    /** Answers to the season's own questions, by question id (erased with the person). */
+    answers: text("answers", { mode: "json" })
+      .$type<Record<string, AnswerValue>>()
+      .notNull()
+      .default(sql`'{}'`),
     manageTokenHash: text("manage_token_hash").notNull(),
     idempotencyKeyHash: text("idempotency_key_hash").notNull(),
     requestHash: text("request_hash").notNull(),
@@ -187,10 +199,39 @@ export const mentoringCheckIns = sqliteTable(
       .references(() => mentoringPeople.id),
     score: integer("score").notNull(),
     comment: text("comment"),
+    /** Hours the pair has met so far, if the person says (the report sums one figure a pair). */
+    hoursMet: integer("hours_met"),
     createdAt: integer("created_at").notNull(),
   },
   (table) => [
     uniqueIndex("mentoring_check_ins_once_idx").on(table.pairId, table.personId),
     check("mentoring_check_ins_score_check", sql`${table.score} BETWEEN 1 AND 5`),
+    check(
+      "mentoring_check_ins_hours_check",
+      sql`${table.hoursMet} IS NULL OR ${table.hoursMet} BETWEEN 0 AND 500`,
+    ),
   ],
+);
+
+/**
+ * A message one partner sent the other through Hearth (the season's `contact: relay`): who, to
+ * which pair, when — for the daily limit and the report. The words themselves travel only in the
+ * outbox (erased once sent, like every message), never stored here.
+ */
+export const mentoringRelayMessages = sqliteTable(
+  "mentoring_relay_messages",
+  {
+    id: text("id").primaryKey(),
+    seasonId: text("season_id")
+      .notNull()
+      .references(() => mentoringSeasons.id),
+    pairId: text("pair_id")
+      .notNull()
+      .references(() => mentoringPairs.id),
+    senderId: text("sender_id")
+      .notNull()
+      .references(() => mentoringPeople.id),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [index("mentoring_relay_messages_sender_idx").on(table.senderId, table.createdAt)],
 );

@@ -1,0 +1,14 @@
+import type { AdminQuestion } from "./questions.js";
+
+/** Whom a season's own question is for (null: mentors and learners alike). */
+export const seasonQuestionAudiences = ["mentor", "learner"] as const;
+export type SeasonQuestionAudience = (typeof seasonQuestionAudiences)[number];
+
+/**
+ * A season's own question on its intake form, as the coordinator wrote it (every language): the
+ * same kinds, choices, `required` and `sensitive` as an event's questions, for mentors, learners
+ * or both.
+ */
+export interface SeasonQuestion extends Omit<AdminQuestion, "audience"> {
+  audience: SeasonQuestionAudience | null;
+}
