@@ -9,6 +9,7 @@ import { useDatabase } from "../http/d1-metrics.js";
 import { isOverLimit, retryAfterSeconds } from "../http/rate-limit.js";
 import { renderLinkPage } from "../messages/link-page.js";
 import { loadMessageCatalogues, localize } from "../messages/localize.js";
+import type { FeedbackProblem } from "../messages/feedback-page.js";
 import { renderFeedbackForm, renderFeedbackResult } from "../messages/feedback-page.js";
 import { checkCheckInLink } from "./check-in-link.js";
 
@@ -73,7 +74,7 @@ async function checkIn(c: Context<AppEnv>, act: boolean) {
   const season = resolveText(JSON.parse(target.seasonName) as LocaleText, locale, fallback).text;
   const words = localize(locale, fallback);
   const title = words.t("mentoringCheckInTitle", { partner: target.partnerName });
-  const form = (status: 200 | 400, problem?: "missing_score" | "bad_comment", comment = "") =>
+  const form = (status: 200 | 400, problem?: FeedbackProblem, comment = "", hours = "") =>
     sendLinkPage(
       c,
       renderFeedbackForm(locale, fallback, {
@@ -83,6 +84,8 @@ async function checkIn(c: Context<AppEnv>, act: boolean) {
         formAction: c.req.path,
         problem,
         comment,
+        asksHours: true,
+        hours,
       }),
       status,
     );
@@ -90,15 +93,19 @@ async function checkIn(c: Context<AppEnv>, act: boolean) {
   const body = await c.req.parseBody();
   const score = Number(body.score);
   const comment = typeof body.comment === "string" ? body.comment.trim().slice(0, 1000) : "";
-  if (hasForbiddenCharacters(comment, "multi-line")) return form(400, "bad_comment");
+  const hoursText = typeof body.hours === "string" ? body.hours.trim().slice(0, 10) : "";
+  const hoursMet = hoursText === "" ? null : Number(hoursText);
+  if (hasForbiddenCharacters(comment, "multi-line")) return form(400, "bad_comment", "", hoursText);
   if (!Number.isInteger(score) || score < 1 || score > 5)
-    return form(400, "missing_score", comment);
+    return form(400, "missing_score", comment, hoursText);
+  if (hoursMet !== null && !(Number.isInteger(hoursMet) && hoursMet >= 0 && hoursMet <= 500))
+    return form(400, "bad_hours", comment, hoursText);
   const saved = await c.var.db
     .prepare(
-      `INSERT INTO mentoring_check_ins (pair_id, person_id, score, comment, created_at)
-       VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING`,
+      `INSERT INTO mentoring_check_ins (pair_id, person_id, score, comment, hours_met, created_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING`,
     )
-    .bind(params.pairId, params.personId, score, comment || null, now)
+    .bind(params.pairId, params.personId, score, comment || null, hoursMet, now)
     .run();
   return sendLinkPage(
     c,

@@ -27,11 +27,24 @@ export async function readSeasonReport(
          (SELECT count(*) FROM mentoring_check_ins c JOIN mentoring_pairs p ON p.id = c.pair_id
             WHERE p.season_id = ?1 AND c.score <= 2) AS bad,
          (SELECT count(*) FROM mentoring_check_ins c JOIN mentoring_pairs p ON p.id = c.pair_id
-            WHERE p.season_id = ?1 AND c.comment IS NOT NULL) AS comments`,
+            WHERE p.season_id = ?1 AND c.comment IS NOT NULL) AS comments,
+         -- One figure a pair (partners may both say, and mean the same hours): the larger.
+         (SELECT count(*) FROM (SELECT 1 FROM mentoring_check_ins c JOIN mentoring_pairs p ON p.id = c.pair_id
+            WHERE p.season_id = ?1 AND c.hours_met IS NOT NULL GROUP BY c.pair_id)) AS pairsReportingHours,
+         (SELECT coalesce(sum(hours), 0) FROM (SELECT max(c.hours_met) AS hours FROM mentoring_check_ins c
+            JOIN mentoring_pairs p ON p.id = c.pair_id
+            WHERE p.season_id = ?1 AND c.hours_met IS NOT NULL GROUP BY c.pair_id)) AS hoursMet`,
     )
     .bind(seasonId, now)
     .first<
-      Omit<SeasonReport, "checkIns"> & { good: number; okay: number; bad: number; comments: number }
+      Omit<SeasonReport, "checkIns" | "hours"> & {
+        good: number;
+        okay: number;
+        bad: number;
+        comments: number;
+        pairsReportingHours: number;
+        hoursMet: number;
+      }
     >();
   return {
     pairsFormed: row?.pairsFormed ?? 0,
@@ -47,5 +60,6 @@ export async function readSeasonReport(
       bad: row?.bad ?? 0,
       comments: row?.comments ?? 0,
     },
+    hours: { pairsReporting: row?.pairsReportingHours ?? 0, met: row?.hoursMet ?? 0 },
   };
 }

@@ -11,8 +11,11 @@ const faces: { score: number; emoji: string; label: MessageKey }[] = [
   { score: 5, emoji: "😄", label: "feedbackScore5" },
 ];
 
-/** Why a sent form came back: no face chosen, or a comment the text rules refuse. */
-export type FeedbackProblem = "missing_score" | "bad_comment";
+/**
+ * Why a sent form came back: no face chosen, a comment the text rules refuse, or hours met that
+ * are not a whole number from 0 to 500 (asked only in a mentoring pair's check-in).
+ */
+export type FeedbackProblem = "missing_score" | "bad_comment" | "bad_hours";
 
 /**
  * The short form after a visit: a five-point face scale (each face with its words, so it works
@@ -30,6 +33,9 @@ export function renderFeedbackForm(
     /** Other words than a visit's (a mentoring pair's check-in). */
     heading?: string;
     intro?: string;
+    /** A mentoring pair's check-in also asks, optionally, how many hours they have met. */
+    asksHours?: boolean;
+    hours?: string;
   },
 ): string {
   const l = localize(locale, fallbackLocale);
@@ -63,8 +69,21 @@ export function renderFeedbackForm(
     `<textarea id="comment" name="comment" rows="4" maxlength="1000"` +
     `${badComment ? ' aria-invalid="true" aria-describedby="comment-error"' : ""}>` +
     `${escapeHtml(extra.comment ?? "")}</textarea></p>\n` +
+    (extra.asksHours ? hoursField(l, extra.problem === "bad_hours", extra.hours ?? "") : "") +
     `<button type="submit" class="button">${escapeHtml(l.t("feedbackSend"))}</button>\n</form>\n`;
   return htmlDocument({ lang: l.locale, dir: l.dir, title, body: blocksToHtml(blocks) + form });
+}
+
+/** The optional "hours met so far" field: a whole number, kept when the form comes back. */
+function hoursField(l: ReturnType<typeof localize>, refused: boolean, value: string): string {
+  const error = refused
+    ? `<br><strong id="hours-error" role="alert">${escapeHtml(l.t("mentoringCheckInBadHours"))}</strong>`
+    : "";
+  return (
+    `<p><label for="hours">${escapeHtml(l.t("mentoringCheckInHours"))}</label>${error}<br>` +
+    `<input id="hours" name="hours" type="number" inputmode="numeric" min="0" max="500" step="1"` +
+    ` value="${escapeHtml(value)}"${refused ? ' aria-invalid="true" aria-describedby="hours-error"' : ""}></p>\n`
+  );
 }
 
 /** After sending, or when this sign-up already answered. */

@@ -211,4 +211,6 @@ export interface SeasonReport {
   learners: number;
   unmatchedLearners: number;
   checkIns: { good: number; okay: number; bad: number; comments: number };
+  /** Hours met as partners said in the check-in: one figure a pair (the larger of the two). */
+  hours: { pairsReporting: number; met: number };
 }

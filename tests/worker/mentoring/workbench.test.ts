@@ -279,14 +279,23 @@ describe("the mid-season check-in", () => {
     const path = new URL(link!).pathname;
     const form = await request(path);
     expect(form.status).toBe(200);
-    expect(await form.text()).toContain("Mari");
-    const answer = (score: string) =>
+    const page = await form.text();
+    expect(page).toContain("Mari");
+    expect(page).toContain('name="hours"');
+    const answer = (score: string, hours = "") =>
       request(path, {
         method: "POST",
         headers: { "Content-Type": "application/x-www-form-urlencoded" },
-        body: new URLSearchParams({ score, comment: "We meet every Tuesday." }).toString(),
+        body: new URLSearchParams({ score, comment: "We meet every Tuesday.", hours }).toString(),
       });
-    expect((await answer("5")).status).toBe(200);
+    // Hours that are not a whole number from 0 to 500: the form comes back, answers kept.
+    const refused = await answer("5", "7.5");
+    expect(refused.status).toBe(400);
+    const refusedPage = await refused.text();
+    expect(refusedPage).toContain('id="hours-error"');
+    expect(refusedPage).toContain('value="7.5"');
+    expect(refusedPage).toContain("We meet every Tuesday.");
+    expect((await answer("5", "12")).status).toBe(200);
     expect((await answer("1")).status).toBe(200);
     const stored = await env.DB.prepare(
       `SELECT score FROM mentoring_check_ins WHERE person_id = ?1`,
@@ -294,9 +303,22 @@ describe("the mid-season check-in", () => {
       .bind(s.olena.person.id)
       .all<{ score: number }>();
     expect(stored.results).toEqual([{ score: 5 }]); // one answer per person and pair
+    const mariLink = await env.DB.prepare(
+      `SELECT p.id AS pairId FROM mentoring_pairs p WHERE p.learner_id = ?1 AND p.mentor_id = ?2`,
+    )
+      .bind(s.olena.person.id, s.mari.person.id)
+      .first<{ pairId: string }>();
+    // Her mentor says 9 hours for the same pair: the report keeps one figure a pair, the larger.
+    await env.DB.prepare(
+      `INSERT INTO mentoring_check_ins (pair_id, person_id, score, hours_met, created_at)
+       VALUES (?1, ?2, 4, 9, 1)`,
+    )
+      .bind(mariLink!.pairId, s.mari.person.id)
+      .run();
     const tampered = await request(path.replace(/.$/, (c) => (c === "A" ? "B" : "A")));
     expect(tampered.status).toBe(404);
     const report = (await (await s.admin("/report")).json()) as SeasonReport;
-    expect(report.checkIns).toEqual({ good: 1, okay: 0, bad: 0, comments: 1 });
+    expect(report.checkIns).toEqual({ good: 2, okay: 0, bad: 0, comments: 1 });
+    expect(report.hours).toEqual({ pairsReporting: 1, met: 12 });
   });
 });

@@ -20,11 +20,13 @@ const lines: readonly (readonly [AdminMessageKey, (report: SeasonReport) => numb
   ["reportCheckInsOkay", (report) => report.checkIns.okay],
   ["reportCheckInsBad", (report) => report.checkIns.bad],
   ["reportComments", (report) => report.checkIns.comments],
+  ["reportHoursPairs", (report) => report.hours.pairsReporting],
+  ["reportHoursMet", (report) => report.hours.met],
 ];
 
 /**
  * The season's report: pairs formed, kept to the end and ended early, people matched or not,
- * and how the mid-season check-ins went. Counts only, no personal data: fit to pass on.
+ * how the mid-season check-ins went and the hours pairs said they met. Counts only, no personal data: fit to pass on.
  *
  * @tag hearth-admin-season-report
  *

@@ -160,6 +160,7 @@ export function reportFixture(): SeasonReport {
     learners: 4,
     unmatchedLearners: 2,
     checkIns: { good: 1, okay: 0, bad: 0, comments: 1 },
+    hours: { pairsReporting: 1, met: 14 },
   };
 }
 

@@ -88,6 +88,8 @@ describe("<hearth-admin-mentoring-workbench>", () => {
     const report = plainText(deepQuery(el, "hearth-admin-season-report")!);
     expect(report).to.include("Pairs formed");
     expect(report).to.include("Check-ins: going well");
+    expect(report).to.include("Hours met (as the pairs said)");
+    expect(report).to.include("14");
     expect(report).to.not.include("Anna");
   });
 
