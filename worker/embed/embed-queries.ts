@@ -13,6 +13,8 @@ export interface EmbedTarget {
   };
   /** The published (or cancelled) event named in the address; null when none is or it is unknown. */
   event: { id: string; kind: EventKind; title: LocaleText } | null;
+  /** The organisation's mentoring season named in the address (`findSeasonEmbedTarget` only). */
+  season?: { id: string; name: LocaleText } | null;
 }
 
 interface StoredTarget {
@@ -90,4 +92,40 @@ export async function findEventTarget(db: D1Database, code: string): Promise<Emb
       .bind(code),
   );
   return targetFrom(row);
+}
+
+/**
+ * The organisation with this slug and its mentoring season `seasonId`, in one round trip: null
+ * when the organisation does not exist, `season` null when the season is not its (a season whose
+ * intake closed still shows: the widget says so).
+ */
+export async function findSeasonEmbedTarget(
+  db: D1Database,
+  slug: string,
+  seasonId: string,
+): Promise<EmbedTarget | null> {
+  const row = await firstRow<
+    Omit<StoredTarget, "eventId" | "eventKind" | "eventTitle"> & {
+      seasonId: string | null;
+      seasonName: string | null;
+    }
+  >(
+    db
+      .prepare(
+        `SELECT o.slug, o.name, o.default_locale AS defaultLocale,
+                o.allowed_origins AS allowedOrigins, o.theme,
+                s.id AS seasonId, s.name AS seasonName
+           FROM organisations o
+           LEFT JOIN mentoring_seasons s ON s.organisation_id = o.id AND s.id = ?2
+          WHERE o.slug = ?1`,
+      )
+      .bind(slug, seasonId),
+  );
+  const target = targetFrom(row && { ...row, eventId: null, eventKind: null, eventTitle: null });
+  if (!target || !row) return null;
+  const season =
+    row.seasonId && row.seasonName
+      ? { id: row.seasonId, name: JSON.parse(row.seasonName) as LocaleText }
+      : null;
+  return { ...target, season };
 }

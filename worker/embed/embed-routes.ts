@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import { resolveText } from "../../i18n/content.js";
 import { eventListQuerySchema } from "../../schema/contracts/events.js";
+import { mentoringRoles } from "../../schema/contracts/mentoring.js";
 import { recordIdPattern } from "../../schema/rules/record-id.js";
 import type { AppEnv } from "../http/app-env.js";
 import { useDatabase } from "../http/d1-metrics.js";
@@ -13,7 +14,7 @@ import { embedPageStyle, renderEmbedPage } from "./embed-page.js";
 import type { EmbeddableWidget, WidgetFilter } from "./embed-widgets.js";
 import { embeddableWidgets } from "./embed-widgets.js";
 import type { EmbedTarget } from "./embed-queries.js";
-import { findEmbedTarget } from "./embed-queries.js";
+import { findEmbedTarget, findSeasonEmbedTarget } from "./embed-queries.js";
 import { framePageScript, hostSnippet } from "./frame-scripts.js";
 import { notFoundPage } from "./not-found-page.js";
 import { readerLanguage } from "./reader-language.js";
@@ -23,6 +24,7 @@ import { embedTheme, themeCss } from "./theme-params.js";
 const filterSchemas: Record<WidgetFilter, v.GenericSchema<string, string>> = {
   kind: eventListQuerySchema.entries.kind.wrapped,
   region: v.pipe(eventListQuerySchema.entries.region.wrapped, v.trim(), v.nonEmpty()),
+  as: v.picklist(mentoringRoles),
 };
 
 /** The filters the address asks for that pass their rule; the others are left out. */
@@ -42,9 +44,13 @@ async function targetInPath(
 ): Promise<EmbedTarget | null> {
   const slug = c.req.param("org") ?? "";
   const eventId = widget.eventAttribute ? (c.req.param("eventId") ?? "") : null;
+  const seasonId = widget.season ? (c.req.param("seasonId") ?? "") : null;
   // Nothing that cannot be a slug or an id reaches D1.
-  if (!recordIdPattern.test(slug) || (eventId !== null && !recordIdPattern.test(eventId))) {
-    return null;
+  const ids = [slug, eventId, seasonId].filter((id) => id !== null);
+  if (!ids.every((id) => recordIdPattern.test(id))) return null;
+  if (seasonId !== null) {
+    const target = await findSeasonEmbedTarget(c.var.db, slug, seasonId);
+    return target?.season ? target : null;
   }
   const target = await findEmbedTarget(c.var.db, slug, eventId);
   if (!target || eventId === null) return target;
@@ -55,12 +61,14 @@ async function targetInPath(
 async function embedPage(c: Context<AppEnv>, widget: EmbeddableWidget) {
   const target = await targetInPath(c, widget);
   if (!target) return notFoundPage(c);
-  const { organisation, event } = target;
+  const { organisation, event, season } = target;
   await loadMessageCatalogues();
   const { locale, requested } = readerLanguage(c, organisation.defaultLocale);
   const l = localize(locale, organisation.defaultLocale);
-  const eventTitle = event
-    ? resolveText(event.title, requested ?? l.locale, organisation.defaultLocale).text
+  // A season's name stands where an event's title would (the frame's title names it).
+  const named = event?.title ?? season?.name;
+  const eventTitle = named
+    ? resolveText(named, requested ?? l.locale, organisation.defaultLocale).text
     : "";
   const names = { organisation: organisation.name, event: eventTitle };
   const theme = themeCss(embedTheme(organisation.theme, (name) => c.req.query(name)));
@@ -74,6 +82,7 @@ async function embedPage(c: Context<AppEnv>, widget: EmbeddableWidget) {
       attributes: {
         org: organisation.slug,
         ...(event && widget.eventAttribute ? { [widget.eventAttribute]: event.id } : {}),
+        ...(season ? { season: season.id } : {}),
         ...widgetFilters(c, widget),
         ...(requested ? { lang: requested } : {}),
       },

@@ -2,7 +2,7 @@ import type { EventKind } from "../../schema/contracts/events.js";
 import type { MessageKey } from "../messages/i18n/messages.js";
 
 /** Query parameters an embed passes on to its widget as attributes (each checked first). */
-export type WidgetFilter = "kind" | "region";
+export type WidgetFilter = "kind" | "region" | "as";
 
 /** A widget an iframe embed shows, and what its address must name. */
 export interface EmbeddableWidget {
@@ -14,9 +14,12 @@ export interface EmbeddableWidget {
     | "hearth-visits"
     | "hearth-festival"
     | "hearth-cook-apply"
-    | "hearth-volunteer";
+    | "hearth-volunteer"
+    | "hearth-mentoring";
   /** The attribute that carries the event in the path (`:eventId`), when the path names one. */
   eventAttribute?: "event" | "festival";
+  /** The path names a mentoring season (`:seasonId`), passed as `season`. */
+  season?: true;
   /** The only kind of event the widget shows; any published event when absent. */
   eventKind?: EventKind;
   filters: readonly WidgetFilter[];
@@ -84,6 +87,15 @@ export const embeddableWidgets: readonly EmbeddableWidget[] = [
     filters: [],
     title: "embedVolunteerTitle",
     height: 720,
+  },
+  // A Language Friend season's intake; `?as=mentor` or `?as=learner` skips the role question.
+  {
+    path: "mentoring/:seasonId",
+    tag: "hearth-mentoring",
+    season: true,
+    filters: ["as"],
+    title: "embedMentoringTitle",
+    height: 900,
   },
 ];
 

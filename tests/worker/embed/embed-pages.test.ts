@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allowedOrigin, createEvent, createOrganisation, request } from "../helpers.js";
+import { createSeason } from "../mentoring/mentoring-helpers.js";
 
 /** The CSP source for an inline text, worked out here rather than by the code under test. */
 async function hashSource(text: string): Promise<string> {
@@ -119,6 +120,29 @@ describe("iframe embed pages", () => {
       const response = await request(path);
       expect(response.status, path).toBe(200);
       expect(await response.text(), path).toContain(element);
+    }
+  });
+
+  it("serves a mentoring season's intake, for one role when the address asks, and only the organisation's seasons", async () => {
+    const { organisation, season } = await createSeason();
+    const other = await createSeason();
+    const slug = organisation.slug;
+    const page = await request(`/embed/${slug}/mentoring/${season.id}?as=learner&lang=uk`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(
+      `<hearth-mentoring org="${slug}" season="${season.id}" as="learner" lang="uk">`,
+    );
+    expect(html).toMatch(/<title>Долучайтеся до .+<\/title>/);
+    // An unknown role is left out (the widget then asks), as every filter is.
+    const anyRole = await (await request(`/embed/${slug}/mentoring/${season.id}?as=boss`)).text();
+    expect(anyRole).toContain(`<hearth-mentoring org="${slug}" season="${season.id}">`);
+    for (const path of [
+      `/embed/${slug}/mentoring/${other.season.id}`,
+      `/embed/${slug}/mentoring/mns_unknown`,
+      `/embed/${slug}/mentoring/not%20an%20id`,
+    ]) {
+      expect((await request(path)).status, path).toBe(404);
     }
   });
 
