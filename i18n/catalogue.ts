@@ -28,8 +28,18 @@ export type PluralKey<M extends MessageMap> = Exclude<keyof M & string, StringKe
 
 export type Values = Readonly<Record<string, string | number>>;
 
+/**
+ * A value that ends in a full stop ("11 груд. 2026 р.", "Acme Ltd.") where the sentence ends
+ * after it: one stop, not two.
+ */
+export function oneFullStop(template: string, values: Values): string {
+  return template.replace(/\{(\w+)\}\./g, (match, name: string) =>
+    String(values[name] ?? "").endsWith(".") ? `{${name}}` : match,
+  );
+}
+
 export function fill(template: string, values: Values): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+  return oneFullStop(template, values).replace(/\{(\w+)\}/g, (match, name: string) =>
     name in values ? String(values[name]) : match,
   );
 }

@@ -1,5 +1,5 @@
 import type { CatalogueFile, MessageMap, Values } from "../../i18n/catalogue.js";
-import { fill, Translator } from "../../i18n/catalogue.js";
+import { fill, oneFullStop, Translator } from "../../i18n/catalogue.js";
 import { formatList } from "../../i18n/format.js";
 import { directionOf, publicLanguages, sourceLanguage } from "../../i18n/languages.js";
 import { negotiate } from "../../i18n/negotiate.js";
@@ -29,16 +29,6 @@ export interface Localizer extends Pick<Translator<Messages>, "t" | "plural" | "
   readonly locale: string;
   readonly dir: "ltr" | "rtl";
   list(items: readonly string[]): string;
-}
-
-/**
- * A value that ends in a full stop ("21 листопада 2026 р.", "Acme Ltd.") where the sentence ends
- * after it: one stop, not two.
- */
-function oneFullStop(template: string, values: Values): string {
-  return template.replace(/\{(\w+)\}\./g, (match, name: string) =>
-    String(values[name] ?? "").endsWith(".") ? `{${name}}` : match,
-  );
 }
 
 /** A letter of a left-to-right script: Latin, Cyrillic, Ethiopic, … (not Arabic or Hebrew). */

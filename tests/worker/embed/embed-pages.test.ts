@@ -133,7 +133,7 @@ describe("iframe embed pages", () => {
     expect(html).toContain(
       `<hearth-mentoring org="${slug}" season="${season.id}" as="learner" lang="uk">`,
     );
-    expect(html).toMatch(/<title>Долучайтеся до .+<\/title>/);
+    expect(html).toMatch(/<title>.+: реєстрація \(.+\)<\/title>/);
     // An unknown role is left out (the widget then asks), as every filter is.
     const anyRole = await (await request(`/embed/${slug}/mentoring/${season.id}?as=boss`)).text();
     expect(anyRole).toContain(`<hearth-mentoring org="${slug}" season="${season.id}">`);
