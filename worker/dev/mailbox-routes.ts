@@ -15,7 +15,7 @@ import { escapeHtml, isWebUrl } from "../messages/html.js";
 const pageStyle =
   "body{font-family:system-ui,sans-serif;line-height:1.5;margin:0 auto;padding:16px;max-width:60em}" +
   "table{border-collapse:collapse;width:100%}th,td{text-align:start;padding:6px 8px;" +
-  "border-bottom:1px solid #8888}iframe{width:100%;height:32em;border:1px solid #888;" +
+  "border-bottom:1px solid #8888}td,dd,li{overflow-wrap:anywhere}iframe{width:100%;height:32em;border:1px solid #888;" +
   "background:#fff}pre{white-space:pre-wrap;overflow-wrap:anywhere;border:1px solid #888;" +
   "padding:8px}dt{font-weight:bold}dd{margin:0 0 8px}button{padding:8px 16px;font:inherit}";
 
