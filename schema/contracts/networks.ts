@@ -39,7 +39,8 @@ export interface NetworkEvent extends PublicEvent {
 }
 
 export interface NetworkEventListResponse extends OrganisationLanguage, SignUpSites {
-  network: { slug: string; name: string };
+  /** `timeZone`: where the network's days begin (the widget's date filter sends its midnights). */
+  network: { slug: string; name: string; timeZone: string };
   /** Every organisation whose events the catalogue may list (for the organiser filter). */
   organisers: NetworkOrganiser[];
   events: NetworkEvent[];

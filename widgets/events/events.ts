@@ -113,6 +113,7 @@ export class HearthEvents extends HearthElement {
         this.region,
         this.organiser,
         this.language,
+        this.catalogue?.dates.key,
         this.localize.requested,
         this.apiOverride,
       ] as const,
@@ -147,7 +148,7 @@ export class HearthEvents extends HearthElement {
     const options = { api: this.apiOverride, signal };
     if (!this.network) return listEvents(this.org, filter, options).catch(this.reportError);
     const network = await import("./network-catalogue.js");
-    this.catalogue ??= new network.NetworkCatalogue(this.renderRoot as ShadowRoot, this.localize);
+    this.catalogue ??= new network.NetworkCatalogue(this, this.localize);
     const { organiser, language } = this;
     return this.catalogue
       .read(this.network, { ...filter, organiser, language }, options)

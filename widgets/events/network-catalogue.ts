@@ -1,3 +1,4 @@
+import type { ReactiveControllerHost } from "lit";
 import { nothing } from "lit";
 import type { SignUpSites } from "../../schema/contracts/events.js";
 import type { NetworkEvent, NetworkOrganiser } from "../../schema/contracts/networks.js";
@@ -10,6 +11,7 @@ import type { LocalizeController } from "../shared/localize.js";
 import type { NetworkEventFilter } from "../shared/networks-api.js";
 import { listNetworkEvents } from "../shared/networks-api.js";
 import { TaskStatus } from "../shared/task.js";
+import { DateFilter } from "./date-filter.js";
 import type { ListFilter } from "./event-filters.js";
 import { languageOptions, ownName } from "./spoken-languages.js";
 import { networkStyles } from "./network.styles.js";
@@ -23,7 +25,7 @@ const isolate = (text: string) => `\u2068${text}\u2069`;
 /**
  * What `<hearth-events network>` adds to the list, loaded only for a network: the catalogue's
  * read, what its answers say besides the events (the organisers, the websites that may send
- * sign-ups, the languages spoken so far), the organiser and language filters, each card's
+ * sign-ups, the languages spoken so far), the organiser, language and date filters, each card's
  * organiser and "Featured" mark, and the result count. An organisation's list never loads it.
  */
 export class NetworkCatalogue {
@@ -32,23 +34,27 @@ export class NetworkCatalogue {
   private sites: SignUpSites | undefined;
   /** Languages spoken at the events loaded so far, for the language filter. */
   private spoken = new Set<string>();
+  /** The days chosen; its `query` goes with every page, so "Show more" keeps them. */
+  readonly dates: DateFilter;
 
   constructor(
-    root: ShadowRoot,
+    host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
     private readonly localize: LocalizeController,
   ) {
-    adoptLater(root, networkStyles);
+    adoptLater(host.renderRoot as ShadowRoot, networkStyles);
+    this.dates = new DateFilter(localize, () => host.requestUpdate());
   }
 
   async read(slug: string, filter: NetworkEventFilter, options: RequestOptions) {
-    const page = await listNetworkEvents(slug, filter, options);
+    const page = await listNetworkEvents(slug, { ...filter, ...this.dates.query }, options);
+    this.dates.timeZone = page.network.timeZone;
     this.organisers = page.organisers;
     this.sites = { signupOrigins: page.signupOrigins, signupPageUrl: page.signupPageUrl };
     for (const event of page.events) for (const code of event.languages) this.spoken.add(code);
     return page;
   }
 
-  /** The organiser and language filters, changing the query like the list's own. */
+  /** The organiser, language and date filters, changing the query like the list's own. */
   renderFilters(
     chosen: Readonly<Record<NetworkFilter, string>>,
     change: (filter: NetworkFilter, value: string) => void,
@@ -89,7 +95,8 @@ export class NetworkCatalogue {
               </option>`,
           )}
         </select>
-      </div>`;
+      </div>
+      ${this.dates.render()}`;
   }
 
   /**
@@ -135,7 +142,7 @@ export class NetworkCatalogue {
   statusText(status: TaskStatus, count: number, chosen: Readonly<Record<ListFilter, string>>) {
     if (status === TaskStatus.COMPLETE) {
       if (count > 0) return this.localize.plural("networkCount", count);
-      const filtered = filters.some((filter) => chosen[filter]);
+      const filtered = this.dates.chosen || filters.some((filter) => chosen[filter]);
       return this.localize.t(filtered ? "networkNoMatch" : "empty");
     }
     return status === TaskStatus.ERROR ? "" : this.localize.t("loading");

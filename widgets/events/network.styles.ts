@@ -33,5 +33,24 @@ export const networkStyles = [
     .count {
       font-weight: 600;
     }
+    /* The date filter's own fields look like the selects beside them. */
+    input[type="date"] {
+      min-block-size: 2.75rem;
+      min-inline-size: 0;
+      padding-inline: 0.5rem;
+      border: 1px solid var(--hearth-color-border, #8a8f96);
+      border-radius: var(--hearth-radius, 0.5rem);
+      background: var(--hearth-color-surface, #ffffff);
+      color: inherit;
+      font: inherit;
+    }
+    input[aria-invalid="true"] {
+      border-color: var(--hearth-color-danger, #b3261e);
+    }
+    /* On a line of its own, under the two dates it is about. */
+    .dates-error {
+      flex-basis: 100%;
+      margin: 0;
+    }
   `,
 ];

@@ -10,6 +10,10 @@ export interface NetworkEventFilter extends EventListFilter {
   organiser?: string | undefined;
   /** Only events where this language is spoken. */
   language?: string | undefined;
+  /** Only events starting at or after this instant (ISO 8601). */
+  from?: string | undefined;
+  /** Only events starting before this instant (ISO 8601). */
+  to?: string | undefined;
 }
 
 /** One page of the network's catalogue, narrowed by `filter`. */

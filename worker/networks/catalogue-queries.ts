@@ -21,6 +21,8 @@ export interface NetworkCatalogue {
   slug: string;
   name: string;
   defaultLocale: string;
+  /** The network's IANA time zone: where its "today" and "this week" are. */
+  timeZone: string;
   allowedOrigins: string[];
   organisers: CatalogueOrganiser[];
   events: CatalogueEvent[];
@@ -100,7 +102,7 @@ export async function listNetworkCatalogue(
   const row = await firstRow<CatalogueRow>(
     db
       .prepare(
-        `SELECT n.id, n.slug, n.name, n.default_locale AS defaultLocale,
+        `SELECT n.id, n.slug, n.name, n.default_locale AS defaultLocale, n.time_zone AS timeZone,
                 n.allowed_origins AS allowedOrigins,
                 (SELECT json_group_array(json_object('slug', o.slug, 'name', o.name, 'theme', json(o.theme)))
                    FROM (SELECT * FROM organisations WHERE id IN ${organisersOf("n")} ORDER BY name) AS o

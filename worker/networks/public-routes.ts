@@ -89,7 +89,7 @@ export const networkRoutes = new Hono<AppEnv>()
       });
       return c.json<NetworkEventListResponse, 200>(
         {
-          network: { slug: catalogue.slug, name: catalogue.name },
+          network: { slug: catalogue.slug, name: catalogue.name, timeZone: catalogue.timeZone },
           defaultLocale: catalogue.defaultLocale,
           // The network's websites may send sign-ups for every member's events.
           signupOrigins: catalogue.allowedOrigins,

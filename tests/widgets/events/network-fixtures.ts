@@ -66,7 +66,7 @@ export function cataloguePage(
   overrides: Partial<NetworkEventListResponse> = {},
 ): NetworkEventListResponse {
   return {
-    network: { slug: "demo-region", name: "Demo Region" },
+    network: { slug: "demo-region", name: "Demo Region", timeZone: "Europe/Tallinn" },
     defaultLocale: "en",
     signupOrigins: [location.origin],
     signupPageUrl: "https://hearth.test/signup/?network=demo-region",

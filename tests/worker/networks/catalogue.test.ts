@@ -33,7 +33,11 @@ describe("a network's catalogue", () => {
       colours: { "color-primary": "#0b57d0" },
     });
     expect(body.events[0]?.slots[0]?.remaining).toBe(20);
-    expect(body.network).toEqual({ slug: network.slug, name: network.name });
+    expect(body.network).toEqual({
+      slug: network.slug,
+      name: network.name,
+      timeZone: "Europe/Tallinn",
+    });
     expect(body.organisers.map((organiser) => organiser.slug).sort()).toEqual(
       [network.slug, first!.slug, second!.slug].sort(),
     );

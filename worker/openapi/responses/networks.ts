@@ -27,7 +27,14 @@ export const networkEventSchema = v.object({
 export const networkEventListResponseSchema = v.object({
   ...organisationLanguage,
   ...signUpSites,
-  network: v.object({ slug: v.string(), name: v.string() }),
+  network: v.object({
+    slug: v.string(),
+    name: v.string(),
+    timeZone: v.pipe(
+      v.string(),
+      v.description("The network's IANA time zone: where its days begin, for `from` and `to`."),
+    ),
+  }),
   organisers: v.pipe(
     v.array(networkOrganiserSchema),
     v.description("Every organisation whose events the catalogue may list (for `organiser`)."),
