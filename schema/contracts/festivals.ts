@@ -105,67 +105,6 @@ export const applicationInputSchema = v.object({
 
 export type ApplicationInput = v.InferInput<typeof applicationInputSchema>;
 
-export type ApplicationStatus = "draft" | "submitted" | "approved" | "waitlisted" | "declined";
-
-export interface DishView {
-  id: string;
-  name: string;
-  description: string;
-  free: boolean;
-  priceCents: number | null;
-  portions: number | null;
-  allergens: Allergen[];
-  allergensNone: boolean;
-  dietLabels: DietLabel[];
-}
-
-/** What the manage link shows a cook (their own data). */
-export interface ApplicationView {
-  id: string;
-  status: ApplicationStatus;
-  /** True until the deadline while the organisers have not decided: the cook can still edit. */
-  editable: boolean;
-  festival: {
-    id: string;
-    organisation: string;
-    title: string;
-    contentLocale: string;
-    startsAt: string;
-    deadline: string | null;
-    /** Days after the festival that the organisers keep the cook's personal data. */
-    retentionDays: number;
-  };
-  displayName: string;
-  email: string | null;
-  phone: string | null;
-  locale: string;
-  cuisine: string | null;
-  story: string | null;
-  dishes: DishView[];
-  stallNeeds: {
-    power: boolean;
-    water: boolean;
-    table: boolean;
-    equipment: boolean;
-    helper: boolean;
-  };
-  hygiene: "none" | "planned" | "done" | null;
-  hygieneExpiresOn: string | null;
-  consentPublic: boolean;
-  /** The organisers' words with their decision, in the cook's language when they wrote it. */
-  organiserMessage: { text: string; lang: string } | null;
-  stall: { name: string } | null;
-  submittedAt: string | null;
-  /** The cook erased their data: what is left is the status and the festival, without a name. */
-  erased: boolean;
-}
-
-export interface ApplicationResponse {
-  application: ApplicationView;
-  /** Only when the application is created: the secret link to come back (shown once). */
-  manageUrl?: string;
-}
-
 /** `GET /api/v1/orgs/:org/festivals/:eventId/menu` query. */
 export const menuQuerySchema = v.object({
   lang: v.optional(localeSchema),
@@ -175,50 +114,17 @@ export const menuQuerySchema = v.object({
   without: v.optional(v.pipe(v.string(), v.maxLength(300))),
 });
 
-export interface MenuDish {
-  id: string;
-  name: string;
-  description: string;
-  /** The locale the name is written in (after fallback), for `lang` on the page. */
-  contentLocale: string;
-  /** The locale the description is written in; a cook may have translated only the name. */
-  descriptionLocale: string;
-  free: boolean;
-  priceCents: number | null;
-  allergens: Allergen[];
-  allergensNone: boolean;
-  dietLabels: DietLabel[];
-  /** Only when the cook agreed to show it. */
-  cook: { displayName: string; story: string | null; cuisine: string | null } | null;
-  stall: string | null;
-}
-
-export interface MenuStall {
-  id: string;
-  name: string;
-  power: boolean;
-  water: boolean;
-  covered: boolean;
-  planX: number | null;
-  planY: number | null;
-  /** The cook's name only with their consent. */
-  cook: string | null;
-}
-
-export interface MenuResponse {
-  stalls: MenuStall[];
-  dishes: MenuDish[];
-}
-
-/** "Download my data" from a cook's manage link: everything held about the cook. */
-export interface ApplicationExport {
-  exportedAt: string;
-  application: ApplicationView;
-  /** What organisers recorded for the cook's stall (ingredients bought, takings reported). */
-  ledger: {
-    kind: "ingredients" | "takings";
-    amountCents: number;
-    note: string | null;
-    at: string;
-  }[];
-}
+/*
+ * The answers about cooks' applications and the menu: schemas and inferred types in
+ * `festivals-responses.ts` (widgets import only types from there). Their types, as before:
+ */
+export type {
+  ApplicationExport,
+  ApplicationResponse,
+  ApplicationStatus,
+  ApplicationView,
+  DishView,
+  MenuDish,
+  MenuResponse,
+  MenuStall,
+} from "./festivals-responses.js";

@@ -1,6 +1,11 @@
 import * as v from "valibot";
 import { eventListQuerySchema } from "./events.js";
-import type { OrganisationLanguage, PublicEvent, SignUpSites } from "./events.js";
+import {
+  nextCursorSchema,
+  organisationLanguageSchema,
+  publicEventSchema,
+  signUpSitesSchema,
+} from "./events-responses.js";
 
 /** An organisation's slug as it appears in a path or a filter. */
 export const organisationSlugSchema = v.pipe(
@@ -25,25 +30,42 @@ export const networkEventListQuerySchema = v.object({
 });
 
 /** Who runs an event in a network's catalogue: shown on its card in the organiser's colours. */
-export interface NetworkOrganiser {
-  slug: string;
-  name: string;
-  /** The organiser's own `--hearth-*` colour tokens (only colours: the network's theme rules the rest). */
-  colours: Record<string, string>;
-}
+export const networkOrganiserSchema = v.object({
+  slug: v.string(),
+  name: v.string(),
+  /** Only colours: the network's theme rules the rest. */
+  colours: v.pipe(
+    v.record(v.string(), v.string()),
+    v.description("The organiser's own `--hearth-color-*` tokens, for its events' cards."),
+  ),
+});
+export type NetworkOrganiser = v.InferOutput<typeof networkOrganiserSchema>;
 
-export interface NetworkEvent extends PublicEvent {
-  organiser: NetworkOrganiser;
-  /** The network marks it (and `featured=1` lists only these). */
-  featured: boolean;
-}
+export const networkEventSchema = v.object({
+  ...publicEventSchema.entries,
+  organiser: networkOrganiserSchema,
+  /** `featured=1` lists only these. */
+  featured: v.pipe(v.boolean(), v.description("The network features it (`featured=1`).")),
+});
+export type NetworkEvent = v.InferOutput<typeof networkEventSchema>;
 
-export interface NetworkEventListResponse extends OrganisationLanguage, SignUpSites {
-  /** `timeZone`: where the network's days begin (the widget's date filter sends its midnights). */
-  network: { slug: string; name: string; timeZone: string };
-  /** Every organisation whose events the catalogue may list (for the organiser filter). */
-  organisers: NetworkOrganiser[];
-  events: NetworkEvent[];
-  /** Pass as `cursor` to get the next page; null on the last page. */
-  nextCursor: string | null;
-}
+export const networkEventListResponseSchema = v.object({
+  ...organisationLanguageSchema.entries,
+  ...signUpSitesSchema.entries,
+  network: v.object({
+    slug: v.string(),
+    name: v.string(),
+    /** Where the network's days begin: the widget's date filter sends its midnights. */
+    timeZone: v.pipe(
+      v.string(),
+      v.description("The network's IANA time zone: where its days begin, for `from` and `to`."),
+    ),
+  }),
+  organisers: v.pipe(
+    v.array(networkOrganiserSchema),
+    v.description("Every organisation whose events the catalogue may list (for `organiser`)."),
+  ),
+  events: v.array(networkEventSchema),
+  nextCursor: nextCursorSchema,
+});
+export type NetworkEventListResponse = v.InferOutput<typeof networkEventListResponseSchema>;

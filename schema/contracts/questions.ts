@@ -32,41 +32,59 @@ const choiceInputSchema = v.object({
   label: labelPerLocale(100, "Write the choice in at least one language."),
 });
 
-/** One question as the editor sends it (`PUT …/events/:eventId/questions`). */
-export const questionInputSchema = v.pipe(
-  v.object({
-    id: v.optional(v.pipe(v.string(), v.maxLength(64))),
-    kind: v.picklist(questionKinds, "Choose what kind of answer the question takes."),
-    label: labelPerLocale(200, "Write the question in at least one language."),
-    choices: v.optional(
-      v.pipe(
-        v.array(choiceInputSchema),
-        v.maxLength(maxChoices, `Use ${maxChoices} choices or fewer.`),
+/**
+ * One question as an editor sends it, asking everyone (null) or one of `audiences`: an event's
+ * places (`PUT …/events/:eventId/questions`) or a mentoring season's sides.
+ */
+export function questionInputSchemaFor<const A extends readonly [string, ...string[]]>(
+  audiences: A,
+) {
+  return v.pipe(
+    v.object({
+      id: v.optional(v.pipe(v.string(), v.maxLength(64))),
+      kind: v.picklist(questionKinds, "Choose what kind of answer the question takes."),
+      label: labelPerLocale(200, "Write the question in at least one language."),
+      choices: v.optional(
+        v.pipe(
+          v.array(choiceInputSchema),
+          v.maxLength(maxChoices, `Use ${maxChoices} choices or fewer.`),
+        ),
+        [],
       ),
-      [],
+      required: v.optional(v.boolean(), false),
+      sensitive: v.optional(v.boolean(), false),
+      audience: v.optional(
+        v.nullable(v.picklist(audiences, "Choose who the question is for.")),
+        null,
+      ),
+    }),
+    v.forward(
+      v.check(
+        (question) =>
+          isChoiceKind(question.kind)
+            ? question.choices.length >= 2
+            : question.choices.length === 0,
+        "Give at least two choices; only choice questions have choices.",
+      ),
+      ["choices"],
     ),
-    required: v.optional(v.boolean(), false),
-    sensitive: v.optional(v.boolean(), false),
-    audience: v.optional(
-      v.nullable(v.picklist(questionAudiences, "Choose who the question is for.")),
-      null,
-    ),
-  }),
-  v.forward(
-    v.check(
-      (question) =>
-        isChoiceKind(question.kind) ? question.choices.length >= 2 : question.choices.length === 0,
-      "Give at least two choices; only choice questions have choices.",
-    ),
-    ["choices"],
-  ),
-);
+  );
+}
+
+/** A whole list of questions, in order: `maxQuestions` at most. */
+export function questionListSchemaFor<const A extends readonly [string, ...string[]]>(
+  audiences: A,
+) {
+  return v.pipe(
+    v.array(questionInputSchemaFor(audiences)),
+    v.maxLength(maxQuestions, `Use ${maxQuestions} questions or fewer.`),
+  );
+}
+
+export const questionInputSchema = questionInputSchemaFor(questionAudiences);
 
 export const questionsInputSchema = v.object({
-  questions: v.pipe(
-    v.array(questionInputSchema),
-    v.maxLength(maxQuestions, `Use ${maxQuestions} questions or fewer.`),
-  ),
+  questions: questionListSchemaFor(questionAudiences),
 });
 
 export type QuestionInput = v.InferInput<typeof questionInputSchema>;
@@ -91,18 +109,8 @@ export interface QuestionsResponse {
   questions: AdminQuestion[];
 }
 
-/** A question as a sign-up form shows it: in the reader's language (`labelLang` says which). */
-export interface PublicQuestion {
-  id: string;
-  kind: QuestionKind;
-  label: string;
-  labelLang: string;
-  choices: { id: string; label: string }[];
-  required: boolean;
-  /** Only the organisers see the answer, and it is erased with the rest (the form says so). */
-  sensitive: boolean;
-  audience: (typeof questionAudiences)[number] | null;
-}
+/** A question as a sign-up form shows it (the answers' schemas are in `events-responses.ts`). */
+export type { PublicQuestion } from "./events-responses.js";
 
 /** An answer as sent: text, a choice id, choice ids, yes/no or a number. */
 export type AnswerValue = string | string[] | boolean | number;

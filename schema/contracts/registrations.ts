@@ -2,7 +2,6 @@ import * as v from "valibot";
 import { optionalEmail, optionalPhone } from "./contact-fields.js";
 import { localeSchema } from "./locale-text.js";
 import { answersSchema } from "./questions.js";
-import type { AnswerValue, QuestionKind } from "./questions.js";
 import { multiLineText, singleLineText } from "./text-fields.js";
 
 /** `POST /api/v1/orgs/:org/events/:eventId/registrations` body. */
@@ -115,97 +114,13 @@ export const changeRegistrationBodySchema = v.pipe(
 export type ChangeRegistrationBody = v.InferInput<typeof changeRegistrationBodySchema>;
 export type ValidRegistrationChange = v.InferOutput<typeof changeRegistrationBodySchema>;
 
-/** `offered`: a freed place is held for the person until `offer.expiresAt` (see `RegistrationView`). */
-export type RegistrationStatus = "confirmed" | "waitlisted" | "offered" | "cancelled";
-
-export interface SignUpResponse {
-  registration: {
-    id: string;
-    status: "confirmed" | "waitlisted";
-    /** 1-based place on the waitlist; null when confirmed. */
-    position: number | null;
-    /** Six characters to give at the door for check-in. */
-    shortCode: string | null;
-    /** Carries the secret manage token. Shown with the sign-up and its replays only. */
-    manageUrl: string;
-    /**
-     * The person's own calendar file, in their language, with the UID the emails' invites use (so
-     * a cancellation removes the entry). Its link opens the file only.
-     */
-    calendarUrl: string;
-  };
-}
-
-/** What the manage link shows: the person's own data (this is also their data export). */
-export interface RegistrationView {
-  id: string;
-  status: RegistrationStatus;
-  position: number | null;
-  /** While `offered`: until when the place is held; accept or decline before then. */
-  offer: { expiresAt: string } | null;
-  /** Six characters to give at the door for check-in. */
-  shortCode: string | null;
-  adults: number;
-  children: number;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  locale: string;
-  needs: {
-    interpreterLanguage: string | null;
-    accessibility: string | null;
-    dietary: string | null;
-  };
-  /** Visits: what the group or host answered (null for other events, and once erased). */
-  visit: {
-    languages: string[] | null;
-    /** Where and when the bus picks the group up. */
-    pickupPoint: { id: string; name: string | null; departsAt: string | null } | null;
-    offer: string | null;
-    wheelchairPlaces: number;
-  };
-  /** When the person confirmed from the reminder, was checked in, or was marked absent. */
-  attendance: {
-    confirmedAt: string | null;
-    checkedInAt: string | null;
-    noShowAt: string | null;
-  };
-  consentAt: string;
-  createdAt: string;
-  cancelledAt: string | null;
-  erased: boolean;
-  /**
-   * Their answers to the organisers' own questions, with the question and the choices in their
-   * language (`value` as sent: text, a choice id, choice ids, yes/no or a number).
-   */
-  answers: {
-    questionId: string;
-    question: string;
-    kind: QuestionKind;
-    value: AnswerValue;
-    choices: { id: string; label: string }[];
-  }[];
-  /** The person's own calendar file (see `SignUpResponse`). */
-  calendarUrl: string;
-  /** The event in Google Calendar's and Outlook's new-event forms (title, time, place only). */
-  calendarLinks: { google: string; outlook: string };
-  event: {
-    id: string;
-    organisation: string;
-    title: string;
-    contentLocale: string;
-    startsAt: string;
-    endsAt: string;
-    timeZone: string;
-    venueName: string | null;
-    venueAddress: string | null;
-    onlineUrl: string | null;
-    /** The event's public calendar file. */
-    calendarUrl: string;
-  };
-  slot: { id: string; label: string; startsAt: string; endsAt: string };
-}
-
-export interface RegistrationResponse {
-  registration: RegistrationView;
-}
+/*
+ * The sign-ups' answers: schemas and inferred types in `registrations-responses.ts` (widgets
+ * import only types from there). Their types, as before:
+ */
+export type {
+  RegistrationResponse,
+  RegistrationStatus,
+  RegistrationView,
+  SignUpResponse,
+} from "./registrations-responses.js";

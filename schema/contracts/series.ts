@@ -148,14 +148,7 @@ export interface AdminSeriesResponse {
 }
 
 /** On `AdminEvent` and `PublicEvent`: the series a date belongs to (null for one-off events). */
-export interface EventSeriesLink {
-  id: string;
-  /** 1-based number of this date among the series' dates, and how many there are. */
-  position: number;
-  total: number;
-  /** People may sign up for every coming date at once. */
-  blockSignup: boolean;
-}
+export type { EventSeriesLink } from "./events-responses.js";
 
 /**
  * `POST /api/v1/orgs/:org/series/:seriesId/registrations` (Idempotency-Key): one sign-up for
@@ -166,14 +159,5 @@ export interface EventSeriesLink {
 export const seriesSignUpBodySchema = v.omit(signUpBodySchema, ["slotId"]);
 export type SeriesSignUpBody = v.InferInput<typeof seriesSignUpBodySchema>;
 
-export interface SeriesSignUpResponse {
-  /** One confirmed registration per date, soonest first, each with its own manage link. */
-  registrations: {
-    id: string;
-    eventId: string;
-    startsAt: string;
-    shortCode: string | null;
-    manageUrl: string;
-    calendarUrl: string;
-  }[];
-}
+/** One confirmed registration per date (its schema is in `registrations-responses.ts`). */
+export type { SeriesSignUpResponse } from "./registrations-responses.js";

@@ -1,6 +1,5 @@
 import * as v from "valibot";
 import { optionalEmail, optionalPhone } from "./contact-fields.js";
-import type { OrganisationLanguage, SignUpSites } from "./events.js";
 import { localeSchema } from "./locale-text.js";
 import { singleLineText } from "./text-fields.js";
 
@@ -17,43 +16,6 @@ export const shiftsQuerySchema = v.object({
   event: v.optional(v.pipe(v.string(), v.maxLength(64))),
   lang: v.optional(localeSchema),
 });
-
-export interface PublicRole {
-  id: string;
-  name: string;
-  description: string;
-  /** The language the name and the description are really in. */
-  langs: { name: string; description: string };
-  requirements: Requirement[];
-  minimumAge: number | null;
-}
-
-export interface PublicShift {
-  /** The shift's slot id: what a sign-up names. */
-  id: string;
-  eventId: string;
-  eventTitle: string;
-  timeZone: string;
-  roleId: string;
-  label: string;
-  /** The languages the event title and the label are really in. */
-  langs: { eventTitle: string; label: string };
-  startsAt: string;
-  endsAt: string;
-  capacity: number;
-  taken: number;
-  minimum: number;
-  remaining: number;
-}
-
-export interface ShiftsResponse extends OrganisationLanguage, SignUpSites {
-  roles: PublicRole[];
-  shifts: PublicShift[];
-  /** Minutes two shifts of one volunteer may overlap (a handover) and still both be taken. */
-  graceMinutes: number;
-  /** Days after a volunteer's last shift that the organisers keep their personal data. */
-  retentionDays: number;
-}
 
 export const declarationsSchema = v.object({
   foodHygiene: v.optional(v.boolean(), false),
@@ -93,56 +55,17 @@ export const addShiftsSchema = v.object({
   ),
 });
 
-export interface ScheduleShift {
-  /** The registration: cancel it with `DELETE /api/v1/volunteers/:id/shifts/:registrationId`. */
-  registrationId: string;
-  shiftId: string;
-  eventId: string;
-  eventTitle: string;
-  roleName: string;
-  startsAt: string;
-  endsAt: string;
-  timeZone: string;
-  status: "confirmed" | "cancelled";
-}
-
-export interface VolunteerView {
-  id: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  locale: string;
-  languages: string[];
-  declarations: {
-    foodHygiene: boolean;
-    drivingLicence: boolean;
-    introduction: boolean;
-    age: number | null;
-  };
-  shifts: ScheduleShift[];
-  /** The private calendar feed of their shifts (an unguessable URL: keep it to yourself). */
-  calendarUrl: string;
-}
-
-export interface VolunteerResponse {
-  volunteer: VolunteerView;
-  /** Only when signing up: the manage link (shown once): `/volunteer/?volunteer=…&org=…#token=…`. */
-  manageUrl?: string;
-}
-
-/** "Download my data" from a volunteer's manage link: everything held about the volunteer. */
-export interface VolunteerExport {
-  exportedAt: string;
-  volunteer: VolunteerView;
-  /** Every shift row, cancelled ones included, with check-in times and hours as recorded. */
-  shifts: {
-    registrationId: string;
-    shiftId: string;
-    status: "confirmed" | "waitlisted" | "cancelled";
-    checkedInAt: string | null;
-    noShowAt: string | null;
-    hoursOverrideMinutes: number | null;
-    hoursReason: string | null;
-    cancelledAt: string | null;
-  }[];
-}
+/*
+ * The volunteers' answers: schemas and inferred types in `volunteers-responses.ts` (widgets
+ * import only types from there). Their types, as before:
+ */
+export type {
+  PublicRole,
+  PublicShift,
+  ScheduleShift,
+  ShiftsResponse,
+  VolunteerErased,
+  VolunteerExport,
+  VolunteerResponse,
+  VolunteerView,
+} from "./volunteers-responses.js";

@@ -1,17 +1,8 @@
-import { applicationInputSchema } from "../../schema/contracts/festivals.js";
 import {
-  changeRegistrationBodySchema,
-  signUpBodySchema,
-} from "../../schema/contracts/registrations.js";
-import {
-  intakeBodySchema,
-  intakeChangeSchema,
-  shareContactBodySchema,
-} from "../../schema/contracts/mentoring.js";
-import { seriesSignUpBodySchema } from "../../schema/contracts/series.js";
-import { addShiftsSchema, volunteerSignUpSchema } from "../../schema/contracts/volunteers.js";
-import * as v from "valibot";
-import { errorCodeSchema, errorEnvelopeSchema, fieldCodeSchema } from "./responses/errors.js";
+  errorCodeSchema,
+  errorEnvelopeSchema,
+  fieldCodeSchema,
+} from "../../schema/contracts/errors.js";
 import {
   eventDetailResponseSchema,
   eventListResponseSchema,
@@ -23,7 +14,7 @@ import {
   publicQuestionSchema,
   publicSlotSchema,
   publicStopSchema,
-} from "./responses/events.js";
+} from "../../schema/contracts/events-responses.js";
 import {
   applicationExportSchema,
   applicationResponseSchema,
@@ -32,24 +23,29 @@ import {
   menuDishSchema,
   menuResponseSchema,
   menuStallSchema,
-} from "./responses/festivals.js";
-import {
-  intakeResponseSchema,
-  managedIntakeSchema,
-  publicSeasonSchema,
-  seasonResponseSchema,
-} from "./responses/mentoring.js";
+} from "../../schema/contracts/festivals-responses.js";
+import { applicationInputSchema } from "../../schema/contracts/festivals.js";
 import {
   networkEventListResponseSchema,
   networkEventSchema,
   networkOrganiserSchema,
-} from "./responses/networks.js";
+} from "../../schema/contracts/networks.js";
 import {
   registrationResponseSchema,
   registrationViewSchema,
   seriesSignUpResponseSchema,
   signUpResponseSchema,
-} from "./responses/registrations.js";
+} from "../../schema/contracts/registrations-responses.js";
+import {
+  changeRegistrationBodySchema,
+  signUpBodySchema,
+} from "../../schema/contracts/registrations.js";
+import {
+  intakeBodySchema,
+  intakeChangeSchema,
+  shareContactBodySchema,
+} from "../../schema/contracts/mentoring.js";
+import { seriesSignUpBodySchema } from "../../schema/contracts/series.js";
 import {
   publicRoleSchema,
   publicShiftSchema,
@@ -59,12 +55,21 @@ import {
   volunteerExportSchema,
   volunteerResponseSchema,
   volunteerViewSchema,
-} from "./responses/volunteers.js";
+} from "../../schema/contracts/volunteers-responses.js";
+import { addShiftsSchema, volunteerSignUpSchema } from "../../schema/contracts/volunteers.js";
+import * as v from "valibot";
+import {
+  intakeResponseSchema,
+  managedIntakeSchema,
+  publicSeasonSchema,
+  seasonResponseSchema,
+} from "./responses/mentoring.js";
 
 /**
  * Every schema the document names (`#/components/schemas/<name>`). Request bodies are the
- * contracts' own schemas, the very ones the worker validates with; answers are the response
- * schemas pinned to the contracts' types. A schema used inside another is written as a `$ref` to
+ * contracts' own schemas, the very ones the worker validates with; answers are the contracts'
+ * own response schemas, the ones their types are inferred from (any still in `responses/` is
+ * pinned there to its contract's type). A schema used inside another is written as a `$ref` to
  * its name here, so each shape is spelled out once in the document.
  */
 export const namedSchemas = {

@@ -1,16 +1,5 @@
-import * as v from "valibot";
-
-/**
- * The shapes the response schemas share. The contracts type these as plain `string`s; the
- * schemas say more (a format), so the document tells readers what they get and the live tests
- * hold the worker to it. The inferred type stays `string`, so the types still match the contracts.
+/*
+ * The answers' shared formats live beside the contracts (`schema/contracts/response-formats.ts`),
+ * whose response schemas are built from them; re-exported for the schemas still in this folder.
  */
-
-/** A moment as the API writes it: `new Date(ms).toISOString()`. */
-export const isoTime = v.pipe(v.string(), v.isoTimestamp());
-
-/** A day, `2027-05-31`. */
-export const isoDay = v.pipe(v.string(), v.isoDate());
-
-/** An absolute web address (links the API makes, and organisers' links checked on the way in). */
-export const webAddress = v.pipe(v.string(), v.url());
+export { isoDay, isoTime, webAddress } from "../../../schema/contracts/response-formats.js";

@@ -1,37 +1,35 @@
 import * as v from "valibot";
-import { localeSchema } from "../../../schema/contracts/locale-text.js";
-import type {
-  PublicRole,
-  PublicShift,
-  ScheduleShift,
-  ShiftsResponse,
-  VolunteerExport,
-  VolunteerResponse,
-  VolunteerView,
-} from "../../../schema/contracts/volunteers.js";
-import { requirementKinds } from "../../../schema/contracts/volunteers.js";
-import type { Expect, Same } from "../same-type.js";
-import { organisationLanguage, signUpSites } from "./events.js";
-import { isoTime, webAddress } from "./formats.js";
+import { organisationLanguageSchema, signUpSitesSchema } from "./events-responses.js";
+import { localeSchema } from "./locale-text.js";
+import { isoTime, webAddress } from "./response-formats.js";
+import { requirementKinds } from "./volunteers.js";
 
-/* The volunteers' answers; pinned to the contracts' interfaces as in `events.ts`. */
+/*
+ * The volunteers' answers (`volunteers.ts` re-exports their types): valibot schemas, each type
+ * inferred from its schema, and the OpenAPI document converts the same schemas (see
+ * `events-responses.ts`). Widgets import only types from here.
+ */
 
 export const publicRoleSchema = v.object({
   id: v.string(),
   name: v.string(),
   description: v.string(),
+  /** The language the name and the description are really in. */
   langs: v.object({ name: localeSchema, description: localeSchema }),
   requirements: v.array(v.picklist(requirementKinds)),
   minimumAge: v.nullable(v.number()),
 });
+export type PublicRole = v.InferOutput<typeof publicRoleSchema>;
 
 export const publicShiftSchema = v.object({
+  /** The shift's slot id. */
   id: v.pipe(v.string(), v.description("The shift's id: what a volunteer sign-up names.")),
   eventId: v.string(),
   eventTitle: v.string(),
   timeZone: v.string(),
   roleId: v.string(),
   label: v.string(),
+  /** The languages the event title and the label are really in. */
   langs: v.object({ eventTitle: localeSchema, label: localeSchema }),
   startsAt: isoTime,
   endsAt: isoTime,
@@ -40,20 +38,25 @@ export const publicShiftSchema = v.object({
   minimum: v.number(),
   remaining: v.number(),
 });
+export type PublicShift = v.InferOutput<typeof publicShiftSchema>;
 
 export const shiftsResponseSchema = v.object({
-  ...organisationLanguage,
-  ...signUpSites,
+  ...organisationLanguageSchema.entries,
+  ...signUpSitesSchema.entries,
   roles: v.array(publicRoleSchema),
   shifts: v.array(publicShiftSchema),
+  /** (A handover.) */
   graceMinutes: v.pipe(
     v.number(),
     v.description("Minutes two shifts of one volunteer may overlap and still both be taken."),
   ),
+  /** Days after a volunteer's last shift that the organisers keep their personal data. */
   retentionDays: v.number(),
 });
+export type ShiftsResponse = v.InferOutput<typeof shiftsResponseSchema>;
 
 export const scheduleShiftSchema = v.object({
+  /** The registration: cancel it with `DELETE /api/v1/volunteers/:id/shifts/:registrationId`. */
   registrationId: v.string(),
   shiftId: v.string(),
   eventId: v.string(),
@@ -64,6 +67,7 @@ export const scheduleShiftSchema = v.object({
   timeZone: v.string(),
   status: v.picklist(["confirmed", "cancelled"]),
 });
+export type ScheduleShift = v.InferOutput<typeof scheduleShiftSchema>;
 
 export const volunteerViewSchema = v.object({
   id: v.string(),
@@ -79,23 +83,29 @@ export const volunteerViewSchema = v.object({
     age: v.nullable(v.number()),
   }),
   shifts: v.array(scheduleShiftSchema),
+  /** An unguessable URL. */
   calendarUrl: v.pipe(
     webAddress,
     v.description("The private calendar feed of the volunteer's shifts: keep it to yourself."),
   ),
 });
+export type VolunteerView = v.InferOutput<typeof volunteerViewSchema>;
 
 export const volunteerResponseSchema = v.object({
   volunteer: volunteerViewSchema,
+  /** `/volunteer/?volunteer=…&org=…#token=…` */
   manageUrl: v.pipe(
     v.optional(webAddress),
     v.description("Only when signing up: the secret manage link (shown once)."),
   ),
 });
+export type VolunteerResponse = v.InferOutput<typeof volunteerResponseSchema>;
 
+/** "Download my data" from a volunteer's manage link: everything held about the volunteer. */
 export const volunteerExportSchema = v.object({
   exportedAt: isoTime,
   volunteer: volunteerViewSchema,
+  /** Every shift row, cancelled ones included, with check-in times and hours as recorded. */
   shifts: v.array(
     v.object({
       registrationId: v.string(),
@@ -109,16 +119,8 @@ export const volunteerExportSchema = v.object({
     }),
   ),
 });
+export type VolunteerExport = v.InferOutput<typeof volunteerExportSchema>;
 
-/** `POST /volunteers/:id/erase` answers this literal object (no contract type names it). */
+/** `POST /api/v1/volunteers/:id/erase`: the volunteer's data is gone. */
 export const volunteerErasedSchema = v.object({ erased: v.literal(true) });
-
-export type VolunteerSchemasMatchContracts = [
-  Expect<Same<v.InferOutput<typeof publicRoleSchema>, PublicRole>>,
-  Expect<Same<v.InferOutput<typeof publicShiftSchema>, PublicShift>>,
-  Expect<Same<v.InferOutput<typeof shiftsResponseSchema>, ShiftsResponse>>,
-  Expect<Same<v.InferOutput<typeof scheduleShiftSchema>, ScheduleShift>>,
-  Expect<Same<v.InferOutput<typeof volunteerViewSchema>, VolunteerView>>,
-  Expect<Same<v.InferOutput<typeof volunteerResponseSchema>, VolunteerResponse>>,
-  Expect<Same<v.InferOutput<typeof volunteerExportSchema>, VolunteerExport>>,
-];
+export type VolunteerErased = v.InferOutput<typeof volunteerErasedSchema>;

@@ -1,19 +1,22 @@
 import * as v from "valibot";
-import type {
-  ApplicationExport,
-  ApplicationResponse,
-  ApplicationView,
-  DishView,
-  MenuDish,
-  MenuResponse,
-  MenuStall,
-} from "../../../schema/contracts/festivals.js";
-import { allergens, dietLabels } from "../../../schema/contracts/festivals.js";
-import { localeSchema } from "../../../schema/contracts/locale-text.js";
-import type { Expect, Same } from "../same-type.js";
-import { isoDay, isoTime, webAddress } from "./formats.js";
+import { allergens, dietLabels } from "./festivals.js";
+import { localeSchema } from "./locale-text.js";
+import { isoDay, isoTime, webAddress } from "./response-formats.js";
 
-/* The food festivals' answers; pinned to the contracts' interfaces as in `events.ts`. */
+/*
+ * The answers about cooks' applications and the menu (`festivals.ts` re-exports their types):
+ * valibot schemas, each type inferred from its schema, and the OpenAPI document converts the same
+ * schemas (see `events-responses.ts`). Widgets import only types from here.
+ */
+
+export const applicationStatusSchema = v.picklist([
+  "draft",
+  "submitted",
+  "approved",
+  "waitlisted",
+  "declined",
+]);
+export type ApplicationStatus = v.InferOutput<typeof applicationStatusSchema>;
 
 const priceCents = v.pipe(
   v.nullable(v.number()),
@@ -31,10 +34,13 @@ export const dishViewSchema = v.object({
   allergensNone: v.boolean(),
   dietLabels: v.array(v.picklist(dietLabels)),
 });
+export type DishView = v.InferOutput<typeof dishViewSchema>;
 
+/** What the manage link shows a cook (their own data). */
 export const applicationViewSchema = v.object({
   id: v.string(),
-  status: v.picklist(["draft", "submitted", "approved", "waitlisted", "declined"]),
+  status: applicationStatusSchema,
+  /** True until the deadline while the organisers have not decided: the cook can still edit. */
   editable: v.boolean(),
   festival: v.object({
     id: v.string(),
@@ -43,6 +49,7 @@ export const applicationViewSchema = v.object({
     contentLocale: localeSchema,
     startsAt: isoTime,
     deadline: v.nullable(isoTime),
+    /** Days after the festival that the organisers keep the cook's personal data. */
     retentionDays: v.number(),
   }),
   displayName: v.string(),
@@ -62,11 +69,14 @@ export const applicationViewSchema = v.object({
   hygiene: v.nullable(v.picklist(["none", "planned", "done"])),
   hygieneExpiresOn: v.nullable(isoDay),
   consentPublic: v.boolean(),
+  /** The organisers' words with their decision, in the cook's language when they wrote it. */
   organiserMessage: v.nullable(v.object({ text: v.string(), lang: localeSchema })),
   stall: v.nullable(v.object({ name: v.string() })),
   submittedAt: v.nullable(isoTime),
+  /** The cook erased their data: what is left is the status and the festival, without a name. */
   erased: v.boolean(),
 });
+export type ApplicationView = v.InferOutput<typeof applicationViewSchema>;
 
 export const applicationResponseSchema = v.object({
   application: applicationViewSchema,
@@ -75,25 +85,15 @@ export const applicationResponseSchema = v.object({
     v.description("Only when the application is created: the secret link back (shown once)."),
   ),
 });
-
-export const applicationExportSchema = v.object({
-  exportedAt: isoTime,
-  application: applicationViewSchema,
-  ledger: v.array(
-    v.object({
-      kind: v.picklist(["ingredients", "takings"]),
-      amountCents: v.number(),
-      note: v.nullable(v.string()),
-      at: isoTime,
-    }),
-  ),
-});
+export type ApplicationResponse = v.InferOutput<typeof applicationResponseSchema>;
 
 export const menuDishSchema = v.object({
   id: v.string(),
   name: v.string(),
   description: v.string(),
+  /** The locale the name is written in (after fallback), for `lang` on the page. */
   contentLocale: localeSchema,
+  /** The locale the description is written in; a cook may have translated only the name. */
   descriptionLocale: localeSchema,
   free: v.boolean(),
   priceCents,
@@ -112,6 +112,7 @@ export const menuDishSchema = v.object({
   ),
   stall: v.nullable(v.string()),
 });
+export type MenuDish = v.InferOutput<typeof menuDishSchema>;
 
 export const menuStallSchema = v.object({
   id: v.string(),
@@ -121,20 +122,29 @@ export const menuStallSchema = v.object({
   covered: v.boolean(),
   planX: v.nullable(v.number()),
   planY: v.nullable(v.number()),
+  /** The cook's name only with their consent. */
   cook: v.nullable(v.string()),
 });
+export type MenuStall = v.InferOutput<typeof menuStallSchema>;
 
 export const menuResponseSchema = v.object({
   stalls: v.array(menuStallSchema),
   dishes: v.array(menuDishSchema),
 });
+export type MenuResponse = v.InferOutput<typeof menuResponseSchema>;
 
-export type FestivalSchemasMatchContracts = [
-  Expect<Same<v.InferOutput<typeof dishViewSchema>, DishView>>,
-  Expect<Same<v.InferOutput<typeof applicationViewSchema>, ApplicationView>>,
-  Expect<Same<v.InferOutput<typeof applicationResponseSchema>, ApplicationResponse>>,
-  Expect<Same<v.InferOutput<typeof applicationExportSchema>, ApplicationExport>>,
-  Expect<Same<v.InferOutput<typeof menuDishSchema>, MenuDish>>,
-  Expect<Same<v.InferOutput<typeof menuStallSchema>, MenuStall>>,
-  Expect<Same<v.InferOutput<typeof menuResponseSchema>, MenuResponse>>,
-];
+/** "Download my data" from a cook's manage link: everything held about the cook. */
+export const applicationExportSchema = v.object({
+  exportedAt: isoTime,
+  application: applicationViewSchema,
+  /** What organisers recorded for the cook's stall (ingredients bought, takings reported). */
+  ledger: v.array(
+    v.object({
+      kind: v.picklist(["ingredients", "takings"]),
+      amountCents: v.number(),
+      note: v.nullable(v.string()),
+      at: isoTime,
+    }),
+  ),
+});
+export type ApplicationExport = v.InferOutput<typeof applicationExportSchema>;
