@@ -83,3 +83,16 @@ const edgeCache = createMiddleware<AppEnv>(async (c, next) => {
  * the cache's, above; an answer the cache does not keep is hashed by `etag()`), then the cache, then D1's read replication for what the cache did not have.
  */
 export const publicRead = [etag(), edgeCache, readSession] as const;
+
+/**
+ * A public answer no cache may serve without asking first (`Cache-Control: no-cache`, and never
+ * kept in this worker's caches): for a read that must change the moment something it shows does,
+ * like a network's catalogue when a member leaves. A reader who has the `ETag` still gets 304.
+ */
+const revalidateEveryTime = createMiddleware<AppEnv>(async (c, next) => {
+  await next();
+  if (c.res.status === 200) c.res.headers.set("Cache-Control", "public, no-cache");
+});
+
+/** `publicRead` without the caches: `ETag` and 304, read replication, every answer fresh. */
+export const revalidatedPublicRead = [etag(), revalidateEveryTime, readSession] as const;

@@ -87,8 +87,11 @@ export async function listNetworkCatalogue(
   if (filter.kind) conditions.push(`e.kind = ${bind(filter.kind)}`);
   if (filter.region) conditions.push(`e.region = ${bind(filter.region)} COLLATE NOCASE`);
   if (filter.language) {
+    // `uk` finds events in `uk` and in `uk-UA`; `uk-UA` only those (tags compare without case).
+    const language = bind(filter.language);
     conditions.push(
-      `EXISTS (SELECT 1 FROM json_each(e.languages) WHERE value = ${bind(filter.language)})`,
+      `EXISTS (SELECT 1 FROM json_each(e.languages)
+                WHERE value = ${language} COLLATE NOCASE OR value LIKE ${language} || '-%')`,
     );
   }
   if (filter.featuredOnly) conditions.push("c.state = 'featured'");

@@ -8,7 +8,7 @@ import { eventDetailQuerySchema } from "../../schema/contracts/events.js";
 import type { AppEnv } from "../http/app-env.js";
 import { ApiError } from "../http/errors.js";
 import { decodeCursor, encodeCursor } from "../http/page-cursor.js";
-import { publicRead } from "../http/public-cache.js";
+import { publicRead, revalidatedPublicRead } from "../http/public-cache.js";
 import { validate } from "../http/validate.js";
 import { renderCalendar } from "../lib/ics.js";
 import { calendarText, eventUid, toCalendarEvent } from "../events/event-calendar.js";
@@ -45,7 +45,8 @@ const networkSlug = (c: { req: { param: (name: "network") => string | undefined 
 export const networkRoutes = new Hono<AppEnv>()
   .get(
     "/:network/events",
-    ...publicRead,
+    // Never from a cache: a member that leaves, or an event the network hides, is gone at once.
+    ...revalidatedPublicRead,
     validate("query", networkEventListQuerySchema),
     async (c) => {
       const query = c.req.valid("query");

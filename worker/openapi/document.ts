@@ -112,6 +112,7 @@ const components = (): OpenApiDocument["components"] => ({
 });
 
 const cachedRead = `Cached for up to ${publicCacheSeconds} s; send the answer's \`ETag\` as \`If-None-Match\` to get 304 while it holds.`;
+const freshRead = `Never served from a cache (\`Cache-Control: no-cache\`): a change shows at once. Send the answer's \`ETag\` as \`If-None-Match\` to get 304 while nothing changed.`;
 
 function answerObject(answer: Answer): ResponseObject {
   const { body, description } = answer;
@@ -142,9 +143,9 @@ function parametersOf(operation: Operation): (ParameterObject | Reference)[] {
 }
 
 function operationObject(operation: Operation): OperationObject {
-  const description = [operation.description, operation.publicRead ? cachedRead : undefined]
-    .filter(Boolean)
-    .join(" ");
+  const readNote =
+    operation.publicRead === "fresh" ? freshRead : operation.publicRead ? cachedRead : undefined;
+  const description = [operation.description, readNote].filter(Boolean).join(" ");
   const parameters = parametersOf(operation);
   return {
     operationId: operation.operationId,

@@ -34,8 +34,11 @@ export interface Operation {
   query?: v.ObjectSchema<v.ObjectEntries, undefined>;
   /** The route's body contract (`application/json`). */
   body?: SchemaName;
-  /** Answered from the public cache: `ETag`, `If-None-Match` (304), short `Cache-Control`. */
-  publicRead?: true;
+  /**
+   * A public read with `ETag` and `If-None-Match` (304): `true` answered from the public cache
+   * (short `Cache-Control`), `"fresh"` never from a cache (`no-cache`: changes show at once).
+   */
+  publicRead?: true | "fresh";
   /** Needs the manage link's token as `Authorization: Bearer …`. */
   manageToken?: true;
   /** A write checked against the organisation's allowed websites by its `Origin`. */

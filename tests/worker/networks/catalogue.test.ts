@@ -55,14 +55,17 @@ describe("a network's catalogue", () => {
       languages: ["uk", "et"],
       startsAt: Date.now() + 10 * day,
     });
-    const meetup = await createEvent(second!.id, { region: "Harju", languages: ["fa"] });
+    const meetup = await createEvent(second!.id, { region: "Harju", languages: ["fa-AF"] });
 
     const ids = async (query: string) =>
       (await catalogue(network.slug, query)).body.events.map((event) => event.id);
     expect(await ids(`?organiser=${first!.slug}`)).toEqual([course.id]);
     expect(await ids("?kind=course")).toEqual([course.id]);
     expect(await ids("?region=tartu")).toEqual([course.id]);
+    // A language finds its regional tags too (`fa` finds `fa-AF`), a regional tag only itself.
     expect(await ids("?language=fa")).toEqual([meetup.id]);
+    expect(await ids("?language=fa-af")).toEqual([meetup.id]);
+    expect(await ids("?language=fa-IR")).toEqual([]);
     const from = new Date(Date.now() + 9 * day).toISOString();
     expect(await ids(`?from=${from}`)).toEqual([course.id]);
   });
@@ -119,6 +122,30 @@ describe("a network's catalogue", () => {
     );
     expect(left.status).toBe(204);
     expect((await catalogue(network.slug)).body.events).toEqual([]);
+  });
+
+  it("is never kept by a cache: a reader who asks plainly sees a member's leaving at once", async () => {
+    const { network, members } = await createNetwork(1);
+    const [member] = members;
+    const event = await createEvent(member!.organisation.id);
+    const plainRead = () => request(`/api/v1/networks/${network.slug}/events`);
+    const first = await plainRead();
+    expect(first.headers.get("Cache-Control")).toBe("public, no-cache");
+    const etag = first.headers.get("ETag");
+    expect(((await first.json()) as NetworkEventListResponse).events.map((e) => e.id)).toEqual([
+      event.id,
+    ]);
+    const unchanged = await request(`/api/v1/networks/${network.slug}/events`, {
+      headers: { "If-None-Match": etag! },
+    });
+    expect(unchanged.status).toBe(304);
+    await member!.owner.as(
+      `/api/v1/admin/orgs/${member!.organisation.slug}/networks/${network.slug}`,
+      { method: "DELETE" },
+    );
+    const after = await plainRead();
+    expect(after.status).toBe(200);
+    expect(((await after.json()) as NetworkEventListResponse).events).toEqual([]);
   });
 
   it("pages with a cursor", async () => {

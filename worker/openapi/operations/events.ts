@@ -60,7 +60,7 @@ export const eventOperations: Operation[] = [
     description:
       "Each event is signed up for with its own organiser (`organiser.slug`), as on the organiser's own page.",
     query: networkEventListQuerySchema,
-    publicRead: true,
+    publicRead: "fresh",
     answers: [json(200, "NetworkEventListResponse", "A page of the catalogue.")],
     errors: [404, 422],
   },
