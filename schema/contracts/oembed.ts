@@ -1,6 +1,6 @@
 import * as v from "valibot";
 
-const pixels = (name: string) =>
+const pixels = /* @__NO_SIDE_EFFECTS__ */ (name: string) =>
   v.optional(
     v.pipe(
       v.string(),

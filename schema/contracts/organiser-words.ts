@@ -11,6 +11,7 @@ import { multiLineText } from "./text-fields.js";
  *
  * With `required`, at least one language must have words.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function organiserWords(max: number, required?: string) {
   const perLanguage = v.record(localeSchema, multiLineText(max));
   return v.union([

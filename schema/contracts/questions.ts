@@ -21,7 +21,7 @@ export const questionAudiences = ["attendee", "visitor", "host", "interpreter"] 
 export const maxQuestions = 20;
 export const maxChoices = 20;
 
-const labelPerLocale = (max: number, missing: string) =>
+const labelPerLocale = /* @__NO_SIDE_EFFECTS__ */ (max: number, missing: string) =>
   v.pipe(
     v.record(localeSchema, singleLineText(max)),
     v.check((text) => Object.values(text).some((value) => value.length > 0), missing),
@@ -36,6 +36,7 @@ const choiceInputSchema = v.object({
  * One question as an editor sends it, asking everyone (null) or one of `audiences`: an event's
  * places (`PUT …/events/:eventId/questions`) or a mentoring season's sides.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function questionInputSchemaFor<const A extends readonly [string, ...string[]]>(
   audiences: A,
 ) {
@@ -72,6 +73,7 @@ export function questionInputSchemaFor<const A extends readonly [string, ...stri
 }
 
 /** A whole list of questions, in order: `maxQuestions` at most. */
+/* @__NO_SIDE_EFFECTS__ */
 export function questionListSchemaFor<const A extends readonly [string, ...string[]]>(
   audiences: A,
 ) {

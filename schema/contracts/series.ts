@@ -24,7 +24,7 @@ const isoDate = v.pipe(
   v.isoDate("Use a date like 2027-03-31."),
 );
 
-const wholeNumber = (min: number, max: number, message: string) =>
+const wholeNumber = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number, message: string) =>
   v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message));
 
 /**

@@ -6,6 +6,7 @@ import { hasForbiddenCharacters, isWebUrl, withoutBidiControls } from "./text-ru
  * A check whose issue carries its own `type`: the worker's validator turns issue types into field
  * codes, and `v.check` would report every rule as the same `check`.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function rule<Input = string>(
   type: string,
   requirement: (input: Input) => boolean,
@@ -29,7 +30,7 @@ export function rule<Input = string>(
 const tooLong = (max: number) => `Use ${max} characters or fewer.`;
 
 /** Refuses controls and half surrogate pairs, and on one line, line breaks and tabs. */
-export const noControlCharacters = (kind: TextKind) =>
+export const noControlCharacters = /* @__NO_SIDE_EFFECTS__ */ (kind: TextKind) =>
   rule(
     "control_characters",
     (text) => !hasForbiddenCharacters(text, kind),
@@ -43,6 +44,7 @@ export const noControlCharacters = (kind: TextKind) =>
  * controls are removed, controls and line breaks refused. With `required`, empty is refused with
  * that message (and a value that is not text too).
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function singleLineText(max: number, required?: string) {
   const text = v.pipe(
     v.string(required),
@@ -55,6 +57,7 @@ export function singleLineText(max: number, required?: string) {
 }
 
 /** A text box: line breaks and tabs are fine, other controls refused. Trimmed. */
+/* @__NO_SIDE_EFFECTS__ */
 export function multiLineText(max: number, required?: string) {
   const text = v.pipe(
     v.string(required),
@@ -66,6 +69,7 @@ export function multiLineText(max: number, required?: string) {
 }
 
 /** A link people will follow: `http:` or `https:` only. */
+/* @__NO_SIDE_EFFECTS__ */
 export function webUrl() {
   return v.pipe(
     v.string(),

@@ -14,10 +14,13 @@ const isoDateTime = v.pipe(
 );
 
 /** Organiser-written text per locale: titles and labels are one line, the rest text boxes. */
-const oneLinePerLocale = (max: number) => v.record(localeSchema, singleLineText(max));
-const textPerLocale = (max: number) => v.record(localeSchema, multiLineText(max));
+const oneLinePerLocale = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
+  v.record(localeSchema, singleLineText(max));
+const textPerLocale = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
+  v.record(localeSchema, multiLineText(max));
 
-const optionalLine = (max: number) => v.optional(v.nullable(singleLineText(max)), null);
+const optionalLine = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
+  v.optional(v.nullable(singleLineText(max)), null);
 
 /** Shown as a link to people who signed up, in the public JSON and in calendar files. */
 const optionalWebUrl = v.optional(v.nullable(v.union([v.literal(""), webUrl()])), null);

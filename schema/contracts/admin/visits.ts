@@ -8,7 +8,8 @@ const isoDateTime = v.pipe(
   v.check((value) => !Number.isNaN(Date.parse(value)), "Choose a date and time."),
 );
 
-const optionalLine = (max: number) => v.optional(v.nullable(singleLineText(max)), null);
+const optionalLine = /* @__NO_SIDE_EFFECTS__ */ (max: number) =>
+  v.optional(v.nullable(singleLineText(max)), null);
 
 /** `PUT /api/v1/admin/orgs/:org/events/:eventId/itinerary`: the whole itinerary and pick-ups. */
 export const itineraryInputSchema = v.object({
