@@ -461,14 +461,17 @@ UPDATE events
 -- Language Friends (Keelesõber): a season of Demo City with 40 mentors and 50 learners of varied
 -- languages, levels, times and ways to meet, ready for the coordinator's workbench (dashboard →
 -- Language Friends). Intake closes in 14 days; the pairs are not made yet. Emails go to the
--- dev mailbox. Made once by a seeded generator; names are first names only.
-INSERT OR IGNORE INTO mentoring_seasons (id, organisation_id, name, practised_language, starts_on, ends_on, intake_closes_at, time_zone, modes, regions, learner_level_min, learner_level_max, min_shared_hours, max_learners_per_mentor, weights, contact, created_at, updated_at)
+-- dev mailbox. Made once by a seeded generator; names are first names only. The season asks one
+-- question of its own (optional, for mentors and learners alike).
+INSERT OR IGNORE INTO mentoring_seasons (id, organisation_id, name, practised_language, starts_on, ends_on, intake_closes_at, time_zone, modes, regions, learner_level_min, learner_level_max, min_shared_hours, max_learners_per_mentor, weights, contact, questions, created_at, updated_at)
 VALUES ('mns_demo_keelesober', 'org_demo_city',
  json('{"en":"Language Friends: winter season","et":"Keelesõber: talvehooaeg","uk":"Мовні друзі: зимовий сезон","ru":"Языковые друзья: зимний сезон","ar":"أصدقاء اللغة: موسم الشتاء","fa":"دوستان زبان: فصل زمستان","es":"Amigos del idioma: temporada de invierno"}'),
  'et', (unixepoch('now', 'start of day', '+21 days')) * 1000, (unixepoch('now', 'start of day', '+111 days')) * 1000,
  (unixepoch('now', 'start of day', '+14 days')) * 1000, 'Europe/Tallinn', '["online","phone","in_person"]',
  '["Tallinn","Tartu","Narva","Pärnu"]', 'A2', 'B2', 2, 2,
- '{"hours":4,"interests":3,"languages":2,"region":2,"age":1}', 'relay', unixepoch('now') * 1000, unixepoch('now') * 1000);
+ '{"hours":4,"interests":3,"languages":2,"region":2,"age":1}', 'relay',
+ json('[{"id":"qst_demo_first_topic","kind":"short_text","label":{"en":"What would you like to talk about first?","et":"Millest tahaksid kõigepealt rääkida?","uk":"Про що ви хотіли б поговорити спочатку?","ru":"О чём вы хотели бы поговорить сначала?"},"choices":[],"required":false,"sensitive":false,"audience":null}]'),
+ unixepoch('now') * 1000, unixepoch('now') * 1000);
 
 INSERT OR IGNORE INTO mentoring_people (id, organisation_id, season_id, role, status, first_name, email, locale, time_zone, languages, level, availability, modes, region, interests, interests_other, gender, age, wants, capacity, manage_token_hash, idempotency_key_hash, request_hash, consent_at, created_at, updated_at)
 VALUES

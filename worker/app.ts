@@ -23,6 +23,7 @@ import { embeddingRoutes } from "./embed/routes.js";
 import { networkRoutes } from "./networks/public-routes.js";
 import { intakeRoutes } from "./mentoring/public-routes.js";
 import { mentoringManageRoutes } from "./mentoring/manage-routes.js";
+import { mentoringRelayRoutes } from "./mentoring/relay-routes.js";
 import { checkInRoutes } from "./mentoring/check-in-routes.js";
 
 /**
@@ -45,6 +46,7 @@ const api = new Hono<AppEnv>()
   .route("/orgs/:org", organisationApi)
   .route("/networks", networkRoutes)
   .route("/mentoring", mentoringManageRoutes)
+  .route("/mentoring", mentoringRelayRoutes)
   .route("/registrations", registrationRoutes)
   .route("/applications", applicationRoutes)
   .route("/volunteers", volunteerRoutes)

@@ -1,4 +1,5 @@
-import type { AdminQuestion } from "./questions.js";
+import type { AdminQuestion, PublicQuestion } from "./questions.js";
+import { questionListSchemaFor } from "./questions.js";
 
 /** Whom a season's own question is for (null: mentors and learners alike). */
 export const seasonQuestionAudiences = ["mentor", "learner"] as const;
@@ -12,3 +13,11 @@ export type SeasonQuestionAudience = (typeof seasonQuestionAudiences)[number];
 export interface SeasonQuestion extends Omit<AdminQuestion, "audience"> {
   audience: SeasonQuestionAudience | null;
 }
+
+/** The same question as the intake form shows it: in the reader's language (`labelLang`). */
+export interface PublicSeasonQuestion extends Omit<PublicQuestion, "audience"> {
+  audience: SeasonQuestionAudience | null;
+}
+
+/** The season's questions as the dashboard sends them (in the season's body), in order. */
+export const seasonQuestionsInputSchema = questionListSchemaFor(seasonQuestionAudiences);

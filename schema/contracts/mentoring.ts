@@ -8,6 +8,9 @@ import { dayParts, weekDays } from "../rules/mentoring/week-hours.js";
 import type { AvailabilityChoice } from "../rules/mentoring/week-hours.js";
 import { isValidTimeZone } from "../rules/time-zone.js";
 import { localeSchema } from "./locale-text.js";
+import type { PublicSeasonQuestion } from "./mentoring-questions.js";
+import type { AnswerValue } from "./questions.js";
+import { answersSchema } from "./questions.js";
 import { multiLineText, singleLineText } from "./text-fields.js";
 
 /**
@@ -113,6 +116,8 @@ export const intakeBodySchema = v.object({
     v.pipe(v.number(), v.integer("Use a whole number."), v.minValue(1, "Use 1 or more.")),
     1,
   ),
+  /** Answers to the season's own questions for this role, by question id. */
+  answers: answersSchema,
   consent: v.literal(true, "Tick the box to agree, so we can match you."),
   website: v.optional(v.string()),
   fillMs: v.pipe(v.number("Send how long the form was open, in milliseconds."), v.minValue(0)),
@@ -135,6 +140,31 @@ export const shareContactBodySchema = v.object({
   pairId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
 });
 
+/** The most a message relayed to a partner may hold, in characters. */
+export const relayMessageMaxLength = 2000;
+/** Messages one person may relay in any 24 hours: enough to arrange meetings, too few to spam. */
+export const relayMessagesPerDay = 10;
+
+/**
+ * `POST /api/v1/mentoring/people/:id/messages`: words for the partner of this pair, which Hearth
+ * emails them without either address (seasons with `contact: relay`).
+ */
+export const relayMessageBodySchema = v.object({
+  pairId: v.pipe(
+    v.string("Choose the partner to write to."),
+    v.minLength(1, "Choose the partner to write to."),
+    v.maxLength(64, "Choose the partner to write to."),
+  ),
+  text: multiLineText(relayMessageMaxLength, "Write a message to your partner."),
+});
+export type RelayMessageBody = v.InferInput<typeof relayMessageBodySchema>;
+
+/** A relayed message is on its way to the partner. */
+export interface RelayMessageResponse {
+  /** Messages the sender can still send in the next 24 hours. */
+  leftToday: number;
+}
+
 export interface PublicSeason {
   id: string;
   organisationSlug: string;
@@ -153,6 +183,8 @@ export interface PublicSeason {
   maxLearnersPerMentor: number;
   timeZone: string;
   retentionDays: number;
+  /** The season's own questions, in the reader's language; each role answers its own. */
+  questions: PublicSeasonQuestion[];
 }
 
 export interface SeasonResponse {
@@ -180,6 +212,8 @@ export interface ManagedIntake {
   age: number | null;
   wants: { gender: Gender | null; ageMin: number | null; ageMax: number | null };
   capacity: number;
+  /** Answers to the season's own questions it still asks, by question id. */
+  answers: Record<string, AnswerValue>;
   /**
    * Once the pairs are published: each partner's first name and the ways both can meet; their
    * email once both agreed to share addresses (`POST …/people/:id/share-contact`), or at once

@@ -216,7 +216,7 @@ export const mentoringCheckIns = sqliteTable(
 /**
  * A message one partner sent the other through Hearth (the season's `contact: relay`): who, to
  * which pair, when — for the daily limit and the report. The words themselves travel only in the
- * outbox (erased once sent, like every message), never stored here.
+ * outbox, whose payload is emptied as soon as the message is sent (or skipped), never stored here.
  */
 export const mentoringRelayMessages = sqliteTable(
   "mentoring_relay_messages",

@@ -20,6 +20,7 @@ export const messageKinds = [
   "mentoring_received",
   "mentoring_introduction",
   "mentoring_check_in",
+  "mentoring_relay",
 ] as const;
 
 export const outboxStatuses = ["pending", "sent", "failed", "skipped"] as const;

@@ -8,7 +8,7 @@ import { after, before, test } from "node:test";
 import { launchChromium } from "../support/browser.mjs";
 import { startStack } from "../support/local-stack.mjs";
 import { openMessage } from "./dev-mailbox.mjs";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 
 /** A catalogue's strings, to find the Ukrainian words on the page. */
 const catalogue = async (path) =>
@@ -45,6 +45,9 @@ async function signUp(page, widget, answers) {
   await widget.getByRole("checkbox", { name: answers.words.cooking }).check();
   await next();
   await next(); // the optional wishes
+  // The demo season's own question (optional), on a screen of its own.
+  await widget.getByLabel(answers.words.ownQuestion).fill(answers.topic);
+  await next();
   await widget.getByRole("checkbox", { name: answers.words.consent }).check();
   await page.waitForTimeout(300);
   await widget.getByRole("button", { name: answers.words.send }).click();
@@ -59,6 +62,7 @@ const english = {
   thursdayEvening: "Thursday Evening",
   online: "Online, by video call",
   cooking: "Cooking",
+  ownQuestion: "What would you like to talk about first?",
   consent: /I agree that you keep my answers/,
   send: "Send my answers",
   thanks: /Thank you, Mari-Liis!/,
@@ -80,6 +84,7 @@ test("a mentor and a learner sign up, the coordinator finds pairs, locks one and
     firstName: "Mari-Liis",
     email: mentorEmail,
     level: /mother tongue/,
+    topic: "Our gardens",
   });
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth > window.innerWidth,
@@ -99,6 +104,7 @@ test("a mentor and a learner sign up, the coordinator finds pairs, locks one and
       thursdayEvening: `${uk.mentoringThu} ${uk.mentoringEvening}`,
       online: uk.mentoringModeOnline,
       cooking: uk.mentoringInterestCooking,
+      ownQuestion: "Про що ви хотіли б поговорити спочатку?",
       consent: uk.mentoringConsent,
       send: uk.mentoringSend,
       thanks: new RegExp(uk.mentoringSentHeading.split("{name}")[0].trim()),
@@ -106,6 +112,7 @@ test("a mentor and a learner sign up, the coordinator finds pairs, locks one and
     firstName: "Yevheniia",
     email: learnerEmail,
     level: new RegExp(uk.mentoringLevelA2.slice(0, 12)),
+    topic: "Про кулінарію",
   });
 
   // The coordinator, in the dashboard: find pairs, lock the learner's pair, publish.
@@ -151,11 +158,42 @@ test("a mentor and a learner sign up, the coordinator finds pairs, locks one and
   await openMessage(mailbox, stack.url, learnerEmail, new RegExp(mentorOfYevheniia), 120);
   const learnerMail = await mailbox.locator("body").innerText();
   assert.match(learnerMail, new RegExp(mentorOfYevheniia));
+  assert.ok(
+    !learnerMail.includes("Our gardens"),
+    "answers to the season's questions stay out of emails",
+  );
   // In Ukrainian: the introduction's heading from the learner's own catalogue.
   const ukMessages = await catalogue("messages/uk.json");
   assert.ok(
     learnerMail.includes(ukMessages.mentoringIntroHeading.replace("{partner}", mentorOfYevheniia)),
     "the learner's introduction is in Ukrainian",
   );
+
+  // Yevheniia writes to her mentor from her own page (the link in her introduction); the mentor
+  // reads it in the dev mailbox, in their own language, without Yevheniia's address.
+  const manageUrl = /https?:\/\/\S+\/mentoring\/\?person=\S+#token=\S+/.exec(learnerMail)?.[0];
+  assert.ok(manageUrl, "the introduction links to the learner's own page");
+  const own = await context.newPage();
+  await own.goto(manageUrl, { waitUntil: "networkidle" });
+  const mine = own.locator("hearth-mentoring");
+  const named = (template) => template.replace("{name}", mentorOfYevheniia);
+  await mine.getByRole("button", { name: named(uk.mentoringWrite) }).click();
+  const words = `Привіт! Can we meet on Tuesday at 18:00? (${Date.now()})`;
+  await mine.getByLabel(named(uk.mentoringRelayLabel)).fill(words);
+  await mine.getByRole("button", { name: uk.mentoringRelaySend }).click();
+  await mine.getByText(named(uk.mentoringRelaySent)).waitFor({ timeout: 15_000 });
+  // The subject is in the mentor's language, whichever it is (a name isolated in right-to-left).
+  const files = await readdir(new URL("../../i18n/messages/", import.meta.url));
+  const relaySubjects = await Promise.all(
+    files.map(async (file) =>
+      (await catalogue(`messages/${file}`)).mentoringRelaySubject
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        .replace("\\{partner\\}", "\u2068?Yevheniia\u2069?"),
+    ),
+  );
+  await openMessage(mailbox, stack.url, /@/, new RegExp(relaySubjects.join("|")), 60);
+  const relayed = await mailbox.locator("body").innerText();
+  assert.ok(relayed.includes(words), "the mentor reads Yevheniia's words");
+  assert.ok(!relayed.includes(learnerEmail), "without Yevheniia's address");
   await context.close();
 });

@@ -7,9 +7,13 @@ type Answer = RegistrationView["answers"][number];
 
 /**
  * An answer as the person gave it, in their language: choices by their labels, yes/no and numbers
- * in the reader's words, text as written (its own direction: it may be in another script).
+ * in the reader's words, text as written (its own direction: it may be in another script). A
+ * mentoring season's answers are shown the same way.
  */
-function answerText({ kind, value, choices }: Answer, localize: LocalizeController) {
+export function answerText(
+  { kind, value, choices }: Pick<Answer, "kind" | "value" | "choices">,
+  localize: LocalizeController,
+) {
   if (typeof value === "boolean") return localize.t(value ? "questionYes" : "questionNo");
   if (typeof value === "number") return localize.number(value);
   if (kind === "one_choice" || kind === "many_choices") {

@@ -1,8 +1,12 @@
 import { toLatinDigits } from "../../i18n/digits.js";
 import type { IntakeBody, IntakeChange, ManagedIntake } from "../../schema/contracts/mentoring.js";
+import type { PublicSeasonQuestion } from "../../schema/contracts/mentoring-questions.js";
+import type { AnswerValue } from "../../schema/contracts/questions.js";
 import type { DayPart, WeekDay } from "../../schema/rules/mentoring/week-hours.js";
 import { dayParts, weekDays } from "../../schema/rules/mentoring/week-hours.js";
+import { answersOf } from "../signup/question-answers.js";
 import type { IntakeDraft } from "./intake-draft.js";
+import { questionsForRole } from "./season-questions.js";
 import type { SummaryAnswers } from "./intake-summary.js";
 
 /** The answers both a sign-up and a change carry, as the contract names them. */
@@ -26,8 +30,12 @@ function availabilityOf(times: ReadonlySet<string>) {
   );
 }
 
-export function intakeAnswers(draft: IntakeDraft): IntakeAnswers {
+/** The season's questions: the draft answers those for its role. */
+type Questions = readonly PublicSeasonQuestion[];
+
+export function intakeAnswers(draft: IntakeDraft, questions: Questions): IntakeAnswers {
   const inPerson = draft.modes.includes("in_person");
+  const asked = questionsForRole(questions, draft.role);
   return {
     firstName: draft.firstName.trim(),
     timeZone: draft.timeZone,
@@ -49,6 +57,8 @@ export function intakeAnswers(draft: IntakeDraft): IntakeAnswers {
       ageMax: age(draft.wantsAgeMax),
     },
     ...(draft.role === "mentor" ? { capacity: draft.capacity } : {}),
+    // Sent only for a season that asks the role something: a change without them keeps them.
+    ...(asked.length > 0 ? { answers: answersOf(asked, (name) => draft.answers[name] ?? []) } : {}),
   };
 }
 
@@ -56,12 +66,13 @@ export function intakeAnswers(draft: IntakeDraft): IntakeAnswers {
 export function intakeBody(
   draft: IntakeDraft,
   form: { locale: string; website: string; fillMs: number },
+  questions: Questions,
 ): IntakeBody {
   return {
     role: draft.role as IntakeBody["role"],
     email: draft.email.trim(),
     locale: form.locale,
-    ...intakeAnswers(draft),
+    ...intakeAnswers(draft, questions),
     consent: draft.consent as true,
     website: form.website,
     fillMs: Math.round(form.fillMs),
@@ -69,8 +80,15 @@ export function intakeBody(
 }
 
 /** Changed answers behind the manage link: every answer again (a retry changes nothing more). */
-export function intakeChange(draft: IntakeDraft): IntakeChange {
-  return intakeAnswers(draft);
+export function intakeChange(draft: IntakeDraft, questions: Questions): IntakeChange {
+  return intakeAnswers(draft, questions);
+}
+
+/** A stored answer as its controls hold it (`IntakeDraft.answers`). */
+function controlValues(value: AnswerValue): string[] {
+  if (Array.isArray(value)) return [...value];
+  if (typeof value === "boolean") return [value ? "yes" : "no"];
+  return [String(value)];
 }
 
 /** The person's answers as a draft, to change them with the same screens. */
@@ -94,13 +112,16 @@ export function draftFromPerson(person: ManagedIntake): IntakeDraft {
     wantsGender: person.wants.gender ?? "",
     wantsAgeMin: text(person.wants.ageMin),
     wantsAgeMax: text(person.wants.ageMax),
+    answers: Object.fromEntries(
+      Object.entries(person.answers).map(([id, value]) => [`answers.${id}`, controlValues(value)]),
+    ),
     consent: true,
   };
 }
 
 /** The draft as the summary shows it, once every step's checks passed. */
-export function summaryOf(draft: IntakeDraft): SummaryAnswers {
-  const answers = intakeAnswers(draft);
+export function summaryOf(draft: IntakeDraft, questions: Questions): SummaryAnswers {
+  const answers = intakeAnswers(draft, questions);
   return {
     role: draft.role || "learner",
     firstName: answers.firstName,
@@ -121,5 +142,6 @@ export function summaryOf(draft: IntakeDraft): SummaryAnswers {
       ageMin: answers.wants?.ageMin ?? null,
       ageMax: answers.wants?.ageMax ?? null,
     },
+    answers: answers.answers ?? {},
   };
 }

@@ -29,6 +29,12 @@ export interface IntakeDraft {
   wantsGender: Gender | "";
   wantsAgeMin: string;
   wantsAgeMax: string;
+  /**
+   * The answers to the season's own questions as the controls hold them, by control name
+   * (`answers.<questionId>` → what `FormData.getAll` would give): text as typed, choice ids,
+   * `yes`/`no`.
+   */
+  answers: Record<string, string[]>;
   consent: boolean;
 }
 
@@ -56,6 +62,7 @@ export function emptyDraft(role: MentoringRole | ""): IntakeDraft {
     wantsGender: "",
     wantsAgeMin: "",
     wantsAgeMax: "",
+    answers: {},
     consent: false,
   };
 }
@@ -80,6 +87,18 @@ export function applyControl(
       at === index ? { ...language, [row[2]!]: value } : language,
     );
     return "languages";
+  }
+  if (name.startsWith("answers.")) {
+    const given = draft.answers[name] ?? [];
+    const type = control instanceof HTMLInputElement ? control.type : "";
+    const values =
+      type === "checkbox"
+        ? toggled(given, value, checked)
+        : type === "radio" && !checked
+          ? given
+          : [value];
+    draft.answers = { ...draft.answers, [name]: values };
+    return name;
   }
   switch (name) {
     case "availability": {

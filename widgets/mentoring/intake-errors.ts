@@ -25,6 +25,7 @@ const fieldWords: Readonly<Record<IntakeField, MessageKey>> = {
   wantsGender: "mentoringErrorChoice",
   wantsAgeMin: "mentoringErrorAge",
   wantsAgeMax: "mentoringErrorAge",
+  answers: "questionErrorCheck",
   consent: "errorConsent",
 };
 

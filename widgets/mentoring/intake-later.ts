@@ -7,6 +7,7 @@ import { renderLanguageStep } from "./step-language.js";
 import { renderMeetingStep } from "./step-meeting.js";
 import { renderInterestsStep } from "./step-interests.js";
 import { renderPreferencesStep } from "./step-preferences.js";
+import { renderQuestionsStep } from "./step-questions.js";
 import { renderTimesStep } from "./step-times.js";
 import { renderConsentStep } from "./step-consent.js";
 
@@ -41,6 +42,8 @@ export function renderLaterStep(
       return renderInterestsStep(localize, draft, errors);
     case "preferences":
       return renderPreferencesStep(localize, draft, errors);
+    case "questions":
+      return renderQuestionsStep(localize, draft, errors, season);
     case "consent":
       return renderConsentStep(localize, draft, errors, season);
   }

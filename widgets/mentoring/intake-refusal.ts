@@ -1,6 +1,7 @@
 import type { PublicSeason } from "../../schema/contracts/mentoring.js";
 import type { ApiError } from "../shared/api-client.js";
 import { errorMessage, errorText } from "../shared/error-message.js";
+import { serverAnswerErrors } from "../signup/question-answers.js";
 import type { LocalizeController } from "../shared/localize.js";
 import { wordIssue } from "./intake-errors.js";
 import type { IntakeErrors } from "./intake-steps.js";
@@ -15,12 +16,19 @@ export interface IntakeRefusal {
   closed: boolean;
 }
 
-/** The server's field codes beside their fields, in the reader's language. */
+/**
+ * The server's field codes beside their fields, in the reader's language; the answers to the
+ * season's own questions in the sign-up form's words.
+ */
 function fieldErrors(error: ApiError, season: PublicSeason, localize: LocalizeController) {
   const errors: IntakeErrors = {};
+  const answers = serverAnswerErrors(error.fields, error.fieldCodes, season.questions);
+  for (const [path, key] of Object.entries(answers)) {
+    if (key) errors[path as `answers.${string}`] = localize.t(key);
+  }
   for (const path of new Set([...Object.keys(error.fieldCodes), ...Object.keys(error.fields)])) {
     const field = fieldOfPath(path);
-    if (!field || errors[field]) continue;
+    if (!field || field === "answers" || errors[field]) continue;
     const issue = error.fieldCodes[path];
     errors[field] = wordIssue(localize, season, field, issue ?? {});
   }

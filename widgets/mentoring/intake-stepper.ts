@@ -8,7 +8,7 @@ import { applyControl } from "./intake-draft.js";
 import { renderAboutStep, renderRoleStep } from "./intake-first-steps.js";
 import { renderIntakeScreen } from "./intake-frame.js";
 import type { IntakeErrors, IntakeField, IntakeStep } from "./intake-steps.js";
-import { firstStepWith, stepInfo } from "./intake-steps.js";
+import { errorsOnStep, firstStepWith, onStep } from "./intake-steps.js";
 
 /** The later steps and what sending needs, loaded while the first screens are answered. */
 export const loadLater = lazy(() => import("./intake-later.js"));
@@ -46,7 +46,8 @@ export class IntakeStepper implements ReactiveController {
     private readonly host: Host,
     private readonly localize: LocalizeController,
     readonly draft: IntakeDraft,
-    private readonly steps: readonly IntakeStep[],
+    /** The screens for the answers so far (the role decides whether the season asks more). */
+    private readonly stepsOf: (draft: IntakeDraft) => readonly IntakeStep[],
     private readonly changing: boolean,
     private readonly on: StepperOutcomes,
   ) {
@@ -54,6 +55,10 @@ export class IntakeStepper implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  private get steps(): readonly IntakeStep[] {
+    return this.stepsOf(this.draft);
+  }
 
   private get step(): IntakeStep {
     return this.steps[this.index]!;
@@ -137,9 +142,7 @@ export class IntakeStepper implements ReactiveController {
       this.useLater(later);
       const found = checks.checkStep(this.step, this.draft, season, this.localize);
       // Another step's refusals (the server's) stay until that step is fixed.
-      const others = Object.entries(this.errors).filter(
-        ([field]) => !stepInfo[this.step].fields.includes(field as IntakeField),
-      );
+      const others = Object.entries(this.errors).filter(([field]) => !onStep(this.step, field));
       this.errors = { ...Object.fromEntries(others), ...found };
       if (Object.keys(found).length > 0) return void (await this.focusFirstInvalid());
       if (this.index < this.steps.length - 1) return void (await this.go(this.index + 1));
@@ -182,10 +185,12 @@ export class IntakeStepper implements ReactiveController {
   private async focusFirstInvalid(): Promise<void> {
     this.update();
     await this.host.updateComplete;
-    const field = stepInfo[this.step].fields.find((name) => this.errors[name]);
+    const [field] = errorsOnStep(this.step, this.errors);
     if (!field) return;
+    // An answer to the season's own questions is named by its path (`answers.<questionId>`).
+    const group = field.includes(".") ? "" : `, #${field}-group input`;
     this.host.renderRoot
-      .querySelector<HTMLElement>(`[name="${field}"], [name^="${field}."], #${field}-group input`)
+      .querySelector<HTMLElement>(`[name="${field}"], [name^="${field}."]${group}`)
       ?.focus();
   }
 }

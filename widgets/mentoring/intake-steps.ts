@@ -9,6 +9,7 @@ export const intakeSteps = [
   "meeting",
   "interests",
   "preferences",
+  "questions",
   "consent",
 ] as const;
 export type IntakeStep = (typeof intakeSteps)[number];
@@ -32,10 +33,14 @@ export type IntakeField =
   | "wantsGender"
   | "wantsAgeMin"
   | "wantsAgeMax"
+  | "answers"
   | "consent";
 
-/** What is wrong with each field, already in the reader's words. */
-export type IntakeErrors = Partial<Record<IntakeField, string>>;
+/**
+ * What is wrong with each field, already in the reader's words; an answer to one of the season's
+ * own questions by its path (`answers.<questionId>`), as the API names it.
+ */
+export type IntakeErrors = Partial<Record<IntakeField | `answers.${string}`, string>>;
 
 /** Each step's title and its fields, in the order focus visits them after a refusal. */
 export const stepInfo: Readonly<Record<IntakeStep, { title: MessageKey; fields: IntakeField[] }>> =
@@ -50,17 +55,27 @@ export const stepInfo: Readonly<Record<IntakeStep, { title: MessageKey; fields: 
       title: "mentoringStepPreferences",
       fields: ["gender", "age", "wantsGender", "wantsAgeMin", "wantsAgeMax"],
     },
+    questions: { title: "mentoringStepQuestions", fields: ["answers"] },
     consent: { title: "mentoringStepConsent", fields: ["consent"] },
   };
 
 /**
  * The screens a person goes through: without the role question when the page already chose it,
- * and without it and consent when they change answers they gave.
+ * without it and consent when they change answers they gave, and without the season's own
+ * questions when it asks the person none.
  */
-export function stepsFor(roleGiven: boolean, changing: boolean): IntakeStep[] {
+export function stepsFor(roleGiven: boolean, changing: boolean, asks = false): IntakeStep[] {
   return intakeSteps.filter(
-    (step) => !(step === "role" && (roleGiven || changing)) && !(step === "consent" && changing),
+    (step) =>
+      !(step === "role" && (roleGiven || changing)) &&
+      !(step === "consent" && changing) &&
+      !(step === "questions" && !asks),
   );
+}
+
+/** Whether an error's key (`level`, `answers.qst_1`) belongs to one of the step's fields. */
+export function onStep(step: IntakeStep, key: string): boolean {
+  return stepInfo[step].fields.some((field) => key === field || key.startsWith(`${field}.`));
 }
 
 /** The form field a contract path belongs to: `languages.0.code` → `languages`. */
@@ -72,7 +87,14 @@ export function fieldOfPath(path: string): IntakeField | undefined {
     : undefined;
 }
 
+/** The keys of the errors on the step's fields, in the order they were found. */
+export function errorsOnStep(step: IntakeStep, errors: IntakeErrors): string[] {
+  return Object.entries(errors).flatMap(([key, error]) =>
+    error && onStep(step, key) ? [key] : [],
+  );
+}
+
 /** The first step, among `steps`, with an error on one of its fields. */
 export function firstStepWith(steps: readonly IntakeStep[], errors: IntakeErrors) {
-  return steps.find((step) => stepInfo[step].fields.some((field) => errors[field]));
+  return steps.find((step) => errorsOnStep(step, errors).length > 0);
 }

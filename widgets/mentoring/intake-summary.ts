@@ -1,9 +1,11 @@
 import { nothing } from "lit";
 import { directionOf, languageName } from "../../i18n/languages.js";
 import type { ManagedIntake } from "../../schema/contracts/mentoring.js";
+import type { PublicSeasonQuestion } from "../../schema/contracts/mentoring-questions.js";
 import { weekDays } from "../../schema/rules/mentoring/week-hours.js";
 import { html } from "../shared/fallback-text.js";
 import type { LocalizeController } from "../shared/localize.js";
+import { answerText } from "../booking/booking-answers.js";
 import {
   dayWords,
   fluencyWords,
@@ -32,6 +34,7 @@ export type SummaryAnswers = Pick<
   | "gender"
   | "age"
   | "wants"
+  | "answers"
 >;
 
 function ageRange(localize: LocalizeController, { ageMin, ageMax }: SummaryAnswers["wants"]) {
@@ -56,18 +59,38 @@ function wishes(localize: LocalizeController, answers: SummaryAnswers): string[]
   ].filter(Boolean);
 }
 
-function row(term: string, details: unknown) {
+function row(term: unknown, details: unknown) {
   return html`<div class="answer">
     <dt>${term}</dt>
     <dd>${details}</dd>
   </div>`;
 }
 
-/** The answers as a list of terms and details: before sending, and behind the manage link. */
+/** Each of the season's own questions answered: its words (in their language), then the answer. */
+function ownAnswers(
+  localize: LocalizeController,
+  answers: SummaryAnswers,
+  questions: readonly PublicSeasonQuestion[],
+) {
+  return questions.flatMap((question) => {
+    const value = answers.answers[question.id];
+    if (value === undefined) return [];
+    const term = html`<span lang=${question.labelLang} dir="auto">${question.label}</span>`;
+    return [
+      row(term, answerText({ kind: question.kind, value, choices: question.choices }, localize)),
+    ];
+  });
+}
+
+/**
+ * The answers as a list of terms and details: before sending, and behind the manage link; last,
+ * the answers to the season's own `questions`.
+ */
 export function renderSummary(
   localize: LocalizeController,
   answers: SummaryAnswers,
   practised: string,
+  questions: readonly PublicSeasonQuestion[] = [],
 ) {
   const language = localize.languageName(practised);
   const notGiven = localize.t("mentoringNotGiven");
@@ -132,5 +155,6 @@ export function renderSummary(
       localize.t("mentoringStepPreferences"),
       given.length === 0 ? notGiven : given.map((wish) => html`<span class="line">${wish}</span>`),
     )}
+    ${ownAnswers(localize, answers, questions)}
   </dl>`;
 }

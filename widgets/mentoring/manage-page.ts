@@ -3,6 +3,7 @@ import type { ManagedIntake } from "../../schema/contracts/mentoring.js";
 import { html } from "../shared/fallback-text.js";
 import type { LocalizeController } from "../shared/localize.js";
 import { renderSummary } from "./intake-summary.js";
+import { questionsForRole } from "./season-questions.js";
 import { modeWords } from "./answer-words.js";
 
 /** What the page's buttons do, and where the confirm step stands. */
@@ -14,6 +15,8 @@ export interface ManageActions {
   askToWithdraw(): void;
   /** Shares the person's email with the partner of this pair. */
   share(pairId: string): void;
+  /** Writing to this partner through Hearth, while neither sees the other's address. */
+  writeTo(partner: Partner): unknown;
   withdraw(): void;
   stay(): void;
 }
@@ -67,6 +70,7 @@ function renderPartners(localize: LocalizeController, person: ManagedIntake, act
                     })}
                   </span>
                   ${renderContact(localize, partner, act)}
+                  ${partner.email ? nothing : act.writeTo(partner)}
                 </li>`,
             )}
           </ul>`
@@ -136,7 +140,12 @@ export function renderManagePage(
     ${renderPartners(localize, person, page.actions)}
     <section class="mine" aria-labelledby="answers-title">
       <h3 id="answers-title">${localize.t("mentoringAnswers")}</h3>
-      ${renderSummary(localize, person, season.practisedLanguage)}
+      ${renderSummary(
+        localize,
+        person,
+        season.practisedLanguage,
+        questionsForRole(season.questions, person.role),
+      )}
     </section>
     ${renderActions(localize, person, page.actions)} ${page.personalData()}
   </section>`;

@@ -2,6 +2,8 @@ import type {
   IntakeBody,
   IntakeChange,
   IntakeResponse,
+  RelayMessageBody,
+  RelayMessageResponse,
   SeasonResponse,
 } from "../../schema/contracts/mentoring.js";
 import type { RequestOptions } from "../shared/api-request.js";
@@ -82,6 +84,20 @@ export function shareContactWithPartner(
   return request<IntakeResponse>(
     `${person(id)}/share-contact`,
     { method: "POST", headers: { ...json, ...bearer(token) }, body: JSON.stringify({ pairId }) },
+    options,
+  );
+}
+
+/** Words for one partner, which Hearth emails them without either address. */
+export function writeToPartner(
+  id: string,
+  token: string,
+  body: RelayMessageBody,
+  options: RequestOptions = {},
+) {
+  return request<RelayMessageResponse>(
+    `${person(id)}/messages`,
+    { method: "POST", headers: { ...json, ...bearer(token) }, body: JSON.stringify(body) },
     options,
   );
 }

@@ -9,6 +9,7 @@ import { PersonalDataController, personalDataStyles } from "../shared/personal-d
 import { draftFromPerson } from "./intake-body.js";
 import { IntakeStepper } from "./intake-stepper.js";
 import { stepsFor } from "./intake-steps.js";
+import { questionsForRole } from "./season-questions.js";
 import { renderManagePage } from "./manage-page.js";
 import { laterStyles } from "./mentoring-later.styles.js";
 import {
@@ -19,6 +20,7 @@ import {
   withdrawMentoringPerson,
 } from "./mentoring-api.js";
 import { renderIntro } from "./mentoring-status.js";
+import { PartnerMessages, partnerMessageStyles } from "./partner-message.js";
 
 /** The person's own link: whose answers these are, and the secret that opens them. */
 export interface MentoringLink {
@@ -57,6 +59,7 @@ export class MentoringManage implements ReactiveController {
   /** "Change my answers" open: the intake's screens with the person's answers. */
   private stepper: IntakeStepper | undefined;
   private readonly personalData: PersonalDataController;
+  private readonly messages: PartnerMessages;
 
   constructor(
     private readonly host: Host,
@@ -66,8 +69,9 @@ export class MentoringManage implements ReactiveController {
   ) {
     host.addController(this);
     if (host.renderRoot instanceof ShadowRoot) {
-      adoptLater(host.renderRoot, [...laterStyles, personalDataStyles]);
+      adoptLater(host.renderRoot, [...laterStyles, personalDataStyles, partnerMessageStyles]);
     }
+    this.messages = new PartnerMessages(host, localize, link, (error) => on.alert("", error));
     this.personalData = new PersonalDataController(host, localize, {
       exportData: () => {
         const { id, token, api } = this.link();
@@ -109,6 +113,7 @@ export class MentoringManage implements ReactiveController {
           void this.act("mentoringShared", (link) =>
             shareContactWithPartner(link.id, link.token, pairId, { api: link.api }),
           ),
+        writeTo: (partner) => this.messages.render(partner),
         withdraw: () =>
           void this.act("mentoringStatusWithdrawn", (link) =>
             withdrawMentoringPerson(link.id, link.token, { api: link.api }),
@@ -124,7 +129,7 @@ export class MentoringManage implements ReactiveController {
       this.host,
       this.localize,
       draftFromPerson(person),
-      stepsFor(true, true),
+      () => stepsFor(true, true, questionsForRole(person.season.questions, person.role).length > 0),
       true,
       {
         started: () => this.on.started(),
@@ -133,7 +138,7 @@ export class MentoringManage implements ReactiveController {
         send: async (draft, _form, later) => {
           const { id, token, api } = this.link();
           try {
-            const change = later.intakeChange(draft);
+            const change = later.intakeChange(draft, person.season.questions);
             const answer = await changeMentoringPerson(id, token, change, { api });
             this.on.changed(answer.person, this.localize.t("mentoringChanged"));
             await this.closeChange();

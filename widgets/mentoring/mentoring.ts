@@ -14,6 +14,7 @@ import { lazy } from "../shared/lazy.js";
 import { Task } from "../shared/task.js";
 import { emptyDraft } from "./intake-draft.js";
 import { stepsFor } from "./intake-steps.js";
+import { questionsForRole } from "./season-questions.js";
 import type { StepperOutcomes } from "./intake-stepper.js";
 import { IntakeStepper } from "./intake-stepper.js";
 import { getMentoringPerson, getSeason, signUpForSeason } from "./mentoring-api.js";
@@ -197,11 +198,15 @@ export class HearthMentoring extends HearthElement {
     offline: () => void (this.alert = this.localize.t("errorNetwork")),
     cancel: () => undefined,
     send: async (draft, form, later) => {
-      const body = later.intakeBody(draft, {
-        locale: this.localize.requested,
-        website: String(new FormData(form).get("website") ?? ""),
-        fillMs: Date.now() - this.openedAt,
-      });
+      const body = later.intakeBody(
+        draft,
+        {
+          locale: this.localize.requested,
+          website: String(new FormData(form).get("website") ?? ""),
+          fillMs: Date.now() - this.openedAt,
+        },
+        this.seasonTask.value?.questions ?? [],
+      );
       this.keys ??= new later.AnswerKeys();
       // The time the form was open changes at every try; the answers are what the key stands for.
       const key = this.keys.keyFor({ ...body, fillMs: 0 });
@@ -257,7 +262,12 @@ export class HearthMentoring extends HearthElement {
       this,
       this.localize,
       emptyDraft(this.givenRole),
-      stepsFor(Boolean(this.givenRole), false),
+      (draft) =>
+        stepsFor(
+          Boolean(this.givenRole),
+          false,
+          questionsForRole(season.questions, draft.role).length > 0,
+        ),
       false,
       this.intakeOutcomes,
     );

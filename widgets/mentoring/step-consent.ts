@@ -8,6 +8,7 @@ import type { IntakeDraft } from "./intake-draft.js";
 import { renderError } from "./intake-fields.js";
 import type { IntakeErrors } from "./intake-steps.js";
 import { renderSummary } from "./intake-summary.js";
+import { questionsForRole } from "./season-questions.js";
 
 /**
  * The last screen: the answers to check, what is kept and who sees what, when it is deleted, and
@@ -21,7 +22,12 @@ export function renderConsentStep(
 ) {
   const error = errors.consent;
   return html`<p class="hint muted">${localize.t("mentoringCheckHint")}</p>
-    ${renderSummary(localize, summaryOf(draft), season.practisedLanguage)}
+    ${renderSummary(
+      localize,
+      summaryOf(draft, season.questions),
+      season.practisedLanguage,
+      questionsForRole(season.questions, draft.role),
+    )}
     <div class="kept" id="consent-hint">
       <p>${localize.t("mentoringKept")}</p>
       <p>${localize.plural("mentoringErasedAfter", season.retentionDays)}</p>

@@ -6,6 +6,12 @@
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { PublicQuestion } from "../../schema/contracts/questions.js";
 
+/**
+ * A question as a form draws, reads and checks it: an event's, or a mentoring season's (whose
+ * audiences are mentors and learners) — whom it asks is decided before.
+ */
+export type ShownQuestion = Omit<PublicQuestion, "audience">;
+
 /** The organisers' own questions, named on the form (and in the API's errors) by their path. */
 export type AnswerField = `answers.${string}`;
 

@@ -5,10 +5,10 @@
  */
 import { toLatinDigits } from "../../i18n/digits.js";
 import type { FieldCode, FieldIssue } from "../../schema/contracts/errors.js";
-import type { AnswerValue, PublicQuestion } from "../../schema/contracts/questions.js";
+import type { AnswerValue } from "../../schema/contracts/questions.js";
 import { checkAnswer } from "../../schema/rules/question-answers.js";
 import type { MessageKey } from "../i18n/messages.js";
-import type { AnswerField } from "./asked-questions.js";
+import type { AnswerField, ShownQuestion } from "./asked-questions.js";
 import { answerField } from "./asked-questions.js";
 
 /** A number as people type it: their own digits, a comma or a point before the decimals. */
@@ -16,21 +16,23 @@ function numberOf(text: string): number {
   return Number(toLatinDigits(text).replace(",", "."));
 }
 
-/** The answers on the form, by question id; unanswered questions are left out. */
-export function readQuestionAnswers(
-  form: HTMLFormElement,
-  questions: readonly PublicQuestion[],
+/**
+ * The answers by question id from the controls' values (`valuesOf` a control's name: what
+ * `FormData.getAll` gives); unanswered questions are left out.
+ */
+export function answersOf(
+  questions: readonly ShownQuestion[],
+  valuesOf: (name: string) => readonly string[],
 ): Record<string, AnswerValue> {
-  const data = new FormData(form);
   const answers: Record<string, AnswerValue> = {};
   for (const question of questions) {
     const name = answerField(question);
     if (question.kind === "many_choices") {
-      const chosen = data.getAll(name).map(String);
+      const chosen = [...valuesOf(name)];
       if (chosen.length > 0) answers[question.id] = chosen;
       continue;
     }
-    const text = String(data.get(name) ?? "").trim();
+    const text = (valuesOf(name)[0] ?? "").trim();
     if (!text) continue;
     if (question.kind === "yes_no") answers[question.id] = text === "yes";
     else if (question.kind === "number") answers[question.id] = numberOf(text);
@@ -39,8 +41,17 @@ export function readQuestionAnswers(
   return answers;
 }
 
+/** The answers on the form, by question id; unanswered questions are left out. */
+export function readQuestionAnswers(
+  form: HTMLFormElement,
+  questions: readonly ShownQuestion[],
+): Record<string, AnswerValue> {
+  const data = new FormData(form);
+  return answersOf(questions, (name) => data.getAll(name).map(String));
+}
+
 /** What is wrong with an answer, in the words the form shows beside the question. */
-export function answerProblemKey(question: PublicQuestion, code: FieldCode): MessageKey {
+export function answerProblemKey(question: ShownQuestion, code: FieldCode): MessageKey {
   switch (code) {
     case "required":
       return "questionErrorRequired";
@@ -57,7 +68,7 @@ export function answerProblemKey(question: PublicQuestion, code: FieldCode): Mes
 
 /** The rule the server applies to each answer, in the words the form shows. */
 export function checkQuestionAnswers(
-  questions: readonly PublicQuestion[],
+  questions: readonly ShownQuestion[],
   answers: Readonly<Record<string, AnswerValue>>,
 ): Partial<Record<AnswerField, MessageKey>> {
   const errors: Partial<Record<AnswerField, MessageKey>> = {};
@@ -74,7 +85,7 @@ export function checkQuestionAnswers(
 export function serverAnswerErrors(
   fields: Readonly<Record<string, string>>,
   fieldCodes: Readonly<Record<string, FieldIssue>>,
-  questions: readonly PublicQuestion[],
+  questions: readonly ShownQuestion[],
 ): Partial<Record<AnswerField, MessageKey>> {
   const errors: Partial<Record<AnswerField, MessageKey>> = {};
   for (const question of questions) {

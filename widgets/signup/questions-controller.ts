@@ -74,7 +74,12 @@ export class QuestionsController implements ReactiveController {
     questions: readonly PublicQuestion[],
     errors: Readonly<Partial<Record<string, MessageKey>>>,
   ) {
-    return this.drawing ? this.drawing.renderQuestions(this.localize, questions, errors) : nothing;
+    if (!this.drawing) return nothing;
+    const errorOf = (field: string) => {
+      const key = errors[field];
+      return key ? this.localize.t(key) : undefined;
+    };
+    return this.drawing.renderQuestions(this.localize, questions, errorOf);
   }
 
   /** The answers on the form, by question id; unanswered questions are left out. */

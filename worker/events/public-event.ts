@@ -2,6 +2,7 @@ import * as v from "valibot";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import { localeSchema } from "../../schema/contracts/locale-text.js";
 import { resolveText, type ResolvedText } from "../../i18n/content.js";
+import { toPublicQuestion } from "../questions/public-question.js";
 import type { EventWithSlots } from "./event-queries.js";
 import { isSignupOpen } from "./signup-window.js";
 
@@ -94,22 +95,17 @@ export function toPublicEvent(
       address: point.address,
       departsAt: iso(point.departsAt),
     })),
-    questions: event.questions.map((question) => {
-      const label = text(question.label);
-      return {
-        id: question.id,
-        kind: question.kind,
-        label: label.text,
-        labelLang: label.lang,
-        choices: (question.choices ?? []).map((choice) => ({
-          id: choice.id,
-          label: text(choice.label).text,
-        })),
-        required: question.required === 1,
-        sensitive: question.sensitive === 1,
-        audience: question.audience,
-      };
-    }),
+    questions: event.questions.map((question) =>
+      toPublicQuestion(
+        {
+          ...question,
+          choices: question.choices ?? [],
+          required: question.required === 1,
+          sensitive: question.sensitive === 1,
+        },
+        text,
+      ),
+    ),
     slots: event.slots.map((slot) => ({
       id: slot.id,
       label: text(slot.label).text,

@@ -70,14 +70,26 @@ export function mentoringMessagesFrom(result: D1Result): Map<string, MentoringMe
   );
 }
 
-/** The message to a mentor or learner; null when there is nobody to write to any more. */
+/** What a relayed message carries: the partner's words (emptied once sent, or by erasure). */
+function relayedText(kind: MessageKind, payload: Record<string, unknown>): string | null {
+  if (kind !== "mentoring_relay") return null;
+  return typeof payload.text === "string" ? payload.text : "";
+}
+
+/**
+ * The message to a mentor or learner; null when there is nobody to write to any more (or, for a
+ * relayed message, nobody it came from and nothing to pass on).
+ */
 export async function composeMentoringMessage(
   kind: MessageKind,
   row: MentoringMessageRow,
   settings: { origin: string; secret: string },
+  payload: Record<string, unknown> = {},
 ): Promise<Composed | null> {
   if (!row.email || row.erasedAt !== null) return null;
   if (kind !== "mentoring_received" && row.partnerName === null) return null;
+  const relayed = relayedText(kind, payload);
+  if (relayed !== null && (relayed === "" || row.partnerName === "")) return null;
   const season = resolveText(
     JSON.parse(row.seasonName) as LocaleText,
     row.locale,
@@ -130,10 +142,12 @@ export async function composeMentoringMessage(
                 firstName: row.partnerName,
                 modes: shared,
                 region: row.region,
-                email: row.contact === "email" ? row.partnerEmail : null,
+                // A relayed message never carries the sender's address, whatever the season.
+                email: row.contact === "email" && relayed === null ? row.partnerEmail : null,
               },
             }
           : {}),
+        ...(relayed !== null ? { relayedText: relayed } : {}),
       },
     },
   };

@@ -1,20 +1,32 @@
 import type { ValidIntake } from "../../schema/contracts/mentoring.js";
+import type { AnswerValue } from "../../schema/contracts/questions.js";
 import { levelInRange } from "../../schema/rules/mentoring/levels.js";
 import type { FieldProblems } from "../http/errors.js";
 import { ApiError, problem } from "../http/errors.js";
+import { questionAnswerProblems } from "../questions/check-answers.js";
 import type { SeasonRow } from "./season-queries.js";
 
 type IntakeAnswers = Pick<ValidIntake, "modes" | "region" | "level" | "capacity"> & {
   role: "mentor" | "learner";
+  /** Answers to the season's own questions; left out (a change that keeps them), not checked. */
+  answers?: Record<string, AnswerValue> | undefined;
 };
 
 /**
  * What the contract cannot know: the season's own limits. A learner outside the season's levels,
  * a way to meet it does not offer, in person without a region, more learners than a mentor may
- * take — each named on its field (422), all at once.
+ * take, and the answers to the season's own questions for the person's role (required ones given,
+ * each fitting its question, none to a question not asked) — each named on its field (422,
+ * `answers.<questionId>` for the questions), all at once. Returns the answers to keep.
  */
-export function checkIntakeAgainstSeason(answers: IntakeAnswers, season: SeasonRow): void {
-  const problems: FieldProblems = {};
+export function checkIntakeAgainstSeason(
+  answers: IntakeAnswers,
+  season: SeasonRow,
+): Record<string, AnswerValue> | undefined {
+  const asked = answers.answers
+    ? questionAnswerProblems(season.questions, answers.role, answers.answers)
+    : undefined;
+  const problems: FieldProblems = { ...asked?.problems };
   const notOffered = answers.modes.filter((mode) => !season.modes.includes(mode));
   if (notOffered.length > 0) {
     problems.modes = problem(
@@ -44,6 +56,7 @@ export function checkIntakeAgainstSeason(answers: IntakeAnswers, season: SeasonR
   if (Object.keys(problems).length > 0) {
     throw new ApiError(422, "validation_failed", "Some answers do not fit this season.", problems);
   }
+  return asked?.kept;
 }
 
 export const intakeClosed = (season: SeasonRow) =>

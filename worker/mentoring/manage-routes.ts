@@ -20,6 +20,7 @@ import {
 } from "./people-queries.js";
 import { intakeFields } from "./public-routes.js";
 import { toManagedIntake } from "./public-season.js";
+import { eraseRelayOfPersonStatements } from "./relay-queries.js";
 import { findSeasonById } from "./season-queries.js";
 
 const words = {
@@ -35,7 +36,7 @@ async function authorised(c: Context<AppEnv>): Promise<PersonRow> {
 }
 
 /** A change behind the link: the person's token, sent from a website the organisation allows. */
-async function authorisedWrite(c: Context<AppEnv>): Promise<PersonRow> {
+export async function authorisedWrite(c: Context<AppEnv>): Promise<PersonRow> {
   const person = await authorised(c);
   assertWriteOrigin(c, person.allowedOrigins);
   return person;
@@ -84,8 +85,10 @@ export const mentoringManageRoutes = new Hono<AppEnv>()
       ...Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)),
       wants: { ...person.wants, ...(change.wants ?? {}) },
     } as PersonRow & { status: "active" | "paused" };
-    checkIntakeAgainstSeason(
-      { ...merged, role: person.role, capacity: merged.capacity || 1 },
+    // Answers to the season's own questions are checked when sent (every one again, as the form
+    // sends them); a change without them keeps those given.
+    const answers = checkIntakeAgainstSeason(
+      { ...merged, role: person.role, capacity: merged.capacity || 1, answers: change.answers },
       season,
     );
     const now = Date.now();
@@ -94,7 +97,14 @@ export const mentoringManageRoutes = new Hono<AppEnv>()
         db,
         person.id,
         {
-          ...intakeFields({ ...merged, interestsOther: merged.interestsOther }, person.role),
+          ...intakeFields(
+            {
+              ...merged,
+              interestsOther: merged.interestsOther,
+              answers: answers ?? person.answers,
+            },
+            person.role,
+          ),
           status: merged.status === "paused" ? "paused" : "active",
         },
         now,
@@ -143,6 +153,7 @@ export const mentoringManageRoutes = new Hono<AppEnv>()
     const now = Date.now();
     await db.batch([
       ...withdrawStatements(db, person.id, now),
+      ...eraseRelayOfPersonStatements(db, person.id),
       erasePersonStatement(db, person.id, now),
       db
         .prepare(`UPDATE mentoring_seasons SET pairing_version = pairing_version + 1 WHERE id = ?1`)

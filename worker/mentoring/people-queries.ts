@@ -1,5 +1,6 @@
 import { signupOriginsJson } from "../networks/signup-origins.js";
 import type { ManagedIntake } from "../../schema/contracts/mentoring.js";
+import type { AnswerValue } from "../../schema/contracts/questions.js";
 import { firstRow } from "../db/first-row.js";
 
 /** A mentor's or learner's row, JSON read, as the intake and manage routes use it. */
@@ -18,12 +19,13 @@ const jsonColumns = [
   "modes",
   "interests",
   "wants",
+  "answers",
   "allowedOrigins",
 ] as const;
 
 const personColumns = `id, organisation_id AS organisationId, season_id AS seasonId, role, status,
   first_name AS firstName, email, locale, time_zone AS timeZone, languages, level, availability,
-  modes, region, interests, interests_other AS interestsOther, gender, age, wants, capacity,
+  modes, region, interests, interests_other AS interestsOther, gender, age, wants, capacity, answers,
   manage_token_hash AS manageTokenHash, request_hash AS requestHash, erased_at AS erasedAt,
   (SELECT ${signupOriginsJson("o")} FROM organisations o WHERE o.id = organisation_id) AS allowedOrigins`;
 
@@ -74,6 +76,8 @@ export interface IntakeFields {
   age: number | null;
   wants: { gender: string | null; ageMin: number | null; ageMax: number | null };
   capacity: number;
+  /** Answers to the season's own questions, checked against them (`checkQuestionAnswers`). */
+  answers: Record<string, AnswerValue>;
 }
 
 const fieldBinds = (fields: IntakeFields) => [
@@ -91,6 +95,7 @@ const fieldBinds = (fields: IntakeFields) => [
   fields.age,
   JSON.stringify(fields.wants),
   fields.capacity,
+  JSON.stringify(fields.answers),
 ];
 
 /**
@@ -114,13 +119,13 @@ export function insertPerson(
   return db
     .prepare(
       `INSERT INTO mentoring_people (first_name, locale, time_zone, languages, level, availability,
-         modes, region, interests, interests_other, gender, age, wants, capacity, id, organisation_id,
-         season_id, role, email, manage_token_hash, idempotency_key_hash, request_hash, consent_at,
-         created_at, updated_at)
+         modes, region, interests, interests_other, gender, age, wants, capacity, answers, id,
+         organisation_id, season_id, role, email, manage_token_hash, idempotency_key_hash,
+         request_hash, consent_at, created_at, updated_at)
        SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-              ?20, ?21, ?22, ?23, ?23, ?23
-        WHERE EXISTS (SELECT 1 FROM mentoring_seasons WHERE id = ?17 AND organisation_id = ?16
-                        AND intake_closes_at > ?23)`,
+              ?20, ?21, ?22, ?23, ?24, ?24, ?24
+        WHERE EXISTS (SELECT 1 FROM mentoring_seasons WHERE id = ?18 AND organisation_id = ?17
+                        AND intake_closes_at > ?24)`,
     )
     .bind(
       ...fieldBinds(person),
@@ -147,8 +152,9 @@ export function updatePerson(
     .prepare(
       `UPDATE mentoring_people SET first_name = ?1, locale = ?2, time_zone = ?3, languages = ?4,
          level = ?5, availability = ?6, modes = ?7, region = ?8, interests = ?9, interests_other = ?10,
-         gender = ?11, age = ?12, wants = ?13, capacity = ?14, status = ?15, updated_at = ?16
-        WHERE id = ?17 AND erased_at IS NULL AND status <> 'withdrawn'`,
+         gender = ?11, age = ?12, wants = ?13, capacity = ?14, answers = ?15, status = ?16,
+         updated_at = ?17
+        WHERE id = ?18 AND erased_at IS NULL AND status <> 'withdrawn'`,
     )
     .bind(...fieldBinds(fields), fields.status, now, id);
 }
@@ -183,7 +189,7 @@ export function erasePersonStatement(db: D1Database, id: string, now: number): D
       `UPDATE mentoring_people SET status = 'withdrawn', first_name = '', email = NULL,
          languages = '[]', availability = '[]', region = NULL, interests = '[]', interests_other = '',
          gender = NULL, age = NULL, wants = '{"gender":null,"ageMin":null,"ageMax":null}',
-         erased_at = ?2, updated_at = ?2
+         answers = '{}', erased_at = ?2, updated_at = ?2
         WHERE id = ?1 AND erased_at IS NULL`,
     )
     .bind(id, now);

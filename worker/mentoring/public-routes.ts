@@ -31,7 +31,10 @@ import { findSeason } from "./season-queries.js";
 export const unknownSeason = () =>
   new ApiError(404, "not_found", "We could not find this mentoring season. Check the link.");
 
-/** The answers as stored: only a mentor has a capacity; a learner's is 0. */
+/**
+ * The answers as stored: only a mentor has a capacity; a learner's is 0. The answers to the
+ * season's own questions are stored as `checkIntakeAgainstSeason` kept them.
+ */
 export function intakeFields(
   body: Omit<ValidIntake, "role" | "consent" | "website" | "fillMs" | "email">,
   role: "mentor" | "learner",
@@ -55,6 +58,7 @@ export function intakeFields(
       ageMax: body.wants.ageMax ?? null,
     },
     capacity: role === "mentor" ? body.capacity : 0,
+    answers: body.answers,
   };
 }
 
@@ -115,10 +119,11 @@ export const intakeRoutes = new Hono<AppEnv>()
         return respond(c, stored, season, 200);
       };
       const now = Date.now();
+      let kept: ValidIntake["answers"] = {};
       try {
         refuseBots(body);
         if (now >= season.intakeClosesAt) throw intakeClosed(season);
-        checkIntakeAgainstSeason(body, season);
+        kept = checkIntakeAgainstSeason(body, season) ?? {};
       } catch (error) {
         return replayOr(error);
       }
@@ -128,7 +133,7 @@ export const intakeRoutes = new Hono<AppEnv>()
       try {
         [inserted] = await db.batch([
           insertPerson(db, {
-            ...intakeFields(body, body.role),
+            ...intakeFields({ ...body, answers: kept }, body.role),
             id,
             organisationId: season.organisationId,
             seasonId,

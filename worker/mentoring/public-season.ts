@@ -1,14 +1,18 @@
 import type { ManagedIntake, PublicSeason } from "../../schema/contracts/mentoring.js";
 import type { MeetingMode } from "../../schema/rules/mentoring/pair-fit.js";
+import type { LocaleText } from "../../schema/contracts/locale-text.js";
 import { resolveText } from "../../i18n/content.js";
+import { toPublicQuestion } from "../questions/public-question.js";
 import type { PartnerRow, PersonRow } from "./people-queries.js";
+import { answersStillAsked } from "./season-answers.js";
 import type { SeasonRow } from "./season-queries.js";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** A season as anyone may see it, its name in `locale` (or what it falls back to). */
 export function toPublicSeason(season: SeasonRow, locale: string, now: number): PublicSeason {
-  const name = resolveText(season.name, locale, season.defaultLocale);
+  const text = (value: LocaleText) => resolveText(value, locale, season.defaultLocale);
+  const name = text(season.name);
   return {
     id: season.id,
     organisationSlug: season.organisationSlug,
@@ -25,6 +29,7 @@ export function toPublicSeason(season: SeasonRow, locale: string, now: number): 
     maxLearnersPerMentor: season.maxLearnersPerMentor,
     timeZone: season.timeZone,
     retentionDays: season.retentionDays,
+    questions: season.questions.map((question) => toPublicQuestion(question, text)),
   };
 }
 
@@ -55,6 +60,7 @@ export function toManagedIntake(
     age: person.age,
     wants: person.wants,
     capacity: person.capacity,
+    answers: answersStillAsked(season.questions, person.role, person.answers),
     partners: partners.map((partner) => {
       const both =
         partner.contact === "email" || (partner.youShared === 1 && partner.theyShared === 1);

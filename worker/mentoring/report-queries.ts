@@ -33,7 +33,10 @@ export async function readSeasonReport(
             WHERE p.season_id = ?1 AND c.hours_met IS NOT NULL GROUP BY c.pair_id)) AS pairsReportingHours,
          (SELECT coalesce(sum(hours), 0) FROM (SELECT max(c.hours_met) AS hours FROM mentoring_check_ins c
             JOIN mentoring_pairs p ON p.id = c.pair_id
-            WHERE p.season_id = ?1 AND c.hours_met IS NOT NULL GROUP BY c.pair_id)) AS hoursMet`,
+            WHERE p.season_id = ?1 AND c.hours_met IS NOT NULL GROUP BY c.pair_id)) AS hoursMet,
+         -- Through the season's people: the relay table is indexed by sender, not by season.
+         (SELECT count(*) FROM mentoring_relay_messages
+            WHERE sender_id IN (SELECT id FROM mentoring_people WHERE season_id = ?1)) AS messagesRelayed`,
     )
     .bind(seasonId, now)
     .first<
@@ -61,5 +64,6 @@ export async function readSeasonReport(
       comments: row?.comments ?? 0,
     },
     hours: { pairsReporting: row?.pairsReportingHours ?? 0, met: row?.hoursMet ?? 0 },
+    messagesRelayed: row?.messagesRelayed ?? 0,
   };
 }

@@ -1,6 +1,7 @@
 import type { LanguageLevel } from "../../schema/rules/mentoring/levels.js";
 import type { MatchWeights, MeetingMode } from "../../schema/rules/mentoring/pair-fit.js";
 import type { LocaleText } from "../../schema/contracts/locale-text.js";
+import type { SeasonQuestion } from "../../schema/contracts/mentoring-questions.js";
 import { firstRow } from "../db/first-row.js";
 
 /** A season as the worker reads it (times in epoch ms), with its organisation's essentials. */
@@ -25,6 +26,8 @@ export interface SeasonRow {
   maxLearnersPerMentor: number;
   weights: MatchWeights;
   contact: "relay" | "email";
+  /** The season's own questions on the intake form, in order. */
+  questions: SeasonQuestion[];
   pairingVersion: number;
   publishedAt: number | null;
   mentors: number;
@@ -32,7 +35,7 @@ export interface SeasonRow {
   pairs: number;
 }
 
-const jsonColumns = ["name", "modes", "regions", "weights"] as const;
+const jsonColumns = ["name", "modes", "regions", "weights", "questions"] as const;
 
 const seasonColumns = `s.id, s.organisation_id AS organisationId, o.slug AS organisationSlug,
   o.name AS organisationName, o.default_locale AS defaultLocale, o.retention_days AS retentionDays,
@@ -40,7 +43,7 @@ const seasonColumns = `s.id, s.organisation_id AS organisationId, o.slug AS orga
   s.intake_closes_at AS intakeClosesAt, s.time_zone AS timeZone, s.modes, s.regions,
   s.learner_level_min AS learnerLevelMin, s.learner_level_max AS learnerLevelMax,
   s.min_shared_hours AS minSharedHours, s.max_learners_per_mentor AS maxLearnersPerMentor,
-  s.weights, s.contact, s.pairing_version AS pairingVersion, s.published_at AS publishedAt,
+  s.weights, s.contact, s.questions, s.pairing_version AS pairingVersion, s.published_at AS publishedAt,
   (SELECT count(*) FROM mentoring_people p WHERE p.season_id = s.id AND p.role = 'mentor' AND p.status = 'active') AS mentors,
   (SELECT count(*) FROM mentoring_people p WHERE p.season_id = s.id AND p.role = 'learner' AND p.status = 'active') AS learners,
   (SELECT count(*) FROM mentoring_pairs x WHERE x.season_id = s.id AND x.state <> 'ended') AS pairs`;
@@ -106,6 +109,7 @@ export interface SeasonFields {
   maxLearnersPerMentor: number;
   weights: MatchWeights;
   contact: "relay" | "email";
+  questions: SeasonQuestion[];
 }
 
 const fieldBinds = (fields: SeasonFields) => [
@@ -123,6 +127,7 @@ const fieldBinds = (fields: SeasonFields) => [
   fields.maxLearnersPerMentor,
   JSON.stringify(fields.weights),
   fields.contact,
+  JSON.stringify(fields.questions),
 ];
 
 export function insertSeason(
@@ -133,8 +138,9 @@ export function insertSeason(
     .prepare(
       `INSERT INTO mentoring_seasons (name, practised_language, starts_on, ends_on, intake_closes_at,
          time_zone, modes, regions, learner_level_min, learner_level_max, min_shared_hours,
-         max_learners_per_mentor, weights, contact, id, organisation_id, created_at, updated_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17)`,
+         max_learners_per_mentor, weights, contact, questions, id, organisation_id, created_at,
+         updated_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)`,
     )
     .bind(...fieldBinds(season), season.id, season.organisationId, season.now);
 }
@@ -154,8 +160,8 @@ export function updateSeason(
       `UPDATE mentoring_seasons SET name = ?1, practised_language = ?2, starts_on = ?3, ends_on = ?4,
          intake_closes_at = ?5, time_zone = ?6, modes = ?7, regions = ?8, learner_level_min = ?9,
          learner_level_max = ?10, min_shared_hours = ?11, max_learners_per_mentor = ?12, weights = ?13,
-         contact = ?14, pairing_version = pairing_version + 1, updated_at = ?17
-        WHERE id = ?15 AND organisation_id = ?16 AND pairing_version = ?18`,
+         contact = ?14, questions = ?15, pairing_version = pairing_version + 1, updated_at = ?18
+        WHERE id = ?16 AND organisation_id = ?17 AND pairing_version = ?19`,
     )
     .bind(
       ...fieldBinds(season),

@@ -6,8 +6,9 @@ import type { AppEnv } from "../http/app-env.js";
 import { requirePermission } from "../http/require-permission.js";
 import { validate } from "../http/validate.js";
 import { newId } from "../lib/crypto.js";
+import { withQuestionIds } from "../questions/question-ids.js";
 import { dayStart } from "./season-days.js";
-import type { SeasonFields } from "./season-queries.js";
+import type { SeasonFields, SeasonRow } from "./season-queries.js";
 import { findSeason, insertSeason, listSeasons, updateSeason } from "./season-queries.js";
 import { audit, loadSeason, staleProposal } from "./season-route-helpers.js";
 import { toAdminSeason } from "./workbench.js";
@@ -23,7 +24,7 @@ export const seasonRoutes = new Hono<AppEnv>()
     requirePermission("mentoring.write"),
     validate("json", seasonBodySchema),
     async (c) => {
-      const fields = seasonFields(c.req.valid("json"));
+      const fields = seasonFields(c.req.valid("json"), undefined);
       const id = newId("mns");
       const now = Date.now();
       await c.var.db.batch([
@@ -43,7 +44,7 @@ export const seasonRoutes = new Hono<AppEnv>()
       const body = c.req.valid("json");
       const [saved] = await c.var.db.batch([
         updateSeason(c.var.db, {
-          ...seasonFields(body),
+          ...seasonFields(body, season),
           id: season.id,
           organisationId: c.var.organisation.id,
           now: Date.now(),
@@ -58,7 +59,9 @@ export const seasonRoutes = new Hono<AppEnv>()
 
 type ValidSeasonBody = v.InferOutput<typeof seasonBodySchema>;
 
-function seasonFields(body: ValidSeasonBody): SeasonFields {
+/** The settings to save; `saved` (on an edit) gives the questions' ids, or the questions kept. */
+function seasonFields(body: ValidSeasonBody, saved: SeasonRow | undefined): SeasonFields {
+  const existing = saved?.questions ?? [];
   return {
     name: body.name,
     practisedLanguage: body.practisedLanguage,
@@ -73,5 +76,6 @@ function seasonFields(body: ValidSeasonBody): SeasonFields {
     maxLearnersPerMentor: body.maxLearnersPerMentor,
     weights: body.weights,
     contact: body.contact,
+    questions: body.questions ? withQuestionIds(existing, body.questions) : existing,
   };
 }

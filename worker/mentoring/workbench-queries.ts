@@ -15,7 +15,7 @@ export async function readWorkbenchRows(
       .prepare(
         `SELECT id, role, status, first_name AS firstName, locale, languages, level, availability,
                 time_zone AS timeZone, modes, region, interests, interests_other AS interestsOther,
-                gender, age, wants, capacity
+                gender, age, wants, capacity, answers
            FROM mentoring_people WHERE season_id = ?1 AND erased_at IS NULL ORDER BY id`,
       )
       .bind(seasonId),
@@ -46,6 +46,7 @@ export async function readWorkbenchRows(
         modes: json(r.modes) as WorkbenchPerson["modes"],
         interests: other ? [...interests, other] : interests,
         wants: json(r.wants),
+        answers: json(r.answers) as WorkbenchPerson["answers"],
       } as WorkbenchPerson & { wants: unknown };
     }),
     pairs: (pairs?.results ?? []).map((row) => {

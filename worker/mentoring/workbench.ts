@@ -10,6 +10,7 @@ import { offsetMinutes } from "../../schema/rules/time-zone.js";
 import type { Mentor } from "./matching/solve-season.js";
 import { explainUnmatched } from "./matching/solve-season.js";
 import type { SeasonRow } from "./season-queries.js";
+import { answersStillAsked } from "./season-answers.js";
 import { readWorkbenchRows } from "./workbench-queries.js";
 import { dayOf } from "./season-days.js";
 
@@ -33,6 +34,7 @@ export function toAdminSeason(season: SeasonRow): AdminSeason {
     maxLearnersPerMentor: season.maxLearnersPerMentor,
     weights: season.weights,
     contact: season.contact,
+    questions: season.questions,
     pairingVersion: season.pairingVersion,
     publishedAt: season.publishedAt === null ? null : iso(season.publishedAt),
     counts: { mentors: season.mentors, learners: season.learners, pairs: season.pairs },
@@ -128,7 +130,10 @@ export async function buildWorkbench(
     season: toAdminSeason(season),
     people: people.map((person) => {
       const { wants: _wants, ...shown } = person as StoredPerson;
-      return shown;
+      return {
+        ...shown,
+        answers: answersStillAsked(season.questions, person.role, person.answers),
+      };
     }),
     pairs,
     unmatched,

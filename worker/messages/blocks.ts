@@ -24,7 +24,14 @@ export type Block =
   | { type: "paragraph"; text: string; className?: string }
   | { type: "details"; rows: DetailRow[] }
   /** An organiser's words; `lang` when they are in another language than the message. */
-  | { type: "quote"; label: string; text: string; lang?: string }
+  | {
+      type: "quote";
+      label: string;
+      text: string;
+      lang?: string;
+      /** Words in a language nobody named (a partner's message): the reader's client decides. */
+      dir?: "auto";
+    }
   | { type: "links"; links: { text: string; href: string }[]; buttons?: boolean }
   | { type: "list"; items: string[] }
   | { type: "rule" };
@@ -81,7 +88,7 @@ export function blocksToHtml(blocks: Block[]): string {
         case "quote":
           return (
             `<p><strong>${escapeHtml(block.label)}</strong></p>\n` +
-            `<blockquote${languageAttributes(block.lang)}><p>${multiline(block.text)}</p></blockquote>\n`
+            `<blockquote${block.dir ? ` dir="${block.dir}"` : languageAttributes(block.lang)}><p>${multiline(block.text)}</p></blockquote>\n`
           );
         case "links":
           return block.links

@@ -7,7 +7,8 @@ import type { MessageContext } from "./types.js";
  * Language Friend messages: the sign-up received, and the introduction to a partner — their
  * first name, the ways both can meet, and how to reach each other (addresses only where the
  * season shares them; otherwise each shares theirs from their own page, and sees the other's once
- * both have).
+ * both have). A partner's message, passed on by Hearth, quotes their words and links to
+ * the reader's own page to answer the same way — never to the partner's address.
  */
 export function mentoringBody(
   context: MessageContext,
@@ -49,6 +50,30 @@ export function mentoringBody(
               },
             ]
           : []),
+      ],
+    };
+  }
+  if (context.kind === "mentoring_relay") {
+    return {
+      subject: l.t("mentoringRelaySubject", { partner: name }),
+      blocks: [
+        { type: "heading", text: l.t("mentoringRelayHeading", { partner: name }) },
+        // The partner's own words, as plain text (the HTML version escapes them).
+        {
+          type: "quote",
+          label: l.t("mentoringRelayLabel", { partner: name }),
+          text: mentoring.relayedText ?? "",
+          dir: "auto",
+        },
+        { type: "paragraph", text: l.t("mentoringRelayPrivacy", { partner: name }) },
+        {
+          type: "links",
+          links: [
+            { text: l.t("mentoringRelayAnswer", { partner: name }), href: context.links.manage },
+          ],
+          buttons: true,
+        },
+        { type: "paragraph", text: l.t("mentoringRelayNoReply", { partner: name }) },
       ],
     };
   }

@@ -240,6 +240,7 @@ export function messageBody(
     case "mentoring_received":
     case "mentoring_introduction":
     case "mentoring_check_in":
+    case "mentoring_relay":
       return mentoringBody(context, l);
     case "cook_stall": {
       const stall = context.cook?.stall ?? "";

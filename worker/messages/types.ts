@@ -87,6 +87,8 @@ export interface MessageMentoring {
     /** Only where the season shares addresses (`contact: email`). */
     email: string | null;
   };
+  /** A message the partner wrote on their page, passed on by Hearth (plain text, as they wrote it). */
+  relayedText?: string;
 }
 
 export interface RenderedMessage {

@@ -106,7 +106,9 @@ export async function composeClaimed(
         if (message.mentoring_person_id) {
           const row = mentoringRows.get(message.id);
           return {
-            composed: row ? await composeMentoringMessage(message.kind, row, settings) : null,
+            composed: row
+              ? await composeMentoringMessage(message.kind, row, settings, payload)
+              : null,
           };
         }
         if (message.application_id) {

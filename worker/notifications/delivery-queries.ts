@@ -57,7 +57,9 @@ export type DeliveryResult =
  * Writes back every result of a claim as one statement (a JSON array of results, not a statement
  * per message): sent and skipped messages are done, failed tries wait for their next attempt or
  * are failed for good. Every try counts as an attempt. Rows no longer held under the claim's token
- * (it expired and another sender took them) are left to that sender.
+ * (it expired and another sender took them) are left to that sender. A message relayed between
+ * Language Friend partners loses its words once done (other payloads stay until housekeeping or
+ * retention deletes them).
  */
 export function writeDeliveryResults(
   db: D1Database,
@@ -70,7 +72,10 @@ export function writeDeliveryResults(
           SET status = result.status, attempts = outbox.attempts + 1, claimed_until = NULL,
               sent_at = CASE WHEN result.status IN ('sent', 'skipped') THEN ?2 ELSE outbox.sent_at END,
               next_attempt_at = COALESCE(result.next_attempt_at, outbox.next_attempt_at),
-              last_error = COALESCE(result.error, outbox.last_error)
+              last_error = COALESCE(result.error, outbox.last_error),
+              -- A partner's words relayed through Hearth are kept only until they are delivered.
+              payload = CASE WHEN outbox.kind = 'mentoring_relay' AND result.status IN ('sent', 'skipped')
+                             THEN '{}' ELSE outbox.payload END
          FROM (SELECT value ->> 'id' AS id, value ->> 'status' AS status,
                       value ->> 'nextAttemptAt' AS next_attempt_at, value ->> 'error' AS error
                  FROM json_each(?1)) AS result

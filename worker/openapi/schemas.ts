@@ -43,6 +43,7 @@ import {
 import {
   intakeBodySchema,
   intakeChangeSchema,
+  relayMessageBodySchema,
   shareContactBodySchema,
 } from "../../schema/contracts/mentoring.js";
 import { seriesSignUpBodySchema } from "../../schema/contracts/series.js";
@@ -62,6 +63,7 @@ import {
   intakeResponseSchema,
   managedIntakeSchema,
   publicSeasonSchema,
+  relayMessageResponseSchema,
   seasonResponseSchema,
 } from "./responses/mentoring.js";
 
@@ -83,6 +85,7 @@ export const namedSchemas = {
   IntakeBody: intakeBodySchema,
   IntakeChangeBody: intakeChangeSchema,
   ShareContactBody: shareContactBodySchema,
+  RelayMessageBody: relayMessageBodySchema,
   // Answers
   Health: v.object({ ok: v.literal(true) }),
   PublicOrganisation: publicOrganisationSchema,
@@ -121,6 +124,7 @@ export const namedSchemas = {
   SeasonResponse: seasonResponseSchema,
   ManagedIntake: managedIntakeSchema,
   IntakeResponse: intakeResponseSchema,
+  RelayMessageResponse: relayMessageResponseSchema,
   // The one error envelope
   ErrorCode: errorCodeSchema,
   FieldCode: fieldCodeSchema,

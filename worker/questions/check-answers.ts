@@ -20,19 +20,22 @@ function describe(code: FieldCode, max: number | undefined): string {
   }
 }
 
+/** A question as asking needs it: an event's (its places) or a season's (mentors, learners). */
+export type AskedQuestion = Omit<AdminQuestion, "audience"> & { audience: string | null };
+
 /**
- * The answers to keep, checked against the event's questions that apply to the time chosen (its
- * audience): each answer by the shared rule (`checkAnswer`), required ones present, and nothing
- * else answered. Refuses with 422 naming each `answers.<questionId>`. `required: false` (an
- * organiser adding someone, who may not know every answer) checks what is given but asks for
- * nothing.
+ * The answers to keep, checked against the questions that apply to `audience` (an event's time's
+ * audience, a mentoring season's role): each answer by the shared rule (`checkAnswer`), required
+ * ones present, and nothing else answered; each problem named `answers.<questionId>`.
+ * `required: false` (an organiser adding someone, who may not know every answer) checks what is
+ * given but asks for nothing.
  */
-export function checkQuestionAnswers(
-  questions: AdminQuestion[],
+export function questionAnswerProblems(
+  questions: readonly AskedQuestion[],
   audience: string,
   answers: Record<string, AnswerValue>,
   options: { required: boolean } = { required: true },
-): Record<string, AnswerValue> {
+): { kept: Record<string, AnswerValue>; problems: FieldProblems } {
   const applies = questions.filter(
     (question) => question.audience === null || question.audience === audience,
   );
@@ -61,6 +64,17 @@ export function checkQuestionAnswers(
       kept[question.id] = checked.answer;
     }
   }
+  return { kept, problems };
+}
+
+/** The answers to keep (`questionAnswerProblems`), or 422 naming each `answers.<questionId>`. */
+export function checkQuestionAnswers(
+  questions: readonly AskedQuestion[],
+  audience: string,
+  answers: Record<string, AnswerValue>,
+  options: { required: boolean } = { required: true },
+): Record<string, AnswerValue> {
+  const { kept, problems } = questionAnswerProblems(questions, audience, answers, options);
   if (Object.keys(problems).length > 0) {
     throw new ApiError(422, "validation_failed", "Check your answers to the questions.", problems);
   }

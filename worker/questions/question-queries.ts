@@ -1,7 +1,7 @@
 import type { AdminQuestion, QuestionInput } from "../../schema/contracts/questions.js";
 import type * as v from "valibot";
 import type { questionInputSchema } from "../../schema/contracts/questions.js";
-import { newId } from "../lib/crypto.js";
+import { withQuestionIds } from "./question-ids.js";
 
 export type ValidQuestion = v.InferOutput<typeof questionInputSchema>;
 
@@ -46,9 +46,7 @@ export async function findQuestions(db: D1Database, eventId: string): Promise<Ad
 
 /**
  * Statements that make the event's questions exactly `input`, in order: questions left out are
- * removed (with their answers), the rest written. A question or choice id that is not the event's
- * own gets a new one, so nothing of another event is ever taken over; a kept choice keeps its id,
- * so the answers that name it stay meaningful.
+ * removed (with their answers), the rest written, with ids as `withQuestionIds` gives them.
  */
 export function saveQuestionsStatements(
   db: D1Database,
@@ -79,14 +77,8 @@ export function saveQuestionsStatements(
         .prepare(`DELETE FROM event_questions WHERE id = ?1 AND event_id = ?2`)
         .bind(question.id, event.eventId),
     ),
-    ...input.map((question, position) => {
-      const current = question.id ? existingById.get(question.id) : undefined;
-      const choiceIds = new Set(current?.choices.map((choice) => choice.id) ?? []);
-      const choices = question.choices.map((choice) => ({
-        id: choice.id && choiceIds.has(choice.id) ? choice.id : newId("chc"),
-        label: choice.label,
-      }));
-      return db
+    ...withQuestionIds(existing, input).map((question, position) =>
+      db
         .prepare(
           `INSERT INTO event_questions (id, organisation_id, event_id, position, kind, label, choices,
                                         required, sensitive, audience)
@@ -96,18 +88,18 @@ export function saveQuestionsStatements(
              WHERE event_questions.event_id = ?3`,
         )
         .bind(
-          current ? current.id : newId("qst"),
+          question.id,
           event.organisationId,
           event.eventId,
           position,
           question.kind,
           JSON.stringify(question.label),
-          choices.length > 0 ? JSON.stringify(choices) : null,
+          question.choices.length > 0 ? JSON.stringify(question.choices) : null,
           question.required ? 1 : 0,
           question.sensitive ? 1 : 0,
           question.audience,
-        );
-    }),
+        ),
+    ),
   ];
 }
 

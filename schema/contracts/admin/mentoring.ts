@@ -14,6 +14,9 @@ import { isValidTimeZone } from "../../rules/time-zone.js";
 import { isoDate } from "../events.js";
 import { localeSchema } from "../locale-text.js";
 import type { InterestKey, MentoringRole } from "../mentoring.js";
+import type { SeasonQuestion } from "../mentoring-questions.js";
+import { seasonQuestionsInputSchema } from "../mentoring-questions.js";
+import type { AnswerValue } from "../questions.js";
 import { singleLineText } from "../text-fields.js";
 
 /** The coordinator's side of Language Friend seasons (`/api/v1/admin/orgs/:org/mentoring/…`). */
@@ -67,6 +70,11 @@ const seasonFieldsSchema = v.object({
     age: weight,
   }),
   contact: v.picklist(["relay", "email"], "Choose how partners reach each other."),
+  /**
+   * The season's own questions on the intake form, the whole list (ids kept for those already
+   * saved); left out, an edit keeps them as they are.
+   */
+  questions: v.optional(seasonQuestionsInputSchema),
   version: v.optional(v.number()),
 });
 
@@ -141,6 +149,7 @@ export interface AdminSeason {
   maxLearnersPerMentor: number;
   weights: MatchWeights;
   contact: "relay" | "email";
+  questions: SeasonQuestion[];
   pairingVersion: number;
   publishedAt: string | null;
   counts: { mentors: number; learners: number; pairs: number };
@@ -167,6 +176,11 @@ export interface WorkbenchPerson {
   gender: Gender | null;
   age: number | null;
   capacity: number;
+  /**
+   * Answers to the season's own questions that it still asks them, by question id (sensitive ones
+   * too: only coordinators see the workbench).
+   */
+  answers: Record<string, AnswerValue>;
 }
 
 export interface WorkbenchPair {
@@ -213,4 +227,6 @@ export interface SeasonReport {
   checkIns: { good: number; okay: number; bad: number; comments: number };
   /** Hours met as partners said in the check-in: one figure a pair (the larger of the two). */
   hours: { pairsReporting: number; met: number };
+  /** Messages partners wrote to each other through Hearth (until retention erases the season). */
+  messagesRelayed: number;
 }

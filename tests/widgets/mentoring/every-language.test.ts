@@ -108,6 +108,8 @@ describe("<hearth-mentoring> in every language", () => {
         html`<hearth-mentoring person="mnt_1" token="secret"></hearth-mentoring>`,
       );
       await check.inspect(el, "manage page", { until: ".partner", axe: true });
+      query(el, ".write").click();
+      await check.inspect(el, "write to partner", { until: ".message-form", axe: true });
       query(el, ".withdraw").click();
       await check.inspect(el, "withdraw?", { until: ".confirm-text" });
       query(el, ".stay").click();

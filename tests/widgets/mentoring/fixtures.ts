@@ -1,6 +1,6 @@
 import type { ManagedIntake, PublicSeason } from "../../../schema/contracts/mentoring.js";
 import type { HearthMentoring } from "../../../widgets/mentoring/mentoring.js";
-import { query, waitFor } from "../helpers/shadow.js";
+import { fill, query, waitFor } from "../helpers/shadow.js";
 
 export const seasonPath = /^\/api\/v1\/orgs\/demo-city\/mentoring\/seasons\/mns_1$/;
 export const intakePath = /^\/api\/v1\/orgs\/demo-city\/mentoring\/seasons\/mns_1\/people$/;
@@ -24,6 +24,7 @@ export function seasonFixture(overrides: Partial<PublicSeason> = {}): PublicSeas
     maxLearnersPerMentor: 3,
     timeZone: "Europe/Tallinn",
     retentionDays: 30,
+    questions: [],
     ...overrides,
   };
 }
@@ -52,6 +53,7 @@ export function personFixture(overrides: Partial<ManagedIntake> = {}): ManagedIn
     age: null,
     wants: { gender: null, ageMin: null, ageMax: null },
     capacity: 0,
+    answers: {},
     partners: [],
     season: seasonFixture(),
     ...overrides,
@@ -87,4 +89,37 @@ export async function onStep(el: HearthMentoring, title: string): Promise<void> 
   throw new Error(
     `never reached the step "${title}"; on "${query(el, ".step-title").textContent}"`,
   );
+}
+
+/**
+ * Answers every built-in screen after the role, as a learner at A2 who meets online or in Tartu,
+ * waiting for each screen by its fields (so in any language), and leaves the wishes screen.
+ */
+export async function answerBuiltInSteps(el: HearthMentoring): Promise<void> {
+  await waitFor(el, "#firstName");
+  fill(el, "#firstName", "Olena");
+  fill(el, "#email", "olena@example.org");
+  await next(el);
+  await waitFor(el, '[name="languages.0.code"]');
+  choose(el, '[name="languages.0.code"]', "uk");
+  choose(el, '[name="languages.0.fluency"]', "native");
+  tick(el, '[name="level"][value="A2"]');
+  await next(el);
+  await waitFor(el, '[value="mon.evening"]');
+  tick(el, '[value="mon.evening"]');
+  tick(el, '[value="sat.morning"]');
+  choose(el, "#timeZone", "Europe/Tallinn");
+  await next(el);
+  await waitFor(el, '[name="modes"]');
+  tick(el, '[name="modes"][value="online"]');
+  tick(el, '[name="modes"][value="in_person"]');
+  await el.updateComplete;
+  choose(el, "#region", "Tartu");
+  await next(el);
+  await waitFor(el, '[name="interests"]');
+  tick(el, '[name="interests"][value="cooking"]');
+  fill(el, "#interestsOther", "Chess");
+  await next(el);
+  await waitFor(el, '[name="age"]');
+  await next(el);
 }

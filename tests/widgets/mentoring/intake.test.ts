@@ -7,7 +7,7 @@ import type { Reply } from "../helpers/fetch-stub.js";
 import { apiError, FetchStub, ok } from "../helpers/fetch-stub.js";
 import { base, fill, has, hasFocus, query, shadow, text, waitFor } from "../helpers/shadow.js";
 import {
-  choose,
+  answerBuiltInSteps,
   intakePath,
   next,
   onStep,
@@ -43,32 +43,7 @@ const posts = (stub: FetchStub) => stub.calls.filter((call) => call.method === "
 
 /** Answers every screen up to the last one, as a learner at A2 who meets online or in Tartu. */
 async function answerAll(el: HearthMentoring): Promise<void> {
-  await waitFor(el, "#firstName");
-  fill(el, "#firstName", "Olena");
-  fill(el, "#email", "olena@example.org");
-  await next(el);
-  await onStep(el, "Your languages");
-  choose(el, '[name="languages.0.code"]', "uk");
-  choose(el, '[name="languages.0.fluency"]', "native");
-  tick(el, '[name="level"][value="A2"]');
-  await next(el);
-  await onStep(el, "When you are free");
-  tick(el, '[value="mon.evening"]');
-  tick(el, '[value="sat.morning"]');
-  choose(el, "#timeZone", "Europe/Tallinn");
-  await next(el);
-  await onStep(el, "How you can meet");
-  tick(el, '[name="modes"][value="online"]');
-  tick(el, '[name="modes"][value="in_person"]');
-  await el.updateComplete;
-  choose(el, "#region", "Tartu");
-  await next(el);
-  await onStep(el, "What you like");
-  tick(el, '[name="interests"][value="cooking"]');
-  fill(el, "#interestsOther", "Chess");
-  await next(el);
-  await onStep(el, "Your wishes");
-  await next(el);
+  await answerBuiltInSteps(el);
   await onStep(el, "Check and send");
 }
 

@@ -279,10 +279,11 @@ describe("the worker's answers match the OpenAPI document", () => {
     await check("get", seasonPath, missing);
 
     const peoplePath = `${seasonPath}/people`;
-    const body = intakeBody();
+    const body = intakeBody({ answers: { qst_openapi_topic: "Music" } });
     const created = await signUp(organisation.slug, season.id, body, "key-openapi-mentoring");
     expect(created.status).toBe(201);
     const { person, manageUrl } = (await check("post", peoplePath, created)) as IntakeResponse;
+    expect(person.answers).toEqual({ qst_openapi_topic: "Music" });
     const replay = await signUp(organisation.slug, season.id, body, "key-openapi-mentoring");
     expect(replay.status).toBe(200);
     await check("post", peoplePath, replay);

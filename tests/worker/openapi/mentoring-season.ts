@@ -24,6 +24,18 @@ export async function createSeasonRow(organisationId: string) {
     learnerLevelMin: "A2",
     learnerLevelMax: "B2",
     weights: defaultWeights,
+    // One question of its own (optional, for everyone), so its shape and answers are checked too.
+    questions: [
+      {
+        id: "qst_openapi_topic",
+        kind: "short_text" as const,
+        label: { en: "What would you like to talk about first?" },
+        choices: [],
+        required: false,
+        sensitive: false,
+        audience: null,
+      },
+    ],
     createdAt: now,
     updatedAt: now,
   };

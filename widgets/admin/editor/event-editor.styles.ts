@@ -1,8 +1,34 @@
 import { css } from "lit";
 import { adminStyles } from "../shared/admin.styles.js";
 
+/** A list of questions being written: an event's, a mentoring season's. */
+export const questionEditorStyles = css`
+  .question {
+    background: var(--hearth-color-surface, #ffffff);
+  }
+  .choice-item {
+    display: grid;
+    gap: 0.5rem;
+    padding-block-end: 0.75rem;
+    border-block-end: 1px solid var(--hearth-color-border, #8a8f96);
+  }
+  .add-question,
+  .add-choice {
+    justify-self: start;
+  }
+  /* Guidance, not an error: the organiser may still save. */
+  .privacy-warning {
+    padding: 0.75rem;
+    border-inline-start: 4px solid #7a4100;
+    background: #fff1e0;
+    color: #5c3100;
+    font-weight: 600;
+  }
+`;
+
 export const editorStyles = [
   adminStyles,
+  questionEditorStyles,
   css`
     .slot {
       background: var(--hearth-color-surface, #ffffff);
@@ -23,27 +49,6 @@ export const editorStyles = [
     }
     .waitlist-offer .field {
       max-inline-size: 24rem;
-    }
-    .question {
-      background: var(--hearth-color-surface, #ffffff);
-    }
-    .choice-item {
-      display: grid;
-      gap: 0.5rem;
-      padding-block-end: 0.75rem;
-      border-block-end: 1px solid var(--hearth-color-border, #8a8f96);
-    }
-    .add-question,
-    .add-choice {
-      justify-self: start;
-    }
-    /* Guidance, not an error: the organiser may still save. */
-    .privacy-warning {
-      padding: 0.75rem;
-      border-inline-start: 4px solid #7a4100;
-      background: #fff1e0;
-      color: #5c3100;
-      font-weight: 600;
     }
     .summary:focus {
       outline: 3px solid var(--hearth-color-focus, #1a1a1a);

@@ -17,8 +17,11 @@ export interface ChoiceDraft {
   label: LocaleText;
 }
 
-/** A question as the form holds it: texts as typed, "" for everyone who signs up. */
-export interface QuestionDraft {
+/**
+ * A question as the form holds it: texts as typed, "" for everyone who signs up. `A` is whom it may
+ * ask: an event's places, or a mentoring season's mentors and learners.
+ */
+export interface QuestionDraft<A extends string = QuestionAudience> {
   id?: string;
   key: string;
   kind: QuestionKind;
@@ -27,15 +30,18 @@ export interface QuestionDraft {
   choices: ChoiceDraft[];
   required: boolean;
   sensitive: boolean;
-  audience: QuestionAudience | "";
+  audience: A | "";
 }
+
+/** A saved question of either kind, whom it asks being one of `A` (or everyone). */
+type SavedQuestion<A extends string> = Omit<AdminQuestion, "audience"> & { audience: A | null };
 
 let keys = 0;
 const newKey = () => `new-${++keys}`;
 
 export const emptyChoice = (): ChoiceDraft => ({ key: newKey(), label: {} });
 
-export function emptyQuestion(): QuestionDraft {
+export function emptyQuestion<A extends string = QuestionAudience>(): QuestionDraft<A> {
   return {
     key: newKey(),
     kind: "short_text",
@@ -47,7 +53,9 @@ export function emptyQuestion(): QuestionDraft {
   };
 }
 
-export function questionDraftsOf(questions: readonly AdminQuestion[]): QuestionDraft[] {
+export function questionDraftsOf<A extends string = QuestionAudience>(
+  questions: readonly SavedQuestion<A>[],
+): QuestionDraft<A>[] {
   return questions.map((question) => ({
     id: question.id,
     key: question.id,
@@ -64,8 +72,13 @@ export function questionDraftsOf(questions: readonly AdminQuestion[]): QuestionD
   }));
 }
 
-/** The whole list for `PUT …/questions`, in the order shown; saved ids go back with their items. */
-export function questionsInputOf(drafts: readonly QuestionDraft[]): QuestionInput[] {
+/**
+ * The whole list for `PUT …/questions` (or a season's body), in the order shown; saved ids go back
+ * with their items.
+ */
+export function questionsInputOf<A extends string = QuestionAudience>(
+  drafts: readonly QuestionDraft<A>[],
+): (Omit<QuestionInput, "audience"> & { audience: A | null })[] {
   return drafts.map((draft) => ({
     ...(draft.id ? { id: draft.id } : {}),
     kind: draft.kind,
@@ -86,13 +99,17 @@ const isKind = (value: string): value is QuestionKind =>
   (questionKinds as readonly string[]).includes(value);
 
 /** A choice question starts with two empty choices to write in: fewer would be refused. */
-function withKind(draft: QuestionDraft, kind: QuestionKind): QuestionDraft {
+function withKind<A extends string>(draft: QuestionDraft<A>, kind: QuestionKind): QuestionDraft<A> {
   const choices = [...draft.choices];
   while (isChoiceKind(kind) && choices.length < 2) choices.push(emptyChoice());
   return { ...draft, kind, choices };
 }
 
-function withField(draft: QuestionDraft, path: string[], value: string | boolean): QuestionDraft {
+function withField<A extends string>(
+  draft: QuestionDraft<A>,
+  path: string[],
+  value: string | boolean,
+): QuestionDraft<A> {
   const [field, ...rest] = path;
   if (typeof value === "boolean") {
     return field === "required" || field === "sensitive" ? { ...draft, [field]: value } : draft;
@@ -101,7 +118,7 @@ function withField(draft: QuestionDraft, path: string[], value: string | boolean
     case "kind":
       return isKind(value) ? withKind(draft, value) : draft;
     case "audience":
-      return { ...draft, audience: value as QuestionAudience | "" };
+      return { ...draft, audience: value as A | "" };
     case "label": {
       const [locale] = rest;
       return locale ? { ...draft, label: { ...draft.label, [locale]: value } } : draft;
@@ -123,11 +140,11 @@ function withField(draft: QuestionDraft, path: string[], value: string | boolean
  * Sets a value by its form name: `questions.0.kind`, `questions.0.label.en`,
  * `questions.0.choices.1.label.en`, `questions.0.required` (a checkbox's `checked`).
  */
-export function withQuestionValue(
-  drafts: readonly QuestionDraft[],
+export function withQuestionValue<A extends string>(
+  drafts: readonly QuestionDraft<A>[],
   name: string,
   value: string | boolean,
-): QuestionDraft[] {
+): QuestionDraft<A>[] {
   const [list, position, ...path] = name.split(".");
   if (list !== "questions") return [...drafts];
   return drafts.map((draft, i) => (i === Number(position) ? withField(draft, path, value) : draft));

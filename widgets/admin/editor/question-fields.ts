@@ -3,6 +3,7 @@ import { live } from "lit/directives/live.js";
 import { repeat } from "lit/directives/repeat.js";
 import { isChoiceKind, questionKinds } from "../../../schema/contracts/questions.js";
 import { html } from "../../shared/fallback-text.js";
+import type { AdminMessageKey } from "../i18n/messages.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import type { FieldErrors } from "../shared/errors.js";
 import { idFor } from "../shared/field.js";
@@ -16,8 +17,12 @@ export interface QuestionFieldsContext {
   /** The organisation's content languages, default first. */
   locales: readonly string[];
   disabled: boolean;
-  /** A visit asks its visitors, hosts and interpreters apart; other events ask everyone. */
-  audiences: boolean;
+  /**
+   * Whom a question may ask ("" for everyone), each worded `questionAudience_<audience>`: a visit
+   * asks its visitors, hosts and interpreters apart, a mentoring season its mentors and learners;
+   * none (other events) shows no choice.
+   */
+  audiences: readonly string[];
   moveQuestion: (index: number, by: -1 | 1) => void;
   removeQuestion: (index: number) => void;
   addChoice: (index: number) => void;
@@ -26,7 +31,7 @@ export interface QuestionFieldsContext {
 }
 
 /** A visit's people; "" asks everyone who signs up. */
-const visitAudiences: readonly ("" | Exclude<QuestionAudience, "attendee">)[] = [
+export const visitAudiences: readonly ("" | Exclude<QuestionAudience, "attendee">)[] = [
   "",
   "visitor",
   "host",
@@ -142,7 +147,11 @@ function renderChoice(
   </div>`;
 }
 
-function renderChoices(context: QuestionFieldsContext, draft: QuestionDraft, index: number) {
+function renderChoices(
+  context: QuestionFieldsContext,
+  draft: QuestionDraft<string>,
+  index: number,
+) {
   const t = context.localize.t.bind(context.localize);
   const path = `questions.${index}.choices`;
   return html`<fieldset class="choices" aria-describedby=${describedBy(context.errors, path)}>
@@ -194,7 +203,7 @@ function renderCheckbox(
 /** One question: its kind, its words in every language, choices, whom it asks, and its place. */
 function renderQuestion(
   context: QuestionFieldsContext,
-  draft: QuestionDraft,
+  draft: QuestionDraft<string>,
   index: number,
   count: number,
 ) {
@@ -222,14 +231,14 @@ function renderQuestion(
         })),
       )}
       ${
-        context.audiences
+        context.audiences.length > 0
           ? renderSelect(
               context,
               name("audience"),
               t("questionAudience"),
-              visitAudiences.map((audience) => ({
+              context.audiences.map((audience) => ({
                 value: audience,
-                label: t(`questionAudience_${audience || "all"}`),
+                label: t(`questionAudience_${audience || "all"}` as AdminMessageKey),
                 selected: audience === draft.audience,
               })),
             )
@@ -277,7 +286,7 @@ function renderQuestion(
 
 export function renderQuestionFields(
   context: QuestionFieldsContext,
-  drafts: readonly QuestionDraft[],
+  drafts: readonly QuestionDraft<string>[],
 ) {
   return repeat(
     drafts,

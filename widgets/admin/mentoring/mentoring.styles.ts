@@ -1,9 +1,11 @@
 import { css } from "lit";
 import { adminStyles } from "../shared/admin.styles.js";
+import { sensitiveBadgeStyles } from "../roster/roster.styles.js";
 
 /** The Language Friends pages' shared look: sections, cards of seasons, pairs and people. */
 export const mentoringStyles = [
   adminStyles,
+  sensitiveBadgeStyles,
   css`
     section {
       display: grid;
@@ -89,6 +91,14 @@ export const mentoringStyles = [
     }
     .row .field {
       flex: 1 1 12rem;
+    }
+    .person-answers .answers {
+      display: grid;
+      gap: 0.25rem;
+      margin: 0.5rem 0 0;
+    }
+    .person-answers dd {
+      margin: 0 0 0.25rem;
     }
   `,
 ];

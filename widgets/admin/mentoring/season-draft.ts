@@ -2,6 +2,7 @@ import { toLatinDigits } from "../../../i18n/digits.js";
 import type { AdminSeason, SeasonBody } from "../../../schema/contracts/admin/mentoring.js";
 import { seasonBodySchema } from "../../../schema/contracts/admin/mentoring.js";
 import type { LocaleText } from "../../../schema/contracts/locale-text.js";
+import type { SeasonQuestionAudience } from "../../../schema/contracts/mentoring-questions.js";
 import { languageLevels } from "../../../schema/rules/mentoring/levels.js";
 import type { LanguageLevel } from "../../../schema/rules/mentoring/levels.js";
 import type { MatchWeights, MeetingMode } from "../../../schema/rules/mentoring/pair-fit.js";
@@ -9,6 +10,8 @@ import { defaultWeights, meetingModes } from "../../../schema/rules/mentoring/pa
 import { contractIssues } from "../../shared/contract-issues.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import type { FieldErrors } from "../shared/errors.js";
+import type { QuestionDraft } from "../editor/question-draft.js";
+import { questionDraftsOf, questionsInputOf, withQuestionValue } from "../editor/question-draft.js";
 
 export type WeightName = keyof MatchWeights;
 export const weightNames = Object.keys(defaultWeights) as WeightName[];
@@ -30,6 +33,8 @@ export interface SeasonDraft {
   maxLearnersPerMentor: string;
   weights: Record<WeightName, string>;
   contact: "relay" | "email";
+  /** The season's own questions on the intake form, as the question editor holds them. */
+  questions: QuestionDraft<SeasonQuestionAudience>[];
 }
 
 const typedWeights = (weights: MatchWeights) =>
@@ -58,6 +63,7 @@ export function emptySeason(timeZone: string): SeasonDraft {
     maxLearnersPerMentor: "2",
     weights: typedWeights(defaultWeights),
     contact: "relay",
+    questions: [],
   };
 }
 
@@ -77,6 +83,7 @@ export function draftOf(season: AdminSeason): SeasonDraft {
     maxLearnersPerMentor: String(season.maxLearnersPerMentor),
     weights: typedWeights(season.weights),
     contact: season.contact,
+    questions: questionDraftsOf(season.questions),
   };
 }
 
@@ -111,6 +118,14 @@ export function withSeasonValue(
         : draft;
     case "contact":
       return { ...draft, contact: value === "email" ? "email" : "relay" };
+    case "questions": {
+      // `questions.0.required` and `questions.0.sensitive` are checkboxes.
+      const flag = /\.(required|sensitive)$/.test(name);
+      return {
+        ...draft,
+        questions: withQuestionValue(draft.questions, name, flag ? checked : value),
+      };
+    }
     case "practisedLanguage":
     case "startsOn":
     case "endsOn":
@@ -161,6 +176,7 @@ export function bodyOf(draft: SeasonDraft, version?: number): SeasonBody {
       weightNames.map((weight) => [weight, numberOf(draft.weights[weight])]),
     ) as unknown as MatchWeights,
     contact: draft.contact,
+    questions: questionsInputOf(draft.questions),
     ...(version === undefined ? {} : { version }),
   };
 }
@@ -181,6 +197,8 @@ export function seasonProblems(body: SeasonBody, localize: AdminLocalizeControll
   const problems: Record<string, string> = {};
   for (const { path, type } of contractIssues(seasonBodySchema, body)) {
     const [field = "", part] = path.split(".");
+    // The questions are worded by the server, as in the event editor (`fieldErrorsOf`).
+    if (field === "questions") continue;
     const key = field === "regions" ? "regions" : path;
     if (problems[key]) continue;
     const range = ranges[field];
@@ -227,4 +245,5 @@ export const seasonFieldOrder = [
   "maxLearnersPerMentor",
   ...weightNames.map((weight) => `weights.${weight}`),
   "contact",
+  "questions",
 ];

@@ -2,6 +2,7 @@ import { nothing } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { live } from "lit/directives/live.js";
 import { publicLanguages } from "../../../i18n/languages.js";
+import { seasonQuestionAudiences } from "../../../schema/contracts/mentoring-questions.js";
 import { languageLevels } from "../../../schema/rules/mentoring/levels.js";
 import { meetingModes } from "../../../schema/rules/mentoring/pair-fit.js";
 import { html } from "../../shared/fallback-text.js";
@@ -9,6 +10,8 @@ import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import type { FieldErrors } from "../shared/errors.js";
 import { idFor, renderField } from "../shared/field.js";
 import { renderLanguageFields } from "../shared/language-fields.js";
+import type { QuestionListActions } from "../editor/question-list.js";
+import { renderQuestionList } from "../editor/question-list.js";
 import type { SeasonDraft } from "./season-draft.js";
 import { weightNames } from "./season-draft.js";
 
@@ -18,6 +21,8 @@ export interface SeasonFieldsContext {
   /** The organisation's content languages, default first, plus any the name is written in. */
   locales: readonly string[];
   localize: AdminLocalizeController;
+  /** The buttons of the season's own questions. */
+  questions: QuestionListActions;
 }
 
 const timeZones =
@@ -230,8 +235,33 @@ function renderContact(context: SeasonFieldsContext) {
   );
 }
 
+/**
+ * The season's own questions on the intake form, after the built-in ones: edited as an event's
+ * are, each for mentors, learners or both.
+ */
+function renderOwnQuestions(context: SeasonFieldsContext) {
+  const t = context.localize.t.bind(context.localize);
+  const { localize, errors, locales } = context;
+  return html`<fieldset class="own-questions" aria-describedby="own-questions-hint">
+    <legend>${t("seasonQuestionsTitle")}</legend>
+    <p id="own-questions-hint" class="hint muted">${t("seasonQuestionsHint")}</p>
+    ${renderQuestionList(
+      {
+        localize,
+        errors,
+        locales,
+        disabled: false,
+        audiences: ["", ...seasonQuestionAudiences],
+        ...context.questions,
+      },
+      context.draft.questions,
+    )}
+  </fieldset>`;
+}
+
 /** Every field of the season form in order, each named by the server's path for it. */
 export function renderSeasonFields(context: SeasonFieldsContext) {
   return html`${renderName(context)} ${renderWhen(context)} ${renderMeeting(context)}
-  ${renderWho(context)} ${renderWeights(context)} ${renderContact(context)}`;
+  ${renderWho(context)} ${renderWeights(context)} ${renderContact(context)}
+  ${renderOwnQuestions(context)}`;
 }

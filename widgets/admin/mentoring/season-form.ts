@@ -10,6 +10,8 @@ import { errorText, fieldErrorsOf, renderLoadError, renderLoading } from "../sha
 import { contentLocales, eachOnce } from "../shared/language-fields.js";
 import { pickText } from "../shared/locale-text.js";
 import { OrganisationPageElement } from "../shared/organisation-page.js";
+import { questionEditorStyles } from "../editor/event-editor.styles.js";
+import { questionListActions } from "../editor/question-list.js";
 import { createSeason, listSeasons, updateSeason } from "./mentoring-api.js";
 import { mentoringStyles } from "./mentoring.styles.js";
 import type { SeasonDraft } from "./season-draft.js";
@@ -34,7 +36,7 @@ import { renderSeasonFields } from "./season-fields.js";
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
 export class HearthAdminSeasonForm extends OrganisationPageElement {
-  static override styles = mentoringStyles;
+  static override styles = [mentoringStyles, questionEditorStyles];
 
   /** Empty for a new season. */
   @property({ attribute: "season-id" }) seasonId = "";
@@ -118,6 +120,7 @@ export class HearthAdminSeasonForm extends OrganisationPageElement {
           errors: this.errors,
           locales: this.locales,
           localize: this.localize,
+          questions: this.questionActions,
         })}
         <div class="actions">
           <button type="submit" class="button" ?disabled=${this.busy}>${t("seasonSave")}</button>
@@ -131,6 +134,22 @@ export class HearthAdminSeasonForm extends OrganisationPageElement {
     const checked = control instanceof HTMLInputElement && control.checked;
     this.draft = withSeasonValue(this.draft, control.name, control.value, checked);
   }
+
+  /** The add, move and remove buttons of the season's own questions. */
+  private readonly questionActions = questionListActions({
+    localize: this.localize,
+    questions: () => this.draft?.questions ?? [],
+    changeQuestions: (questions) => {
+      if (!this.draft) return;
+      this.draft = { ...this.draft, questions };
+      // Their errors name questions by position, which just changed.
+      this.errors = Object.fromEntries(
+        Object.entries(this.errors).filter(([path]) => !path.startsWith("questions")),
+      );
+    },
+    announce: (words) => void (this.status = words),
+    focusOn: (selector) => this.focusOn(selector),
+  });
 
   private readonly reload = () => {
     this.conflict = false;

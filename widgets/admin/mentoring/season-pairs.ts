@@ -83,6 +83,7 @@ export class HearthAdminSeasonPairs extends WorkbenchPartElement {
             </ul>`
           : html`<p class="muted">${t("pairNoReasons")}</p>`
       }
+      ${this.renderAnswersOf(pair.mentorId)} ${this.renderAnswersOf(pair.learnerId)}
       ${this.canWrite ? this.renderActions(pair, names) : nothing}
     </li>`;
   }

@@ -22,6 +22,7 @@ const lines: readonly (readonly [AdminMessageKey, (report: SeasonReport) => numb
   ["reportComments", (report) => report.checkIns.comments],
   ["reportHoursPairs", (report) => report.hours.pairsReporting],
   ["reportHoursMet", (report) => report.hours.met],
+  ["reportMessagesRelayed", (report) => report.messagesRelayed],
 ];
 
 /**

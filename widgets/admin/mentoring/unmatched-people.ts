@@ -70,6 +70,7 @@ export class HearthAdminUnmatchedPeople extends WorkbenchPartElement {
         ${person ? html`<span>${modesText(person, this.localize)}</span>` : nothing}
       </p>
       <p class="state">${unmatchedText(entry.reason, entry.role, this.localize)}</p>
+      ${this.renderAnswersOf(entry.id)}
       ${this.canWrite ? this.renderLockForm(entry, name) : nothing}
     </li>`;
   }

@@ -8,6 +8,7 @@ import { ApiError } from "../../shared/api-client.js";
 import { errorText } from "../shared/errors.js";
 import { OrganisationPageElement } from "../shared/organisation-page.js";
 import { mentoringStyles } from "./mentoring.styles.js";
+import { renderPersonAnswers } from "./person-answers.js";
 
 /**
  * A part of a season's workbench (the pairs, the people not matched yet, the bans, finding and
@@ -38,6 +39,13 @@ export class WorkbenchPartElement extends OrganisationPageElement {
 
   protected firstName(id: string): string {
     return this.person(id)?.firstName ?? "?";
+  }
+
+  /** The person's answers to the season's own questions, folded away (nothing if none). */
+  protected renderAnswersOf(id: string) {
+    const locales = [this.localize.locale, this.organisation?.defaultLocale ?? "en"];
+    const questions = this.workbench?.season.questions ?? [];
+    return renderPersonAnswers(this.person(id), questions, this.localize, locales);
   }
 
   /**

@@ -1,6 +1,5 @@
 import { nothing } from "lit";
 import { html } from "../../shared/fallback-text.js";
-import type { RosterEntry } from "../../../schema/contracts/admin/roster.js";
 import type { AdminQuestion, AnswerValue } from "../../../schema/contracts/questions.js";
 import type { AdminLocalizeController } from "../shared/admin-localize.js";
 import { pickLocale, pickText } from "../shared/locale-text.js";
@@ -20,7 +19,7 @@ export function sensitiveTag(localize: AdminLocalizeController) {
  * out), yes/no in the dashboard's words, numbers formatted, text as the person wrote it.
  */
 function answerOf(
-  question: AdminQuestion,
+  question: AnsweredQuestion,
   value: AnswerValue,
   localize: AdminLocalizeController,
   locales: readonly string[],
@@ -39,13 +38,16 @@ function answerOf(
   return written ? html`<span dir="auto">${written}</span>` : undefined;
 }
 
+/** An event's question or a mentoring season's: whom it asks does not matter here. */
+type AnsweredQuestion = Omit<AdminQuestion, "audience">;
+
 /**
- * A person's answers to the event's own questions, in the order of the form; the answers to
- * sensitive questions are tagged, so nobody copies them on without noticing.
+ * A person's answers to the event's (or season's) own questions, in the order of the form; the
+ * answers to sensitive questions are tagged, so nobody copies them on without noticing.
  */
 export function renderAnswers(
-  entry: RosterEntry,
-  questions: readonly AdminQuestion[],
+  entry: { erased?: boolean; answers: Readonly<Record<string, AnswerValue>> },
+  questions: readonly AnsweredQuestion[],
   localize: AdminLocalizeController,
   locales: readonly string[],
 ) {

@@ -26,7 +26,7 @@ export const mentoringOperations: Operation[] = [
     tag: "Mentoring",
     summary: "Sign up for a season as a mentor or a learner",
     description:
-      "Besides the body's own checks, the season's limits answer 422 on their field: `level_out_of_range` (a learner's `level`), `mode_not_offered` (`modes`), `region_required` (`region`, when meeting in person) and `too_large` (a mentor's `capacity`). After `intakeClosesAt`: 409 `signup_closed`.",
+      "Besides the body's own checks, the season's limits answer 422 on their field: `level_out_of_range` (a learner's `level`), `mode_not_offered` (`modes`), `region_required` (`region`, when meeting in person) and `too_large` (a mentor's `capacity`); `answers` holds the answers to the season's own `questions` for the role, by question id, each refused on `answers.<questionId>` (`required`, `invalid_choice`, `too_long`, `control_characters`, `invalid` — also for a question not asked). After `intakeClosesAt`: 409 `signup_closed`.",
     body: "IntakeBody",
     origin: true,
     idempotent: true,
@@ -53,7 +53,7 @@ export const mentoringOperations: Operation[] = [
     tag: "Mentoring",
     summary: "Change any answer, or pause and resume (`status`)",
     description:
-      "Only the fields sent change; the result is checked against the season's limits as at sign-up (422). After withdrawing: 409 `invalid_state`.",
+      "Only the fields sent change; the result is checked against the season's limits as at sign-up (422). `answers`, when sent, replaces every answer to the season's own questions and is checked as at sign-up (`answers.<questionId>`). After withdrawing: 409 `invalid_state`.",
     manageToken: true,
     body: "IntakeChangeBody",
     answers: [json(200, "IntakeResponse", "The sign-up with the change.")],
@@ -81,6 +81,19 @@ export const mentoringOperations: Operation[] = [
     body: "ShareContactBody",
     answers: [json(200, "IntakeResponse", "The sign-up with `youShared` set on that pair.")],
     errors: [401, 404, 415, 422],
+  },
+  {
+    method: "post",
+    path: "/mentoring/people/:id/messages",
+    operationId: "writeToMentoringPartner",
+    tag: "Mentoring",
+    summary: "Write to a partner through Hearth, without either address",
+    description:
+      "Hearth emails the text to the partner of the pair `pairId` in their own language, with a link to their own page to answer; neither address is shown, and the words are not kept once sent. Only one's own published pair while the season runs (else 404, or 409 `pair_ended`); a season that gives partners each other's address answers 409 `relay_off`. At most 10 messages in any 24 hours: 429 `message_limit` with `Retry-After` and `params.retryAfter` (seconds).",
+    manageToken: true,
+    body: "RelayMessageBody",
+    answers: [json(201, "RelayMessageResponse", "On its way to the partner.")],
+    errors: [401, 403, 404, 409, 413, 415, 422, 429],
   },
   {
     method: "post",

@@ -4,9 +4,12 @@ import type {
   IntakeResponse,
   ManagedIntake,
   PublicSeason,
+  RelayMessageResponse,
   SeasonResponse,
 } from "../../../schema/contracts/mentoring.js";
 import { fluencies, interestKeys, mentoringRoles } from "../../../schema/contracts/mentoring.js";
+import { seasonQuestionAudiences } from "../../../schema/contracts/mentoring-questions.js";
+import { publicQuestionSchema } from "../../../schema/contracts/events-responses.js";
 import { languageLevels } from "../../../schema/rules/mentoring/levels.js";
 import { genders, meetingModes } from "../../../schema/rules/mentoring/pair-fit.js";
 import type { DayPart } from "../../../schema/rules/mentoring/week-hours.js";
@@ -19,6 +22,15 @@ import { isoTime, webAddress } from "./formats.js";
 const level = v.picklist(languageLevels);
 const meetingMode = v.picklist(meetingModes);
 const gender = v.nullable(v.picklist(genders));
+
+/** A season's own question: an event question's shape, asking mentors, learners or both. */
+const seasonQuestionSchema = v.object({
+  ...publicQuestionSchema.entries,
+  audience: v.pipe(
+    v.nullable(v.picklist(seasonQuestionAudiences)),
+    v.description("Whom it asks: `mentor`, `learner`, or null for both."),
+  ),
+});
 
 export const publicSeasonSchema = v.object({
   id: v.string(),
@@ -39,6 +51,12 @@ export const publicSeasonSchema = v.object({
   maxLearnersPerMentor: v.number(),
   timeZone: v.string(),
   retentionDays: v.number(),
+  questions: v.pipe(
+    v.array(seasonQuestionSchema),
+    v.description(
+      "The season's own questions in the reader's language; `answers` in the intake answers those of the person's role.",
+    ),
+  ),
 });
 
 export const seasonResponseSchema = v.object({ season: publicSeasonSchema });
@@ -84,6 +102,10 @@ export const managedIntakeSchema = v.object({
     ageMax: v.nullable(v.number()),
   }),
   capacity: v.pipe(v.number(), v.description("A mentor's learners at most; 0 for a learner.")),
+  answers: v.pipe(
+    v.record(v.string(), v.union([v.string(), v.array(v.string()), v.boolean(), v.number()])),
+    v.description("Answers to the season's own questions it still asks, by question id."),
+  ),
   partners: v.pipe(
     v.array(partnerSchema),
     v.description("Empty until the season's pairs are published."),
@@ -99,9 +121,17 @@ export const intakeResponseSchema = v.object({
   ),
 });
 
+export const relayMessageResponseSchema = v.object({
+  leftToday: v.pipe(
+    v.number(),
+    v.description("Messages the sender can still send in the next 24 hours."),
+  ),
+});
+
 export type MentoringSchemasMatchContracts = [
   Expect<Same<v.InferOutput<typeof publicSeasonSchema>, PublicSeason>>,
   Expect<Same<v.InferOutput<typeof seasonResponseSchema>, SeasonResponse>>,
   Expect<Same<v.InferOutput<typeof managedIntakeSchema>, ManagedIntake>>,
   Expect<Same<v.InferOutput<typeof intakeResponseSchema>, IntakeResponse>>,
+  Expect<Same<v.InferOutput<typeof relayMessageResponseSchema>, RelayMessageResponse>>,
 ];

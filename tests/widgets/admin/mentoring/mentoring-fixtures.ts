@@ -23,6 +23,7 @@ export function seasonFixture(overrides: Partial<AdminSeason> = {}): AdminSeason
     maxLearnersPerMentor: 2,
     weights: { hours: 4, interests: 3, languages: 2, region: 2, age: 1 },
     contact: "relay",
+    questions: [],
     pairingVersion: 3,
     publishedAt: null,
     counts: { mentors: 3, learners: 4, pairs: 2 },
@@ -48,6 +49,7 @@ function person(
     gender: null,
     age: null,
     capacity: 0,
+    answers: {},
     ...overrides,
   };
 }
@@ -161,6 +163,7 @@ export function reportFixture(): SeasonReport {
     unmatchedLearners: 2,
     checkIns: { good: 1, okay: 0, bad: 0, comments: 1 },
     hours: { pairsReporting: 1, met: 14 },
+    messagesRelayed: 3,
   };
 }
 

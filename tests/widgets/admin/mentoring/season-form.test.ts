@@ -1,35 +1,14 @@
-import { expect, fixture, html, waitUntil } from "@open-wc/testing";
-import type { HearthAdminSeasonForm } from "../../../../widgets/admin/mentoring/season-form.js";
+import { expect, waitUntil } from "@open-wc/testing";
 import { apiError, FetchStub, ok } from "../../helpers/fetch-stub.js";
 import { shadow } from "../../helpers/shadow.js";
 import { adminApi } from "../helpers/admin.js";
 import { demoOrg } from "../helpers/fixtures.js";
 import { buttonsNamed } from "../network/network-fixtures.js";
 import { plainText, seasonFixture } from "./mentoring-fixtures.js";
+import { control, mountForm } from "./season-form-mount.js";
 
 const seasonsPath = adminApi("/orgs/demo/mentoring/seasons");
 const seasonPath = adminApi("/orgs/demo/mentoring/seasons/sea_1");
-
-async function mountForm(lang: string, seasonId: string, stub: FetchStub) {
-  stub.install();
-  const el = await fixture<HearthAdminSeasonForm>(
-    html`<hearth-admin-season-form
-      lang=${lang}
-      org="demo"
-      member-role="organiser"
-      season-id=${seasonId}
-      .organisation=${demoOrg}
-    ></hearth-admin-season-form>`,
-  );
-  await waitUntil(() => shadow(el).querySelector("form"), "the form");
-  return el;
-}
-
-const control = <T extends HTMLElement = HTMLInputElement>(el: Element, name: string) => {
-  const found = shadow(el).querySelector<T>(`[name="${name}"]`);
-  if (!found) throw new Error(`No control ${name}`);
-  return found;
-};
 
 /** Types into a control as a person does: the form hears `input`. */
 function type(el: Element, name: string, value: string) {
