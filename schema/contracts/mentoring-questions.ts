@@ -1,4 +1,4 @@
-import type { AdminQuestion, PublicQuestion } from "./questions.js";
+import type { AdminQuestion } from "./questions.js";
 import { questionListSchemaFor } from "./questions.js";
 
 /** Whom a season's own question is for (null: mentors and learners alike). */
@@ -14,10 +14,8 @@ export interface SeasonQuestion extends Omit<AdminQuestion, "audience"> {
   audience: SeasonQuestionAudience | null;
 }
 
-/** The same question as the intake form shows it: in the reader's language (`labelLang`). */
-export interface PublicSeasonQuestion extends Omit<PublicQuestion, "audience"> {
-  audience: SeasonQuestionAudience | null;
-}
+/** The same question as the intake form shows it (its schema is in `mentoring-responses.ts`). */
+export type { PublicSeasonQuestion } from "./mentoring-responses.js";
 
 /** The season's questions as the dashboard sends them (in the season's body), in order. */
 export const seasonQuestionsInputSchema = questionListSchemaFor(seasonQuestionAudiences);

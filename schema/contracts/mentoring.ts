@@ -1,15 +1,10 @@
 import * as v from "valibot";
 import { emailMaxLength } from "../rules/contact.js";
 import { languageLevels } from "../rules/mentoring/levels.js";
-import type { LanguageLevel } from "../rules/mentoring/levels.js";
 import { genders, meetingModes } from "../rules/mentoring/pair-fit.js";
-import type { Gender, MeetingMode } from "../rules/mentoring/pair-fit.js";
 import { dayParts, weekDays } from "../rules/mentoring/week-hours.js";
-import type { AvailabilityChoice } from "../rules/mentoring/week-hours.js";
 import { isValidTimeZone } from "../rules/time-zone.js";
 import { localeSchema } from "./locale-text.js";
-import type { PublicSeasonQuestion } from "./mentoring-questions.js";
-import type { AnswerValue } from "./questions.js";
 import { answersSchema } from "./questions.js";
 import { multiLineText, singleLineText } from "./text-fields.js";
 
@@ -159,79 +154,11 @@ export const relayMessageBodySchema = v.object({
 });
 export type RelayMessageBody = v.InferInput<typeof relayMessageBodySchema>;
 
-/** A relayed message is on its way to the partner. */
-export interface RelayMessageResponse {
-  /** Messages the sender can still send in the next 24 hours. */
-  leftToday: number;
-}
-
-export interface PublicSeason {
-  id: string;
-  organisationSlug: string;
-  name: string;
-  nameLang: string;
-  /** The language people practise (e.g. `et`). */
-  practisedLanguage: string;
-  startsOn: string;
-  endsOn: string;
-  intakeClosesAt: string;
-  intakeOpen: boolean;
-  modes: MeetingMode[];
-  /** Regions where in-person meetings are possible (free text when empty). */
-  regions: string[];
-  learnerLevels: { min: LanguageLevel; max: LanguageLevel };
-  maxLearnersPerMentor: number;
-  timeZone: string;
-  retentionDays: number;
-  /** The season's own questions, in the reader's language; each role answers its own. */
-  questions: PublicSeasonQuestion[];
-}
-
-export interface SeasonResponse {
-  season: PublicSeason;
-}
-
-/** A person's intake as they see it behind their manage link. */
-export interface ManagedIntake {
-  id: string;
-  seasonId: string;
-  role: MentoringRole;
-  status: "active" | "paused" | "withdrawn";
-  firstName: string;
-  email: string;
-  locale: string;
-  timeZone: string;
-  languages: { code: string; fluency: (typeof fluencies)[number] }[];
-  level: LanguageLevel;
-  availability: AvailabilityChoice[];
-  modes: MeetingMode[];
-  region: string | null;
-  interests: InterestKey[];
-  interestsOther: string;
-  gender: Gender | null;
-  age: number | null;
-  wants: { gender: Gender | null; ageMin: number | null; ageMax: number | null };
-  capacity: number;
-  /** Answers to the season's own questions it still asks, by question id. */
-  answers: Record<string, AnswerValue>;
-  /**
-   * Once the pairs are published: each partner's first name and the ways both can meet; their
-   * email once both agreed to share addresses (`POST …/people/:id/share-contact`), or at once
-   * where the season shares them.
-   */
-  partners: {
-    pairId: string;
-    firstName: string;
-    modes: MeetingMode[];
-    email: string | null;
-    youShared: boolean;
-    theyShared: boolean;
-  }[];
-  season: PublicSeason;
-}
-
-export interface IntakeResponse {
-  person: ManagedIntake;
-  /** Only when just made: the link to see, change, pause or withdraw (sent by email too). */
-  manageUrl?: string;
-}
+/** The answers' schemas are in `mentoring-responses.ts`; their types, here as before. */
+export type {
+  IntakeResponse,
+  ManagedIntake,
+  PublicSeason,
+  RelayMessageResponse,
+  SeasonResponse,
+} from "./mentoring-responses.js";

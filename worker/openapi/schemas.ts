@@ -65,7 +65,7 @@ import {
   publicSeasonSchema,
   relayMessageResponseSchema,
   seasonResponseSchema,
-} from "./responses/mentoring.js";
+} from "../../schema/contracts/mentoring-responses.js";
 
 /**
  * Every schema the document names (`#/components/schemas/<name>`). Request bodies are the

@@ -1,36 +1,33 @@
 import * as v from "valibot";
-import { localeSchema } from "../../../schema/contracts/locale-text.js";
-import type {
-  IntakeResponse,
-  ManagedIntake,
-  PublicSeason,
-  RelayMessageResponse,
-  SeasonResponse,
-} from "../../../schema/contracts/mentoring.js";
-import { fluencies, interestKeys, mentoringRoles } from "../../../schema/contracts/mentoring.js";
-import { seasonQuestionAudiences } from "../../../schema/contracts/mentoring-questions.js";
-import { publicQuestionSchema } from "../../../schema/contracts/events-responses.js";
-import { languageLevels } from "../../../schema/rules/mentoring/levels.js";
-import { genders, meetingModes } from "../../../schema/rules/mentoring/pair-fit.js";
-import type { DayPart } from "../../../schema/rules/mentoring/week-hours.js";
-import { dayParts, weekDays } from "../../../schema/rules/mentoring/week-hours.js";
-import type { Expect, Same } from "../same-type.js";
-import { isoTime, webAddress } from "./formats.js";
+import { languageLevels } from "../rules/mentoring/levels.js";
+import { genders, meetingModes } from "../rules/mentoring/pair-fit.js";
+import type { DayPart } from "../rules/mentoring/week-hours.js";
+import { dayParts, weekDays } from "../rules/mentoring/week-hours.js";
+import { publicQuestionSchema } from "./events-responses.js";
+import { localeSchema } from "./locale-text.js";
+import { fluencies, interestKeys, mentoringRoles } from "./mentoring.js";
+import { seasonQuestionAudiences } from "./mentoring-questions.js";
+import { isoTime, webAddress } from "./response-formats.js";
 
-/* Language Friend (mentoring) answers; pinned to the contracts' interfaces as in `events.ts`. */
+/*
+ * Language Friend (mentoring) answers in public (`mentoring.ts` re-exports their types): each a
+ * valibot schema with its type inferred from it, converted as they are for the OpenAPI document
+ * (`worker/openapi/schemas.ts`). Widgets import only the types, as from `events-responses.ts`.
+ */
 
 const level = v.picklist(languageLevels);
 const meetingMode = v.picklist(meetingModes);
 const gender = v.nullable(v.picklist(genders));
 
 /** A season's own question: an event question's shape, asking mentors, learners or both. */
-const seasonQuestionSchema = v.object({
+export const publicSeasonQuestionSchema = v.object({
   ...publicQuestionSchema.entries,
   audience: v.pipe(
     v.nullable(v.picklist(seasonQuestionAudiences)),
     v.description("Whom it asks: `mentor`, `learner`, or null for both."),
   ),
 });
+export type PublicSeasonQuestion = v.InferOutput<typeof publicSeasonQuestionSchema>;
 
 export const publicSeasonSchema = v.object({
   id: v.string(),
@@ -52,14 +49,16 @@ export const publicSeasonSchema = v.object({
   timeZone: v.string(),
   retentionDays: v.number(),
   questions: v.pipe(
-    v.array(seasonQuestionSchema),
+    v.array(publicSeasonQuestionSchema),
     v.description(
       "The season's own questions in the reader's language; `answers` in the intake answers those of the person's role.",
     ),
   ),
 });
+export type PublicSeason = v.InferOutput<typeof publicSeasonSchema>;
 
 export const seasonResponseSchema = v.object({ season: publicSeasonSchema });
+export type SeasonResponse = v.InferOutput<typeof seasonResponseSchema>;
 
 const partnerSchema = v.object({
   pairId: v.pipe(v.string(), v.description("What `share-contact` names.")),
@@ -112,6 +111,7 @@ export const managedIntakeSchema = v.object({
   ),
   season: publicSeasonSchema,
 });
+export type ManagedIntake = v.InferOutput<typeof managedIntakeSchema>;
 
 export const intakeResponseSchema = v.object({
   person: managedIntakeSchema,
@@ -120,6 +120,7 @@ export const intakeResponseSchema = v.object({
     v.description("Only when signing up: the secret manage link (sent by email too)."),
   ),
 });
+export type IntakeResponse = v.InferOutput<typeof intakeResponseSchema>;
 
 export const relayMessageResponseSchema = v.object({
   leftToday: v.pipe(
@@ -127,11 +128,4 @@ export const relayMessageResponseSchema = v.object({
     v.description("Messages the sender can still send in the next 24 hours."),
   ),
 });
-
-export type MentoringSchemasMatchContracts = [
-  Expect<Same<v.InferOutput<typeof publicSeasonSchema>, PublicSeason>>,
-  Expect<Same<v.InferOutput<typeof seasonResponseSchema>, SeasonResponse>>,
-  Expect<Same<v.InferOutput<typeof managedIntakeSchema>, ManagedIntake>>,
-  Expect<Same<v.InferOutput<typeof intakeResponseSchema>, IntakeResponse>>,
-  Expect<Same<v.InferOutput<typeof relayMessageResponseSchema>, RelayMessageResponse>>,
-];
+export type RelayMessageResponse = v.InferOutput<typeof relayMessageResponseSchema>;
