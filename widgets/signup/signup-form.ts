@@ -20,6 +20,8 @@ export interface SignupFormState {
   dates: unknown;
   /** Every date of the series is chosen: each date's first time is taken, so no time is asked. */
   everyDate: boolean;
+  /** `false` where the page around the form already has its heading. */
+  heading: boolean;
   submit(event: SubmitEvent): unknown;
   change(event: Event): void;
   /** Someone started answering. */
@@ -50,7 +52,7 @@ export function renderSignupForm(
     @change=${form.change}
     @focusin=${form.focus}
   >
-    <h3>${localize.t(waitlist ? "signupJoinWaitlist" : "signupHeading")}</h3>
+    ${form.heading ? html`<h3>${localize.t(waitlist ? "signupJoinWaitlist" : "signupHeading")}</h3>` : nothing}
     ${form.everyDate ? nothing : renderSlots(event, localize, errors)}
     ${waitlist ? html`<p part="notice" class="notice waitlist">${waitlistNotice(localize, waitlist)}</p>` : nothing}
     <div class="party">

@@ -12,6 +12,7 @@ import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessage, errorMessageKey, errorText } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { lazy } from "../shared/lazy.js";
+import { FallbackContent } from "../shared/fallback-content.js";
 import { renderRegistrationResult } from "../shared/registration-result.js";
 import { AnswerKeys } from "../shared/idempotency-key.js";
 import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
@@ -35,6 +36,10 @@ type Registration = SignUpResponse["registration"];
  * @fires hearth-registered - The sign-up was saved (once per date when every date of a series was
  *   chosen). `detail.eventId`; `detail.registration` holds status and links.
  * @fires hearth-error - Loading the event or sending the form failed. `detail.status`, `detail.code`.
+ *
+ * @slot - Shown until the event has loaded, instead of the widget when it cannot load, and for good
+ *   when the reader has started on it by then: a plain form that works without the widget (an
+ *   event's own page puts its server-rendered form here).
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  * @csspart form - The form.
@@ -61,6 +66,7 @@ export class HearthSignup extends HearthElement {
   static override properties: PropertyDeclarations = {
     org: {},
     event: {},
+    noHeader: { type: Boolean, attribute: "no-header" },
     eventData: { attribute: false },
     catalogueSites: { attribute: false },
     errors: { state: true },
@@ -77,6 +83,12 @@ export class HearthSignup extends HearthElement {
 
   /** Id of the event to sign up for. */
   event = "";
+
+  /**
+   * The page around the widget already shows the event and a sign-up heading (an event's own
+   * page): the widget leaves out its header (title and date) and its form's heading.
+   */
+  noHeader = false;
 
   /**
    * The event, when the page already has it (as `<hearth-events>` does): the form shows at once,
@@ -104,6 +116,7 @@ export class HearthSignup extends HearthElement {
   private shownAt = 0;
   /** A retry of the same answers reuses their key. */
   private readonly keys = new AnswerKeys();
+  private readonly fallback = new FallbackContent(this);
   /** The API's own contract, to check answers before sending: loaded once someone starts answering. */
   private readonly checks = lazy(() => import("./validate.js"));
   /** Signing up for every date of a series: loaded only for a series whose organisers allow it. */
@@ -159,6 +172,7 @@ export class HearthSignup extends HearthElement {
 
   override willUpdate(): void {
     const shown = this.shownEvent;
+    this.fallback.decide(shown !== undefined);
     // The too-fast check measures from the moment the form could first be seen.
     if (!this.shownAt && shown) this.shownAt = performance.now();
     // The last date of a series has no others to book with it. Until the choice has loaded (or
@@ -173,6 +187,7 @@ export class HearthSignup extends HearthElement {
   }
 
   override render() {
+    if (this.fallback.shown) return html`<slot></slot>`;
     const shown = this.shownEvent;
     if (shown) return this.renderBase(this.renderEvent(shown));
     return this.renderBase(
@@ -203,7 +218,7 @@ export class HearthSignup extends HearthElement {
   private renderEvent(event: PublicEvent) {
     const open = event.signupOpen && event.status === "published";
     return html`${
-        this.eventData
+        this.eventData || this.noHeader
           ? nothing
           : html`<header class="event">
               <h2 lang=${event.langs.title} dir=${directionOf(event.langs.title)}>
@@ -238,6 +253,7 @@ export class HearthSignup extends HearthElement {
       waitlist: everyDate ? null : waitlistState(event, this.chosenSlotId),
       dates: this.series?.renderChoice(event, () => void this.sendForThisDate(event)),
       everyDate,
+      heading: !this.noHeader,
       submit: (e) => this.onSubmit(e, event),
       focus: this.startedAnswering,
       change: this.onChange,

@@ -13,6 +13,7 @@ import { pageDocument } from "./page-document.js";
 import type { PageState } from "./page-state.js";
 import type { PageWords } from "./page-words.js";
 import { renderSignupForm } from "./signup-form-html.js";
+import { enhancesWithWidget, widgetLoaderTag } from "./signup-widget-html.js";
 
 export interface EventPageView {
   event: PublicEvent;
@@ -63,10 +64,12 @@ function previewText(event: PublicEvent, words: PageWords): string {
 /**
  * An event's own page, the whole document: the event, its places, and the sign-up form (or why
  * there is none), in the reader's language, with JSON-LD and Open Graph for search engines and
- * chat apps. No script: it works with JavaScript off, and nothing blocks its first paint.
+ * chat apps. It works with JavaScript off, and nothing blocks its first paint; when scripts run,
+ * a fresh form is taken over by `<hearth-signup>` (`signup-widget-html.ts`).
  */
 export function renderEventPage(view: EventPageView): string {
   const { event, words, state } = view;
+  const enhanced = enhancesWithWidget(state, view.form.problems);
   const form =
     state.kind === "open"
       ? renderSignupForm({
@@ -78,6 +81,9 @@ export function renderEventPage(view: EventPageView): string {
           ...view.form,
           action: new URL(view.links.pageUrl).pathname,
           words,
+          widget: enhanced
+            ? { organisationSlug: view.organisation.slug, eventId: event.id, locale: words.locale }
+            : undefined,
         })
       : state.kind === "elsewhere"
         ? elsewhere(view)
@@ -98,7 +104,7 @@ export function renderEventPage(view: EventPageView): string {
         },
       }),
     },
-    view.extraHead,
+    enhanced ? [...(view.extraHead ?? []), widgetLoaderTag] : view.extraHead,
   );
   return pageDocument({
     lang: words.locale,

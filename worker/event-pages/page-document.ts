@@ -11,7 +11,7 @@ export interface PageDocument {
   body: string;
 }
 
-/** No script at all: everything on the page works with JavaScript off. */
+/** Everything on the page works with JavaScript off; a script, if any, comes in `head`. */
 export function pageDocument(page: PageDocument): string {
   const lang = escapeHtml(page.lang);
   return (

@@ -2,6 +2,8 @@
  * The event page's only style, inline (no request before the first paint) and allowed by its hash.
  * One column that works from 320 px; logical properties, so right-to-left needs nothing more;
  * colours keep at least 4.5:1 in light and dark; controls and choices are at least 24 px.
+ * `<hearth-signup>` gets the page's font and colours through its tokens: the widget has no dark
+ * theme of its own, and its dark text would vanish on the dark page.
  */
 export const pageStyle =
   "body{margin:0;padding:16px;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;" +
@@ -37,9 +39,15 @@ export const pageStyle =
   ".languages ul{display:flex;flex-wrap:wrap;gap:4px 16px;list-style:none;margin:0;padding:0}" +
   ".languages{margin-top:2em;font-size:15px}" +
   ":focus-visible{outline:3px solid #0b57d0;outline-offset:2px}" +
+  "hearth-signup{display:block;--hearth-font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;" +
+  "--hearth-font-size:1em;--hearth-color-focus:#0b57d0}" +
   "@media (prefers-color-scheme:dark){body{background:#121212;color:#e8e8e8}" +
   "a{color:#8ab4f8}.muted,.hint{color:#b0b8c1}.notice{background:#1c2533}" +
   ".alert{border-color:#ff8a80;background:#3a1e1c}.error{color:#ff8a80}" +
   "[aria-invalid=true]{border-color:#ff8a80}" +
   "input:not([type=radio]):not([type=checkbox]),textarea{background:#1e1e1e;border-color:#8b949e}" +
-  ".button{background:#8ab4f8;color:#000}:focus-visible{outline-color:#8ab4f8}}";
+  ".button{background:#8ab4f8;color:#000}:focus-visible{outline-color:#8ab4f8}" +
+  "hearth-signup{--hearth-color-text:#e8e8e8;--hearth-color-muted:#b0b8c1;" +
+  "--hearth-color-surface:#1e1e1e;--hearth-color-border:#8b949e;--hearth-color-primary:#8ab4f8;" +
+  "--hearth-color-on-primary:#000;--hearth-color-danger:#ff8a80;--hearth-color-success:#81c995;" +
+  "--hearth-color-warning:#fdd663;--hearth-color-focus:#8ab4f8}}";

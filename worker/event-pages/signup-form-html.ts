@@ -11,6 +11,8 @@ import { takesSignUps, waitlistAhead } from "./page-state.js";
 import type { PageWords } from "./page-words.js";
 import { placesText } from "./places-words.js";
 import { renderQuestionFields } from "./question-fields-html.js";
+import type { SignupWidget } from "./signup-widget-html.js";
+import { signupWidgetHtml } from "./signup-widget-html.js";
 
 export interface SignupFormView {
   event: PublicEvent;
@@ -23,6 +25,8 @@ export interface SignupFormView {
   token: string;
   action: string;
   words: PageWords;
+  /** When set, the form is the content of `<hearth-signup>`, which takes over when scripts run. */
+  widget?: SignupWidget;
 }
 
 /** Fields in form order, for the summary of errors at the top. */
@@ -120,9 +124,7 @@ export function renderSignupForm(view: SignupFormView): string {
       problems.fields.accessibility ||
       problems.fields.dietary,
     );
-  return (
-    `<section aria-labelledby="signup-heading">\n` +
-    `<h2 id="signup-heading">${escapeHtml(words.t(ahead === null ? "signupHeading" : "signupJoinWaitlist"))}</h2>\n` +
+  const form =
     errorSummary(view) +
     `<form method="post" action="${escapeHtml(view.action)}" novalidate>\n` +
     slotChoice(view) +
@@ -189,6 +191,11 @@ export function renderSignupForm(view: SignupFormView): string {
     `<input id="website" name="website" tabindex="-1" autocomplete="off"></div>\n` +
     `<input type="hidden" name="form" value="${escapeHtml(view.token)}" autocomplete="off">\n` +
     `<button type="submit" class="button">${escapeHtml(words.t(ahead === null ? "submit" : "signupJoinWaitlist"))}</button>\n` +
-    `</form>\n</section>\n`
+    `</form>\n`;
+  return (
+    `<section aria-labelledby="signup-heading">\n` +
+    `<h2 id="signup-heading">${escapeHtml(words.t(ahead === null ? "signupHeading" : "signupJoinWaitlist"))}</h2>\n` +
+    (view.widget ? signupWidgetHtml(view.widget, form) : form) +
+    `</section>\n`
   );
 }

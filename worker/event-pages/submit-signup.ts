@@ -15,6 +15,7 @@ import { checkForm } from "./form-checks.js";
 import { issueReceipt } from "./receipt.js";
 import { signUpThroughApi } from "./signup-through-api.js";
 import { extraHeadTags } from "./extra-head-tags.js";
+import { enhancesWithWidget } from "./signup-widget-html.js";
 
 /** As the API's limit, with room for the form's own field names. */
 const maxFormBytes = 32 * 1024;
@@ -33,17 +34,22 @@ export function sendEventPage(
   status: ContentfulStatusCode,
   now: number,
 ): Promise<Response> {
+  const state = pageState(page.event, now);
   const html = renderEventPage({
     event: page.event,
     organisation: page.organisation,
     origin: page.origin,
-    state: pageState(page.event, now),
+    state,
     words: page.words,
     links: page.links,
     form,
     extraHead: extraHeadTags(page.links),
   });
-  return sendPage(c, html, status, { words: page.words, sendsForm: true });
+  return sendPage(c, html, status, {
+    words: page.words,
+    sendsForm: true,
+    runsWidget: enhancesWithWidget(state, form.problems),
+  });
 }
 
 /** The posted form's text, or the status refusing it: not a plain form (415), too large (413). */
