@@ -100,5 +100,12 @@ export const mentoringStyles = [
     .person-answers dd {
       margin: 0 0 0.25rem;
     }
+    .swap summary {
+      cursor: pointer;
+      min-block-size: 1.5rem;
+    }
+    .swap form {
+      margin-block-start: 0.5rem;
+    }
   `,
 ];

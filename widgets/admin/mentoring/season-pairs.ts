@@ -6,7 +6,7 @@ import { html } from "../../shared/fallback-text.js";
 import type { AdminMessageKey } from "../i18n/messages.js";
 import { banPair, endPair, lockPair, unlockPair } from "./mentoring-api.js";
 import { fitReasonText, isolate } from "./reason-words.js";
-import { WorkbenchPartElement } from "./workbench-part.js";
+import { PairByHandElement } from "./pair-by-hand.js";
 
 const stateKeys: Readonly<Record<WorkbenchPair["state"], AdminMessageKey>> = {
   proposed: "pairProposed",
@@ -23,7 +23,8 @@ interface Confirming {
 /**
  * "Proposed pairs": each pair with both first names, its fit out of 100 and why in words, whether
  * it is proposed or published and whether it is locked. A proposed pair can be locked (kept by
- * every new search) or ruled out for good; a published one can end early, after confirming.
+ * every new search) or ruled out for good, and its learner given another mentor by hand (locked
+ * at once); a published one can end early, after confirming.
  *
  * @tag hearth-admin-season-pairs
  *
@@ -32,7 +33,7 @@ interface Confirming {
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminSeasonPairs extends WorkbenchPartElement {
+export class HearthAdminSeasonPairs extends PairByHandElement {
   @state() private confirming: Confirming | undefined;
 
   override render() {
@@ -85,7 +86,25 @@ export class HearthAdminSeasonPairs extends WorkbenchPartElement {
       }
       ${this.renderAnswersOf(pair.mentorId)} ${this.renderAnswersOf(pair.learnerId)}
       ${this.canWrite ? this.renderActions(pair, names) : nothing}
+      ${this.canWrite && pair.state === "proposed" && !pair.locked ? this.renderSwap(pair) : nothing}
     </li>`;
+  }
+
+  /** Another mentor for this pair's learner, chosen by hand (folded away until wanted). */
+  private renderSwap(pair: WorkbenchPair) {
+    const name = this.firstName(pair.learnerId);
+    return html`<details class="swap">
+      <summary>${this.localize.t("otherMentorSummary", { name: isolate(name) })}</summary>
+      ${this.renderPairByHand({
+        personId: pair.learnerId,
+        role: "learner",
+        name,
+        partnerId: pair.mentorId,
+        label: "otherMentorLabel",
+        submit: "lockByHand",
+        focusAfter: "#pairs-title",
+      })}
+    </details>`;
   }
 
   private names(pair: WorkbenchPair): string {

@@ -1,24 +1,11 @@
 import { nothing } from "lit";
-import { state } from "lit/decorators.js";
 import { repeat } from "lit/directives/repeat.js";
-import type {
-  WorkbenchPerson,
-  WorkbenchResponse,
-} from "../../../schema/contracts/admin/mentoring.js";
-import { ApiError } from "../../shared/api-client.js";
+import type { WorkbenchResponse } from "../../../schema/contracts/admin/mentoring.js";
 import { html } from "../../shared/fallback-text.js";
-import { fieldIssueText } from "../shared/errors.js";
-import { lockPair } from "./mentoring-api.js";
-import { isolate, modesText, unmatchedText } from "./reason-words.js";
-import { WorkbenchPartElement } from "./workbench-part.js";
+import { modesText, unmatchedText } from "./reason-words.js";
+import { PairByHandElement } from "./pair-by-hand.js";
 
 type Unmatched = WorkbenchResponse["unmatched"][number];
-
-/** What went wrong for one person's lock: the rule the pair breaks, or no partner chosen. */
-interface LockProblem {
-  personId: string;
-  text: string;
-}
 
 /**
  * "Not matched yet": each mentor or learner with no partner, why in plain words (nobody free at
@@ -33,9 +20,7 @@ interface LockProblem {
  *
  * @csspart base - The wrapper carrying `lang` and `dir`.
  */
-export class HearthAdminUnmatchedPeople extends WorkbenchPartElement {
-  @state() private problem: LockProblem | undefined;
-
+export class HearthAdminUnmatchedPeople extends PairByHandElement {
   override render() {
     const unmatched = this.workbench?.unmatched ?? [];
     const t = this.localize.t.bind(this.localize);
@@ -71,93 +56,18 @@ export class HearthAdminUnmatchedPeople extends WorkbenchPartElement {
       </p>
       <p class="state">${unmatchedText(entry.reason, entry.role, this.localize)}</p>
       ${this.renderAnswersOf(entry.id)}
-      ${this.canWrite ? this.renderLockForm(entry, name) : nothing}
+      ${
+        this.canWrite
+          ? this.renderPairByHand({
+              personId: entry.id,
+              role: entry.role,
+              name,
+              label: "lockByHandLabel",
+              submit: "lockByHand",
+              focusAfter: "#unmatched-title",
+            })
+          : nothing
+      }
     </li>`;
-  }
-
-  /** The other side's active people, by first name, each with what helps choose. */
-  private partnersFor(entry: Unmatched): WorkbenchPerson[] {
-    const other = entry.role === "learner" ? "mentor" : "learner";
-    return (this.workbench?.people ?? [])
-      .filter((person) => person.role === other && person.status === "active")
-      .sort((a, b) => a.firstName.localeCompare(b.firstName, this.localize.locale));
-  }
-
-  private optionText(partner: WorkbenchPerson): string {
-    const t = this.localize.t.bind(this.localize);
-    if (partner.role === "learner") {
-      return t("partnerLearnerOption", { name: partner.firstName, level: partner.level });
-    }
-    const taken = (this.workbench?.pairs ?? []).filter(
-      (pair) => pair.mentorId === partner.id && pair.state !== "ended",
-    ).length;
-    return t("partnerMentorOption", {
-      name: partner.firstName,
-      taken: this.localize.number(taken),
-      capacity: this.localize.number(partner.capacity),
-    });
-  }
-
-  private renderLockForm(entry: Unmatched, name: string) {
-    const t = this.localize.t.bind(this.localize);
-    const id = `partner-${entry.id}`;
-    const error = this.problem?.personId === entry.id ? this.problem.text : "";
-    return html`<form
-      class="row"
-      novalidate
-      @submit=${(event: SubmitEvent) => void this.lock(event, entry)}
-    >
-      <div class="field">
-        <label for=${id}>${t("lockByHandLabel", { name: isolate(name) })}</label>
-        <select
-          id=${id}
-          name="partner"
-          aria-invalid=${error ? "true" : "false"}
-          aria-describedby=${error ? `${id}-error` : nothing}
-        >
-          <option value="">${t("lockByHandChoose")}</option>
-          ${this.partnersFor(entry).map(
-            (partner) => html`<option value=${partner.id}>${this.optionText(partner)}</option>`,
-          )}
-        </select>
-        ${error ? html`<p id="${id}-error" class="error">${error}</p>` : nothing}
-      </div>
-      <button type="submit" class="button secondary" ?disabled=${this.busy}>
-        ${t("lockByHand")}<span class="visually-hidden">: ${name}</span>
-      </button>
-    </form>`;
-  }
-
-  private async lock(event: SubmitEvent, entry: Unmatched): Promise<void> {
-    event.preventDefault();
-    const select = (event.currentTarget as HTMLFormElement).elements.namedItem("partner");
-    const partnerId = select instanceof HTMLSelectElement ? select.value : "";
-    this.problem = undefined;
-    if (!partnerId) {
-      this.problem = { personId: entry.id, text: this.localize.t("lockByHandNone") };
-      await this.focusOn(`#partner-${CSS.escape(entry.id)}`);
-      return;
-    }
-    const [mentorId, learnerId] =
-      entry.role === "learner" ? [partnerId, entry.id] : [entry.id, partnerId];
-    const done = await this.attempt(
-      () => lockPair(this.org, this.seasonId, mentorId, learnerId),
-      () =>
-        this.localize.t("lockByHandDone", {
-          names: this.localize.t("pairNames", {
-            mentor: isolate(this.firstName(mentorId)),
-            learner: isolate(this.firstName(learnerId)),
-          }),
-        }),
-      (error) => {
-        // The rule the pair breaks, in words, under the choice that broke it.
-        const issue = error instanceof ApiError ? error.fieldCodes.pair : undefined;
-        if (!issue) return false;
-        this.problem = { personId: entry.id, text: fieldIssueText(issue, this.localize) };
-        return true;
-      },
-    );
-    if (done) await this.focusOn("#unmatched-title");
-    else if (this.problem) await this.focusOn(`#partner-${CSS.escape(entry.id)}`);
   }
 }
