@@ -255,15 +255,6 @@ const coreModules = [
   ...["languages", "negotiate", "catalogue", "format"].map((name) => `/i18n/${name}.ts`),
 ];
 
-/** The valibot functions the contracts build schemas with (see `treeshake` below). */
-const pureSchemaConstructors = [
-  ...["string", "number", "boolean", "object", "array", "record", "picklist", "literal", "union"],
-  ...["optional", "nullable", "pipe", "partial", "omit", "readonly", "description", "forward"],
-  ...["maxLength", "minLength", "nonEmpty", "minValue", "maxValue", "integer", "regex", "email"],
-  ...["url", "isoDate", "isoTimestamp", "trim", "toLowerCase", "toUpperCase", "transform"],
-  ...["check", "partialCheck"],
-];
-
 export default defineConfig({
   // Chunks are found relative to embed.js, whatever page (and origin) loads it.
   base: "./",
@@ -284,13 +275,6 @@ export default defineConfig({
         "page-language": "widgets/page-language.ts",
       },
       preserveEntrySignatures: false,
-      // valibot's schema constructors are pure (annotated so), but the bundler does not carry the
-      // annotation through the contracts' `import * as v`: without naming them here, every
-      // contract schema a widget does not use still ships as a bare call. Names as the bundler
-      // sees them once `v.object` is linked to valibot's `object`; only constructors — never
-      // `safeParse` or `_addIssue`, whose calls matter even when nothing reads their result — and
-      // no widget code calls a function of its own by one of these names.
-      treeshake: { manualPureFunctions: pureSchemaConstructors },
       output: {
         format: "es",
         codeSplitting: {
