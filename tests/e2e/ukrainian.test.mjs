@@ -74,10 +74,21 @@ test("a resident on a Ukrainian page signs up in Ukrainian and reads a Ukrainian
   const page = await browser.newPage();
   const pageErrors = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  const eventReads = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.endsWith("/events/evt_demo_cafe_tue")) {
+      eventReads.push(request.url());
+    }
+  });
   await page.goto(host.url);
 
   const form = page.locator("hearth-signup");
   await form.getByLabel(uk.name).waitFor({ timeout: 15_000 });
+  // embed.js starts the event's read beside the widget's code, in the page's language, and the
+  // widget takes that answer: one read, not a second one a round trip later (a build that lost
+  // the early read's `lang` once cost half a second on a slow phone).
+  assert.equal(eventReads.length, 1, `the event was read ${eventReads.length} times`);
+  assert.equal(new URL(eventReads[0]).searchParams.get("lang"), "uk");
   assert.equal(await form.locator('[part="base"]').getAttribute("lang"), "uk");
   await form.getByText(ukrainianTitle).waitFor();
   const shown = await form.locator('[part="base"]').innerText();
