@@ -17,7 +17,7 @@ import type { EmbedTarget } from "./embed-queries.js";
 import { findEmbedTarget, findSeasonEmbedTarget } from "./embed-queries.js";
 import { framePageScript, hostSnippet } from "./frame-scripts.js";
 import { notFoundPage } from "./not-found-page.js";
-import { readerLanguage } from "./reader-language.js";
+import { readerLanguage } from "../http/reader-language.js";
 import { embedTheme, themeCss } from "./theme-params.js";
 
 /** Each filter's rule, as the events list's API checks the same query parameter. */

@@ -7,7 +7,7 @@ import { findEmbedTarget } from "./embed-queries.js";
 import { listPageStyle, renderListPage } from "./list-page.js";
 import { notFoundPage } from "./not-found-page.js";
 import { oembedDiscoveryLink } from "./oembed-markup.js";
-import { readerLanguage } from "./reader-language.js";
+import { readerLanguage } from "../http/reader-language.js";
 import { embedTheme, themeCss } from "./theme-params.js";
 
 /**

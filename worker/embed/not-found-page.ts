@@ -4,7 +4,7 @@ import { setPageHeaders } from "../http/security-headers.js";
 import { blocksToHtml } from "../messages/blocks.js";
 import { documentStyle, htmlDocument } from "../messages/html.js";
 import { loadMessageCatalogues, localize } from "../messages/localize.js";
-import { readerLanguage } from "./reader-language.js";
+import { readerLanguage } from "../http/reader-language.js";
 
 /**
  * An embed or list page for an organisation or event Hearth does not have: a plain page in the

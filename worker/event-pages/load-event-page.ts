@@ -9,7 +9,7 @@ import { toPublicEvent } from "../events/public-event.js";
 import type { AppEnv } from "../http/app-env.js";
 import type { PageLinks } from "./page-head.js";
 import { loadPageWords, pageWords, type PageWords } from "./page-words.js";
-import { pageLanguage } from "./reader-language.js";
+import { pageLanguage } from "../http/reader-language.js";
 
 export function pageLinks(origin: string, path: string, locale: string): PageLinks {
   const pageUrl = `${origin}${path}`;

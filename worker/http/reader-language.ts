@@ -1,6 +1,8 @@
+import type { Context } from "hono";
 import { publicLanguages } from "../../i18n/languages.js";
 import type { Negotiated } from "../../i18n/negotiate.js";
-import { negotiate } from "../../i18n/negotiate.js";
+import { negotiate, normalizeTag } from "../../i18n/negotiate.js";
+import type { AppEnv } from "./app-env.js";
 
 /** More than anyone sends; a longer header is cut, so a hostile one costs nothing. */
 const maxAcceptedLanguages = 12;
@@ -39,4 +41,22 @@ export function pageLanguage(
     [query, ...acceptedLanguages(acceptLanguage), organisationDefault],
     publicLanguages,
   );
+}
+
+export interface ReaderLanguage {
+  /** A language Hearth speaks: the page's own words and `<html lang>`. */
+  locale: string;
+  /** `?lang=` as a well-formed tag, for a widget's `lang`; null when none (or not a tag). */
+  requested: string | null;
+}
+
+/** `pageLanguage` for a request, keeping the asked tag for a widget on the page (the embeds). */
+export function readerLanguage(c: Context<AppEnv>, organisationDefault: string): ReaderLanguage {
+  const requested = normalizeTag(c.req.query("lang"));
+  const { locale } = pageLanguage(
+    requested ?? undefined,
+    c.req.header("Accept-Language"),
+    organisationDefault,
+  );
+  return { locale, requested };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptedLanguages, pageLanguage } from "../../../worker/event-pages/reader-language.js";
+import { acceptedLanguages, pageLanguage } from "../../../worker/http/reader-language.js";
 
 describe("the reader's language on a page", () => {
   it("reads Accept-Language by weight, dropping refused tags and the wildcard", () => {
