@@ -4,6 +4,7 @@
  * them as instants, so a day must start where the network is: "today" in Tallinn begins at
  * Tallinn's midnight, whatever the reader's own clock says. Pure, so it is tested on its own.
  */
+import { localParts, offsetMinutes } from "../../schema/rules/time-zone.js";
 
 /** The filter's plain choices; `custom` is two dates the reader picks. */
 export const datePresets = ["today", "week", "weekend", "next30"] as const;
@@ -43,37 +44,14 @@ export const addDays = (date: PlainDate, days: number) =>
 /** Monday 1 … Sunday 7. */
 const isoWeekday = (date: PlainDate) => new Date(toDayNumber(date)).getUTCDay() || 7;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function wallClock(instant: number, timeZone: string) {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(
-    format.formatToParts(instant).map((part) => [part.type, Number(part.value)]),
-  ) as Record<"year" | "month" | "day" | "hour" | "minute" | "second", number>;
-  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-}
-
 /** The calendar day it is at `instant` in `timeZone`. */
 export function dayIn(instant: number, timeZone: string): PlainDate {
-  const wall = wallClock(instant, timeZone);
-  return fromDayNumber(wall - (((wall % dayMs) + dayMs) % dayMs));
+  const { year, month, day } = localParts(instant, timeZone);
+  return fromDayNumber(Date.UTC(year, month - 1, day));
 }
 
 /** How far `timeZone`'s clocks are ahead of UTC at `instant`, in milliseconds. */
-const offsetAt = (instant: number, timeZone: string) =>
-  wallClock(instant, timeZone) - Math.floor(instant / 1000) * 1000;
+const offsetAt = (instant: number, timeZone: string) => offsetMinutes(instant, timeZone) * 60_000;
 
 /**
  * The first instant of `date` in `timeZone`: its midnight, the earlier one where clocks go back
