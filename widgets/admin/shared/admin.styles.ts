@@ -146,13 +146,16 @@ export const adminStyles = [
     .live:empty {
       display: none;
     }
+    /* One line where it fits; a long badge ("Missing translations: …") wraps at 320 px. */
     .badge {
       display: inline-block;
-      white-space: nowrap;
+      max-inline-size: 100%;
+      overflow-wrap: anywhere;
       padding-block: 0.125rem;
       padding-inline: 0.5rem;
       border: 1px solid currentColor;
-      border-radius: 999px;
+      /* Round ends on one line (about 1.6rem high), soft corners when it wraps. */
+      border-radius: 0.8rem;
       font-size: 0.875rem;
       font-weight: 600;
     }

@@ -174,3 +174,29 @@ describe("<hearth-admin-event-list> actions", () => {
     await waitUntil(() => location.hash === "#/events/evt_2?org=demo");
   });
 });
+
+describe("<hearth-admin-event-list> on a 320 px phone", () => {
+  let stub: FetchStub;
+  afterEach(() => stub.restore());
+
+  it("wraps a long badge instead of pushing the page sideways", async () => {
+    const draft = adminEventFixture({
+      status: "draft",
+      missingTranslations: ["es", "ar", "uk", "et", "ru", "fa", "ps", "ti", "so", "ckb"],
+    });
+    const frame = document.createElement("div");
+    frame.style.inlineSize = "320px";
+    document.body.append(frame);
+    try {
+      const mounted = await mountList("en", ok({ events: [draft] }));
+      stub = mounted.stub;
+      frame.append(mounted.el);
+      await waitFor(mounted.el, "li");
+      const card = query(mounted.el, "li");
+      expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+      expect(mounted.el.scrollWidth).to.be.at.most(320);
+    } finally {
+      frame.remove();
+    }
+  });
+});
