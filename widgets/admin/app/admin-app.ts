@@ -34,6 +34,7 @@ export class HearthAdmin extends AdminElement {
   @state() private me: MeResponse | null | undefined;
   @state() private location: Location = parseHash(location.hash);
   @state() private announcement = "";
+  @state() private menuOpen = false;
   /** Why a page's code did not load, until it is tried again. */
   @state() private areaError: unknown;
   @query("dialog.sign-in-dialog") private dialog!: HTMLDialogElement;
@@ -117,6 +118,8 @@ export class HearthAdmin extends AdminElement {
           switchOrg: this.switchOrg,
           switchLanguage: this.switchLanguage,
           signOut: () => void this.onSignOut(),
+          menuOpen: this.menuOpen,
+          toggleMenu: () => (this.menuOpen = !this.menuOpen),
         })}
         <p class="live notice" role="status">${this.announcement}</p>
         <main class="main" @hearth-admin-view-heading=${this.onViewHeading}>
@@ -187,6 +190,7 @@ export class HearthAdmin extends AdminElement {
   }
 
   private readonly onHashChange = () => {
+    this.menuOpen = false;
     const before = hrefFor(this.location.route, this.location.org);
     this.location = parseHash(location.hash);
     if (hrefFor(this.location.route, this.location.org) !== before) void this.viewChanged();

@@ -16,6 +16,9 @@ export interface HeaderContext {
   switchOrg: (slug: string) => void;
   switchLanguage: (locale: string) => void;
   signOut: () => void;
+  /** On a phone the navigation folds behind one "Menu" button; whether it is open. */
+  menuOpen: boolean;
+  toggleMenu: () => void;
 }
 
 /** Brand, organisation and language switchers, who is signed in, and the views their role allows. */
@@ -68,24 +71,40 @@ export function renderHeader(context: HeaderContext) {
           : nothing
       }
     </header>
-    ${
-      me && role
-        ? html`<nav class="nav" aria-label=${t("navLabel")}>
-            <ul>
-              ${navigation
-                .filter(({ route }) => mayOpen(role, route))
-                .map(
-                  ({ route, label }) =>
-                    html`<li>
-                      <a
-                        href=${hrefFor(route, org)}
-                        aria-current=${isCurrent(route, context.location.route) ? "page" : nothing}
-                        >${t(label)}</a
-                      >
-                    </li>`,
-                )}
-            </ul>
-          </nav>`
-        : nothing
-    }`;
+    ${me && role ? renderNavigation(context, role) : nothing}`;
+}
+
+/**
+ * The views the role allows. On a narrow screen they fold behind a "Menu" button that names the
+ * open view (a disclosure: `aria-expanded`), so the page starts near the top of a phone's screen;
+ * choosing a view folds them again.
+ */
+function renderNavigation(context: HeaderContext, role: Role) {
+  const { localize, org } = context;
+  const t = localize.t.bind(localize);
+  const items = navigation.filter(({ route }) => mayOpen(role, route));
+  const current = items.find(({ route }) => isCurrent(route, context.location.route));
+  return html`<nav class="nav" aria-label=${t("navLabel")}>
+    <button
+      type="button"
+      class="button secondary small nav-toggle"
+      aria-expanded=${context.menuOpen ? "true" : "false"}
+      aria-controls="nav-list"
+      @click=${context.toggleMenu}
+    >
+      ${t("navMenu")}${current ? html`<span class="nav-current">: ${t(current.label)}</span>` : nothing}
+    </button>
+    <ul id="nav-list" class=${context.menuOpen ? "open" : ""}>
+      ${items.map(
+        ({ route, label }) =>
+          html`<li>
+            <a
+              href=${hrefFor(route, org)}
+              aria-current=${isCurrent(route, context.location.route) ? "page" : nothing}
+              >${t(label)}</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </nav>`;
 }
