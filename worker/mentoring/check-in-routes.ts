@@ -11,16 +11,9 @@ import { renderLinkPage } from "../messages/link-page.js";
 import { loadMessageCatalogues, localize } from "../messages/localize.js";
 import type { FeedbackProblem } from "../messages/feedback-page.js";
 import { renderFeedbackForm, renderFeedbackResult } from "../messages/feedback-page.js";
+import { acceptedLanguages } from "../http/reader-language.js";
 import { checkCheckInLink } from "./check-in-link.js";
-
-interface CheckInTarget {
-  organisationId: string;
-  locale: string;
-  defaultLocale: string;
-  seasonName: string;
-  partnerName: string;
-  answered: number;
-}
+import { findCheckInTarget, saveCheckIn } from "./check-in-queries.js";
 
 /**
  * The mid-season check-in's page (`/r/mentoring-check-in/<person>/<pair>/<expires>/<signature>`):
@@ -38,23 +31,8 @@ async function checkIn(c: Context<AppEnv>, act: boolean) {
   await loadMessageCatalogues();
   const check = await checkCheckInLink(c.env.MANAGE_TOKEN_SECRET, params, now);
   const target =
-    check === "invalid"
-      ? null
-      : await c.var.db
-          .prepare(
-            `SELECT o.id AS organisationId, me.locale, o.default_locale AS defaultLocale, s.name AS seasonName,
-                    partner.first_name AS partnerName,
-                    EXISTS (SELECT 1 FROM mentoring_check_ins WHERE pair_id = p.id AND person_id = me.id) AS answered
-               FROM mentoring_pairs p
-               JOIN mentoring_people me ON me.id = ?1 AND (p.mentor_id = me.id OR p.learner_id = me.id)
-               JOIN mentoring_people partner ON partner.id = CASE WHEN p.mentor_id = me.id THEN p.learner_id ELSE p.mentor_id END
-               JOIN mentoring_seasons s ON s.id = p.season_id
-               JOIN organisations o ON o.id = s.organisation_id
-              WHERE p.id = ?2 AND me.erased_at IS NULL`,
-          )
-          .bind(params.personId, params.pairId)
-          .first<CheckInTarget>();
-  const locale = target?.locale ?? c.req.header("Accept-Language")?.split(/[,;]/)[0] ?? "en";
+    check === "invalid" ? null : await findCheckInTarget(c.var.db, params.personId, params.pairId);
+  const locale = target?.locale ?? acceptedLanguages(c.req.header("Accept-Language"))[0] ?? "en";
   const fallback = target?.defaultLocale ?? "en";
   if (!target) return sendLinkPage(c, renderLinkPage("invalid", locale, fallback, {}), 404);
   if (check === "expired")
@@ -100,13 +78,14 @@ async function checkIn(c: Context<AppEnv>, act: boolean) {
     return form(400, "missing_score", comment, hoursText);
   if (hoursMet !== null && !(Number.isInteger(hoursMet) && hoursMet >= 0 && hoursMet <= 500))
     return form(400, "bad_hours", comment, hoursText);
-  const saved = await c.var.db
-    .prepare(
-      `INSERT INTO mentoring_check_ins (pair_id, person_id, score, comment, hours_met, created_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING`,
-    )
-    .bind(params.pairId, params.personId, score, comment || null, hoursMet, now)
-    .run();
+  const saved = await saveCheckIn(c.var.db, {
+    pairId: params.pairId,
+    personId: params.personId,
+    score,
+    comment: comment || null,
+    hoursMet,
+    now,
+  });
   return sendLinkPage(
     c,
     renderFeedbackResult(saved.meta.changes ? "thanks" : "already", locale, fallback),

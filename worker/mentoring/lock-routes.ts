@@ -6,6 +6,7 @@ import { ApiError } from "../http/errors.js";
 import { idParam } from "../http/id-param.js";
 import { requirePermission } from "../http/require-permission.js";
 import { validate } from "../http/validate.js";
+import { banStatements, isBanned, unbanStatement, unlockStatement } from "./lock-queries.js";
 import { lockRefusal } from "./lock-refusal.js";
 import { bumpVersion, lockPairStatements } from "./pairing-queries.js";
 import { audit, loadSeason, workbenchOf } from "./season-route-helpers.js";
@@ -86,11 +87,7 @@ export const lockRoutes = new Hono<AppEnv>()
       const learnerId = idParam(c, "learnerId", "This learner has no locked pair.");
       const db = c.var.db;
       const [unlocked] = await db.batch([
-        db
-          .prepare(
-            `UPDATE mentoring_pairs SET locked = 0 WHERE season_id = ?1 AND learner_id = ?2 AND state = 'proposed' AND locked = 1`,
-          )
-          .bind(season.id, learnerId),
+        unlockStatement(db, season.id, learnerId),
         bumpVersion(db, season.id),
       ]);
       if (!unlocked?.meta.changes)
@@ -107,30 +104,16 @@ export const lockRoutes = new Hono<AppEnv>()
       const { mentorId, learnerId } = c.req.valid("json");
       const db = c.var.db;
       const [inserted] = await db.batch([
-        db
-          .prepare(
-            `INSERT INTO mentoring_bans (season_id, mentor_id, learner_id, created_by, created_at)
-             SELECT ?1, m.id, l.id, ?4, ?5 FROM mentoring_people m, mentoring_people l
-              WHERE m.id = ?2 AND m.season_id = ?1 AND m.role = 'mentor'
-                AND l.id = ?3 AND l.season_id = ?1 AND l.role = 'learner'
-             ON CONFLICT DO NOTHING`,
-          )
-          .bind(season.id, mentorId, learnerId, c.var.user.userId, Date.now()),
-        db
-          .prepare(
-            `DELETE FROM mentoring_pairs WHERE season_id = ?1 AND mentor_id = ?2 AND learner_id = ?3 AND state = 'proposed'`,
-          )
-          .bind(season.id, mentorId, learnerId),
+        ...banStatements(db, season.id, {
+          mentorId,
+          learnerId,
+          createdBy: c.var.user.userId,
+          now: Date.now(),
+        }),
         bumpVersion(db, season.id),
         audit(c, "mentoring_pair.banned", season.id),
       ]);
-      const exists = await db
-        .prepare(
-          `SELECT 1 FROM mentoring_bans WHERE season_id = ?1 AND mentor_id = ?2 AND learner_id = ?3`,
-        )
-        .bind(season.id, mentorId, learnerId)
-        .first();
-      if (!inserted?.meta.changes && !exists) {
+      if (!inserted?.meta.changes && !(await isBanned(db, season.id, mentorId, learnerId))) {
         throw new ApiError(
           404,
           "not_found",
@@ -147,11 +130,12 @@ export const lockRoutes = new Hono<AppEnv>()
       const season = await loadSeason(c);
       const db = c.var.db;
       await db.batch([
-        db
-          .prepare(
-            `DELETE FROM mentoring_bans WHERE season_id = ?1 AND mentor_id = ?2 AND learner_id = ?3`,
-          )
-          .bind(season.id, c.req.param("mentorId"), c.req.param("learnerId")),
+        unbanStatement(
+          db,
+          season.id,
+          c.req.param("mentorId") ?? "",
+          c.req.param("learnerId") ?? "",
+        ),
         bumpVersion(db, season.id),
       ]);
       return workbenchOf(c, season.id);

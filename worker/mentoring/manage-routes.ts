@@ -18,6 +18,7 @@ import {
   updatePerson,
   withdrawStatements,
 } from "./people-queries.js";
+import { bumpVersion } from "./pairing-queries.js";
 import { intakeFields } from "./public-routes.js";
 import { toManagedIntake } from "./public-season.js";
 import { eraseRelayOfPersonStatements } from "./relay-queries.js";
@@ -110,9 +111,7 @@ export const mentoringManageRoutes = new Hono<AppEnv>()
         now,
       ),
       // A changed answer makes the proposal stale: the coordinator solves again.
-      db
-        .prepare(`UPDATE mentoring_seasons SET pairing_version = pairing_version + 1 WHERE id = ?1`)
-        .bind(person.seasonId),
+      bumpVersion(db, person.seasonId),
     ]);
     const saved = await findPerson(db, person.id);
     return answer(c, saved ?? person);
@@ -122,9 +121,7 @@ export const mentoringManageRoutes = new Hono<AppEnv>()
     const db = c.var.db;
     await db.batch([
       ...withdrawStatements(db, person.id, Date.now()),
-      db
-        .prepare(`UPDATE mentoring_seasons SET pairing_version = pairing_version + 1 WHERE id = ?1`)
-        .bind(person.seasonId),
+      bumpVersion(db, person.seasonId),
     ]);
     return answer(c, (await findPerson(db, person.id)) ?? person);
   })
@@ -155,9 +152,7 @@ export const mentoringManageRoutes = new Hono<AppEnv>()
       ...withdrawStatements(db, person.id, now),
       ...eraseRelayOfPersonStatements(db, person.id),
       erasePersonStatement(db, person.id, now),
-      db
-        .prepare(`UPDATE mentoring_seasons SET pairing_version = pairing_version + 1 WHERE id = ?1`)
-        .bind(person.seasonId),
+      bumpVersion(db, person.seasonId),
     ]);
     return c.body(null, 204);
   });

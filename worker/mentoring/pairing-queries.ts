@@ -131,3 +131,23 @@ export function publishStatements(
       .bind(seasonId, marker, now),
   ];
 }
+
+/** How many pairs the season still proposes (none after publishing them). */
+export async function countProposed(db: D1Database, seasonId: string): Promise<number> {
+  const row = await db
+    .prepare(
+      `SELECT count(*) AS n FROM mentoring_pairs WHERE season_id = ?1 AND state = 'proposed'`,
+    )
+    .bind(seasonId)
+    .first<{ n: number }>();
+  return row?.n ?? 0;
+}
+
+/** A published pair ends early (no change for one that is not running): both may be paired again. */
+export const endPairStatement = (db: D1Database, seasonId: string, pairId: string, now: number) =>
+  db
+    .prepare(
+      `UPDATE mentoring_pairs SET state = 'ended', ended_at = ?3
+        WHERE id = ?2 AND season_id = ?1 AND state = 'published'`,
+    )
+    .bind(seasonId, pairId, now);

@@ -12,6 +12,8 @@ import { LockRefused, solveSeason } from "./matching/solve-season.js";
 import {
   bumpVersion,
   claimProposal,
+  countProposed,
+  endPairStatement,
   publishStatements,
   replaceProposalStatements,
 } from "./pairing-queries.js";
@@ -104,13 +106,7 @@ export const pairingRoutes = new Hono<AppEnv>()
       const fresh = await findSeason(db, c.var.organisation.slug, season.id);
       if (!claimed) {
         // The same publish sent twice: nothing is left to introduce, so it already happened.
-        const proposed = await db
-          .prepare(
-            `SELECT count(*) AS n FROM mentoring_pairs WHERE season_id = ?1 AND state = 'proposed'`,
-          )
-          .bind(season.id)
-          .first<{ n: number }>();
-        if (fresh?.publishedAt && proposed?.n === 0) {
+        if (fresh?.publishedAt && (await countProposed(db, season.id)) === 0) {
           return c.json({ season: toAdminSeason(fresh), introduced: 0 }, 200);
         }
         throw staleProposal();
@@ -126,11 +122,7 @@ export const pairingRoutes = new Hono<AppEnv>()
       const pairId = idParam(c, "pairId", "This pair is not running.");
       const db = c.var.db;
       const [ended] = await db.batch([
-        db
-          .prepare(
-            `UPDATE mentoring_pairs SET state = 'ended', ended_at = ?3 WHERE id = ?2 AND season_id = ?1 AND state = 'published'`,
-          )
-          .bind(season.id, pairId, Date.now()),
+        endPairStatement(db, season.id, pairId, Date.now()),
         bumpVersion(db, season.id),
         audit(c, "mentoring_pair.ended", season.id),
       ]);

@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { acceptedLanguages } from "../http/reader-language.js";
 import { Hono } from "hono";
 import { sendLinkPage } from "./send-link-page.js";
 import { resolveText } from "../../i18n/content.js";
@@ -38,7 +39,7 @@ async function followLink(c: Context<AppEnv>, act: boolean) {
   await loadMessageCatalogues();
   const check = await checkSignedLink(c.env.MANAGE_TOKEN_SECRET, params, now);
   const target = check === "invalid" ? null : await findLinkTarget(c.var.db, params.registrationId);
-  const locale = target?.locale ?? c.req.header("Accept-Language")?.split(/[,;]/)[0] ?? "en";
+  const locale = target?.locale ?? acceptedLanguages(c.req.header("Accept-Language"))[0] ?? "en";
   const fallback = target?.defaultLocale ?? "en";
   // Anti-automation on the buttons (the posts), answered with a page: a person opened this from an email.
   if (act && (await isOverLimit(c, "LINK_RATE_LIMIT", await linkTarget(c)))) {
