@@ -1,40 +1,14 @@
 import { css } from "lit";
 import { adminStyles } from "../shared/admin.styles.js";
+import { cardListStyles } from "../shared/card-list.styles.js";
 import { sensitiveBadgeStyles } from "../roster/roster.styles.js";
 
 /** The Language Friends pages' shared look: sections, cards of seasons, pairs and people. */
 export const mentoringStyles = [
   adminStyles,
   sensitiveBadgeStyles,
+  cardListStyles,
   css`
-    section {
-      display: grid;
-      gap: 0.75rem;
-    }
-    h2,
-    p {
-      margin: 0;
-    }
-    .cards {
-      display: grid;
-      gap: 0.75rem;
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .card {
-      display: grid;
-      gap: 0.5rem;
-    }
-    .card h3 {
-      overflow-wrap: anywhere;
-    }
-    .meta {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25rem 1rem;
-      align-items: center;
-    }
     .reasons {
       display: grid;
       gap: 0.125rem;
