@@ -6,6 +6,7 @@ import { firstRow } from "../db/first-row.js";
 import type { AppEnv } from "../http/app-env.js";
 import { ApiError } from "../http/errors.js";
 import { idParam } from "../http/id-param.js";
+import { organisationSlug } from "../organisations/load-organisation.js";
 
 /** What the organiser routes need of the event in their path. */
 export interface EventInPath {
@@ -19,14 +20,17 @@ export interface EventInPath {
 const notFound = (kind: EventKind | undefined) =>
   kind === "festival" ? "We could not find this festival." : "We could not find this event.";
 
-/** The event in the path, as a statement: within the member's organisation only. */
+/**
+ * The event in the path, as a statement: within the organisation in the path only (the member's,
+ * once admitted — it can run in the batch that admits them, `batchAsMember`).
+ */
 export function eventInPath(c: Context<AppEnv>, kind?: EventKind): D1PreparedStatement {
   return c.var.db
     .prepare(
       `SELECT id, kind, title, starts_at AS startsAt FROM events
-        WHERE id = ?1 AND organisation_id = ?2`,
+        WHERE id = ?1 AND organisation_id = (SELECT id FROM organisations WHERE slug = ?2)`,
     )
-    .bind(idParam(c, "eventId", notFound(kind)), c.var.organisation.id);
+    .bind(idParam(c, "eventId", notFound(kind)), organisationSlug(c));
 }
 
 /** `eventInPath`'s answer, or 404 when there was none (or one of another kind). */

@@ -2,11 +2,12 @@ import { createMiddleware } from "hono/factory";
 import { sessionIdleMs, sessionTouchEveryMs } from "../organisers/session-policy.js";
 import { sha256Hex } from "../lib/crypto.js";
 import type { Context } from "hono";
-import type { Role } from "../../schema/contracts/admin/session.js";
-import { findLiveSession, liveSession, touchSession } from "../organisers/session-queries.js";
+import type { Permission } from "../../schema/contracts/admin/permissions.js";
+import { checkPermission } from "./require-permission.js";
+import { findLiveSession, touchSession } from "../organisers/session-queries.js";
 import type { SessionUser } from "../organisers/session-queries.js";
-import { memberRole } from "../organisers/membership-queries.js";
-import { organisationBySlug, organisationFromRow } from "../organisations/organisation-queries.js";
+import { liveMembership, parseLiveMembership } from "../organisers/membership-queries.js";
+import { organisationFromRow } from "../organisations/organisation-queries.js";
 import { organisationSlug } from "../organisations/load-organisation.js";
 import type { AppEnv } from "./app-env.js";
 import { ApiError } from "./errors.js";
@@ -46,26 +47,70 @@ export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
+/** A request's claim to be a member: its session token (hashed), the organisation, the time. */
+export interface MemberClaim {
+  tokenHash: string;
+  slug: string;
+  now: number;
+}
+
+async function memberClaim(c: Context<AppEnv>): Promise<MemberClaim> {
+  return { tokenHash: await sessionTokenHash(c), slug: organisationSlug(c), now: Date.now() };
+}
+
+/** The read that decides a claim: the live session, the member's role, the organisation. */
+function memberRead(db: D1Database, claim: MemberClaim): D1PreparedStatement {
+  return liveMembership(db, claim.tokenHash, claim.slug, claim.now, sessionIdleMs);
+}
+
 /**
- * Routes under `/orgs/:org`: a live session (401) of a member of the organisation — someone who
- * is not gets the same 404 as for an organisation that does not exist, whatever they guess — in
- * one round trip: the session, the organisation and the member's role. Each route then names the
+ * Decides a claim from `memberRead`'s answer: 401 without a live session; someone who is not a
+ * member gets the same 404 as for an organisation that does not exist, whatever they guess.
+ */
+async function admitMember(
+  c: Context<AppEnv>,
+  claim: MemberClaim,
+  answer: D1Result | undefined,
+): Promise<void> {
+  const membership = parseLiveMembership(answer?.results[0]);
+  await acceptSession(c, membership?.session ?? null, claim.now);
+  const organisation = organisationFromRow(membership?.organisation);
+  if (!organisation || !membership?.role) {
+    throw new ApiError(404, "not_found", "We could not find this organisation.");
+  }
+  c.set("organisation", organisation);
+  c.set("role", membership.role);
+}
+
+/**
+ * Routes under `/orgs/:org`: a live session (401) of a member of the organisation (else 404), in
+ * one statement: the session, the member's role and the organisation. Each route then names the
  * permission it needs (`requirePermission`).
  */
 export const requireMember = createMiddleware<AppEnv>(async (c, next) => {
-  const tokenHash = await sessionTokenHash(c);
-  const now = Date.now();
-  const slug = organisationSlug(c);
-  const [session, organisation, membership] = await c.var.db.batch([
-    liveSession(c.var.db, tokenHash, now, sessionIdleMs),
-    organisationBySlug(c.var.db, slug),
-    memberRole(c.var.db, tokenHash, slug),
-  ]);
-  await acceptSession(c, (session?.results[0] as SessionUser | undefined) ?? null, now);
-  const found = organisationFromRow(organisation?.results[0]);
-  const role = (membership?.results[0] as { role: Role } | undefined)?.role;
-  if (!found || !role) throw new ApiError(404, "not_found", "We could not find this organisation.");
-  c.set("organisation", found);
-  c.set("role", role);
+  const claim = await memberClaim(c);
+  await admitMember(c, claim, await memberRead(c.var.db, claim).all());
   await next();
 });
+
+/**
+ * `requireMember` and `requirePermission` for a busy read, in the same round trip as the route's
+ * own statements: the answers are handed back only once the member is admitted and allowed, so
+ * nothing read reaches a response otherwise. The statements are built from the claim alone (the
+ * organisation by its slug); any that writes must check the claim itself in SQL
+ * (`memberReadAuditStatement`). The route is mounted before `requireMember`.
+ */
+export async function batchAsMember(
+  c: Context<AppEnv>,
+  permission: Permission,
+  statementsFor: (claim: MemberClaim) => D1PreparedStatement[],
+): Promise<D1Result[]> {
+  const claim = await memberClaim(c);
+  const [member, ...results] = await c.var.db.batch([
+    memberRead(c.var.db, claim),
+    ...statementsFor(claim),
+  ]);
+  await admitMember(c, claim, member);
+  checkPermission(c.var.role, permission);
+  return results;
+}

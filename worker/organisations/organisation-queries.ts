@@ -20,17 +20,17 @@ type StoredOrganisation = Omit<
   isNetwork: number;
 };
 
+/** The columns of an `OrganisationRow` (before `organisationFromRow`), of organisation `o`. */
+export const organisationColumns = `o.id, o.slug, o.name, o.kind, o.default_locale AS defaultLocale,
+  o.locales, o.time_zone AS timeZone, o.allowed_origins AS allowedOrigins,
+  ${signupOriginsJson("o")} AS signupOrigins, o.retention_days AS retentionDays, o.theme,
+  o.version, o.shift_grace_minutes AS shiftGraceMinutes, o.is_network AS isNetwork,
+  o.created_at AS createdAt`;
+
 /** The organisation with this slug, as a statement to run alone or in a batch. */
 export function organisationBySlug(db: D1Database, slug: string): D1PreparedStatement {
   return db
-    .prepare(
-      `SELECT id, slug, name, kind, default_locale AS defaultLocale, locales, time_zone AS timeZone,
-              allowed_origins AS allowedOrigins, ${signupOriginsJson("o")} AS signupOrigins,
-              retention_days AS retentionDays, theme, version,
-              shift_grace_minutes AS shiftGraceMinutes, is_network AS isNetwork,
-              created_at AS createdAt
-         FROM organisations o WHERE slug = ?1`,
-    )
+    .prepare(`SELECT ${organisationColumns} FROM organisations o WHERE slug = ?1`)
     .bind(slug);
 }
 

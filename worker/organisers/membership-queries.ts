@@ -3,21 +3,56 @@ import { memberships } from "../../schema/tables/index.js";
 import { orm } from "../db/orm.js";
 import type { Role } from "../../schema/contracts/admin/session.js";
 import { firstRow } from "../db/first-row.js";
+import { organisationColumns } from "../organisations/organisation-queries.js";
+import { liveSessionColumns, liveSessionCondition } from "./session-queries.js";
+import type { SessionUser } from "./session-queries.js";
 
 /**
- * The organisation `slug` with the user's role in it, or null when the organisation does not
- * exist or the user is not a member: both look the same from outside.
+ * The live session with this token hash (`liveSession`'s columns) and, when its user is a member
+ * of the organisation `slug`, their `role` and the organisation (`organisationColumns`): no row
+ * without a live session; no role and no organisation for someone who is not a member, whether
+ * or not the organisation exists — both look the same from outside.
  */
-/** The role in the organisation `slug` of the user whose session has this token hash. */
-export function memberRole(db: D1Database, tokenHash: string, slug: string): D1PreparedStatement {
+export function liveMembership(
+  db: D1Database,
+  tokenHash: string,
+  slug: string,
+  now: number,
+  idleMs: number,
+): D1PreparedStatement {
   return db
     .prepare(
-      `SELECT m.role FROM sessions s
-         JOIN memberships m ON m.user_id = s.user_id
-         JOIN organisations o ON o.id = m.organisation_id
-        WHERE s.token_hash = ?1 AND o.slug = ?2`,
+      `SELECT ${liveSessionColumns}, member.*
+         FROM sessions s JOIN users u ON u.id = s.user_id
+         LEFT JOIN (SELECT m.user_id AS memberUserId, m.role, ${organisationColumns}
+                      FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+                     WHERE o.slug = ?4) member ON member.memberUserId = s.user_id
+        WHERE ${liveSessionCondition("?1", "?2", "?3")}`,
     )
-    .bind(tokenHash, slug);
+    .bind(tokenHash, now, idleMs, slug);
+}
+
+/** `liveMembership`'s row apart: the session, and the role and organisation of a member only. */
+export function parseLiveMembership(
+  row: unknown,
+): { session: SessionUser; role: Role | null; organisation: unknown } | null {
+  if (!row) return null;
+  const {
+    sessionId,
+    userId,
+    email,
+    displayName,
+    locale,
+    lastSeenAt,
+    expiresAt,
+    memberUserId,
+    role,
+    ...organisation
+  } = row as SessionUser & { memberUserId: string | null; role: Role | null };
+  const session = { sessionId, userId, email, displayName, locale, lastSeenAt, expiresAt };
+  return memberUserId && role
+    ? { session, role, organisation }
+    : { session, role: null, organisation: null };
 }
 
 export interface MembershipSummary {

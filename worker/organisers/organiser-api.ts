@@ -12,6 +12,7 @@ import { festivalAdminRoutes } from "../festivals/organiser-routes.js";
 import { outboxRoutes } from "../notifications/outbox-routes.js";
 import { preferencesRoutes } from "./preferences-routes.js";
 import { rosterRoutes } from "../registrations/roster-routes.js";
+import { rosterPageRoute } from "../registrations/roster-page-route.js";
 import { sessionRoutes } from "./session-routes.js";
 import { settingsRoutes } from "../organisations/settings-routes.js";
 import { teamRoutes } from "./team-routes.js";
@@ -21,8 +22,11 @@ import { volunteerAdminRoutes } from "../volunteers/organiser-routes.js";
 /**
  * Everything under `/orgs/:org`: the session and the membership are checked here, once, for every
  * route (`requireMember`); each route then names the permission it needs (`requirePermission`).
+ * The roster's page comes first and checks both itself, in its own batch (`batchAsMember`): it
+ * answers every request it matches, so `requireMember` never runs for it.
  */
 const organisationRoutes = new Hono<AppEnv>()
+  .route("/", rosterPageRoute)
   .use(requireMember)
   .route("/", adminEventRoutes)
   .route("/", rosterRoutes)

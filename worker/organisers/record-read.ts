@@ -3,6 +3,12 @@ import type { PersonalDataRead } from "../../schema/contracts/admin/audit.js";
 import { personalDataReads } from "../../schema/contracts/admin/audit.js";
 import type { AppEnv } from "../http/app-env.js";
 import { auditStatement } from "./audit-log.js";
+import type { Permission } from "../../schema/contracts/admin/permissions.js";
+import { rolesThatMay } from "../../schema/contracts/admin/permissions.js";
+import type { MemberClaim } from "../http/require-session.js";
+import { newId } from "../lib/crypto.js";
+import { liveSessionCondition } from "./session-queries.js";
+import { sessionIdleMs } from "./session-policy.js";
 
 /**
  * The audit row for the signed-in member reading personal data: who, when, what, and the id of
@@ -27,6 +33,41 @@ export function readAuditStatement(
     },
     options,
   );
+}
+
+/**
+ * `readAuditStatement` for a batch that admits the member itself (`batchAsMember`), so nothing is
+ * known yet of who asks: the row names the session's user and is written only for a live session
+ * of a member of the claimed organisation whose role may `permission`, reading an event of it.
+ */
+export function memberReadAuditStatement(
+  db: D1Database,
+  claim: MemberClaim,
+  permission: Permission,
+  action: PersonalDataRead,
+  eventId: string,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO audit_log (id, organisation_id, user_id, action, target_type, target_id, created_at)
+       SELECT ?1, o.id, s.user_id, ?2, ?3, ?4, ?5
+         FROM sessions s JOIN memberships m ON m.user_id = s.user_id
+         JOIN organisations o ON o.id = m.organisation_id
+        WHERE ${liveSessionCondition("?6", "?5", "?7")} AND o.slug = ?8
+          AND m.role IN (SELECT value FROM json_each(?9))
+          AND EXISTS (SELECT 1 FROM events WHERE id = ?4 AND organisation_id = o.id)`,
+    )
+    .bind(
+      newId("aud"),
+      action,
+      personalDataReads[action],
+      eventId,
+      claim.now,
+      claim.tokenHash,
+      sessionIdleMs,
+      claim.slug,
+      JSON.stringify(rolesThatMay(permission)),
+    );
 }
 
 /**

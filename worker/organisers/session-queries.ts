@@ -10,7 +10,18 @@ export interface SessionUser {
   expiresAt: number;
 }
 
-/** The live session for a token hash: not revoked, not past its absolute or idle expiry. */
+/**
+ * The condition that session `s` is live: its token hash is `token`, not revoked, not past its
+ * absolute or idle expiry at `now` (each a placeholder or SQL expression).
+ */
+export const liveSessionCondition = (token: string, now: string, idleMs: string) =>
+  `s.token_hash = ${token} AND s.revoked_at IS NULL
+   AND s.expires_at > ${now} AND s.last_seen_at > ${now} - ${idleMs}`;
+
+/** A `SessionUser`'s columns, of session `s` and its user `u`. */
+export const liveSessionColumns = `s.id AS sessionId, u.id AS userId, u.email,
+  u.display_name AS displayName, u.locale, s.last_seen_at AS lastSeenAt, s.expires_at AS expiresAt`;
+
 /** The live (not revoked, expired or idle) session with this token, as a statement. */
 export function liveSession(
   db: D1Database,
@@ -20,11 +31,9 @@ export function liveSession(
 ): D1PreparedStatement {
   return db
     .prepare(
-      `SELECT s.id AS sessionId, u.id AS userId, u.email, u.display_name AS displayName, u.locale,
-                s.last_seen_at AS lastSeenAt, s.expires_at AS expiresAt
+      `SELECT ${liveSessionColumns}
            FROM sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.token_hash = ?1 AND s.revoked_at IS NULL
-            AND s.expires_at > ?2 AND s.last_seen_at > ?2 - ?3`,
+          WHERE ${liveSessionCondition("?1", "?2", "?3")}`,
     )
     .bind(tokenHash, now, idleMs);
 }

@@ -42,9 +42,10 @@ const personColumns = `r.id, r.short_code AS shortCode, r.status, r.slot_id AS s
   (SELECT json_group_object(a.question_id, json(a.value)) FROM registration_answers a
     WHERE a.registration_id = r.id) AS answers`;
 
-/** The event's id (?1) only if it is the organisation's: nothing of another's is read. */
-const eventOf = (organisation: string) =>
-  `(SELECT id FROM events WHERE id = ?1 AND organisation_id = ${organisation})`;
+/** The event's id (?1) only if it is the organisation's (by its slug): nothing of another's is read. */
+const eventOf = (organisationSlug: string) =>
+  `(SELECT id FROM events WHERE id = ?1
+      AND organisation_id = (SELECT id FROM organisations WHERE slug = ${organisationSlug}))`;
 
 /** The filters of the roster's search, on a registration `r` (the status picks the parts). */
 const filtered = `(?2 IS NULL OR r.name LIKE ?2 ESCAPE '\\' OR r.email LIKE ?2 ESCAPE '\\'
@@ -115,9 +116,9 @@ function toEntry(row: RosterRow): RosterEntry {
   };
 }
 
-/** An event, named with its organisation: a roster is only ever read within it. */
+/** An event, named with its organisation's slug: a roster is only ever read within it. */
 export interface EventOfOrganisation {
-  organisationId: string;
+  organisationSlug: string;
   eventId: string;
 }
 
@@ -159,7 +160,7 @@ export function selectRoster(
       filter.code ?? null,
       page.limit,
       page.offset,
-      event.organisationId,
+      event.organisationSlug,
     );
 }
 
@@ -187,7 +188,7 @@ export function selectRosterTotals(
              GROUP BY interpreter_language COLLATE NOCASE)) AS interpreterLanguages
        FROM registrations WHERE event_id = ${eventOf("?2")}`,
     )
-    .bind(event.eventId, event.organisationId);
+    .bind(event.eventId, event.organisationSlug);
 }
 
 export function parseRoster(rows: unknown[]): RosterEntry[] {

@@ -1,12 +1,10 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import type { RosterEntryResponse, RosterResponse } from "../../schema/contracts/admin/roster.js";
+import type { RosterEntryResponse } from "../../schema/contracts/admin/roster.js";
 import {
   moveRegistrationBodySchema,
   registerOnBehalfBodySchema,
   rosterCsvQuerySchema,
-  rosterPageSize,
-  rosterQuerySchema,
 } from "../../schema/contracts/admin/roster.js";
 import type { Permission } from "../../schema/contracts/admin/permissions.js";
 import { readAuditStatement, recordRead } from "../organisers/record-read.js";
@@ -18,9 +16,8 @@ import { bookSignup } from "../booking/book-signup.js";
 import type { AppEnv } from "../http/app-env.js";
 import { ApiError, problem } from "../http/errors.js";
 import { idParam } from "../http/id-param.js";
-import { eventInPath, foundEvent, loadEvent } from "../events/load-event.js";
+import { loadEvent } from "../events/load-event.js";
 import { requirePermission } from "../http/require-permission.js";
-import { offsetCursor, offsetOf } from "../http/page-cursor.js";
 import { validate } from "../http/validate.js";
 import { sha256Hex } from "../lib/crypto.js";
 import { hashIdempotencyKey, manageUrl } from "./manage-token.js";
@@ -34,9 +31,7 @@ import {
   findRosterEntry,
   markStatement,
   parseRoster,
-  parseTotals,
   selectRoster,
-  selectRosterTotals,
   selectSlotTimes,
 } from "./roster-queries.js";
 import type { RosterMark, SlotTimeRow } from "./roster-queries.js";
@@ -113,38 +108,6 @@ function markRoute(
 
 export const rosterRoutes = new Hono<AppEnv>()
   .get(
-    `${eventPath}/registrations`,
-    requirePermission("roster.read"),
-    validate("query", rosterQuerySchema),
-    async (c) => {
-      const eventId = idParam(c, "eventId", "We could not find this event.");
-      const { cursor, ...filter } = c.req.valid("query");
-      const offset = offsetOf(cursor);
-      // One more than a page, to know whether another follows.
-      const page = { limit: rosterPageSize + 1, offset };
-      const organisationId = c.var.organisation.id;
-      // One round trip: the event (within the organisation), the audit row, the page, the totals;
-      // none of it reads or records anything for an event of another organisation.
-      const [event, , rows, totals] = await c.var.db.batch([
-        eventInPath(c),
-        readAuditStatement(c, "roster.viewed", eventId, { onlyIfEventFound: true }),
-        selectRoster(c.var.db, { organisationId, eventId }, filter, page),
-        selectRosterTotals(c.var.db, { organisationId, eventId }),
-      ]);
-      foundEvent(event!.results[0]);
-      const entries = parseRoster(rows!.results);
-      return c.json<RosterResponse, 200>(
-        {
-          entries: entries.slice(0, rosterPageSize),
-          totals: parseTotals(totals!.results[0]),
-          nextCursor:
-            entries.length > rosterPageSize ? offsetCursor(offset + rosterPageSize) : null,
-        },
-        200,
-      );
-    },
-  )
-  .get(
     `${eventPath}/registrations.csv`,
     requirePermission("roster.export"),
     validate("query", rosterCsvQuerySchema),
@@ -173,7 +136,7 @@ export const rosterRoutes = new Hono<AppEnv>()
           async (offset) => {
             const { results } = await selectRoster(
               db,
-              { organisationId: c.var.organisation.id, eventId: event.id },
+              { organisationSlug: c.var.organisation.slug, eventId: event.id },
               {},
               { limit: csvPageSize, offset },
             ).run();

@@ -30,6 +30,11 @@ const allowed = {
 
 export type Permission = keyof typeof allowed;
 
+/** The roles that may do `permission`, for a statement that checks it in SQL. */
+export function rolesThatMay(permission: Permission): readonly Role[] {
+  return allowed[permission];
+}
+
 export function may(role: Role | undefined, permission: Permission): boolean {
   return role !== undefined && (allowed[permission] as readonly Role[]).includes(role);
 }

@@ -1,0 +1,116 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import type { RosterResponse } from "../../../schema/contracts/admin/roster.js";
+import { hashSessionToken } from "../../../worker/http/require-session.js";
+import { memberReadAuditStatement } from "../../../worker/organisers/record-read.js";
+import { createMember, dashboardOrigin } from "../admin-helpers.js";
+import { createBookableSlot, postSignUp, request, signUpBody } from "../helpers.js";
+
+const metered = { HEARTH_D1_METRICS: "1" };
+
+async function auditCount(): Promise<number> {
+  const row = await env.DB.prepare(`SELECT count(*) AS n FROM audit_log`).first<{ n: number }>();
+  return row!.n;
+}
+
+async function rosterWorld() {
+  const booking = await createBookableSlot();
+  await postSignUp(
+    booking.organisation.slug,
+    booking.event.id,
+    signUpBody(booking.slot.id, { name: "Amina" }),
+  );
+  const path = `/api/v1/admin/orgs/${booking.organisation.slug}/events/${booking.event.id}/registrations`;
+  return { ...booking, path };
+}
+
+const asCookie = (cookie: string) => ({ headers: { Cookie: cookie, Origin: dashboardOrigin } });
+
+describe("the roster's page, checked and read in one round trip", () => {
+  it("answers a member in one D1 round trip, audited", async () => {
+    const world = await rosterWorld();
+    const coordinator = await createMember(world.organisation.id, "coordinator");
+    const before = await auditCount();
+
+    const response = await request(world.path, asCookie(coordinator.cookie), metered);
+
+    expect(response.status).toBe(200);
+    expect((await response.json<RosterResponse>()).entries.map((e) => e.name)).toEqual(["Amina"]);
+    expect(response.headers.get("Server-Timing")).toContain("round_trips=1 ");
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    expect(await auditCount()).toBe(before + 1);
+  });
+
+  it("reads nothing out and writes no audit row for a request without a live session", async () => {
+    const world = await rosterWorld();
+    const member = await createMember(world.organisation.id, "organiser");
+    await env.DB.prepare(`UPDATE sessions SET revoked_at = ?1 WHERE user_id = ?2`)
+      .bind(Date.now(), member.userId)
+      .run();
+    const before = await auditCount();
+
+    const revoked = await request(world.path, asCookie(member.cookie));
+    const none = await request(world.path, { headers: { Origin: dashboardOrigin } });
+
+    expect([revoked.status, none.status]).toEqual([401, 401]);
+    for (const answer of [await revoked.text(), await none.text()]) {
+      expect(answer).not.toContain("Amina");
+    }
+    expect(await auditCount()).toBe(before);
+  });
+
+  it("answers a member of another organisation 404, with nothing read out and no audit row", async () => {
+    const world = await rosterWorld();
+    const elsewhere = await createBookableSlot();
+    const stranger = await createMember(elsewhere.organisation.id, "owner");
+    const before = await auditCount();
+
+    const response = await request(world.path, asCookie(stranger.cookie));
+
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain("Amina");
+    expect(await auditCount()).toBe(before);
+  });
+
+  it("writes the audit row only for a live member whose role may, reading an event of theirs", async () => {
+    const world = await rosterWorld();
+    const elsewhere = await createBookableSlot();
+    const coordinator = await createMember(world.organisation.id, "coordinator");
+    const token = /=(.*)$/.exec(coordinator.cookie)![1]!;
+    const claim = {
+      tokenHash: await hashSessionToken(token),
+      slug: world.organisation.slug,
+      now: Date.now(),
+    };
+    const write = (
+      permission: "roster.read" | "roster.write",
+      eventId: string,
+      slug = claim.slug,
+    ) =>
+      memberReadAuditStatement(
+        env.DB,
+        { ...claim, slug },
+        permission,
+        "roster.viewed",
+        eventId,
+      ).run();
+
+    // A coordinator may read the roster but not change it; another organisation's event, or the
+    // slug of an organisation they are not in, is nobody's read.
+    expect((await write("roster.write", world.event.id)).meta.changes).toBe(0);
+    expect((await write("roster.read", elsewhere.event.id)).meta.changes).toBe(0);
+    expect(
+      (await write("roster.read", elsewhere.event.id, elsewhere.organisation.slug)).meta.changes,
+    ).toBe(0);
+    const written = await write("roster.read", world.event.id);
+    expect(written.meta.changes).toBe(1);
+    const row = await env.DB.prepare(
+      `SELECT organisation_id, user_id, target_id FROM audit_log ORDER BY rowid DESC LIMIT 1`,
+    ).first();
+    expect(row).toEqual({
+      organisation_id: world.organisation.id,
+      user_id: coordinator.userId,
+      target_id: world.event.id,
+    });
+  });
+});
