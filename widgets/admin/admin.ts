@@ -4,7 +4,8 @@
  * festival's, a visit's and the volunteer pages load the first time one opens (`app/areas.ts`,
  * named by the route table).
  */
-import { define } from "../shared/define.js";
+import type { ElementsOf } from "./shared/define-area.js";
+import { defineArea } from "./shared/define-area.js";
 import { HearthAdmin } from "./app/admin-app.js";
 import { HearthAdminAudit } from "./audit/audit.js";
 import { HearthAdminEventList } from "./events/event-list.js";
@@ -33,13 +34,7 @@ const elements = {
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface HTMLElementTagNameMap extends AdminElements {}
+  interface HTMLElementTagNameMap extends ElementsOf<typeof elements> {}
 }
 
-type AdminElements = { [K in keyof typeof elements]: InstanceType<(typeof elements)[K]> };
-
-export function register(): void {
-  for (const [tag, element] of Object.entries(elements)) define(tag, element);
-}
-
-register();
+defineArea(elements);

@@ -3,7 +3,8 @@
  * by the dashboard the first time an event opens (`app/areas.ts`), so the sign-in form and the
  * events list do not wait for it.
  */
-import { define } from "../../shared/define.js";
+import type { ElementsOf } from "../shared/define-area.js";
+import { defineArea } from "../shared/define-area.js";
 import { HearthAdminVisitPlanner } from "../visits/visit-planner.js";
 import { HearthAdminCancelEventDialog } from "./cancel-event-dialog.js";
 import { HearthAdminEditScopeDialog } from "./edit-scope-dialog.js";
@@ -26,13 +27,7 @@ const elements = {
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface HTMLElementTagNameMap extends AreaElements {}
+  interface HTMLElementTagNameMap extends ElementsOf<typeof elements> {}
 }
 
-type AreaElements = { [K in keyof typeof elements]: InstanceType<(typeof elements)[K]> };
-
-export function register(): void {
-  for (const [tag, element] of Object.entries(elements)) define(tag, element);
-}
-
-register();
+defineArea(elements);

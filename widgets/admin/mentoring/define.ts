@@ -2,7 +2,8 @@
  * Language Friends: the seasons, a season's set-up and its workbench. Loaded by the dashboard the
  * first time one of these pages opens (`app/areas.ts`): most organisations run no mentoring.
  */
-import { define } from "../../shared/define.js";
+import type { ElementsOf } from "../shared/define-area.js";
+import { defineArea } from "../shared/define-area.js";
 import { HearthAdminPairingActions } from "./pairing-actions.js";
 import { HearthAdminSeasonBans } from "./season-bans.js";
 import { HearthAdminSeasonForm } from "./season-form.js";
@@ -25,13 +26,7 @@ const elements = {
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface HTMLElementTagNameMap extends AreaElements {}
+  interface HTMLElementTagNameMap extends ElementsOf<typeof elements> {}
 }
 
-type AreaElements = { [K in keyof typeof elements]: InstanceType<(typeof elements)[K]> };
-
-export function register(): void {
-  for (const [tag, element] of Object.entries(elements)) define(tag, element);
-}
-
-register();
+defineArea(elements);

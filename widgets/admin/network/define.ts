@@ -2,7 +2,8 @@
  * The Network page and the page a network's join link opens. Loaded by the dashboard the first
  * time one of them opens (`app/areas.ts`): most organisations are in no network.
  */
-import { define } from "../../shared/define.js";
+import type { ElementsOf } from "../shared/define-area.js";
+import { defineArea } from "../shared/define-area.js";
 import { HearthAdminJoinedNetworks } from "./joined-networks.js";
 import { HearthAdminNetworkCatalogue } from "./network-catalogue.js";
 import { HearthAdminNetworkJoin } from "./network-join.js";
@@ -19,13 +20,7 @@ const elements = {
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface HTMLElementTagNameMap extends AreaElements {}
+  interface HTMLElementTagNameMap extends ElementsOf<typeof elements> {}
 }
 
-type AreaElements = { [K in keyof typeof elements]: InstanceType<(typeof elements)[K]> };
-
-export function register(): void {
-  for (const [tag, element] of Object.entries(elements)) define(tag, element);
-}
-
-register();
+defineArea(elements);

@@ -2,7 +2,8 @@
  * The roster with the door mode and "Add someone". Loaded by the dashboard the first time a
  * roster opens (`app/areas.ts`), so the sign-in form and the events list do not wait for it.
  */
-import { define } from "../../shared/define.js";
+import type { ElementsOf } from "../shared/define-area.js";
+import { defineArea } from "../shared/define-area.js";
 import { HearthAdminAddPerson } from "./add-person.js";
 import { HearthAdminDoor } from "./door-mode.js";
 import { HearthAdminRoster } from "./roster.js";
@@ -15,13 +16,7 @@ const elements = {
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface HTMLElementTagNameMap extends AreaElements {}
+  interface HTMLElementTagNameMap extends ElementsOf<typeof elements> {}
 }
 
-type AreaElements = { [K in keyof typeof elements]: InstanceType<(typeof elements)[K]> };
-
-export function register(): void {
-  for (const [tag, element] of Object.entries(elements)) define(tag, element);
-}
-
-register();
+defineArea(elements);

@@ -3,7 +3,8 @@
  * the first time one of them opens (`app/areas.ts`), so the rest of the dashboard does not wait
  * for them.
  */
-import { define } from "../../shared/define.js";
+import type { ElementsOf } from "../shared/define-area.js";
+import { defineArea } from "../shared/define-area.js";
 import { HearthAdminFeedback } from "./feedback.js";
 import { HearthAdminManifest } from "./manifest.js";
 import { HearthAdminNeedsBoard } from "./needs-board.js";
@@ -16,13 +17,7 @@ const elements = {
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface HTMLElementTagNameMap extends AreaElements {}
+  interface HTMLElementTagNameMap extends ElementsOf<typeof elements> {}
 }
 
-type AreaElements = { [K in keyof typeof elements]: InstanceType<(typeof elements)[K]> };
-
-export function register(): void {
-  for (const [tag, element] of Object.entries(elements)) define(tag, element);
-}
-
-register();
+defineArea(elements);
