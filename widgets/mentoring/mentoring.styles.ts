@@ -56,9 +56,5 @@ export const mentoringStyles = [
       color: inherit;
       font: inherit;
     }
-    .error-box:empty,
-    .status:empty {
-      display: none;
-    }
   `,
 ];

@@ -26,6 +26,14 @@ export const baseStyles = css`
     gap: var(--hearth-space, 1rem);
     min-inline-size: 0;
   }
+  /* Live regions stay in the page while empty (hidden ones are not announced reliably), out of
+     the flow so they take no room and no gap. */
+  .status:empty,
+  .error-box:empty {
+    position: absolute;
+    padding: 0;
+    border: 0;
+  }
   h2,
   h3,
   p {

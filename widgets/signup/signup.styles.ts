@@ -31,11 +31,6 @@ export const signupStyles = [
       padding-block: 0.5rem;
       cursor: pointer;
     }
-    /* Live regions stay in the page (hidden ones are not announced reliably); empty ones take no room. */
-    .status:empty {
-      padding: 0;
-      border: 0;
-    }
     .error-box {
       color: var(--hearth-color-danger, #b3261e);
       font-weight: 600;

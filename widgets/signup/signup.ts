@@ -228,9 +228,7 @@ export class HearthSignup extends HearthElement {
             </header>`
       }
       <div part="status" class="status" role="status">${this.renderResult(event)}</div>
-      <div part="error" class="error-box" role="alert">
-        ${this.formError ? html`<p>${errorText(this.localize, this.formError)}</p>` : nothing}
-      </div>
+      <div part="error" class="error-box" role="alert">${this.renderFormError()}</div>
       ${
         this.registration || this.series?.registrations
           ? nothing
@@ -242,6 +240,11 @@ export class HearthSignup extends HearthElement {
               ? renderSignUpElsewhere(this.localize, this.catalogueSites ?? this.sites)
               : this.renderForm(event)
       }`;
+  }
+
+  /** Without whitespace around it, so the empty live region takes no room (`:empty`). */
+  private renderFormError() {
+    return this.formError ? html`<p>${errorText(this.localize, this.formError)}</p>` : nothing;
   }
 
   private renderForm(event: PublicEvent) {

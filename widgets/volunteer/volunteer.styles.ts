@@ -25,8 +25,6 @@ export const volunteerStyles = [
     .need.full {
       font-weight: 600;
     }
-    .error-box:empty,
-    .status:empty,
     .chosen:empty {
       display: none;
     }

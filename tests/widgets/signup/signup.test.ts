@@ -144,6 +144,27 @@ describe("<hearth-signup> failures", () => {
   let stub: FetchStub;
   afterEach(() => stub.restore());
 
+  it("keeps its empty live regions in the page without a gap before the form, and shows an error in its own room", async () => {
+    const mounted = await mount("ar", apiError(500, "internal"));
+    stub = mounted.stub;
+    const { el } = mounted;
+    const status = query(el, '[part="status"]');
+    const error = query(el, '[part="error"]');
+    const top = (element: Element) => element.getBoundingClientRect().top;
+    expect(status.getAttribute("role")).to.equal("status");
+    expect(error.getAttribute("role")).to.equal("alert");
+    // One gap between the event's heading and the form, not one for each empty region.
+    const gap = parseFloat(getComputedStyle(base(el)).rowGap);
+    const header = query(el, "header.event").getBoundingClientRect();
+    expect(top(query(el, '[part="form"]')) - header.bottom).to.equal(gap);
+
+    fillValidAnswers(el);
+    await submit(el);
+    await waitUntil(() => error.textContent!.trim() !== "", "no error shown");
+    expect(error.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(top(query(el, '[part="form"]'))).to.be.greaterThan(error.getBoundingClientRect().bottom);
+  });
+
   it("says an email is on its way only when the person gave one", async () => {
     const mounted = await mount("en", ok(signUpFixture(), 201));
     stub = mounted.stub;
