@@ -69,17 +69,32 @@ const adminEventJson = (slotExtra: string) => `json_object(${eventFieldsJson},
   ${visitJson}
 )`;
 
+function adminEventsStatement(
+  db: D1Database,
+  where: string,
+  binds: unknown[],
+  slotExtra = "",
+): D1PreparedStatement {
+  return db
+    .prepare(`SELECT ${adminEventJson(slotExtra)} AS event FROM events e WHERE ${where}`)
+    .bind(...binds);
+}
+
+/** `adminEventsStatement`'s rows, each event read from its JSON. */
+export function parseAdminEvents<Row extends AdminEventRow = AdminEventRow>(
+  rows: unknown[],
+): Row[] {
+  return (rows as { event: string }[]).map((row) => JSON.parse(row.event) as Row);
+}
+
 async function selectAdminEvents<Row extends AdminEventRow = AdminEventRow>(
   db: D1Database,
   where: string,
   binds: unknown[],
   slotExtra = "",
 ): Promise<Row[]> {
-  const { results } = await db
-    .prepare(`SELECT ${adminEventJson(slotExtra)} AS event FROM events e WHERE ${where}`)
-    .bind(...binds)
-    .all<{ event: string }>();
-  return results.map((row) => JSON.parse(row.event) as Row);
+  const { results } = await adminEventsStatement(db, where, binds, slotExtra).all();
+  return parseAdminEvents<Row>(results);
 }
 
 /** Where the organisers' list is: coming events or past ones, after the page that ended at `after`. */
@@ -90,32 +105,28 @@ export interface AdminEventListPage {
 }
 
 /**
- * One page of the organisation's events: coming ones (not ended yet) soonest first, or past ones
- * latest first, keyset-paged on (start, id) and (end, id). Places come from the slots' counters;
- * nothing is counted row by row. Asks for one more than `limit`, to know whether a page follows.
+ * One page of the organisation's events (by its slug, so it can run in the batch that admits the
+ * member, `batchAsMember`): coming ones (not ended yet) soonest first, or past ones latest first,
+ * keyset-paged on (start, id) and (end, id). Places come from the slots' counters; nothing is
+ * counted row by row. Asks for one more than `limit`, to know whether a page follows.
  */
-export function listAdminEvents(
+export function adminEventsPageStatement(
   db: D1Database,
-  organisationId: string,
+  organisationSlug: string,
   now: number,
   page: AdminEventListPage,
-): Promise<AdminEventRow[]> {
+): D1PreparedStatement {
   const { after } = page;
-  if (page.when === "upcoming") {
-    return selectAdminEvents(
-      db,
-      `e.organisation_id = ?1 AND e.ends_at >= ?2
-       ${after ? "AND (e.starts_at > ?4 OR (e.starts_at = ?4 AND e.id > ?5))" : ""}
-       ORDER BY e.starts_at, e.id LIMIT ?3`,
-      [organisationId, now, page.limit + 1, ...(after ? [after.at, after.id] : [])],
-    );
-  }
-  return selectAdminEvents(
+  const where =
+    page.when === "upcoming"
+      ? `e.ends_at >= ?2 ${after ? "AND (e.starts_at > ?4 OR (e.starts_at = ?4 AND e.id > ?5))" : ""}
+         ORDER BY e.starts_at, e.id LIMIT ?3`
+      : `e.ends_at < ?2 ${after ? "AND (e.ends_at < ?4 OR (e.ends_at = ?4 AND e.id < ?5))" : ""}
+         ORDER BY e.ends_at DESC, e.id DESC LIMIT ?3`;
+  return adminEventsStatement(
     db,
-    `e.organisation_id = ?1 AND e.ends_at < ?2
-     ${after ? "AND (e.ends_at < ?4 OR (e.ends_at = ?4 AND e.id < ?5))" : ""}
-     ORDER BY e.ends_at DESC, e.id DESC LIMIT ?3`,
-    [organisationId, now, page.limit + 1, ...(after ? [after.at, after.id] : [])],
+    `e.organisation_id = (SELECT id FROM organisations WHERE slug = ?1) AND ${where}`,
+    [organisationSlug, now, page.limit + 1, ...(after ? [after.at, after.id] : [])],
   );
 }
 

@@ -1,12 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import type {
-  AdminEventListResponse,
-  AdminEventResponse,
-} from "../../schema/contracts/admin/events.js";
+import type { AdminEventResponse } from "../../schema/contracts/admin/events.js";
 import {
-  adminEventListQuerySchema,
-  adminEventPageSize,
   cancelEventBodySchema,
   eventInputSchema,
   slotAudiences,
@@ -29,10 +24,9 @@ import { ApiError, problem } from "../http/errors.js";
 import { loadAdminEvent } from "./load-event.js";
 import { versionConflict } from "./version-conflict.js";
 import { requirePermission } from "../http/require-permission.js";
-import { decodeCursor, encodeCursor } from "../http/page-cursor.js";
 import { validate } from "../http/validate.js";
 import type { AdminEventRow } from "./admin-event-queries.js";
-import { findAdminEvent, listAdminEvents, statusChangeStatement } from "./admin-event-queries.js";
+import { findAdminEvent, statusChangeStatement } from "./admin-event-queries.js";
 import { enqueueForRegistrations } from "../notifications/enqueue.js";
 import { auditStatement } from "../organisers/audit-log.js";
 import { listRoles } from "../volunteers/volunteer-role-queries.js";
@@ -108,32 +102,6 @@ async function changeStatus(
 }
 
 export const adminEventRoutes = new Hono<AppEnv>()
-  .get(
-    "/events",
-    requirePermission("events.read"),
-    validate("query", adminEventListQuerySchema),
-    async (c) => {
-      const { when, cursor } = c.req.valid("query");
-      const rows = await listAdminEvents(c.var.db, c.var.organisation.id, Date.now(), {
-        when,
-        after: cursor === undefined ? undefined : decodeCursor(cursor),
-        limit: adminEventPageSize,
-      });
-      const events = rows.slice(0, adminEventPageSize);
-      const last = events.at(-1);
-      const nextCursor =
-        rows.length > adminEventPageSize && last
-          ? encodeCursor({ at: when === "upcoming" ? last.startsAt : last.endsAt, id: last.id })
-          : null;
-      return c.json<AdminEventListResponse, 200>(
-        {
-          events: events.map((event) => toAdminEvent(event, c.var.organisation.locales)),
-          nextCursor,
-        },
-        200,
-      );
-    },
-  )
   .post(
     "/events",
     requirePermission("events.write"),

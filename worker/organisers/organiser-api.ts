@@ -8,6 +8,7 @@ import { mentoringAdminRoutes } from "../mentoring/organiser-routes.js";
 import { seriesAdminRoutes } from "../series/organiser-routes.js";
 import { sameOriginWrites } from "../http/same-origin.js";
 import { adminEventRoutes } from "../events/organiser-routes.js";
+import { adminEventListRoute } from "../events/organiser-list-route.js";
 import { festivalAdminRoutes } from "../festivals/organiser-routes.js";
 import { outboxRoutes } from "../notifications/outbox-routes.js";
 import { preferencesRoutes } from "./preferences-routes.js";
@@ -22,10 +23,12 @@ import { volunteerAdminRoutes } from "../volunteers/organiser-routes.js";
 /**
  * Everything under `/orgs/:org`: the session and the membership are checked here, once, for every
  * route (`requireMember`); each route then names the permission it needs (`requirePermission`).
- * The roster's page comes first and checks both itself, in its own batch (`batchAsMember`): it
- * answers every request it matches, so `requireMember` never runs for it.
+ * The busiest reads — the dashboard's events list and a roster's page — come first and check
+ * both themselves, in their own batch (`batchAsMember`): each answers every request it matches,
+ * so `requireMember` never runs for them.
  */
 const organisationRoutes = new Hono<AppEnv>()
+  .route("/", adminEventListRoute)
   .route("/", rosterPageRoute)
   .use(requireMember)
   .route("/", adminEventRoutes)

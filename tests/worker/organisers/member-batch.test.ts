@@ -1,5 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import type { AdminEventListResponse } from "../../../schema/contracts/admin/events.js";
 import type { RosterResponse } from "../../../schema/contracts/admin/roster.js";
 import { hashSessionToken } from "../../../worker/http/require-session.js";
 import { memberReadAuditStatement } from "../../../worker/organisers/record-read.js";
@@ -26,7 +27,35 @@ async function rosterWorld() {
 
 const asCookie = (cookie: string) => ({ headers: { Cookie: cookie, Origin: dashboardOrigin } });
 
-describe("the roster's page, checked and read in one round trip", () => {
+describe("the busiest organiser reads, checked and read in one round trip", () => {
+  it("answers the dashboard's events list in one D1 round trip", async () => {
+    const world = await rosterWorld();
+    const coordinator = await createMember(world.organisation.id, "coordinator");
+    const path = `/api/v1/admin/orgs/${world.organisation.slug}/events`;
+
+    const response = await request(path, asCookie(coordinator.cookie), metered);
+
+    expect(response.status).toBe(200);
+    const body = await response.json<AdminEventListResponse>();
+    expect(body.events.map((event) => event.id)).toEqual([world.event.id]);
+    expect(response.headers.get("Server-Timing")).toContain("round_trips=1 ");
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+  });
+
+  it("answers the events list 401 without a live session and 404 to a member of another organisation", async () => {
+    const world = await rosterWorld();
+    const stranger = await createMember((await createBookableSlot()).organisation.id, "owner");
+    const path = `/api/v1/admin/orgs/${world.organisation.slug}/events`;
+
+    const none = await request(path, { headers: { Origin: dashboardOrigin } });
+    const other = await request(path, asCookie(stranger.cookie));
+
+    expect([none.status, other.status]).toEqual([401, 404]);
+    for (const answer of [await none.text(), await other.text()]) {
+      expect(answer).not.toContain(world.event.id);
+    }
+  });
+
   it("answers a member in one D1 round trip, audited", async () => {
     const world = await rosterWorld();
     const coordinator = await createMember(world.organisation.id, "coordinator");
