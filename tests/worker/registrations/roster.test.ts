@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type {
+  RosterEntry,
   RosterEntryResponse,
   RosterResponse,
 } from "../../../schema/contracts/admin/roster.js";
@@ -239,6 +240,82 @@ describe("the roster", () => {
     expect(text).toContain("محمد");
     expect(text.endsWith("\r\n")).toBe(true);
     expect(await auditActions(organisation.id)).toEqual(["roster.exported"]);
+  });
+
+  it("writes each person with every field the contract names, times to the millisecond", async () => {
+    const { sign, organiser, base, slot } = await rosterFixture();
+    const amina = await sign("Amina", 2, {
+      children: 1,
+      phone: "+372 5555 1234",
+      needs: { interpreterLanguage: "Dari", accessibility: "Step-free", dietary: "Halal" },
+    });
+    const olena = await sign("Olena", 1, { email: undefined });
+    const checkedInAt = 1_796_000_000_123;
+    const offerExpiresAt = 1_796_000_000_007;
+    await env.DB.batch([
+      env.DB.prepare(`UPDATE registrations SET checked_in_at = ?1 WHERE id = ?2`).bind(
+        checkedInAt,
+        amina.id,
+      ),
+      env.DB.prepare(
+        `UPDATE registrations SET status = 'offered', offer_expires_at = ?1 WHERE id = ?2`,
+      ).bind(offerExpiresAt, olena.id),
+    ]);
+    const stored = (id: string) =>
+      env.DB.prepare(
+        `SELECT created_at AS createdAt, short_code AS shortCode FROM registrations WHERE id = ?1`,
+      )
+        .bind(id)
+        .first<{ createdAt: number; shortCode: string | null }>();
+    const [a, o] = [(await stored(amina.id))!, (await stored(olena.id))!];
+
+    const body = await (await organiser.as(base)).json<RosterResponse>();
+
+    const expected: RosterEntry[] = [
+      {
+        id: amina.id,
+        shortCode: a.shortCode,
+        status: "confirmed",
+        position: null,
+        offerExpiresAt: null,
+        answers: {},
+        slotId: slot.id,
+        adults: 2,
+        children: 1,
+        name: "Amina",
+        email: "amina@example.org",
+        phone: "+372 5555 1234",
+        locale: "en",
+        needs: { interpreterLanguage: "Dari", accessibility: "Step-free", dietary: "Halal" },
+        consentSource: "online",
+        createdAt: new Date(a.createdAt).toISOString(),
+        checkedInAt: new Date(checkedInAt).toISOString(),
+        noShowAt: null,
+        erased: false,
+      },
+      {
+        id: olena.id,
+        shortCode: o.shortCode,
+        status: "offered",
+        position: null,
+        offerExpiresAt: new Date(offerExpiresAt).toISOString(),
+        answers: {},
+        slotId: slot.id,
+        adults: 1,
+        children: 0,
+        name: "Olena",
+        email: null,
+        phone: null,
+        locale: "en",
+        needs: { interpreterLanguage: null, accessibility: null, dietary: null },
+        consentSource: "online",
+        createdAt: new Date(o.createdAt).toISOString(),
+        checkedInAt: null,
+        noShowAt: null,
+        erased: false,
+      },
+    ];
+    expect(body.entries).toEqual(expected);
   });
 
   it("answers 404 for an event of another organisation, whatever the id", async () => {
