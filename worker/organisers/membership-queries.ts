@@ -8,10 +8,10 @@ import { liveSessionColumns, liveSessionCondition } from "./session-queries.js";
 import type { SessionUser } from "./session-queries.js";
 
 /**
- * The live session with this token hash (`liveSession`'s columns) and, when its user is a member
- * of the organisation `slug`, their `role` and the organisation (`organisationColumns`): no row
- * without a live session; no role and no organisation for someone who is not a member, whether
- * or not the organisation exists — both look the same from outside.
+ * The live session with this token hash (`liveSession`'s columns), the organisation `slug`
+ * (`organisationColumns`) and its user's `role` in it (each join one index lookup): no row without
+ * a live session, no role for someone who is not a member. `parseLiveMembership` keeps the
+ * organisation of a member only: to anyone else, one that does not exist looks the same.
  */
 export function liveMembership(
   db: D1Database,
@@ -22,11 +22,10 @@ export function liveMembership(
 ): D1PreparedStatement {
   return db
     .prepare(
-      `SELECT ${liveSessionColumns}, member.*
+      `SELECT ${liveSessionColumns}, m.user_id AS memberUserId, m.role, ${organisationColumns}
          FROM sessions s JOIN users u ON u.id = s.user_id
-         LEFT JOIN (SELECT m.user_id AS memberUserId, m.role, ${organisationColumns}
-                      FROM memberships m JOIN organisations o ON o.id = m.organisation_id
-                     WHERE o.slug = ?4) member ON member.memberUserId = s.user_id
+         LEFT JOIN organisations o ON o.slug = ?4
+         LEFT JOIN memberships m ON m.user_id = s.user_id AND m.organisation_id = o.id
         WHERE ${liveSessionCondition("?1", "?2", "?3")}`,
     )
     .bind(tokenHash, now, idleMs, slug);
