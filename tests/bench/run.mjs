@@ -76,6 +76,7 @@ const stack = await startStack({
 try {
   results.sizes = await measureSizes({ workerUrl: stack.url, hostPort });
   results.slow4g = await measureSlow4g({ workerUrl: stack.url, hostPort });
+  results.slow4gHttp1 = await measureSlow4g({ workerUrl: stack.url, hostPort, http2: false });
   // Warm the isolate before measuring.
   await load({
     url: `${stack.url}/api/v1/orgs/demo-city/events`,
@@ -174,6 +175,7 @@ writeFileSync(path.join(out, "latest.json"), `${JSON.stringify(results, null, 2)
 
 printSizes(results.sizes);
 printSlow4g(results.slow4g);
+printSlow4g(results.slow4gHttp1);
 console.log(
   `\nLoad (${results.loadTool}, ${connections} connections, sign-up ${durationMs / 1000}s, the others their median round of ${roundMs / 1000}s, 127.0.0.1, load generator on the same 2 cores)`,
 );

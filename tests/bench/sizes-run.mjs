@@ -18,7 +18,10 @@ const stack = await startStack({
 try {
   const sizes = await measureSizes({ workerUrl: stack.url, hostPort });
   printSizes(sizes);
-  if (args.has("--slow-4g")) printSlow4g(await measureSlow4g({ workerUrl: stack.url, hostPort }));
+  if (args.has("--slow-4g")) {
+    printSlow4g(await measureSlow4g({ workerUrl: stack.url, hostPort }));
+    printSlow4g(await measureSlow4g({ workerUrl: stack.url, hostPort, http2: false }));
+  }
 } finally {
   await stack.stop();
 }

@@ -6,6 +6,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
 import { launchChromium } from "../support/browser.mjs";
+import { startHttp2Front } from "../support/http2-front.mjs";
 import { recordRequests, sequentialSteps } from "./request-steps.mjs";
 
 /** DevTools' "Slow 4G" preset, and its CPU throttling for a mid-range phone. */
@@ -110,10 +111,14 @@ const median = (values) => {
 };
 
 /**
- * @param {{ workerUrl: string, hostPort: number, runs?: number, lang?: string }} options
+ * Both pages reach the worker over HTTP/2, as browsers reach Cloudflare's edge
+ * (`support/http2-front.mjs`), or with `http2: false` straight over `wrangler dev`'s HTTP/1.1.
+ * @param {{ workerUrl: string, hostPort: number, runs?: number, lang?: string, http2?: boolean }} options
  */
-export async function measureSlow4g({ workerUrl, hostPort, runs = 5, lang = "ar" }) {
+export async function measureSlow4g({ workerUrl, hostPort, runs = 5, lang = "ar", http2 = true }) {
   const script = await buildBareLit();
+  const front = http2 ? await startHttp2Front(workerUrl) : undefined;
+  const apiUrl = front?.url ?? workerUrl;
   const page = (body) =>
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Events</title></head><body>${body}</body></html>`;
   const host = await serveHost({
@@ -121,14 +126,14 @@ export async function measureSlow4g({ workerUrl, hostPort, runs = 5, lang = "ar"
     script,
     pages: {
       "/hearth": page(
-        `<script type="module" src="${workerUrl}/embed.js"></script><hearth-events org="demo-city"></hearth-events>`,
+        `<script type="module" src="${apiUrl}/embed.js"></script><hearth-events org="demo-city"></hearth-events>`,
       ),
       "/bare": page(
-        `<script type="module" src="/bare-events.js"></script><bare-events api="${workerUrl}" org="demo-city" lang="${lang}"></bare-events>`,
+        `<script type="module" src="/bare-events.js"></script><bare-events api="${apiUrl}" org="demo-city" lang="${lang}"></bare-events>`,
       ),
     },
   });
-  const browser = await launchChromium();
+  const browser = await launchChromium(front ? ["--ignore-certificate-errors"] : []);
   try {
     const hearth = [];
     const bare = [];
@@ -147,9 +152,10 @@ export async function measureSlow4g({ workerUrl, hostPort, runs = 5, lang = "ar"
         inner: '[part="card"]',
       });
       hearth.push(measured.ms);
-      steps ??= sequentialSteps(measured.requests, workerUrl);
+      steps ??= sequentialSteps(measured.requests, apiUrl);
     }
     return {
+      protocol: front ? "HTTP/2" : "HTTP/1.1",
       lang,
       runs,
       network: slow4g,
@@ -166,13 +172,14 @@ export async function measureSlow4g({ workerUrl, hostPort, runs = 5, lang = "ar"
   } finally {
     await browser.close();
     await host.close();
+    await front?.close();
   }
 }
 
 export function printSlow4g(result) {
   const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
   console.log(
-    `\nFirst event card on Slow 4G (${result.network.latency} ms, 1.44 Mbps down) with a ${result.cpuSlowdown}× slower CPU, reader language ${result.lang}, median of ${result.runs}`,
+    `\nFirst event card on Slow 4G (${result.network.latency} ms, 1.44 Mbps down) with a ${result.cpuSlowdown}× slower CPU, ${result.protocol}, reader language ${result.lang}, median of ${result.runs}`,
   );
   console.log(
     `  <hearth-events> ${seconds(result.hearthMedianMs)} (${result.hearthMs.join(", ")} ms); a bare Lit element (${(result.bareLitGzipBytes / 1024).toFixed(1)} KB gzip) ${seconds(result.bareLitMedianMs)} (${result.bareLitMs.join(", ")} ms)`,
