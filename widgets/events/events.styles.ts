@@ -9,15 +9,19 @@ export const eventsStyles = [
       flex-wrap: wrap;
       gap: var(--hearth-space, 1rem);
     }
+    /* A long option (a language's name in Somali) must not widen a filter past a 320 px screen. */
     .filter {
       display: grid;
       gap: 0.25rem;
       flex: 1 1 12rem;
+      min-inline-size: 0;
     }
     label {
       font-weight: 600;
     }
     select {
+      inline-size: 100%;
+      min-inline-size: 0;
       min-block-size: 2.75rem;
       padding-inline: 0.5rem;
       border: 1px solid var(--hearth-color-border, #8a8f96);

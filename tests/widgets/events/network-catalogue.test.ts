@@ -214,6 +214,24 @@ describe("<hearth-events network> filters and sign-up", () => {
     expect(shadow(form).querySelector('[part="form"]')).to.not.equal(null);
   });
 
+  it("keeps its filters inside the width a 320 px screen leaves it, however long an option's words (Somali)", async () => {
+    stub = new FetchStub().on("GET", cataloguePath, ok(cataloguePage())).install();
+    const el = await fixture<HearthEvents>(
+      html`<div style="inline-size: 256px">
+        <hearth-events network="demo-region" lang="so"></hearth-events>
+      </div>`,
+    ).then((frame) => frame.querySelector("hearth-events")!);
+    await waitFor(el, '[part="list"]');
+    const frame = el.parentElement!.getBoundingClientRect();
+    const selects = [...shadow(el).querySelectorAll("select")];
+    expect(selects.length).to.be.greaterThan(2);
+    for (const select of selects) {
+      const box = select.getBoundingClientRect();
+      expect(box.right, select.id).to.be.at.most(frame.right + 0.5);
+      expect(box.left, select.id).to.be.at.least(frame.left - 0.5);
+    }
+  });
+
   it("on a website the network did not allow, sends the reader to the network's page", async () => {
     stub = new FetchStub()
       .on("GET", cataloguePath, ok(cataloguePage({ signupOrigins: ["https://region.example"] })))
