@@ -251,6 +251,7 @@ const coreModules = [
     "define",
     "lazy",
     "base.styles",
+    "live-regions",
   ].map((name) => `/widgets/shared/${name}.ts`),
   ...["languages", "negotiate", "catalogue", "format"].map((name) => `/i18n/${name}.ts`),
 ];

@@ -2,6 +2,7 @@ import type { PropertyDeclarations } from "lit";
 import { Task, TaskStatus } from "../shared/task.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
+import { alertRegion, statusRegion } from "../shared/live-regions.js";
 import type { RegistrationView } from "../../schema/contracts/registrations.js";
 import type { MessageKey } from "../i18n/messages.js";
 import { ApiError } from "../shared/api-client.js";
@@ -242,24 +243,22 @@ export class HearthBooking extends HearthElement {
 
   private renderView(view: RegistrationView) {
     const t = this.localize;
-    return html`<div part="status" class="status" role="status">
-        ${this.outcome ? html`<p class="outcome" tabindex="-1">${t.t(this.outcome)}</p>` : nothing}
-      </div>
-      <div part="error" class="error-box" role="alert">
-        ${this.actionError ? html`<p tabindex="-1">${t.t(this.actionError)}</p>` : nothing}
-      </div>
-      ${this.offer?.render(view)} ${renderBookingCard(view, t)}
-      ${this.change?.open ? this.change.render(view) : nothing}
-      ${renderBookingActions(view, t, {
-        changing: this.change?.open ?? false,
-        change: () => void this.startChange(view),
-        confirming: this.confirming,
-        busy: this.cancelTask.status === TaskStatus.PENDING,
-        personalData: () => this.personalData.render(),
-        askToCancel: () => void this.askToCancel(),
-        cancel: () => void this.cancelTask.run([]),
-        keep: () => (this.confirming = false),
-      })}`;
+    return html`${statusRegion(
+      this.outcome ? html`<p class="outcome" tabindex="-1">${t.t(this.outcome)}</p>` : nothing,
+    )}
+    ${alertRegion(this.actionError ? html`<p tabindex="-1">${t.t(this.actionError)}</p>` : nothing)}
+    ${this.offer?.render(view)} ${renderBookingCard(view, t)}
+    ${this.change?.open ? this.change.render(view) : nothing}
+    ${renderBookingActions(view, t, {
+      changing: this.change?.open ?? false,
+      change: () => void this.startChange(view),
+      confirming: this.confirming,
+      busy: this.cancelTask.status === TaskStatus.PENDING,
+      personalData: () => this.personalData.render(),
+      askToCancel: () => void this.askToCancel(),
+      cancel: () => void this.cancelTask.run([]),
+      keep: () => (this.confirming = false),
+    })}`;
   }
 
   /** Shows the sign-up an action left, says what happened and takes the reader there. */

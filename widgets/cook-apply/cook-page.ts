@@ -1,6 +1,7 @@
 import { dateFormat } from "../../i18n/format.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
+import { alertRegion } from "../shared/live-regions.js";
 import type { ApplicationView } from "../../schema/contracts/festivals.js";
 import { ApiError } from "../shared/api-client.js";
 import { errorMessageKey } from "../shared/error-message.js";
@@ -62,15 +63,13 @@ export function renderApplicationPage(localize: LocalizeController, page: Applic
   const editable = view?.editable ?? true;
   const deadline = view?.festival.deadline;
   return html`${renderIntro(
-      localize,
-      view?.festival,
-      deadline && editable && view?.status === "draft" ? day(localize, deadline) : undefined,
-    )}
-    ${view && (view.status !== "draft" || !editable) ? page.status(view) : nothing}
-    ${renderProgress(localize, screen, view, page.notice)}
-    <div part="error" class="error-box" role="alert">
-      ${page.alert ? html`<p>${page.alert}</p>` : nothing}
-    </div>
-    ${screen === "review" || !editable ? page.reviewScreen(editable) : page.stepScreen(screen)}
-    ${showsPersonalData(page, editable) ? page.personalData() : nothing}`;
+    localize,
+    view?.festival,
+    deadline && editable && view?.status === "draft" ? day(localize, deadline) : undefined,
+  )}
+  ${view && (view.status !== "draft" || !editable) ? page.status(view) : nothing}
+  ${renderProgress(localize, screen, view, page.notice)}
+  ${alertRegion(page.alert ? html`<p>${page.alert}</p>` : nothing)}
+  ${screen === "review" || !editable ? page.reviewScreen(editable) : page.stepScreen(screen)}
+  ${showsPersonalData(page, editable) ? page.personalData() : nothing}`;
 }

@@ -3,6 +3,7 @@ import type { MentoringRole, PublicSeason } from "../../schema/contracts/mentori
 import { ApiError } from "../shared/api-client.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { html } from "../shared/fallback-text.js";
+import { alertRegion, statusRegion } from "../shared/live-regions.js";
 import type { LocalizeController } from "../shared/localize.js";
 
 /** While the season or the person's answers load. */
@@ -48,17 +49,13 @@ export function renderLoadError(
 }
 
 /**
- * The status and alert live regions, always on the page so screen readers hear what lands in
- * them. No whitespace inside: an empty one must match `:empty` and take no room.
+ * The status and alert live regions (`live-regions.ts`), with the outcome or the alert's words.
  */
 export function renderRegions(announcement: string, alert: string) {
   const status = announcement
     ? html`<p class="outcome" tabindex="-1">${announcement}</p>`
     : nothing;
-  return html`<div part="status" class="status" role="status">${status}</div>
-    <div part="error" class="error-box" role="alert">
-      ${alert ? html`<p>${alert}</p>` : nothing}
-    </div>`;
+  return html`${statusRegion(status)} ${alertRegion(alert ? html`<p>${alert}</p>` : nothing)}`;
 }
 
 const headings = {

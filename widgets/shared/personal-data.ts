@@ -5,6 +5,7 @@ import { ApiError } from "./api-client.js";
 import type { ErrorMessage } from "./error-message.js";
 import { errorMessage, errorText } from "./error-message.js";
 import { html } from "./fallback-text.js";
+import { alertRegion } from "./live-regions.js";
 import type { LocalizeController } from "./localize.js";
 
 /** What a manage page lets a person do with their own data, and what erasing it means there. */
@@ -56,9 +57,7 @@ export class PersonalDataController implements ReactiveController {
     return html`<section part="my-data" class="my-data panel" aria-labelledby="my-data-title">
       ${title}
       <p class="muted">${t("myDataHint")}</p>
-      <div part="error" class="error-box" role="alert">
-        ${this.error ? html`<p>${errorText(this.localize, this.error)}</p>` : nothing}
-      </div>
+      ${alertRegion(this.error ? html`<p>${errorText(this.localize, this.error)}</p>` : nothing)}
       ${this.phase === "idle" ? this.renderButtons() : this.renderConfirm()}
     </section>`;
   }

@@ -3,6 +3,7 @@ import { directionOf } from "../../i18n/languages.js";
 import { Task, TaskStatus } from "../shared/task.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
+import { alertRegion, statusRegion } from "../shared/live-regions.js";
 import type { PublicEvent, SignUpSites } from "../../schema/contracts/events.js";
 import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
 import { ApiError } from "../shared/api-client.js";
@@ -218,31 +219,27 @@ export class HearthSignup extends HearthElement {
   private renderEvent(event: PublicEvent) {
     const open = event.signupOpen && event.status === "published";
     return html`${
-        this.eventData || this.noHeader
-          ? nothing
-          : html`<header class="event">
-              <h2 lang=${event.langs.title} dir=${directionOf(event.langs.title)}>
-                ${event.title}
-              </h2>
-              <p>${this.localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</p>
-            </header>`
-      }
-      <div part="status" class="status" role="status">${this.renderResult(event)}</div>
-      <div part="error" class="error-box" role="alert">${this.renderFormError()}</div>
-      ${
-        this.registration || this.series?.registrations
-          ? nothing
-          : !open
-            ? html`<p>${this.localize.t("errorClosed")}</p>`
-            : this.sites &&
-                !acceptsSignUpsHere(this.sites) &&
-                !acceptsSignUpsHere(this.catalogueSites ?? this.sites)
-              ? renderSignUpElsewhere(this.localize, this.catalogueSites ?? this.sites)
-              : this.renderForm(event)
-      }`;
+      this.eventData || this.noHeader
+        ? nothing
+        : html`<header class="event">
+            <h2 lang=${event.langs.title} dir=${directionOf(event.langs.title)}>${event.title}</h2>
+            <p>${this.localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</p>
+          </header>`
+    }
+    ${statusRegion(this.renderResult(event))} ${alertRegion(this.renderFormError())}
+    ${
+      this.registration || this.series?.registrations
+        ? nothing
+        : !open
+          ? html`<p>${this.localize.t("errorClosed")}</p>`
+          : this.sites &&
+              !acceptsSignUpsHere(this.sites) &&
+              !acceptsSignUpsHere(this.catalogueSites ?? this.sites)
+            ? renderSignUpElsewhere(this.localize, this.catalogueSites ?? this.sites)
+            : this.renderForm(event)
+    }`;
   }
 
-  /** Without whitespace around it, so the empty live region takes no room (`:empty`). */
   private renderFormError() {
     return this.formError ? html`<p>${errorText(this.localize, this.formError)}</p>` : nothing;
   }

@@ -2,6 +2,7 @@ import type { PropertyDeclarations } from "lit";
 import { Task, TaskStatus } from "../shared/task.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
+import { alertRegion, statusRegion } from "../shared/live-regions.js";
 import type { PublicEvent, SignUpSites } from "../../schema/contracts/events.js";
 import type { PublicQuestion } from "../../schema/contracts/questions.js";
 import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
@@ -152,10 +153,10 @@ export abstract class HearthVisitForm extends HearthElement {
   override render() {
     const visit = this.current;
     return this.renderBase(html`
-      <div part="status" class="status" role="status">${this.renderResult()}</div>
-      <div part="error" class="error-box" role="alert">
-        ${this.formError ? html`<p>${errorText(this.localize, this.formError)}</p>` : nothing}
-      </div>
+      ${statusRegion(this.renderResult())}
+      ${alertRegion(
+        this.formError ? html`<p>${errorText(this.localize, this.formError)}</p>` : nothing,
+      )}
       ${
         !visit || this.registration
           ? nothing

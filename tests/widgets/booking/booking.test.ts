@@ -91,6 +91,13 @@ for (const lang of languages) {
         "Google Calendar",
         "Outlook",
       ]);
+      // Its live regions (its own and "Your data"'s) wait empty, in the page but taking no room.
+      const regions = [...shadow(el).querySelectorAll('[role="status"], [role="alert"]')];
+      expect(regions.length).to.be.at.least(3);
+      for (const region of regions) {
+        expect(region.matches(":empty"), region.outerHTML).to.equal(true);
+        expect(getComputedStyle(region).position).to.equal("absolute");
+      }
       await expect(el).to.be.accessible();
     });
 
