@@ -3,6 +3,11 @@
 // instead of every string of every feature. The build (vite.config.ts) and the widget tests
 // (tests/widgets/web-test-runner.config.mjs) both serve `virtual:hearth-strings/<features>` from
 // here, so the tests run with exactly the strings a reader gets.
+//
+// A part an element loads later (a manage page, a form's later steps) may have strings of its own,
+// so the first render fetches none of them: `<part>.strings.ts` beside it imports
+// `virtual:hearth-strings/<features>` for the keys the part's code uses, and the element imports
+// that small module to fetch them beside the part's code (`lazyPart` in widgets/shared/lazy.ts).
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -47,27 +52,41 @@ const importPattern =
 /** Quoted words, and words before a colon (object keys, which tables of keys may use). */
 const wordPattern = /["'`]([A-Za-z_$][\w$]*)["'`]|\b([A-Za-z_$][\w$]*)\s*:/g;
 
-const importsOf = (file) =>
+const importsOf = (file, { lazily = true } = {}) =>
   [...readFileSync(file, "utf8").matchAll(importPattern)]
-    .filter(([, typeOnly]) => !typeOnly)
+    .filter(([whole, typeOnly]) => !typeOnly && (lazily || !/\bimport\s*\(/.test(whole)))
     .map(([, , specifier]) => sourceOf(specifier, file))
     .filter(Boolean);
 
-/** Another element: it registers elements (`define*.ts`) or has strings of its own. */
+const partStrings = /\.strings\.ts$/;
+/** The part whose strings `file` names: `booking-change.strings.ts` → `booking-change.ts`. */
+const partOf = (file) => file.replace(partStrings, ".ts");
+
+/**
+ * Another element: it registers elements (`define*.ts`), has strings of its own, or is a part with
+ * its own strings (`<part>.strings.ts` beside it).
+ */
 const isOtherElement = (file, code) =>
-  path.basename(file).startsWith("define") || /from\s*["']virtual:hearth-strings\//.test(code);
+  path.basename(file).startsWith("define") ||
+  /from\s*["']virtual:hearth-strings\//.test(code) ||
+  existsSync(file.replace(/\.ts$/, ".strings.ts"));
 
 /**
  * Every word the element's code could pass as a key: its module and everything it imports, also
  * lazily, and the modules beside it that import it (its subclasses, which inherit its strings)
  * with theirs; not other elements, which bring their own strings (the sign-up form an event's page
- * loads, the visit forms a visit's page loads).
+ * loads, the visit forms a visit's page loads), nor parts with strings of their own.
  */
 export function wordsUsedBy(element) {
   const folder = path.dirname(element);
   const subclasses = readdirSync(folder)
     .map((name) => path.join(folder, name))
-    .filter((file) => file.endsWith(".ts") && importsOf(file).includes(element));
+    .filter(
+      (file) =>
+        file.endsWith(".ts") &&
+        !partStrings.test(file) &&
+        importsOf(file, { lazily: false }).includes(element),
+    );
   const pending = [element, ...subclasses];
   const seen = new Set();
   const words = new Set();
@@ -89,14 +108,15 @@ function messagesOf(lang, feature) {
 }
 
 /**
- * The strings of the element in `file` (which imports `specifier`) for every language: its name
- * (the file's), a hash of them all (their folder in the build, so a changed string is a new URL
+ * The strings of the element in `file` (which imports `specifier`; for `<part>.strings.ts`, those of
+ * the part) for every language: its name (the element's or part's file), a hash of them all (their folder in the build, so a changed string is a new URL
  * and files cache forever), and each language's module. A language lacking a key falls back to
  * English at run time.
  */
 export function widgetStrings(specifier, file) {
   const features = featuresOf(specifier);
-  const words = wordsUsedBy(path.resolve(file));
+  const element = partOf(path.resolve(file));
+  const words = wordsUsedBy(element);
   const modules = new Map();
   for (const lang of stringLanguages()) {
     const messages = {};
@@ -110,7 +130,7 @@ export function widgetStrings(specifier, file) {
   const hash = createHash("sha256");
   for (const [lang, code] of modules) hash.update(`${lang}\n${code}`);
   return {
-    name: path.basename(file, ".ts"),
+    name: path.basename(element, ".ts"),
     hash: hash.digest("base64url").slice(0, 8),
     modules,
   };

@@ -20,7 +20,9 @@ import type { BookingOfferController, OfferAnswers } from "./booking-offer.js";
 import { bookingStyles } from "./booking.styles.js";
 import strings from "virtual:hearth-strings/common+booking+mydata+form";
 import type { BookingChangeController } from "./booking-change.js";
-import { lazy } from "../shared/lazy.js";
+import { lazyPart } from "../shared/lazy.js";
+import changeStrings from "./booking-change.strings.js";
+import offerStrings from "./booking-offer.strings.js";
 
 /**
  * The manage page for one sign-up: see it, take or give away a place held for it, change its time
@@ -80,11 +82,19 @@ export class HearthBooking extends HearthElement {
 
   /** The "Change" step, loaded the first time someone opens it (not part of the first render). */
   private change: BookingChangeController | undefined;
-  private readonly changeStep = lazy(() => import("./booking-change.js"));
+  private readonly changeStep = lazyPart(
+    this.localize,
+    changeStrings,
+    () => import("./booking-change.js"),
+  );
 
   /** Answering a place held for the person: its code loads only for a sign-up that has one. */
   private offer: BookingOfferController | undefined;
-  private readonly offerStep = lazy(() => import("./booking-offer.js"));
+  private readonly offerStep = lazyPart(
+    this.localize,
+    offerStrings,
+    () => import("./booking-offer.js"),
+  );
 
   /** Declining a held place is cancelling; taking it confirms the sign-up. */
   private readonly offerAnswers: OfferAnswers = {

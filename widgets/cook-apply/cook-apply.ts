@@ -25,6 +25,7 @@ import { DraftEditor } from "./draft-editor.js";
 import type { Screen, StepId } from "./steps.js";
 import { screens } from "./steps.js";
 import strings from "virtual:hearth-strings/common+cook+food+form+mydata";
+import laterStrings from "./cook-later.strings.js";
 
 /** Everything after the first question (see cook-later.ts): a new cook's first screen is without it. */
 const loadLater = lazy(() => import("./cook-later.js"));
@@ -118,7 +119,9 @@ export class HearthCookApply extends HearthElement {
   /** The API's own contract, to check each step before saving: loaded once someone starts answering. */
   private readonly checks = lazy(() => import("./draft-checks.js"));
   /** Someone started answering: the checks and the later steps load now, to be here at "Next". */
-  private readonly startedAnswering = prefetch(() => Promise.all([this.checks(), loadLater()]));
+  private readonly startedAnswering = prefetch(() =>
+    Promise.all([this.checks(), this.laterCode()]),
+  );
 
   private readonly loadTask = new Task(this, {
     task: async ([id, token, api], { signal }) => {
@@ -280,7 +283,7 @@ export class HearthCookApply extends HearthElement {
 
   /** The code for everything after the first question, set up the first time it arrives. */
   private async laterCode(): Promise<Later> {
-    const later = await loadLater();
+    const [later] = await Promise.all([loadLater(), this.localize.extend(laterStrings)]);
     if (this.later) return later;
     if (this.renderRoot instanceof ShadowRoot) adoptLater(this.renderRoot, later.laterStyles);
     this.personalData = later.cookData(

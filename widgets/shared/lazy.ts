@@ -1,5 +1,6 @@
 import type { CSSResult } from "lit";
 import { adoptStyles, supportsAdoptingStyleSheets } from "lit";
+import type { CatalogueSource } from "../i18n/catalogues.js";
 
 /**
  * A module loaded the first time it is asked for, e.g. a form's contract (valibot and the API's
@@ -13,6 +14,23 @@ export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
       loading = undefined;
       throw error;
     }));
+}
+
+/**
+ * `lazy` for a part with strings of its own (a manage page, a form's later steps; see
+ * scripts/widget-strings.mjs): its strings, from `<part>.strings.ts`, are fetched beside its code
+ * in the reader's language and added to the element's, so the first render fetches none of them
+ * and the part's first paint is already in the reader's language.
+ */
+export function lazyPart<T>(
+  localize: { extend(strings: CatalogueSource): Promise<void> },
+  strings: CatalogueSource,
+  load: () => Promise<T>,
+): () => Promise<T> {
+  return lazy(async () => {
+    const [part] = await Promise.all([load(), localize.extend(strings)]);
+    return part;
+  });
 }
 
 /** Starts loading ahead of need; a failure shows later, where the module is needed. */

@@ -28,15 +28,20 @@ export class LocalizeController<M extends MessageMap = Messages> implements Reac
   /** The organisation's default language, the last preference; set once the widget knows it. */
   organisationLocale: string | undefined;
 
+  /** The element's own strings, then those of the parts it has loaded since (see `extend`). */
+  private readonly sources: CatalogueSource[];
+  /** Catalogues by `<source id>/<language>`, fetched once each. */
   private readonly loaded = new Map<string, MessageMap>();
+  private readonly loading = new Map<string, Promise<void>>();
   /** English, fetched only when the reader's catalogue lacks a string. */
-  private sourceLoading: Promise<void> | undefined;
+  private sourceLoading: Promise<unknown> | undefined;
   private translator = new Translator<M>(sourceLanguage, empty as Partial<M>, empty as Partial<M>);
 
   constructor(
     private readonly host: LocalizedHost,
     private readonly catalogues: CatalogueSource,
   ) {
+    this.sources = [catalogues];
     host.addController(this);
   }
 
@@ -48,15 +53,25 @@ export class LocalizeController<M extends MessageMap = Messages> implements Reac
   async prepare(): Promise<void> {
     this.resolve();
     const locale = this.locale;
-    if (!this.loaded.has(locale)) {
-      try {
-        this.loaded.set(locale, await this.catalogues.load(locale));
-      } catch {
-        // Unreachable catalogue: English, fetched below, keeps the widget readable.
-        this.loaded.set(locale, empty);
-      }
-    }
-    if (this.loaded.get(locale) === empty && locale !== sourceLanguage) await this.loadSource();
+    await Promise.all(this.sources.map((source) => this.load(source, locale)));
+    const own = this.loaded.get(`${this.catalogues.id}/${locale}`);
+    if (own === empty && locale !== sourceLanguage) await this.loadSource();
+    this.translator = this.makeTranslator();
+  }
+
+  /**
+   * Adds the strings of a part loaded later (a manage page, a form's later steps), which has its
+   * own (`lazyPart`) so the first render fetches none of them; resolves once the reader's language
+   * of them is in memory.
+   */
+  async extend(part: CatalogueSource): Promise<void> {
+    if (!this.sources.includes(part)) this.sources.push(part);
+    // Where English already stands in for missing strings, the part's may be needed too.
+    const english = this.loading.has(`${this.catalogues.id}/${sourceLanguage}`);
+    await Promise.all([
+      this.load(part, this.locale),
+      english ? this.load(part, sourceLanguage) : undefined,
+    ]);
     this.translator = this.makeTranslator();
   }
 
@@ -74,15 +89,40 @@ export class LocalizeController<M extends MessageMap = Messages> implements Reac
     this.requested = negotiated.requested;
   }
 
+  private load(source: CatalogueSource, locale: string): Promise<void> {
+    const key = `${source.id}/${locale}`;
+    let loading = this.loading.get(key);
+    if (!loading) {
+      loading = source
+        .load(locale)
+        // Unreachable catalogue: English, fetched when a string is missing, keeps the widget readable.
+        .catch(() => empty)
+        .then((messages) => void this.loaded.set(key, messages));
+      this.loading.set(key, loading);
+    }
+    return loading;
+  }
+
+  /** Every source's strings in one language, the element's own first. */
+  private merged(locale: string): Partial<M> {
+    return Object.assign(
+      {},
+      ...this.sources.map((source) => this.loaded.get(`${source.id}/${locale}`)),
+    );
+  }
+
   private makeTranslator(): Translator<M> {
-    const own = (this.loaded.get(this.locale) ?? empty) as Partial<M>;
-    const source = (this.loaded.get(sourceLanguage) ?? empty) as Partial<M>;
-    return new Translator<M>(this.locale, own, source, markEnglishFallback);
+    return new Translator<M>(
+      this.locale,
+      this.merged(this.locale),
+      this.merged(sourceLanguage),
+      markEnglishFallback,
+    );
   }
 
   /** A partial catalogue lacks a key: fetch English once, then render again with it. */
   private missing(key: string): void {
-    if (this.loaded.has(sourceLanguage)) {
+    if (this.sources.every((source) => this.loaded.has(`${source.id}/${sourceLanguage}`))) {
       // Not even English has it: the element uses a key outside the features it loads.
       console.warn(`Hearth: no text for "${key}" in the ${this.catalogues.id} catalogues.`);
       return;
@@ -94,11 +134,10 @@ export class LocalizeController<M extends MessageMap = Messages> implements Reac
     });
   }
 
-  private loadSource(): Promise<void> {
-    this.sourceLoading ??= this.catalogues
-      .load(sourceLanguage)
-      .catch(() => empty)
-      .then((messages) => void this.loaded.set(sourceLanguage, messages));
+  private loadSource(): Promise<unknown> {
+    this.sourceLoading ??= Promise.all(
+      this.sources.map((source) => this.load(source, sourceLanguage)),
+    ).finally(() => (this.sourceLoading = undefined));
     return this.sourceLoading;
   }
 

@@ -18,7 +18,7 @@ import {
 import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
-import { adoptLater, lazy, prefetch } from "../shared/lazy.js";
+import { adoptLater, lazy, lazyPart, prefetch } from "../shared/lazy.js";
 import type { AnswerKeys } from "../shared/idempotency-key.js";
 import { requirementsOf, upcoming } from "./shifts.js";
 import type { VolunteerErrors } from "./volunteer-form.js";
@@ -28,12 +28,10 @@ import { choiceError, renderShiftForm } from "./volunteer-shift-form.js";
 import { renderLoadError, renderLoading, renderRegions } from "./volunteer-status.js";
 import { volunteerStyles } from "./volunteer.styles.js";
 import strings from "virtual:hearth-strings/common+volunteer+form+mydata";
+import manageStrings from "./volunteer-manage.strings.js";
+import sentStrings from "./volunteer-sent.strings.js";
 
-/** The manage page: only a volunteer coming back through their link needs it. */
-const loadManagePage = lazy(() => import("./volunteer-manage.js"));
-/** The signed-up screen and the words for a refusal: needed once the form is sent. */
-const loadSent = lazy(() => import("./volunteer-sent.js"));
-type Sent = Awaited<ReturnType<typeof loadSent>>;
+type Sent = typeof import("./volunteer-sent.js");
 
 /**
  * Volunteer shifts: pick several, then sign up once. Given a volunteer id and manage token, the
@@ -120,9 +118,21 @@ export class HearthVolunteer extends HearthElement {
   private keys: AnswerKeys | undefined;
   /** The API's own contract, to check answers before sending: loaded once someone starts answering. */
   private readonly checks = lazy(() => import("./volunteer-checks.js"));
+  /** The manage page: only a volunteer coming back through their link needs it. */
+  private readonly managePage = lazyPart(
+    this.localize,
+    manageStrings,
+    () => import("./volunteer-manage.js"),
+  );
+  /** The signed-up screen and the words for a refusal: needed once the form is sent. */
+  private readonly sentPart = lazyPart(
+    this.localize,
+    sentStrings,
+    () => import("./volunteer-sent.js"),
+  );
   /** What sending needs: the contract's checks (to sign up), the request and its outcomes. */
   private readonly sendingCode = () =>
-    Promise.all([this.managing ? undefined : this.checks(), loadSent()] as const);
+    Promise.all([this.managing ? undefined : this.checks(), this.sentPart()] as const);
   /** Someone started answering: what sending needs loads now, to be here when they send. */
   private readonly startedAnswering = prefetch(this.sendingCode);
 
@@ -142,7 +152,7 @@ export class HearthVolunteer extends HearthElement {
       // The page's code comes beside the volunteer's schedule, not after it.
       const [{ volunteer }, page] = await Promise.all([
         getVolunteer(id, token, { api, signal }),
-        loadManagePage().catch(() => {
+        this.managePage().catch(() => {
           throw new ApiError(0, "network", "network");
         }),
       ]);

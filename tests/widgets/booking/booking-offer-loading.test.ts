@@ -19,11 +19,15 @@ setApiOrigin("https://hearth.test");
 
 const registrationPath = /^\/api\/v1\/registrations\/reg_1$/;
 
-/** Whether the page fetched the offer panel's module (the test server serves sources). */
+/**
+ * Whether the page fetched the offer panel's module or its strings in any language (the test
+ * server serves sources; the small module naming its strings comes with the page's code).
+ */
 const fetchedOfferCode = () =>
   performance
     .getEntriesByType("resource")
-    .some((entry) => new URL(entry.name).pathname.startsWith("/widgets/booking/booking-offer."));
+    .map((entry) => new URL(entry.name).pathname)
+    .some((path) => /\/booking-offer\.(ts|js)$|\/booking-offer\.strings\/\w+\.js$/.test(path));
 
 async function mount(registration: RegistrationView) {
   const stub = new FetchStub().on("GET", registrationPath, ok({ registration })).install();

@@ -204,15 +204,20 @@ export async function preloadEnglish(): Promise<void> {
   );
 }
 
+/**
+ * The strings a widget has now: its own and those of the parts it has loaded since (a manage page,
+ * a form's later steps), read from its language controller's private list.
+ */
+const stringsOf = (el: HearthElement): readonly CatalogueSource[] =>
+  (el as unknown as { localize: { sources: readonly CatalogueSource[] } }).localize.sources;
+
 /** The strings of every widget in the tree (a nested sign-up form loads its own), merged. */
 async function cataloguesFor(surface: keyof typeof keysOf, host: Element, lang: string) {
   const sources =
     surface === "public"
       ? [
           ...new Set(
-            shadowHosts(host).flatMap((el) =>
-              el instanceof HearthElement ? [(el.constructor as typeof HearthElement).strings] : [],
-            ),
+            shadowHosts(host).flatMap((el) => (el instanceof HearthElement ? stringsOf(el) : [])),
           ),
         ]
       : [dashboardCatalogue];
