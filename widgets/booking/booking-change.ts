@@ -13,6 +13,8 @@ import { getEvent } from "../shared/events-api.js";
 import { changeRegistration } from "../shared/registrations-api.js";
 import type { ChangeRegistrationBody } from "../../schema/contracts/registrations.js";
 import { renderWaitOffer } from "./booking-change-wait.js";
+import { changeStyles } from "./booking-change.styles.js";
+import { adoptLater } from "../shared/lazy.js";
 
 /** The fields of a change, and what is wrong with each (already in the reader's words). */
 export type ChangeField = "slotId" | "adults" | "children";
@@ -158,6 +160,7 @@ export class BookingChangeController implements ReactiveController {
     private readonly onError: (key: MessageKey, error: ApiError) => void,
   ) {
     host.addController(this);
+    if (host.renderRoot instanceof ShadowRoot) adoptLater(host.renderRoot, changeStyles);
   }
 
   hostConnected(): void {}

@@ -1,15 +1,10 @@
 import { css } from "lit";
 import { baseStyles } from "../shared/base.styles.js";
-import { formFieldStyles } from "../shared/form-field.styles.js";
 
+/** The manage page's first render; the change step brings its form's styles (booking-change.styles.ts). */
 export const bookingStyles = [
   baseStyles,
-  formFieldStyles,
   css`
-    .change {
-      display: grid;
-      gap: var(--hearth-space, 1rem);
-    }
     .offer {
       display: grid;
       gap: 0.75rem;

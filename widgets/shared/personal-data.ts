@@ -197,7 +197,4 @@ export const personalDataStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  .my-data .error-box:empty {
-    display: none;
-  }
 `;

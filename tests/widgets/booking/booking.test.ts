@@ -348,6 +348,8 @@ for (const lang of ["en", "ar"]) {
         "no-cache",
       );
       await expect(el).to.be.accessible();
+      // The form's styles come with the step (not with the page's first render): fields a thumb can hit.
+      expect(getComputedStyle(query(el, 'input[name="adults"]')).minBlockSize).to.equal("44px");
       query<HTMLInputElement>(el, 'input[value="slot_2"]').click();
       query<HTMLInputElement>(el, 'input[name="adults"]').value = "4";
       query<HTMLFormElement>(el, "form.change").requestSubmit();
