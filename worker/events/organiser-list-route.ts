@@ -6,7 +6,7 @@ import {
 } from "../../schema/contracts/admin/events.js";
 import type { AppEnv } from "../http/app-env.js";
 import { decodeCursor, encodeCursor } from "../http/page-cursor.js";
-import { batchAsMember } from "../http/require-session.js";
+import { batchAsMember, requireSessionCookie } from "../http/require-session.js";
 import { validate } from "../http/validate.js";
 import { toAdminEvent } from "./admin-event.js";
 import { adminEventsPageStatement, parseAdminEvents } from "./admin-event-queries.js";
@@ -17,6 +17,7 @@ import { adminEventsPageStatement, parseAdminEvents } from "./admin-event-querie
  */
 export const adminEventListRoute = new Hono<AppEnv>().get(
   "/events",
+  requireSessionCookie,
   validate("query", adminEventListQuerySchema),
   async (c) => {
     const { when, cursor } = c.req.valid("query");

@@ -47,6 +47,16 @@ export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
+/**
+ * For a route that checks its member in its own batch (`batchAsMember`), before it checks the
+ * request: someone signed out gets 401, as from every organiser route, not a word about the query
+ * or the path. Reads nothing.
+ */
+export const requireSessionCookie = createMiddleware<AppEnv>(async (c, next) => {
+  await sessionTokenHash(c);
+  await next();
+});
+
 /** A request's claim to be a member: its session token (hashed), the organisation, the time. */
 export interface MemberClaim {
   tokenHash: string;

@@ -4,7 +4,7 @@ import { rosterPageSize, rosterQuerySchema } from "../../schema/contracts/admin/
 import type { AppEnv } from "../http/app-env.js";
 import { idParam } from "../http/id-param.js";
 import { offsetCursor, offsetOf } from "../http/page-cursor.js";
-import { batchAsMember } from "../http/require-session.js";
+import { batchAsMember, requireSessionCookie } from "../http/require-session.js";
 import { validate } from "../http/validate.js";
 import { eventInPath, foundEvent } from "../events/load-event.js";
 import { memberReadAuditStatement } from "../organisers/record-read.js";
@@ -17,6 +17,7 @@ import { parseRoster, parseTotals, selectRoster, selectRosterTotals } from "./ro
  */
 export const rosterPageRoute = new Hono<AppEnv>().get(
   "/events/:eventId/registrations",
+  requireSessionCookie,
   validate("query", rosterQuerySchema),
   async (c) => {
     const eventId = idParam(c, "eventId", "We could not find this event.");

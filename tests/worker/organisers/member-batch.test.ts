@@ -56,6 +56,24 @@ describe("the busiest organiser reads, checked and read in one round trip", () =
     }
   });
 
+  it("answers someone signed out 401 before looking at the query or the event's id", async () => {
+    const world = await rosterWorld();
+    const signedOut = { headers: { Origin: dashboardOrigin } };
+    const events = `/api/v1/admin/orgs/${world.organisation.slug}/events`;
+
+    const answers = await Promise.all([
+      request(`${events}?when=someday`, signedOut),
+      request(`${events}/not-an-id!/registrations`, signedOut),
+      request(`${world.path}?status=nonsense`, signedOut),
+    ]);
+
+    expect(answers.map((answer) => answer.status)).toEqual([401, 401, 401]);
+    // A member sending the same malformed query is told what is wrong with it.
+    const member = await createMember(world.organisation.id, "coordinator");
+    const malformed = await request(`${events}?when=someday`, asCookie(member.cookie));
+    expect(malformed.status).toBe(422);
+  });
+
   it("answers a member in one D1 round trip, audited", async () => {
     const world = await rosterWorld();
     const coordinator = await createMember(world.organisation.id, "coordinator");
