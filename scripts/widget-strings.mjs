@@ -52,30 +52,32 @@ const importPattern =
 /** Quoted words, and words before a colon (object keys, which tables of keys may use). */
 const wordPattern = /["'`]([A-Za-z_$][\w$]*)["'`]|\b([A-Za-z_$][\w$]*)\s*:/g;
 
-const importsOf = (file, { lazily = true } = {}) =>
+/** The modules `file` imports, each with whether it is imported lazily (`import("…")`). */
+const importsOf = (file) =>
   [...readFileSync(file, "utf8").matchAll(importPattern)]
-    .filter(([whole, typeOnly]) => !typeOnly && (lazily || !/\bimport\s*\(/.test(whole)))
-    .map(([, , specifier]) => sourceOf(specifier, file))
-    .filter(Boolean);
+    .filter(([, typeOnly]) => !typeOnly)
+    .map(([whole, , specifier]) => ({
+      file: sourceOf(specifier, file),
+      lazily: /\bimport\s*\(/.test(whole),
+    }))
+    .filter((entry) => entry.file);
 
 const partStrings = /\.strings\.ts$/;
 /** The part whose strings `file` names: `booking-change.strings.ts` → `booking-change.ts`. */
 const partOf = (file) => file.replace(partStrings, ".ts");
+const hasOwnStrings = (part) => existsSync(part.replace(/\.ts$/, ".strings.ts"));
 
-/**
- * Another element: it registers elements (`define*.ts`), has strings of its own, or is a part with
- * its own strings (`<part>.strings.ts` beside it).
- */
+/** Another element, which brings its own strings: it registers elements (`define*.ts`) or has some. */
 const isOtherElement = (file, code) =>
-  path.basename(file).startsWith("define") ||
-  /from\s*["']virtual:hearth-strings\//.test(code) ||
-  existsSync(file.replace(/\.ts$/, ".strings.ts"));
+  path.basename(file).startsWith("define") || /from\s*["']virtual:hearth-strings\//.test(code);
 
 /**
  * Every word the element's code could pass as a key: its module and everything it imports, also
  * lazily, and the modules beside it that import it (its subclasses, which inherit its strings)
  * with theirs; not other elements, which bring their own strings (the sign-up form an event's page
- * loads, the visit forms a visit's page loads), nor parts with strings of their own.
+ * loads, the visit forms a visit's page loads), nor a part it loads lazily that has strings of its
+ * own (`<part>.strings.ts`; imported statically, as the Language Friend intake imports the
+ * sign-up's question renderer, a part's words are the importer's too).
  */
 export function wordsUsedBy(element) {
   const folder = path.dirname(element);
@@ -85,17 +87,19 @@ export function wordsUsedBy(element) {
       (file) =>
         file.endsWith(".ts") &&
         !partStrings.test(file) &&
-        importsOf(file, { lazily: false }).includes(element),
+        importsOf(file).some((entry) => entry.file === element && !entry.lazily),
     );
-  const pending = [element, ...subclasses];
+  const pending = [element, ...subclasses].map((file) => ({ file, lazily: false }));
   const seen = new Set();
   const words = new Set();
   while (pending.length > 0) {
-    const file = pending.pop();
+    const { file, lazily } = pending.pop();
     if (seen.has(file)) continue;
-    seen.add(file);
     const code = readFileSync(file, "utf8");
-    if (file !== element && isOtherElement(file, code)) continue;
+    if (file !== element && (isOtherElement(file, code) || (lazily && hasOwnStrings(file)))) {
+      continue;
+    }
+    seen.add(file);
     pending.push(...importsOf(file));
     for (const [, quoted, key] of code.matchAll(wordPattern)) words.add(quoted ?? key);
   }

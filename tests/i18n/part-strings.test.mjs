@@ -2,10 +2,11 @@
 // scripts/widget-strings.mjs), so a first render fetches none of them. Read from the sources the
 // build reads, as the build reads them.
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { test } from "node:test";
-import { widgetStrings } from "../../scripts/widget-strings.mjs";
+import { after, test } from "node:test";
+import { widgetStrings, wordsUsedBy } from "../../scripts/widget-strings.mjs";
 import { repository } from "./support.mjs";
 
 const specifierIn = (file) =>
@@ -56,6 +57,23 @@ test("the volunteer form's first strings leave out the manage page's", () => {
     assert.ok(manage.has(key), `the manage page's strings lack ${key}`);
     assert.ok(!form.has(key), `the form's first strings carry ${key}`);
   }
+});
+
+test("a part imported without waiting keeps its words in its importer's strings", () => {
+  // A made-up widget: its first render imports the renderer at once, its manage page waits for it.
+  const folder = mkdtempSync(join(tmpdir(), "hearth-part-strings-"));
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  const files = {
+    "widget.ts": 'import { draw } from "./renderer.js";\nconst later = () => import("./page.js");',
+    "page.ts": 'import { draw } from "./renderer.js";\nexport const key = "pageHeading";',
+    "page.strings.ts": 'export { default } from "virtual:hearth-strings/common";',
+    "renderer.ts": 'export const draw = () => "rendererLabel";',
+    "renderer.strings.ts": 'export { default } from "virtual:hearth-strings/common";',
+  };
+  for (const [name, code] of Object.entries(files)) writeFileSync(join(folder, name), code);
+  const words = wordsUsedBy(join(folder, "widget.ts"));
+  assert.ok(words.has("rendererLabel"), "a part imported at once lost its words");
+  assert.ok(!words.has("pageHeading"), "a part loaded later kept its words in the first file");
 });
 
 test("every part with its own strings has its code beside them, loaded with them", () => {

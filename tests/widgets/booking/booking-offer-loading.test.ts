@@ -5,6 +5,7 @@ import { register } from "../../../widgets/booking/define.js";
 import { setApiOrigin } from "../../../widgets/shared/api-client.js";
 import { FetchStub, ok } from "../helpers/fetch-stub.js";
 import { registrationFixture } from "../helpers/fixtures.js";
+import { fetchedCodeOf } from "../helpers/fetched-code.js";
 import { has, shadow, waitFor } from "../helpers/shadow.js";
 
 /*
@@ -19,15 +20,8 @@ setApiOrigin("https://hearth.test");
 
 const registrationPath = /^\/api\/v1\/registrations\/reg_1$/;
 
-/**
- * Whether the page fetched the offer panel's module or its strings in any language (the test
- * server serves sources; the small module naming its strings comes with the page's code).
- */
-const fetchedOfferCode = () =>
-  performance
-    .getEntriesByType("resource")
-    .map((entry) => new URL(entry.name).pathname)
-    .some((path) => /\/booking-offer\.(ts|js)$|\/booking-offer\.strings\/\w+\.js$/.test(path));
+/** Whether the page fetched the offer panel's code or its strings. */
+const fetchedOfferCode = () => fetchedCodeOf("booking", ["booking-offer"]);
 
 async function mount(registration: RegistrationView) {
   const stub = new FetchStub().on("GET", registrationPath, ok({ registration })).install();

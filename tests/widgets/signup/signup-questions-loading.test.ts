@@ -7,6 +7,7 @@ import type { HearthSignup } from "../../../widgets/signup/signup.js";
 import { FetchStub, ok } from "../helpers/fetch-stub.js";
 import { eventFixture, signUpFixture } from "../helpers/fixtures.js";
 import { fill, has, hasFocus, query, waitFor } from "../helpers/shadow.js";
+import { fetchedCodeOf } from "../helpers/fetched-code.js";
 
 /*
  * The organisers' questions are code of their own (widgets/signup/signup-questions.ts draws them,
@@ -24,12 +25,8 @@ const signUpPath = /^\/api\/v1\/orgs\/demo\/events\/evt_1\/registrations$/;
 
 const questionsCode = ["signup-questions", "question-answers"];
 
-/** Whether the page fetched any module of the questions' code (the test server serves sources). */
-const fetchedQuestionsCode = () =>
-  performance
-    .getEntriesByType("resource")
-    .map((entry) => new URL(entry.name).pathname)
-    .some((path) => questionsCode.some((name) => path.startsWith(`/widgets/signup/${name}.`)));
+/** Whether the page fetched the questions' code or their strings. */
+const fetchedQuestionsCode = () => fetchedCodeOf("signup", questionsCode);
 
 /* One optional question: nothing stops the form but having seen it. */
 const asking = eventFixture({
