@@ -205,6 +205,26 @@ describe("<hearth-booking> in every language", () => {
       check.assertClean();
     });
 
+    it(`opens the change step, with its own strings, in ${lang}`, async () => {
+      const registration = registrationFixture({
+        name: "Mari",
+        event: { ...registrationFixture().event, title: "Keelekohvik", contentLocale: "et" },
+        slot: { ...registrationFixture().slot, label: "Teisipäev" },
+      });
+      stub = new FetchStub()
+        .on("GET", registrationPath, ok({ registration }))
+        .on("GET", eventPath, ok({ event: keelekohvik }))
+        .install();
+      check = new LanguageCheck(lang, "public").content(registration, keelekohvik);
+      const el = await fixture<LitElement>(
+        html`<hearth-booking registration="reg_1" token="secret" lang=${lang}></hearth-booking>`,
+      );
+      await check.inspect(el, "sign-up", { until: '[part="card"]' });
+      query(el, ".actions .change").click();
+      await check.inspect(el, "change step", { until: 'form.change [value="slot_2"]', axe: true });
+      check.assertClean();
+    });
+
     it(`shows a place held for the person and asks before giving it away in ${lang}`, async () => {
       const registration = registrationFixture({
         name: "Mari",

@@ -12,6 +12,7 @@ import {
   roleFixture,
   shiftFixture,
   shiftsFixture,
+  volunteerFixture,
 } from "../helpers/fixtures.js";
 import { query } from "../helpers/shadow.js";
 import { LanguageCheck, preloadEnglish, publicCodes } from "./language-checks.js";
@@ -81,6 +82,7 @@ const shifts = shiftsFixture({
 
 const appPath = /^\/api\/v1\/applications\/app_1$/;
 const shiftsPath = /^\/api\/v1\/orgs\/demo\/shifts$/;
+const volunteerPath = /^\/api\/v1\/volunteers\/vol_1$/;
 
 let stub: FetchStub;
 let check: LanguageCheck;
@@ -138,6 +140,27 @@ describe("<hearth-volunteer> in every language", () => {
       await el.updateComplete;
       query(el, ".submit").click();
       await check.inspect(el, "chosen shifts with errors", { until: "#age-error", axe: true });
+      check.assertClean();
+    });
+
+    it(`shows a volunteer's own page, with its own strings, in ${lang}`, async () => {
+      const volunteer = volunteerFixture();
+      stub = new FetchStub()
+        .on("GET", volunteerPath, ok({ volunteer }))
+        .on("GET", shiftsPath, ok(shifts))
+        .install();
+      check = new LanguageCheck(lang, "public").content(shifts, volunteer);
+      const el = await fixture<LitElement>(
+        html`<hearth-volunteer
+          org="demo"
+          volunteer="vol_1"
+          token="secret"
+          lang=${lang}
+        ></hearth-volunteer>`,
+      );
+      await check.inspect(el, "manage page", { until: ".mine-shift", axe: true });
+      query(el, ".my-data .erase").click();
+      await check.inspect(el, "erase question", { until: ".erase-confirm-text" });
       check.assertClean();
     });
   }
