@@ -65,7 +65,8 @@ const importsOf = (file) =>
 const partStrings = /\.strings\.ts$/;
 /** The part whose strings `file` names: `booking-change.strings.ts` → `booking-change.ts`. */
 const partOf = (file) => file.replace(partStrings, ".ts");
-const hasOwnStrings = (part) => existsSync(part.replace(/\.ts$/, ".strings.ts"));
+/** The module naming a part's own strings: `booking-change.ts` → `booking-change.strings.ts`. */
+const stringsOfPart = (part) => part.replace(/\.ts$/, ".strings.ts");
 
 /** Another element, which brings its own strings: it registers elements (`define*.ts`) or has some. */
 const isOtherElement = (file, code) =>
@@ -75,9 +76,9 @@ const isOtherElement = (file, code) =>
  * Every word the element's code could pass as a key: its module and everything it imports, also
  * lazily, and the modules beside it that import it (its subclasses, which inherit its strings)
  * with theirs; not other elements, which bring their own strings (the sign-up form an event's page
- * loads, the visit forms a visit's page loads), nor a part it loads lazily that has strings of its
- * own (`<part>.strings.ts`; imported statically, as the Language Friend intake imports the
- * sign-up's question renderer, a part's words are the importer's too).
+ * loads, the visit forms a visit's page loads), nor a part it loads lazily with the part's own
+ * strings (its importer imports `<part>.strings.ts` too, as `lazyPart` needs). A part imported at
+ * once, or loaded without its strings, keeps its words in the importer's file.
  */
 export function wordsUsedBy(element) {
   const folder = path.dirname(element);
@@ -89,18 +90,23 @@ export function wordsUsedBy(element) {
         !partStrings.test(file) &&
         importsOf(file).some((entry) => entry.file === element && !entry.lazily),
     );
-  const pending = [element, ...subclasses].map((file) => ({ file, lazily: false }));
+  const pending = [element, ...subclasses].map((file) => ({ file, withOwnStrings: false }));
   const seen = new Set();
   const words = new Set();
   while (pending.length > 0) {
-    const { file, lazily } = pending.pop();
+    const { file, withOwnStrings } = pending.pop();
     if (seen.has(file)) continue;
     const code = readFileSync(file, "utf8");
-    if (file !== element && (isOtherElement(file, code) || (lazily && hasOwnStrings(file)))) {
-      continue;
-    }
+    if (file !== element && (withOwnStrings || isOtherElement(file, code))) continue;
     seen.add(file);
-    pending.push(...importsOf(file));
+    const imports = importsOf(file);
+    const imported = new Set(imports.map((entry) => entry.file));
+    pending.push(
+      ...imports.map((entry) => ({
+        file: entry.file,
+        withOwnStrings: entry.lazily && imported.has(stringsOfPart(entry.file)),
+      })),
+    );
     for (const [, quoted, key] of code.matchAll(wordPattern)) words.add(quoted ?? key);
   }
   return words;

@@ -59,21 +59,31 @@ test("the volunteer form's first strings leave out the manage page's", () => {
   }
 });
 
-test("a part imported without waiting keeps its words in its importer's strings", () => {
-  // A made-up widget: its first render imports the renderer at once, its manage page waits for it.
+test("only a part loaded later with its own strings leaves its words out of its importer's", () => {
+  // A made-up widget: it draws with a renderer at once, loads its manage page later with the page's
+  // strings (as `lazyPart` does), and its help later without them.
   const folder = mkdtempSync(join(tmpdir(), "hearth-part-strings-"));
   after(() => rmSync(folder, { recursive: true, force: true }));
+  const strings = 'export { default } from "virtual:hearth-strings/common";';
   const files = {
-    "widget.ts": 'import { draw } from "./renderer.js";\nconst later = () => import("./page.js");',
-    "page.ts": 'import { draw } from "./renderer.js";\nexport const key = "pageHeading";',
-    "page.strings.ts": 'export { default } from "virtual:hearth-strings/common";',
+    "widget.ts": [
+      'import { draw } from "./renderer.js";',
+      'import pageStrings from "./page.strings.js";',
+      'const page = () => import("./page.js");',
+      'const help = () => import("./help.js");',
+    ].join("\n"),
+    "page.ts": 'export const heading = "pageHeading";',
+    "page.strings.ts": strings,
+    "help.ts": 'export const heading = "helpHeading";',
+    "help.strings.ts": strings,
     "renderer.ts": 'export const draw = () => "rendererLabel";',
-    "renderer.strings.ts": 'export { default } from "virtual:hearth-strings/common";',
+    "renderer.strings.ts": strings,
   };
   for (const [name, code] of Object.entries(files)) writeFileSync(join(folder, name), code);
   const words = wordsUsedBy(join(folder, "widget.ts"));
+  assert.ok(!words.has("pageHeading"), "a part loaded later with its strings kept its words here");
   assert.ok(words.has("rendererLabel"), "a part imported at once lost its words");
-  assert.ok(!words.has("pageHeading"), "a part loaded later kept its words in the first file");
+  assert.ok(words.has("helpHeading"), "a part loaded later without its strings lost its words");
 });
 
 test("every part with its own strings has its code beside them, loaded with them", () => {

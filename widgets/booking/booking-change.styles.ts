@@ -5,7 +5,7 @@ import { formFieldStyles } from "../shared/form-field.styles.js";
 export const changeStyles = [
   formFieldStyles,
   css`
-    .change {
+    form.change {
       display: grid;
       gap: var(--hearth-space, 1rem);
     }

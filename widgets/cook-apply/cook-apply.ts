@@ -12,7 +12,7 @@ import {
   updateApplication,
 } from "../shared/festivals-api.js";
 import { HearthElement } from "../shared/hearth-element.js";
-import { adoptLater, lazy, prefetch } from "../shared/lazy.js";
+import { adoptLater, lazy, lazyPart, prefetch } from "../shared/lazy.js";
 import type { AnswerKeys } from "../shared/idempotency-key.js";
 import type { PersonalDataController } from "../shared/personal-data.js";
 import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
@@ -27,9 +27,7 @@ import { screens } from "./steps.js";
 import strings from "virtual:hearth-strings/common+cook+food+form+mydata";
 import laterStrings from "./cook-later.strings.js";
 
-/** Everything after the first question (see cook-later.ts): a new cook's first screen is without it. */
-const loadLater = lazy(() => import("./cook-later.js"));
-type Later = Awaited<ReturnType<typeof loadLater>>;
+type Later = typeof import("./cook-later.js");
 
 /**
  * A cook's application to a food festival, one short question per screen, saved at every step.
@@ -118,6 +116,12 @@ export class HearthCookApply extends HearthElement {
   private keys: AnswerKeys | undefined;
   /** The API's own contract, to check each step before saving: loaded once someone starts answering. */
   private readonly checks = lazy(() => import("./draft-checks.js"));
+  /** Everything after the first question (see cook-later.ts): a new cook's first screen is without it. */
+  private readonly laterPart = lazyPart(
+    this.localize,
+    laterStrings,
+    () => import("./cook-later.js"),
+  );
   /** Someone started answering: the checks and the later steps load now, to be here at "Next". */
   private readonly startedAnswering = prefetch(() =>
     Promise.all([this.checks(), this.laterCode()]),
@@ -283,7 +287,7 @@ export class HearthCookApply extends HearthElement {
 
   /** The code for everything after the first question, set up the first time it arrives. */
   private async laterCode(): Promise<Later> {
-    const [later] = await Promise.all([loadLater(), this.localize.extend(laterStrings)]);
+    const later = await this.laterPart();
     if (this.later) return later;
     if (this.renderRoot instanceof ShadowRoot) adoptLater(this.renderRoot, later.laterStyles);
     this.personalData = later.cookData(

@@ -54,8 +54,9 @@ export class LocalizeController<M extends MessageMap = Messages> implements Reac
     this.resolve();
     const locale = this.locale;
     await Promise.all(this.sources.map((source) => this.load(source, locale)));
-    const own = this.loaded.get(`${this.catalogues.id}/${locale}`);
-    if (own === empty && locale !== sourceLanguage) await this.loadSource();
+    // A catalogue that could not be fetched: English, at once, keeps its words readable.
+    const unreachable = this.sources.some((source) => this.catalogueOf(source, locale) === empty);
+    if (unreachable && locale !== sourceLanguage) await this.loadSource();
     this.translator = this.makeTranslator();
   }
 
@@ -66,13 +67,7 @@ export class LocalizeController<M extends MessageMap = Messages> implements Reac
    */
   async extend(part: CatalogueSource): Promise<void> {
     if (!this.sources.includes(part)) this.sources.push(part);
-    // Where English already stands in for missing strings, the part's may be needed too.
-    const english = this.loading.has(`${this.catalogues.id}/${sourceLanguage}`);
-    await Promise.all([
-      this.load(part, this.locale),
-      english ? this.load(part, sourceLanguage) : undefined,
-    ]);
-    this.translator = this.makeTranslator();
+    await this.prepare();
   }
 
   get dir(): "ltr" | "rtl" {
@@ -89,15 +84,23 @@ export class LocalizeController<M extends MessageMap = Messages> implements Reac
     this.requested = negotiated.requested;
   }
 
+  private catalogueOf(source: CatalogueSource, locale: string): MessageMap | undefined {
+    return this.loaded.get(`${source.id}/${locale}`);
+  }
+
+  /** Fetches a catalogue once; one that could not be fetched is `empty` until tried again. */
   private load(source: CatalogueSource, locale: string): Promise<void> {
     const key = `${source.id}/${locale}`;
     let loading = this.loading.get(key);
     if (!loading) {
-      loading = source
-        .load(locale)
-        // Unreachable catalogue: English, fetched when a string is missing, keeps the widget readable.
-        .catch(() => empty)
-        .then((messages) => void this.loaded.set(key, messages));
+      loading = source.load(locale).then(
+        (messages) => void this.loaded.set(key, messages),
+        () => {
+          // A network blip: English stands in for now, and the next render tries again.
+          this.loaded.set(key, empty);
+          this.loading.delete(key);
+        },
+      );
       this.loading.set(key, loading);
     }
     return loading;
@@ -105,10 +108,7 @@ export class LocalizeController<M extends MessageMap = Messages> implements Reac
 
   /** Every source's strings in one language, the element's own first. */
   private merged(locale: string): Partial<M> {
-    return Object.assign(
-      {},
-      ...this.sources.map((source) => this.loaded.get(`${source.id}/${locale}`)),
-    );
+    return Object.assign({}, ...this.sources.map((source) => this.catalogueOf(source, locale)));
   }
 
   private makeTranslator(): Translator<M> {
@@ -122,7 +122,7 @@ export class LocalizeController<M extends MessageMap = Messages> implements Reac
 
   /** A partial catalogue lacks a key: fetch English once, then render again with it. */
   private missing(key: string): void {
-    if (this.sources.every((source) => this.loaded.has(`${source.id}/${sourceLanguage}`))) {
+    if (this.sources.every((source) => this.catalogueOf(source, sourceLanguage))) {
       // Not even English has it: the element uses a key outside the features it loads.
       console.warn(`Hearth: no text for "${key}" in the ${this.catalogues.id} catalogues.`);
       return;

@@ -15,12 +15,15 @@ import { clearSessionCookie, readSessionCookie } from "./session-cookie.js";
 
 export const hashSessionToken = (token: string) => sha256Hex(`session:${token}`);
 
-/** The session token from the cookie, hashed as stored; 401 without one. */
-function sessionTokenHash(c: Context<AppEnv>): Promise<string> {
+/** The session token from the cookie; 401 without one. */
+function sessionToken(c: Context<AppEnv>): string {
   const token = readSessionCookie(c);
   if (!token) throw new ApiError(401, "unauthorized", "Please sign in.");
-  return hashSessionToken(token);
+  return token;
 }
+
+/** The session token, hashed as stored. */
+const sessionTokenHash = (c: Context<AppEnv>) => hashSessionToken(sessionToken(c));
 
 /** Accepts a live session for the request (401 without one), marking it seen now and then. */
 async function acceptSession(
@@ -53,7 +56,7 @@ export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
  * or the path. Reads nothing.
  */
 export const requireSessionCookie = createMiddleware<AppEnv>(async (c, next) => {
-  await sessionTokenHash(c);
+  sessionToken(c);
   await next();
 });
 

@@ -360,6 +360,9 @@ for (const lang of ["en", "ar"]) {
       if (lang === "en") expect(text(el)).to.include("Your sign-up was changed.");
       expect(shadow(el).querySelector("form.change")).to.equal(null);
       expect(shadow(el).activeElement?.classList.contains("outcome")).to.equal(true);
+      // The step's styles stay with the step: the "Change" button looks as before it opened.
+      const display = (selector: string) => getComputedStyle(query(el, selector)).display;
+      expect(display(".actions .change")).to.equal(display(".actions .cancel"));
       await expect(el).to.be.accessible();
     });
 

@@ -33,11 +33,12 @@ const own = sourceOf("page", {
   ar: { heading: "تسجيلك" },
 });
 /** The part's strings; its Arabic lacks the hint (a partial import). */
-const partStrings = sourceOf("part", {
+const partCatalogues: Record<string, MessageMap> = {
   en: { later: "Change", laterHint: "Pick another time" },
   uk: { later: "Змінити", laterHint: "Виберіть інший час" },
   ar: { later: "تغيير" },
-});
+};
+const partStrings = sourceOf("part", partCatalogues);
 
 class PartStringsElement extends LitElement {
   static override properties = { lang: {} };
@@ -99,6 +100,23 @@ describe("a part with its own strings", () => {
     el.step = undefined;
     await el.open();
     expect(fetched).to.deep.equal(["page/uk", "part/uk"]);
+  });
+
+  it("shows a part whose strings did not arrive in English at once, and tries again on the next render", async () => {
+    const ukrainian = partCatalogues.uk;
+    delete partCatalogues.uk; // a network blip: the part's Ukrainian cannot be fetched
+    const el = await fixture<PartStringsElement>(html`<test-part-strings></test-part-strings>`);
+    const root = el.shadowRoot!;
+    try {
+      await el.open();
+      expect(root.querySelector(".later span[lang='en']")?.textContent).to.equal("Change");
+      expect(root.querySelector("h2")!.textContent).to.equal("Ваш запис");
+    } finally {
+      partCatalogues.uk = ukrainian!;
+    }
+    el.requestUpdate();
+    await waitUntil(() => root.querySelector(".later")!.textContent === "Змінити", "Ukrainian");
+    expect(root.querySelector(".later span[lang='en']")).to.equal(null);
   });
 
   it("follows a change of language, and falls back to English for a string its language lacks", async () => {
