@@ -124,7 +124,7 @@ export class HearthCookApply extends HearthElement {
   );
   /** Someone started answering: the checks and the later steps load now, to be here at "Next". */
   private readonly startedAnswering = prefetch(() =>
-    Promise.all([this.checks(), this.laterCode()]),
+    Promise.all([this.checks(), this.laterPart()]),
   );
 
   private readonly loadTask = new Task(this, {
