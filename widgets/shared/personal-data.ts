@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
-import { css, nothing } from "lit";
+import { css } from "lit";
 import type { MessageKey } from "../i18n/messages.js";
 import { ApiError } from "./api-client.js";
 import type { ErrorMessage } from "./error-message.js";
-import { errorMessage, errorText } from "./error-message.js";
+import { errorMessage } from "./error-message.js";
 import { html } from "./fallback-text.js";
-import { alertRegion } from "./live-regions.js";
+import { errorRegion } from "./live-regions.js";
 import type { LocalizeController } from "./localize.js";
 
 /** What a manage page lets a person do with their own data, and what erasing it means there. */
@@ -57,7 +57,7 @@ export class PersonalDataController implements ReactiveController {
     return html`<section part="my-data" class="my-data panel" aria-labelledby="my-data-title">
       ${title}
       <p class="muted">${t("myDataHint")}</p>
-      ${alertRegion(this.error ? html`<p>${errorText(this.localize, this.error)}</p>` : nothing)}
+      ${errorRegion(this.localize, this.error)}
       ${this.phase === "idle" ? this.renderButtons() : this.renderConfirm()}
     </section>`;
   }

@@ -3,14 +3,14 @@ import { directionOf } from "../../i18n/languages.js";
 import { Task, TaskStatus } from "../shared/task.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
-import { alertRegion, statusRegion } from "../shared/live-regions.js";
+import { errorRegion, statusRegion } from "../shared/live-regions.js";
 import type { PublicEvent, SignUpSites } from "../../schema/contracts/events.js";
 import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
 import { ApiError } from "../shared/api-client.js";
 import { getEvent } from "../shared/events-api.js";
 import { signUp } from "../shared/registrations-api.js";
 import type { ErrorMessage } from "../shared/error-message.js";
-import { errorMessage, errorMessageKey, errorText } from "../shared/error-message.js";
+import { errorMessage, errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { lazy } from "../shared/lazy.js";
 import { FallbackContent } from "../shared/fallback-content.js";
@@ -226,7 +226,7 @@ export class HearthSignup extends HearthElement {
             <p>${this.localize.dateRange(event.startsAt, event.endsAt, event.timeZone)}</p>
           </header>`
     }
-    ${statusRegion(this.renderResult(event))} ${alertRegion(this.renderFormError())}
+    ${statusRegion(this.renderResult(event))} ${errorRegion(this.localize, this.formError)}
     ${
       this.registration || this.series?.registrations
         ? nothing
@@ -238,10 +238,6 @@ export class HearthSignup extends HearthElement {
             ? renderSignUpElsewhere(this.localize, this.catalogueSites ?? this.sites)
             : this.renderForm(event)
     }`;
-  }
-
-  private renderFormError() {
-    return this.formError ? html`<p>${errorText(this.localize, this.formError)}</p>` : nothing;
   }
 
   private renderForm(event: PublicEvent) {

@@ -2,7 +2,7 @@ import type { PropertyDeclarations } from "lit";
 import { Task, TaskStatus } from "../shared/task.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
-import { alertRegion, statusRegion } from "../shared/live-regions.js";
+import { errorRegion, statusRegion } from "../shared/live-regions.js";
 import type { PublicEvent, SignUpSites } from "../../schema/contracts/events.js";
 import type { PublicQuestion } from "../../schema/contracts/questions.js";
 import type { SignUpBody, SignUpResponse } from "../../schema/contracts/registrations.js";
@@ -11,7 +11,7 @@ import { ApiError } from "../shared/api-client.js";
 import { getEvent } from "../shared/events-api.js";
 import { signUp } from "../shared/registrations-api.js";
 import type { ErrorMessage } from "../shared/error-message.js";
-import { errorMessage, errorText } from "../shared/error-message.js";
+import { errorMessage } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { renderRegistrationResult } from "../shared/registration-result.js";
 import { AnswerKeys } from "../shared/idempotency-key.js";
@@ -153,10 +153,7 @@ export abstract class HearthVisitForm extends HearthElement {
   override render() {
     const visit = this.current;
     return this.renderBase(html`
-      ${statusRegion(this.renderResult())}
-      ${alertRegion(
-        this.formError ? html`<p>${errorText(this.localize, this.formError)}</p>` : nothing,
-      )}
+      ${statusRegion(this.renderResult())} ${errorRegion(this.localize, this.formError)}
       ${
         !visit || this.registration
           ? nothing

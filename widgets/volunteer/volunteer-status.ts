@@ -2,7 +2,8 @@ import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import { ApiError } from "../shared/api-client.js";
 import type { ErrorMessage } from "../shared/error-message.js";
-import { errorMessageKey, errorText } from "../shared/error-message.js";
+import { errorMessageKey } from "../shared/error-message.js";
+import { errorRegion, statusRegion } from "../shared/live-regions.js";
 import type { LocalizeController } from "../shared/localize.js";
 
 /** What the live regions announce: the sign-up, a change, or what went wrong. */
@@ -39,16 +40,13 @@ export function renderLoadError(
 }
 
 /**
- * The status and alert live regions, always on the page so screen readers hear what lands in
- * them: the sign-up's result or an announcement, and the form's error.
+ * The status and alert live regions (`live-regions.ts`): the sign-up's result or an
+ * announcement, and the form's error.
  */
 export function renderRegions(localize: LocalizeController, says: Announcements) {
-  // No whitespace inside the live regions: an empty one must match `:empty` and take no room.
   const status = [
     says.result,
     says.announcement ? html`<p class="outcome" tabindex="-1">${says.announcement}</p>` : nothing,
   ];
-  const alert = says.formError ? html`<p>${errorText(localize, says.formError)}</p>` : nothing;
-  return html`<div part="status" class="status" role="status">${status}</div>
-    <div part="error" class="error-box" role="alert">${alert}</div>`;
+  return html`${statusRegion(status)} ${errorRegion(localize, says.formError)}`;
 }
