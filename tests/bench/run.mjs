@@ -108,7 +108,7 @@ try {
         {},
         roundMs,
       ),
-      // An organiser's roster of 2,000 people (its first page of 100, totals of everyone).
+      // An organiser's roster of 2,000 people (its first page of 50, totals of everyone).
       roster: await measure(
         `${stack.url}/api/v1/admin/orgs/demo-city/events/evt_roster/registrations`,
         undefined,

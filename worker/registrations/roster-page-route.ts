@@ -41,7 +41,7 @@ export const rosterPageRoute = new Hono<AppEnv>().get(
     return c.json<RosterResponse, 200>(
       {
         entries: entries.slice(0, rosterPageSize),
-        totals: parseTotals(totals!.results[0]),
+        totals: parseTotals(totals!.results),
         nextCursor: entries.length > rosterPageSize ? offsetCursor(offset + rosterPageSize) : null,
       },
       200,

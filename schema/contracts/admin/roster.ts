@@ -83,7 +83,7 @@ export interface RosterTotals {
 }
 
 /** People on one page of the roster; the totals are always the whole event's. */
-export const rosterPageSize = 100;
+export const rosterPageSize = 50;
 
 export interface RosterResponse {
   entries: RosterEntry[];

@@ -5,6 +5,7 @@ import type {
   RosterEntryResponse,
   RosterResponse,
 } from "../../../schema/contracts/admin/roster.js";
+import { rosterPageSize } from "../../../schema/contracts/admin/roster.js";
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
 import type { SignUpResponse } from "../../../schema/contracts/registrations.js";
 import { createMember, dashboardOrigin } from "../admin-helpers.js";
@@ -69,6 +70,37 @@ describe("the roster", () => {
       interpreterLanguages: { Dari: 3, Ukrainian: 1 },
     });
     expect(await auditActions(organisation.id)).toEqual(["roster.viewed"]);
+  });
+
+  it("counts every total of the whole event: people per status, adults, children, checked in, interpreters", async () => {
+    const { sign, organiser, base } = await rosterFixture({ capacity: 6 });
+    const amina = await sign("Amina", 2, { children: 1, needs: { interpreterLanguage: "Dari" } });
+    const olena = await sign("Olena", 1, { needs: { interpreterLanguage: "dari" } });
+    await sign("Leaving", 1, { children: 1 });
+    await sign("Waiting family", 2, { children: 2 });
+    const leaving = (await (await organiser.as(`${base}?q=Leaving`)).json<RosterResponse>())
+      .entries[0]!;
+    expect((await organiser.as(`${base}/${leaving.id}/cancel`, { method: "POST" })).status).toBe(
+      200,
+    );
+    for (const person of [amina, olena]) {
+      expect((await organiser.as(`${base}/${person.id}/check-in`, { method: "POST" })).status).toBe(
+        200,
+      );
+    }
+    // A search narrows the page, never the totals.
+    const body = await (await organiser.as(`${base}?q=Olena`)).json<RosterResponse>();
+    expect(body.entries.map((entry) => entry.name)).toEqual(["Olena"]);
+    expect(body.totals).toEqual({
+      confirmedPeople: 4,
+      waitlistedPeople: 4,
+      offeredPeople: 0,
+      cancelledPeople: 2,
+      adults: 3,
+      children: 1,
+      checkedInPeople: 4,
+      interpreterLanguages: { Dari: 4 },
+    });
   });
 
   it("finds people by name search, status and short code", async () => {
@@ -354,8 +386,8 @@ describe("a long waitlist", () => {
     });
     expect(response.status).toBe(200);
     const first = await response.json<RosterResponse>();
-    // A page of 100, the totals of everyone.
-    expect(first.entries).toHaveLength(100);
+    // A page, the totals of everyone.
+    expect(first.entries).toHaveLength(rosterPageSize);
     expect(first.totals.waitlistedPeople).toBe(2000);
     expect(first.entries.slice(0, 3).map((entry) => [entry.name, entry.position])).toEqual([
       ["Waiting 1", 1],
