@@ -36,9 +36,18 @@ export function readAuditStatement(
 }
 
 /**
+ * A member's views of one roster within this long are one audit row, the first: searching it at
+ * the door, following its pages or changing a filter is one look, not a row per keystroke — and
+ * not a write per request on the dashboard's busiest read. Another member, another event, or the
+ * same member later is a row of its own.
+ */
+export const readCoalescedWithinMs = 5 * 60_000;
+
+/**
  * `readAuditStatement` for a batch that admits the member itself (`batchAsMember`), so nothing is
  * known yet of who asks: the row names the session's user and is written only for a live session
- * of a member of the claimed organisation whose role may `permission`, reading an event of it.
+ * of a member of the claimed organisation whose role may `permission`, reading an event of it —
+ * and only if that member has not read it within `readCoalescedWithinMs`.
  */
 export function memberReadAuditStatement(
   db: D1Database,
@@ -55,7 +64,10 @@ export function memberReadAuditStatement(
          JOIN organisations o ON o.id = m.organisation_id
         WHERE ${liveSessionCondition("?6", "?5", "?7")} AND o.slug = ?8
           AND m.role IN (SELECT value FROM json_each(?9))
-          AND EXISTS (SELECT 1 FROM events WHERE id = ?4 AND organisation_id = o.id)`,
+          AND EXISTS (SELECT 1 FROM events WHERE id = ?4 AND organisation_id = o.id)
+          AND NOT EXISTS (SELECT 1 FROM audit_log a
+                           WHERE a.organisation_id = o.id AND a.created_at > ?5 - ?10
+                             AND a.user_id = s.user_id AND a.action = ?2 AND a.target_id = ?4)`,
     )
     .bind(
       newId("aud"),
@@ -67,6 +79,7 @@ export function memberReadAuditStatement(
       sessionIdleMs,
       claim.slug,
       JSON.stringify(rolesThatMay(permission)),
+      readCoalescedWithinMs,
     );
 }
 

@@ -3,9 +3,19 @@ import { describe, expect, it } from "vitest";
 import type { AdminEventListResponse } from "../../../schema/contracts/admin/events.js";
 import type { RosterResponse } from "../../../schema/contracts/admin/roster.js";
 import { hashSessionToken } from "../../../worker/http/require-session.js";
-import { memberReadAuditStatement } from "../../../worker/organisers/record-read.js";
+import {
+  memberReadAuditStatement,
+  readCoalescedWithinMs,
+} from "../../../worker/organisers/record-read.js";
 import { createMember, dashboardOrigin } from "../admin-helpers.js";
-import { createBookableSlot, postSignUp, request, signUpBody } from "../helpers.js";
+import {
+  createBookableSlot,
+  createEvent,
+  createSlot,
+  postSignUp,
+  request,
+  signUpBody,
+} from "../helpers.js";
 
 const metered = { HEARTH_D1_METRICS: "1" };
 
@@ -159,5 +169,48 @@ describe("the busiest organiser reads, checked and read in one round trip", () =
       user_id: coordinator.userId,
       target_id: world.event.id,
     });
+  });
+
+  it("keeps one row for a member's views of one roster within five minutes, and writes again after", async () => {
+    const world = await rosterWorld();
+    const other = { event: await createEvent(world.organisation.id) };
+    await createSlot(other.event);
+    const organiser = await createMember(world.organisation.id, "organiser");
+    const colleague = await createMember(world.organisation.id, "coordinator");
+    const views = async () => {
+      const { results } = await env.DB.prepare(
+        `SELECT user_id AS userId, target_id AS eventId FROM audit_log
+          WHERE action = 'roster.viewed' AND organisation_id = ?1 ORDER BY rowid`,
+      )
+        .bind(world.organisation.id)
+        .all<{ userId: string; eventId: string }>();
+      return results.map(
+        (row) =>
+          `${row.userId === organiser.userId ? "organiser" : "colleague"} ${row.eventId === world.event.id ? "first" : "other"}`,
+      );
+    };
+    const view = async (cookie: string, path = world.path) =>
+      expect((await request(path, asCookie(cookie))).status).toBe(200);
+
+    // Searching at the door: a page, a search, the next page — one row.
+    await view(organiser.cookie);
+    await view(organiser.cookie, `${world.path}?q=Ami`);
+    await view(organiser.cookie, `${world.path}?status=confirmed`);
+    expect(await views()).toEqual(["organiser first"]);
+    // Another member, or another roster, is a row of its own.
+    await view(colleague.cookie);
+    await view(organiser.cookie, world.path.replace(world.event.id, other.event.id));
+    expect(await views()).toEqual(["organiser first", "colleague first", "organiser other"]);
+    // Five minutes on, the same member's view is written again.
+    await env.DB.prepare(`UPDATE audit_log SET created_at = created_at - ?1 WHERE user_id = ?2`)
+      .bind(readCoalescedWithinMs, organiser.userId)
+      .run();
+    await view(organiser.cookie);
+    expect(await views()).toEqual([
+      "organiser first",
+      "colleague first",
+      "organiser other",
+      "organiser first",
+    ]);
   });
 });
