@@ -298,6 +298,21 @@ function activeElement(): Element | null {
   return active === document.body ? null : active;
 }
 
+/** Badges of one word ("Confirmed") that the layout broke inside the word, through shadow roots. */
+function brokenBadges(root: Document | ShadowRoot, found: string[] = []): string[] {
+  for (const el of root.querySelectorAll<HTMLElement>("*")) {
+    const word = el.textContent!.trim();
+    if (el.classList.contains("badge") && el.getClientRects().length > 0 && !/\s/.test(word)) {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+      if (lines.size > 1) found.push(`"${word}" on ${lines.size} lines`);
+    }
+    if (el.shadowRoot) brokenBadges(el.shadowRoot, found);
+  }
+  return found;
+}
+
 /** Every heading in the page, through shadow roots, in reading order. */
 function headings(root: Document | ShadowRoot, found: HTMLElement[] = []): HTMLElement[] {
   for (const el of root.querySelectorAll<HTMLElement>("*")) {
@@ -349,6 +364,8 @@ for (const { width, height } of viewports) {
             page,
             `the page is ${page} px wide: ${outside(document).slice(-8).join(", ")}`,
           ).to.be.at.most(document.documentElement.clientWidth);
+
+          expect(brokenBadges(document), "badges broken inside a word").to.deep.equal([]);
 
           // Whatever has focus (door mode's "Check in" after a search) can be seen and tapped.
           const focused = activeElement();

@@ -153,7 +153,7 @@ export function renderRosterTable(entries: readonly RosterEntry[], context: Rows
         ${entries.map(
           (entry) =>
             html`<tr data-entry=${entry.id}>
-              <th scope="row">
+              <th scope="row" tabindex="-1">
                 <bdi>${entry.erased ? t("erased") : entry.name}</bdi>
                 ${phoneOnly([entry]).length > 0 ? html`<small class="no-email">${t("noEmail")}</small>` : nothing}
               </th>

@@ -146,11 +146,15 @@ export const adminStyles = [
     .live:empty {
       display: none;
     }
-    /* One line where it fits; a long badge ("Missing translations: …") wraps at 320 px. */
+    /*
+     * One line where it fits; a long badge ("Missing translations: …") wraps at 320 px between
+     * words. Never inside one: a table sizes its columns by their narrowest content, and with
+     * "anywhere" the roster's "Підтверджено" became three lines of four letters.
+     */
     .badge {
       display: inline-block;
       max-inline-size: 100%;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
       padding-block: 0.125rem;
       padding-inline: 0.5rem;
       border: 1px solid currentColor;

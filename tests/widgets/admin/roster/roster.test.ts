@@ -282,6 +282,8 @@ describe("<hearth-admin-roster> a long roster", () => {
     expect(asked.at(-1)!.url.searchParams.get("cursor")).to.equal("page-2");
     expect(query(el, '[role="status"].live').textContent).to.equal("2 people shown");
     expect(text(el)).to.not.include("Show more people");
+    // The button went with the last page; focus moved to the first new person, not the page's top.
+    await waitUntil(() => shadow(el).activeElement === row(el, "reg_9").querySelector("th"));
     await expect(el).to.be.accessible();
   });
 
