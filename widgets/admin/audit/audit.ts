@@ -37,6 +37,9 @@ export class HearthAdminAudit extends OrganisationPageElement {
       const page = await getAudit(this.org, cursor, signal);
       this.entries = [...this.entries, ...page.entries];
       this.nextCursor = page.nextCursor;
+      // The button hides while the page loads: focus goes to the first new row, not the page's top.
+      const first = page.entries[0];
+      if (first) void this.focusOn(`tr[data-entry="${CSS.escape(first.id)}"] td`);
     },
   });
 
@@ -84,8 +87,8 @@ export class HearthAdminAudit extends OrganisationPageElement {
         <tbody>
           ${this.entries.map(
             (entry) =>
-              html`<tr>
-                <td>${this.localize.dateTime(entry.at)}</td>
+              html`<tr data-entry=${entry.id}>
+                <td tabindex="-1">${this.localize.dateTime(entry.at)}</td>
                 <td>
                   ${entry.user ? html`<bdi>${entry.user.displayName}</bdi> (${entry.user.email})` : t("auditSystem")}
                 </td>

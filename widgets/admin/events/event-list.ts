@@ -147,7 +147,10 @@ export class HearthAdminEventList extends OrganisationPageElement {
     </p>`;
   }
 
-  /** The next page of coming or past events, added below what is shown; focus stays put. */
+  /**
+   * The next page of coming or past events, added below what is shown; focus moves to the first
+   * of them (the button that loaded them goes with the last page).
+   */
   private async loadMore(when: "upcoming" | "past"): Promise<void> {
     const shown = when === "upcoming" ? this.upcoming : this.past;
     this.loadingMore = when;
@@ -163,6 +166,8 @@ export class HearthAdminEventList extends OrganisationPageElement {
         await this.focusOn("#past-title");
       } else {
         this.status = this.localize.plural("eventsShown", events.length);
+        const first = page.events[0];
+        if (first) await this.focusOn(`[data-event="${CSS.escape(first.id)}"] h2 a`);
       }
     } catch (error) {
       this.status = errorText(error, this.localize);
@@ -179,7 +184,7 @@ export class HearthAdminEventList extends OrganisationPageElement {
     const capacity = event.slots.reduce((sum, slot) => sum + slot.capacity, 0);
     const taken = event.slots.reduce((sum, slot) => sum + slot.taken, 0);
     const waiting = event.slots.reduce((sum, slot) => sum + slot.waitlistTaken, 0);
-    return html`<li class="card panel">
+    return html`<li class="card panel" data-event=${event.id}>
       <h2>
         <a href=${hrefFor({ name: "event", id: event.id }, this.org)} lang=${titleLang ?? nothing}
           >${title}</a

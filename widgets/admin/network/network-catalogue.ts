@@ -99,7 +99,7 @@ export class HearthAdminNetworkCatalogue extends OrganisationPageElement {
     const t = this.localize.t.bind(this.localize);
     const title = event.title || t("untitled");
     return html`<li class="card panel" id="event-${event.id}">
-      <h3 dir="auto">${title}</h3>
+      <h3 dir="auto" tabindex="-1">${title}</h3>
       <p class="meta">
         <span><bdi>${event.organiser.name}</bdi></span>
         <span>${this.localize.dateTime(event.startsAt, this.organisation?.timeZone)}</span>
@@ -167,7 +167,10 @@ export class HearthAdminNetworkCatalogue extends OrganisationPageElement {
     }
   }
 
-  /** The next page, added below what is shown; focus stays on the button. */
+  /**
+   * The next page, added below what is shown; focus moves to the first of them (the button that
+   * loaded them goes with the last page).
+   */
   private async loadMore(): Promise<void> {
     this.loadingMore = true;
     this.status = this.localize.t("loading");
@@ -176,6 +179,8 @@ export class HearthAdminNetworkCatalogue extends OrganisationPageElement {
       this.events = [...this.events, ...page.events];
       this.nextCursor = page.nextCursor;
       this.status = this.localize.plural("eventsShown", this.events.length);
+      const first = page.events[0];
+      if (first) await this.focusOn(`#event-${CSS.escape(first.id)} h3`);
     } catch (error) {
       this.status = "";
       this.failure = errorText(error, this.localize);

@@ -224,11 +224,7 @@ export class HearthAdminRoster extends EventPageElement {
    * with the last page, and focus must not fall back to the top of the document.
    */
   private async focusPerson(entry: RosterEntry | undefined): Promise<void> {
-    if (!entry) return;
-    await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLElement>(`tr[data-entry="${CSS.escape(entry.id)}"] th`)
-      ?.focus();
+    if (entry) await this.focusOn(`tr[data-entry="${CSS.escape(entry.id)}"] th`);
   }
 
   /** The printed list has everyone the filters show, so the pages not shown yet load first. */

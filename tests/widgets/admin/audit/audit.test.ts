@@ -43,6 +43,12 @@ for (const lang of languages) {
       await waitUntil(() => shadow(mounted.el).querySelectorAll("tbody tr").length === 2);
       expect(stub.calls[1]!.url.searchParams.get("cursor")).to.equal("c2");
       expect(shadow(mounted.el).querySelector("button.more")).to.equal(null);
+      // The button is gone; focus is on the first new row, not the top of the page.
+      await waitUntil(
+        () =>
+          shadow(mounted.el).activeElement ===
+          shadow(mounted.el).querySelector('tr[data-entry="a2"] td'),
+      );
       await expect(mounted.el).to.be.accessible();
     });
 

@@ -150,8 +150,11 @@ describe("<hearth-admin-event-list> a long list", () => {
     expect(asked.url.searchParams.get("cursor")).to.equal("page-2");
     expect(asked.url.searchParams.get("when")).to.equal("upcoming");
     expect(query(el, ".live").textContent).to.equal("53 events shown");
-    // The last page: no more "Show more".
+    // The last page: no more "Show more", and focus on the first new event's title.
     expect(text(el)).to.not.include("Show more events");
+    await waitUntil(
+      () => shadow(el).activeElement === shadow(el).querySelector('[data-event="evt_50"] h2 a'),
+    );
     await expect(el).to.be.accessible();
   });
 });

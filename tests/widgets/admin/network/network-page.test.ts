@@ -184,6 +184,12 @@ describe("<hearth-admin-network> for a network's owner", () => {
       stub.calls.filter((call) => eventsPath.test(call.url.pathname)).at(-1)!.url.search,
     ).to.equal("?cursor=c2");
     expect(buttonsNamed(el, "Show more events")).to.have.length(0);
+    // The button went with the last page; focus is on the first new event's heading.
+    await waitUntil(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.textContent === "Orientation course";
+    });
   });
 
   it("words the refusals: no network any more, members still in it", async () => {
