@@ -11,6 +11,7 @@ export default tseslint.config(
       ".wrangler/",
       "worker-configuration.d.ts",
       "custom-elements.json",
+      "tests/bench/.probe/",
     ],
   },
   js.configs.recommended,
