@@ -48,6 +48,7 @@ export class HearthAdminAudit extends OrganisationPageElement {
     const pending = this.moreTask.status === TaskStatus.PENDING;
     return this.renderBase(
       html`<h1 id="audit-title" tabindex="-1">${t("auditTitle")}</h1>
+        <p>${t("auditRosterViewsNote")}</p>
         ${this.entries.length > 0 ? this.renderTable() : nothing}
         ${this.firstTask.render({
           initial: () => renderLoading(this.localize),
@@ -90,7 +91,7 @@ export class HearthAdminAudit extends OrganisationPageElement {
               html`<tr data-entry=${entry.id}>
                 <td tabindex="-1">${this.localize.dateTime(entry.at)}</td>
                 <td>
-                  ${entry.user ? html`<bdi>${entry.user.displayName}</bdi> (${entry.user.email})` : t("auditSystem")}
+                  ${entry.user ? html`<bdi>${entry.user.displayName}</bdi> (<bdi>${entry.user.email}</bdi>)` : t("auditSystem")}
                 </td>
                 <td>${this.renderAction(entry.action)}</td>
                 <td>${entry.targetType} <code>${entry.targetId}</code></td>

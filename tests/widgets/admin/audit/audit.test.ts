@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import arabic from "../../../../i18n/dashboard/ar.json";
+import english from "../../../../i18n/dashboard/en.json";
 import type { AuditEntry } from "../../../../schema/contracts/admin/team.js";
 import type { HearthAdminAudit } from "../../../../widgets/admin/audit/audit.js";
 import type { Reply } from "../../helpers/fetch-stub.js";
@@ -52,10 +53,12 @@ for (const lang of languages) {
       await expect(mounted.el).to.be.accessible();
     });
 
-    it("says when nothing is recorded yet", async () => {
+    it("says when nothing is recorded yet, and that repeated views of a roster are listed once", async () => {
       const mounted = await mountAudit(lang, ok({ entries: [], nextCursor: null }));
       stub = mounted.stub;
-      await waitFor(mounted.el, "p");
+      const words = lang === "ar" ? arabic.messages : english.messages;
+      await waitUntil(() => shadow(mounted.el).textContent!.includes(words.auditEmpty));
+      expect(shadow(mounted.el).textContent).to.include(words.auditRosterViewsNote);
       await expect(mounted.el).to.be.accessible();
     });
   });
