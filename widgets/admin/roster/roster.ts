@@ -211,20 +211,14 @@ export class HearthAdminRoster extends EventPageElement {
       this.roster = await followRoster(this.org, this.eventId, this.filter, roster, 1);
       this.pagesShown++;
       this.announcement = this.localize.plural("peopleShown", this.roster.entries.length);
-      void this.focusPerson(this.roster.entries[roster.entries.length]);
+      // The first person of the new page: the button may have gone with the last one.
+      const first = this.roster.entries[roster.entries.length];
+      if (first) void this.focusOn(`tr[data-entry="${CSS.escape(first.id)}"] th`);
     } catch (error) {
       this.announcement = errorText(error, this.localize);
     } finally {
       this.loadingMore = false;
     }
-  }
-
-  /**
-   * The first person of a page just shown (their name): the button that loaded it may be gone
-   * with the last page, and focus must not fall back to the top of the document.
-   */
-  private async focusPerson(entry: RosterEntry | undefined): Promise<void> {
-    if (entry) await this.focusOn(`tr[data-entry="${CSS.escape(entry.id)}"] th`);
   }
 
   /** The printed list has everyone the filters show, so the pages not shown yet load first. */
