@@ -68,6 +68,28 @@ export function dateFormat(
     : new NumericDateFormat(options);
 }
 
+/**
+ * A time span in the event's own time zone, so a visitor abroad sees the local time of the event;
+ * the zone's name is added when it differs from the reader's (`readerZone`).
+ */
+export function formatDateRange(
+  locale: string,
+  span: { startsAt: string; endsAt: string; timeZone: string },
+  readerZone: string,
+  style: "long" | "short" = "long",
+): string {
+  return dateFormat(locale, {
+    timeZone: span.timeZone,
+    weekday: style,
+    day: "numeric",
+    month: style,
+    ...(style === "short" ? { year: "numeric" } : {}),
+    hour: "numeric",
+    minute: "2-digit",
+    ...(style === "long" && readerZone !== span.timeZone ? { timeZoneName: "short" } : {}),
+  }).formatRange(new Date(span.startsAt), new Date(span.endsAt));
+}
+
 export function formatNumber(locale: string, value: number): string {
   return new Intl.NumberFormat(locale).format(value);
 }

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { localeSchema } from "./locale-text.js";
+import { isValidTimeZone } from "../rules/time-zone.js";
 
 export const eventKindSchema = v.picklist(["meetup", "course", "visit", "festival"]);
 export type EventKind = v.InferOutput<typeof eventKindSchema>;
@@ -26,6 +27,21 @@ export const eventListQuerySchema = v.object({
     ),
   ),
   cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
+});
+
+/**
+ * `GET /api/v1/orgs/:org/events/first-screen` query string: the list's filters, the reader's
+ * language and time zone (`tz`, so a date names its zone as the widget will).
+ */
+export const eventsFirstScreenQuerySchema = v.object({
+  kind: v.optional(eventKindSchema),
+  lang: v.optional(localeSchema),
+  region: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  tz: v.pipe(
+    v.string(),
+    v.maxLength(64),
+    v.check(isValidTimeZone, "Send the reader's time zone, such as Europe/Tallinn."),
+  ),
 });
 
 export const eventDetailQuerySchema = v.object({ lang: v.optional(localeSchema) });

@@ -3,9 +3,7 @@ import type { PublicEvent } from "../../schema/contracts/events.js";
 import { html } from "../shared/fallback-text.js";
 import type { LocalizeController } from "../shared/localize.js";
 import type { EventGroup } from "./series-groups.js";
-
-/** How many later dates a series' card names; the rest are counted. */
-const shownOnCard = 4;
+import { datesShownOnCard } from "../../schema/rules/series-groups.js";
 
 /** Ids come from the server; an id that `aria-labelledby` names must hold no spaces. */
 const idOf = (prefix: string, event: PublicEvent) =>
@@ -43,10 +41,10 @@ export function renderNextDates(
 ) {
   if (later.length === 0) return nothing;
   const label = idOf("next", lead);
-  const hidden = later.length - shownOnCard;
+  const hidden = later.length - datesShownOnCard;
   return html`<div class="series">
     <p id=${label} class="series-label">${localize.t("seriesNextDates")}</p>
-    ${renderDates(later.slice(0, shownOnCard), localize, open, label)}
+    ${renderDates(later.slice(0, datesShownOnCard), localize, open, label)}
     ${hidden > 0 ? html`<p class="muted">${localize.plural("seriesMoreDates", hidden)}</p>` : nothing}
   </div>`;
 }

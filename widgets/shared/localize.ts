@@ -1,7 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { MessageMap, PluralKey, StringKey, Values } from "../../i18n/catalogue.js";
 import { Translator } from "../../i18n/catalogue.js";
-import { dateFormat, displayLanguage, formatList, formatNumber } from "../../i18n/format.js";
+import {
+  dateFormat,
+  displayLanguage,
+  formatDateRange,
+  formatList,
+  formatNumber,
+} from "../../i18n/format.js";
 import { directionOf, sourceLanguage } from "../../i18n/languages.js";
 import { negotiate } from "../../i18n/negotiate.js";
 import type { CatalogueSource } from "../i18n/catalogues.js";
@@ -163,10 +169,7 @@ export class LocalizeController<M extends MessageMap = Messages> implements Reac
     return displayLanguage(this.locale, code);
   }
 
-  /**
-   * A time span in the event's own time zone, so a visitor abroad sees the local time of the
-   * event; the zone's name is added when it differs from the reader's.
-   */
+  /** A time span in the event's own time zone, naming the zone when it is not the reader's. */
   dateRange(
     startsAt: string,
     endsAt: string,
@@ -174,16 +177,7 @@ export class LocalizeController<M extends MessageMap = Messages> implements Reac
     style: "long" | "short" = "long",
   ): string {
     const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return dateFormat(this.locale, {
-      timeZone,
-      weekday: style,
-      day: "numeric",
-      month: style,
-      ...(style === "short" ? { year: "numeric" } : {}),
-      hour: "numeric",
-      minute: "2-digit",
-      ...(style === "long" && readerZone !== timeZone ? { timeZoneName: "short" } : {}),
-    }).formatRange(new Date(startsAt), new Date(endsAt));
+    return formatDateRange(this.locale, { startsAt, endsAt, timeZone }, readerZone, style);
   }
 
   /** A moment in a given time zone (the event's). */

@@ -69,7 +69,7 @@ const leftToRightLetter =
  * In a right-to-left sentence, a name written left to right ("Demo City") is isolated (FSI … PDI)
  * so its punctuation stays with it, as the emails do.
  */
-function isolated(values: Values, dir: "ltr" | "rtl"): Values {
+function isolatedNames(values: Values, dir: "ltr" | "rtl"): Values {
   if (dir === "ltr") return values;
   return Object.fromEntries(
     Object.entries(values).map(([name, value]) => [
@@ -79,12 +79,17 @@ function isolated(values: Values, dir: "ltr" | "rtl"): Values {
   );
 }
 
-/** The page's words in `locale` (a public language), English for a string a draft lacks. */
-export function pageWords(locale: string): PageWords {
+/**
+ * The page's words in `locale` (a public language), English for a string a draft lacks.
+ * `isolateNames: false` writes names as the widgets do, for markup a widget takes over.
+ */
+export function pageWords(locale: string, { isolateNames = true } = {}): PageWords {
   const source = catalogues.get(sourceLanguage);
   if (!source) throw new Error("Page catalogues are not loaded: await loadPageWords().");
   const translator = new Translator<PageMessages>(locale, catalogues.get(locale) ?? {}, source);
   const dir = directionOf(locale);
+  const isolated = (values: Values, dir: "ltr" | "rtl") =>
+    isolateNames ? isolatedNames(values, dir) : values;
   return {
     locale,
     dir,

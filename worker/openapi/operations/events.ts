@@ -1,4 +1,8 @@
-import { eventDetailQuerySchema, eventListQuerySchema } from "../../../schema/contracts/events.js";
+import {
+  eventDetailQuerySchema,
+  eventListQuerySchema,
+  eventsFirstScreenQuerySchema,
+} from "../../../schema/contracts/events.js";
 import { networkEventListQuerySchema } from "../../../schema/contracts/networks.js";
 import type { Operation } from "../operation-shape.js";
 import { calendarFile, json } from "../operation-shape.js";
@@ -27,6 +31,19 @@ export const eventOperations: Operation[] = [
     query: eventListQuerySchema,
     publicRead: true,
     answers: [json(200, "EventListResponse", "A page of events.")],
+    errors: [404, 422],
+  },
+  {
+    method: "get",
+    path: "/orgs/:org/events/first-screen",
+    operationId: "getEventsFirstScreen",
+    tag: "Events",
+    summary: "The first page of the list as the `<hearth-events>` widget draws it, in HTML",
+    description:
+      "What `embed.js` shows in the widget's place while its code loads, with the list's styles: the filters and the first page's cards in the reader's language (`lang`), dates naming their time zone when it is not the reader's (`tz`). The widget then takes it over.",
+    query: eventsFirstScreenQuerySchema,
+    publicRead: true,
+    answers: [{ status: 200, description: "The list's markup.", body: "text/html" }],
     errors: [404, 422],
   },
   {

@@ -1,0 +1,62 @@
+/**
+ * What a reader is told about an event's or a time's places, as a message key and the count it
+ * takes: the widgets and the worker's first screen of a list (`worker/embed/events-first-screen.ts`)
+ * word it from the same catalogues, so both say the same thing about the same places.
+ */
+export type AvailabilityTone = "open" | "waitlist" | "closed";
+
+export interface Places {
+  remaining: number;
+  waitlistRemaining: number;
+  held: number;
+}
+
+/** A message with a count (`placesLeft`, places held for the waitlist) or one without. */
+export type AvailabilityMessage =
+  | { key: "placesLeft" | "fullHeldWaitlist" | "fullHeld"; count: number; tone: AvailabilityTone }
+  | { key: "fullWaitlist" | "full" | "eventCancelled" | "signupClosed"; tone: AvailabilityTone };
+
+/**
+ * No place left: whether the waitlist still takes people and, honestly, how many places are only
+ * held for people on the waitlist who have not answered yet (they may come free again).
+ */
+export function fullPlaces(places: Places): AvailabilityMessage {
+  const tone = places.waitlistRemaining > 0 ? "waitlist" : "closed";
+  if (places.held > 0) {
+    return { key: tone === "waitlist" ? "fullHeldWaitlist" : "fullHeld", count: places.held, tone };
+  }
+  return { key: tone === "waitlist" ? "fullWaitlist" : "full", tone };
+}
+
+export function placesMessage(places: Places): AvailabilityMessage {
+  if (places.remaining > 0) return { key: "placesLeft", count: places.remaining, tone: "open" };
+  return fullPlaces(places);
+}
+
+/**
+ * The slots a reader of an event list takes a place in: attendees' and visitors' seats. A visit's
+ * host and interpreter places are not seats; hosts and interpreters see theirs where they sign up.
+ */
+const seatAudiences: ReadonlySet<string> = new Set(["attendee", "visitor"]);
+
+/** Places across the event's seats, or why nobody can sign up. */
+export function eventPlacesMessage(event: {
+  status: string;
+  signupOpen: boolean;
+  slots: readonly (Places & { audience: string })[];
+}): AvailabilityMessage {
+  if (event.status === "cancelled") return { key: "eventCancelled", tone: "closed" };
+  if (!event.signupOpen) return { key: "signupClosed", tone: "closed" };
+  return placesMessage(
+    event.slots
+      .filter((slot) => seatAudiences.has(slot.audience))
+      .reduce(
+        (sum, slot) => ({
+          remaining: sum.remaining + slot.remaining,
+          waitlistRemaining: sum.waitlistRemaining + slot.waitlistRemaining,
+          held: sum.held + slot.held,
+        }),
+        { remaining: 0, waitlistRemaining: 0, held: 0 },
+      ),
+  );
+}

@@ -1,0 +1,140 @@
+import type { EventKind, EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
+import { formatDateRange } from "../../i18n/format.js";
+import { eventPlacesMessage } from "../../schema/rules/availability.js";
+import { datesShownOnCard, groupSeries } from "../../schema/rules/series-groups.js";
+import { directionOf } from "../../i18n/languages.js";
+import type { PageKey, PageWords } from "../event-pages/page-words.js";
+import { escapeHtml as e } from "../messages/html.js";
+
+/*
+ * The first screen of `<hearth-events>`, made here so that a reader on a slow phone sees the
+ * events before the widget's code has arrived: the loader (`widgets/embed.ts`) puts this markup in
+ * the element's shadow root with the list's own styles, and the widget takes the screen over
+ * once it has drawn the same list (`widgets/events/first-screen.ts`). It is the markup the widget
+ * draws — the filters, the cards (a series' dates on its soonest card), "Show more events" — with
+ * the same classes and parts, so nothing moves when the widget takes over; the end-to-end test
+ * `tests/e2e/events-first-screen.test.mjs` compares the two. Only the buttons do nothing yet: the
+ * loader remembers which one was pressed, and the widget opens it.
+ */
+
+const kinds: ReadonlyArray<[EventKind, PageKey]> = [
+  ["meetup", "kindMeetup"],
+  ["course", "kindCourse"],
+  ["visit", "kindVisit"],
+  ["festival", "kindFestival"],
+];
+
+export interface FirstScreenOptions {
+  words: PageWords;
+  /** The reader's time zone: a date shows the zone's name when the event's differs. */
+  readerZone: string;
+  kind: string;
+  region: string;
+}
+
+function availabilityOf(event: PublicEvent, words: PageWords): { text: string; tone: string } {
+  const message = eventPlacesMessage(event);
+  const text = "count" in message ? words.plural(message.key, message.count) : words.t(message.key);
+  return { text, tone: message.tone };
+}
+
+const dateRange = (event: PublicEvent, options: FirstScreenOptions, style?: "short") =>
+  formatDateRange(options.words.locale, event, options.readerZone, style);
+
+function nextDates(lead: PublicEvent, later: PublicEvent[], options: FirstScreenOptions): string {
+  if (later.length === 0) return "";
+  const label = `next-${lead.id.replace(/[^\w-]/g, "-")}`;
+  const hidden = later.length - datesShownOnCard;
+  const dates = later
+    .slice(0, datesShownOnCard)
+    .map(
+      (date) =>
+        `<li><button type="button" class="date-button" data-event="${e(date.id)}">` +
+        `${e(dateRange(date, options, "short"))}</button></li>`,
+    )
+    .join("");
+  return (
+    `<div class="series"><p id="${e(label)}" class="series-label">` +
+    `${e(options.words.t("seriesNextDates"))}</p>` +
+    `<ul class="dates" aria-labelledby="${e(label)}">${dates}</ul>` +
+    (hidden > 0
+      ? `<p class="muted">${e(options.words.plural("seriesMoreDates", hidden))}</p>`
+      : "") +
+    `</div>`
+  );
+}
+
+function card(lead: PublicEvent, later: PublicEvent[], options: FirstScreenOptions): string {
+  const { words } = options;
+  const place = lead.venueName ?? (lead.onlineUrl ? words.t("online") : "");
+  const availability = availabilityOf(lead, words);
+  const spoken = words.t("spokenLanguages", {
+    list: words.list(lead.languages.map((code) => words.languageName(code))),
+  });
+  return (
+    `<li part="card" class="card panel"><h3 class="card-title">` +
+    `<button type="button" class="title-button" data-event="${e(lead.id)}"` +
+    (lead.series ? ` data-series="${e(lead.series.id)}"` : "") +
+    ` lang="${e(lead.langs.title)}" dir="${directionOf(lead.langs.title)}">${e(lead.title)}</button></h3>` +
+    `<p class="when">${e(dateRange(lead, options))}</p>` +
+    (place ? `<p class="where muted"><bdi>${e(place)}</bdi></p>` : "") +
+    (lead.languages.length > 0 ? `<p class="languages muted">${e(spoken)}</p>` : "") +
+    `<p part="availability" class="availability ${availability.tone}">${e(availability.text)}</p>` +
+    nextDates(lead, later, options) +
+    `</li>`
+  );
+}
+
+function option(value: string, label: string, selected: boolean): string {
+  return `<option value="${e(value)}"${selected ? " selected" : ""}>${e(label)}</option>`;
+}
+
+function filters(regions: readonly string[], options: FirstScreenOptions): string {
+  const { words, kind, region } = options;
+  const regionFilter =
+    regions.length > 1 || region
+      ? `<div class="filter"><label part="label" for="region">${e(words.t("filterRegion"))}</label>` +
+        `<select part="input" id="region">${option("", words.t("regionAll"), !region)}` +
+        regions.map((name) => option(name, name, name === region)).join("") +
+        `</select></div>`
+      : "";
+  return (
+    `<form part="filters" class="filters" role="search" aria-label="${e(words.t("filtersLabel"))}">` +
+    `<div class="filter"><label part="label" for="kind">${e(words.t("filterKind"))}</label>` +
+    `<select part="input" id="kind">${option("", words.t("kindAll"), !kind)}` +
+    kinds.map(([value, key]) => option(value, words.t(key), value === kind)).join("") +
+    `</select></div>${regionFilter}</form>`
+  );
+}
+
+/** The regions of the listed events (and the chosen one), sorted in the reader's language. */
+function regionsOf(events: readonly PublicEvent[], options: FirstScreenOptions): string[] {
+  const regions = new Set(events.flatMap((event) => (event.region ? [event.region] : [])));
+  return [...regions].sort((a, b) => a.localeCompare(b, options.words.locale));
+}
+
+/** The markup of the list's first page, inside the wrapper the widget draws (`part="base"`). */
+export function renderEventsFirstScreen(
+  page: EventListResponse,
+  options: FirstScreenOptions,
+): string {
+  const { words } = options;
+  const list =
+    page.events.length === 0
+      ? `<p part="empty" class="empty">${e(words.t("empty"))}</p>`
+      : `<ul part="list" class="list" aria-label="${e(words.t("eventsLabel"))}">` +
+        groupSeries(page.events)
+          .map((group) => card(group.lead, group.later, options))
+          .join("") +
+        `</ul>` +
+        (page.nextCursor === null
+          ? ""
+          : `<button type="button" part="button" class="button secondary more">` +
+            `${e(words.t("loadMore"))}</button>`);
+  return (
+    `<div part="base" class="base" lang="${e(words.locale)}" dir="${words.dir}">` +
+    filters(regionsOf(page.events, options), options) +
+    list +
+    `</div>`
+  );
+}
