@@ -1,9 +1,12 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { CSSResult } from "lit";
 import type { OutputBundle } from "rolldown";
 import type { Plugin } from "vite";
 import { defineConfig } from "vite";
 import { languages } from "./i18n/languages.js";
+import { eventsStyles } from "./widgets/events/events.styles.js";
 import {
   stringsLoader,
   stringsOfWidgets,
@@ -119,6 +122,35 @@ function widgetStringsFiles(): Plugin {
         if (chunk.fileName !== "embed.js" && chunk.moduleIds.includes(`\0${widgetStringsId}`))
           this.error(`${chunk.fileName} has embed.js's strings table; fix its URLs.`);
       }
+    },
+  };
+}
+
+const firstScreensId = "virtual:hearth-first-screens";
+
+/**
+ * The styles of a list whose first screen the worker draws (`worker/embed/events-first-screen.ts`):
+ * the widget's own `css`, written out as `chunks/<tag>-first-screen-<hash>.css` (cached for good,
+ * like the chunks), for embed.js to give the worker's markup until the widget takes it over.
+ */
+function firstScreenStylesFiles(): Plugin {
+  const styles = { "hearth-events": eventsStyles };
+  return {
+    name: "hearth-first-screen-styles",
+    apply: "build",
+    resolveId: (source) => (source === firstScreensId ? `\0${source}` : undefined),
+    load(id) {
+      if (id !== `\0${firstScreensId}`) return undefined;
+      const files = Object.entries(styles).map(([tag, sheets]) => {
+        const text = ([sheets].flat(Infinity) as CSSResult[])
+          .map((sheet) => sheet.cssText)
+          .join("\n");
+        const hash = createHash("sha256").update(text).digest("hex").slice(0, 8);
+        const fileName = `chunks/${tag.replace("hearth-", "")}-first-screen-${hash}.css`;
+        this.emitFile({ type: "asset", fileName, source: text.replace(/\s*\n\s*/g, "\n") });
+        return [tag, `./${fileName}`];
+      });
+      return `export const firstScreenStyles = ${JSON.stringify(Object.fromEntries(files))};`;
     },
   };
 }
@@ -260,7 +292,13 @@ export default defineConfig({
   // Chunks are found relative to embed.js, whatever page (and origin) loads it.
   base: "./",
   publicDir: false,
-  plugins: [sitePages(), widgetStringsFiles(), templateIndentation(), flatDynamicImports()],
+  plugins: [
+    sitePages(),
+    widgetStringsFiles(),
+    firstScreenStylesFiles(),
+    templateIndentation(),
+    flatDynamicImports(),
+  ],
   build: {
     outDir: "dist",
     emptyOutDir: true,

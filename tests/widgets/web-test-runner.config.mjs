@@ -54,6 +54,22 @@ function widgetStringsServer() {
   };
 }
 
+/**
+ * embed.js's table of first screens the worker draws (`virtual:hearth-first-screens`): empty here,
+ * as no worker answers these tests; the end-to-end tests show the worker's first screen.
+ */
+function firstScreensServer() {
+  return {
+    name: "hearth-first-screens",
+    resolveImport: ({ source }) =>
+      source === "virtual:hearth-first-screens" ? "/__hearth-first-screens.js" : undefined,
+    serve: (context) =>
+      context.path === "/__hearth-first-screens.js"
+        ? { body: "export const firstScreenStyles = {};", type: "js" }
+        : undefined,
+  };
+}
+
 export default {
   rootDir: ".",
   files: ["tests/widgets/**/*.test.ts"],
@@ -62,6 +78,7 @@ export default {
   testFramework: { config: { timeout: 5000 } },
   plugins: [
     widgetStringsServer(),
+    firstScreensServer(),
     esbuildPlugin({ ts: true, json: true, tsconfig: "tsconfig.widgets.json", target: "es2022" }),
   ],
   browsers: [

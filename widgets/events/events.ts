@@ -1,4 +1,5 @@
 import type { PropertyDeclarations } from "lit";
+import { nothing } from "lit";
 import { Task, TaskStatus } from "../shared/task.js";
 import { html } from "../shared/fallback-text.js";
 import type { EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
@@ -14,6 +15,7 @@ import { renderNextDates, renderSeriesDates } from "./series-dates.js";
 import { firstNewCard, groupSeries, otherDates } from "./series-groups.js";
 import { eventsStyles } from "./events.styles.js";
 import type { NetworkCatalogue } from "./network-catalogue.js";
+import { firstScreenIn, takeOver } from "./first-screen.js";
 import strings from "virtual:hearth-strings/common+events";
 
 /**
@@ -141,6 +143,20 @@ export class HearthEvents extends HearthElement {
   /** Set when an event opens, until its title has focus. */
   private focusDetail = false;
 
+  /** The worker's first screen of the list (embed.js put it here), until the list is drawn. */
+  private firstScreen: HTMLElement | null = null;
+
+  protected override createRenderRoot() {
+    this.firstScreen = firstScreenIn(this.shadowRoot);
+    return super.createRenderRoot();
+  }
+
+  /** Whether the list is drawn (or failed): the first screen then gives way to it. */
+  private get listSettled(): boolean {
+    const status = this.listTask.status;
+    return status === TaskStatus.COMPLETE || status === TaskStatus.ERROR;
+  }
+
   /** One page of the events the filters leave: the organisation's, or the network's catalogue. */
   private async readPage(cursor: string | undefined, signal: AbortSignal) {
     const kind = isKind(this.kind) ? this.kind : undefined;
@@ -156,6 +172,8 @@ export class HearthEvents extends HearthElement {
   }
 
   override render() {
+    // Nothing of its own until the list can replace the first screen whole (no "Loading…").
+    if (this.firstScreen && !this.listSettled) return nothing;
     const selected = this.selected;
     return this.renderBase(
       selected
@@ -271,10 +289,24 @@ export class HearthEvents extends HearthElement {
   };
 
   protected override updated(): void {
+    if (this.firstScreen && this.listSettled) this.takeOverFirstScreen(this.firstScreen);
     const title = this.focusDetail && this.renderRoot.querySelector<HTMLElement>(".detail-title");
     if (!title) return;
     this.focusDetail = false;
     title.focus();
+  }
+
+  /** The list is drawn beside the first screen: it goes, and what was done on it carries on. */
+  private takeOverFirstScreen(screen: HTMLElement): void {
+    this.firstScreen = null;
+    const { filters, pressed } = takeOver(screen, this.renderRoot as ShadowRoot);
+    for (const filter of ["kind", "region"] as const) {
+      const value = filters[filter];
+      if (value !== undefined && value !== this[filter]) this.onFilter(filter, value);
+    }
+    if (pressed === "") this.loadMore();
+    const event = this.loaded.find((loaded) => loaded.id === pressed);
+    if (event) this.openDetail(event);
   }
 
   private async closeDetail(): Promise<void> {

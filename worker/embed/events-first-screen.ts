@@ -113,7 +113,10 @@ function regionsOf(events: readonly PublicEvent[], options: FirstScreenOptions):
   return [...regions].sort((a, b) => a.localeCompare(b, options.words.locale));
 }
 
-/** The markup of the list's first page, inside the wrapper the widget draws (`part="base"`). */
+/**
+ * The markup of the list's first page, inside the wrapper the widget draws (`part="base"`),
+ * marked `data-first-screen` for the widget to find and take over.
+ */
 export function renderEventsFirstScreen(
   page: EventListResponse,
   options: FirstScreenOptions,
@@ -132,7 +135,7 @@ export function renderEventsFirstScreen(
           : `<button type="button" part="button" class="button secondary more">` +
             `${e(words.t("loadMore"))}</button>`);
   return (
-    `<div part="base" class="base" lang="${e(words.locale)}" dir="${words.dir}">` +
+    `<div part="base" class="base" lang="${e(words.locale)}" dir="${words.dir}" data-first-screen>` +
     filters(regionsOf(page.events, options), options) +
     list +
     `</div>`

@@ -33,7 +33,7 @@ describe("GET /api/v1/orgs/:org/events/first-screen", () => {
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
     expect(response.headers.get("Cache-Control")).toContain("public");
     const markup = await response.text();
-    expect(markup).toMatch(/^<div part="base" class="base" lang="ar" dir="rtl">/);
+    expect(markup).toMatch(/^<div part="base" class="base" lang="ar" dir="rtl" data-first-screen>/);
     // Titles in Arabic, places from the Arabic catalogue, the soonest first.
     const [first, second] = cards(markup);
     expect(first).toContain("مقهى اللغة");

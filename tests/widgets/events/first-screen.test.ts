@@ -1,0 +1,104 @@
+import { expect, waitUntil } from "@open-wc/testing";
+import type { HearthEvents } from "../../../widgets/events/events.js";
+import { register } from "../../../widgets/events/define.js";
+import { setApiOrigin } from "../../../widgets/shared/api-client.js";
+import { FetchStub, ok } from "../helpers/fetch-stub.js";
+import { eventFixture } from "../helpers/fixtures.js";
+import { has, query, shadow, waitFor } from "../helpers/shadow.js";
+
+register();
+setApiOrigin("https://hearth.test");
+
+const eventsPath = /^\/api\/v1\/orgs\/demo\/events$/;
+
+const events = [
+  eventFixture({ id: "evt_cafe", title: "Language café", kind: "meetup" }),
+  eventFixture({ id: "evt_course", title: "Orientation course", kind: "course" }),
+];
+
+/** What embed.js puts in the element's place: the worker's markup of the same list, abridged. */
+const firstScreenMarkup = `<div part="base" class="base" lang="en" dir="ltr" data-first-screen>
+  <form part="filters" class="filters" role="search" aria-label="Filter events">
+    <div class="filter"><label part="label" for="kind">Type</label>
+      <select part="input" id="kind"><option value="" selected>All types</option>
+      <option value="meetup">Meetups</option><option value="course">Courses</option></select></div>
+  </form>
+  <ul part="list" class="list" aria-label="Upcoming events">
+    <li part="card" class="card panel"><h3 class="card-title"><button type="button"
+      class="title-button" data-event="evt_cafe">Language café</button></h3></li>
+    <li part="card" class="card panel"><h3 class="card-title"><button type="button"
+      class="title-button" data-event="evt_course">Orientation course</button></h3></li>
+  </ul></div>`;
+
+describe("<hearth-events> taking over the worker's first screen", () => {
+  let stub: FetchStub;
+  let element: HearthEvents | undefined;
+  let release: () => void;
+
+  /** The list's answer waits for `release()`, so the test can act on the first screen first. */
+  function mountOnFirstScreen(): { el: HearthEvents; screen: HTMLElement } {
+    stub = new FetchStub().on("GET", eventsPath, ok({ events, nextCursor: null })).install();
+    const stubbed = window.fetch;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    window.fetch = async (...args) => {
+      await gate;
+      return stubbed(...args);
+    };
+    const el = document.createElement("hearth-events") as HearthEvents;
+    el.setAttribute("org", "demo");
+    el.setAttribute("lang", "en");
+    el.attachShadow({ mode: "open" }).innerHTML = firstScreenMarkup;
+    const screen = el.shadowRoot!.firstElementChild as HTMLElement;
+    document.body.append(el);
+    element = el;
+    return { el, screen };
+  }
+
+  afterEach(() => {
+    stub.restore();
+    element?.remove();
+  });
+
+  it("shows the first screen alone, no loading message, until its own list replaces it", async () => {
+    const { el, screen } = mountOnFirstScreen();
+    await el.updateComplete;
+    expect(screen.isConnected).to.equal(true);
+    expect(has(el, '[role="status"]')).to.equal(false);
+    expect(shadow(el).querySelectorAll('[part="list"]')).to.have.length(1);
+    release();
+    await waitUntil(() => !screen.isConnected, "first screen gone");
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('[part="list"]')).to.have.length(1);
+    expect(shadow(el).querySelectorAll('[part="card"]')).to.have.length(2);
+    expect(shadow(el).querySelectorAll("[data-first-screen]")).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it("keeps the person's focus on the same title", async () => {
+    const { el, screen } = mountOnFirstScreen();
+    screen.querySelector<HTMLElement>('[data-event="evt_course"]')!.focus();
+    release();
+    await waitUntil(() => !screen.isConnected, "first screen gone");
+    expect(shadow(el).activeElement).to.equal(query(el, '[data-event="evt_course"]'));
+  });
+
+  it("opens the event whose title was pressed before the widget came", async () => {
+    const { el, screen } = mountOnFirstScreen();
+    screen.dataset.pressed = "evt_course";
+    release();
+    const title = await waitFor(el, ".detail-title");
+    expect(title.textContent).to.include("Orientation course");
+  });
+
+  it("applies a filter changed on the first screen", async () => {
+    const { el, screen } = mountOnFirstScreen();
+    screen.querySelector("select")!.value = "course";
+    release();
+    await waitUntil(() => !screen.isConnected, "first screen gone");
+    await waitUntil(
+      () => stub.calls.some((call) => call.url.searchParams.get("kind") === "course"),
+      "the list asked again for courses",
+    );
+    expect(el.kind).to.equal("course");
+  });
+});
