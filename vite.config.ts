@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { CSSResult } from "lit";
@@ -126,31 +125,23 @@ function widgetStringsFiles(): Plugin {
   };
 }
 
-const firstScreensId = "virtual:hearth-first-screens";
+const eventsStylesTextId = "virtual:hearth-events-styles-text";
 
 /**
- * The styles of a list whose first screen the worker draws (`worker/embed/events-first-screen.ts`):
- * the widget's own `css`, written out as `chunks/<tag>-first-screen-<hash>.css` (cached for good,
- * like the chunks), for embed.js to give the worker's markup until the widget takes it over.
+ * The events list's styles as one text (`virtual:hearth-events-styles-text`), for the first screen
+ * the worker draws (`widgets/events/first-screen-show.ts`), which must not wait for Lit: the
+ * widget's own `css`, so the screen looks as the widget will.
  */
-function firstScreenStylesFiles(): Plugin {
-  const styles = { "hearth-events": eventsStyles };
+function eventsStylesText(): Plugin {
   return {
-    name: "hearth-first-screen-styles",
-    apply: "build",
-    resolveId: (source) => (source === firstScreensId ? `\0${source}` : undefined),
+    name: "hearth-events-styles-text",
+    resolveId: (source) => (source === eventsStylesTextId ? `\0${source}` : undefined),
     load(id) {
-      if (id !== `\0${firstScreensId}`) return undefined;
-      const files = Object.entries(styles).map(([tag, sheets]) => {
-        const text = ([sheets].flat(Infinity) as CSSResult[])
-          .map((sheet) => sheet.cssText)
-          .join("\n");
-        const hash = createHash("sha256").update(text).digest("hex").slice(0, 8);
-        const fileName = `chunks/${tag.replace("hearth-", "")}-first-screen-${hash}.css`;
-        this.emitFile({ type: "asset", fileName, source: text.replace(/\s*\n\s*/g, "\n") });
-        return [tag, `./${fileName}`];
-      });
-      return `export const firstScreenStyles = ${JSON.stringify(Object.fromEntries(files))};`;
+      if (id !== `\0${eventsStylesTextId}`) return undefined;
+      const text = ([eventsStyles].flat(Infinity) as CSSResult[])
+        .map((sheet) => sheet.cssText.replace(/\s*\n\s*/g, "\n"))
+        .join("\n");
+      return `export default ${JSON.stringify(text)};`;
     },
   };
 }
@@ -256,7 +247,9 @@ function templateIndentation(): Plugin {
  * the shared base element with its language, formats and API transport. Left to itself the
  * bundler splits these by which widgets share them, a file for each combination. Public widgets
  * declare their reactive properties in `static properties`, not with decorators: Lit's decorator
- * code and the compiler's helper (0.4 KB gzip) then load with the dashboard only.
+ * code and the compiler's helper (0.4 KB gzip) then load with the dashboard only. The words for
+ * places left (`availability`) are not in it: the manage page, the volunteer's and the cook's
+ * forms never say them, and the events list's first screen comes from the worker.
  */
 const coreModules = [
   "/node_modules/lit/index.js",
@@ -279,7 +272,6 @@ const coreModules = [
     "api-error",
     "events-api",
     "error-message",
-    "availability",
     "define",
     "lazy",
     "base.styles",
@@ -295,7 +287,7 @@ export default defineConfig({
   plugins: [
     sitePages(),
     widgetStringsFiles(),
-    firstScreenStylesFiles(),
+    eventsStylesText(),
     templateIndentation(),
     flatDynamicImports(),
   ],

@@ -74,20 +74,22 @@ export function dateFormat(
  */
 export function formatDateRange(
   locale: string,
-  span: { startsAt: string; endsAt: string; timeZone: string },
+  startsAt: string,
+  endsAt: string,
+  timeZone: string,
   readerZone: string,
   style: "long" | "short" = "long",
 ): string {
   return dateFormat(locale, {
-    timeZone: span.timeZone,
+    timeZone,
     weekday: style,
     day: "numeric",
     month: style,
     ...(style === "short" ? { year: "numeric" } : {}),
     hour: "numeric",
     minute: "2-digit",
-    ...(style === "long" && readerZone !== span.timeZone ? { timeZoneName: "short" } : {}),
-  }).formatRange(new Date(span.startsAt), new Date(span.endsAt));
+    ...(style === "long" && readerZone !== timeZone ? { timeZoneName: "short" } : {}),
+  }).formatRange(new Date(startsAt), new Date(endsAt));
 }
 
 export function formatNumber(locale: string, value: number): string {

@@ -10,7 +10,6 @@
  */
 import type { StartedRead } from "./shared/api-request.js";
 import { stringFolders, stringLanguages } from "virtual:hearth-widget-strings";
-import { firstScreenStyles } from "virtual:hearth-first-screens";
 
 const apiOrigin = new URL(import.meta.url).origin;
 
@@ -34,7 +33,10 @@ const widgets: Record<string, () => Promise<{ register: Register }>> = {
  * nothing is started for it.
  */
 const firstReads: Record<string, (attribute: (name: string) => string) => string[]> = {
-  "hearth-events": (get) => [`events?kind=${get("kind")}&region=${get("region")}`],
+  "hearth-events": (get) => [
+    `events?kind=${get("kind")}&region=${get("region")}`,
+    `events/first-screen?kind=${get("kind")}&region=${get("region")}&tz=${encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone)}`,
+  ],
   "hearth-visits": (get) => [`events?kind=visit&region=${get("region")}`],
   "hearth-signup": (get) => (get("event") ? [`events/${get("event")}?`] : []),
   "hearth-festival": (get) =>
@@ -43,6 +45,13 @@ const firstReads: Record<string, (attribute: (name: string) => string) => string
   "hearth-volunteer": (get) => [`shifts?event=${get("event")}`],
   "hearth-mentoring": (get) => (get("season") ? [`mentoring/seasons/${get("season")}?`] : []),
 };
+/**
+ * Widgets whose first screen the worker draws (started above with their reads): the code that
+ * shows it, which loads beside the reads and before the widget's own (`first-screen-show.ts`).
+ */
+const firstScreens: Record<string, () => Promise<typeof import("./events/first-screen-show.js")>> =
+  { "hearth-events": () => import("./events/first-screen-show.js") };
+
 /** The same for a network's catalogue: paths below the network (`<hearth-events network>`). */
 const networkReads: Record<string, (attribute: (name: string) => string) => string[]> = {
   "hearth-events": (get) => [
@@ -98,76 +107,34 @@ function preloadStrings(tag: string, lang: string): void {
   document.head.append(link);
 }
 
-/**
- * An organisation's events list shows before its code arrives: the worker draws the list's first
- * page (`GET …/events/first-screen`) and this puts it in the element's shadow root with the
- * list's styles (adopted, so a host page's strict `style-src` allows them). The widget takes it
- * over once it has drawn the same list (`widgets/events/first-screen.ts`); a button pressed
- * meanwhile is remembered for it. Settles when the screen shows or cannot (the widget then
- * draws everything itself): a reader in a language without strings, a network's catalogue, a
- * page whose policy refuses the markup.
- */
-async function showFirstScreen(tag: string, element: Element, lang: string): Promise<void> {
-  const styles = firstScreenStyles[tag];
-  const org = element.getAttribute("org");
-  if (!styles || !org || element.hasAttribute("network") || element.hasAttribute("api")) return;
-  if (!stringLanguages.includes(lang.split("-")[0]!.toLowerCase())) return;
-  const url = new URL(`/api/v1/orgs/${encodeURIComponent(org)}/events/first-screen`, apiOrigin);
-  for (const name of ["kind", "region"]) {
-    const value = element.getAttribute(name);
-    if (value) url.searchParams.set(name, value);
-  }
-  url.searchParams.set("lang", lang);
-  url.searchParams.set("tz", Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const text = async (from: URL) => {
-    const response = await fetch(from, { credentials: "omit" });
-    if (!response.ok) throw new Error(`${response.status}`);
-    return response.text();
-  };
-  try {
-    const [markup, css] = await Promise.all([text(url), text(new URL(styles, import.meta.url))]);
-    if (element.shadowRoot) return;
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    const root = element.attachShadow({ mode: "open" });
-    root.adoptedStyleSheets = [sheet];
-    root.innerHTML = markup;
-    root.addEventListener("click", (event) => {
-      const button = (event.target as Element).closest("button");
-      const screen = root.firstElementChild as HTMLElement | null;
-      if (button && screen) screen.dataset.pressed = button.dataset.event ?? "";
-    });
-  } catch {
-    // The widget draws its first screen itself.
-  }
-}
-
 const requested = new Set<string>();
 
-function load(tag: string, element: Element): void {
+async function load(tag: string, element: Element): Promise<void> {
   const importWidget = widgets[tag];
   if (!importWidget || requested.has(tag)) return;
   requested.add(tag);
   const lang = requestedLanguage(element);
   const reads = startReads(tag, element, lang);
-  // The first screen first: on a slow line the widget's code would share the bandwidth with it.
-  showFirstScreen(tag, element, lang)
-    .then(() => {
-      preloadStrings(tag, lang);
-      return importWidget();
-    })
-    .then((module) => module.register(apiOrigin, reads))
-    .catch((error: unknown) => {
-      // Let a later tag try again, e.g. after a network blip.
-      requested.delete(tag);
-      console.error(`Hearth: could not load <${tag}>.`, error);
-    });
+  try {
+    // The first screen first: on a slow line the widget's code would share the bandwidth with it.
+    await firstScreens[tag]?.().then((module) => module.show(element, lang, reads));
+  } catch {
+    // The widget draws its first screen itself.
+  }
+  preloadStrings(tag, lang);
+  try {
+    (await importWidget()).register(apiOrigin, reads);
+  } catch (error) {
+    // Let a later tag try again, e.g. after a network blip.
+    requested.delete(tag);
+    console.error(`Hearth: could not load <${tag}>.`, error);
+  }
 }
 
 function scan(root: ParentNode): void {
   for (const tag of Object.keys(widgets)) {
     const element = requested.has(tag) ? null : root.querySelector(tag);
-    if (element) load(tag, element);
+    if (element) void load(tag, element);
   }
 }
 
@@ -177,7 +144,7 @@ function watch(): void {
     for (const mutation of mutations) {
       for (const node of mutation.addedNodes) {
         if (!(node instanceof Element)) continue;
-        load(node.localName, node);
+        void load(node.localName, node);
         scan(node);
       }
     }

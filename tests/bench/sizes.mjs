@@ -1,5 +1,5 @@
 // Gzip sizes: the loader alone, and for every public widget on a host page of another origin the
-// scripts the browser fetched before the widget showed its first meaningful content and before its
+// scripts (and styles, and a first screen drawn by the worker) the browser fetched before the widget showed its first meaningful content and before its
 // form was usable, in a reader language other than English, with the strings (the `/i18n/`
 // catalogue chunks) counted apart; how many sequential requests led from embed.js to the widget's
 // first API call; and the dashboard before its sign-in form.
@@ -25,9 +25,11 @@ function builtLanguages() {
 }
 
 /**
- * Waits until `selector` shows, then lists the scripts from the worker whose download had ended
- * by then, as the page itself saw them (its resource timing), so nothing that arrives a moment
- * later counts. The selector's leading `hearth-*` tags are elements whose shadow roots it enters.
+ * Waits until `selector` shows, then lists what the widget needed from the worker whose download
+ * had ended by then, as the page itself saw it (its resource timing), so nothing that arrives a
+ * moment later counts: scripts and styles from the build, and a first screen the worker drew
+ * (`…/first-screen`: markup, not data, so it counts like code). The selector's leading
+ * `hearth-*` tags are elements whose shadow roots it enters.
  */
 async function scriptsWhenShown(page, selector, workerUrl) {
   const words = selector.split(" ");
@@ -42,8 +44,12 @@ async function scriptsWhenShown(page, selector, workerUrl) {
       return performance
         .getEntriesByType("resource")
         .map((entry) => new URL(entry.name))
-        .filter((url) => url.origin === origin && url.pathname.endsWith(".js"))
-        .map((url) => url.pathname);
+        .filter(
+          (url) =>
+            url.origin === origin &&
+            (/\.(js|css)$/.test(url.pathname) || url.pathname.endsWith("/first-screen")),
+        )
+        .map((url) => url.href);
     },
     { hosts, inner: words.join(" "), origin: workerUrl },
     { polling: "raf", timeout: 15_000 },
@@ -51,12 +57,19 @@ async function scriptsWhenShown(page, selector, workerUrl) {
   return sizesOf(await shown.jsonValue());
 }
 
-/** Scripts by path, with their gzip sizes and the strings among them. */
-function sizesOf(paths) {
-  const files = [...new Set(paths)].map((pathname) => ({
-    file: pathname,
-    gzipBytes: gzipBytes(path.join(dist, pathname)),
-  }));
+/** A file of the build by its path, or a first screen as the worker answers it now. */
+async function gzipBytesOf(url) {
+  if (!url.pathname.endsWith("/first-screen")) return gzipBytes(path.join(dist, url.pathname));
+  const response = await fetch(url);
+  return gzipSync(Buffer.from(await response.arrayBuffer()), { level: 9 }).length;
+}
+
+/** What was fetched, by path, with gzip sizes and the strings among them. */
+async function sizesOf(hrefs) {
+  const urls = [...new Map(hrefs.map((href) => [new URL(href).pathname, new URL(href)])).values()];
+  const files = await Promise.all(
+    urls.map(async (url) => ({ file: url.pathname, gzipBytes: await gzipBytesOf(url) })),
+  );
   const strings = files.filter((file) => file.file.startsWith("/i18n/"));
   return {
     gzipBytes: sum(files),

@@ -55,17 +55,24 @@ function widgetStringsServer() {
 }
 
 /**
- * embed.js's table of first screens the worker draws (`virtual:hearth-first-screens`): empty here,
- * as no worker answers these tests; the end-to-end tests show the worker's first screen.
+ * The events list's styles as one text (`virtual:hearth-events-styles-text`), made in the browser
+ * here from the widget's own `css`, as the build makes it in vite.config.ts.
  */
-function firstScreensServer() {
+function eventsStylesTextServer() {
   return {
-    name: "hearth-first-screens",
+    name: "hearth-events-styles-text",
     resolveImport: ({ source }) =>
-      source === "virtual:hearth-first-screens" ? "/__hearth-first-screens.js" : undefined,
+      source === "virtual:hearth-events-styles-text"
+        ? "/__hearth-events-styles-text.js"
+        : undefined,
     serve: (context) =>
-      context.path === "/__hearth-first-screens.js"
-        ? { body: "export const firstScreenStyles = {};", type: "js" }
+      context.path === "/__hearth-events-styles-text.js"
+        ? {
+            body:
+              'import { eventsStyles } from "/widgets/events/events.styles.ts";\n' +
+              'export default [eventsStyles].flat(Infinity).map((sheet) => sheet.cssText).join("\\n");',
+            type: "js",
+          }
         : undefined,
   };
 }
@@ -78,7 +85,7 @@ export default {
   testFramework: { config: { timeout: 5000 } },
   plugins: [
     widgetStringsServer(),
-    firstScreensServer(),
+    eventsStylesTextServer(),
     esbuildPlugin({ ts: true, json: true, tsconfig: "tsconfig.widgets.json", target: "es2022" }),
   ],
   browsers: [

@@ -177,7 +177,7 @@ export class LocalizeController<M extends MessageMap = Messages> implements Reac
     style: "long" | "short" = "long",
   ): string {
     const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return formatDateRange(this.locale, { startsAt, endsAt, timeZone }, readerZone, style);
+    return formatDateRange(this.locale, startsAt, endsAt, timeZone, readerZone, style);
   }
 
   /** A moment in a given time zone (the event's). */

@@ -39,7 +39,14 @@ function availabilityOf(event: PublicEvent, words: PageWords): { text: string; t
 }
 
 const dateRange = (event: PublicEvent, options: FirstScreenOptions, style?: "short") =>
-  formatDateRange(options.words.locale, event, options.readerZone, style);
+  formatDateRange(
+    options.words.locale,
+    event.startsAt,
+    event.endsAt,
+    event.timeZone,
+    options.readerZone,
+    style,
+  );
 
 function nextDates(lead: PublicEvent, later: PublicEvent[], options: FirstScreenOptions): string {
   if (later.length === 0) return "";
