@@ -10,7 +10,7 @@ import { escapeHtml as e } from "../messages/html.js";
  * The first screen of `<hearth-events>`, made here so that a reader on a slow phone sees the
  * events before the widget's code has arrived: the loader (`widgets/embed.ts`) puts this markup in
  * the element's shadow root with the list's own styles, and the widget takes the screen over
- * once it has drawn the same list (`widgets/events/first-screen.ts`). It is the markup the widget
+ * once it has drawn the same list (`widgets/events/first-screen-takeover.ts`). It is the markup the widget
  * draws — the filters, the cards (a series' dates on its soonest card), "Show more events" — with
  * the same classes and parts, so nothing moves when the widget takes over; the end-to-end test
  * `tests/e2e/events-first-screen.test.mjs` compares the two. Only the buttons do nothing yet: the
