@@ -5,6 +5,7 @@
 // first API call; and the dashboard before its sign-in form.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { Buffer } from "node:buffer";
 import { gzipSync } from "node:zlib";
 import { launchChromium } from "../support/browser.mjs";
 import { serveHostPage } from "../support/static-host.mjs";
