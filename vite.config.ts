@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { CSSResult } from "lit";
+import type { CSSResult, CSSResultGroup } from "lit";
 import type { OutputBundle } from "rolldown";
 import type { Plugin } from "vite";
 import { defineConfig } from "vite";
 import { languages } from "./i18n/languages.js";
 import { eventsStyles } from "./widgets/events/events.styles.js";
+import { visitsStyles } from "./widgets/visits/visits.styles.js";
 import {
   stringsLoader,
   stringsOfWidgets,
@@ -125,20 +126,31 @@ function widgetStringsFiles(): Plugin {
   };
 }
 
-const eventsStylesTextId = "virtual:hearth-events-styles-text";
+const stylesTextPrefix = "virtual:hearth-styles-text/";
+
+/** The widgets whose first screen the worker draws, and their styles. */
+const firstScreenStyles: Record<string, CSSResultGroup> = {
+  events: eventsStyles,
+  visits: visitsStyles,
+};
 
 /**
- * The events list's styles as one text (`virtual:hearth-events-styles-text`), for the first screen
- * the worker draws (`widgets/events/first-screen-show.ts`), which must not wait for Lit: the
+ * A list's styles as one text (`virtual:hearth-styles-text/<widget>`), for the first screen the
+ * worker draws (`widgets/<widget>/first-screen-show.ts`), which must not wait for Lit: the
  * widget's own `css`, so the screen looks as the widget will.
  */
-function eventsStylesText(): Plugin {
+function stylesText(): Plugin {
   return {
-    name: "hearth-events-styles-text",
-    resolveId: (source) => (source === eventsStylesTextId ? `\0${source}` : undefined),
+    name: "hearth-styles-text",
+    resolveId: (source) => (source.startsWith(stylesTextPrefix) ? `\0${source}` : undefined),
     load(id) {
-      if (id !== `\0${eventsStylesTextId}`) return undefined;
-      const text = ([eventsStyles].flat(Infinity) as CSSResult[])
+      if (!id.startsWith(`\0${stylesTextPrefix}`)) return undefined;
+      const widget = id.slice(`\0${stylesTextPrefix}`.length);
+      const styles = firstScreenStyles[widget];
+      if (!styles) this.error(`No styles for the first screen of "${widget}".`);
+      const text = ([styles] as unknown[])
+        .flat(Infinity)
+        .map((sheet) => sheet as CSSResult)
         .map((sheet) => sheet.cssText.replace(/\s*\n\s*/g, "\n"))
         .join("\n");
       return `export default ${JSON.stringify(text)};`;
@@ -287,7 +299,7 @@ export default defineConfig({
   plugins: [
     sitePages(),
     widgetStringsFiles(),
-    eventsStylesText(),
+    stylesText(),
     templateIndentation(),
     flatDynamicImports(),
   ],

@@ -32,12 +32,18 @@ const widgets: Record<string, () => Promise<{ register: Register }>> = {
  * differs from the widget's own only goes unused. A manage page reads personal data with a token:
  * nothing is started for it.
  */
+/** The reader's time zone, for a first screen's dates (the widgets name an event's zone when it differs). */
+const readerZone = () => encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone);
+
 const firstReads: Record<string, (attribute: (name: string) => string) => string[]> = {
   "hearth-events": (get) => [
     `events?kind=${get("kind")}&region=${get("region")}`,
-    `events/first-screen?kind=${get("kind")}&region=${get("region")}&tz=${encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone)}`,
+    `events/first-screen?kind=${get("kind")}&region=${get("region")}&tz=${readerZone()}`,
   ],
-  "hearth-visits": (get) => [`events?kind=visit&region=${get("region")}`],
+  "hearth-visits": (get) => [
+    `events?kind=visit&region=${get("region")}`,
+    `visits/first-screen?region=${get("region")}&tz=${readerZone()}`,
+  ],
   "hearth-signup": (get) => (get("event") ? [`events/${get("event")}?`] : []),
   "hearth-festival": (get) =>
     get("festival") ? [`events/${get("festival")}?`, `festivals/${get("festival")}/menu?`] : [],
@@ -50,7 +56,10 @@ const firstReads: Record<string, (attribute: (name: string) => string) => string
  * shows it, which loads beside the reads and before the widget's own (`first-screen-show.ts`).
  */
 const firstScreens: Record<string, () => Promise<typeof import("./events/first-screen-show.js")>> =
-  { "hearth-events": () => import("./events/first-screen-show.js") };
+  {
+    "hearth-events": () => import("./events/first-screen-show.js"),
+    "hearth-visits": () => import("./visits/first-screen-show.js"),
+  };
 
 /** The same for a network's catalogue: paths below the network (`<hearth-events network>`). */
 const networkReads: Record<string, (attribute: (name: string) => string) => string[]> = {

@@ -11,6 +11,7 @@ import { devRunJobsRoutes } from "./dev/run-jobs-routes.js";
 import { linkRoutes } from "./notifications/link-routes.js";
 import { applicationRoutes } from "./festivals/application-routes.js";
 import { eventRoutes } from "./events/public-routes.js";
+import { firstScreenRoutes } from "./embed/first-screen-routes.js";
 import { festivalRoutes } from "./festivals/public-routes.js";
 import { shiftRoutes, volunteerRoutes } from "./volunteers/public-routes.js";
 import { organisationRoutes } from "./organisations/public-routes.js";
@@ -32,6 +33,7 @@ import { checkInRoutes } from "./mentoring/check-in-routes.js";
  */
 const organisationApi = new Hono<AppEnv>()
   .route("/", organisationRoutes)
+  .route("/", firstScreenRoutes)
   .route("/", eventRoutes)
   .route("/", signupRoutes)
   .route("/", seriesSignupRoutes)

@@ -44,6 +44,9 @@ export const eventsFirstScreenQuerySchema = v.object({
   ),
 });
 
+/** `GET /api/v1/orgs/:org/visits/first-screen` query string: the same, visits having no kind. */
+export const visitsFirstScreenQuerySchema = v.omit(eventsFirstScreenQuerySchema, ["kind"]);
+
 export const eventDetailQuerySchema = v.object({ lang: v.optional(localeSchema) });
 
 /*

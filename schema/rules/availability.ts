@@ -60,3 +60,30 @@ export function eventPlacesMessage(event: {
       ),
   );
 }
+
+/** For one way of taking part (a visit's seats, its hosts' or interpreters' places). */
+export type WayPlacesMessage =
+  | AvailabilityMessage
+  | { key: "remaining"; count: number; tone: "open" }
+  | { key: "choiceClosed"; tone: "closed" };
+
+/**
+ * Places across the slots of one way of taking part: how many are left (`remaining`, which the
+ * caller words for its way: "3 seats left"), none offered for it (`choiceClosed`), or full.
+ */
+export function wayPlacesMessage(
+  event: { status: string; signupOpen: boolean },
+  slots: readonly Places[],
+): WayPlacesMessage {
+  if (event.status === "cancelled") return { key: "eventCancelled", tone: "closed" };
+  if (!event.signupOpen) return { key: "signupClosed", tone: "closed" };
+  const total = (field: keyof Places) => slots.reduce((sum, slot) => sum + slot[field], 0);
+  const remaining = total("remaining");
+  if (remaining > 0) return { key: "remaining", count: remaining, tone: "open" };
+  if (slots.length === 0) return { key: "choiceClosed", tone: "closed" };
+  return fullPlaces({
+    remaining,
+    waitlistRemaining: total("waitlistRemaining"),
+    held: total("held"),
+  });
+}

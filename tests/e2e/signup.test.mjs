@@ -5,18 +5,15 @@ import { after, before, test } from "node:test";
 import { launchChromium } from "../support/browser.mjs";
 import { startStack } from "../support/local-stack.mjs";
 import { allowOriginSql, serveHostPage, strictHostCsp } from "../support/static-host.mjs";
-import { describeFocus, tabTo } from "./keyboard.mjs";
+import { tabTo } from "./keyboard.mjs";
 
 const workerPort = 8791;
 const hostPort = 8792;
 const hostOrigin = `http://127.0.0.1:${hostPort}`;
-/** A second host page, in Arabic. */
-const arabicHostPort = 8798;
 const eventTitle = "Language café: Estonian for beginners";
 
 let stack;
 let host;
-let arabicHost;
 let browser;
 
 before(async () => {
@@ -37,25 +34,12 @@ before(async () => {
   </body>
 </html>`,
   });
-  arabicHost = await serveHostPage({
-    port: arabicHostPort,
-    headers: strictHostCsp(stack.url),
-    html: `<!doctype html>
-<html lang="ar" dir="rtl">
-  <head><meta charset="utf-8"><title>المدينة</title></head>
-  <body>
-    <script type="module" src="${stack.url}/embed.js"></script>
-    <hearth-events org="demo-city"></hearth-events>
-  </body>
-</html>`,
-  });
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
   await host?.close();
-  await arabicHost?.close();
   await stack?.stop();
 });
 
@@ -119,88 +103,6 @@ test("a person signs up with the keyboard alone on another origin under a strict
   assert.equal(await remainingPlaces("evt_demo_cafe_tue"), placesBefore);
 
   assert.deepEqual(pageErrors, []);
-});
-
-/** Each card's text and box in `<hearth-events>`, and whether it is still the worker's first screen. */
-const listShown = (page) =>
-  page.evaluate(() => {
-    const root = document.querySelector("hearth-events").shadowRoot;
-    const boxOf = (element) => {
-      const box = element.getBoundingClientRect();
-      return [box.x, box.y, box.width, box.height].map(Math.round).join(" ");
-    };
-    return {
-      firstScreen: root?.querySelector("[data-first-screen]") !== null,
-      dir: root?.querySelector('[part="base"]')?.getAttribute("dir"),
-      cards: [...(root?.querySelectorAll('[part="card"], select') ?? [])].map(
-        (element) => `${element.innerText} @ ${boxOf(element)}`,
-      ),
-    };
-  });
-
-test("an Arabic reader on a phone sees the worker's first screen of the list before the widget's code, and the widget takes it over in place", async () => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
-  const page = await context.newPage();
-  const pageErrors = [];
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") pageErrors.push(message.text());
-  });
-  // The widget's own code waits until the test lets it through, as on a slow line.
-  let letWidgetThrough;
-  const widgetHeld = new Promise((resolve) => (letWidgetThrough = resolve));
-  await page.route(/\/chunks\/events-[\w-]+\.js$/, async (route) => {
-    await widgetHeld;
-    await route.continue();
-  });
-  await page.goto(arabicHost.url);
-  await page.locator('hearth-events [data-first-screen] [part="card"]').first().waitFor();
-  assert.equal(await page.evaluate(() => window.customElements.get("hearth-events")), undefined);
-  const drawnByWorker = await listShown(page);
-  assert.equal(drawnByWorker.dir, "rtl");
-  assert.ok(drawnByWorker.cards.length >= 3, "the first page's cards and filters");
-  assert.match(drawnByWorker.cards.join("\n"), /مقهى اللغة/);
-
-  // A person reaches the second event by keyboard before the widget is there.
-  const titles = await page
-    .locator("hearth-events [data-first-screen] .title-button")
-    .allTextContents();
-  const second = titles[1].trim();
-  await tabTo(page, (focus) => focus.tag === "button" && focus.text === second, "the second event");
-
-  letWidgetThrough();
-  await page.waitForFunction(
-    () => !document.querySelector("hearth-events").shadowRoot.querySelector("[data-first-screen]"),
-  );
-  const drawnByWidget = await listShown(page);
-  // The same words in the same places: nothing jumps when the widget takes over.
-  assert.deepEqual(drawnByWidget.cards, drawnByWorker.cards);
-  const focus = await describeFocus(page);
-  assert.equal(focus.text, second, "focus stays on the event the person had reached");
-  await page.keyboard.press("Enter");
-  await page.locator("hearth-events .detail-title").waitFor();
-  assert.equal((await page.locator("hearth-events .detail-title").textContent()).trim(), second);
-  assert.deepEqual(pageErrors, []);
-  await context.close();
-});
-
-test("a title pressed on the first screen opens once the widget has come", async () => {
-  const page = await browser.newPage();
-  let letWidgetThrough;
-  const widgetHeld = new Promise((resolve) => (letWidgetThrough = resolve));
-  await page.route(/\/chunks\/events-[\w-]+\.js$/, async (route) => {
-    await widgetHeld;
-    await route.continue();
-  });
-  await page.goto(host.url);
-  await page.locator("hearth-events [data-first-screen] .title-button").first().click();
-  letWidgetThrough();
-  await page.locator("hearth-events .detail-title").waitFor({ timeout: 15_000 });
-  assert.equal(
-    (await page.locator("hearth-events .detail-title").textContent()).trim(),
-    eventTitle,
-  );
-  await page.close();
 });
 
 test("the widget leaves no cookies or storage on the host page", async () => {

@@ -55,25 +55,26 @@ function widgetStringsServer() {
 }
 
 /**
- * The events list's styles as one text (`virtual:hearth-events-styles-text`), made in the browser
- * here from the widget's own `css`, as the build makes it in vite.config.ts.
+ * A list's styles as one text (`virtual:hearth-styles-text/<widget>`), made in the browser here
+ * from the widget's own `css`, as the build makes it in vite.config.ts.
  */
-function eventsStylesTextServer() {
+function stylesTextServer() {
+  const prefix = "virtual:hearth-styles-text/";
+  const served = "/__hearth-styles-text/";
   return {
-    name: "hearth-events-styles-text",
+    name: "hearth-styles-text",
     resolveImport: ({ source }) =>
-      source === "virtual:hearth-events-styles-text"
-        ? "/__hearth-events-styles-text.js"
-        : undefined,
-    serve: (context) =>
-      context.path === "/__hearth-events-styles-text.js"
-        ? {
-            body:
-              'import { eventsStyles } from "/widgets/events/events.styles.ts";\n' +
-              'export default [eventsStyles].flat(Infinity).map((sheet) => sheet.cssText).join("\\n");',
-            type: "js",
-          }
-        : undefined,
+      source.startsWith(prefix) ? `${served}${source.slice(prefix.length)}.js` : undefined,
+    serve: (context) => {
+      if (!context.path.startsWith(served)) return undefined;
+      const widget = context.path.slice(served.length, -".js".length);
+      return {
+        body:
+          `import { ${widget}Styles as styles } from "/widgets/${widget}/${widget}.styles.ts";\n` +
+          'export default [styles].flat(Infinity).map((sheet) => sheet.cssText).join("\\n");',
+        type: "js",
+      };
+    },
   };
 }
 
@@ -85,7 +86,7 @@ export default {
   testFramework: { config: { timeout: 5000 } },
   plugins: [
     widgetStringsServer(),
-    eventsStylesTextServer(),
+    stylesTextServer(),
     esbuildPlugin({ ts: true, json: true, tsconfig: "tsconfig.widgets.json", target: "es2022" }),
   ],
   browsers: [

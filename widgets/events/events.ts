@@ -15,7 +15,7 @@ import { renderNextDates, renderSeriesDates } from "./series-dates.js";
 import { firstNewCard, groupSeries, otherDates } from "./series-groups.js";
 import { eventsStyles } from "./events.styles.js";
 import type { NetworkCatalogue } from "./network-catalogue.js";
-import { firstScreenIn, takeOver } from "./first-screen-takeover.js";
+import { firstScreenIn, takeOver } from "../shared/first-screen-takeover.js";
 import strings from "virtual:hearth-strings/common+events";
 
 /**

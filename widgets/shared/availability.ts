@@ -15,7 +15,7 @@ export interface Availability {
 }
 
 /** The rule's message in the reader's words (`schema/rules/availability.ts` decides which). */
-function worded(message: AvailabilityMessage, localize: LocalizeController): Availability {
+export function worded(message: AvailabilityMessage, localize: LocalizeController): Availability {
   const text =
     "count" in message ? localize.plural(message.key, message.count) : localize.t(message.key);
   return { text, tone: message.tone };

@@ -1,4 +1,5 @@
-import { dateFormat } from "../../i18n/format.js";
+import { formatClockTime } from "../../i18n/clock-time.js";
+import { stopsInOrder, tripLanguageCodes } from "../../schema/rules/visit-day.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
@@ -6,15 +7,13 @@ import { directionOf } from "../../i18n/languages.js";
 import type { LocalizeController } from "../shared/localize.js";
 
 /** A clock time in the visit's own time zone, like the rest of its dates. */
-export function timeOf(iso: string, timeZone: string, locale: string): string {
-  return dateFormat(locale, { timeZone, hour: "numeric", minute: "2-digit" }).format(new Date(iso));
-}
+export const timeOf = (iso: string, timeZone: string, locale: string): string =>
+  formatClockTime(locale, iso, timeZone);
 
 /** Every language heard on the trip: spoken by the organisers, and interpreted. */
 export function tripLanguages(visit: PublicEvent, localize: LocalizeController): string {
-  const codes = [...new Set([...visit.languages, ...visit.interpretation])];
   return localize.t("visitTripLanguages", {
-    list: localize.list(codes.map((code) => localize.languageName(code))),
+    list: localize.list(tripLanguageCodes(visit).map((code) => localize.languageName(code))),
   });
 }
 
@@ -27,7 +26,7 @@ const heading = (level: 3 | 4, text: string) =>
  */
 export function renderDay(visit: PublicEvent, localize: LocalizeController, level: 3 | 4) {
   const time = (iso: string) => timeOf(iso, visit.timeZone, localize.locale);
-  const stops = [...visit.itinerary].sort((a, b) => a.position - b.position);
+  const stops = stopsInOrder(visit.itinerary);
   return html`${
     stops.length > 0
       ? html`<section class="day">

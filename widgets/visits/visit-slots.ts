@@ -1,6 +1,7 @@
 import type { PublicEvent, PublicSlot, PublicStop } from "../../schema/contracts/events.js";
 import type { Availability } from "../shared/availability.js";
-import { fullAvailability } from "../shared/availability.js";
+import { worded } from "../shared/availability.js";
+import { wayPlacesMessage } from "../../schema/rules/availability.js";
 import type { LocalizeController } from "../shared/localize.js";
 import type { PluralKey } from "../i18n/messages.js";
 
@@ -46,19 +47,17 @@ export function placesFor(
   audience: Audience,
   localize: LocalizeController,
 ): Availability {
-  if (visit.status === "cancelled") return { text: localize.t("eventCancelled"), tone: "closed" };
-  if (!visit.signupOpen) return { text: localize.t("signupClosed"), tone: "closed" };
   const slots =
     audience === "host" ? hostSlots(visit).map(({ slot }) => slot) : [slotFor(visit, audience)];
-  const total = (count: (slot: PublicSlot) => number) =>
-    slots.reduce((sum, slot) => sum + (slot ? count(slot) : 0), 0);
-  const remaining = total((slot) => slot.remaining);
-  if (remaining > 0) return { text: localize.plural(countKeys[audience], remaining), tone: "open" };
-  if (slots.length === 0) return { text: localize.t("choiceClosed"), tone: "closed" };
-  const places = {
-    remaining,
-    waitlistRemaining: total((slot) => slot.waitlistRemaining),
-    held: total((slot) => slot.held),
-  };
-  return fullAvailability(places, localize);
+  // A visit without seats for this way reads "Full"; a visit without hosts' places, "No places".
+  const none = { remaining: 0, waitlistRemaining: 0, held: 0 };
+  const message = wayPlacesMessage(
+    visit,
+    slots.map((slot) => slot ?? none),
+  );
+  return message.key === "remaining"
+    ? { text: localize.plural(countKeys[audience], message.count), tone: "open" }
+    : message.key === "choiceClosed"
+      ? { text: localize.t("choiceClosed"), tone: "closed" }
+      : worded(message, localize);
 }

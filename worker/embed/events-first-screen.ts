@@ -1,9 +1,10 @@
 import type { EventKind, EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
-import { formatDateRange } from "../../i18n/format.js";
 import { eventPlacesMessage } from "../../schema/rules/availability.js";
 import { datesShownOnCard, groupSeries } from "../../schema/rules/series-groups.js";
 import { directionOf } from "../../i18n/languages.js";
 import type { PageKey, PageWords } from "../event-pages/page-words.js";
+import type { FirstScreenOptions } from "./first-screen-parts.js";
+import { dateRangeOf, loadMoreButton, openBase, option, regionsOf } from "./first-screen-parts.js";
 import { escapeHtml as e } from "../messages/html.js";
 
 /*
@@ -24,29 +25,11 @@ const kinds: ReadonlyArray<[EventKind, PageKey]> = [
   ["festival", "kindFestival"],
 ];
 
-export interface FirstScreenOptions {
-  words: PageWords;
-  /** The reader's time zone: a date shows the zone's name when the event's differs. */
-  readerZone: string;
-  kind: string;
-  region: string;
-}
-
 function availabilityOf(event: PublicEvent, words: PageWords): { text: string; tone: string } {
   const message = eventPlacesMessage(event);
   const text = "count" in message ? words.plural(message.key, message.count) : words.t(message.key);
   return { text, tone: message.tone };
 }
-
-const dateRange = (event: PublicEvent, options: FirstScreenOptions, style?: "short") =>
-  formatDateRange(
-    options.words.locale,
-    event.startsAt,
-    event.endsAt,
-    event.timeZone,
-    options.readerZone,
-    style,
-  );
 
 function nextDates(lead: PublicEvent, later: PublicEvent[], options: FirstScreenOptions): string {
   if (later.length === 0) return "";
@@ -57,7 +40,7 @@ function nextDates(lead: PublicEvent, later: PublicEvent[], options: FirstScreen
     .map(
       (date) =>
         `<li><button type="button" class="date-button" data-event="${e(date.id)}">` +
-        `${e(dateRange(date, options, "short"))}</button></li>`,
+        `${e(dateRangeOf(date, options, "short"))}</button></li>`,
     )
     .join("");
   return (
@@ -83,17 +66,13 @@ function card(lead: PublicEvent, later: PublicEvent[], options: FirstScreenOptio
     `<button type="button" class="title-button" data-event="${e(lead.id)}"` +
     (lead.series ? ` data-series="${e(lead.series.id)}"` : "") +
     ` lang="${e(lead.langs.title)}" dir="${directionOf(lead.langs.title)}">${e(lead.title)}</button></h3>` +
-    `<p class="when">${e(dateRange(lead, options))}</p>` +
+    `<p class="when">${e(dateRangeOf(lead, options))}</p>` +
     (place ? `<p class="where muted"><bdi>${e(place)}</bdi></p>` : "") +
     (lead.languages.length > 0 ? `<p class="languages muted">${e(spoken)}</p>` : "") +
     `<p part="availability" class="availability ${availability.tone}">${e(availability.text)}</p>` +
     nextDates(lead, later, options) +
     `</li>`
   );
-}
-
-function option(value: string, label: string, selected: boolean): string {
-  return `<option value="${e(value)}"${selected ? " selected" : ""}>${e(label)}</option>`;
 }
 
 function filters(regions: readonly string[], options: FirstScreenOptions): string {
@@ -114,12 +93,6 @@ function filters(regions: readonly string[], options: FirstScreenOptions): strin
   );
 }
 
-/** The regions of the listed events (and the chosen one), sorted in the reader's language. */
-function regionsOf(events: readonly PublicEvent[], options: FirstScreenOptions): string[] {
-  const regions = new Set(events.flatMap((event) => (event.region ? [event.region] : [])));
-  return [...regions].sort((a, b) => a.localeCompare(b, options.words.locale));
-}
-
 /**
  * The markup of the list's first page, inside the wrapper the widget draws (`part="base"`),
  * marked `data-first-screen` for the widget to find and take over.
@@ -137,14 +110,6 @@ export function renderEventsFirstScreen(
           .map((group) => card(group.lead, group.later, options))
           .join("") +
         `</ul>` +
-        (page.nextCursor === null
-          ? ""
-          : `<button type="button" part="button" class="button secondary more">` +
-            `${e(words.t("loadMore"))}</button>`);
-  return (
-    `<div part="base" class="base" lang="${e(words.locale)}" dir="${words.dir}" data-first-screen>` +
-    filters(regionsOf(page.events, options), options) +
-    list +
-    `</div>`
-  );
+        (page.nextCursor === null ? "" : loadMoreButton(words.t("loadMore")));
+  return openBase(words) + filters(regionsOf(page.events, words.locale), options) + list + `</div>`;
 }

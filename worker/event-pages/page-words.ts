@@ -13,14 +13,20 @@ import type common from "../../i18n/public/en/common.json";
 import type events from "../../i18n/public/en/events.json";
 import type form from "../../i18n/public/en/form.json";
 import type signup from "../../i18n/public/en/signup.json";
+import type visits from "../../i18n/public/en/visits.json";
 
 /**
  * An event's page says what the widgets say (places left, the sign-up form, its errors, the
- * confirmation), so it takes their words from the same public catalogues, in the same languages:
- * one translation serves the widget and the page.
+ * confirmation), and the first screens of the events and visits lists are what those widgets
+ * draw, so they take their words from the same public catalogues, in the same languages: one
+ * translation serves the widget and the page.
  */
 export type PageMessages = MessagesLike<
-  typeof common.messages & typeof events.messages & typeof form.messages & typeof signup.messages
+  typeof common.messages &
+    typeof events.messages &
+    typeof form.messages &
+    typeof signup.messages &
+    typeof visits.messages
 >;
 export type PageKey = StringKey<PageMessages>;
 export type PagePluralKey = PluralKeyOf<PageMessages>;
@@ -30,12 +36,13 @@ type Module = { default: CatalogueFile<MessageMap> };
 const catalogues = new Map<string, Partial<PageMessages>>();
 let loading: Promise<void> | undefined;
 
-/** One language's four catalogues; each import names its feature, so the bundle holds only these. */
+/** One language's five catalogues; each import names its feature, so the bundle holds only these. */
 const featuresOf = (code: string): Promise<Module>[] => [
   import(`../../i18n/public/${code}/common.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/events.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/form.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/signup.json`) as Promise<Module>,
+  import(`../../i18n/public/${code}/visits.json`) as Promise<Module>,
 ];
 
 /** Loads the page's catalogues of every language once per isolate. Await it before rendering. */

@@ -2,6 +2,7 @@ import {
   eventDetailQuerySchema,
   eventListQuerySchema,
   eventsFirstScreenQuerySchema,
+  visitsFirstScreenQuerySchema,
 } from "../../../schema/contracts/events.js";
 import { networkEventListQuerySchema } from "../../../schema/contracts/networks.js";
 import type { Operation } from "../operation-shape.js";
@@ -42,6 +43,19 @@ export const eventOperations: Operation[] = [
     description:
       "What `embed.js` shows in the widget's place while its code loads, with the list's styles: the filters and the first page's cards in the reader's language (`lang`), dates naming their time zone when it is not the reader's (`tz`). The widget then takes it over.",
     query: eventsFirstScreenQuerySchema,
+    publicRead: true,
+    answers: [{ status: 200, description: "The list's markup.", body: "text/html" }],
+    errors: [404, 422],
+  },
+  {
+    method: "get",
+    path: "/orgs/:org/visits/first-screen",
+    operationId: "getVisitsFirstScreen",
+    tag: "Events",
+    summary: "The first page of the visits list as the `<hearth-visits>` widget draws it, in HTML",
+    description:
+      "What `embed.js` shows in the widget's place while its code loads, with the list's styles: the region filter, how many visits, each visit's card with its day, in the reader's language (`lang`), dates naming their time zone when it is not the reader's (`tz`). The widget then takes it over.",
+    query: visitsFirstScreenQuerySchema,
     publicRead: true,
     answers: [{ status: 200, description: "The list's markup.", body: "text/html" }],
     errors: [404, 422],

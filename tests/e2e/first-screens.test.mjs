@@ -1,0 +1,152 @@
+// End to end: the first screens the worker draws for the events and visits lists. A page in Arabic
+// on another origin, under a strict CSP, on a 320 px phone, embeds both; their code is held back,
+// as on a slow line, so the worker's first screens show alone; then the widgets take them over:
+// the same words in the same places, the person's focus, unfolded day and pressed title kept.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { launchChromium } from "../support/browser.mjs";
+import { startStack } from "../support/local-stack.mjs";
+import { serveHostPage, strictHostCsp } from "../support/static-host.mjs";
+import { describeFocus, tabTo } from "./keyboard.mjs";
+
+const workerPort = 8834;
+const hostPort = 8835;
+
+let stack;
+let host;
+let browser;
+
+before(async () => {
+  stack = await startStack({ port: workerPort });
+  host = await serveHostPage({
+    port: hostPort,
+    headers: strictHostCsp(stack.url),
+    html: `<!doctype html>
+<html lang="ar" dir="rtl">
+  <head><meta charset="utf-8"><title>المدينة</title></head>
+  <body>
+    <script type="module" src="${stack.url}/embed.js"></script>
+    <hearth-events org="demo-city"></hearth-events>
+    <hearth-visits org="demo-city"></hearth-visits>
+  </body>
+</html>`,
+  });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await host?.close();
+  await stack?.stop();
+});
+
+/**
+ * A phone on the Arabic page with the widgets' own code held back until `letThrough()`. Fails the
+ * test on any error on the page (a CSP refusal among them).
+ */
+async function phoneWithCodeHeld() {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  let letThrough;
+  const held = new Promise((resolve) => (letThrough = resolve));
+  await page.route(/\/chunks\/(events|visits)-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(host.url);
+  return { context, page, errors, letThrough };
+}
+
+/** Each card's, count's and filter's text and box in `tag`, and whether the worker drew them. */
+const shown = (page, tag) =>
+  page.evaluate((tag) => {
+    const root = document.querySelector(tag).shadowRoot;
+    const boxOf = (element) => {
+      const box = element.getBoundingClientRect();
+      return [box.x, box.y, box.width, box.height].map(Math.round).join(" ");
+    };
+    return {
+      firstScreen: root?.querySelector("[data-first-screen]") !== null,
+      dir: root?.querySelector('[part="base"]')?.getAttribute("dir"),
+      parts: [...(root?.querySelectorAll('[part="card"], [part="status"], select') ?? [])].map(
+        // As shown (folded days left out), and every word (folded days too; the drawings differ
+        // only in whitespace between elements, which a browser does not show).
+        (element) =>
+          `${element.innerText.replace(/\s+/g, " ").trim()} | ` +
+          `${element.textContent.replace(/\s+/g, "")} @ ${boxOf(element)}`,
+      ),
+    };
+  }, tag);
+
+const takenOver = (page, tag) =>
+  page.waitForFunction(
+    (tag) => !document.querySelector(tag).shadowRoot.querySelector("[data-first-screen]"),
+    tag,
+  );
+
+test("the events list: the worker's first screen shows before the widget's code, and the widget takes it over in place with the focus", async () => {
+  const { context, page, errors, letThrough } = await phoneWithCodeHeld();
+  await page.locator('hearth-events [data-first-screen] [part="card"]').first().waitFor();
+  assert.equal(await page.evaluate(() => window.customElements.get("hearth-events")), undefined);
+  const drawnByWorker = await shown(page, "hearth-events");
+  assert.equal(drawnByWorker.dir, "rtl");
+  assert.ok(drawnByWorker.parts.length >= 3, "the first page's cards and filters");
+  assert.match(drawnByWorker.parts.join("\n"), /مقهى اللغة/);
+
+  // A person reaches the second event by keyboard before the widget is there.
+  const titles = await page
+    .locator("hearth-events [data-first-screen] .title-button")
+    .allTextContents();
+  const second = titles[1].trim();
+  await tabTo(page, (focus) => focus.tag === "button" && focus.text === second, "the second event");
+
+  letThrough();
+  await takenOver(page, "hearth-events");
+  // The same words in the same places: nothing jumps when the widget takes over.
+  assert.deepEqual(await shown(page, "hearth-events"), { ...drawnByWorker, firstScreen: false });
+  assert.equal((await describeFocus(page)).text, second, "focus stays on the event reached");
+  await page.keyboard.press("Enter");
+  const detailTitle = page.locator("hearth-events .detail-title");
+  await detailTitle.waitFor();
+  assert.equal((await detailTitle.textContent()).trim(), second);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the visits list: a day unfolded and a title pressed on the first screen carry over to the widget", async () => {
+  const { context, page, errors, letThrough } = await phoneWithCodeHeld();
+  const firstCard = page.locator('hearth-visits [data-first-screen] [part="card"]').first();
+  await firstCard.waitFor();
+  assert.equal(await page.evaluate(() => window.customElements.get("hearth-visits")), undefined);
+  await firstCard.locator("summary").click();
+  const drawnByWorker = await shown(page, "hearth-visits");
+  assert.equal(drawnByWorker.dir, "rtl");
+  assert.match(drawnByWorker.parts.join("\n"), /زيارة/);
+
+  letThrough();
+  await takenOver(page, "hearth-visits");
+  assert.deepEqual(await shown(page, "hearth-visits"), { ...drawnByWorker, firstScreen: false });
+  const day = page.locator('hearth-visits [part="card"] details').first();
+  assert.equal(await day.evaluate((details) => details.open), true, "the day stays unfolded");
+  assert.equal((await describeFocus(page)).tag, "summary", "focus stays on its summary");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a title pressed on the first screen opens once the widget has come", async () => {
+  const { context, page, errors, letThrough } = await phoneWithCodeHeld();
+  const title = page.locator("hearth-visits [data-first-screen] .title-button").first();
+  const visit = (await title.textContent()).trim();
+  await title.click();
+  letThrough();
+  const detailTitle = page.locator("hearth-visits .detail-title");
+  await detailTitle.waitFor({ timeout: 15_000 });
+  assert.equal((await detailTitle.textContent()).trim(), visit);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

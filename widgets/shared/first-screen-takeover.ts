@@ -1,0 +1,46 @@
+/**
+ * The first screen the worker drew in a list's place (`worker/embed/*-first-screen.ts`, put there
+ * by embed.js) until the widget has drawn the same list: then the widget takes over what the
+ * person did on it meanwhile — a filter they changed, the button they pressed, a day they
+ * unfolded, where their focus was — and the first screen goes. The events and visits lists use it.
+ */
+export interface FirstScreenActions {
+  /** The filters' values on the first screen (by the select's id), which the person may have changed. */
+  filters: Partial<Record<"kind" | "region", string>>;
+  /** The event whose title or date they pressed; `""` for "Show more …". */
+  pressed: string | undefined;
+}
+
+/** The worker's first screen in this shadow root, if embed.js put one there. */
+export const firstScreenIn = (root: ShadowRoot | null): HTMLElement | null => {
+  const first = root?.firstElementChild;
+  return first instanceof HTMLElement && first.hasAttribute("data-first-screen") ? first : null;
+};
+
+/** Everything focusable, in order: the same list in both drawings, as the markup is the same. */
+const controls = (root: ParentNode) => [
+  ...root.querySelectorAll("button, select, summary, a[href]"),
+];
+
+/** The card of an event, by its title's `data-event`. */
+const cardOf = (root: ParentNode, id: string | null) =>
+  id === null ? null : root.querySelector(`[data-event="${CSS.escape(id)}"]`)?.closest("li");
+
+/** Removes the first screen, the widget's list already drawn beside it; focus stays put. */
+export function takeOver(screen: HTMLElement, root: ShadowRoot): FirstScreenActions {
+  const active = root.activeElement;
+  const focused = active ? controls(screen).indexOf(active) : -1;
+  const filters: FirstScreenActions["filters"] = {};
+  for (const select of screen.querySelectorAll("select")) {
+    if (select.id === "kind" || select.id === "region") filters[select.id] = select.value;
+  }
+  const unfolded = [...screen.querySelectorAll("details[open]")].map(
+    (details) =>
+      details.closest("li")?.querySelector("[data-event]")?.getAttribute("data-event") ?? null,
+  );
+  const pressed = screen.dataset.pressed;
+  screen.remove();
+  for (const id of unfolded) cardOf(root, id)?.querySelector("details")?.setAttribute("open", "");
+  if (focused >= 0) (controls(root)[focused] as HTMLElement | undefined)?.focus();
+  return { filters, pressed };
+}

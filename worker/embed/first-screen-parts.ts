@@ -1,0 +1,48 @@
+import type { PublicEvent } from "../../schema/contracts/events.js";
+import { formatDateRange } from "../../i18n/format.js";
+import type { PageWords } from "../event-pages/page-words.js";
+import { escapeHtml as e } from "../messages/html.js";
+
+/*
+ * What the first screens of the events and visits lists share (`events-first-screen.ts`,
+ * `visits-first-screen.ts`): each part is written as the widgets write it
+ * (`widgets/shared/localized-element.ts`, `widgets/shared/event-list-paging.ts`).
+ */
+
+/** What a first screen is drawn for: the reader's words and time zone, the chosen filters. */
+export interface FirstScreenOptions {
+  words: PageWords;
+  /** The reader's time zone: a date shows the zone's name when the event's differs. */
+  readerZone: string;
+  kind: string;
+  region: string;
+}
+
+/** The wrapper every widget draws (`part="base"`), marked for the widget to take it over. */
+export const openBase = (words: PageWords) =>
+  `<div part="base" class="base" lang="${e(words.locale)}" dir="${words.dir}" data-first-screen>`;
+
+export const option = (value: string, label: string, selected: boolean) =>
+  `<option value="${e(value)}"${selected ? " selected" : ""}>${e(label)}</option>`;
+
+/** The regions of the listed events (and `chosen`), sorted in the reader's language. */
+export function regionsOf(events: readonly PublicEvent[], locale: string, chosen = ""): string[] {
+  const regions = new Set(events.flatMap((event) => (event.region ? [event.region] : [])));
+  if (chosen) regions.add(chosen);
+  return [...regions].sort((a, b) => a.localeCompare(b, locale));
+}
+
+/** "Show more …" under a list with another page. */
+export const loadMoreButton = (label: string) =>
+  `<button type="button" part="button" class="button secondary more">${e(label)}</button>`;
+
+/** An event's time span as the widgets write it (`LocalizeController.dateRange`). */
+export const dateRangeOf = (event: PublicEvent, options: FirstScreenOptions, style?: "short") =>
+  formatDateRange(
+    options.words.locale,
+    event.startsAt,
+    event.endsAt,
+    event.timeZone,
+    options.readerZone,
+    style,
+  );

@@ -1,0 +1,57 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import {
+  eventsFirstScreenQuerySchema,
+  visitsFirstScreenQuerySchema,
+} from "../../schema/contracts/events.js";
+import { publicLanguages } from "../../i18n/languages.js";
+import { negotiate } from "../../i18n/negotiate.js";
+import { loadPageWords, pageWords } from "../event-pages/page-words.js";
+import { readEventList } from "../events/read-event-list.js";
+import type { AppEnv } from "../http/app-env.js";
+import { publicRead } from "../http/public-cache.js";
+import { validate } from "../http/validate.js";
+import { renderEventsFirstScreen } from "./events-first-screen.js";
+import type { FirstScreenOptions } from "./first-screen-parts.js";
+import { renderVisitsFirstScreen } from "./visits-first-screen.js";
+
+/**
+ * A list's first page in the reader's language, as the list's widget draws it, in HTML: embed.js
+ * shows it while the widget's code loads (see README, "Embedding"). Public reads like the lists'
+ * own, cached the same way; mounted before `eventRoutes`, whose `/events/:eventId` would take
+ * `first-screen` for an id.
+ */
+async function firstScreen(
+  c: Context<AppEnv>,
+  query: {
+    kind?: "meetup" | "course" | "visit" | "festival";
+    region?: string;
+    lang?: string;
+    tz: string;
+  },
+  render: (page: Awaited<ReturnType<typeof readEventList>>, options: FirstScreenOptions) => string,
+) {
+  const [page] = await Promise.all([readEventList(c, query), loadPageWords()]);
+  const locale = negotiate([query.lang, page.defaultLocale], publicLanguages).locale;
+  const html = render(page, {
+    words: pageWords(locale, { isolateNames: false }),
+    readerZone: query.tz,
+    kind: query.kind ?? "",
+    region: query.region ?? "",
+  });
+  return c.body(html, 200, { "Content-Type": "text/html; charset=utf-8" });
+}
+
+export const firstScreenRoutes = new Hono<AppEnv>()
+  .get(
+    "/events/first-screen",
+    ...publicRead,
+    validate("query", eventsFirstScreenQuerySchema),
+    (c) => firstScreen(c, c.req.valid("query"), renderEventsFirstScreen),
+  )
+  .get(
+    "/visits/first-screen",
+    ...publicRead,
+    validate("query", visitsFirstScreenQuerySchema),
+    (c) => firstScreen(c, { ...c.req.valid("query"), kind: "visit" }, renderVisitsFirstScreen),
+  );
