@@ -25,25 +25,61 @@ function builtLanguages() {
   return [...new Set(names.flatMap((name) => /^public-([a-z]+)-/.exec(name)?.[1] ?? []))];
 }
 
-/**
- * Waits until `selector` shows, then lists what the widget needed from the worker whose download
- * had ended by then, as the page itself saw it (its resource timing), so nothing that arrives a
- * moment later counts: scripts and styles from the build, and a first screen the worker drew
- * (`…/first-screen`: markup, not data, so it counts like code). The selector's leading
- * `hearth-*` tags are elements whose shadow roots it enters.
- */
-async function scriptsWhenShown(page, selector, workerUrl) {
+/** `hearth-events [part="card"]` → the shadow hosts to enter, and the selector inside the last. */
+function splitSelector(selector) {
   const words = selector.split(" ");
   const hosts = [];
   while (/^hearth-[a-z-]+$/.test(words[0])) hosts.push(words.shift());
+  return { selector, hosts, inner: words.join(" ") };
+}
+
+/**
+ * Before the page loads: notes the moment each selector first shows, from a `MutationObserver`
+ * on the document and on every shadow root as it is attached — not by polling, which can miss a
+ * first screen that stands only a few frames before the widget takes it over.
+ */
+function watchFirstShown(page, selectors) {
+  return page.addInitScript((watched) => {
+    const shownAt = (window.__hearthShownAt = {});
+    const check = () => {
+      for (const { selector, hosts, inner } of watched) {
+        if (selector in shownAt) continue;
+        let root = document;
+        for (const host of hosts) root = root?.querySelector(host)?.shadowRoot;
+        const found = root?.querySelector(inner);
+        if (found && found.getClientRects().length > 0) shownAt[selector] = performance.now();
+      }
+    };
+    const observe = (node) =>
+      new window.MutationObserver(check).observe(node, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+      });
+    const attachShadow = window.Element.prototype.attachShadow;
+    window.Element.prototype.attachShadow = function (init) {
+      const root = attachShadow.call(this, init);
+      observe(root);
+      return root;
+    };
+    observe(document);
+  }, selectors.map(splitSelector));
+}
+
+/**
+ * Waits until `selector` has shown (`watchFirstShown`), then lists what the widget needed from
+ * the worker whose download had ended by that moment, as the page itself saw it (its resource
+ * timing): scripts and styles from the build, and a first screen the worker drew
+ * (`…/first-screen`: markup, not data, so it counts like code).
+ */
+async function scriptsWhenShown(page, selector, workerUrl) {
   const shown = await page.waitForFunction(
-    ({ hosts, inner, origin }) => {
-      let root = document;
-      for (const host of hosts) root = root?.querySelector(host)?.shadowRoot;
-      const found = root?.querySelector(inner);
-      if (!found || found.getClientRects().length === 0) return false;
+    ({ selector, origin }) => {
+      const at = window.__hearthShownAt?.[selector];
+      if (at === undefined) return false;
       return performance
         .getEntriesByType("resource")
+        .filter((entry) => entry.responseEnd <= at)
         .map((entry) => new URL(entry.name))
         .filter(
           (url) =>
@@ -52,7 +88,7 @@ async function scriptsWhenShown(page, selector, workerUrl) {
         )
         .map((url) => url.href);
     },
-    { hosts, inner: words.join(" "), origin: workerUrl },
+    { selector, origin: workerUrl },
     { polling: "raf", timeout: 15_000 },
   );
   return sizesOf(await shown.jsonValue());
@@ -93,6 +129,7 @@ async function measureWidget(browser, { workerUrl, hostPort, widget, lang }) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
+    await watchFirstShown(page, [widget.firstRender, widget.form.ready]);
     // A little latency on every request keeps the chain of requests plain in their timestamps.
     const requests = await recordRequests(page, { latencyMs: 50 });
     await page.goto(host.url);
