@@ -26,15 +26,15 @@ const widgets: Record<string, () => Promise<{ register: Register }>> = {
   "hearth-mentoring": () => import("./mentoring/define.js"),
 };
 
+/** The reader's time zone, for a first screen's dates (the widgets name an event's zone when it differs). */
+const readerZone = () => encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone);
+
 /**
  * The public reads each widget makes first, as its `*-api.ts` calls write them: paths below the
  * organisation, from the element's attributes (none while one it needs is missing). A read that
  * differs from the widget's own only goes unused. A manage page reads personal data with a token:
  * nothing is started for it.
  */
-/** The reader's time zone, for a first screen's dates (the widgets name an event's zone when it differs). */
-const readerZone = () => encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone);
-
 const firstReads: Record<string, (attribute: (name: string) => string) => string[]> = {
   "hearth-events": (get) => [
     `events?kind=${get("kind")}&region=${get("region")}`,

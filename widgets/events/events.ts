@@ -15,7 +15,8 @@ import { renderNextDates, renderSeriesDates } from "./series-dates.js";
 import { firstNewCard, groupSeries, otherDates } from "./series-groups.js";
 import { eventsStyles } from "./events.styles.js";
 import type { NetworkCatalogue } from "./network-catalogue.js";
-import { firstScreenIn, takeOver } from "../shared/first-screen-takeover.js";
+import type { FirstScreenActions } from "../shared/first-screen-takeover.js";
+import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
 import strings from "virtual:hearth-strings/common+events";
 
 /**
@@ -143,19 +144,12 @@ export class HearthEvents extends HearthElement {
   /** Set when an event opens, until its title has focus. */
   private focusDetail = false;
 
-  /** The worker's first screen of the list (embed.js put it here), until the list is drawn. */
-  private firstScreen: HTMLElement | null = null;
-
-  protected override createRenderRoot() {
-    this.firstScreen = firstScreenIn(this.shadowRoot);
-    return super.createRenderRoot();
-  }
-
-  /** Whether the list is drawn (or failed): the first screen then gives way to it. */
-  private get listSettled(): boolean {
-    const status = this.listTask.status;
-    return status === TaskStatus.COMPLETE || status === TaskStatus.ERROR;
-  }
+  /** The worker's first screen of the list (embed.js put it here) gives way once the list is drawn. */
+  private readonly firstScreen = new FirstScreenHandover(
+    this,
+    () => this.listTask.status === TaskStatus.COMPLETE || this.listTask.status === TaskStatus.ERROR,
+    (actions) => this.carryOn(actions),
+  );
 
   /** One page of the events the filters leave: the organisation's, or the network's catalogue. */
   private async readPage(cursor: string | undefined, signal: AbortSignal) {
@@ -172,8 +166,7 @@ export class HearthEvents extends HearthElement {
   }
 
   override render() {
-    // Nothing of its own until the list can replace the first screen whole (no "Loading…").
-    if (this.firstScreen && !this.listSettled) return nothing;
+    if (this.firstScreen.waiting) return nothing;
     const selected = this.selected;
     return this.renderBase(
       selected
@@ -289,17 +282,14 @@ export class HearthEvents extends HearthElement {
   };
 
   protected override updated(): void {
-    if (this.firstScreen && this.listSettled) this.takeOverFirstScreen(this.firstScreen);
     const title = this.focusDetail && this.renderRoot.querySelector<HTMLElement>(".detail-title");
     if (!title) return;
     this.focusDetail = false;
     title.focus();
   }
 
-  /** The list is drawn beside the first screen: it goes, and what was done on it carries on. */
-  private takeOverFirstScreen(screen: HTMLElement): void {
-    this.firstScreen = null;
-    const { filters, pressed } = takeOver(screen, this.renderRoot as ShadowRoot);
+  /** What the person did on the worker's first screen carries on in the widget. */
+  private carryOn({ filters, pressed }: FirstScreenActions): void {
     for (const filter of ["kind", "region"] as const) {
       const value = filters[filter];
       if (value !== undefined && value !== this[filter]) this.onFilter(filter, value);

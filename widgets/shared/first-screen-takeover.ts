@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from "lit";
+
 /**
  * The first screen the worker drew in a list's place (`worker/embed/*-first-screen.ts`, put there
  * by embed.js) until the widget has drawn the same list: then the widget takes over what the
@@ -43,4 +45,39 @@ export function takeOver(screen: HTMLElement, root: ShadowRoot): FirstScreenActi
   for (const id of unfolded) cardOf(root, id)?.querySelector("details")?.setAttribute("open", "");
   if (focused >= 0) (controls(root)[focused] as HTMLElement | undefined)?.focus();
   return { filters, pressed };
+}
+
+/**
+ * A list widget's hand-over from the worker's first screen: finds it when the widget connects;
+ * while `waiting`, the widget draws nothing of its own (no "Loading…" flash); once the widget's
+ * list is drawn (`settled`), removes the first screen in the same update and hands what the
+ * person did on it to `carryOn`.
+ */
+export class FirstScreenHandover implements ReactiveController {
+  private screen: HTMLElement | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly settled: () => boolean,
+    private readonly carryOn: (actions: FirstScreenActions) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.screen ??= firstScreenIn(this.host.shadowRoot);
+  }
+
+  /** Whether the first screen still stands in for the widget's own drawing. */
+  get waiting(): boolean {
+    return this.screen !== null && !this.settled();
+  }
+
+  hostUpdated(): void {
+    const screen = this.screen;
+    const root = this.host.shadowRoot;
+    if (!screen || !root || !this.settled()) return;
+    this.screen = null;
+    this.carryOn(takeOver(screen, root));
+  }
 }

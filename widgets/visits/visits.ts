@@ -11,7 +11,7 @@ import { renderVisitCard } from "./visit-card.js";
 import { renderVisitDetail } from "./visit-detail.js";
 import type { Audience } from "./visit-slots.js";
 import { visitsStyles } from "./visits.styles.js";
-import { firstScreenIn, takeOver } from "../shared/first-screen-takeover.js";
+import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
 import strings from "virtual:hearth-strings/common+visits+form";
 
 /**
@@ -114,37 +114,22 @@ export class HearthVisits extends HearthElement {
     },
   });
 
-  /** The worker's first screen of the list (embed.js put it here), until the list is drawn. */
-  private firstScreen: HTMLElement | null = null;
-
-  protected override createRenderRoot() {
-    this.firstScreen = firstScreenIn(this.shadowRoot);
-    return super.createRenderRoot();
-  }
-
-  /** Whether the list is drawn (or failed): the first screen then gives way to it. */
-  private get listSettled(): boolean {
-    const status = this.listTask.status;
-    return status === TaskStatus.COMPLETE || status === TaskStatus.ERROR;
-  }
-
-  protected override updated(): void {
-    const screen = this.firstScreen;
-    if (!screen || !this.listSettled) return;
-    // The list is drawn beside the first screen: it goes, and what was done on it carries on.
-    this.firstScreen = null;
-    const { filters, pressed } = takeOver(screen, this.renderRoot as ShadowRoot);
-    if (filters.region !== undefined && filters.region !== this.region)
-      this.region = filters.region;
-    if (pressed === "") this.loadMore();
-    const pages = [...(this.listTask.value?.events ?? []), ...this.more];
-    const visit = pages.find((listed) => listed.id === pressed);
-    if (visit) this.openDetail(visit);
-  }
+  /** The worker's first screen of the list (embed.js put it here) gives way once the list is drawn. */
+  private readonly firstScreen = new FirstScreenHandover(
+    this,
+    () => this.listTask.status === TaskStatus.COMPLETE || this.listTask.status === TaskStatus.ERROR,
+    ({ filters, pressed }) => {
+      if (filters.region !== undefined && filters.region !== this.region)
+        this.region = filters.region;
+      if (pressed === "") this.loadMore();
+      const pages = [...(this.listTask.value?.events ?? []), ...this.more];
+      const visit = pages.find((listed) => listed.id === pressed);
+      if (visit) this.openDetail(visit);
+    },
+  );
 
   override render() {
-    // Nothing of its own until the list can replace the first screen whole (no "Loading…").
-    if (this.firstScreen && !this.listSettled) return nothing;
+    if (this.firstScreen.waiting) return nothing;
     const visit = this.selected;
     return this.renderBase(
       visit

@@ -79,7 +79,10 @@ describe("<hearth-events> taking over the worker's first screen", () => {
     screen.querySelector<HTMLElement>('[data-event="evt_course"]')!.focus();
     release();
     await waitUntil(() => !screen.isConnected, "first screen gone");
-    expect(shadow(el).activeElement).to.equal(query(el, '[data-event="evt_course"]'));
+    const focused = shadow(el).activeElement;
+    expect(focused === query(el, '[data-event="evt_course"]'), "focus on the same title").to.equal(
+      true,
+    );
   });
 
   it("opens the event whose title was pressed before the widget came", async () => {

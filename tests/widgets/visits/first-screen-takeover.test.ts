@@ -72,7 +72,8 @@ describe("<hearth-visits> taking over the worker's first screen", () => {
     await waitUntil(() => !screen.isConnected, "first screen gone");
     const own = query<HTMLDetailsElement>(el, "details");
     expect(own.open).to.equal(true);
-    expect(shadow(el).activeElement).to.equal(own.querySelector("summary"));
+    const focused = shadow(el).activeElement;
+    expect(focused === own.querySelector("summary"), "focus on the same summary").to.equal(true);
   });
 
   it("opens the visit whose title was pressed before the widget came", async () => {
