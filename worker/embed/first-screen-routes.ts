@@ -1,5 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
+import type * as v from "valibot";
+import type { EventListResponse } from "../../schema/contracts/events.js";
 import {
   eventsFirstScreenQuerySchema,
   visitsFirstScreenQuerySchema,
@@ -23,13 +25,8 @@ import { renderVisitsFirstScreen } from "./visits-first-screen.js";
  */
 async function firstScreen(
   c: Context<AppEnv>,
-  query: {
-    kind?: "meetup" | "course" | "visit" | "festival";
-    region?: string;
-    lang?: string;
-    tz: string;
-  },
-  render: (page: Awaited<ReturnType<typeof readEventList>>, options: FirstScreenOptions) => string,
+  query: v.InferOutput<typeof eventsFirstScreenQuerySchema>,
+  render: (page: EventListResponse, options: FirstScreenOptions) => string,
 ) {
   const [page] = await Promise.all([readEventList(c, query), loadPageWords()]);
   const locale = negotiate([query.lang, page.defaultLocale], publicLanguages).locale;
