@@ -1,14 +1,10 @@
 import type { EventKind } from "../../schema/contracts/events.js";
+import { kindFilterChoices } from "../../schema/rules/event-kinds.js";
 import type { MessageKey } from "../i18n/messages.js";
 import { html } from "../shared/fallback-text.js";
 import type { LocalizeController } from "../shared/localize.js";
 
-const kinds: ReadonlyArray<[EventKind, MessageKey]> = [
-  ["meetup", "kindMeetup"],
-  ["course", "kindCourse"],
-  ["visit", "kindVisit"],
-  ["festival", "kindFestival"],
-];
+const kinds: ReadonlyArray<readonly [EventKind, MessageKey]> = kindFilterChoices;
 
 export const isKind = (value: string): value is EventKind => kinds.some(([kind]) => kind === value);
 

@@ -1,8 +1,9 @@
-import type { EventKind, EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
+import type { EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
+import { kindFilterChoices } from "../../schema/rules/event-kinds.js";
 import { eventPlacesMessage } from "../../schema/rules/availability.js";
 import { datesShownOnCard, groupSeries } from "../../schema/rules/series-groups.js";
 import { directionOf } from "../../i18n/languages.js";
-import type { PageKey, PageWords } from "../event-pages/page-words.js";
+import type { PageWords } from "../event-pages/page-words.js";
 import type { FirstScreenOptions } from "./first-screen-parts.js";
 import { dateRangeOf, loadMoreButton, openBase, option, regionsOf } from "./first-screen-parts.js";
 import { escapeHtml as e } from "../messages/html.js";
@@ -17,13 +18,6 @@ import { escapeHtml as e } from "../messages/html.js";
  * `tests/e2e/events-first-screen.test.mjs` compares the two. Only the buttons do nothing yet: the
  * loader remembers which one was pressed, and the widget opens it.
  */
-
-const kinds: ReadonlyArray<[EventKind, PageKey]> = [
-  ["meetup", "kindMeetup"],
-  ["course", "kindCourse"],
-  ["visit", "kindVisit"],
-  ["festival", "kindFestival"],
-];
 
 function availabilityOf(event: PublicEvent, words: PageWords): { text: string; tone: string } {
   const message = eventPlacesMessage(event);
@@ -88,7 +82,7 @@ function filters(regions: readonly string[], options: FirstScreenOptions): strin
     `<form part="filters" class="filters" role="search" aria-label="${e(words.t("filtersLabel"))}">` +
     `<div class="filter"><label part="label" for="kind">${e(words.t("filterKind"))}</label>` +
     `<select part="input" id="kind">${option("", words.t("kindAll"), !kind)}` +
-    kinds.map(([value, key]) => option(value, words.t(key), value === kind)).join("") +
+    kindFilterChoices.map(([value, key]) => option(value, words.t(key), value === kind)).join("") +
     `</select></div>${regionFilter}</form>`
   );
 }
