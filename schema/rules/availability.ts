@@ -39,25 +39,31 @@ export function placesMessage(places: Places): AvailabilityMessage {
  */
 const seatAudiences: ReadonlySet<string> = new Set(["attendee", "visitor"]);
 
+/** Why nobody can sign up for the event at all, if nobody can. */
+function closedEvent(event: { status: string; signupOpen: boolean }): AvailabilityMessage | null {
+  if (event.status === "cancelled") return { key: "eventCancelled", tone: "closed" };
+  return event.signupOpen ? null : { key: "signupClosed", tone: "closed" };
+}
+
+/** The places of several slots together. */
+const sumPlaces = (slots: readonly Places[]): Places => {
+  const total = (field: keyof Places) => slots.reduce((sum, slot) => sum + slot[field], 0);
+  return {
+    remaining: total("remaining"),
+    waitlistRemaining: total("waitlistRemaining"),
+    held: total("held"),
+  };
+};
+
 /** Places across the event's seats, or why nobody can sign up. */
 export function eventPlacesMessage(event: {
   status: string;
   signupOpen: boolean;
   slots: readonly (Places & { audience: string })[];
 }): AvailabilityMessage {
-  if (event.status === "cancelled") return { key: "eventCancelled", tone: "closed" };
-  if (!event.signupOpen) return { key: "signupClosed", tone: "closed" };
-  return placesMessage(
-    event.slots
-      .filter((slot) => seatAudiences.has(slot.audience))
-      .reduce(
-        (sum, slot) => ({
-          remaining: sum.remaining + slot.remaining,
-          waitlistRemaining: sum.waitlistRemaining + slot.waitlistRemaining,
-          held: sum.held + slot.held,
-        }),
-        { remaining: 0, waitlistRemaining: 0, held: 0 },
-      ),
+  return (
+    closedEvent(event) ??
+    placesMessage(sumPlaces(event.slots.filter((slot) => seatAudiences.has(slot.audience))))
   );
 }
 
@@ -75,15 +81,10 @@ export function wayPlacesMessage(
   event: { status: string; signupOpen: boolean },
   slots: readonly Places[],
 ): WayPlacesMessage {
-  if (event.status === "cancelled") return { key: "eventCancelled", tone: "closed" };
-  if (!event.signupOpen) return { key: "signupClosed", tone: "closed" };
-  const total = (field: keyof Places) => slots.reduce((sum, slot) => sum + slot[field], 0);
-  const remaining = total("remaining");
-  if (remaining > 0) return { key: "remaining", count: remaining, tone: "open" };
+  const closed = closedEvent(event);
+  if (closed) return closed;
+  const places = sumPlaces(slots);
+  if (places.remaining > 0) return { key: "remaining", count: places.remaining, tone: "open" };
   if (slots.length === 0) return { key: "choiceClosed", tone: "closed" };
-  return fullPlaces({
-    remaining,
-    waitlistRemaining: total("waitlistRemaining"),
-    held: total("held"),
-  });
+  return fullPlaces(places);
 }

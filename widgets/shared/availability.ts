@@ -1,10 +1,11 @@
 import type { PublicEvent, PublicSlot } from "../../schema/contracts/events.js";
 import type {
-  AvailabilityMessage,
   AvailabilityTone,
   Places,
+  WayPlacesMessage,
 } from "../../schema/rules/availability.js";
-import { eventPlacesMessage, fullPlaces, placesMessage } from "../../schema/rules/availability.js";
+import { eventPlacesMessage, placesMessage } from "../../schema/rules/availability.js";
+import type { PluralKey } from "../i18n/messages.js";
 import type { LocalizeController } from "./localize.js";
 
 export type { AvailabilityTone, Places };
@@ -14,15 +15,23 @@ export interface Availability {
   tone: AvailabilityTone;
 }
 
-/** The rule's message in the reader's words (`schema/rules/availability.ts` decides which). */
-export function worded(message: AvailabilityMessage, localize: LocalizeController): Availability {
+/**
+ * The rule's message in the reader's words (`schema/rules/availability.ts` decides which);
+ * `remaining` words the places left of one way of taking part ("3 seats left").
+ */
+export function worded(
+  message: WayPlacesMessage,
+  localize: LocalizeController,
+  remaining: PluralKey = "placesLeft",
+): Availability {
   const text =
-    "count" in message ? localize.plural(message.key, message.count) : localize.t(message.key);
+    message.key === "remaining"
+      ? localize.plural(remaining, message.count)
+      : "count" in message
+        ? localize.plural(message.key, message.count)
+        : localize.t(message.key);
   return { text, tone: message.tone };
 }
-
-export const fullAvailability = (places: Places, localize: LocalizeController) =>
-  worded(fullPlaces(places), localize);
 
 export const slotAvailability = (slot: PublicSlot, localize: LocalizeController) =>
   worded(placesMessage(slot), localize);

@@ -1,10 +1,10 @@
 import { nothing } from "lit";
 import { html } from "./fallback-text.js";
-import type { PublicEvent } from "../../schema/contracts/events.js";
 
 /**
  * What the public event lists (`<hearth-events>`, `<hearth-visits>`) share: the "load more"
- * button under the list and the regions learnt from the events loaded so far.
+ * button under the list (the regions they learn from the events loaded so far are
+ * `schema/rules/event-regions.ts`, which the worker's first screens use too).
  */
 
 export function renderLoadMore(options: {
@@ -24,18 +24,4 @@ export function renderLoadMore(options: {
   >
     ${options.pending ? options.pendingLabel : options.label}
   </button>`;
-}
-
-/** The known regions plus those of `events` (and `extra`), sorted; `known` itself when none is new. */
-export function mergeRegions(
-  known: readonly string[],
-  events: readonly PublicEvent[],
-  locale: string,
-  extra = "",
-): readonly string[] {
-  const regions = new Set(known);
-  for (const event of events) if (event.region) regions.add(event.region);
-  if (extra) regions.add(extra);
-  if (regions.size === known.length) return known;
-  return [...regions].sort((a, b) => a.localeCompare(b, locale));
 }

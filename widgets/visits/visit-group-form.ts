@@ -4,7 +4,7 @@ import type { ApiError } from "../shared/api-client.js";
 import { renderLanguageChoices, renderSelect } from "./visit-fields.js";
 import { HearthVisitForm } from "./visit-form.js";
 import { slotFor } from "./visit-slots.js";
-import { timeOf } from "./visit-itinerary.js";
+import { formatClockTime } from "../../i18n/clock-time.js";
 import type { VisitErrors } from "./visit-validate.js";
 import { checkGroup } from "./visit-validate.js";
 
@@ -49,7 +49,7 @@ export class HearthVisitGroupForm extends HearthVisitForm {
                 value: point.id,
                 label: this.localize.t("pickupAt", {
                   place: point.name,
-                  time: timeOf(point.departsAt, visit.timeZone, this.localize.locale),
+                  time: formatClockTime(this.localize.locale, point.departsAt, visit.timeZone),
                 }),
               })),
             })

@@ -2,7 +2,7 @@ import { html } from "../shared/fallback-text.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import { renderSelect } from "./visit-fields.js";
 import { HearthVisitForm } from "./visit-form.js";
-import { timeOf } from "./visit-itinerary.js";
+import { formatClockTime } from "../../i18n/clock-time.js";
 import { hostSlots } from "./visit-slots.js";
 import { checkHost } from "./visit-validate.js";
 
@@ -23,7 +23,7 @@ export class HearthVisitHostForm extends HearthVisitForm {
   protected override renderFields(visit: PublicEvent) {
     const stops = hostSlots(visit).map(({ slot, stop }) => ({
       value: slot.id,
-      label: `${timeOf(stop.arrivesAt, visit.timeZone, this.localize.locale)} · ${stop.place}`,
+      label: `${formatClockTime(this.localize.locale, stop.arrivesAt, visit.timeZone)} · ${stop.place}`,
       disabled: slot.remaining === 0 && slot.waitlistRemaining === 0,
     }));
     return html`${renderSelect(this.localize, this.errors, {

@@ -6,10 +6,6 @@ import type { PublicEvent } from "../../schema/contracts/events.js";
 import { directionOf } from "../../i18n/languages.js";
 import type { LocalizeController } from "../shared/localize.js";
 
-/** A clock time in the visit's own time zone, like the rest of its dates. */
-export const timeOf = (iso: string, timeZone: string, locale: string): string =>
-  formatClockTime(locale, iso, timeZone);
-
 /** Every language heard on the trip: spoken by the organisers, and interpreted. */
 export function tripLanguages(visit: PublicEvent, localize: LocalizeController): string {
   return localize.t("visitTripLanguages", {
@@ -25,7 +21,7 @@ const heading = (level: 3 | 4, text: string) =>
  * Organiser-written text keeps the language it was written in.
  */
 export function renderDay(visit: PublicEvent, localize: LocalizeController, level: 3 | 4) {
-  const time = (iso: string) => timeOf(iso, visit.timeZone, localize.locale);
+  const time = (iso: string) => formatClockTime(localize.locale, iso, visit.timeZone);
   const stops = stopsInOrder(visit.itinerary);
   return html`${
     stops.length > 0

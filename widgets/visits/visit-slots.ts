@@ -51,13 +51,12 @@ export function placesFor(
     audience === "host" ? hostSlots(visit).map(({ slot }) => slot) : [slotFor(visit, audience)];
   // A visit without seats for this way reads "Full"; a visit without hosts' places, "No places".
   const none = { remaining: 0, waitlistRemaining: 0, held: 0 };
-  const message = wayPlacesMessage(
-    visit,
-    slots.map((slot) => slot ?? none),
+  return worded(
+    wayPlacesMessage(
+      visit,
+      slots.map((slot) => slot ?? none),
+    ),
+    localize,
+    countKeys[audience],
   );
-  return message.key === "remaining"
-    ? { text: localize.plural(countKeys[audience], message.count), tone: "open" }
-    : message.key === "choiceClosed"
-      ? { text: localize.t("choiceClosed"), tone: "closed" }
-      : worded(message, localize);
 }

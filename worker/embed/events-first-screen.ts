@@ -3,9 +3,15 @@ import { kindFilterChoices } from "../../schema/rules/event-kinds.js";
 import { eventPlacesMessage } from "../../schema/rules/availability.js";
 import { datesShownOnCard, groupSeries } from "../../schema/rules/series-groups.js";
 import { directionOf } from "../../i18n/languages.js";
-import type { PageWords } from "../event-pages/page-words.js";
 import type { FirstScreenOptions } from "./first-screen-parts.js";
-import { dateRangeOf, loadMoreButton, openBase, option, regionsOf } from "./first-screen-parts.js";
+import {
+  dateRangeOf,
+  loadMoreButton,
+  openBase,
+  option,
+  wordedPlaces,
+} from "./first-screen-parts.js";
+import { mergeRegions } from "../../schema/rules/event-regions.js";
 import { escapeHtml as e } from "../messages/html.js";
 
 /*
@@ -15,15 +21,9 @@ import { escapeHtml as e } from "../messages/html.js";
  * once it has drawn the same list (`widgets/events/first-screen-takeover.ts`). It is the markup the widget
  * draws — the filters, the cards (a series' dates on its soonest card), "Show more events" — with
  * the same classes and parts, so nothing moves when the widget takes over; the end-to-end test
- * `tests/e2e/events-first-screen.test.mjs` compares the two. Only the buttons do nothing yet: the
+ * `tests/e2e/first-screens.test.mjs` compares the two. Only the buttons do nothing yet: the
  * loader remembers which one was pressed, and the widget opens it.
  */
-
-function availabilityOf(event: PublicEvent, words: PageWords): { text: string; tone: string } {
-  const message = eventPlacesMessage(event);
-  const text = "count" in message ? words.plural(message.key, message.count) : words.t(message.key);
-  return { text, tone: message.tone };
-}
 
 function nextDates(lead: PublicEvent, later: PublicEvent[], options: FirstScreenOptions): string {
   if (later.length === 0) return "";
@@ -51,7 +51,7 @@ function nextDates(lead: PublicEvent, later: PublicEvent[], options: FirstScreen
 function card(lead: PublicEvent, later: PublicEvent[], options: FirstScreenOptions): string {
   const { words } = options;
   const place = lead.venueName ?? (lead.onlineUrl ? words.t("online") : "");
-  const availability = availabilityOf(lead, words);
+  const availability = wordedPlaces(eventPlacesMessage(lead), words);
   const spoken = words.t("spokenLanguages", {
     list: words.list(lead.languages.map((code) => words.languageName(code))),
   });
@@ -105,5 +105,10 @@ export function renderEventsFirstScreen(
           .join("") +
         `</ul>` +
         (page.nextCursor === null ? "" : loadMoreButton(words.t("loadMore")));
-  return openBase(words) + filters(regionsOf(page.events, words.locale), options) + list + `</div>`;
+  return (
+    openBase(words) +
+    filters(mergeRegions([], page.events, words.locale), options) +
+    list +
+    `</div>`
+  );
 }

@@ -1,6 +1,7 @@
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import { formatDateRange } from "../../i18n/format.js";
-import type { PageWords } from "../event-pages/page-words.js";
+import type { WayPlacesMessage } from "../../schema/rules/availability.js";
+import type { PagePluralKey, PageWords } from "../event-pages/page-words.js";
 import { escapeHtml as e } from "../messages/html.js";
 
 /*
@@ -25,11 +26,22 @@ export const openBase = (words: PageWords) =>
 export const option = (value: string, label: string, selected: boolean) =>
   `<option value="${e(value)}"${selected ? " selected" : ""}>${e(label)}</option>`;
 
-/** The regions of the listed events (and `chosen`), sorted in the reader's language. */
-export function regionsOf(events: readonly PublicEvent[], locale: string, chosen = ""): string[] {
-  const regions = new Set(events.flatMap((event) => (event.region ? [event.region] : [])));
-  if (chosen) regions.add(chosen);
-  return [...regions].sort((a, b) => a.localeCompare(b, locale));
+/**
+ * The places line in the reader's words, as the widgets word it (`worded` in
+ * `widgets/shared/availability.ts`); `remaining` words one way's places left ("3 seats left").
+ */
+export function wordedPlaces(
+  message: WayPlacesMessage,
+  words: PageWords,
+  remaining: PagePluralKey = "placesLeft",
+): { text: string; tone: string } {
+  const text =
+    message.key === "remaining"
+      ? words.plural(remaining, message.count)
+      : "count" in message
+        ? words.plural(message.key, message.count)
+        : words.t(message.key);
+  return { text, tone: message.tone };
 }
 
 /** "Show more …" under a list with another page. */

@@ -6,7 +6,14 @@ import { stopsInOrder, tripLanguageCodes } from "../../schema/rules/visit-day.js
 import type { PageWords } from "../event-pages/page-words.js";
 import { escapeHtml as e } from "../messages/html.js";
 import type { FirstScreenOptions } from "./first-screen-parts.js";
-import { dateRangeOf, loadMoreButton, openBase, option, regionsOf } from "./first-screen-parts.js";
+import {
+  dateRangeOf,
+  loadMoreButton,
+  openBase,
+  option,
+  wordedPlaces,
+} from "./first-screen-parts.js";
+import { mergeRegions } from "../../schema/rules/event-regions.js";
 
 /*
  * The first screen of `<hearth-visits>`, as `events-first-screen.ts` is the events list's: the
@@ -19,16 +26,8 @@ import { dateRangeOf, loadMoreButton, openBase, option, regionsOf } from "./firs
 /** "3 seats left", or why nobody can sign up, for the visitors' seats. */
 function seats(visit: PublicEvent, words: PageWords): { text: string; tone: string } {
   const none = { remaining: 0, waitlistRemaining: 0, held: 0 };
-  const message = wayPlacesMessage(visit, [
-    visit.slots.find((slot) => slot.audience === "visitor") ?? none,
-  ]);
-  const text =
-    message.key === "remaining"
-      ? words.plural("seatsLeft", message.count)
-      : "count" in message
-        ? words.plural(message.key, message.count)
-        : words.t(message.key);
-  return { text, tone: message.tone };
+  const visitors = visit.slots.find((slot) => slot.audience === "visitor") ?? none;
+  return wordedPlaces(wayPlacesMessage(visit, [visitors]), words, "seatsLeft");
 }
 
 /** Organiser-written text in the language it was written in. */
@@ -130,7 +129,7 @@ export function renderVisitsFirstScreen(
         (page.nextCursor === null ? "" : loadMoreButton(words.t("visitsMore")));
   return (
     openBase(words) +
-    filter(regionsOf(visits, words.locale, region), options) +
+    filter(mergeRegions([], visits, words.locale, region), options) +
     `<p part="status" class="count" role="status">${e(count)}</p>` +
     list +
     `</div>`
