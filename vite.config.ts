@@ -7,6 +7,7 @@ import { defineConfig } from "vite";
 import { languages } from "./i18n/languages.js";
 import { eventsStyles } from "./widgets/events/events.styles.js";
 import { visitsStyles } from "./widgets/visits/visits.styles.js";
+import { signupStyles } from "./widgets/signup/signup.styles.js";
 import {
   stringsLoader,
   stringsOfWidgets,
@@ -132,10 +133,11 @@ const stylesTextPrefix = "virtual:hearth-styles-text/";
 const firstScreenStyles: Record<string, CSSResultGroup> = {
   events: eventsStyles,
   visits: visitsStyles,
+  signup: signupStyles,
 };
 
 /**
- * A list's styles as one text (`virtual:hearth-styles-text/<widget>`), for the first screen the
+ * A widget's styles as one text (`virtual:hearth-styles-text/<widget>`), for the first screen the
  * worker draws (`widgets/<widget>/first-screen-show.ts`), which must not wait for Lit: the
  * widget's own `css`, so the screen looks as the widget will.
  */

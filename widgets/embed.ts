@@ -35,7 +35,9 @@ const readerZone = () => encodeURIComponent(Intl.DateTimeFormat().resolvedOption
  * differs from the widget's own only goes unused. A manage page reads personal data with a token:
  * nothing is started for it.
  */
-const firstReads: Record<string, (attribute: (name: string) => string) => string[]> = {
+type ReadsOf = (attribute: (name: string) => string, has: (name: string) => boolean) => string[];
+
+const firstReads: Record<string, ReadsOf> = {
   "hearth-events": (get) => [
     `events?kind=${get("kind")}&region=${get("region")}`,
     `events/first-screen?kind=${get("kind")}&region=${get("region")}&tz=${readerZone()}`,
@@ -44,7 +46,13 @@ const firstReads: Record<string, (attribute: (name: string) => string) => string
     `events?kind=visit&region=${get("region")}`,
     `visits/first-screen?region=${get("region")}&tz=${readerZone()}`,
   ],
-  "hearth-signup": (get) => (get("event") ? [`events/${get("event")}?`] : []),
+  "hearth-signup": (get, has) =>
+    get("event")
+      ? [
+          `events/${get("event")}?`,
+          `events/${get("event")}/first-screen?tz=${readerZone()}&header=${has("no-header") ? 0 : 1}`,
+        ]
+      : [],
   "hearth-festival": (get) =>
     get("festival") ? [`events/${get("festival")}?`, `festivals/${get("festival")}/menu?`] : [],
   "hearth-cook-apply": (get) => (get("festival") ? [`events/${get("festival")}?`] : []),
@@ -59,10 +67,11 @@ const firstScreens: Record<string, () => Promise<typeof import("./events/first-s
   {
     "hearth-events": () => import("./events/first-screen-show.js"),
     "hearth-visits": () => import("./visits/first-screen-show.js"),
+    "hearth-signup": () => import("./signup/first-screen-show.js"),
   };
 
 /** The same for a network's catalogue: paths below the network (`<hearth-events network>`). */
-const networkReads: Record<string, (attribute: (name: string) => string) => string[]> = {
+const networkReads: Record<string, ReadsOf> = {
   "hearth-events": (get) => [
     `events?kind=${get("kind")}&region=${get("region")}&organiser=${get("organiser")}&language=${get("language")}`,
   ],
@@ -94,7 +103,8 @@ function startReads(tag: string, element: Element, lang: string): StartedRead[] 
   const scope = network ? `networks/${network}` : `orgs/${get("org")}`;
   if (scope.endsWith("/") || element.hasAttribute("api")) return [];
   const fresh = freshReads.has(tag);
-  return ((network ? networkReads : firstReads)[tag]?.(get) ?? []).map((read) => {
+  const has = (name: string) => element.hasAttribute(name);
+  return ((network ? networkReads : firstReads)[tag]?.(get, has) ?? []).map((read) => {
     const url = new URL(`/api/v1/${scope}/${read}`, apiOrigin);
     url.searchParams.set("lang", lang);
     for (const [key, value] of [...url.searchParams]) if (!value) url.searchParams.delete(key);

@@ -29,6 +29,13 @@ export const eventListQuerySchema = v.object({
   cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
 });
 
+/** A first screen's `tz`: the reader's time zone, for dates that name the event's when it differs. */
+const readerTimeZoneSchema = v.pipe(
+  v.string(),
+  v.maxLength(64),
+  v.check(isValidTimeZone, "Send the reader's time zone, such as Europe/Tallinn."),
+);
+
 /**
  * `GET /api/v1/orgs/:org/events/first-screen` query string: the list's filters, the reader's
  * language and time zone (`tz`, so a date names its zone as the widget will).
@@ -37,17 +44,23 @@ export const eventsFirstScreenQuerySchema = v.object({
   kind: v.optional(eventKindSchema),
   lang: v.optional(localeSchema),
   region: v.optional(v.pipe(v.string(), v.maxLength(100))),
-  tz: v.pipe(
-    v.string(),
-    v.maxLength(64),
-    v.check(isValidTimeZone, "Send the reader's time zone, such as Europe/Tallinn."),
-  ),
+  tz: readerTimeZoneSchema,
 });
 
 /** `GET /api/v1/orgs/:org/visits/first-screen` query string: the same, visits having no kind. */
 export const visitsFirstScreenQuerySchema = v.omit(eventsFirstScreenQuerySchema, ["kind"]);
 
 export const eventDetailQuerySchema = v.object({ lang: v.optional(localeSchema) });
+
+/**
+ * `GET /api/v1/orgs/:org/events/:eventId/first-screen` query string: the reader's language and
+ * time zone, and `header=0` for a form whose page already shows the event (`no-header`).
+ */
+export const signupFirstScreenQuerySchema = v.object({
+  lang: v.optional(localeSchema),
+  tz: readerTimeZoneSchema,
+  header: v.optional(v.picklist(["0", "1"], "Send header=0 to leave the event's header out.")),
+});
 
 /*
  * The public reads' answers: their schemas, and the types inferred from them, are in

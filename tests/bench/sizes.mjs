@@ -36,34 +36,44 @@ function splitSelector(selector) {
 /**
  * Before the page loads: notes the moment each selector first shows, from a `MutationObserver`
  * on the document and on every shadow root as it is attached — not by polling, which can miss a
- * first screen that stands only a few frames before the widget takes it over.
+ * first screen that stands only a few frames before the widget takes it over. Selectors in
+ * `ownSelectors` count only in the widget's own drawing, not in a first screen the worker drew
+ * (a form there can be filled in, but it is sent by the widget's code).
  */
-function watchFirstShown(page, selectors) {
-  return page.addInitScript((watched) => {
-    const shownAt = (window.__hearthShownAt = {});
-    const check = () => {
-      for (const { selector, hosts, inner } of watched) {
-        if (selector in shownAt) continue;
-        let root = document;
-        for (const host of hosts) root = root?.querySelector(host)?.shadowRoot;
-        const found = root?.querySelector(inner);
-        if (found && found.getClientRects().length > 0) shownAt[selector] = performance.now();
-      }
-    };
-    const observe = (node) =>
-      new window.MutationObserver(check).observe(node, {
-        childList: true,
-        subtree: true,
-        attributes: true,
-      });
-    const attachShadow = window.Element.prototype.attachShadow;
-    window.Element.prototype.attachShadow = function (init) {
-      const root = attachShadow.call(this, init);
-      observe(root);
-      return root;
-    };
-    observe(document);
-  }, selectors.map(splitSelector));
+function watchFirstShown(page, selectors, ownSelectors = []) {
+  return page.addInitScript(
+    (watched) => {
+      const shownAt = (window.__hearthShownAt = {});
+      const check = () => {
+        for (const { selector, hosts, inner, own } of watched) {
+          if (selector in shownAt) continue;
+          let root = document;
+          for (const host of hosts) root = root?.querySelector(host)?.shadowRoot;
+          const found = [...(root?.querySelectorAll(inner) ?? [])].find(
+            (element) => !own || !element.closest("[data-first-screen]"),
+          );
+          if (found && found.getClientRects().length > 0) shownAt[selector] = performance.now();
+        }
+      };
+      const observe = (node) =>
+        new window.MutationObserver(check).observe(node, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+        });
+      const attachShadow = window.Element.prototype.attachShadow;
+      window.Element.prototype.attachShadow = function (init) {
+        const root = attachShadow.call(this, init);
+        observe(root);
+        return root;
+      };
+      observe(document);
+    },
+    [
+      ...selectors.map((selector) => ({ ...splitSelector(selector), own: false })),
+      ...ownSelectors.map((selector) => ({ ...splitSelector(selector), own: true })),
+    ],
+  );
 }
 
 /**
@@ -129,7 +139,7 @@ async function measureWidget(browser, { workerUrl, hostPort, widget, lang }) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await watchFirstShown(page, [widget.firstRender, widget.form.ready]);
+    await watchFirstShown(page, [widget.firstRender], [widget.form.ready]);
     // A little latency on every request keeps the chain of requests plain in their timestamps.
     const requests = await recordRequests(page, { latencyMs: 50 });
     await page.goto(host.url);

@@ -1,12 +1,13 @@
-// End to end: the first screens the worker draws for the events and visits lists. A page in Arabic
-// on another origin, under a strict CSP, on a 320 px phone, embeds both; their code is held back,
-// as on a slow line, so the worker's first screens show alone; then the widgets take them over:
-// the same words in the same places, the person's focus, unfolded day and pressed title kept.
+// End to end: the first screens the worker draws for the events and visits lists and the sign-up
+// form. A page in Arabic on another origin, under a strict CSP, on a 320 px phone, embeds all
+// three; their code is held back, as on a slow line, so the worker's first screens show alone;
+// then the widgets take them over: the same words in the same places, the person's focus,
+// unfolded day, pressed title, answers typed and a form sent kept.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { launchChromium } from "../support/browser.mjs";
-import { startStack } from "../support/local-stack.mjs";
-import { serveHostPage, strictHostCsp } from "../support/static-host.mjs";
+import { querySql, startStack } from "../support/local-stack.mjs";
+import { allowOriginSql, serveHostPage, strictHostCsp } from "../support/static-host.mjs";
 import { describeFocus, tabTo } from "./keyboard.mjs";
 
 const workerPort = 8834;
@@ -17,7 +18,11 @@ let host;
 let browser;
 
 before(async () => {
-  stack = await startStack({ port: workerPort });
+  stack = await startStack({
+    port: workerPort,
+    // The sign-up form takes sign-ups from this page.
+    setupSql: [allowOriginSql(`http://127.0.0.1:${hostPort}`)],
+  });
   host = await serveHostPage({
     port: hostPort,
     headers: strictHostCsp(stack.url),
@@ -28,6 +33,7 @@ before(async () => {
     <script type="module" src="${stack.url}/embed.js"></script>
     <hearth-events org="demo-city"></hearth-events>
     <hearth-visits org="demo-city"></hearth-visits>
+    <hearth-signup org="demo-city" event="evt_demo_cafe_tue"></hearth-signup>
   </body>
 </html>`,
   });
@@ -54,7 +60,7 @@ async function phoneWithCodeHeld() {
   });
   let letThrough;
   const held = new Promise((resolve) => (letThrough = resolve));
-  await page.route(/\/chunks\/(events|visits)-[\w-]+\.js$/, async (route) => {
+  await page.route(/\/chunks\/(events|visits|signup)-[\w-]+\.js$/, async (route) => {
     await held;
     await route.continue();
   });
@@ -62,26 +68,35 @@ async function phoneWithCodeHeld() {
   return { context, page, errors, letThrough };
 }
 
-/** Each card's, count's and filter's text and box in `tag`, and whether the worker drew them. */
-const shown = (page, tag) =>
-  page.evaluate((tag) => {
-    const root = document.querySelector(tag).shadowRoot;
-    const boxOf = (element) => {
-      const box = element.getBoundingClientRect();
-      return [box.x, box.y, box.width, box.height].map(Math.round).join(" ");
-    };
-    return {
-      firstScreen: root?.querySelector("[data-first-screen]") !== null,
-      dir: root?.querySelector('[part="base"]')?.getAttribute("dir"),
-      parts: [...(root?.querySelectorAll('[part="card"], [part="status"], select') ?? [])].map(
-        // As shown (folded days left out), and every word (folded days too; the drawings differ
-        // only in whitespace between elements, which a browser does not show).
-        (element) =>
-          `${element.innerText.replace(/\s+/g, " ").trim()} | ` +
-          `${element.textContent.replace(/\s+/g, "")} @ ${boxOf(element)}`,
-      ),
-    };
-  }, tag);
+/** The parts of a list compared: each card's, count's and filter's text and box. */
+const listParts = '[part="card"], [part="status"], select';
+
+/** The parts of the sign-up form compared: its title, each label, control and button. */
+const formParts = "h2, label, legend, input:not([type=hidden]), textarea, summary, button";
+
+/** Each part's text and box in `tag`, and whether the worker drew them. */
+const shown = (page, tag, parts = listParts) =>
+  page.evaluate(
+    ({ tag, parts }) => {
+      const root = document.querySelector(tag).shadowRoot;
+      const boxOf = (element) => {
+        const box = element.getBoundingClientRect();
+        return [box.x, box.y, box.width, box.height].map(Math.round).join(" ");
+      };
+      return {
+        firstScreen: root?.querySelector("[data-first-screen]") !== null,
+        dir: root?.querySelector('[part="base"]')?.getAttribute("dir"),
+        parts: [...(root?.querySelectorAll(parts) ?? [])].map(
+          // As shown (folded days left out), and every word (folded days too; the drawings differ
+          // only in whitespace between elements, which a browser does not show).
+          (element) =>
+            `${element.innerText.replace(/\s+/g, " ").trim()} | ` +
+            `${element.textContent.replace(/\s+/g, "")} @ ${boxOf(element)}`,
+        ),
+      };
+    },
+    { tag, parts },
+  );
 
 const takenOver = (page, tag) =>
   page.waitForFunction(
@@ -147,6 +162,54 @@ test("a title pressed on the first screen opens once the widget has come", async
   const detailTitle = page.locator("hearth-visits .detail-title");
   await detailTitle.waitFor({ timeout: 15_000 });
   assert.equal((await detailTitle.textContent()).trim(), visit);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the sign-up form: the worker's form shows before the widget's code, and the widget takes it over in place", async () => {
+  const { context, page, errors, letThrough } = await phoneWithCodeHeld();
+  const form = page.locator("hearth-signup [data-first-screen] form");
+  await form.waitFor();
+  assert.equal(await page.evaluate(() => window.customElements.get("hearth-signup")), undefined);
+  const drawnByWorker = await shown(page, "hearth-signup", formParts);
+  assert.equal(drawnByWorker.dir, "rtl");
+  assert.match(drawnByWorker.parts.join("\n"), /مقهى اللغة/);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 320, `nothing wider than the phone (${width} px)`);
+
+  // Nothing typed yet: the widget draws the same form in the same place.
+  letThrough();
+  await takenOver(page, "hearth-signup");
+  assert.deepEqual(await shown(page, "hearth-signup", formParts), {
+    ...drawnByWorker,
+    firstScreen: false,
+  });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a sign-up sent from the first screen is sent by the widget, once, with its answers", async () => {
+  const { context, page, errors, letThrough } = await phoneWithCodeHeld();
+  const screen = page.locator("hearth-signup [data-first-screen]");
+  await screen.locator("form").waitFor();
+  const name = `مريم ${Date.now()}`;
+  await screen.locator("#name").fill(name);
+  await screen.locator("#adults").fill("2");
+  await screen.locator("#consent").check();
+  // Sent by keyboard before the widget's code is here: the page stays, nothing is lost.
+  await screen.locator("#name").press("Enter");
+  assert.equal(new URL(page.url()).search, "", "the browser did not send the form itself");
+  // Long enough for the server's fill-time check, timed from when the first screen showed.
+  await page.waitForTimeout(2_000);
+  letThrough();
+  const result = page.locator("hearth-signup .result-title");
+  await result.waitFor({ timeout: 15_000 });
+  assert.match(await result.textContent(), /\S/);
+  const rows = querySql(
+    stack.persistTo,
+    `SELECT adults, status FROM registrations WHERE name = '${name}'`,
+  );
+  assert.deepEqual(rows, [{ adults: 2, status: "confirmed" }]);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,37 +1,48 @@
 import type { StartedRead } from "./api-request.js";
 
 /**
- * embed.js's part of a list that shows before the widget's code (an organisation's events, its
- * visits): the worker draws the list's first page (`GET …/first-screen`, which embed.js starts
- * with the list's read) and this puts it in the element's shadow root with the list's styles
- * (`stylesText`, the widget's own), adopted, so a host page's strict `style-src` allows them. It
- * loads beside that read and holds no Lit: the widget loads after it and takes the screen over
- * (`first-screen-takeover.ts`); a button pressed meanwhile is remembered for it. Settles once the
- * screen shows or cannot — no such read (a network's catalogue), a failed one, markup in another
- * language than the reader's (the widget may choose a later preference), a page whose policy
- * refuses the markup — and the widget then draws everything itself.
+ * embed.js's part of a widget whose first screen the worker draws (an organisation's events, its
+ * visits, an event's sign-up form): the worker draws it (`GET …/first-screen`, which embed.js
+ * starts with the widget's own read) and this puts it in the element's shadow root with the
+ * widget's styles (`stylesText`, the widget's own), adopted, so a host page's strict `style-src`
+ * allows them. It loads beside that read and holds no Lit: the widget loads after it and takes
+ * the screen over (`first-screen-takeover.ts`). Meanwhile the screen notes what the widget needs
+ * to carry on: the button pressed, a form sent (not sent yet: the widget sends it), and when the
+ * screen showed. Settles once the screen shows or cannot — no such read (a network's catalogue),
+ * a failed one, markup in another language than the reader's (the widget may choose a later
+ * preference), a tag with content of its own (the page's plain form, shown instead), a screen
+ * `accepts` turns down, a page whose policy refuses the markup — and the widget then draws
+ * everything itself.
  */
 export async function showFirstScreen(
   element: Element,
   lang: string,
   reads: readonly StartedRead[],
   stylesText: string,
+  accepts: (screen: HTMLElement) => boolean = () => true,
 ): Promise<void> {
   const read = reads.find((started) => started.url.includes("/first-screen?"));
   const response = await read?.response;
-  if (!response?.ok || element.shadowRoot) return;
+  const standsFree = () => !element.shadowRoot && !element.firstElementChild;
+  if (!response?.ok || !standsFree()) return;
   const template = document.createElement("template");
   template.innerHTML = await response.text();
   const screen = template.content.firstElementChild as HTMLElement | null;
-  if (screen?.lang.split("-")[0] !== lang.split("-")[0]!.toLowerCase() || element.shadowRoot)
-    return;
+  if (screen?.lang.split("-")[0] !== lang.split("-")[0]!.toLowerCase() || !standsFree()) return;
+  if (!accepts(screen)) return;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(stylesText);
   const root = element.attachShadow({ mode: "open" });
   root.adoptedStyleSheets = [sheet];
   root.append(screen);
+  screen.dataset.shownAt = String(performance.now());
   root.addEventListener("click", (event) => {
-    const button = (event.target as Element).closest("button");
-    if (button) screen.dataset.pressed = button.dataset.event ?? "";
+    const button = (event.target as Element).closest("button:not([type=submit])");
+    if (button) screen.dataset.pressed = (button as HTMLElement).dataset.event ?? "";
+  });
+  // Never sent by the browser (it would leave the page): the widget sends it when it takes over.
+  root.addEventListener("submit", (event) => {
+    event.preventDefault();
+    screen.dataset.submitted = "";
   });
 }

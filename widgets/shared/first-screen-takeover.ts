@@ -1,16 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 
 /**
- * The first screen the worker drew in a list's place (`worker/embed/*-first-screen.ts`, put there
- * by embed.js) until the widget has drawn the same list: then the widget takes over what the
- * person did on it meanwhile — a filter they changed, the button they pressed, a day they
- * unfolded, where their focus was — and the first screen goes. The events and visits lists use it.
+ * The first screen the worker drew in a widget's place (`worker/embed/*-first-screen.ts`, put
+ * there by embed.js) until the widget has drawn the same view: then the widget takes over what
+ * the person did on it meanwhile — a filter they changed, the button they pressed, a day they
+ * unfolded, what they typed or ticked on a form and whether they sent it, where their focus was
+ * — and the first screen goes. The events and visits lists and the sign-up form use it.
  */
 export interface FirstScreenActions {
   /** The filters' values on the first screen (by the select's id), which the person may have changed. */
   filters: Partial<Record<"kind" | "region", string>>;
   /** The event whose title or date they pressed; `""` for "Show more …". */
   pressed: string | undefined;
+  /** They sent the form on the first screen: the widget sends it (its answers are in place). */
+  submitted: boolean;
+  /** When the first screen showed (`performance.now()`): when the person could start on it. */
+  shownAt: number | undefined;
 }
 
 /** The worker's first screen in this shadow root, if embed.js put one there. */
@@ -21,14 +26,50 @@ export const firstScreenIn = (root: ShadowRoot | null): HTMLElement | null => {
 
 /** Everything focusable, in order: the same list in both drawings, as the markup is the same. */
 const controls = (root: ParentNode) => [
-  ...root.querySelectorAll("button, select, summary, a[href]"),
+  ...root.querySelectorAll("button, select, summary, a[href], input, textarea"),
 ];
 
 /** The card of an event, by its title's `data-event`. */
 const cardOf = (root: ParentNode, id: string | null) =>
   id === null ? null : root.querySelector(`[data-event="${CSS.escape(id)}"]`)?.closest("li");
 
-/** Removes the first screen, the widget's list already drawn beside it; focus stays put. */
+/** An unfolded `<details>`: by its card's event in a list, else by its place among them all. */
+const detailsKey = (details: Element, all: Element[]) =>
+  details.closest("li")?.querySelector("[data-event]")?.getAttribute("data-event") ??
+  all.indexOf(details);
+
+function unfold(root: ShadowRoot, key: string | number): void {
+  const details =
+    typeof key === "number"
+      ? root.querySelectorAll("details")[key]
+      : cardOf(root, key)?.querySelector("details");
+  details?.setAttribute("open", "");
+}
+
+type Control = HTMLInputElement | HTMLTextAreaElement;
+
+/** What the person typed or ticked on the first screen's form, put in the widget's controls. */
+function carryAnswers(screen: HTMLElement, root: ShadowRoot): void {
+  for (const control of screen.querySelectorAll<Control>("input[name], textarea[name]")) {
+    const name = CSS.escape(control.name);
+    if (control instanceof HTMLInputElement && /^(radio|checkbox)$/.test(control.type)) {
+      if (control.checked === control.defaultChecked) continue;
+      const twin = root.querySelector<HTMLInputElement>(
+        `[name="${name}"][value="${CSS.escape(control.value)}"]`,
+      );
+      if (twin && twin.checked !== control.checked) {
+        twin.checked = control.checked;
+        // The widget hears a choice as the person makes it (a time changes what the form says).
+        twin.dispatchEvent(new Event("change", { bubbles: true }));
+      }
+    } else if (control.value !== control.defaultValue) {
+      const twin = root.querySelector<Control>(`[name="${name}"]`);
+      if (twin) twin.value = control.value;
+    }
+  }
+}
+
+/** Removes the first screen, the widget's view already drawn beside it; focus stays put. */
 export function takeOver(screen: HTMLElement, root: ShadowRoot): FirstScreenActions {
   const active = root.activeElement;
   const focused = active ? controls(screen).indexOf(active) : -1;
@@ -36,22 +77,28 @@ export function takeOver(screen: HTMLElement, root: ShadowRoot): FirstScreenActi
   for (const select of screen.querySelectorAll("select")) {
     if (select.id === "kind" || select.id === "region") filters[select.id] = select.value;
   }
-  const unfolded = [...screen.querySelectorAll("details[open]")].map(
-    (details) =>
-      details.closest("li")?.querySelector("[data-event]")?.getAttribute("data-event") ?? null,
-  );
-  const pressed = screen.dataset.pressed;
+  const allDetails = [...screen.querySelectorAll("details")];
+  const unfolded = allDetails
+    .filter((details) => details.open)
+    .map((details) => detailsKey(details, allDetails));
+  const { pressed, submitted, shownAt } = screen.dataset;
+  carryAnswers(screen, root);
   screen.remove();
-  for (const id of unfolded) cardOf(root, id)?.querySelector("details")?.setAttribute("open", "");
+  for (const key of unfolded) unfold(root, key);
   if (focused >= 0) (controls(root)[focused] as HTMLElement | undefined)?.focus();
-  return { filters, pressed };
+  return {
+    filters,
+    pressed,
+    submitted: submitted !== undefined,
+    shownAt: shownAt === undefined ? undefined : Number(shownAt),
+  };
 }
 
 /**
- * A list widget's hand-over from the worker's first screen: finds it when the widget connects;
- * while `waiting`, the widget draws nothing of its own (no "Loading…" flash); once the widget's
- * list is drawn (`settled`), removes the first screen in the same update and hands what the
- * person did on it to `carryOn`.
+ * A widget's hand-over from the worker's first screen: finds it when the widget connects; while
+ * `waiting`, the widget draws nothing of its own (no "Loading…" flash); once the widget's view is
+ * drawn (`settled`), removes the first screen in the same update and hands what the person did
+ * on it to `carryOn`.
  */
 export class FirstScreenHandover implements ReactiveController {
   private screen: HTMLElement | null = null;

@@ -2,15 +2,7 @@ import type { SignUpSites } from "../../schema/contracts/events.js";
 import { html } from "./fallback-text.js";
 import type { LocalizeController } from "./localize.js";
 
-/**
- * Whether a form on this page can send a sign-up: the organisation allowed this website, or this
- * is Hearth's own page. Unknown (the answer did not say) counts as yes: the server still decides.
- */
-export function acceptsSignUpsHere(sites: Partial<SignUpSites> | undefined): boolean {
-  if (!sites?.signupOrigins || !sites.signupPageUrl) return true;
-  const here = location.origin;
-  return sites.signupOrigins.includes(here) || new URL(sites.signupPageUrl).origin === here;
-}
+export { acceptsSignUpsHere } from "./accepts-signups.js";
 
 const reported = new Set<string>();
 

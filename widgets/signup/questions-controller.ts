@@ -37,12 +37,26 @@ export class QuestionsController implements ReactiveController {
 
   hostUpdate(): void {
     // A failed load shows when the person sends the form; sending tries again.
-    if (!this.shown) this.show().catch(() => undefined);
+    if (!this.shown) {
+      this.show().catch(() => {
+        if (this.failed) return;
+        this.failed = true;
+        this.host.requestUpdate();
+      });
+    }
   }
+
+  /** Loading the questions' drawing failed at least once (a later update tries again). */
+  private failed = false;
 
   /** Whether the form shows every question it asks: it asks none, or they are drawn. */
   get shown(): boolean {
     return this.drawing !== undefined || this.asked().length === 0;
+  }
+
+  /** Whether the form is as whole as it gets for now: the questions drawn, or their code failed. */
+  get settled(): boolean {
+    return this.shown || this.failed;
   }
 
   /** Someone started answering: the code for the answers loads now, to be here when they send. */

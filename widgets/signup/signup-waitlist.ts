@@ -1,4 +1,5 @@
 import type { PublicEvent } from "../../schema/contracts/events.js";
+import { waitlistAhead } from "../../schema/rules/waitlist.js";
 import type { LocalizeController } from "../shared/localize.js";
 
 /** A sign-up that would go on the waitlist, and how many people are on it already. */
@@ -14,15 +15,8 @@ export function waitlistState(
   event: PublicEvent,
   chosenSlotId: string | undefined,
 ): WaitlistState | null {
-  const chosen = event.slots.find((slot) => slot.id === chosenSlotId);
-  const candidates = chosen ? [chosen] : event.slots;
-  const waitlistOnly = candidates.every(
-    (slot) => slot.remaining === 0 && slot.waitlistRemaining > 0,
-  );
-  if (candidates.length === 0 || !waitlistOnly) return null;
-  return {
-    ahead: Math.min(...candidates.map((slot) => slot.waitlistCapacity - slot.waitlistRemaining)),
-  };
+  const ahead = waitlistAhead(event.slots, chosenSlotId);
+  return ahead === null ? null : { ahead };
 }
 
 /** What the form says before sending: first on the waitlist, or how many are ahead. */

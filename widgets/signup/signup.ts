@@ -22,8 +22,11 @@ import { waitlistState } from "./signup-waitlist.js";
 import { signupStyles } from "./signup.styles.js";
 import type { FieldErrors } from "./answers.js";
 import { formOrder, fromServerFields, readAnswers, toBody } from "./answers.js";
-import { answerField, questionsFor } from "./asked-questions.js";
+import { answerField } from "./asked-questions.js";
+import { questionsFor } from "../../schema/rules/questions-asked.js";
 import { QuestionsController } from "./questions-controller.js";
+import type { FirstScreenActions } from "../shared/first-screen-takeover.js";
+import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
 import type { SeriesSignup, SignedUp } from "./series-signup.js";
 import strings from "virtual:hearth-strings/common+signup+form";
 
@@ -141,6 +144,18 @@ export class HearthSignup extends HearthElement {
     args: () => [this.org, this.event, this.localize.requested, this.apiOverride] as const,
   });
 
+  /**
+   * The worker's drawing of this form, which embed.js may have shown while this code loaded: it
+   * stands until the form is drawn with its questions, then hands over what was typed and sent.
+   */
+  private readonly firstScreen = new FirstScreenHandover(
+    this,
+    () =>
+      (this.eventTask.status === TaskStatus.COMPLETE && this.drawnWhole) ||
+      this.eventTask.status === TaskStatus.ERROR,
+    (actions) => this.carryOn(actions),
+  );
+
   private readonly submitTask = new Task<[PublicEvent, SignUpBody, string, boolean], void>(this, {
     autoRun: false,
     task: async ([event, body, key, everyDate]) => {
@@ -159,6 +174,21 @@ export class HearthSignup extends HearthElement {
       }
     },
   });
+
+  /** A series' choice of dates could not load: the form signs up for this date alone. */
+  private seriesFailed = false;
+
+  /** Whether the form a series asks every date on has its choice (or it could not load). */
+  private get seriesChoiceSettled(): boolean {
+    const { series } = this.shownEvent ?? {};
+    const offered = series?.blockSignup && series.position < series.total;
+    return !offered || this.series !== undefined || this.seriesFailed;
+  }
+
+  /** The form as the first screen drew it: the questions and a series' choice of dates in place. */
+  private get drawnWhole(): boolean {
+    return this.questions.settled && this.seriesChoiceSettled;
+  }
 
   /** The freshest copy: the server's once it answered, the page's until then. */
   private get shownEvent(): PublicEvent | undefined {
@@ -179,15 +209,24 @@ export class HearthSignup extends HearthElement {
     // The last date of a series has no others to book with it. Until the choice has loaded (or
     // when it fails to), the form signs up for this date alone, as it would anyway.
     const { series } = shown ?? {};
-    if (series?.blockSignup && series.position < series.total && !this.series) {
+    if (
+      series?.blockSignup &&
+      series.position < series.total &&
+      !this.series &&
+      !this.seriesFailed
+    ) {
       void this.seriesStep().then(
         (step) => (this.series ??= new step.SeriesSignup(this, this.localize)),
-        () => undefined,
+        () => {
+          this.seriesFailed = true;
+          this.requestUpdate();
+        },
       );
     }
   }
 
   override render() {
+    if (this.firstScreen.waiting) return nothing;
     if (this.fallback.shown) return html`<slot></slot>`;
     const shown = this.shownEvent;
     if (shown) return this.renderBase(this.renderEvent(shown));
@@ -254,6 +293,12 @@ export class HearthSignup extends HearthElement {
       focus: this.startedAnswering,
       change: this.onChange,
     });
+  }
+
+  /** After the first screen: the person could start when it showed; a form they sent is sent now. */
+  private carryOn({ shownAt, submitted }: FirstScreenActions): void {
+    if (shownAt !== undefined) this.shownAt = shownAt;
+    if (submitted) this.renderRoot.querySelector("form")?.requestSubmit();
   }
 
   /** Someone started answering: the checks load now, to be here when they send. */

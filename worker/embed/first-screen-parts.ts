@@ -19,9 +19,16 @@ export interface FirstScreenOptions {
   region: string;
 }
 
-/** The wrapper every widget draws (`part="base"`), marked for the widget to take it over. */
-export const openBase = (words: PageWords) =>
-  `<div part="base" class="base" lang="${e(words.locale)}" dir="${words.dir}" data-first-screen>`;
+/**
+ * The wrapper every widget draws (`part="base"`), marked for the widget to take it over;
+ * `data` adds `data-*` attributes for the loader.
+ */
+export const openBase = (words: PageWords, data: Record<string, string> = {}) =>
+  `<div part="base" class="base" lang="${e(words.locale)}" dir="${words.dir}" data-first-screen` +
+  Object.entries(data)
+    .map(([name, value]) => ` data-${name}="${e(value)}"`)
+    .join("") +
+  `>`;
 
 export const option = (value: string, label: string, selected: boolean) =>
   `<option value="${e(value)}"${selected ? " selected" : ""}>${e(label)}</option>`;

@@ -4,17 +4,20 @@ import type * as v from "valibot";
 import type { EventListResponse } from "../../schema/contracts/events.js";
 import {
   eventsFirstScreenQuerySchema,
+  signupFirstScreenQuerySchema,
   visitsFirstScreenQuerySchema,
 } from "../../schema/contracts/events.js";
 import { publicLanguages } from "../../i18n/languages.js";
 import { negotiate } from "../../i18n/negotiate.js";
 import { loadPageWords, pageWords } from "../event-pages/page-words.js";
+import { readEventDetail } from "../events/read-event-detail.js";
 import { readEventList } from "../events/read-event-list.js";
 import type { AppEnv } from "../http/app-env.js";
 import { publicRead } from "../http/public-cache.js";
 import { validate } from "../http/validate.js";
 import { renderEventsFirstScreen } from "./events-first-screen.js";
 import type { FirstScreenOptions } from "./first-screen-parts.js";
+import { renderSignupFirstScreen } from "./signup-first-screen.js";
 import { renderVisitsFirstScreen } from "./visits-first-screen.js";
 
 /**
@@ -51,4 +54,23 @@ export const firstScreenRoutes = new Hono<AppEnv>()
     ...publicRead,
     validate("query", visitsFirstScreenQuerySchema),
     (c) => firstScreen(c, { ...c.req.valid("query"), kind: "visit" }, renderVisitsFirstScreen),
+  )
+  .get(
+    "/events/:eventId/first-screen",
+    ...publicRead,
+    validate("query", signupFirstScreenQuerySchema),
+    async (c) => {
+      const query = c.req.valid("query");
+      const [detail] = await Promise.all([
+        readEventDetail(c, c.req.param("eventId"), query.lang),
+        loadPageWords(),
+      ]);
+      const locale = negotiate([query.lang, detail.defaultLocale], publicLanguages).locale;
+      const html = renderSignupFirstScreen(detail, {
+        words: pageWords(locale, { isolateNames: false }),
+        readerZone: query.tz,
+        heading: query.header !== "0",
+      });
+      return c.body(html, 200, { "Content-Type": "text/html; charset=utf-8" });
+    },
   );

@@ -37,20 +37,3 @@ export function pageState(event: PublicEvent, now: number): PageState {
   if (!slots.some(takesSignUps)) return { kind: "full" };
   return { kind: "open", slots };
 }
-
-/**
- * Whether sending the form now puts the person on a waitlist, and how many wait already: as the
- * widget says it before sending (`signup-waitlist.ts`), for the time chosen or, before a choice,
- * every time the form offers.
- */
-export function waitlistAhead(slots: readonly PublicSlot[], chosenSlotId: string): number | null {
-  const chosen = slots.find((slot) => slot.id === chosenSlotId);
-  const candidates = chosen ? [chosen] : slots;
-  if (
-    candidates.length === 0 ||
-    !candidates.every((slot) => slot.remaining === 0 && slot.waitlistRemaining > 0)
-  ) {
-    return null;
-  }
-  return Math.min(...candidates.map((slot) => slot.waitlistCapacity - slot.waitlistRemaining));
-}

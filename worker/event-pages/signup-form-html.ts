@@ -7,7 +7,8 @@ import { choiceGroup, errorHtml, fieldId, invalid, textField } from "./field-htm
 import type { FormProblems } from "./form-errors.js";
 import type { FormValues } from "./form-values.js";
 import { answerFieldName } from "./form-values.js";
-import { takesSignUps, waitlistAhead } from "./page-state.js";
+import { waitlistAhead } from "../../schema/rules/waitlist.js";
+import { takesSignUps } from "./page-state.js";
 import type { PageWords } from "./page-words.js";
 import { placesText } from "./places-words.js";
 import { renderQuestionFields } from "./question-fields-html.js";

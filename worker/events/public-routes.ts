@@ -2,19 +2,14 @@ import { Hono } from "hono";
 import type { EventDetailResponse, EventListResponse } from "../../schema/contracts/events.js";
 import { eventDetailQuerySchema, eventListQuerySchema } from "../../schema/contracts/events.js";
 import type { AppEnv } from "../http/app-env.js";
-import { ApiError } from "../http/errors.js";
 import { organisationSlug, unknownOrganisation } from "../organisations/load-organisation.js";
 import { validate } from "../http/validate.js";
 import { calendarText, eventUid, toCalendarEvent } from "./event-calendar.js";
-import { signUpSites } from "../organisations/signup-sites.js";
 import { renderCalendar } from "../lib/ics.js";
-import { toPublicEvent } from "./public-event.js";
 import { findPublicEvent, listUpcomingEvents } from "./event-queries.js";
 import { readEventList } from "./read-event-list.js";
+import { readEventDetail, unknownEvent } from "./read-event-detail.js";
 import { publicRead } from "../http/public-cache.js";
-
-const unknownEvent = () =>
-  new ApiError(404, "not_found", "We could not find this event. It may have been removed.");
 
 const feedSize = 200;
 
@@ -44,28 +39,12 @@ export const eventRoutes = new Hono<AppEnv>()
   .get("/events", ...publicRead, validate("query", eventListQuerySchema), async (c) =>
     c.json<EventListResponse, 200>(await readEventList(c, c.req.valid("query")), 200),
   )
-  .get("/events/:eventId", ...publicRead, validate("query", eventDetailQuerySchema), async (c) => {
-    const result = await findPublicEvent(c.var.db, organisationSlug(c), c.req.param("eventId"));
-    if (!result) throw unknownOrganisation();
-    const event = result.events[0];
-    if (!event) throw unknownEvent();
-    return c.json<EventDetailResponse, 200>(
-      {
-        defaultLocale: result.defaultLocale,
-        ...signUpSites(new URL(c.req.url).origin, result),
-        event: toPublicEvent(event, {
-          locale: c.req.valid("query").lang ?? result.defaultLocale,
-          fallbackLocale: result.defaultLocale,
-          now: Date.now(),
-          origin: new URL(c.req.url).origin,
-          organisationSlug: result.slug,
-          retentionDays: result.retentionDays,
-          requestedLocale: c.req.valid("query").lang,
-        }),
-      },
+  .get("/events/:eventId", ...publicRead, validate("query", eventDetailQuerySchema), async (c) =>
+    c.json<EventDetailResponse, 200>(
+      await readEventDetail(c, c.req.param("eventId"), c.req.valid("query").lang),
       200,
-    );
-  })
+    ),
+  )
   .get(
     "/events/:eventId/calendar.ics",
     ...publicRead,

@@ -2,7 +2,7 @@ import { expect, waitUntil } from "@open-wc/testing";
 import type { HearthEvents } from "../../../widgets/events/events.js";
 import { register } from "../../../widgets/events/define.js";
 import { setApiOrigin } from "../../../widgets/shared/api-client.js";
-import { FetchStub, ok } from "../helpers/fetch-stub.js";
+import { FetchStub, holdFetch, ok } from "../helpers/fetch-stub.js";
 import { eventFixture } from "../helpers/fixtures.js";
 import { has, query, shadow, waitFor } from "../helpers/shadow.js";
 
@@ -38,12 +38,7 @@ describe("<hearth-events> taking over the worker's first screen", () => {
   /** The list's answer waits for `release()`, so the test can act on the first screen first. */
   function mountOnFirstScreen(): { el: HearthEvents; screen: HTMLElement } {
     stub = new FetchStub().on("GET", eventsPath, ok({ events, nextCursor: null })).install();
-    const stubbed = window.fetch;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    window.fetch = async (...args) => {
-      await gate;
-      return stubbed(...args);
-    };
+    release = holdFetch();
     const el = document.createElement("hearth-events") as HearthEvents;
     el.setAttribute("org", "demo");
     el.setAttribute("lang", "en");

@@ -99,3 +99,18 @@ export function apiError(
   };
   return { status, body };
 }
+
+/**
+ * Holds every request back (a slow line, the widget's reads not answered yet) until the returned
+ * function is called; install the stub first, whose `restore` ends the hold too.
+ */
+export function holdFetch(): () => void {
+  const stubbed = window.fetch;
+  let release = (): void => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  window.fetch = async (...args) => {
+    await gate;
+    return stubbed(...args);
+  };
+  return release;
+}

@@ -2,7 +2,7 @@ import { expect, waitUntil } from "@open-wc/testing";
 import { setApiOrigin } from "../../../widgets/shared/api-client.js";
 import { register } from "../../../widgets/visits/define.js";
 import type { HearthVisits } from "../../../widgets/visits/visits.js";
-import { FetchStub, ok } from "../helpers/fetch-stub.js";
+import { FetchStub, holdFetch, ok } from "../helpers/fetch-stub.js";
 import { visitFixture } from "../helpers/fixtures.js";
 import { has, query, shadow, waitFor } from "../helpers/shadow.js";
 
@@ -30,12 +30,7 @@ describe("<hearth-visits> taking over the worker's first screen", () => {
     stub = new FetchStub()
       .on("GET", eventsPath, ok({ events: [lahemaa], nextCursor: null }))
       .install();
-    const stubbed = window.fetch;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    window.fetch = async (...args) => {
-      await gate;
-      return stubbed(...args);
-    };
+    release = holdFetch();
     const el = document.createElement("hearth-visits") as HearthVisits;
     el.setAttribute("org", "demo");
     el.setAttribute("lang", "en");

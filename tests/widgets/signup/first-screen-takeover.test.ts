@@ -1,0 +1,166 @@
+import { expect, waitUntil } from "@open-wc/testing";
+import type { SignUpBody } from "../../../schema/contracts/registrations.js";
+import type { PublicQuestion } from "../../../schema/contracts/questions.js";
+import { fill, Translator } from "../../../i18n/catalogue.js";
+import common from "../../../i18n/public/en/common.json";
+import form from "../../../i18n/public/en/form.json";
+import signup from "../../../i18n/public/en/signup.json";
+import type { PageMessages, PageWords } from "../../../worker/event-pages/page-words.js";
+import { renderSignupFirstScreen } from "../../../worker/embed/signup-first-screen.js";
+import { setApiOrigin } from "../../../widgets/shared/api-client.js";
+import { show } from "../../../widgets/signup/first-screen-show.js";
+import { HearthSignup } from "../../../widgets/signup/signup.js";
+import { FetchStub, holdFetch, ok } from "../helpers/fetch-stub.js";
+import { eventFixture, signUpFixture, slotFixture } from "../helpers/fixtures.js";
+import { query, shadow } from "../helpers/shadow.js";
+
+setApiOrigin("https://hearth.test");
+
+const eventPath = /^\/api\/v1\/orgs\/demo\/events\/evt_1$/;
+const signUpPath = /^\/api\/v1\/orgs\/demo\/events\/evt_1\/registrations$/;
+const level: PublicQuestion = {
+  id: "q_level",
+  kind: "one_choice",
+  label: "How much Estonian do you speak?",
+  labelLang: "en",
+  choices: [
+    { id: "none", label: "None yet" },
+    { id: "some", label: "A little" },
+  ],
+  required: false,
+  sensitive: false,
+  audience: null,
+};
+const event = eventFixture({
+  questions: [level],
+  slots: [
+    slotFixture({ id: "slot_1", label: "Tuesday" }),
+    slotFixture({ id: "slot_2", label: "Saturday", remaining: 1 }),
+  ],
+});
+
+/** The worker's own markup for this event, in English, with the catalogues the widget ships. */
+function workerMarkup(): string {
+  const messages = { ...common.messages, ...form.messages, ...signup.messages };
+  const translator = new Translator<PageMessages>("en", messages, messages);
+  const words: PageWords = {
+    locale: "en",
+    dir: "ltr",
+    t: (key, values) => fill(translator.t(key), values ?? {}),
+    plural: (key, count, values) => translator.plural(key, count, values ?? {}),
+    list: (items) => items.join(", "),
+    languageName: (code) => code,
+  };
+  return renderSignupFirstScreen(
+    { event, defaultLocale: "en", signupOrigins: [location.origin], signupPageUrl: location.href },
+    { words, readerZone: Intl.DateTimeFormat().resolvedOptions().timeZone, heading: true },
+  );
+}
+
+const read = (body: string) => ({
+  url: "https://hearth.test/api/v1/orgs/demo/events/evt_1/first-screen?tz=UTC&lang=en",
+  fresh: true,
+  response: Promise.resolve(new Response(body)),
+});
+
+/** What the reader sees and where, control by control. */
+const layout = (root: ParentNode) =>
+  [...root.querySelectorAll("h2, label, legend, input:not([type=hidden]), textarea, button")].map(
+    (node) => {
+      const box = node.getBoundingClientRect();
+      const words = node.textContent?.replace(/\s+/g, " ").trim() ?? "";
+      return `${node.localName} ${Math.round(box.top)} ${Math.round(box.height)} ${words}`;
+    },
+  );
+
+let mounted = 0;
+
+describe("<hearth-signup> taking over the worker's first screen", () => {
+  let stub: FetchStub;
+  let element: HearthSignup | undefined;
+  let release: () => void;
+
+  /** The element as embed.js leaves it: the worker's form shown, the widget's reads held back. */
+  async function mountOnFirstScreen(): Promise<{ el: HearthSignup; screen: HTMLElement }> {
+    stub = new FetchStub()
+      .on("GET", eventPath, ok({ event, defaultLocale: "en" }))
+      .on("POST", signUpPath, ok(signUpFixture(), 201))
+      .install();
+    release = holdFetch();
+    // As on a page: the tag is there before its code; embed.js shows the worker's form in it,
+    // then the widget's code defines the tag (a name of its own per test: tags define once).
+    const tag = `hearth-signup-${++mounted}`;
+    const widget = document.createElement(tag) as HearthSignup;
+    widget.setAttribute("org", "demo");
+    widget.setAttribute("event", "evt_1");
+    widget.setAttribute("lang", "en");
+    document.body.append(widget);
+    await show(widget, "en", [read(workerMarkup())]);
+    const screen = widget.shadowRoot!.firstElementChild as HTMLElement;
+    customElements.define(tag, class extends HearthSignup {});
+    element = widget;
+    return { el: widget, screen };
+  }
+
+  afterEach(() => {
+    stub.restore();
+    element?.remove();
+  });
+
+  it("stands alone until the widget's form is drawn the same, questions and all", async () => {
+    const { el, screen } = await mountOnFirstScreen();
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll("form")).to.have.length(1);
+    const before = layout(screen);
+    expect(before.some((line) => line.includes(level.label))).to.equal(true);
+    release();
+    await waitUntil(() => !screen.isConnected, "first screen gone");
+    expect(shadow(el).querySelectorAll("form")).to.have.length(1);
+    expect(layout(shadow(el))).to.deep.equal(before);
+    await expect(el).to.be.accessible();
+  });
+
+  it("keeps what was typed, ticked, chosen and unfolded, and the focus", async () => {
+    const { el, screen } = await mountOnFirstScreen();
+    screen.querySelector<HTMLInputElement>('input[value="slot_2"]')!.checked = true;
+    screen.querySelector<HTMLInputElement>("#name")!.value = "Olena";
+    screen.querySelector<HTMLInputElement>("#consent")!.checked = true;
+    screen.querySelector<HTMLInputElement>('input[value="some"]')!.checked = true;
+    screen.querySelector("details")!.open = true;
+    screen.querySelector<HTMLTextAreaElement>("#dietary")!.value = "No pork";
+    screen.querySelector<HTMLInputElement>("#email")!.focus();
+    release();
+    await waitUntil(() => !screen.isConnected, "first screen gone");
+    expect(query<HTMLInputElement>(el, 'input[value="slot_2"]').checked).to.equal(true);
+    expect(query<HTMLInputElement>(el, "#name").value).to.equal("Olena");
+    expect(query<HTMLInputElement>(el, "#consent").checked).to.equal(true);
+    expect(query<HTMLInputElement>(el, 'input[value="some"]').checked).to.equal(true);
+    expect(query<HTMLDetailsElement>(el, "details").open).to.equal(true);
+    expect(query<HTMLTextAreaElement>(el, "#dietary").value).to.equal("No pork");
+    expect(shadow(el).activeElement?.id).to.equal("email");
+    // The adults' "1" was not touched: it stays as the widget drew it.
+    expect(query<HTMLInputElement>(el, "#adults").value).to.equal("1");
+  });
+
+  it("sends a form sent on the first screen, once, with its answers", async () => {
+    const { el, screen } = await mountOnFirstScreen();
+    screen.querySelector<HTMLInputElement>('input[value="slot_1"]')!.checked = true;
+    screen.querySelector<HTMLInputElement>("#name")!.value = "Olena";
+    screen.querySelector<HTMLInputElement>("#consent")!.checked = true;
+    screen.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    // The browser never sends it itself (that would leave the page).
+    expect(screen.isConnected).to.equal(true);
+    expect(screen.dataset.submitted).to.equal("");
+    release();
+    await waitUntil(() => shadow(el).querySelector(".result-title"), "signed up");
+    const posts = stub.calls.filter((call) => call.method === "POST");
+    expect(posts).to.have.length(1);
+    expect(posts[0]!.body as SignUpBody).to.include({
+      slotId: "slot_1",
+      name: "Olena",
+      consent: true,
+    });
+    // Timed from when the first screen showed: a person who answered on it is not "too fast".
+    expect((posts[0]!.body as SignUpBody).fillMs).to.be.greaterThan(0);
+  });
+});

@@ -1,0 +1,12 @@
+import type { SignUpSites } from "../../schema/contracts/events.js";
+
+/**
+ * Whether a form on this page can send a sign-up: the organisation allowed this website, or this
+ * is Hearth's own page. Unknown (the answer did not say) counts as yes: the server still decides.
+ * Free of Lit, so the sign-up form's first screen asks it before any widget code has loaded.
+ */
+export function acceptsSignUpsHere(sites: Partial<SignUpSites> | undefined): boolean {
+  if (!sites?.signupOrigins || !sites.signupPageUrl) return true;
+  const here = location.origin;
+  return sites.signupOrigins.includes(here) || new URL(sites.signupPageUrl).origin === here;
+}
