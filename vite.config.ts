@@ -8,6 +8,7 @@ import { languages } from "./i18n/languages.js";
 import { eventsStyles } from "./widgets/events/events.styles.js";
 import { visitsStyles } from "./widgets/visits/visits.styles.js";
 import { signupStyles } from "./widgets/signup/signup.styles.js";
+import { festivalStyles } from "./widgets/festival/festival.styles.js";
 import {
   stringsLoader,
   stringsOfWidgets,
@@ -134,6 +135,7 @@ const firstScreenStyles: Record<string, CSSResultGroup> = {
   events: eventsStyles,
   visits: visitsStyles,
   signup: signupStyles,
+  festival: festivalStyles,
 };
 
 /**

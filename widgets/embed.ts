@@ -54,7 +54,13 @@ const firstReads: Record<string, ReadsOf> = {
         ]
       : [],
   "hearth-festival": (get) =>
-    get("festival") ? [`events/${get("festival")}?`, `festivals/${get("festival")}/menu?`] : [],
+    get("festival")
+      ? [
+          `events/${get("festival")}?`,
+          `festivals/${get("festival")}/menu?`,
+          `festivals/${get("festival")}/first-screen?tz=${readerZone()}`,
+        ]
+      : [],
   "hearth-cook-apply": (get) => (get("festival") ? [`events/${get("festival")}?`] : []),
   "hearth-volunteer": (get) => [`shifts?event=${get("event")}`],
   "hearth-mentoring": (get) => (get("season") ? [`mentoring/seasons/${get("season")}?`] : []),
@@ -68,6 +74,7 @@ const firstScreens: Record<string, () => Promise<typeof import("./events/first-s
     "hearth-events": () => import("./events/first-screen-show.js"),
     "hearth-visits": () => import("./visits/first-screen-show.js"),
     "hearth-signup": () => import("./signup/first-screen-show.js"),
+    "hearth-festival": () => import("./festival/first-screen-show.js"),
   };
 
 /** The same for a network's catalogue: paths below the network (`<hearth-events network>`). */

@@ -62,6 +62,9 @@ export const signupFirstScreenQuerySchema = v.object({
   header: v.optional(v.picklist(["0", "1"], "Send header=0 to leave the event's header out.")),
 });
 
+/** `GET /api/v1/orgs/:org/festivals/:eventId/first-screen` query string. */
+export const festivalFirstScreenQuerySchema = v.omit(signupFirstScreenQuerySchema, ["header"]);
+
 /*
  * The public reads' answers: their schemas, and the types inferred from them, are in
  * `events-responses.ts`, which only the worker imports values from (a widget bundling a contract's

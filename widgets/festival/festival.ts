@@ -15,6 +15,7 @@ import { renderMenu, renderMenuFilters } from "./festival-menu.js";
 import { renderStalls } from "./festival-stalls.js";
 import { festivalStyles } from "./festival.styles.js";
 import { allergenList, dietLabelList } from "./food-labels.js";
+import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
 import strings from "virtual:hearth-strings/common+festival+food";
 
 /**
@@ -113,7 +114,19 @@ export class HearthFestival extends HearthElement {
       ] as const,
   });
 
+  /**
+   * The worker's drawing of the festival's details, which embed.js may have shown while this code
+   * loaded: it stands until the widget has the festival, then goes in the same frame.
+   */
+  private readonly firstScreen = new FirstScreenHandover(
+    this,
+    () =>
+      this.eventTask.status === TaskStatus.COMPLETE || this.eventTask.status === TaskStatus.ERROR,
+    () => undefined,
+  );
+
   override render() {
+    if (this.firstScreen.waiting) return nothing;
     return this.renderBase(
       this.eventTask.render({
         pending: () => html`<p part="status" role="status">${this.localize.t("loading")}</p>`,

@@ -9,6 +9,7 @@ import {
   loadMoreButton,
   openBase,
   option,
+  spokenLanguages,
   wordedPlaces,
 } from "./first-screen-parts.js";
 import { mergeRegions } from "../../schema/rules/event-regions.js";
@@ -52,9 +53,7 @@ function card(lead: PublicEvent, later: PublicEvent[], options: FirstScreenOptio
   const { words } = options;
   const place = lead.venueName ?? (lead.onlineUrl ? words.t("online") : "");
   const availability = wordedPlaces(eventPlacesMessage(lead), words);
-  const spoken = words.t("spokenLanguages", {
-    list: words.list(lead.languages.map((code) => words.languageName(code))),
-  });
+  const spoken = spokenLanguages(lead, words);
   return (
     `<li part="card" class="card panel"><h3 class="card-title">` +
     `<button type="button" class="title-button" data-event="${e(lead.id)}"` +

@@ -55,13 +55,26 @@ export function wordedPlaces(
 export const loadMoreButton = (label: string) =>
   `<button type="button" part="button" class="button secondary more">${e(label)}</button>`;
 
-/** An event's time span as the widgets write it (`LocalizeController.dateRange`). */
-export const dateRangeOf = (event: PublicEvent, options: FirstScreenOptions, style?: "short") =>
+/**
+ * A time span (an event's, or a time of it in the event's zone) as the widgets write it
+ * (`LocalizeController.dateRange`): naming the zone when it is not the reader's.
+ */
+export const dateRangeOf = (
+  range: Pick<PublicEvent, "startsAt" | "endsAt" | "timeZone">,
+  options: Pick<FirstScreenOptions, "words" | "readerZone">,
+  style?: "short",
+) =>
   formatDateRange(
     options.words.locale,
-    event.startsAt,
-    event.endsAt,
-    event.timeZone,
+    range.startsAt,
+    range.endsAt,
+    range.timeZone,
     options.readerZone,
     style,
   );
+
+/** "Spoken: Estonian, English", as the widgets write an event's languages. */
+export const spokenLanguages = (event: PublicEvent, words: PageWords) =>
+  words.t("spokenLanguages", {
+    list: words.list(event.languages.map((code) => words.languageName(code))),
+  });

@@ -1,14 +1,16 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type * as v from "valibot";
-import type { EventListResponse } from "../../schema/contracts/events.js";
+import type { EventDetailResponse, EventListResponse } from "../../schema/contracts/events.js";
 import {
   eventsFirstScreenQuerySchema,
+  festivalFirstScreenQuerySchema,
   signupFirstScreenQuerySchema,
   visitsFirstScreenQuerySchema,
 } from "../../schema/contracts/events.js";
 import { publicLanguages } from "../../i18n/languages.js";
 import { negotiate } from "../../i18n/negotiate.js";
+import type { PageWords } from "../event-pages/page-words.js";
 import { loadPageWords, pageWords } from "../event-pages/page-words.js";
 import { readEventDetail } from "../events/read-event-detail.js";
 import { readEventList } from "../events/read-event-list.js";
@@ -16,6 +18,7 @@ import type { AppEnv } from "../http/app-env.js";
 import { publicRead } from "../http/public-cache.js";
 import { validate } from "../http/validate.js";
 import { renderEventsFirstScreen } from "./events-first-screen.js";
+import { renderFestivalFirstScreen } from "./festival-first-screen.js";
 import type { FirstScreenOptions } from "./first-screen-parts.js";
 import { renderSignupFirstScreen } from "./signup-first-screen.js";
 import { renderVisitsFirstScreen } from "./visits-first-screen.js";
@@ -42,6 +45,25 @@ async function firstScreen(
   return c.body(html, 200, { "Content-Type": "text/html; charset=utf-8" });
 }
 
+/** One event's first screen (its sign-up form, a festival's details), drawn as `render` draws it. */
+async function eventFirstScreen(
+  c: Context<AppEnv>,
+  eventId: string,
+  { lang, tz }: v.InferOutput<typeof festivalFirstScreenQuerySchema>,
+  render: (
+    detail: EventDetailResponse,
+    options: { words: PageWords; readerZone: string },
+  ) => string,
+) {
+  const [detail] = await Promise.all([readEventDetail(c, eventId, lang), loadPageWords()]);
+  const locale = negotiate([lang, detail.defaultLocale], publicLanguages).locale;
+  const html = render(detail, {
+    words: pageWords(locale, { isolateNames: false }),
+    readerZone: tz,
+  });
+  return c.body(html, 200, { "Content-Type": "text/html; charset=utf-8" });
+}
+
 export const firstScreenRoutes = new Hono<AppEnv>()
   .get(
     "/events/first-screen",
@@ -59,18 +81,17 @@ export const firstScreenRoutes = new Hono<AppEnv>()
     "/events/:eventId/first-screen",
     ...publicRead,
     validate("query", signupFirstScreenQuerySchema),
-    async (c) => {
+    (c) => {
       const query = c.req.valid("query");
-      const [detail] = await Promise.all([
-        readEventDetail(c, c.req.param("eventId"), query.lang),
-        loadPageWords(),
-      ]);
-      const locale = negotiate([query.lang, detail.defaultLocale], publicLanguages).locale;
-      const html = renderSignupFirstScreen(detail, {
-        words: pageWords(locale, { isolateNames: false }),
-        readerZone: query.tz,
-        heading: query.header !== "0",
-      });
-      return c.body(html, 200, { "Content-Type": "text/html; charset=utf-8" });
+      return eventFirstScreen(c, c.req.param("eventId"), query, (detail, options) =>
+        renderSignupFirstScreen(detail, { ...options, heading: query.header !== "0" }),
+      );
     },
+  )
+  .get(
+    "/festivals/:eventId/first-screen",
+    ...publicRead,
+    validate("query", festivalFirstScreenQuerySchema),
+    (c) =>
+      eventFirstScreen(c, c.req.param("eventId"), c.req.valid("query"), renderFestivalFirstScreen),
   );

@@ -4,10 +4,9 @@ import { placesMessage } from "../../schema/rules/availability.js";
 import { questionsFor } from "../../schema/rules/questions-asked.js";
 import { waitlistAhead } from "../../schema/rules/waitlist.js";
 import { directionOf } from "../../i18n/languages.js";
-import { formatDateRange } from "../../i18n/format.js";
 import type { PageKey, PageWords } from "../event-pages/page-words.js";
 import { escapeHtml as e } from "../messages/html.js";
-import { openBase, wordedPlaces } from "./first-screen-parts.js";
+import { dateRangeOf, openBase, wordedPlaces } from "./first-screen-parts.js";
 
 /*
  * The first screen of `<hearth-signup>`: the event's title and date and its sign-up form, made
@@ -36,15 +35,6 @@ interface FieldOptions {
   value?: string;
   multiline?: boolean;
 }
-
-const dateRangeOf = (range: { startsAt: string; endsAt: string }, screen: SignupScreen) =>
-  formatDateRange(
-    screen.words.locale,
-    range.startsAt,
-    range.endsAt,
-    screen.event.timeZone,
-    screen.readerZone,
-  );
 
 const optionalAttribute = (name: string, value: string | undefined) =>
   value ? ` ${name}="${e(value)}"` : "";
@@ -86,7 +76,7 @@ function slots(screen: SignupScreen): string {
         `<label class="choice"><input type="radio" name="slotId" value="${e(slot.id)}"` +
         `${places.tone === "closed" ? " disabled" : ""} aria-invalid="false"> <span>` +
         `<span class="choice-label" lang="${e(slot.labelLang)}" dir="${directionOf(slot.labelLang)}">${e(slot.label)}</span> ` +
-        `<span class="muted">${e(dateRangeOf(slot, screen))}</span> ` +
+        `<span class="muted">${e(dateRangeOf({ ...slot, timeZone: screen.event.timeZone }, screen))}</span> ` +
         `<span class="availability ${places.tone}">${e(places.text)}</span></span></label>`
       );
     })
@@ -162,14 +152,7 @@ function seriesChoice(screen: SignupScreen): string {
   const { event, words } = screen;
   const { series } = event;
   if (!series?.blockSignup || series.position >= series.total) return "";
-  const date = formatDateRange(
-    words.locale,
-    event.startsAt,
-    event.endsAt,
-    event.timeZone,
-    screen.readerZone,
-    "short",
-  );
+  const date = dateRangeOf(event, screen, "short");
   return (
     `<fieldset class="choices series-choice"><legend part="label">${e(words.t("seriesChoiceLegend"))}</legend> ` +
     `<label class="choice"><input part="input" type="radio" name="seriesDates" value="one" checked> ` +

@@ -1,9 +1,23 @@
+import { festivalFirstScreenQuerySchema } from "../../../schema/contracts/events.js";
 import { menuQuerySchema } from "../../../schema/contracts/festivals.js";
 import type { Operation } from "../operation-shape.js";
 import { json, manageErrors, writeErrors } from "../operation-shape.js";
 
 /** Food festivals: the menu, and a cook's application behind its manage link. */
 export const festivalOperations: Operation[] = [
+  {
+    method: "get",
+    path: "/orgs/:org/festivals/:eventId/first-screen",
+    operationId: "getFestivalFirstScreen",
+    tag: "Food festivals",
+    summary: "A food festival's details as the `<hearth-festival>` widget draws them, in HTML",
+    description:
+      "What `embed.js` shows in the widget's place while its code loads, with the festival's styles: its name, when and where, the languages spoken, what it is about and its access notes, in the reader's language (`lang`), dates naming their time zone when it is not the reader's (`tz`). The widget then takes it over and adds the tickets, stalls and menu below.",
+    query: festivalFirstScreenQuerySchema,
+    publicRead: true,
+    answers: [{ status: 200, description: "The details' markup.", body: "text/html" }],
+    errors: [404, 422],
+  },
   {
     method: "get",
     path: "/orgs/:org/festivals/:eventId/menu",

@@ -1,0 +1,52 @@
+import type { EventDetailResponse } from "../../schema/contracts/events.js";
+import { directionOf } from "../../i18n/languages.js";
+import type { PageWords } from "../event-pages/page-words.js";
+import { escapeHtml as e } from "../messages/html.js";
+import { dateRangeOf, openBase, spokenLanguages } from "./first-screen-parts.js";
+
+/*
+ * The first screen of `<hearth-festival>`: the festival's details — its name, when and where,
+ * the languages spoken, what it is about, access notes — as the widget draws them
+ * (`widgets/festival/festival.ts`, `widgets/shared/content-text.ts`), made here so a reader on a
+ * slow phone sees what and when before the widget's code has arrived. The widget takes it over
+ * once it has the festival, and draws the tickets, the stalls and the menu below the same details.
+ */
+
+/** The description (else the summary) as paragraphs, in the language it is written in. */
+function about(event: EventDetailResponse["event"]): string {
+  const { text, lang } = event.description
+    ? { text: event.description, lang: event.langs.description }
+    : { text: event.summary, lang: event.langs.summary };
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .filter((paragraph) => paragraph.trim() !== "")
+    .map((paragraph) => `<p>${e(paragraph)}</p>`)
+    .join(" ");
+  return `<div class="description" lang="${e(lang)}" dir="${directionOf(lang)}"> ${paragraphs} </div>`;
+}
+
+export function renderFestivalFirstScreen(
+  { event }: EventDetailResponse,
+  options: { words: PageWords; readerZone: string },
+): string {
+  const { words } = options;
+  const place = event.venueName ?? (event.onlineUrl ? words.t("online") : "");
+  const address = [place, event.venueAddress].filter(Boolean).join(", ");
+  const notesLang = event.langs.accessibilityNotes;
+  return (
+    openBase(words) +
+    `<header part="details" class="details">` +
+    `<h2 lang="${e(event.langs.title)}" dir="${directionOf(event.langs.title)}">${e(event.title)}</h2> ` +
+    `<dl class="facts"><dt>${e(words.t("when"))}</dt> ` +
+    `<dd>${e(dateRangeOf(event, options))}</dd> ` +
+    (address ? `<dt>${e(words.t("where"))}</dt> <dd><bdi>${e(address)}</bdi></dd>` : "") +
+    `</dl> ` +
+    (event.languages.length > 0 ? `<p>${e(spokenLanguages(event, words))}</p> ` : "") +
+    about(event) +
+    (event.accessibilityNotes
+      ? ` <p><strong>${e(words.t("accessibility"))}:</strong> ` +
+        `<span lang="${e(notesLang)}" dir="${directionOf(notesLang)}">${e(event.accessibilityNotes)}</span></p>`
+      : "") +
+    `</header></div>`
+  );
+}
