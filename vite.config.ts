@@ -9,6 +9,7 @@ import { eventsStyles } from "./widgets/events/events.styles.js";
 import { visitsStyles } from "./widgets/visits/visits.styles.js";
 import { signupStyles } from "./widgets/signup/signup.styles.js";
 import { festivalStyles } from "./widgets/festival/festival.styles.js";
+import { cookApplyStyles } from "./widgets/cook-apply/cook-apply.styles.js";
 import {
   stringsLoader,
   stringsOfWidgets,
@@ -136,6 +137,7 @@ const firstScreenStyles: Record<string, CSSResultGroup> = {
   visits: visitsStyles,
   signup: signupStyles,
   festival: festivalStyles,
+  "cook-apply": cookApplyStyles,
 };
 
 /**

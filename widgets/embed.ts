@@ -61,7 +61,16 @@ const firstReads: Record<string, ReadsOf> = {
           `festivals/${get("festival")}/first-screen?tz=${readerZone()}`,
         ]
       : [],
-  "hearth-cook-apply": (get) => (get("festival") ? [`events/${get("festival")}?`] : []),
+  "hearth-cook-apply": (get, has) =>
+    get("festival")
+      ? [
+          `events/${get("festival")}?`,
+          // A new cook's first step; a manage link opens their application instead.
+          ...(has("application")
+            ? []
+            : [`festivals/${get("festival")}/applications/first-screen?`]),
+        ]
+      : [],
   "hearth-volunteer": (get) => [`shifts?event=${get("event")}`],
   "hearth-mentoring": (get) => (get("season") ? [`mentoring/seasons/${get("season")}?`] : []),
 };
@@ -75,6 +84,7 @@ const firstScreens: Record<string, () => Promise<typeof import("./events/first-s
     "hearth-visits": () => import("./visits/first-screen-show.js"),
     "hearth-signup": () => import("./signup/first-screen-show.js"),
     "hearth-festival": () => import("./festival/first-screen-show.js"),
+    "hearth-cook-apply": () => import("./cook-apply/first-screen-show.js"),
   };
 
 /** The same for a network's catalogue: paths below the network (`<hearth-events network>`). */

@@ -1,6 +1,6 @@
 // End to end: the first screens the worker draws for the events and visits lists, the sign-up
-// form and a festival. A page in Arabic on another origin, under a strict CSP, on a 320 px phone,
-// embeds all four; their code is held back, as on a slow line, so the worker's first screens show alone;
+// form, a festival and a cook's application. A page in Arabic on another origin, under a strict
+// CSP, on a 320 px phone, embeds all five; their code is held back, as on a slow line, so the worker's first screens show alone;
 // then the widgets take them over: the same words in the same places, the person's focus,
 // unfolded day, pressed title, answers typed and a form sent kept.
 import assert from "node:assert/strict";
@@ -35,6 +35,7 @@ before(async () => {
     <hearth-visits org="demo-city"></hearth-visits>
     <hearth-signup org="demo-city" event="evt_demo_cafe_tue"></hearth-signup>
     <hearth-festival org="demo-city" festival="evt_demo_vao_kitchen"></hearth-festival>
+    <hearth-cook-apply org="demo-city" festival="evt_demo_vao_kitchen"></hearth-cook-apply>
   </body>
 </html>`,
   });
@@ -61,10 +62,13 @@ async function phoneWithCodeHeld() {
   });
   let letThrough;
   const held = new Promise((resolve) => (letThrough = resolve));
-  await page.route(/\/chunks\/(events|visits|signup|festival)-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  await page.route(
+    /\/chunks\/(events|visits|signup|festival|cook-apply)-[\w-]+\.js$/,
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
   await page.goto(host.url);
   return { context, page, errors, letThrough };
 }
@@ -72,8 +76,9 @@ async function phoneWithCodeHeld() {
 /** The parts of a list compared: each card's, count's and filter's text and box. */
 const listParts = '[part="card"], [part="status"], select';
 
-/** The parts of the sign-up form compared: its title, each label, control and button. */
-const formParts = "h2, label, legend, input:not([type=hidden]), textarea, summary, button";
+/** The parts of a form compared: its headings, each label, control and button, its status. */
+const formParts =
+  'h2, h3, label, legend, input:not([type=hidden]), textarea, summary, button, [part="status"]';
 
 /** Each part's text and box in `tag`, and whether the worker drew them. */
 const shown = (page, tag, parts = listParts) =>
@@ -170,27 +175,28 @@ test("a title pressed on the first screen opens once the widget has come", async
   await context.close();
 });
 
-test("the sign-up form: the worker's form shows before the widget's code, and the widget takes it over in place", async () => {
-  const { context, page, errors, letThrough } = await phoneWithCodeHeld();
-  const form = page.locator("hearth-signup [data-first-screen] form");
-  await form.waitFor();
-  assert.equal(await page.evaluate(() => window.customElements.get("hearth-signup")), undefined);
-  const drawnByWorker = await shown(page, "hearth-signup", formParts);
-  assert.equal(drawnByWorker.dir, "rtl");
-  assert.match(drawnByWorker.parts.join("\n"), /مقهى اللغة/);
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= 320, `nothing wider than the phone (${width} px)`);
+for (const [tag, words] of [
+  ["hearth-signup", /مقهى اللغة/],
+  ["hearth-cook-apply", /اطبخ/],
+]) {
+  test(`<${tag}>: the worker's form shows before the widget's code, and the widget takes it over in place`, async () => {
+    const { context, page, errors, letThrough } = await phoneWithCodeHeld();
+    await page.locator(`${tag} [data-first-screen] form`).waitFor();
+    assert.equal(await page.evaluate((tag) => window.customElements.get(tag), tag), undefined);
+    const drawnByWorker = await shown(page, tag, formParts);
+    assert.equal(drawnByWorker.dir, "rtl");
+    assert.match(drawnByWorker.parts.join("\n"), words);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `nothing wider than the phone (${width} px)`);
 
-  // Nothing typed yet: the widget draws the same form in the same place.
-  letThrough();
-  await takenOver(page, "hearth-signup");
-  assert.deepEqual(await shown(page, "hearth-signup", formParts), {
-    ...drawnByWorker,
-    firstScreen: false,
+    // Nothing typed yet: the widget draws the same form in the same place.
+    letThrough();
+    await takenOver(page, tag);
+    assert.deepEqual(await shown(page, tag, formParts), { ...drawnByWorker, firstScreen: false });
+    assert.deepEqual(errors, []);
+    await context.close();
   });
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+}
 
 test("a sign-up sent from the first screen is sent by the widget, once, with its answers", async () => {
   const { context, page, errors, letThrough } = await phoneWithCodeHeld();
@@ -234,6 +240,31 @@ test("a festival: its details show before the widget's code, and stay in place w
   });
   // The rest follows below the same details: the menu, drawn by the widget.
   await page.locator('hearth-festival [part="dish"]').first().waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a cook's application: the first step shows before the widget's code; a name typed and Next pressed on it are saved by the widget", async () => {
+  const { context, page, errors, letThrough } = await phoneWithCodeHeld();
+  const screen = page.locator("hearth-cook-apply [data-first-screen]");
+  await screen.locator("form").waitFor();
+  assert.equal(
+    await page.evaluate(() => window.customElements.get("hearth-cook-apply")),
+    undefined,
+  );
+  const name = `Amina ${Date.now()}`;
+  await screen.locator("#displayName").fill(name);
+  await screen.locator("#consent").check();
+  await screen.locator("button.next").click();
+  letThrough();
+  await takenOver(page, "hearth-cook-apply");
+  // Saved by the widget: the application exists with the name, and the next step is on screen.
+  await page.locator("hearth-cook-apply #phone, hearth-cook-apply #email").first().waitFor();
+  const rows = querySql(
+    stack.persistTo,
+    `SELECT status FROM cook_applications WHERE display_name = '${name}'`,
+  );
+  assert.deepEqual(rows, [{ status: "draft" }]);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -68,9 +68,10 @@ function stylesTextServer() {
     serve: (context) => {
       if (!context.path.startsWith(served)) return undefined;
       const widget = context.path.slice(served.length, -".js".length);
+      const name = widget.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
       return {
         body:
-          `import { ${widget}Styles as styles } from "/widgets/${widget}/${widget}.styles.ts";\n` +
+          `import { ${name}Styles as styles } from "/widgets/${widget}/${widget}.styles.ts";\n` +
           'export default [styles].flat(Infinity).map((sheet) => sheet.cssText).join("\\n");',
         type: "js",
       };

@@ -13,6 +13,7 @@ import {
 } from "../shared/festivals-api.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { adoptLater, lazy, lazyPart, prefetch } from "../shared/lazy.js";
+import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
 import type { AnswerKeys } from "../shared/idempotency-key.js";
 import type { PersonalDataController } from "../shared/personal-data.js";
 import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
@@ -22,8 +23,8 @@ import { nameStep } from "./cook-name-step.js";
 import { renderApplicationPage, renderLoadFailure } from "./cook-page.js";
 import { renderStepScreen } from "./cook-step-screen.js";
 import { DraftEditor } from "./draft-editor.js";
-import type { Screen, StepId } from "./steps.js";
-import { screens } from "./steps.js";
+import type { Screen, StepId } from "../../schema/rules/cook-steps.js";
+import { screens } from "../../schema/rules/cook-steps.js";
 import strings from "virtual:hearth-strings/common+cook+food+form+mydata";
 import laterStrings from "./cook-later.strings.js";
 
@@ -210,7 +211,23 @@ export class HearthCookApply extends HearthElement {
     this.token ||= new URLSearchParams(location.hash.slice(1)).get("token") ?? "";
   }
 
+  /**
+   * The worker's drawing of a new cook's first step, which embed.js may have shown while this code
+   * loaded: it stands until the widget has the festival, then hands over what was typed and
+   * whether Next was pressed.
+   */
+  private readonly firstScreen = new FirstScreenHandover(
+    this,
+    () =>
+      this.festivalTask.status === TaskStatus.COMPLETE ||
+      this.festivalTask.status === TaskStatus.ERROR,
+    ({ submitted }) => {
+      if (submitted) this.renderRoot.querySelector("form")?.requestSubmit();
+    },
+  );
+
   override render() {
+    if (this.firstScreen.waiting) return nothing;
     const states = {
       pending: () => html`<p part="status" role="status">${this.localize.t("loading")}</p>`,
       complete: () => {

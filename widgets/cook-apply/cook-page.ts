@@ -7,7 +7,7 @@ import { ApiError } from "../shared/api-client.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import type { LocalizeController } from "../shared/localize.js";
 import { renderIntro, renderProgress } from "./cook-progress.js";
-import type { Screen, StepId } from "./steps.js";
+import type { Screen, StepId } from "../../schema/rules/cook-steps.js";
 
 /** Where the application stands on the page, and the parts of it the element renders itself. */
 export interface ApplicationPage {

@@ -2,8 +2,8 @@ import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import type { ApplicationView } from "../../schema/contracts/festivals.js";
 import type { LocalizeController } from "../shared/localize.js";
-import type { Screen } from "./steps.js";
-import { screens, stepInfo, steps } from "./steps.js";
+import type { Screen } from "../../schema/rules/cook-steps.js";
+import { screens, stepInfo, steps } from "../../schema/rules/cook-steps.js";
 
 /**
  * The wizard's chrome around a step: the heading, the progress dots and text, the title.

@@ -11,8 +11,8 @@ import {
 import type { LocalizeController } from "../shared/localize.js";
 import type { Draft } from "./draft.js";
 import { parsePrice } from "./draft-input.js";
-import type { StepId } from "./steps.js";
-import { stepInfo, steps } from "./steps.js";
+import type { StepId } from "../../schema/rules/cook-steps.js";
+import { stepInfo, steps } from "../../schema/rules/cook-steps.js";
 import { renderKeepLink } from "./cook-keep-link.js";
 
 const statusKeys: Record<ApplicationView["status"], MessageKey> = {

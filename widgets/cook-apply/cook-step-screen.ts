@@ -2,8 +2,8 @@ import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import type { LocalizeController } from "../shared/localize.js";
 import { renderTitle } from "./cook-progress.js";
-import type { StepId } from "./steps.js";
-import { screens } from "./steps.js";
+import type { StepId } from "../../schema/rules/cook-steps.js";
+import { screens } from "../../schema/rules/cook-steps.js";
 
 /** The step on screen, whether it is being saved, and where Back and Next go. */
 export interface StepScreen {

@@ -6,7 +6,7 @@ import type { StepContext } from "./cook-fields.js";
 import { checkbox, describedBy, errorLine, textField } from "./cook-fields.js";
 import { allergenStep, dietStep, dishesStep } from "./cook-dish-steps.js";
 import type { Hygiene, NeedKey } from "./draft.js";
-import type { StepId } from "./steps.js";
+import type { StepId } from "../../schema/rules/cook-steps.js";
 
 const needs: Record<NeedKey, { icon: string; key: MessageKey }> = {
   power: { icon: "🔌", key: "needPower" },

@@ -3,8 +3,8 @@ import { errorMessage, errorText } from "../shared/error-message.js";
 import type { LocalizeController } from "../shared/localize.js";
 import type { DraftErrors } from "./draft.js";
 import { fromServerFields } from "./draft-input.js";
-import type { StepId } from "./steps.js";
-import { stepInfo, steps } from "./steps.js";
+import type { StepId } from "../../schema/rules/cook-steps.js";
+import { stepInfo, steps } from "../../schema/rules/cook-steps.js";
 import { firstStepNeeding } from "./steps-needing.js";
 
 /** What a refused save or submit means for the form, and the words that say so. */

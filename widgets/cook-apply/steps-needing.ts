@@ -1,6 +1,6 @@
 import type { Draft } from "./draft.js";
-import type { Screen, StepId } from "./steps.js";
-import { steps } from "./steps.js";
+import type { Screen, StepId } from "../../schema/rules/cook-steps.js";
+import { steps } from "../../schema/rules/cook-steps.js";
 
 /*
  * Which step still needs an answer: where a cook coming back picks up, and where a refusal of

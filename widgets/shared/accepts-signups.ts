@@ -10,3 +10,13 @@ export function acceptsSignUpsHere(sites: Partial<SignUpSites> | undefined): boo
   const here = location.origin;
   return sites.signupOrigins.includes(here) || new URL(sites.signupPageUrl).origin === here;
 }
+
+/**
+ * Whether a form's first screen drawn by the worker can be sent from this page: where the
+ * organisation takes sign-ups rides along on it (`data-signup-origins`, `data-signup-page`).
+ */
+export const screenAcceptsSignUps = (screen: HTMLElement): boolean =>
+  acceptsSignUpsHere({
+    signupOrigins: (screen.dataset.signupOrigins ?? "").split(" ").filter(Boolean),
+    signupPageUrl: screen.dataset.signupPage ?? "",
+  });

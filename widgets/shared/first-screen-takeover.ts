@@ -48,23 +48,35 @@ function unfold(root: ShadowRoot, key: string | number): void {
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
 
-/** What the person typed or ticked on the first screen's form, put in the widget's controls. */
+/** A control's twin in the widget's drawing: by name (and value, for a choice), else by id. */
+function twinOf(control: Control, root: ShadowRoot): Control | null {
+  if (!control.name)
+    return control.id ? root.querySelector<Control>(`#${CSS.escape(control.id)}`) : null;
+  const value = control.type === "radio" || control.type === "checkbox";
+  return root.querySelector<Control>(
+    `[name="${CSS.escape(control.name)}"]` +
+      (value ? `[value="${CSS.escape(control.value)}"]` : ""),
+  );
+}
+
+/**
+ * What the person typed or ticked on the first screen's form, put in the widget's controls; the
+ * widget hears it as typing and ticking (a time chosen changes what a form says, a cook's
+ * answers are kept as they are typed).
+ */
 function carryAnswers(screen: HTMLElement, root: ShadowRoot): void {
-  for (const control of screen.querySelectorAll<Control>("input[name], textarea[name]")) {
-    const name = CSS.escape(control.name);
+  for (const control of screen.querySelectorAll<Control>("input, textarea")) {
+    const twin = twinOf(control, root);
+    if (!twin) continue;
     if (control instanceof HTMLInputElement && /^(radio|checkbox)$/.test(control.type)) {
-      if (control.checked === control.defaultChecked) continue;
-      const twin = root.querySelector<HTMLInputElement>(
-        `[name="${name}"][value="${CSS.escape(control.value)}"]`,
-      );
-      if (twin && twin.checked !== control.checked) {
-        twin.checked = control.checked;
-        // The widget hears a choice as the person makes it (a time changes what the form says).
-        twin.dispatchEvent(new Event("change", { bubbles: true }));
-      }
+      if (control.checked === control.defaultChecked || !(twin instanceof HTMLInputElement))
+        continue;
+      if (twin.checked === control.checked) continue;
+      twin.checked = control.checked;
+      twin.dispatchEvent(new Event("change", { bubbles: true }));
     } else if (control.value !== control.defaultValue) {
-      const twin = root.querySelector<Control>(`[name="${name}"]`);
-      if (twin) twin.value = control.value;
+      twin.value = control.value;
+      twin.dispatchEvent(new Event("input", { bubbles: true }));
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { StartedRead } from "../shared/api-request.js";
-import { acceptsSignUpsHere } from "../shared/accepts-signups.js";
+import { screenAcceptsSignUps } from "../shared/accepts-signups.js";
 import { showFirstScreen } from "../shared/first-screen-show.js";
 import stylesText from "virtual:hearth-styles-text/signup";
 
@@ -9,9 +9,4 @@ import stylesText from "virtual:hearth-styles-text/signup";
  * instead, and a form nobody could send never shows.
  */
 export const show = (element: Element, lang: string, reads: readonly StartedRead[]) =>
-  showFirstScreen(element, lang, reads, stylesText, (screen) =>
-    acceptsSignUpsHere({
-      signupOrigins: (screen.dataset.signupOrigins ?? "").split(" ").filter(Boolean),
-      signupPageUrl: screen.dataset.signupPage ?? "",
-    }),
-  );
+  showFirstScreen(element, lang, reads, stylesText, screenAcceptsSignUps);

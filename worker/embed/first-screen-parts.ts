@@ -1,4 +1,4 @@
-import type { PublicEvent } from "../../schema/contracts/events.js";
+import type { PublicEvent, SignUpSites } from "../../schema/contracts/events.js";
 import { formatDateRange } from "../../i18n/format.js";
 import type { WayPlacesMessage } from "../../schema/rules/availability.js";
 import type { PagePluralKey, PageWords } from "../event-pages/page-words.js";
@@ -78,3 +78,12 @@ export const spokenLanguages = (event: PublicEvent, words: PageWords) =>
   words.t("spokenLanguages", {
     list: words.list(event.languages.map((code) => words.languageName(code))),
   });
+
+/**
+ * Where the organisation takes sign-ups, on a form's first screen (`openBase`'s `data`): on a
+ * website they have not allowed, the loader leaves the screen to the widget, which says so.
+ */
+export const signUpSitesData = (sites: SignUpSites) => ({
+  "signup-origins": sites.signupOrigins.join(" "),
+  "signup-page": sites.signupPageUrl,
+});

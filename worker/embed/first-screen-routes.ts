@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import type * as v from "valibot";
 import type { EventDetailResponse, EventListResponse } from "../../schema/contracts/events.js";
 import {
+  eventDetailQuerySchema,
   eventsFirstScreenQuerySchema,
   festivalFirstScreenQuerySchema,
   signupFirstScreenQuerySchema,
@@ -17,6 +18,7 @@ import { readEventList } from "../events/read-event-list.js";
 import type { AppEnv } from "../http/app-env.js";
 import { publicRead } from "../http/public-cache.js";
 import { validate } from "../http/validate.js";
+import { renderCookFirstScreen } from "./cook-first-screen.js";
 import { renderEventsFirstScreen } from "./events-first-screen.js";
 import { renderFestivalFirstScreen } from "./festival-first-screen.js";
 import type { FirstScreenOptions } from "./first-screen-parts.js";
@@ -49,7 +51,7 @@ async function firstScreen(
 async function eventFirstScreen(
   c: Context<AppEnv>,
   eventId: string,
-  { lang, tz }: v.InferOutput<typeof festivalFirstScreenQuerySchema>,
+  { lang, tz = "UTC" }: { lang?: string | undefined; tz?: string | undefined },
   render: (
     detail: EventDetailResponse,
     options: { words: PageWords; readerZone: string },
@@ -94,4 +96,10 @@ export const firstScreenRoutes = new Hono<AppEnv>()
     validate("query", festivalFirstScreenQuerySchema),
     (c) =>
       eventFirstScreen(c, c.req.param("eventId"), c.req.valid("query"), renderFestivalFirstScreen),
+  )
+  .get(
+    "/festivals/:eventId/applications/first-screen",
+    ...publicRead,
+    validate("query", eventDetailQuerySchema),
+    (c) => eventFirstScreen(c, c.req.param("eventId"), c.req.valid("query"), renderCookFirstScreen),
   );

@@ -6,7 +6,7 @@ import { waitlistAhead } from "../../schema/rules/waitlist.js";
 import { directionOf } from "../../i18n/languages.js";
 import type { PageKey, PageWords } from "../event-pages/page-words.js";
 import { escapeHtml as e } from "../messages/html.js";
-import { dateRangeOf, openBase, wordedPlaces } from "./first-screen-parts.js";
+import { dateRangeOf, openBase, signUpSitesData, wordedPlaces } from "./first-screen-parts.js";
 
 /*
  * The first screen of `<hearth-signup>`: the event's title and date and its sign-up form, made
@@ -247,10 +247,7 @@ export function renderSignupFirstScreen(
       `<p>${e(dateRangeOf(event, screen))}</p></header>`
     : "";
   return (
-    openBase(words, {
-      "signup-origins": detail.signupOrigins.join(" "),
-      "signup-page": detail.signupPageUrl,
-    }) +
+    openBase(words, signUpSitesData(detail)) +
     header +
     `<div part="status" class="status" role="status"></div>` +
     `<div part="error" class="error-box" role="alert"></div>` +

@@ -10,6 +10,7 @@ import { fill, Translator } from "../../i18n/catalogue.js";
 import { displayLanguage, formatList } from "../../i18n/format.js";
 import { directionOf, publicLanguages, sourceLanguage } from "../../i18n/languages.js";
 import type common from "../../i18n/public/en/common.json";
+import type cook from "../../i18n/public/en/cook.json";
 import type events from "../../i18n/public/en/events.json";
 import type form from "../../i18n/public/en/form.json";
 import type signup from "../../i18n/public/en/signup.json";
@@ -17,12 +18,14 @@ import type visits from "../../i18n/public/en/visits.json";
 
 /**
  * An event's page says what the widgets say (places left, the sign-up form, its errors, the
- * confirmation), and the first screens of the events and visits lists are what those widgets
- * draw, so they take their words from the same public catalogues, in the same languages: one
- * translation serves the widget and the page.
+ * confirmation), and the first screens the worker draws (the events and visits lists, the sign-up
+ * form, a festival, a cook's application) are what those widgets draw, so they take their words
+ * from the same public catalogues, in the same languages: one translation serves the widget and
+ * the page.
  */
 export type PageMessages = MessagesLike<
   typeof common.messages &
+    typeof cook.messages &
     typeof events.messages &
     typeof form.messages &
     typeof signup.messages &
@@ -36,9 +39,10 @@ type Module = { default: CatalogueFile<MessageMap> };
 const catalogues = new Map<string, Partial<PageMessages>>();
 let loading: Promise<void> | undefined;
 
-/** One language's five catalogues; each import names its feature, so the bundle holds only these. */
+/** One language's six catalogues; each import names its feature, so the bundle holds only these. */
 const featuresOf = (code: string): Promise<Module>[] => [
   import(`../../i18n/public/${code}/common.json`) as Promise<Module>,
+  import(`../../i18n/public/${code}/cook.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/events.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/form.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/signup.json`) as Promise<Module>,

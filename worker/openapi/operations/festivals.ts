@@ -1,4 +1,7 @@
-import { festivalFirstScreenQuerySchema } from "../../../schema/contracts/events.js";
+import {
+  eventDetailQuerySchema,
+  festivalFirstScreenQuerySchema,
+} from "../../../schema/contracts/events.js";
 import { menuQuerySchema } from "../../../schema/contracts/festivals.js";
 import type { Operation } from "../operation-shape.js";
 import { json, manageErrors, writeErrors } from "../operation-shape.js";
@@ -27,6 +30,19 @@ export const festivalOperations: Operation[] = [
     query: menuQuerySchema,
     publicRead: true,
     answers: [json(200, "MenuResponse", "The dishes of approved cooks, and the stalls.")],
+    errors: [404, 422],
+  },
+  {
+    method: "get",
+    path: "/orgs/:org/festivals/:eventId/applications/first-screen",
+    operationId: "getCookFirstScreen",
+    tag: "Food festivals",
+    summary: "A new cook's first step as the `<hearth-cook-apply>` widget draws it, in HTML",
+    description:
+      "What `embed.js` shows in the widget's place while its code loads, with the application's styles: the heading, the progress through the steps, the first step (the name on the menu and the consent) and Next, in the reader's language (`lang`). Where the organisers take applications rides along (`data-signup-origins`, `data-signup-page`). The widget then takes it over with what was typed.",
+    query: eventDetailQuerySchema,
+    publicRead: true,
+    answers: [{ status: 200, description: "The first step's markup.", body: "text/html" }],
     errors: [404, 422],
   },
   {

@@ -1,5 +1,7 @@
-import type { MessageKey } from "../i18n/messages.js";
-
+/**
+ * A cook's application, step by step: the questions in order, each with its picture and its
+ * title's key. The widget's wizard and the worker's drawing of its first screen both follow it.
+ */
 export const steps = [
   "name",
   "contact",
@@ -18,7 +20,7 @@ export type Screen = StepId | "review";
 /** Every screen of the wizard in order: the steps, then the review. */
 export const screens: readonly Screen[] = [...steps, "review"];
 
-export const stepInfo: Record<Screen, { icon: string; title: MessageKey }> = {
+export const stepInfo = {
   name: { icon: "👋", title: "cookStepName" },
   contact: { icon: "📞", title: "cookStepContact" },
   cuisine: { icon: "🍲", title: "cookStepCuisine" },
@@ -29,4 +31,4 @@ export const stepInfo: Record<Screen, { icon: string; title: MessageKey }> = {
   hygiene: { icon: "🧼", title: "cookStepHygiene" },
   public: { icon: "📣", title: "cookStepPublic" },
   review: { icon: "✅", title: "cookStepReview" },
-};
+} as const satisfies Record<Screen, { icon: string; title: `cookStep${string}` }>;
