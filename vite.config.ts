@@ -10,6 +10,7 @@ import { visitsStyles } from "./widgets/visits/visits.styles.js";
 import { signupStyles } from "./widgets/signup/signup.styles.js";
 import { festivalStyles } from "./widgets/festival/festival.styles.js";
 import { cookApplyStyles } from "./widgets/cook-apply/cook-apply.styles.js";
+import { volunteerStyles } from "./widgets/volunteer/volunteer.styles.js";
 import {
   stringsLoader,
   stringsOfWidgets,
@@ -138,6 +139,7 @@ const firstScreenStyles: Record<string, CSSResultGroup> = {
   signup: signupStyles,
   festival: festivalStyles,
   "cook-apply": cookApplyStyles,
+  volunteer: volunteerStyles,
 };
 
 /**

@@ -71,7 +71,11 @@ const firstReads: Record<string, ReadsOf> = {
             : [`festivals/${get("festival")}/applications/first-screen?`]),
         ]
       : [],
-  "hearth-volunteer": (get) => [`shifts?event=${get("event")}`],
+  "hearth-volunteer": (get, has) => [
+    `shifts?event=${get("event")}`,
+    // The form's first screen; a manage link opens the volunteer's own page instead.
+    ...(has("volunteer") ? [] : [`shifts/first-screen?event=${get("event")}&tz=${readerZone()}`]),
+  ],
   "hearth-mentoring": (get) => (get("season") ? [`mentoring/seasons/${get("season")}?`] : []),
 };
 /**
@@ -85,6 +89,7 @@ const firstScreens: Record<string, () => Promise<typeof import("./events/first-s
     "hearth-signup": () => import("./signup/first-screen-show.js"),
     "hearth-festival": () => import("./festival/first-screen-show.js"),
     "hearth-cook-apply": () => import("./cook-apply/first-screen-show.js"),
+    "hearth-volunteer": () => import("./volunteer/first-screen-show.js"),
   };
 
 /** The same for a network's catalogue: paths below the network (`<hearth-events network>`). */

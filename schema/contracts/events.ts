@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { localeSchema } from "./locale-text.js";
-import { isValidTimeZone } from "../rules/time-zone.js";
+import { readerTimeZoneSchema } from "./reader-time-zone.js";
 
 export const eventKindSchema = v.picklist(["meetup", "course", "visit", "festival"]);
 export type EventKind = v.InferOutput<typeof eventKindSchema>;
@@ -28,13 +28,6 @@ export const eventListQuerySchema = v.object({
   ),
   cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
 });
-
-/** A first screen's `tz`: the reader's time zone, for dates that name the event's when it differs. */
-const readerTimeZoneSchema = v.pipe(
-  v.string(),
-  v.maxLength(64),
-  v.check(isValidTimeZone, "Send the reader's time zone, such as Europe/Tallinn."),
-);
 
 /**
  * `GET /api/v1/orgs/:org/events/first-screen` query string: the list's filters, the reader's

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { optionalEmail, optionalPhone } from "./contact-fields.js";
 import { localeSchema } from "./locale-text.js";
+import { readerTimeZoneSchema } from "./reader-time-zone.js";
 import { singleLineText } from "./text-fields.js";
 
 export const requirementKinds = [
@@ -15,6 +16,12 @@ export type Requirement = (typeof requirementKinds)[number];
 export const shiftsQuerySchema = v.object({
   event: v.optional(v.pipe(v.string(), v.maxLength(64))),
   lang: v.optional(localeSchema),
+});
+
+/** `GET /api/v1/orgs/:org/shifts/first-screen` query string: the same, and the reader's time zone. */
+export const volunteerFirstScreenQuerySchema = v.object({
+  ...shiftsQuerySchema.entries,
+  tz: readerTimeZoneSchema,
 });
 
 export const declarationsSchema = v.object({

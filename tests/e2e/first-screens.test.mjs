@@ -1,6 +1,6 @@
 // End to end: the first screens the worker draws for the events and visits lists, the sign-up
-// form, a festival and a cook's application. A page in Arabic on another origin, under a strict
-// CSP, on a 320 px phone, embeds all five; their code is held back, as on a slow line, so the worker's first screens show alone;
+// form, a festival, a cook's application and the volunteer form. A page in Arabic on another
+// origin, under a strict CSP, on a 320 px phone, embeds all six; their code is held back, as on a slow line, so the worker's first screens show alone;
 // then the widgets take them over: the same words in the same places, the person's focus,
 // unfolded day, pressed title, answers typed and a form sent kept.
 import assert from "node:assert/strict";
@@ -36,6 +36,7 @@ before(async () => {
     <hearth-signup org="demo-city" event="evt_demo_cafe_tue"></hearth-signup>
     <hearth-festival org="demo-city" festival="evt_demo_vao_kitchen"></hearth-festival>
     <hearth-cook-apply org="demo-city" festival="evt_demo_vao_kitchen"></hearth-cook-apply>
+    <hearth-volunteer org="demo-city"></hearth-volunteer>
   </body>
 </html>`,
   });
@@ -63,7 +64,7 @@ async function phoneWithCodeHeld() {
   let letThrough;
   const held = new Promise((resolve) => (letThrough = resolve));
   await page.route(
-    /\/chunks\/(events|visits|signup|festival|cook-apply)-[\w-]+\.js$/,
+    /\/chunks\/(events|visits|signup|festival|cook-apply|volunteer)-[\w-]+\.js$/,
     async (route) => {
       await held;
       await route.continue();
@@ -178,6 +179,7 @@ test("a title pressed on the first screen opens once the widget has come", async
 for (const [tag, words] of [
   ["hearth-signup", /مقهى اللغة/],
   ["hearth-cook-apply", /اطبخ/],
+  ["hearth-volunteer", /نوبات/],
 ]) {
   test(`<${tag}>: the worker's form shows before the widget's code, and the widget takes it over in place`, async () => {
     const { context, page, errors, letThrough } = await phoneWithCodeHeld();
@@ -265,6 +267,26 @@ test("a cook's application: the first step shows before the widget's code; a nam
     `SELECT status FROM cook_applications WHERE display_name = '${name}'`,
   );
   assert.deepEqual(rows, [{ status: "draft" }]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the volunteer form: shifts ticked and answers typed on the first screen, then sent, are sent by the widget", async () => {
+  const { context, page, errors, letThrough } = await phoneWithCodeHeld();
+  const screen = page.locator("hearth-volunteer [data-first-screen]");
+  await screen.locator("form").waitFor();
+  await screen.locator('input[name="shiftIds"]:not(:disabled)').first().check();
+  const name = `Lena ${Date.now()}`;
+  await screen.locator("#name").fill(name);
+  await screen.locator('input[name="languages"][value="uk"]').check();
+  await screen.locator("#consent").check();
+  await screen.locator('button[type="submit"]').click();
+  letThrough();
+  await takenOver(page, "hearth-volunteer");
+  await page.locator("hearth-volunteer #result-title").waitFor({ timeout: 15_000 });
+  const rows = querySql(stack.persistTo, `SELECT languages FROM volunteers WHERE name = '${name}'`);
+  assert.equal(rows.length, 1);
+  assert.match(rows[0].languages, /uk/);
   assert.deepEqual(errors, []);
   await context.close();
 });

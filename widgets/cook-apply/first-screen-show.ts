@@ -1,5 +1,5 @@
 import type { StartedRead } from "../shared/api-request.js";
-import { screenAcceptsSignUps } from "../shared/accepts-signups.js";
+import { newFormAccepted } from "../shared/accepts-signups.js";
 import { showFirstScreen } from "../shared/first-screen-show.js";
 import stylesText from "virtual:hearth-styles-text/cook-apply";
 
@@ -10,11 +10,4 @@ import stylesText from "virtual:hearth-styles-text/cook-apply";
  * opens their application).
  */
 export const show = (element: Element, lang: string, reads: readonly StartedRead[]) =>
-  showFirstScreen(
-    element,
-    lang,
-    reads,
-    stylesText,
-    (screen) =>
-      !new URLSearchParams(location.search).has("application") && screenAcceptsSignUps(screen),
-  );
+  showFirstScreen(element, lang, reads, stylesText, newFormAccepted("application"));

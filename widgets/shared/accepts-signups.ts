@@ -20,3 +20,12 @@ export const screenAcceptsSignUps = (screen: HTMLElement): boolean =>
     signupOrigins: (screen.dataset.signupOrigins ?? "").split(" ").filter(Boolean),
     signupPageUrl: screen.dataset.signupPage ?? "",
   });
+
+/**
+ * `screenAcceptsSignUps` for a widget that a manage link (`?<manageParameter>=` on the page)
+ * opens on the person's own page instead: then the new form's first screen is not shown.
+ */
+export const newFormAccepted =
+  (manageParameter: string) =>
+  (screen: HTMLElement): boolean =>
+    !new URLSearchParams(location.search).has(manageParameter) && screenAcceptsSignUps(screen);

@@ -4,7 +4,7 @@ import { ifDefined } from "lit/directives/if-defined.js";
 import type { MessageKey } from "../i18n/messages.js";
 import { directionOf } from "../../i18n/languages.js";
 import type { LocalizeController } from "../shared/localize.js";
-import { visitLanguages } from "./visit-languages.js";
+import { visitLanguages } from "../../schema/rules/visit-languages.js";
 import type { VisitErrors, VisitField } from "./visit-validate.js";
 
 const errorLine = (

@@ -1,17 +1,13 @@
 import { directionOf } from "../../i18n/languages.js";
-import { dateFormat } from "../../i18n/format.js";
+import { formatShiftDay, formatShiftHours } from "../../i18n/shift-time.js";
+import { requirementMessages } from "../../schema/rules/role-requirements.js";
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import { ifDefined } from "lit/directives/if-defined.js";
-import type {
-  PublicRole,
-  PublicShift,
-  Requirement,
-  ShiftsResponse,
-} from "../../schema/contracts/volunteers.js";
+import type { PublicRole, PublicShift, ShiftsResponse } from "../../schema/contracts/volunteers.js";
 import type { MessageKey } from "../i18n/messages.js";
 import type { LocalizeController } from "../shared/localize.js";
-import { groupShifts } from "./shifts.js";
+import { groupShifts } from "../../schema/rules/shift-days.js";
 
 export interface PickerState {
   chosen: ReadonlySet<string>;
@@ -24,46 +20,26 @@ export interface PickerState {
   error: MessageKey | undefined;
 }
 
-const requirementText: Record<Exclude<Requirement, "min_age">, MessageKey> = {
-  food_hygiene: "volunteerNeedFoodHygiene",
-  driving_licence: "volunteerNeedDriving",
-  introduction: "volunteerNeedIntroduction",
-};
-
 /** A role's requirements as plain sentences. */
 export function requirementLines(role: PublicRole, localize: LocalizeController): string[] {
-  return role.requirements.map((requirement) =>
-    requirement === "min_age"
-      ? localize.t("volunteerNeedAge", { age: localize.number(role.minimumAge ?? 18) })
-      : localize.t(requirementText[requirement]),
+  return requirementMessages(role).map((message) =>
+    "age" in message
+      ? localize.t(message.key, { age: localize.number(message.age) })
+      : localize.t(message.key),
   );
 }
 
-export function dayLabel(
+export const dayLabel = (
   shift: Pick<PublicShift, "startsAt" | "timeZone">,
   localize: LocalizeController,
-): string {
-  return dateFormat(localize.locale, {
-    timeZone: shift.timeZone,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-  }).format(new Date(shift.startsAt));
-}
+): string => formatShiftDay(localize.locale, shift);
 
 /** The shift's hours in the event's time zone, naming the zone when the reader's differs. */
-export function timeLabel(
+export const timeLabel = (
   span: { startsAt: string; endsAt: string; timeZone: string },
   localize: LocalizeController,
-): string {
-  const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return dateFormat(localize.locale, {
-    timeZone: span.timeZone,
-    hour: "numeric",
-    minute: "2-digit",
-    ...(readerZone === span.timeZone ? {} : { timeZoneName: "short" }),
-  }).formatRange(new Date(span.startsAt), new Date(span.endsAt));
-}
+): string =>
+  formatShiftHours(localize.locale, span, Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 function renderShift(shift: PublicShift, state: PickerState, localize: LocalizeController) {
   const full = shift.remaining <= 0;

@@ -19,6 +19,7 @@ import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { adoptLater, lazy, lazyPart, prefetch } from "../shared/lazy.js";
+import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
 import type { AnswerKeys } from "../shared/idempotency-key.js";
 import { requirementsOf, upcoming } from "./shifts.js";
 import type { VolunteerErrors } from "./volunteer-form.js";
@@ -254,7 +255,22 @@ export class HearthVolunteer extends HearthElement {
     return this.changed ?? this.volunteerTask.value;
   }
 
+  /**
+   * The worker's drawing of the shift form, which embed.js may have shown while this code loaded:
+   * it stands until the widget has the shifts, then hands over what was ticked and typed and
+   * whether it was sent.
+   */
+  private readonly firstScreen = new FirstScreenHandover(
+    this,
+    () =>
+      this.shiftsTask.status === TaskStatus.COMPLETE || this.shiftsTask.status === TaskStatus.ERROR,
+    ({ submitted }) => {
+      if (submitted) this.renderRoot.querySelector("form")?.requestSubmit();
+    },
+  );
+
   override render() {
+    if (this.firstScreen.waiting) return nothing;
     const regions = renderRegions(this.localize, {
       result:
         this.signedUp && this.sent

@@ -1,7 +1,7 @@
 import type { PublicEvent, SignUpSites } from "../../schema/contracts/events.js";
 import { formatDateRange } from "../../i18n/format.js";
 import type { WayPlacesMessage } from "../../schema/rules/availability.js";
-import type { PagePluralKey, PageWords } from "../event-pages/page-words.js";
+import type { PageKey, PagePluralKey, PageWords } from "../event-pages/page-words.js";
 import { escapeHtml as e } from "../messages/html.js";
 
 /*
@@ -87,3 +87,66 @@ export const signUpSitesData = (sites: SignUpSites) => ({
   "signup-origins": sites.signupOrigins.join(" "),
   "signup-page": sites.signupPageUrl,
 });
+
+/** A form field as `renderField` (`widgets/signup/signup-fields.ts`) draws it before any error. */
+export interface FieldOptions {
+  name: string;
+  label: PageKey;
+  hint?: PageKey;
+  type?: "email" | "tel" | "number";
+  inputmode?: "numeric" | "email" | "tel";
+  autocomplete?: string;
+  value?: string;
+  multiline?: boolean;
+}
+
+export const optionalAttribute = (name: string, value: string | undefined) =>
+  value ? ` ${name}="${e(value)}"` : "";
+
+/** Label, hint and control, tied with ids. */
+export function formField(options: FieldOptions, words: PageWords): string {
+  const { name } = options;
+  const number = options.type === "number";
+  const described = optionalAttribute("aria-describedby", options.hint ? `${name}-hint` : "");
+  const control = options.multiline
+    ? `<textarea part="input" id="${name}" name="${name}" rows="2" dir="auto"${described} aria-invalid="false"></textarea>`
+    : `<input part="input" id="${name}" name="${name}" type="${options.type ?? "text"}"` +
+      ` dir="${number ? "ltr" : "auto"}" value="${e(options.value ?? "")}"` +
+      (number ? ` min="0" max="50"` : "") +
+      optionalAttribute("inputmode", options.inputmode) +
+      optionalAttribute("autocomplete", options.autocomplete) +
+      `${described} aria-invalid="false">`;
+  return (
+    `<div class="field ${number ? "short" : ""}">` +
+    `<label part="label" for="${name}">${e(words.t(options.label))}</label>` +
+    (options.hint
+      ? `<p id="${name}-hint" class="hint muted">${e(words.t(options.hint))}</p>`
+      : "") +
+    `${control}</div>`
+  );
+}
+
+/** Name, email and phone, as every public form asks them. */
+export const contactFields = (words: PageWords) =>
+  formField({ name: "name", label: "name", hint: "nameHint", autocomplete: "nickname" }, words) +
+  formField(
+    {
+      name: "email",
+      label: "email",
+      hint: "emailHint",
+      type: "email",
+      inputmode: "email",
+      autocomplete: "email",
+    },
+    words,
+  ) +
+  formField(
+    { name: "phone", label: "phone", type: "tel", inputmode: "tel", autocomplete: "tel" },
+    words,
+  );
+
+/** The consent box, saying how many days after the event the answers are erased. */
+export const consentField = (retentionDays: number, words: PageWords) =>
+  `<div class="field consent"><label class="choice">` +
+  `<input part="input" type="checkbox" id="consent" name="consent" value="yes" aria-invalid="false"> ` +
+  `<span part="label">${e(words.plural("consent", retentionDays))}</span></label></div>`;

@@ -24,6 +24,9 @@ import { renderFestivalFirstScreen } from "./festival-first-screen.js";
 import type { FirstScreenOptions } from "./first-screen-parts.js";
 import { renderSignupFirstScreen } from "./signup-first-screen.js";
 import { renderVisitsFirstScreen } from "./visits-first-screen.js";
+import { renderVolunteerFirstScreen } from "./volunteer-first-screen.js";
+import { volunteerFirstScreenQuerySchema } from "../../schema/contracts/volunteers.js";
+import { readShifts } from "../volunteers/read-shifts.js";
 
 /**
  * A list's first page in the reader's language, as the list's widget draws it, in HTML: embed.js
@@ -102,4 +105,19 @@ export const firstScreenRoutes = new Hono<AppEnv>()
     ...publicRead,
     validate("query", eventDetailQuerySchema),
     (c) => eventFirstScreen(c, c.req.param("eventId"), c.req.valid("query"), renderCookFirstScreen),
+  )
+  .get(
+    "/shifts/first-screen",
+    ...publicRead,
+    validate("query", volunteerFirstScreenQuerySchema),
+    async (c) => {
+      const query = c.req.valid("query");
+      const [shifts] = await Promise.all([readShifts(c, query), loadPageWords()]);
+      const locale = negotiate([query.lang, shifts.defaultLocale], publicLanguages).locale;
+      const html = renderVolunteerFirstScreen(shifts, {
+        words: pageWords(locale, { isolateNames: false }),
+        readerZone: query.tz,
+      });
+      return c.body(html, 200, { "Content-Type": "text/html; charset=utf-8" });
+    },
   );

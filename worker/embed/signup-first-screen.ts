@@ -4,9 +4,18 @@ import { placesMessage } from "../../schema/rules/availability.js";
 import { questionsFor } from "../../schema/rules/questions-asked.js";
 import { waitlistAhead } from "../../schema/rules/waitlist.js";
 import { directionOf } from "../../i18n/languages.js";
-import type { PageKey, PageWords } from "../event-pages/page-words.js";
+import type { PageWords } from "../event-pages/page-words.js";
 import { escapeHtml as e } from "../messages/html.js";
-import { dateRangeOf, openBase, signUpSitesData, wordedPlaces } from "./first-screen-parts.js";
+import {
+  consentField,
+  contactFields,
+  dateRangeOf,
+  formField as field,
+  openBase,
+  optionalAttribute,
+  signUpSitesData,
+  wordedPlaces,
+} from "./first-screen-parts.js";
 
 /*
  * The first screen of `<hearth-signup>`: the event's title and date and its sign-up form, made
@@ -23,43 +32,6 @@ interface SignupScreen {
   event: PublicEvent;
   words: PageWords;
   readerZone: string;
-}
-
-interface FieldOptions {
-  name: string;
-  label: PageKey;
-  hint?: PageKey;
-  type?: "email" | "tel" | "number";
-  inputmode?: "numeric" | "email" | "tel";
-  autocomplete?: string;
-  value?: string;
-  multiline?: boolean;
-}
-
-const optionalAttribute = (name: string, value: string | undefined) =>
-  value ? ` ${name}="${e(value)}"` : "";
-
-/** Label, hint and control, as `renderField` draws them before any error. */
-function field(options: FieldOptions, words: PageWords): string {
-  const { name } = options;
-  const number = options.type === "number";
-  const described = optionalAttribute("aria-describedby", options.hint ? `${name}-hint` : "");
-  const control = options.multiline
-    ? `<textarea part="input" id="${name}" name="${name}" rows="2" dir="auto"${described} aria-invalid="false"></textarea>`
-    : `<input part="input" id="${name}" name="${name}" type="${options.type ?? "text"}"` +
-      ` dir="${number ? "ltr" : "auto"}" value="${e(options.value ?? "")}"` +
-      (number ? ` min="0" max="50"` : "") +
-      optionalAttribute("inputmode", options.inputmode) +
-      optionalAttribute("autocomplete", options.autocomplete) +
-      `${described} aria-invalid="false">`;
-  return (
-    `<div class="field ${number ? "short" : ""}">` +
-    `<label part="label" for="${name}">${e(words.t(options.label))}</label>` +
-    (options.hint
-      ? `<p id="${name}-hint" class="hint muted">${e(words.t(options.hint))}</p>`
-      : "") +
-    `${control}</div>`
-  );
 }
 
 /** One time needs no choice; several are a radio group with each one's places left. */
@@ -191,22 +163,7 @@ function form(screen: SignupScreen, heading: boolean): string {
       words,
     ) +
     `</div>` +
-    field({ name: "name", label: "name", hint: "nameHint", autocomplete: "nickname" }, words) +
-    field(
-      {
-        name: "email",
-        label: "email",
-        hint: "emailHint",
-        type: "email",
-        inputmode: "email",
-        autocomplete: "email",
-      },
-      words,
-    ) +
-    field(
-      { name: "phone", label: "phone", type: "tel", inputmode: "tel", autocomplete: "tel" },
-      words,
-    ) +
+    contactFields(words) +
     `<details class="needs"><summary>${e(words.t("needs"))}</summary>` +
     `<p class="muted">${e(words.t("needsHint"))}</p>` +
     field({ name: "interpreterLanguage", label: "interpreterLanguage" }, words) +
@@ -216,9 +173,7 @@ function form(screen: SignupScreen, heading: boolean): string {
     questionsFor(event, undefined)
       .map((asked) => question(asked, words))
       .join("") +
-    `<div class="field consent"><label class="choice">` +
-    `<input part="input" type="checkbox" id="consent" name="consent" value="yes" aria-invalid="false"> ` +
-    `<span part="label">${e(words.plural("consent", event.retentionDays))}</span></label></div>` +
+    consentField(event.retentionDays, words) +
     `<div class="trap" aria-hidden="true"><label for="website">Website</label> ` +
     `<input id="website" name="website" tabindex="-1" autocomplete="off"></div>` +
     seriesChoice(screen) +

@@ -15,11 +15,12 @@ import type events from "../../i18n/public/en/events.json";
 import type form from "../../i18n/public/en/form.json";
 import type signup from "../../i18n/public/en/signup.json";
 import type visits from "../../i18n/public/en/visits.json";
+import type volunteer from "../../i18n/public/en/volunteer.json";
 
 /**
  * An event's page says what the widgets say (places left, the sign-up form, its errors, the
  * confirmation), and the first screens the worker draws (the events and visits lists, the sign-up
- * form, a festival, a cook's application) are what those widgets draw, so they take their words
+ * form, a festival, a cook's application, the volunteer form) are what those widgets draw, so they take their words
  * from the same public catalogues, in the same languages: one translation serves the widget and
  * the page.
  */
@@ -29,7 +30,8 @@ export type PageMessages = MessagesLike<
     typeof events.messages &
     typeof form.messages &
     typeof signup.messages &
-    typeof visits.messages
+    typeof visits.messages &
+    typeof volunteer.messages
 >;
 export type PageKey = StringKey<PageMessages>;
 export type PagePluralKey = PluralKeyOf<PageMessages>;
@@ -39,7 +41,7 @@ type Module = { default: CatalogueFile<MessageMap> };
 const catalogues = new Map<string, Partial<PageMessages>>();
 let loading: Promise<void> | undefined;
 
-/** One language's six catalogues; each import names its feature, so the bundle holds only these. */
+/** One language's seven catalogues; each import names its feature, so the bundle holds only these. */
 const featuresOf = (code: string): Promise<Module>[] => [
   import(`../../i18n/public/${code}/common.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/cook.json`) as Promise<Module>,
@@ -47,6 +49,7 @@ const featuresOf = (code: string): Promise<Module>[] => [
   import(`../../i18n/public/${code}/form.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/signup.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/visits.json`) as Promise<Module>,
+  import(`../../i18n/public/${code}/volunteer.json`) as Promise<Module>,
 ];
 
 /** Loads the page's catalogues of every language once per isolate. Await it before rendering. */

@@ -8,7 +8,6 @@ import {
 import { cancelRegistration } from "../booking/cancel-registration.js";
 import { isUniqueViolation } from "../booking/d1-errors.js";
 import type { AppEnv } from "../http/app-env.js";
-import { listRoles } from "./volunteer-role-queries.js";
 import {
   assertWriteOrigin,
   organisationPreflight,
@@ -18,13 +17,12 @@ import {
 import { ApiError } from "../http/errors.js";
 import { readIdempotentRequest, storedOrRefuse } from "../http/idempotency.js";
 import { limitBody, requireJson } from "../http/json-body.js";
-import { loadOrganisation, organisationSlug } from "../organisations/load-organisation.js";
+import { loadOrganisation } from "../organisations/load-organisation.js";
 import { rateLimit } from "../http/rate-limit.js";
 import { validate } from "../http/validate.js";
 import { constantTimeEqual, newId } from "../lib/crypto.js";
 import { deriveManageToken, hashManageToken } from "../registrations/manage-token.js";
-import { findOrganisationBySlug } from "../organisations/organisation-queries.js";
-import { findShifts, findVolunteerShifts, listUpcomingShifts } from "./shift-queries.js";
+import { findShifts, findVolunteerShifts } from "./shift-queries.js";
 import {
   findVolunteer,
   findVolunteerByKey,
@@ -41,7 +39,7 @@ import {
   volunteerManageUrl,
   volunteerOrigins,
 } from "./manage-link.js";
-import { toShiftsResponse } from "./shift-listing.js";
+import { readShifts } from "./read-shifts.js";
 import { assertShiftsBookable } from "./shift-rules.js";
 import { renderVolunteerCalendar } from "./volunteer-calendar.js";
 import { feedToken, toVolunteerExport } from "./volunteer-view.js";
@@ -64,23 +62,9 @@ const declared = (
 
 /** Shifts anyone can see, and signing up for several at once. */
 export const shiftRoutes = new Hono<AppEnv>()
-  .get("/shifts", ...publicRead, validate("query", shiftsQuerySchema), async (c) => {
-    const organisation = await findOrganisationBySlug(c.var.db, organisationSlug(c));
-    if (!organisation) throw new ApiError(404, "not_found", "We could not find this organisation.");
-    const query = c.req.valid("query");
-    const locale = query.lang ?? organisation.defaultLocale;
-    const shifts = await listUpcomingShifts(
-      c.var.db,
-      organisation.id,
-      Date.now(),
-      query.event ?? null,
-    );
-    const roles = await listRoles(c.var.db, organisation.id);
-    return c.json<ShiftsResponse, 200>(
-      toShiftsResponse(organisation, new URL(c.req.url).origin, locale, roles, shifts),
-      200,
-    );
-  })
+  .get("/shifts", ...publicRead, validate("query", shiftsQuerySchema), async (c) =>
+    c.json<ShiftsResponse, 200>(await readShifts(c, c.req.valid("query")), 200),
+  )
   .options("/volunteers", organisationPreflight("POST"))
   .post(
     "/volunteers",

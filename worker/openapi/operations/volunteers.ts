@@ -1,5 +1,8 @@
 import * as v from "valibot";
-import { shiftsQuerySchema } from "../../../schema/contracts/volunteers.js";
+import {
+  shiftsQuerySchema,
+  volunteerFirstScreenQuerySchema,
+} from "../../../schema/contracts/volunteers.js";
 import type { Operation } from "../operation-shape.js";
 import { calendarFile, json, manageErrors, signUpErrors, writeErrors } from "../operation-shape.js";
 
@@ -19,6 +22,19 @@ export const volunteerOperations: Operation[] = [
     query: shiftsQuerySchema,
     publicRead: true,
     answers: [json(200, "ShiftsResponse", "The shifts.")],
+    errors: [404, 422],
+  },
+  {
+    method: "get",
+    path: "/orgs/:org/shifts/first-screen",
+    operationId: "getVolunteerFirstScreen",
+    tag: "Volunteers",
+    summary: "The volunteer form as the `<hearth-volunteer>` widget draws it, in HTML",
+    description:
+      "What `embed.js` shows in the widget's place while its code loads, with the form's styles: the coming shifts (of one event, with `event`) by day and role with what each role asks and how many are taken, \"about you\" and the submit button, in the reader's language (`lang`), hours naming their time zone when it is not the reader's (`tz`). Where the organisation takes sign-ups rides along (`data-signup-origins`, `data-signup-page`). The widget then takes it over with what was ticked and typed.",
+    query: volunteerFirstScreenQuerySchema,
+    publicRead: true,
+    answers: [{ status: 200, description: "The form's markup.", body: "text/html" }],
     errors: [404, 422],
   },
   {
