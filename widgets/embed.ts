@@ -26,9 +26,6 @@ const widgets: Record<string, () => Promise<{ register: Register }>> = {
   "hearth-mentoring": () => import("./mentoring/define.js"),
 };
 
-/** The reader's time zone, for a first screen's dates (the widgets name an event's zone when it differs). */
-const readerZone = () => encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone);
-
 /**
  * The public reads each widget makes first, as its `*-api.ts` calls write them: paths below the
  * organisation, from the element's attributes (none while one it needs is missing). A read that
@@ -40,17 +37,17 @@ type ReadsOf = (attribute: (name: string) => string, has: (name: string) => bool
 const firstReads: Record<string, ReadsOf> = {
   "hearth-events": (get) => [
     `events?kind=${get("kind")}&region=${get("region")}`,
-    `events/first-screen?kind=${get("kind")}&region=${get("region")}&tz=${readerZone()}`,
+    `events/first-screen?kind=${get("kind")}&region=${get("region")}`,
   ],
   "hearth-visits": (get) => [
     `events?kind=visit&region=${get("region")}`,
-    `visits/first-screen?region=${get("region")}&tz=${readerZone()}`,
+    `visits/first-screen?region=${get("region")}`,
   ],
   "hearth-signup": (get, has) =>
     get("event")
       ? [
           `events/${get("event")}?`,
-          `events/${get("event")}/first-screen?tz=${readerZone()}&header=${has("no-header") ? 0 : 1}`,
+          `events/${get("event")}/first-screen?header=${has("no-header") ? 0 : 1}`,
         ]
       : [],
   "hearth-festival": (get) =>
@@ -58,7 +55,7 @@ const firstReads: Record<string, ReadsOf> = {
       ? [
           `events/${get("festival")}?`,
           `festivals/${get("festival")}/menu?`,
-          `festivals/${get("festival")}/first-screen?tz=${readerZone()}`,
+          `festivals/${get("festival")}/first-screen?`,
         ]
       : [],
   "hearth-cook-apply": (get, has) =>
@@ -74,7 +71,7 @@ const firstReads: Record<string, ReadsOf> = {
   "hearth-volunteer": (get, has) => [
     `shifts?event=${get("event")}`,
     // The form's first screen; a manage link opens the volunteer's own page instead.
-    ...(has("volunteer") ? [] : [`shifts/first-screen?event=${get("event")}&tz=${readerZone()}`]),
+    ...(has("volunteer") ? [] : [`shifts/first-screen?event=${get("event")}`]),
   ],
   "hearth-mentoring": (get) => (get("season") ? [`mentoring/seasons/${get("season")}?`] : []),
 };
@@ -129,6 +126,10 @@ function startReads(tag: string, element: Element, lang: string): StartedRead[] 
   return ((network ? networkReads : firstReads)[tag]?.(get, has) ?? []).map((read) => {
     const url = new URL(`/api/v1/${scope}/${read}`, apiOrigin);
     url.searchParams.set("lang", lang);
+    // A first screen names an event's time zone where it is not the reader's, as the widget does.
+    if (read.includes("first-screen")) {
+      url.searchParams.set("tz", Intl.DateTimeFormat().resolvedOptions().timeZone);
+    }
     for (const [key, value] of [...url.searchParams]) if (!value) url.searchParams.delete(key);
     const response = fetch(url, { credentials: "omit", ...(fresh ? { cache: "no-cache" } : {}) });
     // Unused or failed, it must not reach the console as unhandled: the widget asks again.
