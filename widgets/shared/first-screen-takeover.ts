@@ -5,7 +5,8 @@ import type { ReactiveController, ReactiveControllerHost } from "lit";
  * there by embed.js) until the widget has drawn the same view: then the widget takes over what
  * the person did on it meanwhile — a filter they changed, the button they pressed, a day they
  * unfolded, what they typed or ticked on a form and whether they sent it, where their focus was
- * — and the first screen goes. The events and visits lists and the sign-up form use it.
+ * — and the first screen goes. Every widget with a first screen uses it: the events and visits
+ * lists, the sign-up, volunteer and cook forms, a festival.
  */
 export interface FirstScreenActions {
   /** The filters' values on the first screen (by the select's id), which the person may have changed. */
@@ -94,8 +95,9 @@ export function takeOver(screen: HTMLElement, root: ShadowRoot): FirstScreenActi
     .filter((details) => details.open)
     .map((details) => detailsKey(details, allDetails));
   const { pressed, submitted, shownAt } = screen.dataset;
-  carryAnswers(screen, root);
+  // Out of the root first, so that only the widget's controls are found there.
   screen.remove();
+  carryAnswers(screen, root);
   for (const key of unfolded) unfold(root, key);
   if (focused >= 0) (controls(root)[focused] as HTMLElement | undefined)?.focus();
   return {
