@@ -1,8 +1,9 @@
 import type { StartedRead } from "./api-request.js";
 
 /**
- * embed.js's part of a widget whose first screen the worker draws (an organisation's events, its
- * visits, an event's sign-up form): the worker draws it (`GET …/first-screen`, which embed.js
+ * embed.js's part of a widget whose first screen the worker draws (an organisation's events or
+ * visits, an event's sign-up form, a festival, a cook's first step, the volunteer form): the
+ * worker draws it (`GET …/first-screen`, which embed.js
  * starts with the widget's own read) and this puts it in the element's shadow root with the
  * widget's styles (`stylesText`, the widget's own), adopted, so a host page's strict `style-src`
  * allows them. It loads beside that read and holds no Lit: the widget loads after it and takes

@@ -175,7 +175,7 @@ export class HearthSignup extends HearthElement {
     },
   });
 
-  /** A series' choice of dates could not load: the form signs up for this date alone. */
+  /** A series' choice of dates could not load (yet): the form signs up for this date alone. */
   private seriesFailed = false;
 
   /** Whether the form a series asks every date on has its choice (or it could not load). */
@@ -209,15 +209,12 @@ export class HearthSignup extends HearthElement {
     // The last date of a series has no others to book with it. Until the choice has loaded (or
     // when it fails to), the form signs up for this date alone, as it would anyway.
     const { series } = shown ?? {};
-    if (
-      series?.blockSignup &&
-      series.position < series.total &&
-      !this.series &&
-      !this.seriesFailed
-    ) {
+    if (series?.blockSignup && series.position < series.total && !this.series) {
       void this.seriesStep().then(
         (step) => (this.series ??= new step.SeriesSignup(this, this.localize)),
         () => {
+          // Tried again on a later update; once is enough to let a first screen go.
+          if (this.seriesFailed) return;
           this.seriesFailed = true;
           this.requestUpdate();
         },
