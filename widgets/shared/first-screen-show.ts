@@ -42,8 +42,16 @@ export async function showFirstScreen(
     if (button) screen.dataset.pressed = (button as HTMLElement).dataset.event ?? "";
   });
   // Never sent by the browser (it would leave the page): the widget sends it when it takes over.
+  // Meanwhile the button says it is on its way ("Sending…", in `data-sending`) and takes no more.
   root.addEventListener("submit", (event) => {
     event.preventDefault();
     screen.dataset.submitted = "";
+    const form = event.target as HTMLFormElement;
+    const button = form.querySelector<HTMLButtonElement>("[data-sending]");
+    const label = button?.firstChild;
+    if (!button || label?.nodeType !== Node.TEXT_NODE) return;
+    label.textContent = `${button.dataset.sending} `;
+    button.disabled = true;
+    form.setAttribute("aria-busy", "true");
   });
 }

@@ -177,7 +177,8 @@ function form(screen: SignupScreen, heading: boolean): string {
     `<div class="trap" aria-hidden="true"><label for="website">Website</label> ` +
     `<input id="website" name="website" tabindex="-1" autocomplete="off"></div>` +
     seriesChoice(screen) +
-    `<button part="button" class="button submit" type="submit">${e(words.t(waitlist ? "signupJoinWaitlist" : "submit"))}</button>` +
+    `<button part="button" class="button submit" type="submit" data-sending="${e(words.t("submitting"))}">` +
+    `${e(words.t(waitlist ? "signupJoinWaitlist" : "submit"))}</button>` +
     `</form>`
   );
 }

@@ -115,7 +115,8 @@ export function renderVolunteerFirstScreen(
       ? `<p class="empty">${e(words.t("volunteerEmpty"))}</p>`
       : `<form part="form" class="form" novalidate aria-busy="false"><div>${picker(data, options)}</div> ` +
         aboutYou(data.retentionDays, words) +
-        ` <button part="button" class="button submit" type="submit">${e(words.t("volunteerSubmit"))}</button></form>`;
+        ` <button part="button" class="button submit" type="submit" data-sending="${e(words.t("submitting"))}">` +
+        `${e(words.t("volunteerSubmit"))}</button></form>`;
   return (
     openBase(words, signUpSitesData(data)) +
     `<div part="status" class="status" role="status"></div> ` +

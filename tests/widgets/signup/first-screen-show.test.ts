@@ -5,7 +5,8 @@ import { show } from "../../../widgets/signup/first-screen-show.js";
 const markup = (origins: string) =>
   `<div part="base" class="base" lang="uk" dir="ltr" data-first-screen data-signup-origins="${origins}" ` +
   `data-signup-page="https://hearth.test/signup/?org=demo"><form part="form" class="form" novalidate>` +
-  `<input id="name" name="name"><button part="button" class="button submit" type="submit">Записатися</button>` +
+  `<input id="name" name="name"><button part="button" class="button submit" type="submit" ` +
+  `data-sending="Надсилаємо…">Записатися</button>` +
   `</form></div>`;
 
 const read = (body: string) => ({
@@ -29,7 +30,7 @@ describe("the sign-up form's first screen embed.js shows", () => {
     expect(getComputedStyle(form!).display).to.equal("grid");
   });
 
-  it("keeps a form sent on it on the page, for the widget to send", async () => {
+  it("keeps a form sent on it on the page, for the widget to send, and says it is on its way", async () => {
     await show(element, "uk", [read(markup(location.origin))]);
     const screen = element.shadowRoot!.querySelector<HTMLElement>("[data-first-screen]")!;
     const sent = new Promise<boolean>((resolve) =>
@@ -39,6 +40,11 @@ describe("the sign-up form's first screen embed.js shows", () => {
     expect(await sent).to.equal(true);
     expect(screen.dataset.submitted).to.equal("");
     expect(Number(screen.dataset.shownAt)).to.be.greaterThan(0);
+    // Said on the button, which takes no second press meanwhile.
+    const button = screen.querySelector("button")!;
+    expect(button.textContent?.trim()).to.equal("Надсилаємо…");
+    expect(button.disabled).to.equal(true);
+    expect(screen.querySelector("form")!.getAttribute("aria-busy")).to.equal("true");
   });
 
   it("shows nothing where the organisation does not take sign-ups: the widget says so instead", async () => {

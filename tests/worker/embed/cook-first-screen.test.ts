@@ -26,7 +26,9 @@ describe("GET /api/v1/orgs/:org/festivals/:eventId/applications/first-screen", (
     expect(markup).toContain('<input part="input" id="displayName" type="text"');
     expect(markup).toContain('<input part="input" type="checkbox" id="consent"');
     expect(markup).toContain("45");
-    expect(markup).toMatch(/<button type="submit" part="button" class="button next">/);
+    expect(markup).toMatch(
+      /<button type="submit" part="button" class="button next" data-sending="[^"]+">/,
+    );
   });
 
   it("refuses a bad language with 422, an unknown festival or organisation with 404", async () => {

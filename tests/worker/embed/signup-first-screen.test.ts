@@ -62,7 +62,9 @@ describe("GET /api/v1/orgs/:org/events/:eventId/first-screen", () => {
       "website",
     ]);
     expect(markup).toContain('<form part="form" class="form" novalidate>');
-    expect(markup).toMatch(/<button part="button" class="button submit" type="submit">[^<]+</);
+    expect(markup).toMatch(
+      /<button part="button" class="button submit" type="submit" data-sending="[^"]+">[^<]+</,
+    );
   });
 
   it("asks the organisers' questions, with the notes the widget adds", async () => {

@@ -33,7 +33,9 @@ describe("GET /api/v1/orgs/:org/shifts/first-screen", () => {
     expect(markup).toContain('<span lang="uk" dir="ltr">Українська</span>');
     expect(markup).toContain('<span lang="ar" dir="rtl">العربية</span>');
     expect(markup).toContain('id="consent" name="consent"');
-    expect(markup).toMatch(/<button part="button" class="button submit" type="submit">[^<]+</);
+    expect(markup).toMatch(
+      /<button part="button" class="button submit" type="submit" data-sending="[^"]+">[^<]+</,
+    );
   });
 
   it("says so when there are no shifts, and names the zone only for a reader abroad", async () => {
