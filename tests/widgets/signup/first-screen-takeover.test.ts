@@ -1,16 +1,12 @@
 import { expect, waitUntil } from "@open-wc/testing";
 import type { SignUpBody } from "../../../schema/contracts/registrations.js";
 import type { PublicQuestion } from "../../../schema/contracts/questions.js";
-import { fill, Translator } from "../../../i18n/catalogue.js";
-import common from "../../../i18n/public/en/common.json";
-import form from "../../../i18n/public/en/form.json";
-import signup from "../../../i18n/public/en/signup.json";
-import type { PageMessages, PageWords } from "../../../worker/event-pages/page-words.js";
 import { renderSignupFirstScreen } from "../../../worker/embed/signup-first-screen.js";
 import { setApiOrigin } from "../../../widgets/shared/api-client.js";
 import { show } from "../../../widgets/signup/first-screen-show.js";
 import { HearthSignup } from "../../../widgets/signup/signup.js";
 import { FetchStub, holdFetch, ok } from "../helpers/fetch-stub.js";
+import { pageWordsFor } from "../helpers/page-words.js";
 import { eventFixture, signUpFixture, slotFixture } from "../helpers/fixtures.js";
 import { query, shadow } from "../helpers/shadow.js";
 
@@ -40,22 +36,15 @@ const event = eventFixture({
 });
 
 /** The worker's own markup for this event, in English, with the catalogues the widget ships. */
-function workerMarkup(): string {
-  const messages = { ...common.messages, ...form.messages, ...signup.messages };
-  const translator = new Translator<PageMessages>("en", messages, messages);
-  const words: PageWords = {
-    locale: "en",
-    dir: "ltr",
-    t: (key, values) => fill(translator.t(key), values ?? {}),
-    plural: (key, count, values) => translator.plural(key, count, values ?? {}),
-    list: (items) => items.join(", "),
-    languageName: (code) => code,
-  };
-  return renderSignupFirstScreen(
+const workerMarkup = () =>
+  renderSignupFirstScreen(
     { event, defaultLocale: "en", signupOrigins: [location.origin], signupPageUrl: location.href },
-    { words, readerZone: Intl.DateTimeFormat().resolvedOptions().timeZone, heading: true },
+    {
+      words: pageWordsFor("en"),
+      readerZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      heading: true,
+    },
   );
-}
 
 const read = (body: string) => ({
   url: "https://hearth.test/api/v1/orgs/demo/events/evt_1/first-screen?tz=UTC&lang=en",
@@ -113,6 +102,8 @@ describe("<hearth-signup> taking over the worker's first screen", () => {
     expect(shadow(el).querySelectorAll("form")).to.have.length(1);
     const before = layout(screen);
     expect(before.some((line) => line.includes(level.label))).to.equal(true);
+    // The worker's form alone is as accessible as the widget's.
+    await expect(el).to.be.accessible();
     release();
     await waitUntil(() => !screen.isConnected, "first screen gone");
     expect(shadow(el).querySelectorAll("form")).to.have.length(1);

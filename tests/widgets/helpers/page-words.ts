@@ -1,0 +1,44 @@
+import { fill, Translator } from "../../../i18n/catalogue.js";
+import { displayLanguage, formatList } from "../../../i18n/format.js";
+import { directionOf } from "../../../i18n/languages.js";
+import arCommon from "../../../i18n/public/ar/common.json";
+import arCook from "../../../i18n/public/ar/cook.json";
+import arForm from "../../../i18n/public/ar/form.json";
+import arSignup from "../../../i18n/public/ar/signup.json";
+import arVisits from "../../../i18n/public/ar/visits.json";
+import arVolunteer from "../../../i18n/public/ar/volunteer.json";
+import enCommon from "../../../i18n/public/en/common.json";
+import enCook from "../../../i18n/public/en/cook.json";
+import enForm from "../../../i18n/public/en/form.json";
+import enSignup from "../../../i18n/public/en/signup.json";
+import enVisits from "../../../i18n/public/en/visits.json";
+import enVolunteer from "../../../i18n/public/en/volunteer.json";
+import type { PageMessages, PageWords } from "../../../worker/event-pages/page-words.js";
+
+const catalogues = {
+  en: [enCommon, enCook, enForm, enSignup, enVisits, enVolunteer],
+  ar: [arCommon, arCook, arForm, arSignup, arVisits, arVolunteer],
+};
+
+const merged = (files: readonly { messages: object }[]) =>
+  Object.assign({}, ...files.map((file) => file.messages)) as Partial<PageMessages>;
+
+/**
+ * The worker's words for its first screens (`worker/event-pages/page-words.ts`), built in the
+ * browser from the same public catalogues, so a widget test can draw the worker's own markup.
+ */
+export function pageWordsFor(locale: keyof typeof catalogues): PageWords {
+  const translator = new Translator<PageMessages>(
+    locale,
+    merged(catalogues[locale]),
+    merged(catalogues.en),
+  );
+  return {
+    locale,
+    dir: directionOf(locale),
+    t: (key, values) => fill(translator.t(key), values ?? {}),
+    plural: (key, count, values) => translator.plural(key, count, values ?? {}),
+    list: (items) => formatList(locale, items),
+    languageName: (code) => displayLanguage(locale, code),
+  };
+}

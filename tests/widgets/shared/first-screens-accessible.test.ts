@@ -1,0 +1,86 @@
+import { expect } from "@open-wc/testing";
+import { renderCookFirstScreen } from "../../../worker/embed/cook-first-screen.js";
+import { renderFestivalFirstScreen } from "../../../worker/embed/festival-first-screen.js";
+import { renderSignupFirstScreen } from "../../../worker/embed/signup-first-screen.js";
+import { renderVolunteerFirstScreen } from "../../../worker/embed/volunteer-first-screen.js";
+import { show as showCook } from "../../../widgets/cook-apply/first-screen-show.js";
+import { show as showFestival } from "../../../widgets/festival/first-screen-show.js";
+import { show as showSignup } from "../../../widgets/signup/first-screen-show.js";
+import { show as showVolunteer } from "../../../widgets/volunteer/first-screen-show.js";
+import type { StartedRead } from "../../../widgets/shared/api-request.js";
+import {
+  eventFixture,
+  festivalFixture,
+  shiftsFixture,
+  signUpSitesFixture,
+} from "../helpers/fixtures.js";
+import { pageWordsFor } from "../helpers/page-words.js";
+
+type Show = (element: Element, lang: string, reads: readonly StartedRead[]) => Promise<void>;
+type Options = Parameters<typeof renderSignupFirstScreen>[1];
+
+const sites = signUpSitesFixture({ signupOrigins: [location.origin] });
+const readerZone = "America/Lima";
+
+/** Each first screen the worker draws for a form or a festival, and the widget's code that shows it. */
+const screens: [string, Show, (options: Omit<Options, "heading">) => string][] = [
+  [
+    "the sign-up form",
+    showSignup,
+    (options) =>
+      renderSignupFirstScreen(
+        { event: eventFixture(), defaultLocale: "en", ...sites },
+        { ...options, heading: true },
+      ),
+  ],
+  [
+    "a festival's details",
+    showFestival,
+    (options) =>
+      renderFestivalFirstScreen(
+        { event: festivalFixture(), defaultLocale: "en", ...sites },
+        options,
+      ),
+  ],
+  [
+    "a new cook's first step",
+    showCook,
+    (options) =>
+      renderCookFirstScreen({ event: festivalFixture(), defaultLocale: "en", ...sites }, options),
+  ],
+  [
+    "the volunteer form",
+    showVolunteer,
+    (options) => renderVolunteerFirstScreen(shiftsFixture({ ...sites }), options),
+  ],
+];
+
+for (const lang of ["en", "ar"] as const) {
+  describe(`the worker's first screens, shown by embed.js, in ${lang}`, () => {
+    let element: HTMLElement;
+    beforeEach(() => {
+      element = document.createElement("hearth-first-screen-test");
+      document.body.append(element);
+    });
+    afterEach(() => element.remove());
+
+    for (const [name, show, draw] of screens) {
+      it(`${name}: accessible, in the reader's direction, nothing wider than a 320 px phone`, async () => {
+        const markup = draw({ words: pageWordsFor(lang), readerZone });
+        await show(element, lang, [
+          {
+            url: `https://hearth.test/api/v1/orgs/demo/first-screen?lang=${lang}`,
+            fresh: false,
+            response: Promise.resolve(new Response(markup)),
+          },
+        ]);
+        const base = element.shadowRoot?.querySelector<HTMLElement>("[data-first-screen]");
+        expect(base?.dir).to.equal(lang === "ar" ? "rtl" : "ltr");
+        element.style.inlineSize = "320px";
+        element.style.display = "block";
+        expect(base!.scrollWidth).to.be.at.most(320);
+        await expect(element).to.be.accessible();
+      });
+    }
+  });
+}
