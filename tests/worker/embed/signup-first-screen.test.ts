@@ -3,7 +3,15 @@ import { drizzle } from "drizzle-orm/d1";
 import { describe, expect, it } from "vitest";
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
 import { eventQuestions } from "../../../schema/tables/index.js";
-import { createEvent, createOrganisation, createSlot, day, request } from "../helpers.js";
+import {
+  createEvent,
+  createOrganisation,
+  createSlot,
+  day,
+  postSignUp,
+  request,
+  signUpBody,
+} from "../helpers.js";
 
 const firstScreen = (slug: string, eventId: string, query: string) =>
   request(`/api/v1/orgs/${slug}/events/${eventId}/first-screen?${query}`, {
@@ -128,6 +136,30 @@ describe("GET /api/v1/orgs/:org/events/:eventId/first-screen", () => {
     const markup = await (await firstScreen(organisation.slug, event.id, "lang=uk&tz=UTC")).text();
     expect(markup).not.toContain("<form");
     expect(markup).toMatch(/<\/div><p>[^<]+<\/p><\/div>$/);
+  });
+
+  it("shows the places a sign-up just took to a reader asking fresh, as embed.js does for a form", async () => {
+    const organisation = await createOrganisation();
+    const event = await createEvent(organisation.id);
+    const first = await createSlot(event, { capacity: 3 });
+    // Later, so it comes second.
+    await createSlot(event, {
+      label: { en: "Late" },
+      capacity: 3,
+      startsAt: event.endsAt,
+      endsAt: event.endsAt + day / 24,
+    });
+    const places = async (headers: Record<string, string> = {}) => {
+      const response = await request(
+        `/api/v1/orgs/${organisation.slug}/events/${event.id}/first-screen?lang=en&tz=UTC`,
+        { headers: { Origin: "https://any.example", ...headers } },
+      );
+      return /class="availability open">([^<]+)</.exec(await response.text())?.[1];
+    };
+    expect(await places()).toBe("3 places left");
+    expect((await postSignUp(organisation.slug, event.id, signUpBody(first.id))).status).toBe(201);
+    // The cache may answer for its 15 seconds; the form's first screen is asked for fresh.
+    expect(await places({ "Cache-Control": "no-cache" })).toBe("2 places left");
   });
 
   it("writes organisers' texts as text, never as markup", async () => {
