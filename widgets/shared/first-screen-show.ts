@@ -41,6 +41,9 @@ export async function showFirstScreen(
     const button = (event.target as Element).closest("button:not([type=submit])");
     if (button) screen.dataset.pressed = (button as HTMLElement).dataset.event ?? "";
   });
+  // A word being composed (a phone's keyboard): the widget takes over once it is written.
+  root.addEventListener("compositionstart", () => (screen.dataset.composing = ""));
+  root.addEventListener("compositionend", () => delete screen.dataset.composing);
   // Never sent by the browser (it would leave the page): the widget sends it when it takes over.
   // Meanwhile the button says it is on its way ("Sending…", in `data-sending`) and takes no more.
   root.addEventListener("submit", (event) => {

@@ -112,7 +112,9 @@ export function takeOver(screen: HTMLElement, root: ShadowRoot): FirstScreenActi
  * A widget's hand-over from the worker's first screen: finds it when the widget connects; while
  * `waiting`, the widget draws nothing of its own (no "Loading…" flash); once the widget's view is
  * drawn (`settled`), removes the first screen in the same update and hands what the person did
- * on it to `carryOn`.
+ * on it to `carryOn`. Not in the middle of a word being composed, though (a phone's keyboard
+ * composes every word, and Arabic or Ukrainian ones often more): moving the focus then could lose
+ * the word, so the hand-over waits for the composition to end (`composing`, noted by embed.js).
  */
 export class FirstScreenHandover implements ReactiveController {
   private screen: HTMLElement | null = null;
@@ -129,15 +131,24 @@ export class FirstScreenHandover implements ReactiveController {
     this.screen ??= firstScreenIn(this.host.shadowRoot);
   }
 
+  /** A word is being composed on the first screen: the hand-over waits for it. */
+  private get composing(): boolean {
+    return this.screen?.dataset.composing !== undefined;
+  }
+
   /** Whether the first screen still stands in for the widget's own drawing. */
   get waiting(): boolean {
-    return this.screen !== null && !this.settled();
+    return this.screen !== null && (!this.settled() || this.composing);
   }
 
   hostUpdated(): void {
     const screen = this.screen;
     const root = this.host.shadowRoot;
     if (!screen || !root || !this.settled()) return;
+    if (this.composing) {
+      screen.addEventListener("compositionend", () => this.host.requestUpdate(), { once: true });
+      return;
+    }
     this.screen = null;
     this.carryOn(takeOver(screen, root));
   }

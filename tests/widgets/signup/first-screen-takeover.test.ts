@@ -133,6 +133,26 @@ describe("<hearth-signup> taking over the worker's first screen", () => {
     expect(query<HTMLInputElement>(el, "#adults").value).to.equal("1");
   });
 
+  it("waits for a word being composed on a phone's keyboard, then takes it over whole", async () => {
+    const { el, screen } = await mountOnFirstScreen();
+    const name = screen.querySelector<HTMLInputElement>("#name")!;
+    name.focus();
+    name.dispatchEvent(new CompositionEvent("compositionstart", { bubbles: true, composed: true }));
+    name.value = "Оле";
+    release();
+    await waitUntil(() => stub.calls.length > 0, "the event read");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await el.updateComplete;
+    // Still the first screen alone: the widget's form is not drawn beside it.
+    expect(screen.isConnected).to.equal(true);
+    expect(shadow(el).querySelectorAll("form")).to.have.length(1);
+    name.value = "Олена";
+    name.dispatchEvent(new CompositionEvent("compositionend", { bubbles: true, composed: true }));
+    await waitUntil(() => !screen.isConnected, "first screen gone");
+    expect(query<HTMLInputElement>(el, "#name").value).to.equal("Олена");
+    expect(shadow(el).activeElement?.id).to.equal("name");
+  });
+
   it("sends a form sent on the first screen, once, with its answers", async () => {
     const { el, screen } = await mountOnFirstScreen();
     screen.querySelector<HTMLInputElement>('input[value="slot_1"]')!.checked = true;
