@@ -15,6 +15,9 @@ import type { StartedRead } from "./api-request.js";
  * `accepts` turns down, a page whose policy refuses the markup — and the widget then draws
  * everything itself.
  */
+/** How long a form sent on a first screen waits for the widget's code before saying it has not come. */
+export const stalledAfterMs = 30_000;
+
 export async function showFirstScreen(
   element: Element,
   lang: string,
@@ -53,8 +56,22 @@ export async function showFirstScreen(
     const button = form.querySelector<HTMLButtonElement>("[data-sending]");
     const label = button?.firstChild;
     if (!button || label?.nodeType !== Node.TEXT_NODE) return;
+    const idle = label.textContent;
+    const alert = screen.querySelector('[role="alert"]');
+    alert?.replaceChildren();
     label.textContent = `${button.dataset.sending} `;
     button.disabled = true;
     form.setAttribute("aria-busy", "true");
+    // The widget's code has not come in all that time (a dropped connection): say so, and let
+    // the person try again; should the code still come, it sends the form as it is.
+    setTimeout(() => {
+      if (!screen.isConnected) return;
+      const said = document.createElement("p");
+      said.textContent = button.dataset.stalled ?? "";
+      alert?.replaceChildren(said);
+      label.textContent = idle;
+      button.disabled = false;
+      form.removeAttribute("aria-busy");
+    }, stalledAfterMs);
   });
 }

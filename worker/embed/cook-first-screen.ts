@@ -47,7 +47,7 @@ function nameStep(retentionDays: number, words: PageWords): string {
     `<div class="field"><label class="choice" for="consent">` +
     `<input part="input" type="checkbox" id="consent" aria-invalid="false"> ` +
     `<span>${e(words.plural("cookConsent", retentionDays))}</span></label> </div> ` +
-    `<div class="nav"><button type="submit" part="button" class="button next" data-sending="${e(words.t("cookSaving"))}">` +
+    `<div class="nav"><button type="submit" part="button" class="button next" data-sending="${e(words.t("cookSaving"))}" data-stalled="${e(words.t("errorNetwork"))}">` +
     `${e(words.t("cookNext"))} <span class="arrow" aria-hidden="true">→</span></button></div>` +
     `</form>`
   );

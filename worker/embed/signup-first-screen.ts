@@ -177,7 +177,7 @@ function form(screen: SignupScreen, heading: boolean): string {
     `<div class="trap" aria-hidden="true"><label for="website">Website</label> ` +
     `<input id="website" name="website" tabindex="-1" autocomplete="off"></div>` +
     seriesChoice(screen) +
-    `<button part="button" class="button submit" type="submit" data-sending="${e(words.t("submitting"))}">` +
+    `<button part="button" class="button submit" type="submit" data-sending="${e(words.t("submitting"))}" data-stalled="${e(words.t("errorNetwork"))}">` +
     `${e(words.t(waitlist ? "signupJoinWaitlist" : "submit"))}</button>` +
     `</form>`
   );

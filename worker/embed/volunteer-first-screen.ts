@@ -115,7 +115,7 @@ export function renderVolunteerFirstScreen(
       ? `<p class="empty">${e(words.t("volunteerEmpty"))}</p>`
       : `<form part="form" class="form" novalidate aria-busy="false"><div>${picker(data, options)}</div> ` +
         aboutYou(data.retentionDays, words) +
-        ` <button part="button" class="button submit" type="submit" data-sending="${e(words.t("submitting"))}">` +
+        ` <button part="button" class="button submit" type="submit" data-sending="${e(words.t("submitting"))}" data-stalled="${e(words.t("errorNetwork"))}">` +
         `${e(words.t("volunteerSubmit"))}</button></form>`;
   return (
     openBase(words, signUpSitesData(data)) +

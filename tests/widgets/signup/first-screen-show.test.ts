@@ -5,8 +5,8 @@ import { show } from "../../../widgets/signup/first-screen-show.js";
 const markup = (origins: string) =>
   `<div part="base" class="base" lang="uk" dir="ltr" data-first-screen data-signup-origins="${origins}" ` +
   `data-signup-page="https://hearth.test/signup/?org=demo"><form part="form" class="form" novalidate>` +
-  `<input id="name" name="name"><button part="button" class="button submit" type="submit" ` +
-  `data-sending="Надсилаємо…">Записатися</button>` +
+  `<div part="error" class="error-box" role="alert"></div><input id="name" name="name"><button part="button" class="button submit" type="submit" ` +
+  `data-sending="Надсилаємо…" data-stalled="Не вдалося з'єднатися.">Записатися</button>` +
   `</form></div>`;
 
 const read = (body: string) => ({
@@ -45,6 +45,31 @@ describe("the sign-up form's first screen embed.js shows", () => {
     expect(button.textContent?.trim()).to.equal("Надсилаємо…");
     expect(button.disabled).to.equal(true);
     expect(screen.querySelector("form")!.getAttribute("aria-busy")).to.equal("true");
+  });
+
+  it("says so when the widget's code has not come long after a form was sent, and takes it again", async () => {
+    const timers: (() => void)[] = [];
+    const setTimeoutBefore = window.setTimeout;
+    window.setTimeout = ((callback: () => void) => timers.push(callback)) as typeof setTimeout;
+    try {
+      await show(element, "uk", [read(markup(location.origin))]);
+      const screen = element.shadowRoot!.querySelector<HTMLElement>("[data-first-screen]")!;
+      screen.querySelector("form")!.requestSubmit();
+      expect(timers).to.have.length(1);
+      timers[0]!();
+      const button = screen.querySelector("button")!;
+      expect(screen.querySelector('[role="alert"]')!.textContent).to.equal(
+        "Не вдалося з'єднатися.",
+      );
+      expect(button.textContent?.trim()).to.equal("Записатися");
+      expect(button.disabled).to.equal(false);
+      // Sent again: the message goes, the button says it is on its way once more.
+      screen.querySelector("form")!.requestSubmit();
+      expect(screen.querySelector('[role="alert"]')!.textContent).to.equal("");
+      expect(button.disabled).to.equal(true);
+    } finally {
+      window.setTimeout = setTimeoutBefore;
+    }
   });
 
   it("shows nothing where the organisation does not take sign-ups: the widget says so instead", async () => {

@@ -27,7 +27,7 @@ describe("GET /api/v1/orgs/:org/festivals/:eventId/applications/first-screen", (
     expect(markup).toContain('<input part="input" type="checkbox" id="consent"');
     expect(markup).toContain("45");
     expect(markup).toMatch(
-      /<button type="submit" part="button" class="button next" data-sending="[^"]+">/,
+      /<button type="submit" part="button" class="button next" data-sending="[^"]+" data-stalled="[^"]+">/,
     );
   });
 

@@ -71,7 +71,7 @@ describe("GET /api/v1/orgs/:org/events/:eventId/first-screen", () => {
     ]);
     expect(markup).toContain('<form part="form" class="form" novalidate>');
     expect(markup).toMatch(
-      /<button part="button" class="button submit" type="submit" data-sending="[^"]+">[^<]+</,
+      /<button part="button" class="button submit" type="submit" data-sending="[^"]+" data-stalled="[^"]+">[^<]+</,
     );
   });
 

@@ -34,7 +34,7 @@ describe("GET /api/v1/orgs/:org/shifts/first-screen", () => {
     expect(markup).toContain('<span lang="ar" dir="rtl">العربية</span>');
     expect(markup).toContain('id="consent" name="consent"');
     expect(markup).toMatch(
-      /<button part="button" class="button submit" type="submit" data-sending="[^"]+">[^<]+</,
+      /<button part="button" class="button submit" type="submit" data-sending="[^"]+" data-stalled="[^"]+">[^<]+</,
     );
   });
 
