@@ -9,6 +9,7 @@ import {
   signupFirstScreenQuerySchema,
   visitsFirstScreenQuerySchema,
 } from "../../schema/contracts/events.js";
+import { volunteerFirstScreenQuerySchema } from "../../schema/contracts/volunteers.js";
 import { publicLanguages } from "../../i18n/languages.js";
 import { negotiate } from "../../i18n/negotiate.js";
 import type { PageWords } from "../event-pages/page-words.js";
@@ -18,6 +19,7 @@ import { readEventList } from "../events/read-event-list.js";
 import type { AppEnv } from "../http/app-env.js";
 import { publicRead } from "../http/public-cache.js";
 import { validate } from "../http/validate.js";
+import { readShifts } from "../volunteers/read-shifts.js";
 import { renderCookFirstScreen } from "./cook-first-screen.js";
 import { renderEventsFirstScreen } from "./events-first-screen.js";
 import { renderFestivalFirstScreen } from "./festival-first-screen.js";
@@ -25,62 +27,70 @@ import type { FirstScreenOptions } from "./first-screen-parts.js";
 import { renderSignupFirstScreen } from "./signup-first-screen.js";
 import { renderVisitsFirstScreen } from "./visits-first-screen.js";
 import { renderVolunteerFirstScreen } from "./volunteer-first-screen.js";
-import { volunteerFirstScreenQuerySchema } from "../../schema/contracts/volunteers.js";
-import { readShifts } from "../volunteers/read-shifts.js";
+
+/*
+ * The first screens of the widgets, each as its widget draws it, in HTML and in the reader's
+ * language: embed.js shows one while the widget's code loads (see README, "Embedding"). Public
+ * reads like the widgets' own, cached the same way; mounted before `eventRoutes`, whose
+ * `/events/:eventId` would take `first-screen` for an id.
+ */
 
 /**
- * A list's first page in the reader's language, as the list's widget draws it, in HTML: embed.js
- * shows it while the widget's code loads (see README, "Embedding"). Public reads like the lists'
- * own, cached the same way; mounted before `eventRoutes`, whose `/events/:eventId` would take
- * `first-screen` for an id.
+ * What `read` answers, drawn by `draw` in the reader's words: `lang` if Hearth speaks it, else
+ * the organisation's language. The words load beside the read (once per isolate).
  */
-async function firstScreen(
+async function drawn<T extends { defaultLocale: string }>(
   c: Context<AppEnv>,
-  query: v.InferOutput<typeof eventsFirstScreenQuerySchema>,
-  render: (page: EventListResponse, options: FirstScreenOptions) => string,
+  read: Promise<T>,
+  lang: string | undefined,
+  draw: (data: T, words: PageWords) => string,
 ) {
-  const [page] = await Promise.all([readEventList(c, query), loadPageWords()]);
-  const locale = negotiate([query.lang, page.defaultLocale], publicLanguages).locale;
-  const html = render(page, {
-    words: pageWords(locale, { isolateNames: false }),
-    readerZone: query.tz,
-    kind: query.kind ?? "",
-    region: query.region ?? "",
-  });
+  const [data] = await Promise.all([read, loadPageWords()]);
+  const locale = negotiate([lang, data.defaultLocale], publicLanguages).locale;
+  const html = draw(data, pageWords(locale, { isolateNames: false }));
   return c.body(html, 200, { "Content-Type": "text/html; charset=utf-8" });
 }
 
-/** One event's first screen (its sign-up form, a festival's details), drawn as `render` draws it. */
-async function eventFirstScreen(
+/** A list's first page (the events', the visits'), with its filters. */
+const listFirstScreen = (
   c: Context<AppEnv>,
-  eventId: string,
+  query: v.InferOutput<typeof eventsFirstScreenQuerySchema>,
+  render: (page: EventListResponse, options: FirstScreenOptions) => string,
+) =>
+  drawn(c, readEventList(c, query), query.lang, (page, words) =>
+    render(page, {
+      words,
+      readerZone: query.tz,
+      kind: query.kind ?? "",
+      region: query.region ?? "",
+    }),
+  );
+
+/** One event's first screen (its sign-up form, a festival's details, a cook's first step). */
+const eventFirstScreen = (
+  c: Context<AppEnv>,
   { lang, tz = "UTC" }: { lang?: string | undefined; tz?: string | undefined },
   render: (
     detail: EventDetailResponse,
     options: { words: PageWords; readerZone: string },
   ) => string,
-) {
-  const [detail] = await Promise.all([readEventDetail(c, eventId, lang), loadPageWords()]);
-  const locale = negotiate([lang, detail.defaultLocale], publicLanguages).locale;
-  const html = render(detail, {
-    words: pageWords(locale, { isolateNames: false }),
-    readerZone: tz,
-  });
-  return c.body(html, 200, { "Content-Type": "text/html; charset=utf-8" });
-}
+) =>
+  drawn(c, readEventDetail(c, c.req.param("eventId") ?? "", lang), lang, (detail, words) =>
+    render(detail, { words, readerZone: tz }),
+  );
 
 export const firstScreenRoutes = new Hono<AppEnv>()
   .get(
     "/events/first-screen",
     ...publicRead,
     validate("query", eventsFirstScreenQuerySchema),
-    (c) => firstScreen(c, c.req.valid("query"), renderEventsFirstScreen),
+    (c) => listFirstScreen(c, c.req.valid("query"), renderEventsFirstScreen),
   )
   .get(
     "/visits/first-screen",
     ...publicRead,
     validate("query", visitsFirstScreenQuerySchema),
-    (c) => firstScreen(c, { ...c.req.valid("query"), kind: "visit" }, renderVisitsFirstScreen),
+    (c) => listFirstScreen(c, { ...c.req.valid("query"), kind: "visit" }, renderVisitsFirstScreen),
   )
   .get(
     "/events/:eventId/first-screen",
@@ -88,7 +98,7 @@ export const firstScreenRoutes = new Hono<AppEnv>()
     validate("query", signupFirstScreenQuerySchema),
     (c) => {
       const query = c.req.valid("query");
-      return eventFirstScreen(c, c.req.param("eventId"), query, (detail, options) =>
+      return eventFirstScreen(c, query, (detail, options) =>
         renderSignupFirstScreen(detail, { ...options, heading: query.header !== "0" }),
       );
     },
@@ -97,27 +107,22 @@ export const firstScreenRoutes = new Hono<AppEnv>()
     "/festivals/:eventId/first-screen",
     ...publicRead,
     validate("query", festivalFirstScreenQuerySchema),
-    (c) =>
-      eventFirstScreen(c, c.req.param("eventId"), c.req.valid("query"), renderFestivalFirstScreen),
+    (c) => eventFirstScreen(c, c.req.valid("query"), renderFestivalFirstScreen),
   )
   .get(
     "/festivals/:eventId/applications/first-screen",
     ...publicRead,
     validate("query", eventDetailQuerySchema),
-    (c) => eventFirstScreen(c, c.req.param("eventId"), c.req.valid("query"), renderCookFirstScreen),
+    (c) => eventFirstScreen(c, c.req.valid("query"), renderCookFirstScreen),
   )
   .get(
     "/shifts/first-screen",
     ...publicRead,
     validate("query", volunteerFirstScreenQuerySchema),
-    async (c) => {
+    (c) => {
       const query = c.req.valid("query");
-      const [shifts] = await Promise.all([readShifts(c, query), loadPageWords()]);
-      const locale = negotiate([query.lang, shifts.defaultLocale], publicLanguages).locale;
-      const html = renderVolunteerFirstScreen(shifts, {
-        words: pageWords(locale, { isolateNames: false }),
-        readerZone: query.tz,
-      });
-      return c.body(html, 200, { "Content-Type": "text/html; charset=utf-8" });
+      return drawn(c, readShifts(c, query), query.lang, (shifts, words) =>
+        renderVolunteerFirstScreen(shifts, { words, readerZone: query.tz }),
+      );
     },
   );
