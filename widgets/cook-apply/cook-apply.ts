@@ -12,10 +12,8 @@ import {
   updateApplication,
 } from "../shared/festivals-api.js";
 import { HearthElement } from "../shared/hearth-element.js";
-import { adoptLater, lazy, lazyPart, prefetch } from "../shared/lazy.js";
 import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
 import type { AnswerKeys } from "../shared/idempotency-key.js";
-import type { PersonalDataController } from "../shared/personal-data.js";
 import { acceptsSignUpsHere, renderSignUpElsewhere } from "../shared/signup-sites.js";
 import { cookApplyStyles } from "./cook-apply.styles.js";
 import type { StepContext } from "./cook-fields.js";
@@ -23,12 +21,11 @@ import { nameStep } from "./cook-name-step.js";
 import { renderApplicationPage, renderLoadFailure } from "./cook-page.js";
 import { renderStepScreen } from "./cook-step-screen.js";
 import { DraftEditor } from "./draft-editor.js";
+import type { Later } from "./cook-later-code.js";
+import { CookLaterCode } from "./cook-later-code.js";
 import type { Screen, StepId } from "../../schema/rules/cook-steps.js";
 import { screens } from "../../schema/rules/cook-steps.js";
 import strings from "virtual:hearth-strings/common+cook+food+form+mydata";
-import laterStrings from "./cook-later.strings.js";
-
-type Later = typeof import("./cook-later.js");
 
 /**
  * A cook's application to a food festival, one short question per screen, saved at every step.
@@ -111,21 +108,17 @@ export class HearthCookApply extends HearthElement {
   /** The application being edited, once it exists (from the manage link or the first save). */
   private session: { id: string; token: string } | undefined;
   /** The later steps, the review, the cook's data and more, once their code is here. */
-  private later: Later | undefined;
-  private personalData: PersonalDataController | undefined;
   /** A retry of the same answers reuses their key (with the code for the later steps). */
   private keys: AnswerKeys | undefined;
-  /** The API's own contract, to check each step before saving: loaded once someone starts answering. */
-  private readonly checks = lazy(() => import("./draft-checks.js"));
-  /** Everything after the first question (see cook-later.ts): a new cook's first screen is without it. */
-  private readonly laterPart = lazyPart(
-    this.localize,
-    laterStrings,
-    () => import("./cook-later.js"),
-  );
-  /** Someone started answering: the checks and the later steps load now, to be here at "Next". */
-  private readonly startedAnswering = prefetch(() =>
-    Promise.all([this.checks(), this.laterPart()]),
+  /** Everything after the first question: loaded once the cook starts answering. */
+  private readonly laterCode = new CookLaterCode(this, this.localize, (later) =>
+    later.cookData(this, this.localize, () => ({ ...this.session!, api: this.apiOverride }), {
+      erased: (application) => {
+        this.view = application;
+        this.emit("hearth-erased", { applicationId: application.id });
+      },
+      failed: (error) => this.emit("hearth-error", { status: error.status, code: error.code }),
+    }),
   );
 
   private readonly loadTask = new Task(this, {
@@ -135,7 +128,7 @@ export class HearthCookApply extends HearthElement {
       // The code for the rest of the application comes beside it, not after it.
       const [{ application }, later] = await Promise.all([
         getApplication(id, token, { api, signal }),
-        this.laterCode().catch(() => {
+        this.laterCode.code().catch(() => {
           throw new ApiError(0, "network", "network");
         }),
       ]);
@@ -245,7 +238,7 @@ export class HearthCookApply extends HearthElement {
   }
 
   private renderApplication() {
-    const { later } = this;
+    const { later, personalData } = this.laterCode;
     // A screen after the first opens only once `later` is here (loadTask, onNext).
     return renderApplicationPage(this.localize, {
       view: this.view,
@@ -266,11 +259,11 @@ export class HearthCookApply extends HearthElement {
           saving: this.waiting || this.saveTask.status === TaskStatus.PENDING,
           back: this.back,
           next: this.onNext,
-          focus: this.startedAnswering,
+          focus: this.laterCode.prefetch,
         }),
       reviewScreen: (editable) => (later ? this.renderReviewScreen(later, editable) : nothing),
       status: (view) => later?.renderStatus(view, this.localize) ?? nothing,
-      personalData: () => this.personalData?.render(3) ?? nothing,
+      personalData: () => personalData?.render(3) ?? nothing,
     });
   }
 
@@ -300,27 +293,6 @@ export class HearthCookApply extends HearthElement {
   private accept(application: ApplicationView, later: Later): void {
     this.view = application;
     this.editor.draft = later.fromView(application);
-  }
-
-  /** The code for everything after the first question, set up the first time it arrives. */
-  private async laterCode(): Promise<Later> {
-    const later = await this.laterPart();
-    if (this.later) return later;
-    if (this.renderRoot instanceof ShadowRoot) adoptLater(this.renderRoot, later.laterStyles);
-    this.personalData = later.cookData(
-      this,
-      this.localize,
-      () => ({ ...this.session!, api: this.apiOverride }),
-      {
-        erased: (application) => {
-          this.view = application;
-          this.emit("hearth-erased", { applicationId: application.id });
-        },
-        failed: (error) => this.emit("hearth-error", { status: error.status, code: error.code }),
-      },
-    );
-    this.later = later;
-    return later;
   }
 
   private async create(body: ApplicationInput, later: Later) {
@@ -387,7 +359,7 @@ export class HearthCookApply extends HearthElement {
   private async readyToSave() {
     this.waiting = true;
     try {
-      return await Promise.all([this.checks(), this.laterCode()]);
+      return await this.laterCode.forSaving();
     } catch {
       return null;
     } finally {
