@@ -46,7 +46,7 @@ function closedEvent(event: { status: string; signupOpen: boolean }): Availabili
 }
 
 /** The places of several slots together. */
-const sumPlaces = (slots: readonly Places[]): Places => {
+export const sumPlaces = (slots: readonly Places[]): Places => {
   const total = (field: keyof Places) => slots.reduce((sum, slot) => sum + slot[field], 0);
   return {
     remaining: total("remaining"),

@@ -4,13 +4,13 @@ import { eventPlacesMessage } from "../../schema/rules/availability.js";
 import { datesShownOnCard, groupSeries } from "../../schema/rules/series-groups.js";
 import { directionOf } from "../../i18n/languages.js";
 import type { FirstScreenOptions } from "./first-screen-parts.js";
+import { wordedPlaces } from "../event-pages/places-words.js";
 import {
   dateRangeOf,
   loadMoreButton,
   openBase,
   option,
   spokenLanguages,
-  wordedPlaces,
 } from "./first-screen-parts.js";
 import { mergeRegions } from "../../schema/rules/event-regions.js";
 import { escapeHtml as e } from "../messages/html.js";

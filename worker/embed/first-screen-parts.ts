@@ -1,7 +1,6 @@
 import type { PublicEvent, SignUpSites } from "../../schema/contracts/events.js";
 import { formatDateRange } from "../../i18n/format.js";
-import type { WayPlacesMessage } from "../../schema/rules/availability.js";
-import type { PageKey, PagePluralKey, PageWords } from "../event-pages/page-words.js";
+import type { PageKey, PageWords } from "../event-pages/page-words.js";
 import { escapeHtml as e } from "../messages/html.js";
 
 /*
@@ -32,24 +31,6 @@ export const openBase = (words: PageWords, data: Record<string, string> = {}) =>
 
 export const option = (value: string, label: string, selected: boolean) =>
   `<option value="${e(value)}"${selected ? " selected" : ""}>${e(label)}</option>`;
-
-/**
- * The places line in the reader's words, as the widgets word it (`worded` in
- * `widgets/shared/availability.ts`); `remaining` words one way's places left ("3 seats left").
- */
-export function wordedPlaces(
-  message: WayPlacesMessage,
-  words: PageWords,
-  remaining: PagePluralKey = "placesLeft",
-): { text: string; tone: string } {
-  const text =
-    message.key === "remaining"
-      ? words.plural(remaining, message.count)
-      : "count" in message
-        ? words.plural(message.key, message.count)
-        : words.t(message.key);
-  return { text, tone: message.tone };
-}
 
 /** "Show more …" under a list with another page. */
 export const loadMoreButton = (label: string) =>

@@ -14,8 +14,8 @@ import {
   openBase,
   optionalAttribute,
   signUpSitesData,
-  wordedPlaces,
 } from "./first-screen-parts.js";
+import { wordedPlaces } from "../event-pages/places-words.js";
 
 /*
  * The first screen of `<hearth-signup>`: the event's title and date and its sign-up form, made

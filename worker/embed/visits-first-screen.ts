@@ -6,13 +6,8 @@ import { stopsInOrder, tripLanguageCodes } from "../../schema/rules/visit-day.js
 import type { PageWords } from "../event-pages/page-words.js";
 import { escapeHtml as e } from "../messages/html.js";
 import type { FirstScreenOptions } from "./first-screen-parts.js";
-import {
-  dateRangeOf,
-  loadMoreButton,
-  openBase,
-  option,
-  wordedPlaces,
-} from "./first-screen-parts.js";
+import { wordedPlaces } from "../event-pages/places-words.js";
+import { dateRangeOf, loadMoreButton, openBase, option } from "./first-screen-parts.js";
 import { mergeRegions } from "../../schema/rules/event-regions.js";
 
 /*

@@ -5,7 +5,8 @@ import { formatEventTime, formatMoment } from "../messages/format.js";
 import type { PageState } from "./page-state.js";
 import { attendeeSlots } from "./page-state.js";
 import type { PageWords } from "./page-words.js";
-import { placesText, totalPlaces } from "./places-words.js";
+import { sumPlaces } from "../../schema/rules/availability.js";
+import { placesText } from "./places-words.js";
 
 /** `lang` and `dir` for an organisation's text, which may be in another language than the page. */
 const inLanguage = (lang: string) => `lang="${escapeHtml(lang)}" dir="${directionOf(lang)}"`;
@@ -73,7 +74,7 @@ export function renderEventDetails(
     where ? `<dt>${escapeHtml(words.t("where"))}</dt>\n<dd>${where}</dd>` : "",
     showPlaces
       ? `<dt>${escapeHtml(words.t("pagePlaces"))}</dt>\n<dd>${escapeHtml(
-          placesText(totalPlaces(attendeeSlots(event)), words),
+          placesText(sumPlaces(attendeeSlots(event)), words),
         )}</dd>`
       : "",
   ].filter(Boolean);

@@ -2,7 +2,7 @@ import type { PublicEvent } from "../../schema/contracts/events.js";
 import { offsetMinutes } from "../../schema/rules/time-zone.js";
 import type { PageState } from "./page-state.js";
 import { attendeeSlots } from "./page-state.js";
-import { totalPlaces } from "./places-words.js";
+import { sumPlaces } from "../../schema/rules/availability.js";
 
 const schema = "https://schema.org/";
 
@@ -56,7 +56,7 @@ export interface JsonLdContext {
  * nor the waitlist is left).
  */
 export function eventJsonLd(event: PublicEvent, context: JsonLdContext): Record<string, unknown> {
-  const places = totalPlaces(attendeeSlots(event));
+  const places = sumPlaces(attendeeSlots(event));
   const where = location(event, context.pageUrl);
   // A waitlist is no place: only places left are in stock.
   const availability =

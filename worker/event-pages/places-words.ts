@@ -1,29 +1,29 @@
-import type { PublicSlot } from "../../schema/contracts/events.js";
-import type { PageWords } from "./page-words.js";
-
-type Places = Pick<PublicSlot, "remaining" | "waitlistRemaining" | "held">;
+import type { Places, WayPlacesMessage } from "../../schema/rules/availability.js";
+import { placesMessage } from "../../schema/rules/availability.js";
+import type { PagePluralKey, PageWords } from "./page-words.js";
 
 /**
- * Places left in the words the widgets use (`widgets/shared/availability.ts`): how many, or full
- * with or without a waitlist, and honestly how many are only held for people offered them.
+ * The places line in the reader's words, as the widgets word it (`worded` in
+ * `widgets/shared/availability.ts`); `remaining` words one way's places left ("3 seats left").
+ * The event's page and the first screens say places with it.
  */
-export function placesText(places: Places, words: PageWords): string {
-  if (places.remaining > 0) return words.plural("placesLeft", places.remaining);
-  const waitlist = places.waitlistRemaining > 0;
-  if (places.held > 0) {
-    return words.plural(waitlist ? "fullHeldWaitlist" : "fullHeld", places.held);
-  }
-  return words.t(waitlist ? "fullWaitlist" : "full");
+export function wordedPlaces(
+  message: WayPlacesMessage,
+  words: PageWords,
+  remaining: PagePluralKey = "placesLeft",
+): { text: string; tone: string } {
+  const text =
+    message.key === "remaining"
+      ? words.plural(remaining, message.count)
+      : "count" in message
+        ? words.plural(message.key, message.count)
+        : words.t(message.key);
+  return { text, tone: message.tone };
 }
 
-/** The places of every time together, as the event's one line of places. */
-export function totalPlaces(slots: readonly PublicSlot[]): Places {
-  return slots.reduce(
-    (sum, slot) => ({
-      remaining: sum.remaining + slot.remaining,
-      waitlistRemaining: sum.waitlistRemaining + slot.waitlistRemaining,
-      held: sum.held + slot.held,
-    }),
-    { remaining: 0, waitlistRemaining: 0, held: 0 },
-  );
-}
+/**
+ * Places left, as the widgets say them: how many, or full with or without a waitlist, and
+ * honestly how many are only held for people offered them.
+ */
+export const placesText = (places: Places, words: PageWords): string =>
+  wordedPlaces(placesMessage(places), words).text;
