@@ -1,4 +1,5 @@
 import type { StartedRead } from "./api-request.js";
+import { sendHere } from "./first-screen-send.js";
 
 /**
  * embed.js's part of a widget whose first screen the worker draws (an organisation's events or
@@ -47,31 +48,44 @@ export async function showFirstScreen(
   // A word being composed (a phone's keyboard): the widget takes over once it is written.
   root.addEventListener("compositionstart", () => (screen.dataset.composing = ""));
   root.addEventListener("compositionend", () => delete screen.dataset.composing);
-  // Never sent by the browser (it would leave the page): the widget sends it when it takes over.
+  // Never sent by the browser (it would leave the page). A form that sends itself (the sign-up's)
+  // is sent from here (`first-screen-send.ts`); any other, by the widget when it takes over.
   // Meanwhile the button says it is on its way ("Sending…", in `data-sending`) and takes no more.
   root.addEventListener("submit", (event) => {
     event.preventDefault();
-    screen.dataset.submitted = "";
     const form = event.target as HTMLFormElement;
     const button = form.querySelector<HTMLButtonElement>("[data-sending]");
     const label = button?.firstChild;
-    if (!button || label?.nodeType !== Node.TEXT_NODE) return;
+    const sendsHere =
+      form.hasAttribute("data-sends") && !form.querySelector("[data-widget-sends]:checked");
+    if (!sendsHere) screen.dataset.submitted = "";
+    if (!button || button.disabled || label?.nodeType !== Node.TEXT_NODE) return;
     const idle = label.textContent;
     const alert = screen.querySelector('[role="alert"]');
+    const say = (text: string | undefined) => {
+      const said = document.createElement("p");
+      said.textContent = text ?? "";
+      alert?.replaceChildren(...(text ? [said] : []));
+    };
+    const ready = () => {
+      label.textContent = idle;
+      button.disabled = false;
+      form.removeAttribute("aria-busy");
+    };
     alert?.replaceChildren();
     label.textContent = `${button.dataset.sending} `;
     button.disabled = true;
     form.setAttribute("aria-busy", "true");
+    if (sendsHere && read) {
+      void sendHere(read.url, screen, form, say).finally(ready);
+      return;
+    }
     // The widget's code has not come in all that time (a dropped connection): say so, and let
     // the person try again; should the code still come, it sends the form as it is.
     setTimeout(() => {
       if (!screen.isConnected) return;
-      const said = document.createElement("p");
-      said.textContent = button.dataset.stalled ?? "";
-      alert?.replaceChildren(said);
-      label.textContent = idle;
-      button.disabled = false;
-      form.removeAttribute("aria-busy");
+      say(button.dataset.stalled);
+      ready();
     }, stalledAfterMs);
   });
 }

@@ -17,6 +17,11 @@ export interface FirstScreenActions {
   submitted: boolean;
   /** When the first screen showed (`performance.now()`): when the person could start on it. */
   shownAt: number | undefined;
+  /**
+   * What the worker answered a form the first screen sent itself (`first-screen-send.ts`): the
+   * sign-up it booked, or its refusal, as the worker's `data-outcome` carries it.
+   */
+  outcome: unknown;
 }
 
 /** The worker's first screen in this shadow root, if embed.js put one there. */
@@ -25,10 +30,19 @@ export const firstScreenIn = (root: ShadowRoot | null): HTMLElement | null => {
   return first instanceof HTMLElement && first.hasAttribute("data-first-screen") ? first : null;
 };
 
-/** Everything focusable, in order: the same list in both drawings, as the markup is the same. */
+/**
+ * Everything focusable, in order (and a sign-up's outcome, which takes focus to be heard): the
+ * same list in both drawings, as the markup is the same.
+ */
 const controls = (root: ParentNode) => [
-  ...root.querySelectorAll("button, select, summary, a[href], input, textarea"),
+  ...root.querySelectorAll("button, select, summary, a[href], input, textarea, .result-title"),
 ];
+
+/** The outcome a first screen's own send left on it, if any. */
+const outcomeOf = (screen: HTMLElement | null): unknown => {
+  const json = screen?.dataset.outcome;
+  return json === undefined ? undefined : JSON.parse(json);
+};
 
 /** The card of an event, by its title's `data-event`. */
 const cardOf = (root: ParentNode, id: string | null) =>
@@ -95,6 +109,7 @@ export function takeOver(screen: HTMLElement, root: ShadowRoot): FirstScreenActi
     .filter((details) => details.open)
     .map((details) => detailsKey(details, allDetails));
   const { pressed, submitted, shownAt } = screen.dataset;
+  const outcome = outcomeOf(screen);
   // Out of the root first, so that only the widget's controls are found there.
   screen.remove();
   carryAnswers(screen, root);
@@ -105,6 +120,7 @@ export function takeOver(screen: HTMLElement, root: ShadowRoot): FirstScreenActi
     pressed,
     submitted: submitted !== undefined,
     shownAt: shownAt === undefined ? undefined : Number(shownAt),
+    outcome,
   };
 }
 
@@ -131,22 +147,37 @@ export class FirstScreenHandover implements ReactiveController {
     this.screen ??= firstScreenIn(this.host.shadowRoot);
   }
 
-  /** A word is being composed on the first screen: the hand-over waits for it. */
-  private get composing(): boolean {
-    return this.screen?.dataset.composing !== undefined;
+  /**
+   * A word is being composed on the first screen, or a form it sends itself is on its way (a
+   * sign-up's, `first-screen-send.ts`): the hand-over waits for it to end.
+   */
+  private get busy(): boolean {
+    const data = this.screen?.dataset;
+    return data?.composing !== undefined || data?.sending !== undefined;
   }
 
   /** Whether the first screen still stands in for the widget's own drawing. */
   get waiting(): boolean {
-    return this.screen !== null && (!this.settled() || this.composing);
+    return this.screen !== null && (!this.settled() || this.busy);
+  }
+
+  /**
+   * What the worker answered a form the first screen sent itself, while the screen still stands:
+   * a widget draws a sign-up it booked as its own before it takes over.
+   */
+  get outcome(): unknown {
+    return outcomeOf(this.screen);
   }
 
   hostUpdated(): void {
     const screen = this.screen;
     const root = this.host.shadowRoot;
     if (!screen || !root || !this.settled()) return;
-    if (this.composing) {
-      screen.addEventListener("compositionend", () => this.host.requestUpdate(), { once: true });
+    if (this.busy) {
+      const again = () => this.host.requestUpdate();
+      screen.addEventListener("compositionend", again, { once: true });
+      // `answeredEvent` of `first-screen-send.ts` (not imported: it loads with embed.js's code).
+      screen.addEventListener("first-screen-answered", again, { once: true });
       return;
     }
     this.screen = null;

@@ -28,6 +28,7 @@ import { QuestionsController } from "./questions-controller.js";
 import type { FirstScreenActions } from "../shared/first-screen-takeover.js";
 import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
 import type { SeriesSignup, SignedUp } from "./series-signup.js";
+import type { FirstScreenOutcome } from "../../schema/contracts/first-screen-outcome.js";
 import strings from "virtual:hearth-strings/common+signup+form";
 
 type Registration = SignUpResponse["registration"];
@@ -202,6 +203,7 @@ export class HearthSignup extends HearthElement {
   }
 
   override willUpdate(): void {
+    this.adoptFirstScreenSignUp();
     const shown = this.shownEvent;
     this.fallback.decide(shown !== undefined);
     // The too-fast check measures from the moment the form could first be seen.
@@ -292,10 +294,30 @@ export class HearthSignup extends HearthElement {
     });
   }
 
-  /** After the first screen: the person could start when it showed; a form they sent is sent now. */
-  private carryOn({ shownAt, submitted }: FirstScreenActions): void {
+  /**
+   * A sign-up the first screen sent itself and the worker booked: the widget's own from now on,
+   * drawn as its own before it takes the screen over (the host page hears `hearth-registered`).
+   */
+  private adoptFirstScreenSignUp(): void {
+    const outcome = this.firstScreen.outcome as FirstScreenOutcome | undefined;
+    if (this.registration || !outcome || !("registration" in outcome)) return;
+    this.registration = outcome.registration;
+    this.emailGiven = outcome.emailGiven;
+    this.emit("hearth-registered", { eventId: this.event, registration: outcome.registration });
+  }
+
+  /**
+   * After the first screen: the person could start when it showed; a form they sent is sent now
+   * (one the worker refused shows its refusal, as the widget words it, for them to fix).
+   */
+  private carryOn({ shownAt, submitted, outcome }: FirstScreenActions): void {
     if (shownAt !== undefined) this.shownAt = shownAt;
     if (submitted) this.renderRoot.querySelector("form")?.requestSubmit();
+    const refused = outcome as FirstScreenOutcome | undefined;
+    const event = this.shownEvent;
+    if (refused && "error" in refused && event) {
+      this.showRefusal(ApiError.from(refused.status, refused), event);
+    }
   }
 
   /** Someone started answering: the checks load now, to be here when they send. */
@@ -383,6 +405,12 @@ export class HearthSignup extends HearthElement {
       await this.focusOn(".series-only");
       return;
     }
+    this.showRefusal(error, event);
+    await this.focusFirstInvalid(formOrder(questionsFor(event, slotId)), this.errors);
+  }
+
+  /** The API's refusal on the form: each field's words beside it, or why above it. */
+  private showRefusal(error: ApiError, event: PublicEvent): void {
     this.errors =
       error.code === "party_too_large"
         ? { adults: "errorPartyTooLarge" }
@@ -393,6 +421,5 @@ export class HearthSignup extends HearthElement {
     if ("fillMs" in error.fields) this.formError = "errorTooFast";
     else if (Object.keys(this.errors).length > 0) this.formError = "formHasErrors";
     else this.formError = errorMessage(error);
-    await this.focusFirstInvalid(formOrder(questionsFor(event, slotId)), this.errors);
   }
 }

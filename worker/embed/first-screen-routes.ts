@@ -17,6 +17,7 @@ import { loadPageWords, pageWords } from "../event-pages/page-words.js";
 import { readEventDetail } from "../events/read-event-detail.js";
 import { readEventList } from "../events/read-event-list.js";
 import type { AppEnv } from "../http/app-env.js";
+import { organisationPreflight } from "../http/cors.js";
 import { publicRead } from "../http/public-cache.js";
 import { validate } from "../http/validate.js";
 import { readShifts } from "../volunteers/read-shifts.js";
@@ -25,6 +26,7 @@ import { renderEventsFirstScreen } from "./events-first-screen.js";
 import { renderFestivalFirstScreen } from "./festival-first-screen.js";
 import type { FirstScreenOptions } from "./first-screen-parts.js";
 import { renderSignupFirstScreen } from "./signup-first-screen.js";
+import { sendOnFirstScreen } from "./signup-first-screen-send.js";
 import { renderVisitsFirstScreen } from "./visits-first-screen.js";
 import { renderVolunteerFirstScreen } from "./volunteer-first-screen.js";
 
@@ -102,6 +104,10 @@ export const firstScreenRoutes = new Hono<AppEnv>()
         renderSignupFirstScreen(detail, { ...options, heading: query.header !== "0" }),
       );
     },
+  )
+  .options("/events/:eventId/first-screen", organisationPreflight("POST"))
+  .post("/events/:eventId/first-screen", validate("query", signupFirstScreenQuerySchema), (c) =>
+    sendOnFirstScreen(c, c.req.valid("query").lang),
   )
   .get(
     "/festivals/:eventId/first-screen",

@@ -129,7 +129,7 @@ function seriesChoice(screen: SignupScreen): string {
     `<fieldset class="choices series-choice"><legend part="label">${e(words.t("seriesChoiceLegend"))}</legend> ` +
     `<label class="choice"><input part="input" type="radio" name="seriesDates" value="one" checked> ` +
     `<span>${e(words.t("seriesOnlyThisDate", { date }))}</span></label> ` +
-    `<label class="choice"><input part="input" type="radio" name="seriesDates" value="every" aria-describedby="series-every-hint"> ` +
+    `<label class="choice"><input part="input" type="radio" name="seriesDates" value="every" aria-describedby="series-every-hint" data-widget-sends> ` +
     `<span>${e(words.t("seriesEveryDate"))}</span></label> ` +
     `<p id="series-every-hint" class="hint muted">${e(words.t("seriesEveryDateHint"))}</p></fieldset>`
   );
@@ -140,7 +140,7 @@ function form(screen: SignupScreen, heading: boolean): string {
   const ahead = waitlistAhead(event.slots, undefined);
   const waitlist = ahead !== null;
   return (
-    `<form part="form" class="form" novalidate>` +
+    `<form part="form" class="form" novalidate data-sends>` +
     (heading ? `<h3>${e(words.t(waitlist ? "signupJoinWaitlist" : "signupHeading"))}</h3>` : "") +
     slots(screen) +
     (waitlist
@@ -177,7 +177,7 @@ function form(screen: SignupScreen, heading: boolean): string {
     `<div class="trap" aria-hidden="true"><label for="website">Website</label> ` +
     `<input id="website" name="website" tabindex="-1" autocomplete="off"></div>` +
     seriesChoice(screen) +
-    `<button part="button" class="button submit" type="submit" data-sending="${e(words.t("submitting"))}" data-stalled="${e(words.t("errorNetwork"))}">` +
+    `<button part="button" class="button submit" type="submit" data-sending="${e(words.t("submitting"))}" data-stalled="${e(words.t("errorNetwork"))}" data-failed="${e(words.t("errorGeneric"))}">` +
     `${e(words.t(waitlist ? "signupJoinWaitlist" : "submit"))}</button>` +
     `</form>`
   );

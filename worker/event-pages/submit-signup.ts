@@ -15,10 +15,8 @@ import { checkForm } from "./form-checks.js";
 import { issueReceipt } from "./receipt.js";
 import { signUpThroughApi } from "./signup-through-api.js";
 import { extraHeadTags } from "./extra-head-tags.js";
+import { postedFormText } from "./posted-form-text.js";
 import { enhancesWithWidget } from "./signup-widget-html.js";
-
-/** As the API's limit, with room for the form's own field names. */
-const maxFormBytes = 32 * 1024;
 
 /** The questions of the page's form: for everyone, and for attendees. */
 export const attendeeQuestions = (page: LoadedEventPage) =>
@@ -52,15 +50,6 @@ export function sendEventPage(
   });
 }
 
-/** The posted form's text, or the status refusing it: not a plain form (415), too large (413). */
-async function formText(c: Context<AppEnv>): Promise<string | 413 | 415> {
-  const type = c.req.header("Content-Type") ?? "";
-  if (!/^application\/x-www-form-urlencoded\b/i.test(type)) return 415;
-  if (Number(c.req.header("Content-Length") ?? 0) > maxFormBytes) return 413;
-  const text = await c.req.text();
-  return new TextEncoder().encode(text).length > maxFormBytes ? 413 : text;
-}
-
 /**
  * A sign-up sent from the page without JavaScript. It goes through the API's own route
  * (`signUpThroughApi`), so it is checked, deduplicated and booked exactly as the widget's.
@@ -73,7 +62,7 @@ export async function submitSignup(c: Context<AppEnv>): Promise<Response> {
   const page = await loadEventPage(c, now);
   if (!("event" in page)) return sendNotFound(c, page);
   const questions = attendeeQuestions(page);
-  const text = await formText(c);
+  const text = await postedFormText(c);
   const secret = c.env.MANAGE_TOKEN_SECRET;
   const posted = readPostedForm(
     new URLSearchParams(typeof text === "string" ? text : ""),

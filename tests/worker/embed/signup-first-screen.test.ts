@@ -69,9 +69,9 @@ describe("GET /api/v1/orgs/:org/events/:eventId/first-screen", () => {
       "consent",
       "website",
     ]);
-    expect(markup).toContain('<form part="form" class="form" novalidate>');
+    expect(markup).toContain('<form part="form" class="form" novalidate data-sends>');
     expect(markup).toMatch(
-      /<button part="button" class="button submit" type="submit" data-sending="[^"]+" data-stalled="[^"]+">[^<]+</,
+      /<button part="button" class="button submit" type="submit" data-sending="[^"]+" data-stalled="[^"]+" data-failed="[^"]+">[^<]+</,
     );
   });
 

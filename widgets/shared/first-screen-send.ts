@@ -1,0 +1,128 @@
+/*
+ * A form on a worker's first screen that sends itself (`data-sends`: the sign-up form) when the
+ * person sends it before the widget's code has come: posted as a browser posts a form to the URL
+ * the screen was read from, with the time since the screen showed (`fillMs`, the bot check) and
+ * an `Idempotency-Key` (the same for the same answers, so a retry after a lost answer never books
+ * twice). The worker answers with HTML in the reader's language
+ * (`worker/embed/signup-first-screen-answer.ts`), put in place here: the confirmation in the
+ * status region, instead of the form; or the refusal above the form and each field's words
+ * beside it. The answer's outcome stays on the screen (`data-outcome`) for the widget to take
+ * over; while a send is on its way, the widget waits (`data-sending`), and hears when it is over
+ * (`first-screen-answered`).
+ */
+
+/** Dispatched on the screen once a send it made has its answer (or failed). */
+export const answeredEvent = "first-screen-answered";
+
+/**
+ * The last answers sent and their key: sent again unchanged (after a lost answer), they keep it.
+ * Made here rather than with `idempotency-key.ts`, which the widgets share: this code loads
+ * with embed.js's, and must not wait for another file.
+ */
+let last = { answers: "", key: "" };
+
+function keyFor(answers: string): string {
+  if (last.answers !== answers) {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    last = {
+      answers,
+      key: Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join(""),
+    };
+  }
+  return last.key;
+}
+
+/** The form's fields as a browser posts them (files have no place on these forms). */
+function fieldsOf(form: HTMLFormElement): URLSearchParams {
+  const fields = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) {
+    if (typeof value === "string") fields.append(name, value);
+  }
+  return fields;
+}
+
+/** Takes away what an earlier refusal said beside the fields. */
+function clearProblems(form: HTMLFormElement): void {
+  for (const said of form.querySelectorAll("[data-for]")) said.remove();
+  for (const control of form.querySelectorAll('[aria-invalid="true"]')) {
+    control.setAttribute("aria-invalid", "false");
+  }
+  for (const described of form.querySelectorAll<HTMLElement>("[data-described]")) {
+    const before = described.dataset.described;
+    if (before) described.setAttribute("aria-describedby", before);
+    else described.removeAttribute("aria-describedby");
+    delete described.dataset.described;
+  }
+}
+
+/** Each field's words beside it (in its group, for a choice), tied to it; the first gets focus. */
+function showProblems(form: HTMLFormElement, answer: Element, alert: Element | null): void {
+  for (const said of answer.querySelectorAll<HTMLElement>("[data-for]")) {
+    const named = form.querySelectorAll(`[name="${CSS.escape(said.dataset.for ?? "")}"]`);
+    const first = named[0];
+    const group = first?.closest("fieldset");
+    const box = group ?? first?.closest(".field");
+    (box ?? alert)?.append(said);
+    for (const control of named) control.setAttribute("aria-invalid", "true");
+    const described = group ?? first;
+    if (box && described) {
+      const before = described.getAttribute("aria-describedby") ?? "";
+      (described as HTMLElement).dataset.described = before;
+      described.setAttribute("aria-describedby", `${before} ${said.id}`.trim());
+    }
+    first?.closest("details")?.setAttribute("open", "");
+  }
+  form.querySelector<HTMLElement>('[aria-invalid="true"]:not([type="hidden"])')?.focus();
+}
+
+/**
+ * Sends `form` to `url` and shows the worker's answer on `screen`; resolves once it is shown.
+ * `said` shows a sentence in the alert region (a failure with no answer to show).
+ */
+export async function sendHere(
+  url: string,
+  screen: HTMLElement,
+  form: HTMLFormElement,
+  say: (text: string | undefined) => void,
+): Promise<void> {
+  const button = form.querySelector<HTMLElement>("[data-sending]");
+  const fields = fieldsOf(form);
+  const key = keyFor(`${url} ${fields.toString()}`);
+  fields.set("fillMs", String(Math.round(performance.now() - Number(screen.dataset.shownAt))));
+  const alert = screen.querySelector('[role="alert"]');
+  screen.dataset.sending = "";
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      body: fields,
+      headers: { "Idempotency-Key": key },
+      credentials: "omit",
+    });
+    const html = response.headers.get("Content-Type")?.startsWith("text/html")
+      ? await response.text()
+      : "";
+    const template = document.createElement("template");
+    template.innerHTML = html;
+    const answer = template.content.firstElementChild;
+    const outcome = answer?.getAttribute("data-outcome");
+    if (!answer || !outcome) return say(button?.dataset.failed);
+    screen.dataset.outcome = outcome;
+    clearProblems(form);
+    if (response.ok) {
+      screen.querySelector('[role="status"]')?.replaceChildren(...answer.childNodes);
+      form.remove();
+      say(undefined);
+      screen.querySelector<HTMLElement>(".result-title")?.focus();
+      return;
+    }
+    const [summary] = answer.children;
+    alert?.replaceChildren(...(summary ? [summary] : []));
+    showProblems(form, answer, alert);
+  } catch {
+    // No answer at all (a dropped connection): the same answers keep their key for a retry.
+    say(button?.dataset.stalled);
+  } finally {
+    delete screen.dataset.sending;
+    screen.dispatchEvent(new Event(answeredEvent));
+  }
+}
