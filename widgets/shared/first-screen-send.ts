@@ -7,12 +7,8 @@
  * (`worker/embed/signup-first-screen-answer.ts`), put in place here: the confirmation in the
  * status region, instead of the form; or the refusal above the form and each field's words
  * beside it. The answer's outcome stays on the screen (`data-outcome`) for the widget to take
- * over; while a send is on its way, the widget waits (`data-sending`), and hears when it is over
- * (`first-screen-answered`).
+ * over (the show code marks a send on its way, for the widget to wait for).
  */
-
-/** Dispatched on the screen once a send it made has its answer (or failed). */
-export const answeredEvent = "first-screen-answered";
 
 /**
  * The last answers sent and their key: sent again unchanged (after a lost answer), they keep it.
@@ -77,7 +73,7 @@ function showProblems(form: HTMLFormElement, answer: Element, alert: Element | n
 
 /**
  * Sends `form` to `url` and shows the worker's answer on `screen`; resolves once it is shown.
- * `said` shows a sentence in the alert region (a failure with no answer to show).
+ * `say` puts a sentence in the alert region (a failure with no answer to show).
  */
 export async function sendHere(
   url: string,
@@ -90,7 +86,7 @@ export async function sendHere(
   const key = keyFor(`${url} ${fields.toString()}`);
   fields.set("fillMs", String(Math.round(performance.now() - Number(screen.dataset.shownAt))));
   const alert = screen.querySelector('[role="alert"]');
-  screen.dataset.sending = "";
+  clearProblems(form);
   try {
     const response = await fetch(url, {
       method: "POST",
@@ -107,7 +103,6 @@ export async function sendHere(
     const outcome = answer?.getAttribute("data-outcome");
     if (!answer || !outcome) return say(button?.dataset.failed);
     screen.dataset.outcome = outcome;
-    clearProblems(form);
     if (response.ok) {
       screen.querySelector('[role="status"]')?.replaceChildren(...answer.childNodes);
       form.remove();
@@ -121,8 +116,5 @@ export async function sendHere(
   } catch {
     // No answer at all (a dropped connection): the same answers keep their key for a retry.
     say(button?.dataset.stalled);
-  } finally {
-    delete screen.dataset.sending;
-    screen.dispatchEvent(new Event(answeredEvent));
   }
 }

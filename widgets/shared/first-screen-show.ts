@@ -77,7 +77,13 @@ export async function showFirstScreen(
     button.disabled = true;
     form.setAttribute("aria-busy", "true");
     if (sendsHere && read) {
-      void sendHere(read.url, screen, form, say).finally(ready);
+      // On its way: a widget whose code comes meanwhile waits, and hears when it is over.
+      screen.dataset.sending = "";
+      void sendHere(read.url, screen, form, say).finally(() => {
+        ready();
+        delete screen.dataset.sending;
+        screen.dispatchEvent(new Event("first-screen-answered"));
+      });
       return;
     }
     // The widget's code has not come in all that time (a dropped connection): say so, and let

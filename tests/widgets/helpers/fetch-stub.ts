@@ -9,8 +9,12 @@ export interface RecordedCall {
   cache: RequestCache | undefined;
 }
 
-/** `network` rejects like an offline fetch; `hang` never answers, to catch loading states. */
-export type Reply = { status: number; body: unknown } | "network" | "hang";
+/**
+ * `network` rejects like an offline fetch; `hang` never answers, to catch loading states; `html`
+ * answers with markup (the worker's answer to a first screen's form).
+ */
+export type Reply =
+  { status: number; body: unknown } | { status: number; html: string } | "network" | "hang";
 
 interface Route {
   method: string;
@@ -36,13 +40,24 @@ export class FetchStub {
     window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
       const url = new URL(input instanceof Request ? input.url : input);
       const method = init.method ?? "GET";
-      const body = typeof init.body === "string" ? (JSON.parse(init.body) as unknown) : undefined;
+      const body =
+        typeof init.body === "string"
+          ? (JSON.parse(init.body) as unknown)
+          : init.body instanceof URLSearchParams
+            ? new URLSearchParams(init.body)
+            : undefined;
       this.calls.push({ method, url, headers: new Headers(init.headers), body, cache: init.cache });
       const route = this.routes.find((r) => r.method === method && r.path.test(url.pathname));
       if (!route) throw new Error(`No stubbed reply for ${method} ${url.pathname}`);
       const reply = route.replies.length > 1 ? route.replies.shift()! : route.replies[0]!;
       if (reply === "network") throw new TypeError("Failed to fetch");
       if (reply === "hang") return new Promise<Response>(() => undefined);
+      if ("html" in reply) {
+        return new Response(reply.html, {
+          status: reply.status,
+          headers: { "Content-Type": "text/html; charset=utf-8" },
+        });
+      }
       return new Response(JSON.stringify(reply.body), {
         status: reply.status,
         headers: { "Content-Type": "application/json" },
@@ -100,16 +115,22 @@ export function apiError(
   return { status, body };
 }
 
+export function html(markup: string, status = 200): Reply {
+  return { status, html: markup };
+}
+
 /**
- * Holds every request back (a slow line, the widget's reads not answered yet) until the returned
- * function is called; install the stub first, whose `restore` ends the hold too.
+ * Holds every request back (a slow line, the widget's reads not answered yet), or those to a URL
+ * `held` picks, until the returned function is called; install the stub first, whose `restore`
+ * ends the hold too.
  */
-export function holdFetch(): () => void {
+export function holdFetch(held: (url: string) => boolean = () => true): () => void {
   const stubbed = window.fetch;
   let release = (): void => undefined;
   const gate = new Promise<void>((resolve) => (release = resolve));
   window.fetch = async (...args) => {
-    await gate;
+    const [input] = args;
+    if (held(input instanceof Request ? input.url : String(input))) await gate;
     return stubbed(...args);
   };
   return release;

@@ -1,11 +1,12 @@
 import { expect, waitUntil } from "@open-wc/testing";
-import type { SignUpBody } from "../../../schema/contracts/registrations.js";
 import type { PublicQuestion } from "../../../schema/contracts/questions.js";
 import { renderSignupFirstScreen } from "../../../worker/embed/signup-first-screen.js";
+import { renderRefusal, renderSignedUp } from "../../../worker/embed/signup-first-screen-answer.js";
+import { formProblems } from "../../../worker/event-pages/form-errors.js";
 import { setApiOrigin } from "../../../widgets/shared/api-client.js";
 import { show } from "../../../widgets/signup/first-screen-show.js";
 import { HearthSignup } from "../../../widgets/signup/signup.js";
-import { FetchStub, holdFetch, ok } from "../helpers/fetch-stub.js";
+import { FetchStub, holdFetch, html, ok } from "../helpers/fetch-stub.js";
 import { pageWordsFor } from "../helpers/page-words.js";
 import { eventFixture, signUpFixture, slotFixture } from "../helpers/fixtures.js";
 import { query, shadow } from "../helpers/shadow.js";
@@ -14,6 +15,8 @@ setApiOrigin("https://hearth.test");
 
 const eventPath = /^\/api\/v1\/orgs\/demo\/events\/evt_1$/;
 const signUpPath = /^\/api\/v1\/orgs\/demo\/events\/evt_1\/registrations$/;
+const firstScreenPath = /^\/api\/v1\/orgs\/demo\/events\/evt_1\/first-screen$/;
+const words = pageWordsFor("en");
 const level: PublicQuestion = {
   id: "q_level",
   kind: "one_choice",
@@ -40,7 +43,7 @@ const workerMarkup = () =>
   renderSignupFirstScreen(
     { event, defaultLocale: "en", signupOrigins: [location.origin], signupPageUrl: location.href },
     {
-      words: pageWordsFor("en"),
+      words,
       readerZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       heading: true,
     },
@@ -54,13 +57,15 @@ const read = (body: string) => ({
 
 /** What the reader sees and where, control by control. */
 const layout = (root: ParentNode) =>
-  [...root.querySelectorAll("h2, label, legend, input:not([type=hidden]), textarea, button")].map(
-    (node) => {
-      const box = node.getBoundingClientRect();
-      const words = node.textContent?.replace(/\s+/g, " ").trim() ?? "";
-      return `${node.localName} ${Math.round(box.top)} ${Math.round(box.height)} ${words}`;
-    },
-  );
+  [
+    ...root.querySelectorAll(
+      "h2, h3, p, a, label, legend, input:not([type=hidden]), textarea, button",
+    ),
+  ].map((node) => {
+    const box = node.getBoundingClientRect();
+    const text = node.textContent?.replace(/\s+/g, " ").trim() ?? "";
+    return `${node.localName} ${Math.round(box.top)} ${Math.round(box.height)} ${text}`;
+  });
 
 let mounted = 0;
 
@@ -70,12 +75,16 @@ describe("<hearth-signup> taking over the worker's first screen", () => {
   let release: () => void;
 
   /** The element as embed.js leaves it: the worker's form shown, the widget's reads held back. */
-  async function mountOnFirstScreen(): Promise<{ el: HearthSignup; screen: HTMLElement }> {
-    stub = new FetchStub()
-      .on("GET", eventPath, ok({ event, defaultLocale: "en" }))
-      .on("POST", signUpPath, ok(signUpFixture(), 201))
-      .install();
-    release = holdFetch();
+  async function mountOnFirstScreen(
+    more: (stubbed: FetchStub) => FetchStub = (stubbed) => stubbed,
+  ): Promise<{ el: HearthSignup; screen: HTMLElement }> {
+    stub = more(
+      new FetchStub()
+        .on("GET", eventPath, ok({ event, defaultLocale: "en" }))
+        .on("POST", signUpPath, ok(signUpFixture(), 201)),
+    ).install();
+    // The widget's reads held back; what the first screen sends goes through.
+    release = holdFetch((url) => !url.includes("/first-screen"));
     // As on a page: the tag is there before its code; embed.js shows the worker's form in it,
     // then the widget's code defines the tag (a name of its own per test: tags define once).
     const tag = `hearth-signup-${++mounted}`;
@@ -153,25 +162,61 @@ describe("<hearth-signup> taking over the worker's first screen", () => {
     expect(shadow(el).activeElement?.id).to.equal("name");
   });
 
-  it("sends a form sent on the first screen, once, with its answers", async () => {
-    const { el, screen } = await mountOnFirstScreen();
+  it("takes over a sign-up the first screen sent itself and the worker booked", async () => {
+    const { registration } = signUpFixture();
+    const { el, screen } = await mountOnFirstScreen((stubbed) =>
+      stubbed.on("POST", firstScreenPath, html(renderSignedUp(registration, true, words), 201)),
+    );
+    const heard: unknown[] = [];
+    el.addEventListener("hearth-registered", (event) => heard.push((event as CustomEvent).detail));
     screen.querySelector<HTMLInputElement>('input[value="slot_1"]')!.checked = true;
     screen.querySelector<HTMLInputElement>("#name")!.value = "Olena";
     screen.querySelector<HTMLInputElement>("#consent")!.checked = true;
     screen.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    // The browser never sends it itself (that would leave the page).
-    expect(screen.isConnected).to.equal(true);
-    expect(screen.dataset.submitted).to.equal("");
+    // Booked by the worker while the widget's code is still on its way.
+    await waitUntil(() => screen.querySelector(".result-title"), "the worker's confirmation");
+    const sent = stub.calls.find((call) => call.method === "POST")!.body as URLSearchParams;
+    expect(sent.get("slotId")).to.equal("slot_1");
+    expect(sent.get("name")).to.equal("Olena");
+    const before = layout(screen);
+    expect(before.join(" ")).to.include(words.t("emailOnItsWay"));
     release();
-    await waitUntil(() => shadow(el).querySelector(".result-title"), "signed up");
-    const posts = stub.calls.filter((call) => call.method === "POST");
-    expect(posts).to.have.length(1);
-    expect(posts[0]!.body as SignUpBody).to.include({
-      slotId: "slot_1",
-      name: "Olena",
-      consent: true,
-    });
-    // Timed from when the first screen showed: a person who answered on it is not "too fast".
-    expect((posts[0]!.body as SignUpBody).fillMs).to.be.greaterThan(0);
+    await waitUntil(() => !screen.isConnected, "first screen gone");
+    // The same confirmation, now the widget's, focus kept on its title; nothing sent twice.
+    expect(layout(shadow(el))).to.deep.equal(before);
+    expect(shadow(el).activeElement?.className).to.equal("result-title");
+    expect(stub.calls.filter((call) => call.method === "POST")).to.have.length(1);
+    expect(heard).to.deep.equal([{ eventId: "evt_1", registration }]);
+    await expect(el).to.be.accessible();
+  });
+
+  it("waits for a sign-up on its way, and shows a refusal as its own errors", async () => {
+    const problems = { name: "", consent: "" };
+    const error = { code: "validation_failed" as const, message: "Fix.", fields: problems };
+    let answer = (): void => undefined;
+    const { el, screen } = await mountOnFirstScreen((stubbed) =>
+      stubbed.on(
+        "POST",
+        firstScreenPath,
+        html(renderRefusal({ status: 422, error }, formProblems(error, [], words), words), 422),
+      ),
+    );
+    answer = holdFetch((url) => url.includes("/first-screen"));
+    screen.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    release();
+    await waitUntil(() => stub.calls.some((call) => call.method === "GET"), "the event read");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await el.updateComplete;
+    // The answer is not in yet: the first screen stands.
+    expect(screen.isConnected).to.equal(true);
+    answer();
+    await waitUntil(() => !screen.isConnected, "first screen gone");
+    const name = query<HTMLInputElement>(el, "#name");
+    expect(name.getAttribute("aria-invalid")).to.equal("true");
+    expect(query(el, "#name-error").textContent).to.equal(words.t("errorName"));
+    expect(query(el, "#consent-error").textContent).to.equal(words.t("errorConsent"));
+    expect(query(el, '[role="alert"]').textContent?.trim()).to.equal(words.t("formHasErrors"));
+    // Only the first screen's send: the widget sends nothing of its own.
+    expect(stub.calls.filter((call) => call.method === "POST")).to.have.length(1);
   });
 });
