@@ -37,8 +37,9 @@ function splitSelector(selector) {
  * Before the page loads: notes the moment each selector first shows, from a `MutationObserver`
  * on the document and on every shadow root as it is attached — not by polling, which can miss a
  * first screen that stands only a few frames before the widget takes it over. Selectors in
- * `ownSelectors` count only in the widget's own drawing, not in a first screen the worker drew
- * (a form there can be filled in, but it is sent by the widget's code).
+ * `ownSelectors` count only in the widget's own drawing, or in a form on a first screen that
+ * sends itself (`data-sends`, the sign-up's): another first screen's form can be filled in, but
+ * it is sent by the widget's code.
  */
 function watchFirstShown(page, selectors, ownSelectors = []) {
   return page.addInitScript(
@@ -50,7 +51,10 @@ function watchFirstShown(page, selectors, ownSelectors = []) {
           let root = document;
           for (const host of hosts) root = root?.querySelector(host)?.shadowRoot;
           const found = [...(root?.querySelectorAll(inner) ?? [])].find(
-            (element) => !own || !element.closest("[data-first-screen]"),
+            (element) =>
+              !own ||
+              !element.closest("[data-first-screen]") ||
+              element.closest("form[data-sends]") !== null,
           );
           if (found && found.getClientRects().length > 0) shownAt[selector] = performance.now();
         }

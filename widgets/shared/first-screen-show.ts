@@ -9,8 +9,8 @@ import { sendHere } from "./first-screen-send.js";
  * widget's styles (`stylesText`, the widget's own), adopted, so a host page's strict `style-src`
  * allows them. It loads beside that read and holds no Lit: the widget loads after it and takes
  * the screen over (`first-screen-takeover.ts`). Meanwhile the screen notes what the widget needs
- * to carry on: the button pressed, a form sent (not sent yet: the widget sends it), and when the
- * screen showed. Settles once the screen shows or cannot — no such read (a network's catalogue),
+ * to carry on: the button pressed, a form sent (the sign-up's sends itself, `first-screen-send.ts`;
+ * any other waits for the widget to send it), and when the screen showed. Settles once the screen shows or cannot — no such read (a network's catalogue),
  * a failed one, markup in another language than the reader's (the widget may choose a later
  * preference), a tag with content of its own (the page's plain form, shown instead), a screen
  * `accepts` turns down, a page whose policy refuses the markup — and the widget then draws

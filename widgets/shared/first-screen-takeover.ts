@@ -130,7 +130,8 @@ export function takeOver(screen: HTMLElement, root: ShadowRoot): FirstScreenActi
  * drawn (`settled`), removes the first screen in the same update and hands what the person did
  * on it to `carryOn`. Not in the middle of a word being composed, though (a phone's keyboard
  * composes every word, and Arabic or Ukrainian ones often more): moving the focus then could lose
- * the word, so the hand-over waits for the composition to end (`composing`, noted by embed.js).
+ * the word, so the hand-over waits for the composition to end (`composing`, noted by embed.js),
+ * and for a form the first screen sends itself to have its answer (`sending`).
  */
 export class FirstScreenHandover implements ReactiveController {
   private screen: HTMLElement | null = null;

@@ -59,9 +59,10 @@ function refused(
  * `fillMs` and an `Idempotency-Key`). Read and checked as an event's page reads its form, then
  * sent through the API's own sign-up route (`signUpThroughApi`): the same contract, bot checks,
  * website check, rate limits, idempotency and booking batch as the widget's. Answered with HTML
- * the show code puts in place (`signup-first-screen-answer.ts`): 201 with the confirmation, or the
- * refusal's status with its words — 422 answers to fix (all of them at once), 409 a full time or
- * a closed event, 429 too many tries, 413/415 a body that is not such a form.
+ * the show code puts in place (`signup-first-screen-answer.ts`): 201 with the confirmation (200
+ * for a retry with the same key), or the refusal's status with its words — 422 answers to fix
+ * (all of them at once), 409 a full time or a closed event, 429 too many tries, 413/415 a body
+ * that is not such a form.
  */
 export async function sendOnFirstScreen(
   c: Context<AppEnv>,
@@ -92,7 +93,9 @@ export async function sendOnFirstScreen(
     c.req.header("Idempotency-Key") ?? "",
   );
   if (outcome.ok) {
-    return answer(c, renderSignedUp(outcome.registration, Boolean(body.email), words), 201);
+    const html = renderSignedUp(outcome.registration, Boolean(body.email), words);
+    // 201 booked; 200 a retry with the same key, answered as the first time.
+    return answer(c, html, outcome.status as ContentfulStatusCode);
   }
   if (outcome.retryAfter) c.header("Retry-After", outcome.retryAfter);
   return refused(c, outcome.status as ContentfulStatusCode, outcome.error, words, questions);

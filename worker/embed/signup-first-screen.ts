@@ -22,8 +22,9 @@ import { wordedPlaces } from "../event-pages/places-words.js";
  * here so that a reader on a slow phone can start filling it in before the widget's code has
  * arrived. The loader puts it in the element's shadow root with the form's own styles
  * (`widgets/signup/first-screen-show.ts`); what is typed, ticked, unfolded and focused carries
- * over when the widget takes the form over, and a form sent meanwhile is sent by the widget then
- * (`widgets/signup/signup.ts`). The markup is the widget's (`signup-form.ts`, `signup-fields.ts`,
+ * over when the widget takes the form over. A form sent meanwhile sends itself (`data-sends`, to
+ * `signup-first-screen-send.ts`), except for every date of a series (`data-widget-sends`), which
+ * the widget sends when it comes (`widgets/signup/signup.ts`). The markup is the widget's (`signup-form.ts`, `signup-fields.ts`,
  * `signup-questions.ts`) with the same classes, parts, ids and names, so nothing moves; the
  * end-to-end test `tests/e2e/first-screens.test.mjs` compares the two.
  */

@@ -86,6 +86,27 @@ export const eventOperations: Operation[] = [
     errors: [404, 422],
   },
   {
+    method: "post",
+    path: "/orgs/:org/events/:eventId/first-screen",
+    operationId: "sendSignupFirstScreen",
+    tag: "Events",
+    summary: "A sign-up sent on that first screen, answered in HTML",
+    description:
+      "What the first screen posts when the form is sent before the widget's code has come: the form's fields as a browser posts them (`application/x-www-form-urlencoded`: `slotId`, `adults`, `children`, `name`, `email`, `phone`, the needs, `answers.<questionId>`, `consent=yes`, `website`) and `fillMs`, the time since the screen showed. Booked through `signUp` (the same checks, idempotency and batch); answered with the widget's outcome in the reader's language: the confirmation, or the refusal's words for above the form and beside each field (`data-for`). `data-outcome` carries the outcome as JSON for the widget to take over. Never cached.",
+    query: signupFirstScreenQuerySchema,
+    origin: true,
+    idempotent: true,
+    answers: [
+      { status: 201, description: "Signed up: the confirmation's markup.", body: "text/html" },
+      {
+        status: 200,
+        description: "A retry with the same `Idempotency-Key`: the first sign-up's confirmation.",
+        body: "text/html",
+      },
+    ],
+    errors: [400, 403, 404, 409, 413, 415, 422, 429],
+  },
+  {
     method: "get",
     path: "/orgs/:org/events/:eventId/calendar.ics",
     operationId: "getEventCalendar",
