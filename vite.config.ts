@@ -1,16 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { CSSResult, CSSResultGroup } from "lit";
+import type { CSSResult } from "lit";
 import type { OutputBundle } from "rolldown";
 import type { Plugin } from "vite";
 import { defineConfig } from "vite";
 import { languages } from "./i18n/languages.js";
-import { eventsStyles } from "./widgets/events/events.styles.js";
-import { visitsStyles } from "./widgets/visits/visits.styles.js";
-import { signupStyles } from "./widgets/signup/signup.styles.js";
-import { festivalStyles } from "./widgets/festival/festival.styles.js";
-import { cookApplyStyles } from "./widgets/cook-apply/cook-apply.styles.js";
-import { volunteerStyles } from "./widgets/volunteer/volunteer.styles.js";
+import { firstScreenStyles } from "./widgets/first-screen-styles.js";
 import {
   stringsLoader,
   stringsOfWidgets,
@@ -131,16 +126,6 @@ function widgetStringsFiles(): Plugin {
 }
 
 const stylesTextPrefix = "virtual:hearth-styles-text/";
-
-/** The widgets whose first screen the worker draws, and their styles. */
-const firstScreenStyles: Record<string, CSSResultGroup> = {
-  events: eventsStyles,
-  visits: visitsStyles,
-  signup: signupStyles,
-  festival: festivalStyles,
-  "cook-apply": cookApplyStyles,
-  volunteer: volunteerStyles,
-};
 
 /**
  * A widget's styles as one text (`virtual:hearth-styles-text/<widget>`), for the first screen the

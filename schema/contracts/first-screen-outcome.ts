@@ -1,11 +1,19 @@
 import type { ErrorEnvelope } from "./errors.js";
 import type { SignUpResponse } from "./registrations.js";
+import type { VolunteerView } from "./volunteers.js";
 
 /**
- * What the worker answered a sign-up sent on its first screen of `<hearth-signup>`, as its HTML
- * answer carries it (`data-outcome`, JSON): the sign-up it booked and whether an email is on its
- * way, or the refusal with its status. The widget takes it over as its own when its code arrives.
+ * What the worker answered a form sent on its first screen of `<hearth-signup>` or
+ * `<hearth-volunteer>`, as its HTML answer carries it (`data-outcome`, JSON): the sign-up it
+ * booked (and whether an email is on its way) or the volunteer it signed up with their manage
+ * link, or the refusal with its status. The widget takes it over as its own when its code arrives.
  */
 export type FirstScreenOutcome =
   | { registration: SignUpResponse["registration"]; emailGiven: boolean }
-  | { status: number; error: ErrorEnvelope["error"] };
+  | { volunteer: VolunteerView; manageUrl: string }
+  | FirstScreenRefusal;
+
+export interface FirstScreenRefusal {
+  status: number;
+  error: ErrorEnvelope["error"];
+}

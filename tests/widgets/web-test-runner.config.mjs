@@ -55,8 +55,8 @@ function widgetStringsServer() {
 }
 
 /**
- * A list's styles as one text (`virtual:hearth-styles-text/<widget>`), made in the browser here
- * from the widget's own `css`, as the build makes it in vite.config.ts.
+ * A first screen's styles as one text (`virtual:hearth-styles-text/<widget>`), made in the
+ * browser here from `widgets/first-screen-styles.ts`, as the build makes it in vite.config.ts.
  */
 function stylesTextServer() {
   const prefix = "virtual:hearth-styles-text/";
@@ -68,11 +68,11 @@ function stylesTextServer() {
     serve: (context) => {
       if (!context.path.startsWith(served)) return undefined;
       const widget = context.path.slice(served.length, -".js".length);
-      const name = widget.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
       return {
         body:
-          `import { ${name}Styles as styles } from "/widgets/${widget}/${widget}.styles.ts";\n` +
-          'export default [styles].flat(Infinity).map((sheet) => sheet.cssText).join("\\n");',
+          'import { firstScreenStyles } from "/widgets/first-screen-styles.ts";\n' +
+          `export default [firstScreenStyles[${JSON.stringify(widget)}]]` +
+          '.flat(Infinity).map((sheet) => sheet.cssText).join("\\n");',
         type: "js",
       };
     },

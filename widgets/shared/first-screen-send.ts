@@ -1,13 +1,13 @@
 /*
- * A form on a worker's first screen that sends itself (`data-sends`: the sign-up form) when the
- * person sends it before the widget's code has come: posted as a browser posts a form to the URL
- * the screen was read from, with the time since the screen showed (`fillMs`, the bot check) and
- * an `Idempotency-Key` (the same for the same answers, so a retry after a lost answer never books
- * twice). The worker answers with HTML in the reader's language
- * (`worker/embed/signup-first-screen-answer.ts`), put in place here: the confirmation in the
- * status region, instead of the form; or the refusal above the form and each field's words
- * beside it. The answer's outcome stays on the screen (`data-outcome`) for the widget to take
- * over (the show code marks a send on its way, for the widget to wait for).
+ * A form on a worker's first screen that sends itself (`data-sends`: the sign-up and volunteer
+ * forms) when the person sends it before the widget's code has come: posted as a browser posts a
+ * form to the URL the screen was read from, with the time since the screen showed (`fillMs`, the
+ * bot check) and an `Idempotency-Key` (the same for the same answers, so a retry after a lost
+ * answer never books twice). The worker answers with HTML in the reader's language
+ * (`worker/embed/first-screen-answer.ts`), put in place here: the outcome in the status region,
+ * instead of the form; or the refusal above the form and each control's words beside it. The
+ * answer's outcome stays on the screen (`data-outcome`) for the widget to take over (the show
+ * code marks a send on its way, for the widget to wait for).
  */
 
 /**
@@ -51,13 +51,20 @@ function clearProblems(form: HTMLFormElement): void {
   }
 }
 
-/** Each field's words beside it (in its group, for a choice), tied to it; the first gets focus. */
+/**
+ * Each control's words beside it, tied to it: beside one choice among many by its value (a
+ * shift), in the group of a choice, else in the field; the first to fix gets focus.
+ */
 function showProblems(form: HTMLFormElement, answer: Element, alert: Element | null): void {
   for (const said of answer.querySelectorAll<HTMLElement>("[data-for]")) {
-    const named = form.querySelectorAll(`[name="${CSS.escape(said.dataset.for ?? "")}"]`);
+    const { value } = said.dataset;
+    const name = `[name="${CSS.escape(said.dataset.for ?? "")}"]`;
+    const named = form.querySelectorAll(
+      value === undefined ? name : `${name}[value="${CSS.escape(value)}"]`,
+    );
     const first = named[0];
-    const group = first?.closest("fieldset");
-    const box = group ?? first?.closest(".field");
+    const group = value === undefined && named.length > 1 ? first?.closest("fieldset") : null;
+    const box = value === undefined ? (group ?? first?.closest(".field")) : first?.closest("li");
     (box ?? alert)?.append(said);
     for (const control of named) control.setAttribute("aria-invalid", "true");
     const described = group ?? first;
@@ -107,7 +114,8 @@ export async function sendHere(
       screen.querySelector('[role="status"]')?.replaceChildren(...answer.childNodes);
       form.remove();
       say(undefined);
-      screen.querySelector<HTMLElement>(".result-title")?.focus();
+      // The outcome's heading, which takes focus to be heard.
+      screen.querySelector<HTMLElement>('[role="status"] [tabindex="-1"]')?.focus();
       return;
     }
     const [summary] = answer.children;

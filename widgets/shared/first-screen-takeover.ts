@@ -35,7 +35,7 @@ export const firstScreenIn = (root: ShadowRoot | null): HTMLElement | null => {
  * same list in both drawings, as the markup is the same.
  */
 const controls = (root: ParentNode) => [
-  ...root.querySelectorAll("button, select, summary, a[href], input, textarea, .result-title"),
+  ...root.querySelectorAll('button, select, summary, a[href], input, textarea, [tabindex="-1"]'),
 ];
 
 /** The outcome a first screen's own send left on it, if any. */

@@ -48,8 +48,4 @@ export function requirementsOf(
   return { needs, minimumAge };
 }
 
-export function upcoming(shifts: readonly ScheduleShift[], now = Date.now()): ScheduleShift[] {
-  return shifts
-    .filter((shift) => shift.status === "confirmed" && Date.parse(shift.endsAt) > now)
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-}
+export { upcoming } from "../../schema/rules/upcoming-shifts.js";

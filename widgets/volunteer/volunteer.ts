@@ -20,6 +20,10 @@ import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { adoptLater, lazy, lazyPart, prefetch } from "../shared/lazy.js";
 import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
+import type {
+  FirstScreenOutcome,
+  FirstScreenRefusal,
+} from "../../schema/contracts/first-screen-outcome.js";
 import type { AnswerKeys } from "../shared/idempotency-key.js";
 import { requirementsOf, upcoming } from "./shifts.js";
 import type { VolunteerErrors } from "./volunteer-form.js";
@@ -263,11 +267,63 @@ export class HearthVolunteer extends HearthElement {
   private readonly firstScreen = new FirstScreenHandover(
     this,
     () =>
-      this.shiftsTask.status === TaskStatus.COMPLETE || this.shiftsTask.status === TaskStatus.ERROR,
-    ({ submitted }) => {
+      (this.shiftsTask.status === TaskStatus.COMPLETE ||
+        this.shiftsTask.status === TaskStatus.ERROR) &&
+      // A sign-up the first screen made is drawn by the signed-up screen's code.
+      (!this.signedUp || this.sent !== undefined),
+    ({ submitted, outcome }) => {
       if (submitted) this.renderRoot.querySelector("form")?.requestSubmit();
+      const refused = outcome as FirstScreenOutcome | undefined;
+      if (refused && "error" in refused) void this.showFirstScreenRefusal(refused);
     },
   );
+
+  override willUpdate(): void {
+    this.adoptFirstScreenSignUp();
+  }
+
+  /**
+   * A volunteer the first screen signed up (it sends itself, `first-screen-send.ts`): the
+   * widget's own from now on, drawn as its own before it takes the screen over (the host page
+   * hears `hearth-volunteered`).
+   */
+  private adoptFirstScreenSignUp(): void {
+    const outcome = this.firstScreen.outcome as FirstScreenOutcome | undefined;
+    if (this.signedUp || !outcome || !("volunteer" in outcome)) return;
+    this.signedUp = { volunteer: outcome.volunteer, manageUrl: outcome.manageUrl };
+    this.emit("hearth-volunteered", { volunteer: outcome.volunteer });
+    void this.sentCode().then(() => this.requestUpdate());
+  }
+
+  /** A refusal the first screen showed, as the widget's own: beside the shifts and fields it names. */
+  private async showFirstScreenRefusal(refused: FirstScreenRefusal): Promise<void> {
+    const sent = await this.sentCode();
+    const shifts = this.shifts?.shifts ?? [];
+    if (!sent) return;
+    const refusal = sent.refusalOf(
+      ApiError.from(refused.status, refused),
+      shifts.filter((shift) => this.chosen.has(shift.id)),
+      this.localize,
+    );
+    this.formError = refusal.form;
+    this.listError = refusal.list;
+    this.errors = refusal.fields;
+    this.shiftErrors = refusal.shifts;
+  }
+
+  /** The signed-up screen's code (and its styles), once it is here; null when it cannot come. */
+  private async sentCode(): Promise<Sent | null> {
+    try {
+      const sent = await this.sentPart();
+      if (!this.sent && this.renderRoot instanceof ShadowRoot) {
+        adoptLater(this.renderRoot, sent.sentStyles);
+      }
+      this.sent = sent;
+      return sent;
+    } catch {
+      return null;
+    }
+  }
 
   override render() {
     if (this.firstScreen.waiting) return nothing;
@@ -353,12 +409,11 @@ export class HearthVolunteer extends HearthElement {
   private async readyToSend() {
     this.waiting = true;
     try {
-      const [checks, sent] = await this.sendingCode();
-      if (!this.sent && this.renderRoot instanceof ShadowRoot) {
-        adoptLater(this.renderRoot, sent.sentStyles);
-      }
-      this.sent = sent;
-      return { checks, sent };
+      const [checks, sent] = await Promise.all([
+        this.managing ? undefined : this.checks(),
+        this.sentCode(),
+      ]);
+      return sent && { checks, sent };
     } catch {
       return null;
     } finally {

@@ -29,6 +29,7 @@ import { renderSignupFirstScreen } from "./signup-first-screen.js";
 import { sendOnFirstScreen } from "./signup-first-screen-send.js";
 import { renderVisitsFirstScreen } from "./visits-first-screen.js";
 import { renderVolunteerFirstScreen } from "./volunteer-first-screen.js";
+import { sendVolunteerOnFirstScreen } from "./volunteer-first-screen-send.js";
 
 /*
  * The first screens of the widgets, each as its widget draws it, in HTML and in the reader's
@@ -120,6 +121,10 @@ export const firstScreenRoutes = new Hono<AppEnv>()
     ...publicRead,
     validate("query", eventDetailQuerySchema),
     (c) => eventFirstScreen(c, c.req.valid("query"), renderCookFirstScreen),
+  )
+  .options("/shifts/first-screen", organisationPreflight("POST"))
+  .post("/shifts/first-screen", validate("query", volunteerFirstScreenQuerySchema), (c) =>
+    sendVolunteerOnFirstScreen(c, c.req.valid("query")),
   )
   .get(
     "/shifts/first-screen",

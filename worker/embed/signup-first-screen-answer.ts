@@ -1,23 +1,19 @@
 import type { ErrorEnvelope } from "../../schema/contracts/errors.js";
-import type { FirstScreenOutcome } from "../../schema/contracts/first-screen-outcome.js";
 import type { SignUpResponse } from "../../schema/contracts/registrations.js";
 import { formatNumber } from "../../i18n/format.js";
 import type { FormProblems } from "../event-pages/form-errors.js";
 import type { PageWords } from "../event-pages/page-words.js";
 import { escapeHtml as e } from "../messages/html.js";
+import { answerWith, renderRefusal as renderRefusalOf } from "./first-screen-answer.js";
 
 /*
  * What the worker answers a sign-up sent on its first screen of `<hearth-signup>`
- * (`POST …/events/:eventId/first-screen`), drawn as the widget draws the same outcome, for
- * embed.js's show code to put in place (`widgets/shared/first-screen-show.ts`). Each answer
- * carries the outcome itself as JSON (`data-outcome`): the widget, when its code arrives, takes
- * it over as its own — the sign-up as if it had sent it, a refusal's errors on its own form.
+ * (`POST …/events/:eventId/first-screen`), drawn as the widget draws the same outcome
+ * (`first-screen-answer.ts`): the widget, when its code arrives, takes it over as its own — the
+ * sign-up as if it had sent it, a refusal's errors on its own form.
  */
 
 type Registration = SignUpResponse["registration"];
-
-const outcomeAttribute = (outcome: FirstScreenOutcome) =>
-  `data-outcome="${e(JSON.stringify(outcome))}"`;
 
 /**
  * Booked: the status region's content as `renderRegistrationResult`
@@ -33,17 +29,16 @@ export function renderSignedUp(
     registration.status === "confirmed"
       ? words.t("confirmed")
       : words.t("waitlisted", { position: formatNumber(words.locale, registration.position ?? 0) });
-  return (
-    `<div ${outcomeAttribute({ registration, emailGiven })}>` +
+  return answerWith(
+    { registration, emailGiven },
     `<h3 class="result-title" tabindex="-1">${e(title)}</h3> ` +
-    (registration.shortCode
-      ? `<p class="door-code">${e(words.t("doorCode", { code: registration.shortCode }))}</p> `
-      : "") +
-    `<p>${e(words.t(emailGiven ? "emailOnItsWay" : "noEmail"))}</p> ` +
-    `<p>${e(words.t("keepLink"))}</p> ` +
-    `<p class="links"><a part="button" class="button" href="${e(registration.manageUrl)}">${e(words.t("manageLink"))}</a> ` +
-    `<a part="button" class="button secondary" href="${e(registration.calendarUrl)}" download>${e(words.t("addToCalendar"))}</a></p>` +
-    `</div>`
+      (registration.shortCode
+        ? `<p class="door-code">${e(words.t("doorCode", { code: registration.shortCode }))}</p> `
+        : "") +
+      `<p>${e(words.t(emailGiven ? "emailOnItsWay" : "noEmail"))}</p> ` +
+      `<p>${e(words.t("keepLink"))}</p> ` +
+      `<p class="links"><a part="button" class="button" href="${e(registration.manageUrl)}">${e(words.t("manageLink"))}</a> ` +
+      `<a part="button" class="button secondary" href="${e(registration.calendarUrl)}" download>${e(words.t("addToCalendar"))}</a></p>`,
   );
 }
 
@@ -58,14 +53,9 @@ export function renderRefusal(
 ): string {
   const fields = Object.entries(problems.fields);
   const summary = problems.form ?? words.t(fields.length > 0 ? "formHasErrors" : "errorGeneric");
-  return (
-    `<div ${outcomeAttribute(outcome)}><p>${e(summary)}</p>` +
-    fields
-      .map(
-        ([name, text]) =>
-          `<p part="error" class="error" data-for="${e(name)}" id="${e(name)}-error">${e(text)}</p>`,
-      )
-      .join("") +
-    `</div>`
+  return renderRefusalOf(
+    outcome,
+    summary,
+    fields.map(([name, text]) => ({ name, text })),
   );
 }

@@ -14,33 +14,8 @@ import { signUpThroughApi } from "../event-pages/signup-through-api.js";
 import { readEventDetail } from "../events/read-event-detail.js";
 import type { AppEnv } from "../http/app-env.js";
 import { organisationSlug } from "../organisations/load-organisation.js";
+import { replyToFirstScreen, unreadBody } from "./first-screen-reply.js";
 import { renderRefusal, renderSignedUp } from "./signup-first-screen-answer.js";
-
-/** Why a posted body was not read at all, in the API's words (the page shows its own). */
-const unreadBody = {
-  413: { code: "payload_too_large", message: "The form is too long." },
-  415: {
-    code: "unsupported_media_type",
-    message: "Send the form as application/x-www-form-urlencoded.",
-  },
-} as const;
-
-/** The answer: HTML in the reader's language, never kept (it is the person's own). */
-function answer(
-  c: Context<AppEnv>,
-  html: string,
-  status: ContentfulStatusCode,
-  error?: ErrorEnvelope["error"],
-): Response {
-  const origin = c.req.header("Origin");
-  // The website sending it may read the answer, unless the organisation does not take its forms.
-  if (origin && error?.code !== "forbidden_origin") {
-    c.header("Access-Control-Allow-Origin", origin);
-    c.header("Vary", "Origin");
-  }
-  c.header("Cache-Control", "no-store");
-  return c.body(html, status, { "Content-Type": "text/html; charset=utf-8" });
-}
 
 function refused(
   c: Context<AppEnv>,
@@ -50,7 +25,7 @@ function refused(
   questions: Parameters<typeof formProblems>[1],
 ): Response {
   const html = renderRefusal({ status, error }, formProblems(error, questions, words), words);
-  return answer(c, html, status, error);
+  return replyToFirstScreen(c, html, status, error);
 }
 
 /**
@@ -95,7 +70,7 @@ export async function sendOnFirstScreen(
   if (outcome.ok) {
     const html = renderSignedUp(outcome.registration, Boolean(body.email), words);
     // 201 booked; 200 a retry with the same key, answered as the first time.
-    return answer(c, html, outcome.status as ContentfulStatusCode);
+    return replyToFirstScreen(c, html, outcome.status as ContentfulStatusCode);
   }
   if (outcome.retryAfter) c.header("Retry-After", outcome.retryAfter);
   return refused(c, outcome.status as ContentfulStatusCode, outcome.error, words, questions);

@@ -14,7 +14,9 @@ import { consentField, contactFields, openBase, signUpSitesData } from "./first-
  * and the button that sends them, as the widget draws them (`widgets/volunteer/
  * volunteer-shift-form.ts`, `volunteer-shifts.ts`, `volunteer-form.ts`). Made here so a
  * volunteer on a slow phone can start picking before the widget's code has arrived; what they
- * tick and type, and whether they sent it, carry over when the widget takes the screen over.
+ * tick and type carries over when the widget takes the screen over. Sent meanwhile, the form
+ * sends itself (`data-sends`, to `volunteer-first-screen-send.ts`) unless a ticked shift's role
+ * asks for a declaration or an age, which the widget asks and sends when it comes.
  * Where the organisation takes sign-ups rides along: on a website they have not allowed, the
  * loader leaves the screen to the widget, which says so.
  */
@@ -24,7 +26,16 @@ interface VolunteerScreen {
   readerZone: string;
 }
 
-function shiftItem(shift: PublicShift, { words, readerZone }: VolunteerScreen): string {
+/**
+ * One shift to tick. A role that asks for a declaration or an age is for the widget to send (it
+ * asks those questions once such a shift is ticked): ticked, it keeps the form from sending
+ * itself (`data-widget-sends`).
+ */
+function shiftItem(
+  shift: PublicShift,
+  asks: boolean,
+  { words, readerZone }: VolunteerScreen,
+): string {
   const full = shift.remaining <= 0;
   const need = full
     ? words.t("full")
@@ -37,7 +48,7 @@ function shiftItem(shift: PublicShift, { words, readerZone }: VolunteerScreen): 
     : "";
   return (
     `<li class="shift"><label class="choice">` +
-    `<input part="input" type="checkbox" name="shiftIds" value="${e(shift.id)}"${full ? " disabled" : ""} aria-invalid="false"> ` +
+    `<input part="input" type="checkbox" name="shiftIds" value="${e(shift.id)}"${full ? " disabled" : ""} aria-invalid="false"${asks ? " data-widget-sends" : ""}> ` +
     `<span><span class="choice-label">${e(formatShiftHours(words.locale, shift, readerZone))}</span>${label} ` +
     `<span class="need ${full ? "full" : "open"}">${e(need)}</span></span></label></li>`
   );
@@ -60,7 +71,7 @@ function role(group: { role: PublicRole; shifts: PublicShift[] }, screen: Volunt
       ? `<p lang="${e(role.langs.description)}" dir="${directionOf(role.langs.description)}">${e(role.description)}</p> `
       : "") +
     `${lines} <ul class="shift-list" aria-label="${e(role.name)}">` +
-    shifts.map((shift) => shiftItem(shift, screen)).join(" ") +
+    shifts.map((shift) => shiftItem(shift, role.requirements.length > 0, screen)).join(" ") +
     `</ul></div>`
   );
 }
@@ -113,9 +124,9 @@ export function renderVolunteerFirstScreen(
   const body =
     data.shifts.length === 0
       ? `<p class="empty">${e(words.t("volunteerEmpty"))}</p>`
-      : `<form part="form" class="form" novalidate aria-busy="false"><div>${picker(data, options)}</div> ` +
+      : `<form part="form" class="form" novalidate aria-busy="false" data-sends><div>${picker(data, options)}</div> ` +
         aboutYou(data.retentionDays, words) +
-        ` <button part="button" class="button submit" type="submit" data-sending="${e(words.t("submitting"))}" data-stalled="${e(words.t("errorNetwork"))}">` +
+        ` <button part="button" class="button submit" type="submit" data-sending="${e(words.t("submitting"))}" data-stalled="${e(words.t("errorNetwork"))}" data-failed="${e(words.t("errorGeneric"))}">` +
         `${e(words.t("volunteerSubmit"))}</button></form>`;
   return (
     openBase(words, signUpSitesData(data)) +

@@ -70,10 +70,11 @@ export function formProblems(
     if (text) fields[fieldWords[path]?.[0] ?? path] = text;
   }
   if (Object.keys(fields).length > 0) return { fields };
-  return { fields, form: formText(error, words) };
+  return { fields, form: refusalText(error, words) };
 }
 
-function formText(error: ErrorEnvelope["error"], words: PageWords): string {
+/** Why a refusal with no field to fix was refused, in the reader's words (as the widgets say it). */
+export function refusalText(error: ErrorEnvelope["error"], words: PageWords): string {
   if (error.fields && "fillMs" in error.fields) return words.t("errorTooFast");
   switch (error.code) {
     case "slot_full":

@@ -27,14 +27,20 @@ describe("GET /api/v1/orgs/:org/shifts/first-screen", () => {
     expect(roles).toEqual(["Driver", "Kitchen help"]);
     expect(markup.match(/class="requirement muted"/g)).toHaveLength(3);
     expect(markup).toContain("18");
-    expect(markup).toContain(`name="shiftIds" value="${morning.id}" aria-invalid="false">`);
-    expect(markup).toContain(`name="shiftIds" value="${drive.id}" aria-invalid="false">`);
+    // Both roles ask something (a declaration, an age): the widget sends those shifts.
+    expect(markup).toContain(
+      `name="shiftIds" value="${morning.id}" aria-invalid="false" data-widget-sends>`,
+    );
+    expect(markup).toContain(
+      `name="shiftIds" value="${drive.id}" aria-invalid="false" data-widget-sends>`,
+    );
+    expect(markup).toContain('novalidate aria-busy="false" data-sends>');
     // About you: contact, the languages each in its own, consent; the button.
     expect(markup).toContain('<span lang="uk" dir="ltr">Українська</span>');
     expect(markup).toContain('<span lang="ar" dir="rtl">العربية</span>');
     expect(markup).toContain('id="consent" name="consent"');
     expect(markup).toMatch(
-      /<button part="button" class="button submit" type="submit" data-sending="[^"]+" data-stalled="[^"]+">[^<]+</,
+      /<button part="button" class="button submit" type="submit" data-sending="[^"]+" data-stalled="[^"]+" data-failed="[^"]+">[^<]+</,
     );
   });
 

@@ -1,0 +1,23 @@
+import type { CSSResultGroup } from "lit";
+import { cookApplyStyles } from "./cook-apply/cook-apply.styles.js";
+import { eventsStyles } from "./events/events.styles.js";
+import { festivalStyles } from "./festival/festival.styles.js";
+import { signupStyles } from "./signup/signup.styles.js";
+import { visitsStyles } from "./visits/visits.styles.js";
+import { feedStyles } from "./volunteer/volunteer-later.styles.js";
+import { volunteerStyles } from "./volunteer/volunteer.styles.js";
+
+/**
+ * The widgets whose first screen the worker draws, and the styles it shows with: the widget's
+ * own, so the screen looks as the widget will. The build makes each one text
+ * (`virtual:hearth-styles-text/<widget>`, vite.config.ts), as the widget tests' server does.
+ */
+export const firstScreenStyles: Record<string, CSSResultGroup> = {
+  events: eventsStyles,
+  visits: visitsStyles,
+  signup: signupStyles,
+  festival: festivalStyles,
+  "cook-apply": cookApplyStyles,
+  // With the signed-up screen's: a form sent on the first screen shows it there.
+  volunteer: [volunteerStyles, feedStyles],
+};
