@@ -291,22 +291,61 @@ test("a cook's application: the first step shows before the widget's code; a nam
   await context.close();
 });
 
-test("the volunteer form: shifts ticked and answers typed on the first screen, then sent, are sent by the widget", async () => {
+test("the volunteer form: a shift that asks nothing, sent on the first screen, is signed up before the widget's code has come, and the widget takes that over", async () => {
   const { context, page, errors, letThrough } = await phoneWithCodeHeld();
   const screen = page.locator("hearth-volunteer [data-first-screen]");
   await screen.locator("form").waitFor();
-  await screen.locator('input[name="shiftIds"]:not(:disabled)').first().check();
+  await screen
+    .locator('input[name="shiftIds"]:not(:disabled):not([data-widget-sends])')
+    .first()
+    .check();
   const name = `Lena ${Date.now()}`;
   await screen.locator("#name").fill(name);
   await screen.locator('input[name="languages"][value="uk"]').check();
   await screen.locator("#consent").check();
   await screen.locator('button[type="submit"]').click();
+  await screen.locator("#result-title").waitFor({ timeout: 15_000 });
+  assert.equal(await page.evaluate(() => window.customElements.get("hearth-volunteer")), undefined);
+  const rowsOf = () =>
+    querySql(stack.persistTo, `SELECT languages FROM volunteers WHERE name = '${name}'`);
+  assert.equal(rowsOf().length, 1);
+  assert.match(rowsOf()[0].languages, /uk/);
+  const resultParts =
+    '[part="status"] h2, [part="status"] p, [part="status"] a, [part="status"] button';
+  const drawnByWorker = await shown(page, "hearth-volunteer", resultParts);
+  assert.match(drawnByWorker.parts.join("\n"), /[\u0600-\u06FF]/);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 320, `nothing wider than the phone (${width} px)`);
   letThrough();
   await takenOver(page, "hearth-volunteer");
+  assert.deepEqual(await shown(page, "hearth-volunteer", resultParts), {
+    ...drawnByWorker,
+    firstScreen: false,
+  });
+  assert.equal(rowsOf().length, 1, "signed up once");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the volunteer form: a kitchen shift (it asks for food-hygiene training) sent on the first screen waits for the widget, which asks and sends it", async () => {
+  const { context, page, errors, letThrough } = await phoneWithCodeHeld();
+  const screen = page.locator("hearth-volunteer [data-first-screen]");
+  await screen.locator("form").waitFor();
+  await screen.locator('input[name="shiftIds"][data-widget-sends]:not(:disabled)').first().check();
+  const name = `Taras ${Date.now()}`;
+  await screen.locator("#name").fill(name);
+  await screen.locator("#consent").check();
+  await screen.locator('button[type="submit"]').click();
+  letThrough();
+  await takenOver(page, "hearth-volunteer");
+  // The widget asks what the role needs before it signs anyone up.
+  const declaration = page.locator("hearth-volunteer #foodHygiene");
+  await declaration.waitFor({ timeout: 15_000 });
+  await declaration.check();
+  await page.locator('hearth-volunteer button[type="submit"]').click();
   await page.locator("hearth-volunteer #result-title").waitFor({ timeout: 15_000 });
-  const rows = querySql(stack.persistTo, `SELECT languages FROM volunteers WHERE name = '${name}'`);
+  const rows = querySql(stack.persistTo, `SELECT id FROM volunteers WHERE name = '${name}'`);
   assert.equal(rows.length, 1);
-  assert.match(rows[0].languages, /uk/);
   assert.deepEqual(errors, []);
   await context.close();
 });
