@@ -39,6 +39,8 @@ export async function showFirstScreen(
   sheet.replaceSync(stylesText);
   const root = element.attachShadow({ mode: "open" });
   root.adoptedStyleSheets = [sheet];
+  // Kept beside the widget's own once its code adopts those (`FirstScreenHandover`).
+  Object.assign(screen, { firstScreenSheet: sheet });
   root.append(screen);
   screen.dataset.shownAt = String(performance.now());
   root.addEventListener("click", (event) => {

@@ -145,7 +145,19 @@ export class FirstScreenHandover implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.screen ??= firstScreenIn(this.host.shadowRoot);
+    const root = this.host.shadowRoot;
+    this.screen ??= firstScreenIn(root);
+    // The widget adopted its own styles in the screen's place; the screen keeps its own too (they
+    // may hold more: a volunteer's signed-up screen, which the widget's code loads later).
+    const sheet = this.sheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+  }
+
+  /** The styles embed.js showed the first screen with (`first-screen-show.ts`). */
+  private get sheet(): CSSStyleSheet | undefined {
+    return (this.screen as { firstScreenSheet?: CSSStyleSheet } | null)?.firstScreenSheet;
   }
 
   /**
@@ -181,6 +193,8 @@ export class FirstScreenHandover implements ReactiveController {
       screen.addEventListener("first-screen-answered", again, { once: true });
       return;
     }
+    const sheet = this.sheet;
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
     this.screen = null;
     this.carryOn(takeOver(screen, root));
   }
