@@ -39,6 +39,27 @@ export const volunteerOperations: Operation[] = [
   },
   {
     method: "post",
+    path: "/orgs/:org/shifts/first-screen",
+    operationId: "sendVolunteerFirstScreen",
+    tag: "Volunteers",
+    summary: "A volunteer's sign-up sent on that first screen, answered in HTML",
+    description:
+      "What the first screen posts when the form is sent before the widget's code has come: the form's fields as a browser posts them (`application/x-www-form-urlencoded`: `shiftIds` (repeated), `name`, `email`, `phone`, `languages` (repeated), `consent=yes`). Shifts whose roles ask for a declaration or an age are sent by the widget, which asks for them; sent here they are refused beside the shift. Signed up through `signUpVolunteer` (the same checks, idempotency and batch); answered with the widget's outcome in the reader's language: the signed-up screen with the manage link and calendar feed, or the refusal's words for above the form and beside each field or shift (`data-for`, `data-value`). `data-outcome` carries the outcome as JSON for the widget to take over. Never cached.",
+    query: volunteerFirstScreenQuerySchema,
+    origin: true,
+    idempotent: true,
+    answers: [
+      { status: 201, description: "Signed up: the signed-up screen's markup.", body: "text/html" },
+      {
+        status: 200,
+        description: "A retry with the same `Idempotency-Key`: the first answer's screen.",
+        body: "text/html",
+      },
+    ],
+    errors: [400, 403, 404, 409, 413, 415, 422, 429],
+  },
+  {
+    method: "post",
     path: "/orgs/:org/volunteers",
     operationId: "signUpVolunteer",
     tag: "Volunteers",
