@@ -76,7 +76,7 @@ export function renderAboutYou(
   return html`<fieldset class="group about">
     <legend part="label">${localize.t("volunteerAboutYou")}</legend>
     ${renderField(localize, errors, { name: "name", label: "name", hint: "nameHint", autocomplete: "nickname" })}
-    ${renderField(localize, errors, { name: "email", label: "email", hint: "emailHint", type: "email", inputmode: "email", autocomplete: "email" })}
+    ${renderField(localize, errors, { name: "email", label: "email", hint: "volunteerEmailHint", type: "email", inputmode: "email", autocomplete: "email" })}
     ${renderField(localize, errors, { name: "phone", label: "phone", type: "tel", inputmode: "tel", autocomplete: "tel" })}
     ${renderLanguageChoices(localize, {}, { legend: "volunteerLanguages" })}
     ${

@@ -107,14 +107,17 @@ export function formField(options: FieldOptions, words: PageWords): string {
   );
 }
 
-/** Name, email and phone, as every public form asks them. */
-export const contactFields = (words: PageWords) =>
+/**
+ * Name, email and phone, as every public form asks them; `emailHint` says what the email is for
+ * (a volunteer's coordinators write to it; a sign-up's confirmation goes to it).
+ */
+export const contactFields = (words: PageWords, emailHint: PageKey = "emailHint") =>
   formField({ name: "name", label: "name", hint: "nameHint", autocomplete: "nickname" }, words) +
   formField(
     {
       name: "email",
       label: "email",
-      hint: "emailHint",
+      hint: emailHint,
       type: "email",
       inputmode: "email",
       autocomplete: "email",

@@ -108,7 +108,7 @@ function aboutYou(retentionDays: number, words: PageWords): string {
     .join(" ");
   return (
     `<fieldset class="group about"><legend part="label">${e(words.t("volunteerAboutYou"))}</legend> ` +
-    contactFields(words) +
+    contactFields(words, "volunteerEmailHint") +
     ` <fieldset class="group"><legend part="label">${e(words.t("volunteerLanguages"))}</legend> ` +
     `<div class="language-choices">${languages}</div></fieldset> ` +
     consentField(retentionDays, words) +
