@@ -1,4 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
+import type {
+  FirstScreenOutcome,
+  FirstScreenRefusal,
+} from "../../schema/contracts/first-screen-outcome.js";
+
+/** What a first screen's own send booked (a sign-up, a volunteer): not a refusal. */
+export type FirstScreenBooked = Exclude<FirstScreenOutcome, FirstScreenRefusal>;
 
 /**
  * The first screen the worker drew in a widget's place (`worker/embed/*-first-screen.ts`, put
@@ -21,7 +28,7 @@ export interface FirstScreenActions {
    * What the worker answered a form the first screen sent itself (`first-screen-send.ts`): the
    * sign-up it booked, or its refusal, as the worker's `data-outcome` carries it.
    */
-  outcome: unknown;
+  outcome: FirstScreenOutcome | undefined;
 }
 
 /** The worker's first screen in this shadow root, if embed.js put one there. */
@@ -39,9 +46,9 @@ const controls = (root: ParentNode) => [
 ];
 
 /** The outcome a first screen's own send left on it, if any. */
-const outcomeOf = (screen: HTMLElement | null): unknown => {
+const outcomeOf = (screen: HTMLElement | null): FirstScreenOutcome | undefined => {
   const json = screen?.dataset.outcome;
-  return json === undefined ? undefined : JSON.parse(json);
+  return json === undefined ? undefined : (JSON.parse(json) as FirstScreenOutcome);
 };
 
 /** The card of an event, by its title's `data-event`. */
@@ -140,8 +147,22 @@ export class FirstScreenHandover implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly settled: () => boolean,
     private readonly carryOn: (actions: FirstScreenActions) => void,
+    /**
+     * What the first screen's own send booked, handed over once, as soon as the screen carries it
+     * (before the widget takes the screen over): the widget draws it as its own meanwhile.
+     */
+    private readonly booked?: (outcome: FirstScreenBooked) => void,
   ) {
     host.addController(this);
+  }
+
+  private handedBooked = false;
+
+  hostUpdate(): void {
+    const outcome = outcomeOf(this.screen);
+    if (this.handedBooked || !this.booked || !outcome || "error" in outcome) return;
+    this.handedBooked = true;
+    this.booked(outcome);
   }
 
   hostConnected(): void {
@@ -172,14 +193,6 @@ export class FirstScreenHandover implements ReactiveController {
   /** Whether the first screen still stands in for the widget's own drawing. */
   get waiting(): boolean {
     return this.screen !== null && (!this.settled() || this.busy);
-  }
-
-  /**
-   * What the worker answered a form the first screen sent itself, while the screen still stands:
-   * a widget draws a sign-up it booked as its own before it takes over.
-   */
-  get outcome(): unknown {
-    return outcomeOf(this.screen);
   }
 
   hostUpdated(): void {

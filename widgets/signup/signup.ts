@@ -28,7 +28,6 @@ import { QuestionsController } from "./questions-controller.js";
 import type { FirstScreenActions } from "../shared/first-screen-takeover.js";
 import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
 import type { SeriesSignup, SignedUp } from "./series-signup.js";
-import type { FirstScreenOutcome } from "../../schema/contracts/first-screen-outcome.js";
 import strings from "virtual:hearth-strings/common+signup+form";
 
 type Registration = SignUpResponse["registration"];
@@ -155,6 +154,14 @@ export class HearthSignup extends HearthElement {
       (this.eventTask.status === TaskStatus.COMPLETE && this.drawnWhole) ||
       this.eventTask.status === TaskStatus.ERROR,
     (actions) => this.carryOn(actions),
+    // A sign-up the first screen sent itself and the worker booked: the widget's own from now on,
+    // drawn as its own before it takes the screen over (the host page hears `hearth-registered`).
+    (booked) => {
+      if (!("registration" in booked)) return;
+      this.registration = booked.registration;
+      this.emailGiven = booked.emailGiven;
+      this.emit("hearth-registered", { eventId: this.event, registration: booked.registration });
+    },
   );
 
   private readonly submitTask = new Task<[PublicEvent, SignUpBody, string, boolean], void>(this, {
@@ -203,7 +210,6 @@ export class HearthSignup extends HearthElement {
   }
 
   override willUpdate(): void {
-    this.adoptFirstScreenSignUp();
     const shown = this.shownEvent;
     this.fallback.decide(shown !== undefined);
     // The too-fast check measures from the moment the form could first be seen.
@@ -295,28 +301,15 @@ export class HearthSignup extends HearthElement {
   }
 
   /**
-   * A sign-up the first screen sent itself and the worker booked: the widget's own from now on,
-   * drawn as its own before it takes the screen over (the host page hears `hearth-registered`).
-   */
-  private adoptFirstScreenSignUp(): void {
-    const outcome = this.firstScreen.outcome as FirstScreenOutcome | undefined;
-    if (this.registration || !outcome || !("registration" in outcome)) return;
-    this.registration = outcome.registration;
-    this.emailGiven = outcome.emailGiven;
-    this.emit("hearth-registered", { eventId: this.event, registration: outcome.registration });
-  }
-
-  /**
    * After the first screen: the person could start when it showed; a form they sent is sent now
    * (one the worker refused shows its refusal, as the widget words it, for them to fix).
    */
   private carryOn({ shownAt, submitted, outcome }: FirstScreenActions): void {
     if (shownAt !== undefined) this.shownAt = shownAt;
     if (submitted) this.renderRoot.querySelector("form")?.requestSubmit();
-    const refused = outcome as FirstScreenOutcome | undefined;
     const event = this.shownEvent;
-    if (refused && "error" in refused && event) {
-      this.showRefusal(ApiError.from(refused.status, refused), event);
+    if (outcome && "error" in outcome && event) {
+      this.showRefusal(ApiError.from(outcome.status, outcome), event);
     }
   }
 

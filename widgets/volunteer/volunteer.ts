@@ -18,13 +18,11 @@ import {
 import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
-import { adoptLater, lazy, lazyPart, prefetch } from "../shared/lazy.js";
+import { lazyPart } from "../shared/lazy.js";
+import { SendingCode } from "./sending-code.js";
+import type { Refusal } from "./server-errors.js";
 import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
-import type {
-  FirstScreenOutcome,
-  FirstScreenRefusal,
-} from "../../schema/contracts/first-screen-outcome.js";
-import type { AnswerKeys } from "../shared/idempotency-key.js";
+import type { FirstScreenRefusal } from "../../schema/contracts/first-screen-outcome.js";
 import { requirementsOf, upcoming } from "./shifts.js";
 import type { VolunteerErrors } from "./volunteer-form.js";
 import { firstInvalidSelector } from "./volunteer-form.js";
@@ -34,7 +32,6 @@ import { renderLoadError, renderLoading, renderRegions } from "./volunteer-statu
 import { volunteerStyles } from "./volunteer.styles.js";
 import strings from "virtual:hearth-strings/common+volunteer+form+mydata";
 import manageStrings from "./volunteer-manage.strings.js";
-import sentStrings from "./volunteer-sent.strings.js";
 
 type Sent = typeof import("./volunteer-sent.js");
 
@@ -116,30 +113,19 @@ export class HearthVolunteer extends HearthElement {
 
   /** The manage page, once its code is here (with the volunteer's schedule). */
   private manage: VolunteerManage | undefined;
-  /** What sending needs, once its code is here. */
-  private sent: Sent | undefined;
 
-  /** A retry of the same answers reuses their key (with the code that sends them). */
-  private keys: AnswerKeys | undefined;
-  /** The API's own contract, to check answers before sending: loaded once someone starts answering. */
-  private readonly checks = lazy(() => import("./volunteer-checks.js"));
   /** The manage page: only a volunteer coming back through their link needs it. */
   private readonly managePage = lazyPart(
     this.localize,
     manageStrings,
     () => import("./volunteer-manage.js"),
   );
-  /** The signed-up screen and the words for a refusal: needed once the form is sent. */
-  private readonly sentPart = lazyPart(
+  /** What sending needs (the checks, the signed-up screen): loaded once someone starts answering. */
+  private readonly code = new SendingCode(
     this.localize,
-    sentStrings,
-    () => import("./volunteer-sent.js"),
+    () => this.renderRoot,
+    () => this.managing,
   );
-  /** What sending needs: the contract's checks (to sign up), the request and its outcomes. */
-  private readonly sendingCode = () =>
-    Promise.all([this.managing ? undefined : this.checks(), this.sentPart()] as const);
-  /** Someone started answering: what sending needs loads now, to be here when they send. */
-  private readonly startedAnswering = prefetch(this.sendingCode);
 
   private readonly shiftsTask = new Task(this, {
     task: async ([org, event, lang, api], { signal }) => {
@@ -210,8 +196,7 @@ export class HearthVolunteer extends HearthElement {
         } else {
           const roles = this.shifts?.roles ?? [];
           const body = sent.signUpBody(form, shifts, roles, this.localize.requested);
-          this.keys ??= new sent.AnswerKeys();
-          const key = this.keys.keyFor(body);
+          const key = this.code.keyFor(sent, body);
           const { volunteer, manageUrl = "" } = await signUpVolunteer(this.org, body, key, options);
           this.signedUp = { volunteer, manageUrl };
           this.emit("hearth-volunteered", { volunteer });
@@ -222,10 +207,7 @@ export class HearthVolunteer extends HearthElement {
         if (!(error instanceof ApiError)) throw error;
         this.emit("hearth-error", { status: error.status, code: error.code });
         const refusal = sent.refusalOf(error, shifts, this.localize);
-        this.formError = refusal.form;
-        this.listError = refusal.list;
-        this.errors = refusal.fields;
-        this.shiftErrors = refusal.shifts;
+        this.showRefusal(refusal);
         await this.focusFirstRefused();
       }
     },
@@ -270,67 +252,44 @@ export class HearthVolunteer extends HearthElement {
       (this.shiftsTask.status === TaskStatus.COMPLETE ||
         this.shiftsTask.status === TaskStatus.ERROR) &&
       // A sign-up the first screen made is drawn by the signed-up screen's code.
-      (!this.signedUp || this.sent !== undefined),
+      (!this.signedUp || this.code.sent !== undefined),
     ({ submitted, outcome }) => {
       if (submitted) this.renderRoot.querySelector("form")?.requestSubmit();
-      const refused = outcome as FirstScreenOutcome | undefined;
-      if (refused && "error" in refused) void this.showFirstScreenRefusal(refused);
+      if (outcome && "error" in outcome) void this.showFirstScreenRefusal(outcome);
+    },
+    // A volunteer the first screen signed up: the widget's own from now on, drawn as its own
+    // (with the signed-up screen's code) before it takes the screen over.
+    (booked) => {
+      if (!("volunteer" in booked)) return;
+      this.signedUp = { volunteer: booked.volunteer, manageUrl: booked.manageUrl };
+      this.emit("hearth-volunteered", { volunteer: booked.volunteer });
+      void this.code.signedUpScreen().then(() => this.requestUpdate());
     },
   );
 
-  override willUpdate(): void {
-    this.adoptFirstScreenSignUp();
-  }
-
-  /**
-   * A volunteer the first screen signed up (it sends itself, `first-screen-send.ts`): the
-   * widget's own from now on, drawn as its own before it takes the screen over (the host page
-   * hears `hearth-volunteered`).
-   */
-  private adoptFirstScreenSignUp(): void {
-    const outcome = this.firstScreen.outcome as FirstScreenOutcome | undefined;
-    if (this.signedUp || !outcome || !("volunteer" in outcome)) return;
-    this.signedUp = { volunteer: outcome.volunteer, manageUrl: outcome.manageUrl };
-    this.emit("hearth-volunteered", { volunteer: outcome.volunteer });
-    void this.sentCode().then(() => this.requestUpdate());
-  }
-
   /** A refusal the first screen showed, as the widget's own: beside the shifts and fields it names. */
   private async showFirstScreenRefusal(refused: FirstScreenRefusal): Promise<void> {
-    const sent = await this.sentCode();
+    const sent = await this.code.signedUpScreen();
     const shifts = this.shifts?.shifts ?? [];
     if (!sent) return;
-    const refusal = sent.refusalOf(
-      ApiError.from(refused.status, refused),
-      shifts.filter((shift) => this.chosen.has(shift.id)),
-      this.localize,
-    );
+    const chosen = shifts.filter((shift) => this.chosen.has(shift.id));
+    this.showRefusal(sent.refusalOf(ApiError.from(refused.status, refused), chosen, this.localize));
+  }
+
+  /** Where each part of a refusal belongs: above the form, under the list, beside shifts and fields. */
+  private showRefusal(refusal: Refusal): void {
     this.formError = refusal.form;
     this.listError = refusal.list;
     this.errors = refusal.fields;
     this.shiftErrors = refusal.shifts;
   }
 
-  /** The signed-up screen's code (and its styles), once it is here; null when it cannot come. */
-  private async sentCode(): Promise<Sent | null> {
-    try {
-      const sent = await this.sentPart();
-      if (!this.sent && this.renderRoot instanceof ShadowRoot) {
-        adoptLater(this.renderRoot, sent.sentStyles);
-      }
-      this.sent = sent;
-      return sent;
-    } catch {
-      return null;
-    }
-  }
-
   override render() {
     if (this.firstScreen.waiting) return nothing;
     const regions = renderRegions(this.localize, {
       result:
-        this.signedUp && this.sent
-          ? this.sent.renderSignedUp(this.signedUp, this.localize, this.onCopied)
+        this.signedUp && this.code.sent
+          ? this.code.sent.renderSignedUp(this.signedUp, this.localize, this.onCopied)
           : nothing,
       announcement: this.announcement,
       formError: this.formError,
@@ -378,7 +337,7 @@ export class HearthVolunteer extends HearthElement {
               sending: this.waiting || this.sendTask.status === TaskStatus.PENDING,
               pick: this.onPick,
               submit: (e) => this.onSubmit(e, data),
-              focus: this.startedAnswering,
+              focus: this.code.prefetch,
             }),
       error: (error) =>
         renderLoadError(this.localize, error, this.managing, () => this.shiftsTask.run()),
@@ -409,13 +368,7 @@ export class HearthVolunteer extends HearthElement {
   private async readyToSend() {
     this.waiting = true;
     try {
-      const [checks, sent] = await Promise.all([
-        this.managing ? undefined : this.checks(),
-        this.sentCode(),
-      ]);
-      return sent && { checks, sent };
-    } catch {
-      return null;
+      return await this.code.all();
     } finally {
       this.waiting = false;
     }
