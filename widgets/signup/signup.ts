@@ -25,6 +25,7 @@ import { formOrder, fromServerFields, readAnswers, toBody } from "./answers.js";
 import { answerField } from "./asked-questions.js";
 import { questionsFor } from "../../schema/rules/questions-asked.js";
 import { QuestionsController } from "./questions-controller.js";
+import { SeriesChoice } from "./series-choice.js";
 import type { FirstScreenActions } from "../shared/first-screen-takeover.js";
 import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
 import type { SeriesSignup, SignedUp } from "./series-signup.js";
@@ -79,7 +80,6 @@ export class HearthSignup extends HearthElement {
     emailGiven: { state: true },
     sites: { state: true },
     chosenSlotId: { state: true },
-    series: { state: true },
   };
 
   /** Slug of the organisation running the event. */
@@ -124,8 +124,7 @@ export class HearthSignup extends HearthElement {
   /** The API's own contract, to check answers before sending: loaded once someone starts answering. */
   private readonly checks = lazy(() => import("./validate.js"));
   /** Signing up for every date of a series: loaded only for a series whose organisers allow it. */
-  private series: SeriesSignup | undefined;
-  private readonly seriesStep = lazy(() => import("./series-signup.js"));
+  private readonly seriesChoice = new SeriesChoice(this, this.localize);
   /** The organisers' own questions: their code loads only for an event that asks some. */
   private readonly questions = new QuestionsController(
     this,
@@ -183,19 +182,13 @@ export class HearthSignup extends HearthElement {
     },
   });
 
-  /** A series' choice of dates could not load (yet): the form signs up for this date alone. */
-  private seriesFailed = false;
-
-  /** Whether the form a series asks every date on has its choice (or it could not load). */
-  private get seriesChoiceSettled(): boolean {
-    const { series } = this.shownEvent ?? {};
-    const offered = series?.blockSignup && series.position < series.total;
-    return !offered || this.series !== undefined || this.seriesFailed;
+  private get series(): SeriesSignup | undefined {
+    return this.seriesChoice.signup;
   }
 
   /** The form as the first screen drew it: the questions and a series' choice of dates in place. */
   private get drawnWhole(): boolean {
-    return this.questions.settled && this.seriesChoiceSettled;
+    return this.questions.settled && this.seriesChoice.settled(this.shownEvent);
   }
 
   /** The freshest copy: the server's once it answered, the page's until then. */
@@ -214,20 +207,7 @@ export class HearthSignup extends HearthElement {
     this.fallback.decide(shown !== undefined);
     // The too-fast check measures from the moment the form could first be seen.
     if (!this.shownAt && shown) this.shownAt = performance.now();
-    // The last date of a series has no others to book with it. Until the choice has loaded (or
-    // when it fails to), the form signs up for this date alone, as it would anyway.
-    const { series } = shown ?? {};
-    if (series?.blockSignup && series.position < series.total && !this.series) {
-      void this.seriesStep().then(
-        (step) => (this.series ??= new step.SeriesSignup(this, this.localize)),
-        () => {
-          // Tried again on a later update; once is enough to let a first screen go.
-          if (this.seriesFailed) return;
-          this.seriesFailed = true;
-          this.requestUpdate();
-        },
-      );
-    }
+    this.seriesChoice.load(shown);
   }
 
   override render() {
