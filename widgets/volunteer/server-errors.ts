@@ -1,5 +1,6 @@
 import type { FieldIssue } from "../../schema/contracts/errors.js";
 import type { PublicShift } from "../../schema/contracts/volunteers.js";
+import { shiftRefusal } from "../../schema/rules/shift-refusal.js";
 import type { MessageKey } from "../i18n/messages.js";
 import type { ApiError } from "../shared/api-client.js";
 import type { ErrorMessage } from "../shared/error-message.js";
@@ -18,18 +19,10 @@ export interface Refusal {
 
 /* The API says why a shift was refused as a code; the reason is worded in the reader's language. */
 function reasonFor(issue: FieldIssue | undefined, localize: LocalizeController): string {
-  switch (issue?.code) {
-    case "needs_min_age":
-      return localize.t("volunteerNeedAge", { age: localize.number(Number(issue.params?.age)) });
-    case "needs_driving_licence":
-      return localize.t("volunteerNeedDriving");
-    case "needs_food_hygiene":
-      return localize.t("volunteerNeedFoodHygiene");
-    case "needs_introduction":
-      return localize.t("volunteerNeedIntroduction");
-    default:
-      return localize.t("volunteerErrorShift");
-  }
+  const refusal = shiftRefusal(issue);
+  return "age" in refusal
+    ? localize.t(refusal.key, { age: localize.number(refusal.age) })
+    : localize.t(refusal.key);
 }
 
 /** Where each part of a refused sign-up belongs: beside a shift, the shift list or a field. */

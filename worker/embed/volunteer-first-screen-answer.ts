@@ -1,5 +1,6 @@
 import type { ErrorEnvelope, FieldIssue } from "../../schema/contracts/errors.js";
 import type { PublicShift, VolunteerView } from "../../schema/contracts/volunteers.js";
+import { shiftRefusal } from "../../schema/rules/shift-refusal.js";
 import { upcoming } from "../../schema/rules/upcoming-shifts.js";
 import { formatNumber } from "../../i18n/format.js";
 import type { PageKey, PageWords } from "../event-pages/page-words.js";
@@ -56,20 +57,10 @@ const fieldWords: Readonly<Record<string, readonly [string, PageKey]>> = {
 
 /** Why a shift was refused, in the reader's words. */
 function shiftReason(issue: FieldIssue | undefined, words: PageWords): string {
-  switch (issue?.code) {
-    case "needs_min_age":
-      return words.t("volunteerNeedAge", {
-        age: formatNumber(words.locale, Number(issue.params?.age)),
-      });
-    case "needs_driving_licence":
-      return words.t("volunteerNeedDriving");
-    case "needs_food_hygiene":
-      return words.t("volunteerNeedFoodHygiene");
-    case "needs_introduction":
-      return words.t("volunteerNeedIntroduction");
-    default:
-      return words.t("volunteerErrorShift");
-  }
+  const refusal = shiftRefusal(issue);
+  return "age" in refusal
+    ? words.t(refusal.key, { age: formatNumber(words.locale, refusal.age) })
+    : words.t(refusal.key);
 }
 
 /**

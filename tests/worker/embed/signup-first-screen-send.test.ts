@@ -2,7 +2,6 @@ import { env } from "cloudflare:test";
 import { drizzle } from "drizzle-orm/d1";
 import { describe, expect, it } from "vitest";
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
-import type { FirstScreenOutcome } from "../../../schema/contracts/first-screen-outcome.js";
 import { eventQuestions } from "../../../schema/tables/index.js";
 import {
   allowedOrigin,
@@ -13,6 +12,7 @@ import {
   registrationsOf,
   request,
 } from "../helpers.js";
+import { outcomeOf } from "./first-screen-answers.js";
 
 /** The form as the first screen's show code posts it: the form's own fields and `fillMs`. */
 function formFields(slotId: string, overrides: Record<string, string | null> = {}) {
@@ -54,12 +54,6 @@ function sendOnFirstScreen(
       body: body.toString(),
     },
   );
-}
-
-/** The JSON the answer carries for the widget to take over. */
-function outcomeOf(markup: string): FirstScreenOutcome {
-  const json = /^<div data-outcome="([^"]*)">/.exec(markup)?.[1] ?? "";
-  return JSON.parse(json.replace(/&quot;/g, '"').replace(/&amp;/g, "&")) as FirstScreenOutcome;
 }
 
 describe("POST /api/v1/orgs/:org/events/:eventId/first-screen", () => {

@@ -1,8 +1,8 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import type { FirstScreenOutcome } from "../../../schema/contracts/first-screen-outcome.js";
 import { allowedOrigin, createSlot, request } from "../helpers.js";
 import { createShifts } from "../volunteer-helpers.js";
+import { outcomeOf } from "./first-screen-answers.js";
 
 const hour = 3_600_000;
 
@@ -65,11 +65,6 @@ function send(
       body: body.toString(),
     },
   );
-}
-
-function outcomeOf(markup: string): FirstScreenOutcome {
-  const json = /^<div data-outcome="([^"]*)">/.exec(markup)?.[1] ?? "";
-  return JSON.parse(json.replace(/&quot;/g, '"').replace(/&amp;/g, "&")) as FirstScreenOutcome;
 }
 
 const volunteersNamed = async (name: string) =>
