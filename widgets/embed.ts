@@ -56,6 +56,8 @@ const firstReads: Record<string, ReadsOf> = {
           `events/${get("festival")}?`,
           `festivals/${get("festival")}/menu?`,
           `festivals/${get("festival")}/first-screen?`,
+          // Its tickets' form, drawn inside it (`festival/first-screen-show.ts`).
+          `events/${get("festival")}/first-screen?header=form`,
         ]
       : [],
   "hearth-cook-apply": (get, has) =>

@@ -52,7 +52,16 @@ export const eventDetailQuerySchema = v.object({ lang: v.optional(localeSchema) 
 export const signupFirstScreenQuerySchema = v.object({
   lang: v.optional(localeSchema),
   tz: readerTimeZoneSchema,
-  header: v.optional(v.picklist(["0", "1"], "Send header=0 to leave the event's header out.")),
+  /**
+   * `0` leaves the event's header and the form's heading out (`no-header`); `form` keeps only the
+   * form's heading, for a form inside a page that shows the event (a festival's tickets).
+   */
+  header: v.optional(
+    v.picklist(
+      ["0", "1", "form"],
+      "Send header=0 to leave the event's header out, or header=form to keep only the form's heading.",
+    ),
+  ),
 });
 
 /** `GET /api/v1/orgs/:org/festivals/:eventId/first-screen` query string. */

@@ -1,5 +1,5 @@
 // End to end: the first screens the worker draws for the events and visits lists, the sign-up
-// form, a festival, a cook's application and the volunteer form. A page in Arabic on another
+// form, a festival (and its tickets' form inside it), a cook's application and the volunteer form. A page in Arabic on another
 // origin, under a strict CSP, on a 320 px phone, embeds all six; their code is held back, as on a slow line, so the worker's first screens show alone;
 // then the widgets take them over: the same words in the same places, the person's focus,
 // unfolded day, pressed title, answers typed kept; a sign-up sent on its first screen is booked
@@ -184,7 +184,7 @@ for (const [tag, words] of [
 ]) {
   test(`<${tag}>: the worker's form shows before the widget's code, and the widget takes it over in place`, async () => {
     const { context, page, errors, letThrough } = await phoneWithCodeHeld();
-    await page.locator(`${tag} [data-first-screen] form`).waitFor();
+    await page.locator(`body > ${tag} [data-first-screen] form`).waitFor();
     assert.equal(await page.evaluate((tag) => window.customElements.get(tag), tag), undefined);
     const drawnByWorker = await shown(page, tag, formParts);
     assert.equal(drawnByWorker.dir, "rtl");
@@ -203,7 +203,7 @@ for (const [tag, words] of [
 
 test("a sign-up sent on the first screen is booked before the widget's code has come, and the widget takes the confirmation over", async () => {
   const { context, page, errors, letThrough } = await phoneWithCodeHeld();
-  const screen = page.locator("hearth-signup [data-first-screen]");
+  const screen = page.locator("body > hearth-signup [data-first-screen]");
   await screen.locator("form").waitFor();
   const name = `مريم ${Date.now()}`;
   await screen.locator("#name").fill(name);
@@ -246,7 +246,7 @@ test("a sign-up sent on the first screen is booked before the widget's code has 
   await context.close();
 });
 
-test("a festival: its details show before the widget's code, and stay in place when it takes over", async () => {
+test("a festival: its details and its tickets' form show before the widget's code; a ticket booked there stays the widget's, in the same element, with the focus", async () => {
   const { context, page, errors, letThrough } = await phoneWithCodeHeld();
   await page.locator('hearth-festival [data-first-screen] [part="details"]').waitFor();
   assert.equal(await page.evaluate(() => window.customElements.get("hearth-festival")), undefined);
@@ -254,12 +254,56 @@ test("a festival: its details show before the widget's code, and stay in place w
   const drawnByWorker = await shown(page, "hearth-festival", details);
   assert.equal(drawnByWorker.dir, "rtl");
   assert.match(drawnByWorker.parts.join("\n"), /مطبخ فاو/);
+  // The tickets' form, the sign-up's own first screen inside the festival's: it sends itself.
+  const tickets = page.locator("hearth-festival hearth-signup [data-first-screen]");
+  await tickets.locator("form[data-sends]").waitFor();
+  assert.equal(await tickets.locator("h2").count(), 0, "the festival's title is above, not again");
+  const name = `ضيف ${Date.now()}`;
+  await tickets.locator("#name").fill(name);
+  await tickets.locator("#consent").check();
+  await page.waitForTimeout(2_000);
+  await tickets.locator("#name").press("Enter");
+  await tickets.locator(".result-title").waitFor({ timeout: 15_000 });
+  assert.equal(await page.evaluate(() => window.customElements.get("hearth-festival")), undefined);
+  const rowsOf = () =>
+    querySql(stack.persistTo, `SELECT slot_id, status FROM registrations WHERE name = '${name}'`);
+  const booked = [{ slot_id: "slt_demo_vao_tickets", status: "confirmed" }];
+  assert.deepEqual(rowsOf(), booked);
+  // The first screen's element is marked, to be found again (a new one would not be).
+  const outcome = (mark = false) =>
+    page.evaluate((mark) => {
+      const form = document
+        .querySelector("hearth-festival")
+        .shadowRoot.querySelector("hearth-signup");
+      if (mark) form.dataset.probe = "the first screen's";
+      return {
+        element: form.dataset.probe,
+        text: form.shadowRoot.querySelector('[role="status"]').innerText,
+        focus: form.shadowRoot.activeElement?.className,
+      };
+    }, mark);
+  const bookedOnFirstScreen = await outcome(true);
+  assert.match(bookedOnFirstScreen.text, /[\u0600-\u06FF]/);
+  assert.equal(bookedOnFirstScreen.focus, "result-title");
+
   letThrough();
   await takenOver(page, "hearth-festival");
   assert.deepEqual(await shown(page, "hearth-festival", details), {
     ...drawnByWorker,
     firstScreen: false,
   });
+  await page.waitForFunction(() => {
+    const form = document
+      .querySelector("hearth-festival")
+      .shadowRoot.querySelector("hearth-signup");
+    return (
+      window.customElements.get("hearth-signup") &&
+      !form.shadowRoot.querySelector("[data-first-screen]")
+    );
+  });
+  // The same element, its confirmation now the widget's, the focus where it was.
+  assert.deepEqual(await outcome(), bookedOnFirstScreen);
+  assert.deepEqual(rowsOf(), booked, "booked once");
   // The rest follows below the same details: the menu, drawn by the widget.
   await page.locator('hearth-festival [part="dish"]').first().waitFor();
   assert.deepEqual(errors, []);

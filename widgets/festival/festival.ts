@@ -16,6 +16,8 @@ import { renderStalls } from "./festival-stalls.js";
 import { festivalStyles } from "./festival.styles.js";
 import { allergenList, dietLabelList } from "./food-labels.js";
 import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
+import { NestedFirstScreen } from "../shared/nested-first-screen.js";
+import type { HearthSignup } from "../signup/signup.js";
 import strings from "virtual:hearth-strings/common+festival+food";
 
 /**
@@ -125,6 +127,9 @@ export class HearthFestival extends HearthElement {
     () => undefined,
   );
 
+  /** The tickets' form the first screen showed inside itself, with its own first screen. */
+  private readonly firstScreenTickets = new NestedFirstScreen<HearthSignup>(this, "hearth-signup");
+
   override render() {
     if (this.firstScreen.waiting) return nothing;
     return this.renderBase(
@@ -171,14 +176,7 @@ export class HearthFestival extends HearthElement {
         attendeeSlots.length > 0
           ? html`<section part="tickets" class="tickets" aria-labelledby="tickets-title">
               <h3 id="tickets-title">${t("festivalTickets")}</h3>
-              <hearth-signup
-                org=${this.org}
-                event=${event.id}
-                lang=${this.localize.requested}
-                api=${this.api || nothing}
-                .eventData=${{ ...event, slots: attendeeSlots }}
-                exportparts="form, label, input, button, status, error"
-              ></hearth-signup>
+              ${this.ticketsForm({ ...event, slots: attendeeSlots })}
             </section>`
           : nothing
       }
@@ -206,6 +204,25 @@ export class HearthFestival extends HearthElement {
           error: (error) => this.renderError(error, () => void this.menuTask.run()),
         })}
       </section>`;
+  }
+
+  /** The tickets: the first screen's form if it drew one (what was typed or booked there stays). */
+  private ticketsForm(tickets: PublicEvent) {
+    const shown = this.firstScreenTickets.adopt(
+      (form) => form.getAttribute("event") === tickets.id,
+      (form) => (form.eventData = tickets),
+    );
+    return (
+      shown ??
+      html`<hearth-signup
+        org=${this.org}
+        event=${tickets.id}
+        lang=${this.localize.requested}
+        api=${this.api || nothing}
+        .eventData=${tickets}
+        exportparts="form, label, input, button, status, error"
+      ></hearth-signup>`
+    );
   }
 
   private get filtered(): boolean {

@@ -103,10 +103,27 @@ function carryAnswers(screen: HTMLElement, root: ShadowRoot): void {
   }
 }
 
+/** Where the caret is in a text control, to put it back there in another (`null` for others). */
+export function caretOf(control: Element | null): [number, number] | null {
+  const text = control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement;
+  const { selectionStart: start, selectionEnd: end } = text ? control : {};
+  return start === null || start === undefined || end === null || end === undefined
+    ? null
+    : [start, end];
+}
+
+/** Focuses `control`, its caret at `caret` (as `caretOf` noted it). */
+export function focusAt(control: HTMLElement, caret: [number, number] | null): void {
+  control.focus({ preventScroll: true });
+  if (caret && (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement))
+    control.setSelectionRange(...caret);
+}
+
 /** Removes the first screen, the widget's view already drawn beside it; focus stays put. */
 export function takeOver(screen: HTMLElement, root: ShadowRoot): FirstScreenActions {
   const active = root.activeElement;
   const focused = active ? controls(screen).indexOf(active) : -1;
+  const caret = caretOf(active);
   const filters: FirstScreenActions["filters"] = {};
   for (const select of screen.querySelectorAll("select")) {
     if (select.id === "kind" || select.id === "region") filters[select.id] = select.value;
@@ -121,7 +138,8 @@ export function takeOver(screen: HTMLElement, root: ShadowRoot): FirstScreenActi
   screen.remove();
   carryAnswers(screen, root);
   for (const key of unfolded) unfold(root, key);
-  if (focused >= 0) (controls(root)[focused] as HTMLElement | undefined)?.focus();
+  const twin = focused >= 0 ? (controls(root)[focused] as HTMLElement | undefined) : undefined;
+  if (twin) focusAt(twin, caret);
   return {
     filters,
     pressed,

@@ -9,7 +9,7 @@ import { dateRangeOf, openBase, spokenLanguages } from "./first-screen-parts.js"
  * the languages spoken, what it is about, access notes — as the widget draws them
  * (`widgets/festival/festival.ts`, `widgets/shared/content-text.ts`), made here so a reader on a
  * slow phone sees what and when before the widget's code has arrived. The widget takes it over
- * once it has the festival, and draws the tickets, the stalls and the menu below the same details.
+ * once it has the festival, and draws the stalls and the menu below the same details and tickets.
  */
 
 /** The description (else the summary) as paragraphs, in the language it is written in. */
@@ -25,9 +25,32 @@ function about(event: EventDetailResponse["event"]): string {
   return `<div class="description" lang="${e(lang)}" dir="${directionOf(lang)}"> ${paragraphs} </div>`;
 }
 
+/**
+ * The free tickets, as the widget draws them: a `<hearth-signup>` of the festival's attendee
+ * times, whose own first screen (the form) the festival's show code puts inside it
+ * (`widgets/festival/first-screen-show.ts`), and which the widget keeps as its own.
+ */
+function tickets(event: EventDetailResponse["event"], options: FestivalScreenOptions): string {
+  if (!event.slots.some((slot) => slot.audience === "attendee")) return "";
+  return (
+    `<section part="tickets" class="tickets" aria-labelledby="tickets-title">` +
+    `<h3 id="tickets-title">${e(options.words.t("festivalTickets"))}</h3> ` +
+    `<hearth-signup org="${e(options.org)}" event="${e(event.id)}" lang="${e(options.requested)}"` +
+    ` exportparts="form, label, input, button, status, error"></hearth-signup></section>`
+  );
+}
+
+interface FestivalScreenOptions {
+  words: PageWords;
+  readerZone: string;
+  /** The organisation's slug and the language the reader asked for, as the widget gives its form. */
+  org: string;
+  requested: string;
+}
+
 export function renderFestivalFirstScreen(
   { event }: EventDetailResponse,
-  options: { words: PageWords; readerZone: string },
+  options: FestivalScreenOptions,
 ): string {
   const { words } = options;
   const place = event.venueName ?? (event.onlineUrl ? words.t("online") : "");
@@ -47,6 +70,8 @@ export function renderFestivalFirstScreen(
       ? ` <p><strong>${e(words.t("accessibility"))}:</strong> ` +
         `<span lang="${e(notesLang)}" dir="${directionOf(notesLang)}">${e(event.accessibilityNotes)}</span></p>`
       : "") +
-    `</header></div>`
+    `</header>` +
+    tickets(event, options) +
+    `</div>`
   );
 }

@@ -20,6 +20,7 @@ import type { AppEnv } from "../http/app-env.js";
 import { organisationPreflight } from "../http/cors.js";
 import { publicRead } from "../http/public-cache.js";
 import { validate } from "../http/validate.js";
+import { organisationSlug } from "../organisations/load-organisation.js";
 import { readShifts } from "../volunteers/read-shifts.js";
 import { renderCookFirstScreen } from "./cook-first-screen.js";
 import { renderEventsFirstScreen } from "./events-first-screen.js";
@@ -102,7 +103,11 @@ export const firstScreenRoutes = new Hono<AppEnv>()
     (c) => {
       const query = c.req.valid("query");
       return eventFirstScreen(c, query, (detail, options) =>
-        renderSignupFirstScreen(detail, { ...options, heading: query.header !== "0" }),
+        renderSignupFirstScreen(detail, {
+          ...options,
+          header: query.header !== "0" && query.header !== "form",
+          heading: query.header !== "0",
+        }),
       );
     },
   )
@@ -114,7 +119,16 @@ export const firstScreenRoutes = new Hono<AppEnv>()
     "/festivals/:eventId/first-screen",
     ...publicRead,
     validate("query", festivalFirstScreenQuerySchema),
-    (c) => eventFirstScreen(c, c.req.valid("query"), renderFestivalFirstScreen),
+    (c) => {
+      const query = c.req.valid("query");
+      return eventFirstScreen(c, query, (detail, options) =>
+        renderFestivalFirstScreen(detail, {
+          ...options,
+          org: organisationSlug(c),
+          requested: query.lang ?? options.words.locale,
+        }),
+      );
+    },
   )
   .get(
     "/festivals/:eventId/applications/first-screen",

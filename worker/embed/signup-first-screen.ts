@@ -186,6 +186,7 @@ function form(screen: SignupScreen, heading: boolean): string {
 
 /**
  * The widget's view of an event before anyone has answered: its header (left out with
+ * `header: false`, as `no-header` and a page that shows the event do; the form's own heading with
  * `heading: false`, as `no-header` does), the empty live regions, and the form, or the plain
  * "closed" line when it takes no sign-ups. Where the organisation takes sign-ups
  * (`data-signup-origins`, `data-signup-page`) rides along: on a website they have not allowed,
@@ -193,13 +194,13 @@ function form(screen: SignupScreen, heading: boolean): string {
  */
 export function renderSignupFirstScreen(
   detail: EventDetailResponse,
-  options: { words: PageWords; readerZone: string; heading: boolean },
+  options: { words: PageWords; readerZone: string; header: boolean; heading: boolean },
 ): string {
   const { event } = detail;
   const { words } = options;
   const screen: SignupScreen = { event, words, readerZone: options.readerZone };
   const open = event.signupOpen && event.status === "published";
-  const header = options.heading
+  const header = options.header
     ? `<header class="event"><h2 lang="${e(event.langs.title)}" dir="${directionOf(event.langs.title)}">${e(event.title)}</h2>` +
       `<p>${e(dateRangeOf(event, screen))}</p></header>`
     : "";

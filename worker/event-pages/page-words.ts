@@ -12,6 +12,7 @@ import { directionOf, publicLanguages, sourceLanguage } from "../../i18n/languag
 import type common from "../../i18n/public/en/common.json";
 import type cook from "../../i18n/public/en/cook.json";
 import type events from "../../i18n/public/en/events.json";
+import type festival from "../../i18n/public/en/festival.json";
 import type form from "../../i18n/public/en/form.json";
 import type signup from "../../i18n/public/en/signup.json";
 import type visits from "../../i18n/public/en/visits.json";
@@ -28,6 +29,7 @@ export type PageMessages = MessagesLike<
   typeof common.messages &
     typeof cook.messages &
     typeof events.messages &
+    typeof festival.messages &
     typeof form.messages &
     typeof signup.messages &
     typeof visits.messages &
@@ -41,11 +43,12 @@ type Module = { default: CatalogueFile<MessageMap> };
 const catalogues = new Map<string, Partial<PageMessages>>();
 let loading: Promise<void> | undefined;
 
-/** One language's seven catalogues; each import names its feature, so the bundle holds only these. */
+/** One language's eight catalogues; each import names its feature, so the bundle holds only these. */
 const featuresOf = (code: string): Promise<Module>[] => [
   import(`../../i18n/public/${code}/common.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/cook.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/events.json`) as Promise<Module>,
+  import(`../../i18n/public/${code}/festival.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/form.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/signup.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/visits.json`) as Promise<Module>,

@@ -3,12 +3,14 @@ import { displayLanguage, formatList } from "../../../i18n/format.js";
 import { directionOf } from "../../../i18n/languages.js";
 import arCommon from "../../../i18n/public/ar/common.json";
 import arCook from "../../../i18n/public/ar/cook.json";
+import arFestival from "../../../i18n/public/ar/festival.json";
 import arForm from "../../../i18n/public/ar/form.json";
 import arSignup from "../../../i18n/public/ar/signup.json";
 import arVisits from "../../../i18n/public/ar/visits.json";
 import arVolunteer from "../../../i18n/public/ar/volunteer.json";
 import enCommon from "../../../i18n/public/en/common.json";
 import enCook from "../../../i18n/public/en/cook.json";
+import enFestival from "../../../i18n/public/en/festival.json";
 import enForm from "../../../i18n/public/en/form.json";
 import enSignup from "../../../i18n/public/en/signup.json";
 import enVisits from "../../../i18n/public/en/visits.json";
@@ -16,8 +18,8 @@ import enVolunteer from "../../../i18n/public/en/volunteer.json";
 import type { PageMessages, PageWords } from "../../../worker/event-pages/page-words.js";
 
 const catalogues = {
-  en: [enCommon, enCook, enForm, enSignup, enVisits, enVolunteer],
-  ar: [arCommon, arCook, arForm, arSignup, arVisits, arVolunteer],
+  en: [enCommon, enCook, enFestival, enForm, enSignup, enVisits, enVolunteer],
+  ar: [arCommon, arCook, arFestival, arForm, arSignup, arVisits, arVolunteer],
 };
 
 const merged = (files: readonly { messages: object }[]) =>

@@ -17,20 +17,20 @@ import {
 import { pageWordsFor } from "../helpers/page-words.js";
 
 type Show = (element: Element, lang: string, reads: readonly StartedRead[]) => Promise<void>;
-type Options = Parameters<typeof renderSignupFirstScreen>[1];
+type Options = Parameters<typeof renderVolunteerFirstScreen>[1];
 
 const sites = signUpSitesFixture({ signupOrigins: [location.origin] });
 const readerZone = "America/Lima";
 
 /** Each first screen the worker draws for a form or a festival, and the widget's code that shows it. */
-const screens: [string, Show, (options: Omit<Options, "heading">) => string][] = [
+const screens: [string, Show, (options: Options) => string][] = [
   [
     "the sign-up form",
     showSignup,
     (options) =>
       renderSignupFirstScreen(
         { event: eventFixture(), defaultLocale: "en", ...sites },
-        { ...options, heading: true },
+        { ...options, header: true, heading: true },
       ),
   ],
   [
@@ -39,7 +39,7 @@ const screens: [string, Show, (options: Omit<Options, "heading">) => string][] =
     (options) =>
       renderFestivalFirstScreen(
         { event: festivalFixture(), defaultLocale: "en", ...sites },
-        options,
+        { ...options, org: "demo", requested: options.words.locale },
       ),
   ],
   [

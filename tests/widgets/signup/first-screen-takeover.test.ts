@@ -45,6 +45,7 @@ const workerMarkup = () =>
     {
       words,
       readerZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      header: true,
       heading: true,
     },
   );

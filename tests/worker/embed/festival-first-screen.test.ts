@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
-import { createEvent, createOrganisation, request } from "../helpers.js";
+import { createEvent, createOrganisation, createSlot, request } from "../helpers.js";
 
 const firstScreen = (slug: string, festivalId: string, query: string) =>
   request(`/api/v1/orgs/${slug}/festivals/${festivalId}/first-screen?${query}`, {
@@ -15,6 +15,7 @@ describe("GET /api/v1/orgs/:org/festivals/:eventId/first-screen", () => {
       title: { en: "Vao Kitchen", ar: "مطبخ فاو" },
       description: { en: "Cooks from many homes.\n\nPay what you like." },
     });
+    await createSlot(festival);
     const response = await firstScreen(organisation.slug, festival.id, "lang=ar&tz=Europe/Tallinn");
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
@@ -29,6 +30,22 @@ describe("GET /api/v1/orgs/:org/festivals/:eventId/first-screen", () => {
       '<div class="description" lang="en" dir="ltr"> <p>Cooks from many homes.</p> <p>Pay what you like.</p> </div>',
     );
     expect(markup).toMatch(/<strong>[^<]+:<\/strong> <span lang="en" dir="ltr">Step-free<\/span>/);
+    // Its free tickets: the sign-up form, whose own first screen embed.js shows inside.
+    expect(markup).toContain(
+      `<section part="tickets" class="tickets" aria-labelledby="tickets-title"><h3 id="tickets-title">احصل على تذكرة مجانية</h3> ` +
+        `<hearth-signup org="${organisation.slug}" event="${festival.id}" lang="ar" exportparts="form, label, input, button, status, error"></hearth-signup></section></div>`,
+    );
+  });
+
+  it("draws no tickets for a festival without attendee times", async () => {
+    const organisation = await createOrganisation();
+    const festival = await createEvent(organisation.id, { kind: "festival" });
+    // Volunteers' shifts are not tickets.
+    await createSlot(festival, { audience: "volunteer" });
+    const markup = await (await firstScreen(organisation.slug, festival.id, "tz=UTC")).text();
+    expect(markup).toContain('<header part="details"');
+    expect(markup).not.toContain("tickets");
+    expect(markup).not.toContain("hearth-signup");
   });
 
   it("writes organisers' texts as text, never as markup", async () => {

@@ -127,6 +127,12 @@ describe("GET /api/v1/orgs/:org/events/:eventId/first-screen", () => {
     expect(markup).toContain("Join the waitlist");
     expect(markup).not.toContain("<header");
     expect(markup).not.toContain("<h3>");
+    // Inside a page that shows the event (a festival's tickets): the form's heading alone.
+    const inPage = await (
+      await firstScreen(organisation.slug, event.id, "lang=en&tz=UTC&header=form")
+    ).text();
+    expect(inPage).not.toContain("<header");
+    expect(inPage).toContain("<h3>Join the waitlist</h3>");
   });
 
   it("draws no form for an event that takes no sign-ups", async () => {

@@ -79,7 +79,7 @@ export const eventOperations: Operation[] = [
     tag: "Events",
     summary: "The event's sign-up form as the `<hearth-signup>` widget draws it, in HTML",
     description:
-      "What `embed.js` shows in the widget's place while its code loads, with the form's styles: the event's title and date (left out with `header=0`), its times with places left, the form's fields and the organisers' questions, in the reader's language (`lang`), dates naming their time zone when it is not the reader's (`tz`). Where the organisation takes sign-ups rides along (`data-signup-origins`, `data-signup-page`). The widget then takes it over with what was typed.",
+      "What `embed.js` shows in the widget's place while its code loads, with the form's styles: the event's title and date (left out with `header=0`, which leaves out the form's heading too, and with `header=form`, which keeps it: a form inside a page that shows the event, a festival's tickets), its times with places left, the form's fields and the organisers' questions, in the reader's language (`lang`), dates naming their time zone when it is not the reader's (`tz`). Where the organisation takes sign-ups rides along (`data-signup-origins`, `data-signup-page`). The widget then takes it over with what was typed.",
     query: signupFirstScreenQuerySchema,
     publicRead: true,
     answers: [{ status: 200, description: "The form's markup.", body: "text/html" }],
