@@ -32,3 +32,13 @@ export function groupSeries<E extends { series?: { id: string } | null }>(
   }
   return groups;
 }
+
+/** The other dates of `event`'s series among `events` (what a list has loaded), soonest first. */
+export function otherDates<E extends { id: string; series?: { id: string } | null }>(
+  event: E,
+  events: readonly E[],
+): E[] {
+  const seriesId = event.series?.id;
+  if (seriesId === undefined) return [];
+  return events.filter((other) => other.series?.id === seriesId && other.id !== event.id);
+}

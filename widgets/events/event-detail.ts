@@ -21,6 +21,11 @@ export interface DetailOptions {
   byline?: unknown;
   /** A network's websites, which may send sign-ups for the event too. */
   sites?: SignUpSites | undefined;
+  /**
+   * The event's sign-up form as the first screen showed it, to keep (what was typed or booked on
+   * it stays); else a new one is drawn.
+   */
+  form?: ((event: PublicEvent) => HTMLElement | undefined) | undefined;
 }
 
 /** The event's full page: description, access notes, calendar file and the sign-up form. */
@@ -94,6 +99,7 @@ export function renderEventDetail(
         [event],
         (shown) => shown.id,
         (shown) =>
+          options.form?.(shown) ??
           html`<hearth-signup
             org=${options.org}
             event=${shown.id}

@@ -18,6 +18,8 @@ import { eventsStyles } from "./events.styles.js";
 import type { NetworkCatalogue } from "./network-catalogue.js";
 import type { FirstScreenActions } from "../shared/first-screen-takeover.js";
 import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
+import { NestedFirstScreen } from "../shared/nested-first-screen.js";
+import type { HearthSignup } from "../signup/signup.js";
 import strings from "virtual:hearth-strings/common+events";
 
 /**
@@ -145,12 +147,29 @@ export class HearthEvents extends HearthElement {
   /** Set when an event opens, until its title has focus. */
   private focusDetail = false;
 
-  /** The worker's first screen of the list (embed.js put it here) gives way once the list is drawn. */
+  /**
+   * The worker's first screen of the list (embed.js put it here) gives way once the list is drawn
+   * — or, for an event opened on it, once that event's details are.
+   */
   private readonly firstScreen = new FirstScreenHandover(
     this,
-    () => this.listTask.status === TaskStatus.COMPLETE || this.listTask.status === TaskStatus.ERROR,
+    () =>
+      this.listTask.status === TaskStatus.ERROR ||
+      (this.listTask.status === TaskStatus.COMPLETE &&
+        (this.openedOnFirstScreen === undefined ||
+          (this.selected === this.openedOnFirstScreen &&
+            this.detailTask.status === TaskStatus.COMPLETE))),
     (actions) => this.carryOn(actions),
   );
+
+  /** The sign-up form of an event opened on the first screen: kept, with what was done on it. */
+  private readonly firstScreenForm = new NestedFirstScreen<HearthSignup>(this, "hearth-signup");
+
+  /** The event opened on the first screen (its details drawn there), once the list has it. */
+  private get openedOnFirstScreen(): PublicEvent | undefined {
+    const opened = this.firstScreen.noted?.opened;
+    return opened === undefined ? undefined : this.loaded.find((event) => event.id === opened);
+  }
 
   /** One page of the events the filters leave: the organisation's, or the network's catalogue. */
   private async readPage(cursor: string | undefined, signal: AbortSignal) {
@@ -180,6 +199,16 @@ export class HearthEvents extends HearthElement {
                 ...this.catalogue?.detailOptions(selected as NetworkEvent),
                 api: this.apiOverride,
                 back: () => void this.closeDetail(),
+                form: (shown) =>
+                  this.firstScreenForm.adopt(
+                    (form) => form.getAttribute("event") === shown.id,
+                    (form) => {
+                      form.eventData = shown;
+                      form.catalogueSites = this.catalogue?.detailOptions(
+                        shown as NetworkEvent,
+                      ).sites;
+                    },
+                  ),
                 series: renderSeriesDates(
                   selected,
                   otherDates(selected, this.loaded),
@@ -274,13 +303,19 @@ export class HearthEvents extends HearthElement {
     if (this.nextCursor) void this.moreTask.run([this.nextCursor]);
   };
 
-  private readonly openDetail = (event: PublicEvent) => {
+  private readonly openDetail = (event: PublicEvent, { focus = true } = {}) => {
     // The form is only needed once someone opens an event, so its code loads then.
     void import("../signup/define.js").then((module) => module.register());
     this.selected = event;
-    this.focusDetail = true;
+    this.focusDetail = focus;
     this.emit("hearth-event-open", { eventId: event.id });
   };
+
+  override willUpdate(): void {
+    // Opened on the first screen: opened here too before the screen goes, the focus kept.
+    const opened = this.openedOnFirstScreen;
+    if (opened && !this.selected) this.openDetail(opened, { focus: false });
+  }
 
   protected override updated(): void {
     const title = this.focusDetail && this.renderRoot.querySelector<HTMLElement>(".detail-title");
@@ -297,7 +332,7 @@ export class HearthEvents extends HearthElement {
     }
     if (pressed === "") this.loadMore();
     const event = this.loaded.find((loaded) => loaded.id === pressed);
-    if (event) this.openDetail(event);
+    if (event && event !== this.selected) this.openDetail(event);
   }
 
   private async closeDetail(): Promise<void> {

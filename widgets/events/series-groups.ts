@@ -1,18 +1,11 @@
 import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { SeriesGroup } from "../../schema/rules/series-groups.js";
-import { groupSeries } from "../../schema/rules/series-groups.js";
+import { groupSeries, otherDates } from "../../schema/rules/series-groups.js";
 
 /** One card of the list: a one-off event, or the dates of one series the list has loaded. */
 export type EventGroup = SeriesGroup<PublicEvent>;
 
-export { groupSeries };
-
-/** The other dates of `event`'s series among `events`, soonest first. */
-export function otherDates(event: PublicEvent, events: readonly PublicEvent[]): PublicEvent[] {
-  const seriesId = event.series?.id;
-  if (seriesId === undefined) return [];
-  return events.filter((other) => other.series?.id === seriesId && other.id !== event.id);
-}
+export { groupSeries, otherDates };
 
 /**
  * The first event of a newly loaded page that makes a card of its own, not a date joining the

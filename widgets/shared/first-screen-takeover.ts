@@ -208,6 +208,11 @@ export class FirstScreenHandover implements ReactiveController {
     return data?.composing !== undefined || data?.sending !== undefined;
   }
 
+  /** What the first screen noted so far (`data-*`: an event opened on it, a button pressed). */
+  get noted(): DOMStringMap | undefined {
+    return this.screen?.dataset;
+  }
+
   /** Whether the first screen still stands in for the widget's own drawing. */
   get waiting(): boolean {
     return this.screen !== null && (!this.settled() || this.busy);

@@ -2,14 +2,16 @@ import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { caretOf, firstScreenIn, focusAt } from "./first-screen-takeover.js";
 
 /**
- * A widget that a first screen showed inside another's — a festival's tickets form, a
- * `<hearth-signup>` with its own first screen that sends itself — kept as the outer widget's own:
- * the outer widget draws this very element where it would draw a new one (`adopt`), so what was
- * typed, ticked, sent or booked on it stays. Drawing it moves it out of the first screen, which
- * drops the focus inside it: the focus (and the caret) is put back in the same update.
+ * A widget that a first screen showed inside another's — a `<hearth-signup>` with its own first
+ * screen that sends itself, as a festival's tickets or an event opened on the events list's first
+ * screen — kept as the outer widget's own: the outer widget draws this very element where it
+ * would draw a new one (`adopt`), so what was typed, ticked, sent or booked on it stays. Drawing
+ * it moves it out of the first screen, which drops the focus inside it: the focus (and the caret)
+ * is put back in the same update.
  */
 export class NestedFirstScreen<E extends HTMLElement> implements ReactiveController {
-  private element: E | null = null;
+  /** The element taken from the first screen, while the outer widget still draws it. */
+  private adopted: E | null = null;
   private focused: { control: HTMLElement; caret: [number, number] | null } | null = null;
 
   constructor(
@@ -19,29 +21,35 @@ export class NestedFirstScreen<E extends HTMLElement> implements ReactiveControl
     host.addController(this);
   }
 
-  hostConnected(): void {
-    this.element ??= firstScreenIn(this.host.shadowRoot)?.querySelector<E>(this.tag) ?? null;
+  /** The element on the first screen, while there is one (what it shows may change). */
+  private get onScreen(): E | null {
+    return firstScreenIn(this.host.shadowRoot)?.querySelector<E>(this.tag) ?? null;
   }
 
-  /** The first screen's element, set up by `prepare`, if `fits` it; else `undefined` (draw a new one). */
+  /**
+   * The first screen's element, set up by `prepare`, if `fits` it — or the one taken from it and
+   * still drawn; else `undefined`: draw a new one (once the widget no longer draws it, an
+   * element opened again is new, as the widget's own would be).
+   */
   adopt(fits: (element: E) => boolean, prepare: (element: E) => void): E | undefined {
-    const element = this.element;
+    const element = this.onScreen ?? (this.adopted?.isConnected ? this.adopted : null);
     if (!element || !fits(element)) return undefined;
+    this.adopted = element;
     prepare(element);
     return element;
   }
 
   hostUpdate(): void {
-    const control = this.element?.closest("[data-first-screen]")
-      ? this.element.shadowRoot?.activeElement
-      : null;
+    const control = this.onScreen?.shadowRoot?.activeElement;
     this.focused = control instanceof HTMLElement ? { control, caret: caretOf(control) } : null;
   }
 
   hostUpdated(): void {
     const focused = this.focused;
     this.focused = null;
-    if (focused && this.element?.shadowRoot?.activeElement !== focused.control)
-      focusAt(focused.control, focused.caret);
+    if (focused && focused.control.getRootNode() instanceof ShadowRoot) {
+      const root = focused.control.getRootNode() as ShadowRoot;
+      if (root.activeElement !== focused.control) focusAt(focused.control, focused.caret);
+    }
   }
 }

@@ -2,7 +2,13 @@ import type { EventDetailResponse } from "../../schema/contracts/events.js";
 import { directionOf } from "../../i18n/languages.js";
 import type { PageWords } from "../event-pages/page-words.js";
 import { escapeHtml as e } from "../messages/html.js";
-import { dateRangeOf, openBase, spokenLanguages } from "./first-screen-parts.js";
+import {
+  about,
+  dateRangeOf,
+  openBase,
+  signupElement,
+  spokenLanguages,
+} from "./first-screen-parts.js";
 
 /*
  * The first screen of `<hearth-festival>`: the festival's details — its name, when and where,
@@ -11,19 +17,6 @@ import { dateRangeOf, openBase, spokenLanguages } from "./first-screen-parts.js"
  * slow phone sees what and when before the widget's code has arrived. The widget takes it over
  * once it has the festival, and draws the stalls and the menu below the same details and tickets.
  */
-
-/** The description (else the summary) as paragraphs, in the language it is written in. */
-function about(event: EventDetailResponse["event"]): string {
-  const { text, lang } = event.description
-    ? { text: event.description, lang: event.langs.description }
-    : { text: event.summary, lang: event.langs.summary };
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .filter((paragraph) => paragraph.trim() !== "")
-    .map((paragraph) => `<p>${e(paragraph)}</p>`)
-    .join(" ");
-  return `<div class="description" lang="${e(lang)}" dir="${directionOf(lang)}"> ${paragraphs} </div>`;
-}
 
 /**
  * The free tickets, as the widget draws them: a `<hearth-signup>` of the festival's attendee
@@ -35,8 +28,8 @@ function tickets(event: EventDetailResponse["event"], options: FestivalScreenOpt
   return (
     `<section part="tickets" class="tickets" aria-labelledby="tickets-title">` +
     `<h3 id="tickets-title">${e(options.words.t("festivalTickets"))}</h3> ` +
-    `<hearth-signup org="${e(options.org)}" event="${e(event.id)}" lang="${e(options.requested)}"` +
-    ` exportparts="form, label, input, button, status, error"></hearth-signup></section>`
+    signupElement(options.org, event.id, options.requested) +
+    `</section>`
   );
 }
 

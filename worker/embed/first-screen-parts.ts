@@ -1,5 +1,6 @@
 import type { PublicEvent, SignUpSites } from "../../schema/contracts/events.js";
 import { formatDateRange } from "../../i18n/format.js";
+import { directionOf } from "../../i18n/languages.js";
 import type { PageKey, PageWords } from "../event-pages/page-words.js";
 import { escapeHtml as e } from "../messages/html.js";
 
@@ -53,6 +54,31 @@ export const dateRangeOf = (
     options.readerZone,
     style,
   );
+
+/**
+ * What an event is about — its description, else its summary — as paragraphs in the language it
+ * is written in, as `renderAbout` (`widgets/shared/content-text.ts`) draws it.
+ */
+export function about(event: PublicEvent): string {
+  const { text, lang } = event.description
+    ? { text: event.description, lang: event.langs.description }
+    : { text: event.summary, lang: event.langs.summary };
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .filter((paragraph) => paragraph.trim() !== "")
+    .map((paragraph) => `<p>${e(paragraph)}</p>`)
+    .join(" ");
+  return `<div class="description" lang="${e(lang)}" dir="${directionOf(lang)}"> ${paragraphs} </div>`;
+}
+
+/**
+ * An event's sign-up form inside a first screen (a festival's tickets, an event opened from a
+ * list), as the widget around it draws it: the form's own first screen goes in it
+ * (`header=form`), shown by the outer widget's show code.
+ */
+export const signupElement = (org: string, eventId: string, requested: string) =>
+  `<hearth-signup org="${e(org)}" event="${e(eventId)}" lang="${e(requested)}"` +
+  ` exportparts="form, label, input, button, status, error"></hearth-signup>`;
 
 /** "Spoken: Estonian, English", as the widgets write an event's languages. */
 export const spokenLanguages = (event: PublicEvent, words: PageWords) =>

@@ -23,6 +23,7 @@ import { validate } from "../http/validate.js";
 import { organisationSlug } from "../organisations/load-organisation.js";
 import { readShifts } from "../volunteers/read-shifts.js";
 import { renderCookFirstScreen } from "./cook-first-screen.js";
+import { renderEventDetailsFirstScreen } from "./event-details-first-screen.js";
 import { renderEventsFirstScreen } from "./events-first-screen.js";
 import { renderFestivalFirstScreen } from "./festival-first-screen.js";
 import type { FirstScreenOptions } from "./first-screen-parts.js";
@@ -89,6 +90,24 @@ export const firstScreenRoutes = new Hono<AppEnv>()
     ...publicRead,
     validate("query", eventsFirstScreenQuerySchema),
     (c) => listFirstScreen(c, c.req.valid("query"), renderEventsFirstScreen),
+  )
+  .get(
+    "/events/:eventId/details/first-screen",
+    ...publicRead,
+    validate("query", eventsFirstScreenQuerySchema),
+    (c) => {
+      const query = c.req.valid("query");
+      return drawn(c, readEventList(c, query), query.lang, (page, words) =>
+        renderEventDetailsFirstScreen(page, c.req.param("eventId") ?? "", {
+          words,
+          readerZone: query.tz,
+          kind: query.kind ?? "",
+          region: query.region ?? "",
+          org: organisationSlug(c),
+          requested: query.lang ?? words.locale,
+        }),
+      );
+    },
   )
   .get(
     "/visits/first-screen",
