@@ -1,4 +1,5 @@
-// End to end: the first screens the worker draws for the events and visits lists, the sign-up
+// End to end: the first screens the worker draws for the events and visits lists (and an event
+// opened on the events list, with its form), the sign-up
 // form, a festival (and its tickets' form inside it), a cook's application and the volunteer form. A page in Arabic on another
 // origin, under a strict CSP, on a 320 px phone, embeds all six; their code is held back, as on a slow line, so the worker's first screens show alone;
 // then the widgets take them over: the same words in the same places, the person's focus,
@@ -140,6 +141,76 @@ test("the events list: the worker's first screen shows before the widget's code,
   const detailTitle = page.locator("hearth-events .detail-title");
   await detailTitle.waitFor();
   assert.equal((await detailTitle.textContent()).trim(), second);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("an event opened on the events list's first screen: its details and its form before the widget's code, Back, a sign-up booked there, and the widget takes the details over with the form kept", async () => {
+  const { context, page, errors, letThrough } = await phoneWithCodeHeld();
+  const screen = page.locator("hearth-events [data-first-screen]");
+  const title = screen.locator(".title-button").first();
+  await title.waitFor();
+  const event = (await title.textContent()).trim();
+  // Opened by keyboard: its details, the focus on its title, then its form.
+  await title.focus();
+  await page.keyboard.press("Enter");
+  await screen.locator(".detail-title").waitFor({ timeout: 15_000 });
+  assert.equal((await describeFocus(page)).text, event, "focus on the details' title");
+  const form = page.locator("hearth-events hearth-signup [data-first-screen] form[data-sends]");
+  await form.waitFor({ timeout: 15_000 });
+  // Back: the list as it was, the focus on the event's title.
+  await screen.locator(".back").click();
+  await screen.locator(".title-button").first().waitFor();
+  assert.equal((await describeFocus(page)).text, event, "focus back on the event's title");
+  await page.keyboard.press("Enter");
+  await form.waitFor({ timeout: 15_000 });
+  const details = '[part="detail"] > :not(hearth-signup)';
+  const drawnByWorker = await shown(page, "hearth-events", details);
+  assert.equal(drawnByWorker.dir, "rtl");
+  assert.match(drawnByWorker.parts.join("\n"), /مقهى اللغة/);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 320, `nothing wider than the phone (${width} px)`);
+
+  const name = `سلمى ${Date.now()}`;
+  await form.locator("#name").fill(name);
+  await form.locator("#consent").check();
+  await page.waitForTimeout(2_000);
+  await form.locator("#name").press("Enter");
+  const inForm = page.locator("hearth-events hearth-signup");
+  await inForm.locator("[data-first-screen] .result-title").waitFor({ timeout: 15_000 });
+  assert.equal(await page.evaluate(() => window.customElements.get("hearth-events")), undefined);
+  const rowsOf = () =>
+    querySql(stack.persistTo, `SELECT status FROM registrations WHERE name = '${name}'`);
+  assert.deepEqual(rowsOf(), [{ status: "confirmed" }]);
+  await page.evaluate(() => {
+    const root = document.querySelector("hearth-events").shadowRoot;
+    root.querySelector("hearth-signup").dataset.probe = "the first screen's";
+  });
+
+  letThrough();
+  await takenOver(page, "hearth-events");
+  // The widget opened the same event: the same words in the same places.
+  assert.deepEqual(await shown(page, "hearth-events", details), {
+    ...drawnByWorker,
+    firstScreen: false,
+  });
+  await page.waitForFunction(() => {
+    const form = document.querySelector("hearth-events").shadowRoot.querySelector("hearth-signup");
+    return (
+      window.customElements.get("hearth-signup") &&
+      !form.shadowRoot.querySelector("[data-first-screen]")
+    );
+  });
+  const kept = await page.evaluate(() => {
+    const form = document.querySelector("hearth-events").shadowRoot.querySelector("hearth-signup");
+    return {
+      element: form.dataset.probe,
+      booked: form.shadowRoot.querySelector(".result-title") !== null,
+      focus: form.shadowRoot.activeElement?.className,
+    };
+  });
+  assert.deepEqual(kept, { element: "the first screen's", booked: true, focus: "result-title" });
+  assert.deepEqual(rowsOf(), [{ status: "confirmed" }], "booked once");
   assert.deepEqual(errors, []);
   await context.close();
 });

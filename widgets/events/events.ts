@@ -153,14 +153,21 @@ export class HearthEvents extends HearthElement {
    */
   private readonly firstScreen = new FirstScreenHandover(
     this,
-    () =>
-      this.listTask.status === TaskStatus.ERROR ||
-      (this.listTask.status === TaskStatus.COMPLETE &&
-        (this.openedOnFirstScreen === undefined ||
-          (this.selected === this.openedOnFirstScreen &&
-            this.detailTask.status === TaskStatus.COMPLETE))),
+    () => this.drawsFirstScreensView,
     (actions) => this.carryOn(actions),
   );
+
+  /** Whether the widget now draws what its first screen shows: the list, or the event opened there. */
+  private get drawsFirstScreensView(): boolean {
+    if (this.listTask.status === TaskStatus.ERROR) return true;
+    if (this.listTask.status !== TaskStatus.COMPLETE) return false;
+    const opened = this.openedOnFirstScreen;
+    if (!opened) return true;
+    const detail = this.detailTask.status;
+    return (
+      this.selected === opened && (detail === TaskStatus.COMPLETE || detail === TaskStatus.ERROR)
+    );
+  }
 
   /** The sign-up form of an event opened on the first screen: kept, with what was done on it. */
   private readonly firstScreenForm = new NestedFirstScreen<HearthSignup>(this, "hearth-signup");

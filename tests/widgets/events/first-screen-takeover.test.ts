@@ -88,6 +88,34 @@ describe("<hearth-events> taking over the worker's first screen", () => {
     expect(title.textContent).to.include("Orientation course");
   });
 
+  it("opens an event opened on the first screen before it takes the screen over, and keeps its form there and the focus", async () => {
+    const { el, screen } = mountOnFirstScreen();
+    // As the events' show code leaves it: the details in the list's place, the form's element in them.
+    screen.innerHTML =
+      `<article part="detail" class="detail"><button type="button" part="button" class="button secondary back">Back</button>` +
+      `<h2 class="detail-title" tabindex="-1">Orientation course</h2>` +
+      `<hearth-signup org="demo" event="evt_course" lang="en"></hearth-signup></article>`;
+    screen.dataset.opened = "evt_course";
+    screen.dataset.pressed = "evt_course";
+    const form = screen.querySelector("hearth-signup")!;
+    screen.querySelector<HTMLElement>(".detail-title")!.focus();
+    let listDrawnMeanwhile = false;
+    const watch = new MutationObserver(() => {
+      if (!screen.isConnected && shadow(el).querySelector('[part="list"]'))
+        listDrawnMeanwhile = true;
+    });
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    release();
+    await waitUntil(() => !screen.isConnected, "first screen gone");
+    watch.disconnect();
+    expect(listDrawnMeanwhile, "no list between the two").to.equal(false);
+    expect(query(el, ".detail-title").textContent).to.include("Orientation course");
+    expect(query(el, "hearth-signup") === form, "the first screen's form kept").to.equal(true);
+    expect(shadow(el).activeElement === query(el, ".detail-title"), "focus on the title").to.equal(
+      true,
+    );
+  });
+
   it("applies a filter changed on the first screen", async () => {
     const { el, screen } = mountOnFirstScreen();
     screen.querySelector("select")!.value = "course";

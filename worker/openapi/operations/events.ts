@@ -50,6 +50,20 @@ export const eventOperations: Operation[] = [
   },
   {
     method: "get",
+    path: "/orgs/:org/events/:eventId/details/first-screen",
+    operationId: "getEventDetailsFirstScreen",
+    tag: "Events",
+    summary:
+      "An event opened on the list's first screen, as `<hearth-events>` draws its details, in HTML",
+    description:
+      "What the events list's first screen shows when a person opens an event before the widget's code has come: Back, the title, when and where, a series' place and its other dates on the list, the languages, the description, access notes, the calendar file, Share, and a `<hearth-signup>` element in which `embed.js` shows that form's own first screen (`GET …/events/:eventId/first-screen?header=form`). Drawn from the list's first page with the same filters (`kind`, `region`) in the reader's language (`lang`), dates naming their time zone when it is not the reader's (`tz`); 404 for an event not on that page.",
+    query: eventsFirstScreenQuerySchema,
+    publicRead: true,
+    answers: [{ status: 200, description: "The details' markup.", body: "text/html" }],
+    errors: [404, 422],
+  },
+  {
+    method: "get",
     path: "/orgs/:org/visits/first-screen",
     operationId: "getVisitsFirstScreen",
     tag: "Events",
