@@ -29,8 +29,8 @@ const widgets: Record<string, () => Promise<{ register: Register }>> = {
 /**
  * The public reads each widget makes first, as its `*-api.ts` calls write them: paths below the
  * organisation, from the element's attributes (none while one it needs is missing). A read that
- * differs from the widget's own only goes unused. A manage page reads personal data with a token:
- * nothing is started for it.
+ * differs from the widget's own only goes unused. A manage page reads its person's data with a
+ * token: only its first screen is started (`startManageRead`).
  */
 type ReadsOf = (attribute: (name: string) => string, has: (name: string) => boolean) => string[];
 
@@ -89,6 +89,7 @@ const firstScreens: Record<string, () => Promise<typeof import("./events/first-s
     "hearth-festival": () => import("./festival/first-screen-show.js"),
     "hearth-cook-apply": () => import("./cook-apply/first-screen-show.js"),
     "hearth-volunteer": () => import("./volunteer/first-screen-show.js"),
+    "hearth-booking": () => import("./booking/first-screen-show.js"),
   };
 
 /** The same for a network's catalogue: paths below the network (`<hearth-events network>`). */
@@ -118,7 +119,30 @@ function requestedLanguage(element: Element): string {
   return "en";
 }
 
+/** The reader's time zone: a first screen names an event's where it is not theirs, as the widget does. */
+const readerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * A manage page's first screen, read with its person's token (from the element, else the page's
+ * `?registration=` and `#token=`, as the widget reads them), sent in a header, never in the address.
+ */
+function startManageRead(element: Element): StartedRead[] {
+  const get = (name: string, from: string) =>
+    element.getAttribute(name) || new URLSearchParams(from).get(name);
+  const id = get("registration", location.search);
+  const token = get("token", location.hash.slice(1));
+  if (!id || !token || element.hasAttribute("api")) return [];
+  const url = new URL(`/api/v1/registrations/${encodeURIComponent(id)}/first-screen`, apiOrigin);
+  if (element.hasAttribute("lang")) url.searchParams.set("lang", requestedLanguage(element));
+  url.searchParams.set("tz", readerZone());
+  const headers = { Authorization: `Bearer ${token}` };
+  const response = fetch(url, { credentials: "omit", cache: "no-store", headers });
+  response.catch(() => undefined);
+  return [{ url: url.href, fresh: true, response, headers }];
+}
+
 function startReads(tag: string, element: Element, lang: string): StartedRead[] {
+  if (tag === "hearth-booking") return startManageRead(element);
   const get = (name: string) => encodeURIComponent(element.getAttribute(name) ?? "");
   const network = networkReads[tag] && get("network");
   const scope = network ? `networks/${network}` : `orgs/${get("org")}`;
@@ -129,9 +153,7 @@ function startReads(tag: string, element: Element, lang: string): StartedRead[] 
     const url = new URL(`/api/v1/${scope}/${read}`, apiOrigin);
     url.searchParams.set("lang", lang);
     // A first screen names an event's time zone where it is not the reader's, as the widget does.
-    if (read.includes("first-screen")) {
-      url.searchParams.set("tz", Intl.DateTimeFormat().resolvedOptions().timeZone);
-    }
+    if (read.includes("first-screen")) url.searchParams.set("tz", readerZone());
     for (const [key, value] of [...url.searchParams]) if (!value) url.searchParams.delete(key);
     const response = fetch(url, { credentials: "omit", ...(fresh ? { cache: "no-cache" } : {}) });
     // Unused or failed, it must not reach the console as unhandled: the widget asks again.

@@ -1,9 +1,11 @@
 import type { CSSResultGroup } from "lit";
+import { bookingStyles } from "./booking/booking.styles.js";
 import { cookApplyStyles } from "./cook-apply/cook-apply.styles.js";
 import { eventsStyles } from "./events/events.styles.js";
 import { festivalStyles } from "./festival/festival.styles.js";
 import { signupStyles } from "./signup/signup.styles.js";
 import { visitsStyles } from "./visits/visits.styles.js";
+import { personalDataStyles } from "./shared/personal-data.styles.js";
 import { feedStyles } from "./volunteer/volunteer-later.styles.js";
 import { volunteerStyles } from "./volunteer/volunteer.styles.js";
 
@@ -20,4 +22,5 @@ export const firstScreenStyles: Record<string, CSSResultGroup> = {
   "cook-apply": cookApplyStyles,
   // With the signed-up screen's: a form sent on the first screen shows it there.
   volunteer: [volunteerStyles, feedStyles],
+  booking: [bookingStyles, personalDataStyles],
 };

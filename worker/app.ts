@@ -11,6 +11,7 @@ import { devRunJobsRoutes } from "./dev/run-jobs-routes.js";
 import { linkRoutes } from "./notifications/link-routes.js";
 import { applicationRoutes } from "./festivals/application-routes.js";
 import { eventRoutes } from "./events/public-routes.js";
+import { bookingFirstScreenRoutes } from "./embed/booking-first-screen-routes.js";
 import { firstScreenRoutes } from "./embed/first-screen-routes.js";
 import { festivalRoutes } from "./festivals/public-routes.js";
 import { shiftRoutes, volunteerRoutes } from "./volunteers/public-routes.js";
@@ -49,6 +50,7 @@ const api = new Hono<AppEnv>()
   .route("/networks", networkRoutes)
   .route("/mentoring", mentoringManageRoutes)
   .route("/mentoring", mentoringRelayRoutes)
+  .route("/registrations", bookingFirstScreenRoutes)
   .route("/registrations", registrationRoutes)
   .route("/applications", applicationRoutes)
   .route("/volunteers", volunteerRoutes)

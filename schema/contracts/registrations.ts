@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { optionalEmail, optionalPhone } from "./contact-fields.js";
 import { localeSchema } from "./locale-text.js";
+import { readerTimeZoneSchema } from "./reader-time-zone.js";
 import { answersSchema } from "./questions.js";
 import { multiLineText, singleLineText } from "./text-fields.js";
 
@@ -124,3 +125,13 @@ export type {
   RegistrationView,
   SignUpResponse,
 } from "./registrations-responses.js";
+
+/**
+ * `GET` and `POST /api/v1/registrations/:id/first-screen` query string: the manage page's first
+ * screen in `lang` (else the language the person signed up in), dates naming their time zone when
+ * it is not the reader's `tz`.
+ */
+export const manageFirstScreenQuerySchema = v.object({
+  lang: v.optional(localeSchema),
+  tz: readerTimeZoneSchema,
+});

@@ -13,7 +13,8 @@ import {
 } from "../shared/registrations-api.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
-import { PersonalDataController, personalDataStyles } from "../shared/personal-data.js";
+import { PersonalDataController } from "../shared/personal-data.js";
+import { personalDataStyles } from "../shared/personal-data.styles.js";
 import { renderBookingActions } from "./booking-actions.js";
 import { renderBookingCard } from "./booking-card.js";
 import type { BookingOfferController, OfferAnswers } from "./booking-offer.js";
@@ -21,6 +22,7 @@ import { bookingStyles } from "./booking.styles.js";
 import strings from "virtual:hearth-strings/common+booking+mydata+form";
 import type { BookingChangeController } from "./booking-change.js";
 import { lazyPart } from "../shared/lazy.js";
+import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
 import changeStrings from "./booking-change.strings.js";
 import offerStrings from "./booking-offer.strings.js";
 
@@ -163,8 +165,11 @@ export class HearthBooking extends HearthElement {
   private readonly loadTask = new Task(this, {
     task: async ([id, token, api], { signal }) => {
       if (!id || !token) throw new ApiError(401, "unauthorized", "missing link");
-      this.changed = undefined;
-      this.outcome = undefined;
+      // Another sign-up: nothing done to the last one stays (a first screen's cancel does).
+      if (this.changed?.id !== id) {
+        this.changed = undefined;
+        this.outcome = undefined;
+      }
       const { registration } = await getRegistration(id, token, { api, signal });
       // The manage link carries no language; speak the one the person signed up in.
       if (!this.hasAttribute("lang")) this.lang = registration.locale;
@@ -173,6 +178,23 @@ export class HearthBooking extends HearthElement {
     },
     args: () => [this.registration, this.token, this.apiOverride] as const,
   });
+
+  /**
+   * The worker's drawing of this page, which embed.js may have shown while this code loaded: it
+   * stands until the page is drawn, then hands over where the person was — its "Do you want to
+   * cancel?" step open, or the sign-up they cancelled on it (said, as the widget says it).
+   */
+  private readonly firstScreen = new FirstScreenHandover(
+    this,
+    () => this.loadTask.status === TaskStatus.COMPLETE || this.loadTask.status === TaskStatus.ERROR,
+    () => undefined,
+    (done) => {
+      if (!("cancelled" in done)) return;
+      this.changed = done.cancelled;
+      this.outcome = "cancelled";
+      this.emit("hearth-cancelled", { registration: done.cancelled });
+    },
+  );
 
   private readonly cancelTask = new Task<[], void>(this, {
     autoRun: false,
@@ -213,7 +235,14 @@ export class HearthBooking extends HearthElement {
     this.token ||= new URLSearchParams(location.hash.slice(1)).get("token") ?? "";
   }
 
+  override willUpdate(): void {
+    // The "Do you want to cancel?" step, as the first screen has it until the widget takes over.
+    const noted = this.firstScreen.noted;
+    if (noted) this.confirming = noted.confirming !== undefined;
+  }
+
   override render() {
+    if (this.firstScreen.waiting) return nothing;
     return this.renderBase(
       this.loadTask.render({
         initial: () => this.renderLoading(),

@@ -1,4 +1,4 @@
-import { personalDataStyles } from "../shared/personal-data.js";
+import { personalDataStyles } from "../shared/personal-data.styles.js";
 import { cookLaterStyles } from "./cook-later.styles.js";
 
 /*

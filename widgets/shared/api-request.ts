@@ -17,6 +17,8 @@ export interface StartedRead {
   /** Sent with `cache: "no-cache"`, as a request with `fresh` is. */
   fresh: boolean;
   response: Promise<Response>;
+  /** Sent with it, and with a form its first screen sends (a manage token). */
+  headers?: Record<string, string>;
 }
 
 /** The same request whatever the order of its query. */

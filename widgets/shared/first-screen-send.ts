@@ -1,3 +1,5 @@
+import type { StartedRead } from "./api-request.js";
+
 /*
  * A form on a worker's first screen that sends itself (`data-sends`: the sign-up and volunteer
  * forms) when the person sends it before the widget's code has come: posted as a browser posts a
@@ -79,11 +81,12 @@ function showProblems(form: HTMLFormElement, answer: Element, alert: Element | n
 }
 
 /**
- * Sends `form` to `url` and shows the worker's answer on `screen`; resolves once it is shown.
- * `say` puts a sentence in the alert region (a failure with no answer to show).
+ * Sends `form` to the URL `read` came from (with its headers) and shows the worker's answer on
+ * `screen`; resolves once it is shown. `say` puts a sentence in the alert region (a failure with
+ * no answer to show).
  */
 export async function sendHere(
-  url: string,
+  { url, headers }: StartedRead,
   screen: HTMLElement,
   form: HTMLFormElement,
   say: (text: string | undefined) => void,
@@ -98,7 +101,7 @@ export async function sendHere(
     const response = await fetch(url, {
       method: "POST",
       body: fields,
-      headers: { "Idempotency-Key": key },
+      headers: { ...headers, "Idempotency-Key": key },
       credentials: "omit",
     });
     const html = response.headers.get("Content-Type")?.startsWith("text/html")
@@ -111,7 +114,9 @@ export async function sendHere(
     if (!answer || !outcome) return say(button?.dataset.failed);
     screen.dataset.outcome = outcome;
     if (response.ok) {
-      screen.querySelector('[role="status"]')?.replaceChildren(...answer.childNodes);
+      // The whole page as it is now (a manage page's), or the outcome in place of the form.
+      if (answer.hasAttribute("data-replaces")) screen.replaceChildren(...answer.childNodes);
+      else screen.querySelector('[role="status"]')?.replaceChildren(...answer.childNodes);
       form.remove();
       say(undefined);
       // The outcome's heading, which takes focus to be heard.

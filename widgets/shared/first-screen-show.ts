@@ -21,7 +21,8 @@ export const stalledAfterMs = 30_000;
 
 export async function showFirstScreen(
   element: Element,
-  lang: string,
+  /** The reader's language; `null`: the language the screen is in (a manage page's: its person's). */
+  lang: string | null,
   reads: readonly StartedRead[],
   stylesText: string,
   accepts: (screen: HTMLElement) => boolean = () => true,
@@ -33,7 +34,9 @@ export async function showFirstScreen(
   const template = document.createElement("template");
   template.innerHTML = await response.text();
   const screen = template.content.firstElementChild as HTMLElement | null;
-  if (screen?.lang.split("-")[0] !== lang.split("-")[0]!.toLowerCase() || !standsFree()) return;
+  const inLanguage =
+    lang === null || screen?.lang.split("-")[0] === lang.split("-")[0]!.toLowerCase();
+  if (!screen || !inLanguage || !standsFree()) return;
   if (!accepts(screen)) return;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(stylesText);
@@ -81,7 +84,7 @@ export async function showFirstScreen(
     if (sendsHere && read) {
       // On its way: a widget whose code comes meanwhile waits, and hears when it is over.
       screen.dataset.sending = "";
-      void sendHere(read.url, screen, form, say).finally(() => {
+      void sendHere(read, screen, form, say).finally(() => {
         ready();
         delete screen.dataset.sending;
         screen.dispatchEvent(new Event("first-screen-answered"));

@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
-import { css } from "lit";
 import type { MessageKey } from "../i18n/messages.js";
 import { ApiError } from "./api-client.js";
 import type { ErrorMessage } from "./error-message.js";
@@ -179,22 +178,3 @@ export class PersonalDataController implements ReactiveController {
     return this.host.renderRoot;
   }
 }
-
-/** The section's layout; the buttons and panel come from the base styles. */
-export const personalDataStyles = css`
-  .my-data,
-  .my-data .confirm {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .my-data h2,
-  .my-data h3,
-  .my-data p {
-    margin: 0;
-  }
-  .my-data .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-`;

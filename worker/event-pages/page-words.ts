@@ -9,11 +9,13 @@ import type {
 import { fill, Translator } from "../../i18n/catalogue.js";
 import { displayLanguage, formatList } from "../../i18n/format.js";
 import { directionOf, publicLanguages, sourceLanguage } from "../../i18n/languages.js";
+import type booking from "../../i18n/public/en/booking.json";
 import type common from "../../i18n/public/en/common.json";
 import type cook from "../../i18n/public/en/cook.json";
 import type events from "../../i18n/public/en/events.json";
 import type festival from "../../i18n/public/en/festival.json";
 import type form from "../../i18n/public/en/form.json";
+import type mydata from "../../i18n/public/en/mydata.json";
 import type signup from "../../i18n/public/en/signup.json";
 import type visits from "../../i18n/public/en/visits.json";
 import type volunteer from "../../i18n/public/en/volunteer.json";
@@ -21,16 +23,18 @@ import type volunteer from "../../i18n/public/en/volunteer.json";
 /**
  * An event's page says what the widgets say (places left, the sign-up form, its errors, the
  * confirmation), and the first screens the worker draws (the events and visits lists, the sign-up
- * form, a festival, a cook's application, the volunteer form) are what those widgets draw, so they take their words
+ * form, a festival, a cook's application, the volunteer form, a manage page) are what those widgets draw, so they take their words
  * from the same public catalogues, in the same languages: one translation serves the widget and
  * the page.
  */
 export type PageMessages = MessagesLike<
-  typeof common.messages &
+  typeof booking.messages &
+    typeof common.messages &
     typeof cook.messages &
     typeof events.messages &
     typeof festival.messages &
     typeof form.messages &
+    typeof mydata.messages &
     typeof signup.messages &
     typeof visits.messages &
     typeof volunteer.messages
@@ -43,13 +47,15 @@ type Module = { default: CatalogueFile<MessageMap> };
 const catalogues = new Map<string, Partial<PageMessages>>();
 let loading: Promise<void> | undefined;
 
-/** One language's eight catalogues; each import names its feature, so the bundle holds only these. */
+/** One language's ten catalogues; each import names its feature, so the bundle holds only these. */
 const featuresOf = (code: string): Promise<Module>[] => [
+  import(`../../i18n/public/${code}/booking.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/common.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/cook.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/events.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/festival.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/form.json`) as Promise<Module>,
+  import(`../../i18n/public/${code}/mydata.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/signup.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/visits.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/volunteer.json`) as Promise<Module>,

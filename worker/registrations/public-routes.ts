@@ -38,7 +38,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
 
 /** Loads the registration the bearer's manage token opens. */
-async function authorise(c: Context<AppEnv>): Promise<ManagedRegistration> {
+export async function authorise(c: Context<AppEnv>): Promise<ManagedRegistration> {
   // The token is checked before anything is read from the row beyond its hash.
   const found = c.req.header("Authorization")
     ? await findManagedRegistration(
@@ -146,26 +146,44 @@ function toView(
   };
 }
 
-/** Answers with the registration, as it is now. */
-async function respond(c: Context<AppEnv>, registration: ManagedRegistration) {
+/** The registration as its person sees it (`GET /registrations/:id`'s answer). */
+export async function viewOf(
+  c: Context<AppEnv>,
+  registration: ManagedRegistration,
+): Promise<RegistrationView> {
   const origin = new URL(c.req.url).origin;
   const calendarUrl = await registrationCalendarUrl(
     origin,
     c.env.MANAGE_TOKEN_SECRET,
     registration.id,
   );
-  c.header("Cache-Control", "no-store");
-  return c.json<RegistrationResponse, 200>(
-    { registration: toView(registration, origin, calendarUrl) },
-    200,
-  );
+  return toView(registration, origin, calendarUrl);
 }
 
-/** Answers with the registration as it is now, after a change. */
+/** Answers with the registration, as it is now. */
+async function respond(c: Context<AppEnv>, registration: ManagedRegistration) {
+  c.header("Cache-Control", "no-store");
+  return c.json<RegistrationResponse, 200>({ registration: await viewOf(c, registration) }, 200);
+}
+
+/** The registration as it is now, after a change. */
 async function currentView(c: Context<AppEnv>, id: string) {
   const registration = await findManagedRegistration(c.var.db, id);
   if (!registration) throw new ApiError(404, "not_found", "We could not find this sign-up.");
-  return respond(c, registration);
+  return registration;
+}
+
+/**
+ * Its person cancels the sign-up the bearer's token opens, from a website the organisation
+ * allows (the widget's `DELETE`, and the manage page's first screen): the place goes to the
+ * waitlist, the confirmation of the cancellation is queued. The sign-up as it is now.
+ */
+export async function cancelOwnRegistration(c: Context<AppEnv>): Promise<ManagedRegistration> {
+  const registration = await authorise(c);
+  assertWriteOrigin(c, registration.allowedOrigins);
+  await cancelRegistration(c.var.db, registration.id, registration.slotId, Date.now());
+  c.set("messagesQueued", true);
+  return currentView(c, registration.id);
 }
 
 export const registrationRoutes = new Hono<AppEnv>()
@@ -211,16 +229,10 @@ export const registrationRoutes = new Hono<AppEnv>()
         confirmationQuota: (email) => confirmationQuota(c.env, email, Date.now()),
       });
       c.set("messagesQueued", notified);
-      return currentView(c, registration.id);
+      return respond(c, await currentView(c, registration.id));
     },
   )
-  .delete("/:id", async (c) => {
-    const registration = await authorise(c);
-    assertWriteOrigin(c, registration.allowedOrigins);
-    await cancelRegistration(c.var.db, registration.id, registration.slotId, Date.now());
-    c.set("messagesQueued", true);
-    return currentView(c, registration.id);
-  })
+  .delete("/:id", async (c) => respond(c, await cancelOwnRegistration(c)))
   // Accepting a freed place held for one (`waitlist-offer.ts`); declining is cancelling.
   .post("/:id/accept", async (c) => {
     const registration = await authorise(c);
@@ -243,12 +255,12 @@ export const registrationRoutes = new Hono<AppEnv>()
       );
     }
     c.set("messagesQueued", true);
-    return currentView(c, registration.id);
+    return respond(c, await currentView(c, registration.id));
   })
   .post("/:id/erase", async (c) => {
     const registration = await authorise(c);
     assertWriteOrigin(c, registration.allowedOrigins);
     await eraseRegistration(c.var.db, registration.id, registration.slotId, Date.now());
     c.set("messagesQueued", true);
-    return currentView(c, registration.id);
+    return respond(c, await currentView(c, registration.id));
   });
