@@ -251,7 +251,7 @@ export function printSizes(sizes) {
       `    ${row.widget.padEnd(10)} ${row.lang.padEnd(3)} first render ${kb(first.gzipBytes).padStart(7)} in ${String(first.files).padStart(2)} files (strings ${kb(first.stringsGzipBytes)} in ${first.stringFiles.length}) ${mark(first.gzipBytes <= sizes.goals.firstRenderGzipBytes)}` +
         ` | form ${kb(row.form.gzipBytes).padStart(7)} in ${String(row.form.files).padStart(2)} files ${mark(row.form.gzipBytes <= sizes.goals.formGzipBytes)}` +
         (row.widgetForm
-          ? ` (opened on the first screen before the widget's code; its own form once that came first: ${kb(row.widgetForm.gzipBytes)})`
+          ? ` (the first screen's, the widget's code held back; with that code let through: ${kb(row.widgetForm.gzipBytes)})`
           : "") +
         ` | ${row.steps.toFirstApiCall} steps to the API ${mark(row.steps.toFirstApiCall <= sizes.goals.steps)}`,
     );

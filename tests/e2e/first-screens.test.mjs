@@ -14,6 +14,8 @@ import { describeFocus, tabTo } from "./keyboard.mjs";
 
 const workerPort = 8834;
 const hostPort = 8835;
+// A second website of the organisation: a person's manage page on it.
+const managePort = 8836;
 
 let stack;
 let host;
@@ -23,7 +25,10 @@ before(async () => {
   stack = await startStack({
     port: workerPort,
     // The sign-up form takes sign-ups from this page.
-    setupSql: [allowOriginSql(`http://127.0.0.1:${hostPort}`)],
+    setupSql: [
+      allowOriginSql(`http://127.0.0.1:${hostPort}`),
+      allowOriginSql(`http://127.0.0.1:${managePort}`),
+    ],
   });
   host = await serveHostPage({
     port: hostPort,
@@ -463,4 +468,84 @@ test("the volunteer form: a kitchen shift (it asks for food-hygiene training) se
   assert.equal(rows.length, 1);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("a manage page: the person's sign-up shows before the widget's code; Cancel asks, and cancels there; the widget says the same", async () => {
+  const manageOrigin = `http://127.0.0.1:${managePort}`;
+  const signedUp = await fetch(
+    `${stack.url}/api/v1/orgs/demo-city/events/evt_demo_cafe_tue/registrations`,
+    {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        Origin: manageOrigin,
+        "Idempotency-Key": crypto.randomUUID(),
+      },
+      body: JSON.stringify({
+        slotId: "slt_demo_cafe_tue",
+        adults: 2,
+        children: 0,
+        name: `فرح ${Date.now()}`,
+        locale: "ar",
+        consent: true,
+        fillMs: 5000,
+      }),
+    },
+  );
+  assert.equal(signedUp.status, 201);
+  const { registration } = await signedUp.json();
+  const token = new URL(registration.manageUrl).hash.replace("#token=", "");
+  const page2 = await serveHostPage({
+    port: managePort,
+    headers: strictHostCsp(stack.url),
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>My sign-up</title></head>
+  <body><script type="module" src="${stack.url}/embed.js"></script>
+  <hearth-booking registration="${registration.id}" token="${token}"></hearth-booking></body></html>`,
+  });
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    let letThrough;
+    const held = new Promise((resolve) => (letThrough = resolve));
+    await page.route(/\/chunks\/booking-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(page2.url);
+    const screen = page.locator("hearth-booking [data-first-screen]");
+    await screen.locator("#booking-heading").waitFor();
+    // In the language its person signed up in (the page says nothing), not the page's English.
+    assert.equal(await screen.getAttribute("lang"), "ar");
+    assert.equal(await page.evaluate(() => window.customElements.get("hearth-booking")), undefined);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `nothing wider than the phone (${width} px)`);
+    // By keyboard: Cancel, then "Yes, cancel".
+    await screen.locator("button.cancel").focus();
+    await page.keyboard.press("Enter");
+    assert.equal((await describeFocus(page)).tag, "p", "focus on the question");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await screen.locator(".outcome").waitFor({ timeout: 15_000 });
+    const rowsOf = () =>
+      querySql(stack.persistTo, `SELECT status FROM registrations WHERE id = '${registration.id}'`);
+    assert.deepEqual(rowsOf(), [{ status: "cancelled" }]);
+    const parts = '[part="status"], [part="card"] > *';
+    const drawnByWorker = await shown(page, "hearth-booking", parts);
+    assert.match(drawnByWorker.parts.join("\n"), /[\u0600-\u06FF]/);
+
+    letThrough();
+    await takenOver(page, "hearth-booking");
+    assert.deepEqual(await shown(page, "hearth-booking", parts), {
+      ...drawnByWorker,
+      firstScreen: false,
+    });
+    assert.equal((await describeFocus(page)).tag, "p", "focus stays on the outcome");
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await page2.close();
+  }
 });

@@ -1,25 +1,29 @@
 import { fill, Translator } from "../../../i18n/catalogue.js";
 import { displayLanguage, formatList } from "../../../i18n/format.js";
 import { directionOf } from "../../../i18n/languages.js";
+import arBooking from "../../../i18n/public/ar/booking.json";
 import arCommon from "../../../i18n/public/ar/common.json";
 import arCook from "../../../i18n/public/ar/cook.json";
 import arFestival from "../../../i18n/public/ar/festival.json";
 import arForm from "../../../i18n/public/ar/form.json";
+import arMydata from "../../../i18n/public/ar/mydata.json";
 import arSignup from "../../../i18n/public/ar/signup.json";
 import arVisits from "../../../i18n/public/ar/visits.json";
 import arVolunteer from "../../../i18n/public/ar/volunteer.json";
+import enBooking from "../../../i18n/public/en/booking.json";
 import enCommon from "../../../i18n/public/en/common.json";
 import enCook from "../../../i18n/public/en/cook.json";
 import enFestival from "../../../i18n/public/en/festival.json";
 import enForm from "../../../i18n/public/en/form.json";
+import enMydata from "../../../i18n/public/en/mydata.json";
 import enSignup from "../../../i18n/public/en/signup.json";
 import enVisits from "../../../i18n/public/en/visits.json";
 import enVolunteer from "../../../i18n/public/en/volunteer.json";
 import type { PageMessages, PageWords } from "../../../worker/event-pages/page-words.js";
 
 const catalogues = {
-  en: [enCommon, enCook, enFestival, enForm, enSignup, enVisits, enVolunteer],
-  ar: [arCommon, arCook, arFestival, arForm, arSignup, arVisits, arVolunteer],
+  en: [enBooking, enCommon, enCook, enFestival, enForm, enMydata, enSignup, enVisits, enVolunteer],
+  ar: [arBooking, arCommon, arCook, arFestival, arForm, arMydata, arSignup, arVisits, arVolunteer],
 };
 
 const merged = (files: readonly { messages: object }[]) =>
