@@ -137,7 +137,9 @@ describe("GET /api/v1/docs", () => {
     expect(response.headers.get("Content-Security-Policy")).toMatch(/default-src 'none'/);
     const html = await response.text();
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=/i);
-    expect(new TextEncoder().encode(html).length).toBeLessThan(200_000);
+    // Plain text that grows with the API (about 2 KB an operation): this catches a rendering
+    // gone wrong, not a new operation (201 KB with the first screens' operations).
+    expect(new TextEncoder().encode(html).length).toBeLessThan(220_000);
     const document = openApiDocument();
     for (const methods of Object.values(document.paths)) {
       for (const operation of Object.values(methods)) {

@@ -56,7 +56,7 @@ export const eventOperations: Operation[] = [
     summary:
       "An event opened on the list's first screen, as `<hearth-events>` draws its details, in HTML",
     description:
-      "What the events list's first screen shows when a person opens an event before the widget's code has come: Back, the title, when and where, a series' place and its other dates on the list, the languages, the description, access notes, the calendar file, Share, and a `<hearth-signup>` element in which `embed.js` shows that form's own first screen (`GET …/events/:eventId/first-screen?header=form`). Drawn from the list's first page with the same filters (`kind`, `region`) in the reader's language (`lang`), dates naming their time zone when it is not the reader's (`tz`); 404 for an event not on that page.",
+      "What the list's first screen shows for an event opened before the widget's code: its details and a `<hearth-signup>` for that form's own first screen, drawn from the list's first page with the same filters (404 for an event not on it)",
     query: eventsFirstScreenQuerySchema,
     publicRead: true,
     answers: [{ status: 200, description: "The details' markup.", body: "text/html" }],
@@ -93,7 +93,7 @@ export const eventOperations: Operation[] = [
     tag: "Events",
     summary: "The event's sign-up form as the `<hearth-signup>` widget draws it, in HTML",
     description:
-      "What `embed.js` shows in the widget's place while its code loads, with the form's styles: the event's title and date (left out with `header=0`, which leaves out the form's heading too, and with `header=form`, which keeps it: a form inside a page that shows the event, a festival's tickets), its times with places left, the form's fields and the organisers' questions, in the reader's language (`lang`), dates naming their time zone when it is not the reader's (`tz`). Where the organisation takes sign-ups rides along (`data-signup-origins`, `data-signup-page`). The widget then takes it over with what was typed.",
+      "What `embed.js` shows in the widget's place while its code loads, with the form's styles: the event's title and date (left out with `header=0` and `header=form`, which keeps the form's heading), its times with places left, the form's fields and the organisers' questions, in the reader's language (`lang`), dates naming their time zone when it is not the reader's (`tz`). Where the organisation takes sign-ups rides along (`data-signup-origins`, `data-signup-page`). The widget then takes it over with what was typed.",
     query: signupFirstScreenQuerySchema,
     publicRead: true,
     answers: [{ status: 200, description: "The form's markup.", body: "text/html" }],

@@ -15,7 +15,7 @@ export const festivalOperations: Operation[] = [
     tag: "Food festivals",
     summary: "A food festival's details as the `<hearth-festival>` widget draws them, in HTML",
     description:
-      "What `embed.js` shows in the widget's place while its code loads, with the festival's styles: its name, when and where, the languages spoken, what it is about and its access notes, in the reader's language (`lang`), dates naming their time zone when it is not the reader's (`tz`). Below them, when the festival has tickets, the tickets' section with a `<hearth-signup>` element, in which `embed.js` shows that form's own first screen (`GET …/events/:eventId/first-screen?header=form`). The widget then takes it over, keeps that form, and adds the stalls and menu below.",
+      "What `embed.js` shows in the widget's place while its code loads, with the festival's styles: its name, when and where, the languages spoken, what it is about and its access notes, in the reader's language (`lang`), dates naming their time zone when it is not the reader's (`tz`). Then its tickets' `<hearth-signup>`, for that form's own first screen. The widget takes it over, keeps the form, and adds the stalls and menu.",
     query: festivalFirstScreenQuerySchema,
     publicRead: true,
     answers: [{ status: 200, description: "The details' markup.", body: "text/html" }],

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import type { Operation } from "../operation-shape.js";
+import { manageFirstScreenQuerySchema } from "../../../schema/contracts/registrations.js";
 import { calendarFile, json, manageErrors, signUpErrors, writeErrors } from "../operation-shape.js";
 
 /** Links that open one file only carry their own key (from a sign-up's `calendarUrl`). */
@@ -79,6 +80,33 @@ export const signUpOperations: Operation[] = [
     origin: true,
     answers: [json(200, "RegistrationResponse", "The sign-up, cancelled.")],
     errors: manageErrors,
+  },
+  {
+    method: "get",
+    path: "/registrations/:id/first-screen",
+    operationId: "getManageFirstScreen",
+    tag: "Sign-ups",
+    summary: "One's own sign-up as the `<hearth-booking>` widget draws it, in HTML",
+    description:
+      "What `embed.js` shows while the widget's code loads, read with the manage token: the card, the actions (Cancel's confirm step sends itself) and \"Your data\", in `lang`, else the person's language. Never cached.",
+    query: manageFirstScreenQuerySchema,
+    manageToken: true,
+    answers: [{ status: 200, description: "The page's markup.", body: "text/html" }],
+    errors: [401, 404, 422],
+  },
+  {
+    method: "post",
+    path: "/registrations/:id/first-screen",
+    operationId: "cancelOnManageFirstScreen",
+    tag: "Sign-ups",
+    summary: "Cancel one's own sign-up from that first screen, answered in HTML",
+    description:
+      "The first screen's \"Yes, cancel\": cancelled as `cancelRegistration` cancels; answered with the page as it is now (`data-replaces`, `data-outcome`) or the refusal's words. Never cached.",
+    query: manageFirstScreenQuerySchema,
+    manageToken: true,
+    origin: true,
+    answers: [{ status: 200, description: "Cancelled: the page's markup.", body: "text/html" }],
+    errors: [...manageErrors, 422],
   },
   {
     method: "post",
