@@ -3,7 +3,6 @@ import { otherDates } from "../../schema/rules/series-groups.js";
 import { formatNumber } from "../../i18n/format.js";
 import { directionOf } from "../../i18n/languages.js";
 import { escapeHtml as e } from "../messages/html.js";
-import { unknownEvent } from "../events/read-event-detail.js";
 import type { FirstScreenOptions } from "./first-screen-parts.js";
 import {
   about,
@@ -60,16 +59,16 @@ export interface DetailsScreenOptions extends FirstScreenOptions {
 }
 
 /**
- * The details of `eventId` from the list's first page, in the wrapper the widget draws; 404 when
- * it is not on that page (the widget opens it itself).
+ * The details of `eventId` from the list's first page, in the wrapper the widget draws;
+ * `undefined` when it is not on that page (the widget opens it itself).
  */
 export function renderEventDetailsFirstScreen(
   page: EventListResponse,
   eventId: string,
   options: DetailsScreenOptions,
-): string {
+): string | undefined {
   const event = page.events.find((listed) => listed.id === eventId);
-  if (!event) throw unknownEvent();
+  if (!event) return undefined;
   const { words } = options;
   const place = event.venueName ?? (event.onlineUrl ? words.t("online") : "");
   const address = [place, event.venueAddress].filter(Boolean).join(", ");

@@ -14,7 +14,7 @@ import { publicLanguages } from "../../i18n/languages.js";
 import { negotiate } from "../../i18n/negotiate.js";
 import type { PageWords } from "../event-pages/page-words.js";
 import { loadPageWords, pageWords } from "../event-pages/page-words.js";
-import { readEventDetail } from "../events/read-event-detail.js";
+import { readEventDetail, unknownEvent } from "../events/read-event-detail.js";
 import { readEventList } from "../events/read-event-list.js";
 import type { AppEnv } from "../http/app-env.js";
 import { organisationPreflight } from "../http/cors.js";
@@ -97,16 +97,19 @@ export const firstScreenRoutes = new Hono<AppEnv>()
     validate("query", eventsFirstScreenQuerySchema),
     (c) => {
       const query = c.req.valid("query");
-      return drawn(c, readEventList(c, query), query.lang, (page, words) =>
-        renderEventDetailsFirstScreen(page, c.req.param("eventId") ?? "", {
+      return drawn(c, readEventList(c, query), query.lang, (page, words) => {
+        const html = renderEventDetailsFirstScreen(page, c.req.param("eventId") ?? "", {
           words,
           readerZone: query.tz,
           kind: query.kind ?? "",
           region: query.region ?? "",
           org: organisationSlug(c),
           requested: query.lang ?? words.locale,
-        }),
-      );
+        });
+        // Not on the list's first page with these filters: the widget opens it itself.
+        if (html === undefined) throw unknownEvent();
+        return html;
+      });
     },
   )
   .get(

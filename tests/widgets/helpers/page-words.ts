@@ -4,6 +4,7 @@ import { directionOf } from "../../../i18n/languages.js";
 import arBooking from "../../../i18n/public/ar/booking.json";
 import arCommon from "../../../i18n/public/ar/common.json";
 import arCook from "../../../i18n/public/ar/cook.json";
+import arEvents from "../../../i18n/public/ar/events.json";
 import arFestival from "../../../i18n/public/ar/festival.json";
 import arForm from "../../../i18n/public/ar/form.json";
 import arMydata from "../../../i18n/public/ar/mydata.json";
@@ -13,6 +14,7 @@ import arVolunteer from "../../../i18n/public/ar/volunteer.json";
 import enBooking from "../../../i18n/public/en/booking.json";
 import enCommon from "../../../i18n/public/en/common.json";
 import enCook from "../../../i18n/public/en/cook.json";
+import enEvents from "../../../i18n/public/en/events.json";
 import enFestival from "../../../i18n/public/en/festival.json";
 import enForm from "../../../i18n/public/en/form.json";
 import enMydata from "../../../i18n/public/en/mydata.json";
@@ -22,8 +24,30 @@ import enVolunteer from "../../../i18n/public/en/volunteer.json";
 import type { PageMessages, PageWords } from "../../../worker/event-pages/page-words.js";
 
 const catalogues = {
-  en: [enBooking, enCommon, enCook, enFestival, enForm, enMydata, enSignup, enVisits, enVolunteer],
-  ar: [arBooking, arCommon, arCook, arFestival, arForm, arMydata, arSignup, arVisits, arVolunteer],
+  en: [
+    enBooking,
+    enCommon,
+    enCook,
+    enEvents,
+    enFestival,
+    enForm,
+    enMydata,
+    enSignup,
+    enVisits,
+    enVolunteer,
+  ],
+  ar: [
+    arBooking,
+    arCommon,
+    arCook,
+    arEvents,
+    arFestival,
+    arForm,
+    arMydata,
+    arSignup,
+    arVisits,
+    arVolunteer,
+  ],
 };
 
 const merged = (files: readonly { messages: object }[]) =>

@@ -1,9 +1,13 @@
 import { expect } from "@open-wc/testing";
+import { renderBookingFirstScreen } from "../../../worker/embed/booking-first-screen.js";
 import { renderCookFirstScreen } from "../../../worker/embed/cook-first-screen.js";
+import { renderEventDetailsFirstScreen } from "../../../worker/embed/event-details-first-screen.js";
 import { renderFestivalFirstScreen } from "../../../worker/embed/festival-first-screen.js";
 import { renderSignupFirstScreen } from "../../../worker/embed/signup-first-screen.js";
 import { renderVolunteerFirstScreen } from "../../../worker/embed/volunteer-first-screen.js";
+import { show as showBooking } from "../../../widgets/booking/first-screen-show.js";
 import { show as showCook } from "../../../widgets/cook-apply/first-screen-show.js";
+import { show as showEvents } from "../../../widgets/events/first-screen-show.js";
 import { show as showFestival } from "../../../widgets/festival/first-screen-show.js";
 import { show as showSignup } from "../../../widgets/signup/first-screen-show.js";
 import { show as showVolunteer } from "../../../widgets/volunteer/first-screen-show.js";
@@ -11,6 +15,7 @@ import type { StartedRead } from "../../../widgets/shared/api-request.js";
 import {
   eventFixture,
   festivalFixture,
+  registrationFixture,
   shiftsFixture,
   signUpSitesFixture,
 } from "../helpers/fixtures.js";
@@ -52,6 +57,31 @@ const screens: [string, Show, (options: Options) => string][] = [
     "the volunteer form",
     showVolunteer,
     (options) => renderVolunteerFirstScreen(shiftsFixture({ ...sites }), options),
+  ],
+  [
+    "an event opened on the events list",
+    showEvents,
+    (options) =>
+      renderEventDetailsFirstScreen(
+        { events: [eventFixture()], nextCursor: null, defaultLocale: "en", ...sites },
+        "evt_1",
+        {
+          ...options,
+          kind: "",
+          region: "",
+          org: "demo",
+          requested: options.words.locale,
+        },
+      )!,
+  ],
+  [
+    "a person's manage page",
+    showBooking,
+    (options) =>
+      renderBookingFirstScreen({
+        view: registrationFixture({ locale: options.words.locale }),
+        ...options,
+      }),
   ],
 ];
 
