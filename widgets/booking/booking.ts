@@ -182,12 +182,13 @@ export class HearthBooking extends HearthElement {
   /**
    * The worker's drawing of this page, which embed.js may have shown while this code loaded: it
    * stands until the page is drawn, then hands over where the person was — its "Do you want to
-   * cancel?" step open, or the sign-up they cancelled on it (said, as the widget says it).
+   * cancel?" step open, or the sign-up they cancelled on it (said, as the widget says it) — and
+   * what they pressed that only this code does.
    */
   private readonly firstScreen = new FirstScreenHandover(
     this,
     () => this.loadTask.status === TaskStatus.COMPLETE || this.loadTask.status === TaskStatus.ERROR,
-    () => undefined,
+    ({ pressed }) => this.carryOn(pressed),
     (done) => {
       if (!("cancelled" in done)) return;
       this.changed = done.cancelled;
@@ -308,6 +309,15 @@ export class HearthBooking extends HearthElement {
     this.confirming = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(".outcome")?.focus();
+  }
+
+  /** Change, download or erase, pressed on the first screen before this code came: done now. */
+  private carryOn(pressed: string | undefined): void {
+    const view = this.changed ?? this.loadTask.value;
+    if (!view) return;
+    if (pressed === "change") void this.startChange(view);
+    else if (pressed === "download") void this.personalData.download();
+    else if (pressed === "erase") void this.personalData.askToConfirm();
   }
 
   private async askToCancel(): Promise<void> {

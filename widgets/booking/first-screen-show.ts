@@ -9,7 +9,8 @@ import stylesText from "virtual:hearth-styles-text/booking";
  * the person, which the widget answers. Its Cancel asks first, as the widget does: the "Do you
  * want to cancel?" step takes the actions' place (and "No, keep it" gives it back), and its "Yes,
  * cancel" sends itself (`first-screen-send.ts`). The step is noted (`data-confirming`) for the
- * widget to carry on.
+ * widget to carry on, and so is Change, download or erase pressed (`data-pressed`), which the
+ * widget then does.
  */
 export async function show(
   element: Element,
@@ -41,6 +42,12 @@ export async function show(
       confirm.replaceWith(actions);
       delete screen.dataset.confirming;
       actions.querySelector<HTMLElement>(".cancel")?.focus();
+    } else {
+      // Change, download, erase: noted for the widget, which does it once its code has come.
+      const later = ["change", "download", "erase"].find((name) =>
+        button?.classList.contains(name),
+      );
+      if (later) screen.dataset.pressed = later;
     }
   });
 }

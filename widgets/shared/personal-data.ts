@@ -119,7 +119,8 @@ export class PersonalDataController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async askToConfirm(): Promise<void> {
+  /** "Erase my data" pressed: its confirm step. */
+  async askToConfirm(): Promise<void> {
     this.update(() => {
       this.phase = "confirming";
       this.error = undefined;
@@ -146,7 +147,8 @@ export class PersonalDataController implements ReactiveController {
   }
 
   /** The person's own copy, from the server: everything held, not only what this page shows. */
-  private async download(): Promise<void> {
+  /** "Download my data" pressed: the export, saved as a file. */
+  async download(): Promise<void> {
     this.update(() => {
       this.downloading = true;
       this.error = undefined;

@@ -115,6 +115,18 @@ describe("<hearth-booking> on its worker's first screen", () => {
     expect(heard).to.deep.equal(["cancelled"]);
   });
 
+  it("does what was pressed there that only its code does, once it has come: erase asks first", async () => {
+    stub = new FetchStub().on("GET", registrationPath, ok({ registration: booked })).install();
+    const { el, screen, release, define } = await mount(booked);
+    screen.querySelector<HTMLElement>("button.erase")!.click();
+    expect(screen.dataset.pressed).to.equal("erase");
+    define();
+    release();
+    await waitUntil(() => !screen.isConnected, "first screen gone");
+    await waitUntil(() => shadow(el).querySelector(".erase-confirm-text"), "erase asks first");
+    expect(shadow(el).activeElement === query(el, ".erase-confirm-text")).to.equal(true);
+  });
+
   it("is not shown for a place held for the person: the widget answers it", async () => {
     stub = new FetchStub().install();
     holdFetch();
