@@ -9,8 +9,8 @@ const isTicketsRead = (read: StartedRead) => /\/events\/[^/?]+\/first-screen\?/.
  * embed.js shows the worker's first screen of a festival with these styles (the widget's own),
  * then, in its tickets' `<hearth-signup>`, that form's own first screen, which sends itself: a
  * reader gets a ticket before the widget's code has come. The form's show code (with its styles)
- * loads beside the festival's screen; the widget keeps the form as its own
- * (`NestedFirstScreen`).
+ * loads once the festival's screen shows (its markup is read beside it); the widget keeps the
+ * form as its own (`NestedFirstScreen`). Failing, the widget draws the form itself.
  */
 export async function show(
   element: Element,
@@ -18,12 +18,11 @@ export async function show(
   reads: readonly StartedRead[],
 ): Promise<void> {
   const tickets = reads.find(isTicketsRead);
-  const formCode = tickets ? import("../signup/first-screen-show.js") : undefined;
-  // Failing, the widget draws the form itself.
-  formCode?.catch(() => undefined);
   const festivalReads = reads.filter((read) => read !== tickets);
   await showFirstScreen(element, lang, festivalReads, stylesText);
   const form = element.shadowRoot?.querySelector("[data-first-screen] hearth-signup");
-  if (!form || !tickets || !formCode) return;
+  if (!form || !tickets) return;
+  // Once the details show: on a slow line it would share the bandwidth with them.
+  const formCode = import("../signup/first-screen-show.js");
   await (await formCode).show(form, lang, [tickets]);
 }
