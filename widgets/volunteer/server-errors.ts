@@ -9,12 +9,25 @@ import type { LocalizeController } from "../shared/localize.js";
 import type { VolunteerErrors } from "./volunteer-form.js";
 import { fromServerFields } from "./about-you.js";
 
-export interface Refusal {
-  form: ErrorMessage;
+/** What the form says is wrong: above it, under the shift list, beside fields and shifts. */
+export interface FormProblems {
+  form: ErrorMessage | undefined;
   list: MessageKey | undefined;
   fields: VolunteerErrors;
   /** Translated reasons beside single shifts, by shift id. */
   shifts: Record<string, string>;
+}
+
+export const noProblems: FormProblems = {
+  form: undefined,
+  list: undefined,
+  fields: {},
+  shifts: {},
+};
+
+/** A refused sign-up always says so above the form. */
+export interface Refusal extends FormProblems {
+  form: ErrorMessage;
 }
 
 /* The API says why a shift was refused as a code; the reason is worded in the reader's language. */

@@ -7,7 +7,6 @@ import type {
   ShiftsResponse,
   VolunteerView,
 } from "../../schema/contracts/volunteers.js";
-import type { MessageKey } from "../i18n/messages.js";
 import { ApiError } from "../shared/api-client.js";
 import {
   addVolunteerShifts,
@@ -15,16 +14,15 @@ import {
   listShifts,
   signUpVolunteer,
 } from "../shared/volunteers-api.js";
-import type { ErrorMessage } from "../shared/error-message.js";
 import { errorMessageKey } from "../shared/error-message.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { lazyPart } from "../shared/lazy.js";
 import { SendingCode } from "./sending-code.js";
-import type { Refusal } from "./server-errors.js";
+import type { FormProblems } from "./server-errors.js";
+import { noProblems } from "./server-errors.js";
 import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
 import type { FirstScreenRefusal } from "../../schema/contracts/first-screen-outcome.js";
 import { requirementsOf, upcoming } from "./shifts.js";
-import type { VolunteerErrors } from "./volunteer-form.js";
 import { firstInvalidSelector } from "./volunteer-form.js";
 import type { ManageOutcomes, VolunteerLink, VolunteerManage } from "./volunteer-manage.js";
 import { choiceError, renderShiftForm } from "./volunteer-shift-form.js";
@@ -76,10 +74,7 @@ export class HearthVolunteer extends HearthElement {
     volunteer: {},
     token: {},
     chosen: { state: true },
-    errors: { state: true },
-    listError: { state: true },
-    shiftErrors: { state: true },
-    formError: { state: true },
+    problems: { state: true },
     announcement: { state: true },
     waiting: { state: true },
     signedUp: { state: true },
@@ -100,10 +95,7 @@ export class HearthVolunteer extends HearthElement {
   token = "";
 
   private chosen = new Set<string>();
-  private errors: VolunteerErrors = {};
-  private listError: MessageKey | undefined;
-  private shiftErrors: Record<string, string> = {};
-  private formError: ErrorMessage | undefined;
+  private problems: FormProblems = noProblems;
   private announcement = "";
   /** Sending waits for the code it needs (see `onSubmit`). */
   private waiting = false;
@@ -157,7 +149,7 @@ export class HearthVolunteer extends HearthElement {
 
   private readonly manageOutcomes: ManageOutcomes = {
     started: () => {
-      this.formError = undefined;
+      this.problems = { ...this.problems, form: undefined };
       this.announcement = "";
     },
     cancelled: (volunteer) => {
@@ -166,7 +158,7 @@ export class HearthVolunteer extends HearthElement {
       this.emit("hearth-volunteered", { volunteer });
     },
     cancelFailed: (error) => {
-      this.formError = errorMessageKey(error);
+      this.problems = { ...this.problems, form: errorMessageKey(error) };
       this.emit("hearth-error", { status: error.status, code: error.code });
     },
     erased: () => {
@@ -206,8 +198,7 @@ export class HearthVolunteer extends HearthElement {
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         this.emit("hearth-error", { status: error.status, code: error.code });
-        const refusal = sent.refusalOf(error, shifts, this.localize);
-        this.showRefusal(refusal);
+        this.problems = sent.refusalOf(error, shifts, this.localize);
         await this.focusFirstRefused();
       }
     },
@@ -273,15 +264,7 @@ export class HearthVolunteer extends HearthElement {
     const shifts = this.shifts?.shifts ?? [];
     if (!sent) return;
     const chosen = shifts.filter((shift) => this.chosen.has(shift.id));
-    this.showRefusal(sent.refusalOf(ApiError.from(refused.status, refused), chosen, this.localize));
-  }
-
-  /** Where each part of a refusal belongs: above the form, under the list, beside shifts and fields. */
-  private showRefusal(refusal: Refusal): void {
-    this.formError = refusal.form;
-    this.listError = refusal.list;
-    this.errors = refusal.fields;
-    this.shiftErrors = refusal.shifts;
+    this.problems = sent.refusalOf(ApiError.from(refused.status, refused), chosen, this.localize);
   }
 
   override render() {
@@ -292,7 +275,7 @@ export class HearthVolunteer extends HearthElement {
           ? this.code.sent.renderSignedUp(this.signedUp, this.localize, this.onCopied)
           : nothing,
       announcement: this.announcement,
-      formError: this.formError,
+      formError: this.problems.form,
     });
     if (!this.managing) {
       return this.renderBase(html`${regions}${this.signedUp ? nothing : this.renderShifts()}`);
@@ -331,9 +314,9 @@ export class HearthVolunteer extends HearthElement {
               managing: this.managing,
               chosen: this.chosen,
               mine: this.mine,
-              errors: this.errors,
-              shiftErrors: this.shiftErrors,
-              listError: this.listError,
+              errors: this.problems.fields,
+              shiftErrors: this.problems.shifts,
+              listError: this.problems.list,
               sending: this.waiting || this.sendTask.status === TaskStatus.PENDING,
               pick: this.onPick,
               submit: (e) => this.onSubmit(e, data),
@@ -355,10 +338,8 @@ export class HearthVolunteer extends HearthElement {
     if (input.checked) chosen.add(input.value);
     else chosen.delete(input.value);
     this.chosen = chosen;
-    this.listError = undefined;
-    this.shiftErrors = Object.fromEntries(
-      Object.entries(this.shiftErrors).filter(([id]) => id !== input.value),
-    );
+    const shifts = Object.entries(this.problems.shifts).filter(([id]) => id !== input.value);
+    this.problems = { ...this.problems, list: undefined, shifts: Object.fromEntries(shifts) };
   };
 
   /**
@@ -379,19 +360,19 @@ export class HearthVolunteer extends HearthElement {
     const form = submit.currentTarget as HTMLFormElement;
     const chosen = data.shifts.filter((shift) => this.chosen.has(shift.id));
     const booked = this.mine ? upcoming(this.mine.shifts) : [];
-    this.listError = choiceError(chosen, booked, data.graceMinutes);
+    this.problems = { ...this.problems, list: choiceError(chosen, booked, data.graceMinutes) };
     const code = await this.readyToSend();
     if (this.sendTask.status === TaskStatus.PENDING) return;
     if (code === null) {
-      this.formError = "errorNetwork";
+      this.problems = { ...this.problems, form: "errorNetwork" };
       return;
     }
     const needs = requirementsOf(chosen, data.roles).needs;
-    this.errors = code.checks ? code.checks.checkAboutYou(form, needs) : {};
-    this.formError = undefined;
+    const fields = code.checks ? code.checks.checkAboutYou(form, needs) : {};
+    const refused = this.problems.list !== undefined || Object.keys(fields).length > 0;
+    this.problems = { ...this.problems, fields, form: refused ? "formHasErrors" : undefined };
     this.announcement = "";
-    if (this.listError || Object.keys(this.errors).length > 0) {
-      this.formError = "formHasErrors";
+    if (refused) {
       await this.focusFirstRefused();
       return;
     }
@@ -400,7 +381,8 @@ export class HearthVolunteer extends HearthElement {
 
   private async focusFirstRefused(): Promise<void> {
     await this.updateComplete;
-    const selector = firstInvalidSelector(this.listError, this.shiftErrors, this.errors);
+    const { list, shifts, fields } = this.problems;
+    const selector = firstInvalidSelector(list, shifts, fields);
     if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 }
