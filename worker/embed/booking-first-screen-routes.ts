@@ -11,7 +11,7 @@ import type { AppEnv } from "../http/app-env.js";
 import { ApiError } from "../http/errors.js";
 import { validate } from "../http/validate.js";
 import type { ManagedRegistration } from "../registrations/registration-queries.js";
-import { authorise, cancelOwnRegistration, viewOf } from "../registrations/public-routes.js";
+import { authorise, cancelOwnRegistration, viewOf } from "../registrations/own-registration.js";
 import { renderBookingFirstScreen, renderCancelled } from "./booking-first-screen.js";
 import { renderRefusal } from "./first-screen-answer.js";
 import { replyToFirstScreen } from "./first-screen-reply.js";

@@ -3,9 +3,10 @@ import { otherDates } from "../../schema/rules/series-groups.js";
 import { formatNumber } from "../../i18n/format.js";
 import { directionOf } from "../../i18n/languages.js";
 import { escapeHtml as e } from "../messages/html.js";
-import type { FirstScreenOptions } from "./first-screen-parts.js";
+import type { FirstScreenOptions, InnerFormOptions } from "./first-screen-parts.js";
 import {
   about,
+  dateButtons,
   dateRangeOf,
   openBase,
   signupElement,
@@ -34,13 +35,7 @@ function seriesDates(
   const { words } = options;
   const others = otherDates(event, loaded);
   const number = (value: number) => formatNumber(words.locale, value);
-  const dates = others
-    .map(
-      (date) =>
-        `<li><button type="button" class="date-button" data-event="${e(date.id)}">` +
-        `${e(dateRangeOf(date, options, "short"))}</button></li>`,
-    )
-    .join("");
+  const dates = dateButtons(others, options);
   return (
     `<section class="series"><p class="series-label">` +
     `${e(words.t("seriesPosition", { position: number(series.position), total: number(series.total) }))}</p>` +
@@ -52,11 +47,7 @@ function seriesDates(
   );
 }
 
-export interface DetailsScreenOptions extends FirstScreenOptions {
-  /** The organisation's slug and the language the reader asked for, as the widget gives its form. */
-  org: string;
-  requested: string;
-}
+export type DetailsScreenOptions = FirstScreenOptions & InnerFormOptions;
 
 /**
  * The details of `eventId` from the list's first page, in the wrapper the widget draws;
@@ -97,7 +88,7 @@ export function renderEventDetailsFirstScreen(
     // the widget's code has come.
     `<span class="share"><button type="button" part="button" class="button secondary share">${e(words.t("shareEvent"))}</button>` +
     `<span class="share-status" role="status"></span></span> ` +
-    signupElement(options.org, event.id, options.requested) +
+    signupElement(event.id, options) +
     `</article></div>`
   );
 }

@@ -6,6 +6,7 @@ import { directionOf } from "../../i18n/languages.js";
 import type { FirstScreenOptions } from "./first-screen-parts.js";
 import { wordedPlaces } from "../event-pages/places-words.js";
 import {
+  dateButtons,
   dateRangeOf,
   loadMoreButton,
   openBase,
@@ -30,14 +31,7 @@ function nextDates(lead: PublicEvent, later: PublicEvent[], options: FirstScreen
   if (later.length === 0) return "";
   const label = `next-${lead.id.replace(/[^\w-]/g, "-")}`;
   const hidden = later.length - datesShownOnCard;
-  const dates = later
-    .slice(0, datesShownOnCard)
-    .map(
-      (date) =>
-        `<li><button type="button" class="date-button" data-event="${e(date.id)}">` +
-        `${e(dateRangeOf(date, options, "short"))}</button></li>`,
-    )
-    .join("");
+  const dates = dateButtons(later.slice(0, datesShownOnCard), options);
   return (
     `<div class="series"><p id="${e(label)}" class="series-label">` +
     `${e(options.words.t("seriesNextDates"))}</p>` +

@@ -2,6 +2,7 @@ import type { EventDetailResponse } from "../../schema/contracts/events.js";
 import { directionOf } from "../../i18n/languages.js";
 import type { PageWords } from "../event-pages/page-words.js";
 import { escapeHtml as e } from "../messages/html.js";
+import type { InnerFormOptions } from "./first-screen-parts.js";
 import {
   about,
   dateRangeOf,
@@ -28,17 +29,14 @@ function tickets(event: EventDetailResponse["event"], options: FestivalScreenOpt
   return (
     `<section part="tickets" class="tickets" aria-labelledby="tickets-title">` +
     `<h3 id="tickets-title">${e(options.words.t("festivalTickets"))}</h3> ` +
-    signupElement(options.org, event.id, options.requested) +
+    signupElement(event.id, options) +
     `</section>`
   );
 }
 
-interface FestivalScreenOptions {
+interface FestivalScreenOptions extends InnerFormOptions {
   words: PageWords;
   readerZone: string;
-  /** The organisation's slug and the language the reader asked for, as the widget gives its form. */
-  org: string;
-  requested: string;
 }
 
 export function renderFestivalFirstScreen(

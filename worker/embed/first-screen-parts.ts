@@ -71,12 +71,33 @@ export function about(event: PublicEvent): string {
   return `<div class="description" lang="${e(lang)}" dir="${directionOf(lang)}"> ${paragraphs} </div>`;
 }
 
+/** Each date a button that opens it, as the widget's series dates are (`series-dates.ts`). */
+export const dateButtons = (
+  dates: readonly PublicEvent[],
+  options: Pick<FirstScreenOptions, "words" | "readerZone">,
+) =>
+  dates
+    .map(
+      (date) =>
+        `<li><button type="button" class="date-button" data-event="${e(date.id)}">` +
+        `${e(dateRangeOf(date, options, "short"))}</button></li>`,
+    )
+    .join("");
+
+/** What a first screen with a sign-up form inside needs to draw it as the widget around it does. */
+export interface InnerFormOptions {
+  /** The organisation's slug. */
+  org: string;
+  /** The language the reader asked for, as the widget gives its form. */
+  requested: string;
+}
+
 /**
  * An event's sign-up form inside a first screen (a festival's tickets, an event opened from a
  * list), as the widget around it draws it: the form's own first screen goes in it
  * (`header=form`), shown by the outer widget's show code.
  */
-export const signupElement = (org: string, eventId: string, requested: string) =>
+export const signupElement = (eventId: string, { org, requested }: InnerFormOptions) =>
   `<hearth-signup org="${e(org)}" event="${e(eventId)}" lang="${e(requested)}"` +
   ` exportparts="form, label, input, button, status, error"></hearth-signup>`;
 

@@ -26,7 +26,7 @@ import { renderCookFirstScreen } from "./cook-first-screen.js";
 import { renderEventDetailsFirstScreen } from "./event-details-first-screen.js";
 import { renderEventsFirstScreen } from "./events-first-screen.js";
 import { renderFestivalFirstScreen } from "./festival-first-screen.js";
-import type { FirstScreenOptions } from "./first-screen-parts.js";
+import type { FirstScreenOptions, InnerFormOptions } from "./first-screen-parts.js";
 import { renderSignupFirstScreen } from "./signup-first-screen.js";
 import { sendOnFirstScreen } from "./signup-first-screen-send.js";
 import { renderVisitsFirstScreen } from "./visits-first-screen.js";
@@ -55,6 +55,13 @@ async function drawn<T extends { defaultLocale: string }>(
   const html = draw(data, pageWords(locale, { isolateNames: false }));
   return c.body(html, 200, { "Content-Type": "text/html; charset=utf-8" });
 }
+
+/** For a sign-up form drawn inside a first screen: the organisation, the language asked for. */
+const innerForm = (
+  c: Context<AppEnv>,
+  lang: string | undefined,
+  words: PageWords,
+): InnerFormOptions => ({ org: organisationSlug(c), requested: lang ?? words.locale });
 
 /** A list's first page (the events', the visits'), with its filters. */
 const listFirstScreen = (
@@ -103,8 +110,7 @@ export const firstScreenRoutes = new Hono<AppEnv>()
           readerZone: query.tz,
           kind: query.kind ?? "",
           region: query.region ?? "",
-          org: organisationSlug(c),
-          requested: query.lang ?? words.locale,
+          ...innerForm(c, query.lang, words),
         });
         // Not on the list's first page with these filters: the widget opens it itself.
         if (html === undefined) throw unknownEvent();
@@ -146,8 +152,7 @@ export const firstScreenRoutes = new Hono<AppEnv>()
       return eventFirstScreen(c, query, (detail, options) =>
         renderFestivalFirstScreen(detail, {
           ...options,
-          org: organisationSlug(c),
-          requested: query.lang ?? options.words.locale,
+          ...innerForm(c, query.lang, options.words),
         }),
       );
     },
