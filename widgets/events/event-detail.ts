@@ -7,6 +7,7 @@ import type { LocalizeController } from "../shared/localize.js";
 import { languagesOf, placeOf } from "./event-card.js";
 import { repeat } from "lit/directives/repeat.js";
 import { renderShareButton } from "./share-button.js";
+import type { HearthSignup } from "../signup/signup.js";
 
 export interface DetailOptions {
   org: string;
@@ -23,9 +24,19 @@ export interface DetailOptions {
   sites?: SignUpSites | undefined;
   /**
    * The event's sign-up form as the first screen showed it, to keep (what was typed or booked on
-   * it stays); else a new one is drawn.
+   * it stays), given the same properties; else a new one is drawn.
    */
-  form?: ((event: PublicEvent) => HTMLElement | undefined) | undefined;
+  form?: ((event: PublicEvent) => HearthSignup | undefined) | undefined;
+}
+
+/** The first screen's form, kept, with what a new one would be given. */
+function keptForm(
+  form: HearthSignup | undefined,
+  event: PublicEvent,
+  sites: SignUpSites | undefined,
+): HearthSignup | undefined {
+  if (form) Object.assign(form, { eventData: event, catalogueSites: sites });
+  return form;
 }
 
 /** The event's full page: description, access notes, calendar file and the sign-up form. */
@@ -99,7 +110,7 @@ export function renderEventDetail(
         [event],
         (shown) => shown.id,
         (shown) =>
-          options.form?.(shown) ??
+          keptForm(options.form?.(shown), shown, options.sites) ??
           html`<hearth-signup
             org=${options.org}
             event=${shown.id}

@@ -206,16 +206,7 @@ export class HearthEvents extends HearthElement {
                 ...this.catalogue?.detailOptions(selected as NetworkEvent),
                 api: this.apiOverride,
                 back: () => void this.closeDetail(),
-                form: (shown) =>
-                  this.firstScreenForm.adopt(
-                    (form) => form.getAttribute("event") === shown.id,
-                    (form) => {
-                      form.eventData = shown;
-                      form.catalogueSites = this.catalogue?.detailOptions(
-                        shown as NetworkEvent,
-                      ).sites;
-                    },
-                  ),
+                form: (shown) => this.firstScreenForm.adopt(shown.id),
                 series: renderSeriesDates(
                   selected,
                   otherDates(selected, this.loaded),

@@ -208,12 +208,10 @@ export class HearthFestival extends HearthElement {
 
   /** The tickets: the first screen's form if it drew one (what was typed or booked there stays). */
   private ticketsForm(tickets: PublicEvent) {
-    const shown = this.firstScreenTickets.adopt(
-      (form) => form.getAttribute("event") === tickets.id,
-      (form) => (form.eventData = tickets),
-    );
+    const kept = this.firstScreenTickets.adopt(tickets.id);
+    if (kept) kept.eventData = tickets;
     return (
-      shown ??
+      kept ??
       html`<hearth-signup
         org=${this.org}
         event=${tickets.id}

@@ -105,11 +105,9 @@ function carryAnswers(screen: HTMLElement, root: ShadowRoot): void {
 
 /** Where the caret is in a text control, to put it back there in another (`null` for others). */
 export function caretOf(control: Element | null): [number, number] | null {
-  const text = control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement;
-  const { selectionStart: start, selectionEnd: end } = text ? control : {};
-  return start === null || start === undefined || end === null || end === undefined
-    ? null
-    : [start, end];
+  if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)) return null;
+  const { selectionStart: start, selectionEnd: end } = control;
+  return start === null || end === null ? null : [start, end];
 }
 
 /** Focuses `control`, its caret at `caret` (as `caretOf` noted it). */

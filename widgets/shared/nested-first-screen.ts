@@ -27,15 +27,14 @@ export class NestedFirstScreen<E extends HTMLElement> implements ReactiveControl
   }
 
   /**
-   * The first screen's element, set up by `prepare`, if `fits` it — or the one taken from it and
-   * still drawn; else `undefined`: draw a new one (once the widget no longer draws it, an
-   * element opened again is new, as the widget's own would be).
+   * The first screen's element for `eventId` — or the one taken from it and still drawn — for the
+   * widget to draw (with the properties it gives its own); else `undefined`: draw a new one (once
+   * the widget no longer draws it, an element opened again is new, as the widget's own would be).
    */
-  adopt(fits: (element: E) => boolean, prepare: (element: E) => void): E | undefined {
+  adopt(eventId: string): E | undefined {
     const element = this.onScreen ?? (this.adopted?.isConnected ? this.adopted : null);
-    if (!element || !fits(element)) return undefined;
+    if (element?.getAttribute("event") !== eventId) return undefined;
     this.adopted = element;
-    prepare(element);
     return element;
   }
 
