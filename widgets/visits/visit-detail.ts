@@ -7,8 +7,9 @@ import type { MessageKey } from "../i18n/messages.js";
 import { directionOf } from "../../i18n/languages.js";
 import type { LocalizeController } from "../shared/localize.js";
 import { renderDay, tripLanguages } from "./visit-itinerary.js";
-import type { Audience } from "./visit-slots.js";
-import { isOpen, placesFor } from "./visit-slots.js";
+import type { Audience } from "../../schema/rules/visit-ways.js";
+import { placesFor } from "./visit-slots.js";
+import { isOpen } from "../../schema/rules/visit-ways.js";
 
 export interface VisitDetailOptions {
   org: string;

@@ -3,7 +3,7 @@ import type { PublicEvent } from "../../schema/contracts/events.js";
 import type { ApiError } from "../shared/api-client.js";
 import { renderLanguageChoices, renderSelect } from "./visit-fields.js";
 import { HearthVisitForm } from "./visit-form.js";
-import { slotFor } from "./visit-slots.js";
+import { slotFor } from "../../schema/rules/visit-ways.js";
 import { formatClockTime } from "../../i18n/clock-time.js";
 import type { VisitErrors } from "./visit-validate.js";
 import { checkGroup } from "./visit-validate.js";

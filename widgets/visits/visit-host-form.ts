@@ -3,7 +3,7 @@ import type { PublicEvent } from "../../schema/contracts/events.js";
 import { renderSelect } from "./visit-fields.js";
 import { HearthVisitForm } from "./visit-form.js";
 import { formatClockTime } from "../../i18n/clock-time.js";
-import { hostSlots } from "./visit-slots.js";
+import { hostSlots } from "../../schema/rules/visit-ways.js";
 import { checkHost } from "./visit-validate.js";
 
 /**

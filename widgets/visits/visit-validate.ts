@@ -8,7 +8,7 @@ import { serverIssues, wordIssues } from "../shared/answer-issues.js";
 import { contractIssues } from "../shared/contract-issues.js";
 import { signUpPaths } from "../shared/signup-paths.js";
 import type { AnswerField } from "../signup/asked-questions.js";
-import { hostSlots, slotFor } from "./visit-slots.js";
+import { hostSlots, slotFor } from "../../schema/rules/visit-ways.js";
 
 export type VisitField =
   | "slotId"

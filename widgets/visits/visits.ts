@@ -10,7 +10,7 @@ import { mergeRegions } from "../../schema/rules/event-regions.js";
 import { HearthElement } from "../shared/hearth-element.js";
 import { renderVisitCard } from "./visit-card.js";
 import { renderVisitDetail } from "./visit-detail.js";
-import type { Audience } from "./visit-slots.js";
+import type { Audience } from "../../schema/rules/visit-ways.js";
 import { visitsStyles } from "./visits.styles.js";
 import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
 import strings from "virtual:hearth-strings/common+visits+form";

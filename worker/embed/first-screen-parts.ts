@@ -181,3 +181,21 @@ export const consentField = (retentionDays: number, words: PageWords) =>
   `<div class="field consent"><label class="choice">` +
   `<input part="input" type="checkbox" id="consent" name="consent" value="yes" aria-invalid="false"> ` +
   `<span part="label">${e(words.plural("consent", retentionDays))}</span></label></div>`;
+
+/**
+ * A form's submit button on a first screen, with what it says while the form is on its way, when
+ * no answer comes, and when the answer cannot be read (`first-screen-show.ts`).
+ */
+export const sendButton = (label: string, words: PageWords) =>
+  `<button part="button" class="button submit" type="submit" data-sending="${e(words.t("submitting"))}"` +
+  ` data-stalled="${e(words.t("errorNetwork"))}" data-failed="${e(words.t("errorGeneric"))}">${e(label)}</button>`;
+
+/** A trap for bots, as every public form draws it: people never see or reach it. */
+export const botTrap =
+  `<div class="trap" aria-hidden="true"><label for="website">Website</label> ` +
+  `<input id="website" name="website" tabindex="-1" autocomplete="off"></div>`;
+
+/** A form's live regions, empty until an answer comes (`widgets/shared/live-regions.ts`). */
+export const liveRegions =
+  `<div part="status" class="status" role="status"></div>` +
+  `<div part="error" class="error-box" role="alert"></div>`;

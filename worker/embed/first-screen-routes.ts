@@ -29,6 +29,9 @@ import { renderFestivalFirstScreen } from "./festival-first-screen.js";
 import type { FirstScreenOptions, InnerFormOptions } from "./first-screen-parts.js";
 import { renderSignupFirstScreen } from "./signup-first-screen.js";
 import { sendOnFirstScreen } from "./signup-first-screen-send.js";
+import { renderVisitDetailsFirstScreen } from "./visit-details-first-screen.js";
+import { renderVisitGroupFirstScreen } from "./visit-group-first-screen.js";
+import { visitGroupForm } from "./visit-group-first-screen-send.js";
 import { renderVisitsFirstScreen } from "./visits-first-screen.js";
 import { renderVolunteerFirstScreen } from "./volunteer-first-screen.js";
 import { sendVolunteerOnFirstScreen } from "./volunteer-first-screen-send.js";
@@ -123,6 +126,38 @@ export const firstScreenRoutes = new Hono<AppEnv>()
     ...publicRead,
     validate("query", visitsFirstScreenQuerySchema),
     (c) => listFirstScreen(c, { ...c.req.valid("query"), kind: "visit" }, renderVisitsFirstScreen),
+  )
+  .get(
+    "/visits/:eventId/details/first-screen",
+    ...publicRead,
+    validate("query", visitsFirstScreenQuerySchema),
+    (c) => {
+      const query = { ...c.req.valid("query"), kind: "visit" as const };
+      return drawn(c, readEventList(c, query), query.lang, (page, words) => {
+        const html = renderVisitDetailsFirstScreen(page, c.req.param("eventId") ?? "", {
+          words,
+          readerZone: query.tz,
+          kind: query.kind,
+          region: query.region ?? "",
+          ...innerForm(c, query.lang, words),
+        });
+        // Not on the list's first page with this region: the widget opens it itself.
+        if (html === undefined) throw unknownEvent();
+        return html;
+      });
+    },
+  )
+  .get(
+    "/visits/:eventId/group-form/first-screen",
+    ...publicRead,
+    validate("query", festivalFirstScreenQuerySchema),
+    (c) => eventFirstScreen(c, c.req.valid("query"), renderVisitGroupFirstScreen),
+  )
+  .options("/visits/:eventId/group-form/first-screen", organisationPreflight("POST"))
+  .post(
+    "/visits/:eventId/group-form/first-screen",
+    validate("query", festivalFirstScreenQuerySchema),
+    (c) => sendOnFirstScreen(c, c.req.valid("query").lang, visitGroupForm),
   )
   .get(
     "/events/:eventId/first-screen",

@@ -2,7 +2,7 @@ import type { ErrorEnvelope } from "../../schema/contracts/errors.js";
 import type { SignUpResponse } from "../../schema/contracts/registrations.js";
 import { formatNumber } from "../../i18n/format.js";
 import type { FormProblems } from "../event-pages/form-errors.js";
-import type { PageWords } from "../event-pages/page-words.js";
+import type { PageKey, PageWords } from "../event-pages/page-words.js";
 import { escapeHtml as e } from "../messages/html.js";
 import { answerWith, renderRefusal as renderRefusalOf } from "./first-screen-answer.js";
 
@@ -15,6 +15,12 @@ import { answerWith, renderRefusal as renderRefusalOf } from "./first-screen-ans
 
 type Registration = SignUpResponse["registration"];
 
+/** How a form words a booking (a visit's group form: "Booked! See you on the day.", under an h4). */
+export interface SignedUpWords {
+  confirmedLabel: PageKey;
+  headingLevel: 3 | 4;
+}
+
 /**
  * Booked: the status region's content as `renderRegistrationResult`
  * (`widgets/shared/registration-result.ts`) draws it — a place or the waitlist with its position,
@@ -24,14 +30,19 @@ export function renderSignedUp(
   registration: Registration,
   emailGiven: boolean,
   words: PageWords,
+  { confirmedLabel, headingLevel }: SignedUpWords = {
+    confirmedLabel: "confirmed",
+    headingLevel: 3,
+  },
 ): string {
   const title =
     registration.status === "confirmed"
-      ? words.t("confirmed")
+      ? words.t(confirmedLabel)
       : words.t("waitlisted", { position: formatNumber(words.locale, registration.position ?? 0) });
+  const heading = `h${headingLevel}`;
   return answerWith(
     { registration, emailGiven },
-    `<h3 class="result-title" tabindex="-1">${e(title)}</h3> ` +
+    `<${heading} class="result-title" tabindex="-1">${e(title)}</${heading}> ` +
       (registration.shortCode
         ? `<p class="door-code">${e(words.t("doorCode", { code: registration.shortCode }))}</p> `
         : "") +

@@ -11,8 +11,11 @@ import {
   contactFields,
   dateRangeOf,
   formField as field,
+  liveRegions,
   openBase,
   optionalAttribute,
+  botTrap,
+  sendButton,
   signUpSitesData,
 } from "./first-screen-parts.js";
 import { wordedPlaces } from "../event-pages/places-words.js";
@@ -68,7 +71,7 @@ const questionLabel = (question: PublicQuestion, words: PageWords) =>
   (question.required ? "" : ` ${e(words.t("questionOptional"))}`);
 
 /** One of the organisers' questions, as `signup-questions.ts` draws it before any answer. */
-function question(asked: PublicQuestion, words: PageWords): string {
+export function question(asked: PublicQuestion, words: PageWords): string {
   const id = questionId(asked);
   const name = `answers.${asked.id}`;
   const hints =
@@ -175,11 +178,9 @@ function form(screen: SignupScreen, heading: boolean): string {
       .map((asked) => question(asked, words))
       .join("") +
     consentField(event.retentionDays, words) +
-    `<div class="trap" aria-hidden="true"><label for="website">Website</label> ` +
-    `<input id="website" name="website" tabindex="-1" autocomplete="off"></div>` +
+    botTrap +
     seriesChoice(screen) +
-    `<button part="button" class="button submit" type="submit" data-sending="${e(words.t("submitting"))}" data-stalled="${e(words.t("errorNetwork"))}" data-failed="${e(words.t("errorGeneric"))}">` +
-    `${e(words.t(waitlist ? "signupJoinWaitlist" : "submit"))}</button>` +
+    sendButton(words.t(waitlist ? "signupJoinWaitlist" : "submit"), words) +
     `</form>`
   );
 }
@@ -207,8 +208,7 @@ export function renderSignupFirstScreen(
   return (
     openBase(words, signUpSitesData(detail)) +
     header +
-    `<div part="status" class="status" role="status"></div>` +
-    `<div part="error" class="error-box" role="alert"></div>` +
+    liveRegions +
     (open ? form(screen, options.heading) : `<p>${e(words.t("errorClosed"))}</p>`) +
     `</div>`
   );

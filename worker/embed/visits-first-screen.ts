@@ -1,7 +1,7 @@
 import type { EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
 import { formatClockTime } from "../../i18n/clock-time.js";
 import { directionOf } from "../../i18n/languages.js";
-import { wayPlacesMessage } from "../../schema/rules/availability.js";
+import { wayPlaces } from "../../schema/rules/visit-ways.js";
 import { stopsInOrder, tripLanguageCodes } from "../../schema/rules/visit-day.js";
 import type { PageWords } from "../event-pages/page-words.js";
 import { escapeHtml as e } from "../messages/html.js";
@@ -19,18 +19,15 @@ import { mergeRegions } from "../../schema/rules/event-regions.js";
  */
 
 /** "3 seats left", or why nobody can sign up, for the visitors' seats. */
-function seats(visit: PublicEvent, words: PageWords): { text: string; tone: string } {
-  const none = { remaining: 0, waitlistRemaining: 0, held: 0 };
-  const visitors = visit.slots.find((slot) => slot.audience === "visitor") ?? none;
-  return wordedPlaces(wayPlacesMessage(visit, [visitors]), words, "seatsLeft");
-}
+const seats = (visit: PublicEvent, words: PageWords) =>
+  wordedPlaces(wayPlaces(visit, "visitor"), words, "seatsLeft");
 
 /** Organiser-written text in the language it was written in. */
-const written = (tag: string, text: string, lang: string, attributes = "") =>
+export const written = (tag: string, text: string, lang: string, attributes = "") =>
   `<${tag}${attributes} lang="${e(lang)}" dir="${directionOf(lang)}">${e(text)}</${tag}>`;
 
-/** The day: its stops in order, then where the bus stops (`renderDay`, at heading level 4). */
-function day(visit: PublicEvent, words: PageWords): string {
+/** The day: its stops in order, then where the bus stops (`renderDay`, headings at `level`). */
+export function day(visit: PublicEvent, words: PageWords, level: 3 | 4): string {
   const time = (iso: string) => formatClockTime(words.locale, iso, visit.timeZone);
   const stops = stopsInOrder(visit.itinerary).map(
     (stop) =>
@@ -52,11 +49,11 @@ function day(visit: PublicEvent, words: PageWords): string {
   );
   return (
     (stops.length > 0
-      ? `<section class="day"><h4>${e(words.t("itinerary"))}</h4>` +
+      ? `<section class="day"><h${level}>${e(words.t("itinerary"))}</h${level}>` +
         `<ol part="itinerary" class="itinerary">${stops.join("")}</ol></section>`
       : "") +
     (pickups.length > 0
-      ? `<section class="day"><h4>${e(words.t("pickupPoints"))}</h4>` +
+      ? `<section class="day"><h${level}>${e(words.t("pickupPoints"))}</h${level}>` +
         `<ul part="pickup-points" class="pickups">${pickups.join("")}</ul></section>`
       : "")
   );
@@ -89,7 +86,7 @@ function card(visit: PublicEvent, options: FirstScreenOptions): string {
     `<p part="availability" class="availability ${places.tone}">${e(places.text)}</p>` +
     (hasDay
       ? `<details part="day" class="show-day"><summary>${e(words.t("showTheDay"))}</summary>` +
-        `${day(visit, words)}</details>`
+        `${day(visit, words, 4)}</details>`
       : "") +
     `</li>`
   );

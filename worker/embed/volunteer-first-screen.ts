@@ -7,7 +7,14 @@ import { directionOf } from "../../i18n/languages.js";
 import { formatShiftDay, formatShiftHours } from "../../i18n/shift-time.js";
 import type { PageWords } from "../event-pages/page-words.js";
 import { escapeHtml as e } from "../messages/html.js";
-import { consentField, contactFields, openBase, signUpSitesData } from "./first-screen-parts.js";
+import {
+  consentField,
+  contactFields,
+  liveRegions,
+  openBase,
+  sendButton,
+  signUpSitesData,
+} from "./first-screen-parts.js";
 
 /*
  * The first screen of `<hearth-volunteer>`: the shifts to pick from by day and role, "about you"
@@ -126,13 +133,6 @@ export function renderVolunteerFirstScreen(
       ? `<p class="empty">${e(words.t("volunteerEmpty"))}</p>`
       : `<form part="form" class="form" novalidate aria-busy="false" data-sends><div>${picker(data, options)}</div> ` +
         aboutYou(data.retentionDays, words) +
-        ` <button part="button" class="button submit" type="submit" data-sending="${e(words.t("submitting"))}" data-stalled="${e(words.t("errorNetwork"))}" data-failed="${e(words.t("errorGeneric"))}">` +
-        `${e(words.t("volunteerSubmit"))}</button></form>`;
-  return (
-    openBase(words, signUpSitesData(data)) +
-    `<div part="status" class="status" role="status"></div> ` +
-    `<div part="error" class="error-box" role="alert"></div>` +
-    body +
-    `</div>`
-  );
+        ` ${sendButton(words.t("volunteerSubmit"), words)}</form>`;
+  return openBase(words, signUpSitesData(data)) + liveRegions + body + `</div>`;
 }

@@ -24,8 +24,10 @@ export function checkForm(
   body: SignUpBody,
   slots: readonly PublicSlot[],
   questions: readonly PublicQuestion[],
+  /** What a form's own rules found (a visit's pick-up point), said with the contract's. */
+  own: Readonly<Record<string, FieldIssue>> = {},
 ): ErrorEnvelope["error"] | null {
-  const fieldCodes: Record<string, FieldIssue> = {};
+  const fieldCodes: Record<string, FieldIssue> = { ...own };
   const result = v.safeParse(signUpBodySchema, body, { abortPipeEarly: true });
   for (const issue of result.issues ?? []) {
     const path = v.getDotPath(issue) ?? "";

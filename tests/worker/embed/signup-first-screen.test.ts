@@ -81,7 +81,7 @@ describe("GET /api/v1/orgs/:org/events/:eventId/first-screen", () => {
       .insert(eventQuestions)
       .values([
         {
-          id: "q_group",
+          id: "q_which",
           organisationId: organisation.id,
           eventId: event.id,
           position: 0,
@@ -105,7 +105,7 @@ describe("GET /api/v1/orgs/:org/events/:eventId/first-screen", () => {
       ]);
     const markup = await (await firstScreen(organisation.slug, event.id, "lang=en&tz=UTC")).text();
     expect(markup).toContain('<fieldset class="question choices"><legend part="label">');
-    expect(markup).toContain('name="answers.q_group" value="speakers"');
+    expect(markup).toContain('name="answers.q_which" value="speakers"');
     expect(markup).toMatch(/Years of Estonian\?<\/span> \(optional\)/);
     expect(markup).toContain('<p id="q-q_years-note" class="hint muted">');
     expect(markup).toMatch(

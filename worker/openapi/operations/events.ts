@@ -2,6 +2,7 @@ import {
   eventDetailQuerySchema,
   eventListQuerySchema,
   eventsFirstScreenQuerySchema,
+  festivalFirstScreenQuerySchema,
   signupFirstScreenQuerySchema,
   visitsFirstScreenQuerySchema,
 } from "../../../schema/contracts/events.js";
@@ -74,6 +75,54 @@ export const eventOperations: Operation[] = [
     publicRead: true,
     answers: [{ status: 200, description: "The list's markup.", body: "text/html" }],
     errors: [404, 422],
+  },
+  {
+    method: "get",
+    path: "/orgs/:org/visits/:eventId/details/first-screen",
+    operationId: "getVisitDetailsFirstScreen",
+    tag: "Events",
+    summary:
+      "A visit opened on the visits list's first screen, as `<hearth-visits>` draws its page, in HTML",
+    description:
+      "What the visits list's first screen shows for a visit opened before the widget's code: its day, where the bus stops and the three ways to take part, folded, with a `<hearth-visit-group-form>` for the group form's own first screen; drawn from the list's first page in the same region (404 for a visit not on it).",
+    query: visitsFirstScreenQuerySchema,
+    publicRead: true,
+    answers: [{ status: 200, description: "The visit's markup.", body: "text/html" }],
+    errors: [404, 422],
+  },
+  {
+    method: "get",
+    path: "/orgs/:org/visits/:eventId/group-form/first-screen",
+    operationId: "getVisitGroupFirstScreen",
+    tag: "Events",
+    summary: "A visit's group form as `<hearth-visit-group-form>` draws it, in HTML",
+    description:
+      "The seats for a group or family: the party, where the bus picks them up, their languages, the contact person, needs and the organisers' questions for groups, in the reader's language (`lang`). Where the organisation takes sign-ups rides along, as on the sign-up form's first screen. 404 for an event without seats for groups.",
+    query: festivalFirstScreenQuerySchema,
+    publicRead: true,
+    answers: [{ status: 200, description: "The form's markup.", body: "text/html" }],
+    errors: [404, 422],
+  },
+  {
+    method: "post",
+    path: "/orgs/:org/visits/:eventId/group-form/first-screen",
+    operationId: "sendVisitGroupFirstScreen",
+    tag: "Events",
+    summary: "A group's seats sent on that first screen, answered in HTML",
+    description:
+      "As `sendSignupFirstScreen`, for the group form's fields (`adults`, `children`, `pickupPointId`, `languages` (repeated), `name`, `phone`, `email`, the needs, `wheelchairPlaces`, `answers.<questionId>`, `consent=yes`, `website`) and `fillMs`: the visit's own rules (a pick-up point of the visit, no more wheelchair places than people) are said with the contract's, all at once. Never cached.",
+    query: festivalFirstScreenQuerySchema,
+    origin: true,
+    idempotent: true,
+    answers: [
+      { status: 201, description: "Booked: the confirmation's markup.", body: "text/html" },
+      {
+        status: 200,
+        description: "A retry with the same `Idempotency-Key`: the first booking's confirmation.",
+        body: "text/html",
+      },
+    ],
+    errors: [400, 403, 404, 409, 413, 415, 422, 429],
   },
   {
     method: "get",

@@ -1,0 +1,105 @@
+import type { EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
+import type { Audience } from "../../schema/rules/visit-ways.js";
+import { isOpen, wayPlaces } from "../../schema/rules/visit-ways.js";
+import { tripLanguageCodes } from "../../schema/rules/visit-day.js";
+import { directionOf } from "../../i18n/languages.js";
+import type { PageKey, PagePluralKey, PageWords } from "../event-pages/page-words.js";
+import { wordedPlaces } from "../event-pages/places-words.js";
+import { escapeHtml as e } from "../messages/html.js";
+import type { FirstScreenOptions, InnerFormOptions } from "./first-screen-parts.js";
+import { about, dateRangeOf, openBase } from "./first-screen-parts.js";
+import { day, written } from "./visits-first-screen.js";
+
+/*
+ * A visit opened on the first screen of `<hearth-visits>` before the widget's code has come, as
+ * `event-details-first-screen.ts` is an event opened on the events list's: its page as the widget
+ * draws it (`widgets/visits/visit-detail.ts`, `visit-itinerary.ts`) — the day, where the bus
+ * stops, and the three ways to take part, each a button that unfolds its form. The group's form
+ * (`<hearth-visit-group-form>`, drawn folded) gets its own first screen, which sends itself
+ * (`visit-group-first-screen.ts`, shown by `widgets/visits/first-screen-show.ts`); a host's or an
+ * interpreter's form unfolds once the widget's code has come. Drawn from the visits list's first
+ * page, the read the list's first screen is drawn from.
+ */
+
+const ways: ReadonlyArray<{
+  audience: Audience;
+  title: PageKey;
+  text: PageKey;
+  count: PagePluralKey;
+}> = [
+  { audience: "visitor", title: "choiceGroup", text: "choiceGroupText", count: "seatsLeft" },
+  { audience: "host", title: "choiceHost", text: "choiceHostText", count: "hostPlacesLeft" },
+  {
+    audience: "interpreter",
+    title: "choiceInterpreter",
+    text: "choiceInterpreterText",
+    count: "interpreterPlacesLeft",
+  },
+];
+
+/**
+ * The group form's element, as the widget draws it once its way is unfolded
+ * (`renderForm`, `visit-detail.ts`), `event` naming the visit for the widget to keep it.
+ */
+export const groupFormElement = (visitId: string, { org, requested }: InnerFormOptions) =>
+  `<hearth-visit-group-form org="${e(org)}" lang="${e(requested)}" event="${e(visitId)}"` +
+  ` exportparts="form, label, input, button, status, error"></hearth-visit-group-form>`;
+
+/** The three ways to take part, folded (`renderChoices`); the group's form element waits in its place. */
+function takePart(visit: PublicEvent, words: PageWords, options: InnerFormOptions): string {
+  const cards = ways.map(({ audience, title, text, count }) => {
+    const places = wordedPlaces(wayPlaces(visit, audience), words, count);
+    const open = isOpen(visit, audience);
+    return (
+      `<section part="choice" class="choice-card panel" data-choice="${audience}">` +
+      `<h4>${e(words.t(title))}</h4> <p>${e(words.t(text))}</p> ` +
+      `<p part="availability" class="availability ${places.tone}">${e(places.text)}</p> ` +
+      (open
+        ? `<button type="button" part="button" class="button " aria-expanded="false" aria-controls="form-${audience}">` +
+          `${e(words.t(title))}</button> `
+        : "") +
+      `<div id="form-${audience}">` +
+      (open && audience === "visitor" ? groupFormElement(visit.id, options) : "") +
+      `</div></section>`
+    );
+  });
+  return `<section class="take-part"><h3>${e(words.t("takePart"))}</h3> ${cards.join(" ")}</section>`;
+}
+
+/**
+ * The page of `visitId` from the visits list's first page, in the wrapper the widget draws;
+ * `undefined` when it is not on that page (the widget opens it itself).
+ */
+export function renderVisitDetailsFirstScreen(
+  page: EventListResponse,
+  visitId: string,
+  options: FirstScreenOptions & InnerFormOptions,
+): string | undefined {
+  const visit = page.events.find((listed) => listed.id === visitId);
+  if (!visit) return undefined;
+  const { words } = options;
+  const languages = tripLanguageCodes(visit);
+  const notesLang = visit.langs.accessibilityNotes;
+  return (
+    openBase(words) +
+    `<article part="detail" class="detail">` +
+    `<button type="button" part="button" class="button secondary back">${e(words.t("backToVisits"))}</button> ` +
+    `<h2 class="detail-title" tabindex="-1" lang="${e(visit.langs.title)}" dir="${directionOf(visit.langs.title)}">${e(visit.title)}</h2> ` +
+    `<dl class="facts"><dt>${e(words.t("when"))}</dt> <dd>${e(dateRangeOf(visit, options))}</dd> ` +
+    (visit.region
+      ? `<dt>${e(words.t("visitRegion"))}</dt> <dd><bdi>${e(visit.region)}</bdi></dd>`
+      : "") +
+    `</dl> ` +
+    (languages.length > 0
+      ? `<p>${e(words.t("visitTripLanguages", { list: words.list(languages.map((code) => words.languageName(code))) }))}</p> `
+      : "") +
+    about(visit) +
+    (visit.accessibilityNotes
+      ? ` <section><h3>${e(words.t("accessibility"))}</h3> ${written("p", visit.accessibilityNotes, notesLang)}</section>`
+      : "") +
+    ` ${day(visit, words, 3)} ` +
+    `<p><a part="button" class="button secondary" href="${e(visit.calendarUrl)}" download>${e(words.t("addToCalendar"))}</a></p> ` +
+    takePart(visit, words, options) +
+    `</article></div>`
+  );
+}

@@ -1,0 +1,70 @@
+import type { FieldIssue } from "../../schema/contracts/errors.js";
+import type { PublicEvent } from "../../schema/contracts/events.js";
+import { slotFor } from "../../schema/rules/visit-ways.js";
+import { toLatinDigits } from "../../i18n/digits.js";
+import { checkForm } from "../event-pages/form-checks.js";
+import { formProblems } from "../event-pages/form-errors.js";
+import { readPostedForm, toSignUpBody } from "../event-pages/form-values.js";
+import type { FirstScreenSignUpForm } from "./signup-first-screen-send.js";
+import { postedFillMs } from "./signup-first-screen-send.js";
+import { groupQuestions, groupSeats } from "./visit-group-first-screen.js";
+
+/*
+ * A visit's group form sent on its first screen (`POST …/visits/:eventId/group-form/first-screen`),
+ * as `sendOnFirstScreen` sends an event's sign-up form: read as the widget reads it
+ * (`checkGroup`, `widgets/visits/visit-validate.ts`) — the visitors' seats, the party, where the
+ * bus picks the group up, the languages, wheelchair places, needs and the organisers' questions
+ * for groups — checked by the API's rules all at once, then booked by the API's own sign-up route.
+ */
+
+/** A count as people type it ("٢"); what is not a number stays one the contract refuses. */
+const count = (text: string | null) => {
+  const typed = toLatinDigits((text ?? "").trim());
+  return typed === "" ? 0 : Number(typed);
+};
+
+/** The visit's own rules (`worker/visits/visit-answers.ts`), with the contract's, not after them. */
+function visitProblems(
+  visit: PublicEvent,
+  answers: { pickupPointId: string | null; wheelchairPlaces: number; party: number },
+): Record<string, FieldIssue> {
+  const problems: Record<string, FieldIssue> = {};
+  const { pickupPointId } = answers;
+  if (
+    visit.pickupPoints.length > 0 &&
+    !visit.pickupPoints.some((point) => point.id === pickupPointId)
+  )
+    problems.pickupPointId = { code: pickupPointId ? "invalid_choice" : "pickup_required" };
+  if (Number.isInteger(answers.party) && answers.wheelchairPlaces > answers.party)
+    problems.wheelchairPlaces = { code: "wheelchair_too_many" };
+  return problems;
+}
+
+export const visitGroupForm: FirstScreenSignUpForm = {
+  read(params, visit, words) {
+    const questions = groupQuestions(visit);
+    const posted = readPostedForm(params, questions);
+    posted.values.slotId = groupSeats(visit).id;
+    const pickupPointId = params.get("pickupPointId") || null;
+    const wheelchairPlaces = count(params.get("wheelchairPlaces"));
+    const body = {
+      ...toSignUpBody(posted, questions, { locale: words.locale, fillMs: postedFillMs(params) }),
+      pickupPointId,
+      languages: params.getAll("languages"),
+      wheelchairPlaces,
+    };
+    const party = body.adults + (body.children ?? 0);
+    const own = visitProblems(visit, { pickupPointId, wheelchairPlaces, party });
+    const problems = checkForm(body, visit.slots, questions, own);
+    return { body, questions, problems };
+  },
+  // A group too large for the seats left is told how many there are, as the widget tells it.
+  problems(error, questions, words, visit) {
+    const problems = formProblems(error, questions, words);
+    const seats = slotFor(visit, "visitor")?.remaining ?? 0;
+    if (error.fieldCodes?.adults?.code === "party_too_large")
+      problems.fields.adults = words.plural("errorSeats", seats);
+    return problems;
+  },
+  signedUp: { confirmedLabel: "visitConfirmed", headingLevel: 4 },
+};
