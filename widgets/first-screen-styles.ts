@@ -4,6 +4,7 @@ import { cookApplyStyles } from "./cook-apply/cook-apply.styles.js";
 import { eventsStyles } from "./events/events.styles.js";
 import { festivalStyles } from "./festival/festival.styles.js";
 import { signupStyles } from "./signup/signup.styles.js";
+import { visitFormStyles } from "./visits/visit-form.styles.js";
 import { visitsStyles } from "./visits/visits.styles.js";
 import { personalDataStyles } from "./shared/personal-data.styles.js";
 import { feedStyles } from "./volunteer/volunteer-later.styles.js";
@@ -17,6 +18,8 @@ import { volunteerStyles } from "./volunteer/volunteer.styles.js";
 export const firstScreenStyles: Record<string, CSSResultGroup> = {
   events: eventsStyles,
   visits: visitsStyles,
+  // A visit's group form, inside a visit opened on the visits list's first screen.
+  "visit-form": visitFormStyles,
   signup: signupStyles,
   festival: festivalStyles,
   "cook-apply": cookApplyStyles,

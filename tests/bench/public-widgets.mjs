@@ -48,7 +48,8 @@ async function bookingFixture(workerUrl, hostOrigin, locale) {
  * Every file of the widgets' own code (chunks but the first screens' show code, and the widgets'
  * strings): held back to measure a form a person reaches on a first screen before that code.
  */
-const firstScreensOnly = /\/(chunks\/(?!first-screen-show-)[\w.-]+|i18n\/[\w.-]+\/[\w-]+)\.js$/;
+const firstScreensOnly =
+  /\/(chunks\/(?!(first-screen-show|first-screen-opening|group-form-first-screen-show)-)[\w.-]+|i18n\/[\w.-]+\/[\w-]+)\.js$/;
 
 /** @type {PublicWidget[]} */
 export const publicWidgets = [

@@ -1,5 +1,6 @@
 // End to end: the first screens the worker draws for the events and visits lists (and an event
-// opened on the events list, with its form), the sign-up
+// opened on the events list, with its form; a visit opened on the visits list, with its group
+// form), the sign-up
 // form, a festival (and its tickets' form inside it), a cook's application and the volunteer form. A page in Arabic on another
 // origin, under a strict CSP, on a 320 px phone, embeds all six; their code is held back, as on a slow line, so the worker's first screens show alone;
 // then the widgets take them over: the same words in the same places, the person's focus,
@@ -236,6 +237,94 @@ test("the visits list: a day unfolded and a title pressed on the first screen ca
   const day = page.locator('hearth-visits [part="card"] details').first();
   assert.equal(await day.evaluate((details) => details.open), true, "the day stays unfolded");
   assert.equal((await describeFocus(page)).tag, "summary", "focus stays on its summary");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a visit opened on the visits list's first screen: its page and its group form before the widget's code, seats booked there, and the widget takes the page over with the form kept", async () => {
+  const { context, page, errors, letThrough } = await phoneWithCodeHeld();
+  const screen = page.locator("hearth-visits [data-first-screen]");
+  const title = screen.locator(".title-button").first();
+  await title.waitFor();
+  const visit = (await title.textContent()).trim();
+  await title.focus();
+  await page.keyboard.press("Enter");
+  await screen.locator(".detail-title").waitFor({ timeout: 15_000 });
+  assert.equal((await describeFocus(page)).text, visit, "focus on the visit's title");
+  // "Book seats for a group", by keyboard: its form unfolds, drawn by the worker.
+  const groupWay = screen.locator('[data-choice="visitor"] > button');
+  await groupWay.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await groupWay.getAttribute("aria-expanded"), "true");
+  const form = page.locator(
+    "hearth-visits hearth-visit-group-form [data-first-screen] form[data-sends]",
+  );
+  await form.waitFor({ timeout: 15_000 });
+  const formByWorker = await page.evaluate(() =>
+    [
+      ...document
+        .querySelector("hearth-visits")
+        .shadowRoot.querySelector("hearth-visit-group-form")
+        .shadowRoot.querySelectorAll("label, legend, input, select, summary, button"),
+    ].map(
+      (node) =>
+        `${node.textContent.replace(/\s+/g, "")} ${Math.round(node.getBoundingClientRect().height)}`,
+    ),
+  );
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 320, `nothing wider than the phone (${width} px)`);
+
+  const name = `فاطمة ${Date.now()}`;
+  await form.locator("#adults").fill("3");
+  await form.locator("#pickupPointId").selectOption({ index: 1 });
+  await form.locator("#name").fill(name);
+  await form.locator("#consent").check();
+  await page.waitForTimeout(2_000);
+  await form.locator("#name").press("Enter");
+  const inForm = page.locator("hearth-visits hearth-visit-group-form");
+  await inForm.locator("[data-first-screen] .result-title").waitFor({ timeout: 15_000 });
+  assert.equal(await page.evaluate(() => window.customElements.get("hearth-visits")), undefined);
+  const rowsOf = () =>
+    querySql(stack.persistTo, `SELECT adults, status FROM registrations WHERE name = '${name}'`);
+  assert.deepEqual(rowsOf(), [{ adults: 3, status: "confirmed" }]);
+  await page.evaluate(() => {
+    const root = document.querySelector("hearth-visits").shadowRoot;
+    root.querySelector("hearth-visit-group-form").dataset.probe = "the first screen's";
+  });
+  const pageParts = '[part="detail"] > :not(.take-part), [part="choice"] > :not(div)';
+  const drawnByWorker = await shown(page, "hearth-visits", pageParts);
+  assert.equal(drawnByWorker.dir, "rtl");
+  assert.match(drawnByWorker.parts.join("\n"), /زيارة/);
+
+  letThrough();
+  await takenOver(page, "hearth-visits");
+  // The widget opened the same visit, the same way unfolded: the same words in the same places.
+  assert.deepEqual(await shown(page, "hearth-visits", pageParts), {
+    ...drawnByWorker,
+    firstScreen: false,
+  });
+  await page.waitForFunction(() => {
+    const form = document
+      .querySelector("hearth-visits")
+      .shadowRoot.querySelector("hearth-visit-group-form");
+    return (
+      window.customElements.get("hearth-visit-group-form") &&
+      !form.shadowRoot.querySelector("[data-first-screen]")
+    );
+  });
+  const kept = await page.evaluate(() => {
+    const form = document
+      .querySelector("hearth-visits")
+      .shadowRoot.querySelector("hearth-visit-group-form");
+    return {
+      element: form.dataset.probe,
+      booked: form.shadowRoot.querySelector(".result-title") !== null,
+      focus: form.shadowRoot.activeElement?.className,
+    };
+  });
+  assert.deepEqual(kept, { element: "the first screen's", booked: true, focus: "result-title" });
+  assert.deepEqual(rowsOf(), [{ adults: 3, status: "confirmed" }], "booked once");
+  assert.ok(formByWorker.length > 20, "the worker drew the whole form");
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,7 +1,65 @@
 import type { StartedRead } from "../shared/api-request.js";
+import { opensOnFirstScreen, readBeside } from "../shared/first-screen-opening.js";
 import { showFirstScreen } from "../shared/first-screen-show.js";
 import stylesText from "virtual:hearth-styles-text/visits";
 
-/** embed.js shows the worker's first screen of the visits list with these styles (the widget's own). */
-export const show = (element: Element, lang: string, reads: readonly StartedRead[]) =>
-  showFirstScreen(element, lang, reads, stylesText);
+const listPath = "/visits/first-screen";
+
+/**
+ * The ways to take part on a visit's page: one unfolds at a time (`visit-detail.ts`); the group's
+ * shows its form's first screen, already there, folded (`hidden`); a host's or an interpreter's
+ * form comes with the widget's code, which the screen notes the way for (`data-unfolded`).
+ */
+function unfoldWay(screen: HTMLElement, button: HTMLButtonElement): void {
+  const way = button.closest<HTMLElement>("[data-choice]")?.dataset.choice;
+  if (!way || !button.hasAttribute("aria-expanded")) return;
+  const unfolding = button.getAttribute("aria-expanded") !== "true";
+  for (const other of screen.querySelectorAll("[data-choice] button[aria-expanded]")) {
+    other.setAttribute("aria-expanded", "false");
+    other.classList.remove("secondary");
+  }
+  button.setAttribute("aria-expanded", String(unfolding));
+  button.classList.toggle("secondary", unfolding);
+  if (unfolding) screen.dataset.unfolded = way;
+  else delete screen.dataset.unfolded;
+  const groupForm = screen.querySelector<HTMLElement>("hearth-visit-group-form");
+  if (groupForm) groupForm.hidden = !(unfolding && way === "visitor");
+}
+
+/**
+ * embed.js shows the worker's first screen of the visits list with these styles (the widget's
+ * own). A visit opened there opens before the widget's code has come (`first-screen-opening.ts`):
+ * its page as the widget draws it (`…/visits/:id/details/first-screen`), in which "Book seats for
+ * a group" unfolds the group form's own first screen, which sends itself
+ * (`…/visits/:id/group-form/first-screen`). The widget opens the same visit, with the same way
+ * unfolded, before it takes the screen over, and keeps the group form.
+ */
+export async function show(
+  element: Element,
+  lang: string,
+  reads: readonly StartedRead[],
+): Promise<void> {
+  await showFirstScreen(element, lang, reads, stylesText);
+  const list = reads.find((read) => read.url.includes(`${listPath}?`));
+  const screen = element.shadowRoot?.firstElementChild;
+  if (!list || !(screen instanceof HTMLElement) || !screen.hasAttribute("data-first-screen"))
+    return;
+  opensOnFirstScreen(
+    screen,
+    (id) => {
+      const path = `/visits/${encodeURIComponent(id)}`;
+      const page = readBeside(list, listPath, `${path}/details/first-screen`, { filtered: true });
+      const form = readBeside(list, listPath, `${path}/group-form/first-screen`);
+      const formCode = import("./group-form-first-screen-show.js");
+      formCode.catch(() => undefined);
+      return {
+        page,
+        async inside(opened) {
+          const groupForm = opened.querySelector("hearth-visit-group-form");
+          if (groupForm) await (await formCode).show(groupForm, lang, [form]);
+        },
+      };
+    },
+    (button) => unfoldWay(screen, button),
+  );
+}

@@ -8,6 +8,7 @@ import { directionOf } from "../../i18n/languages.js";
 import type { LocalizeController } from "../shared/localize.js";
 import { renderDay, tripLanguages } from "./visit-itinerary.js";
 import type { Audience } from "../../schema/rules/visit-ways.js";
+import type { HearthVisitGroupForm } from "./visit-group-form.js";
 import { placesFor } from "./visit-slots.js";
 import { isOpen } from "../../schema/rules/visit-ways.js";
 
@@ -18,6 +19,19 @@ export interface VisitDetailOptions {
   choice: Audience | undefined;
   choose: (choice: Audience | undefined) => void;
   back: () => void;
+  /**
+   * The group form as the first screen showed it (a visit opened there), to keep: what was typed
+   * or booked on it stays. Else a new one is drawn.
+   */
+  groupForm?: ((visit: PublicEvent) => HearthVisitGroupForm | undefined) | undefined;
+}
+
+/** The first screen's group form, kept, with what a new one would be given, and shown. */
+function keptForm(form: HearthVisitGroupForm | undefined, visit: PublicEvent) {
+  if (!form) return undefined;
+  form.visit = visit;
+  form.hidden = false;
+  return form;
 }
 
 const choices: ReadonlyArray<{ audience: Audience; title: MessageKey; text: MessageKey }> = [
@@ -36,13 +50,16 @@ function renderForm(
   const parts = "form, label, input, button, status, error";
   switch (audience) {
     case "visitor":
-      return html`<hearth-visit-group-form
-        org=${options.org}
-        lang=${lang}
-        api=${api}
-        .visit=${visit}
-        exportparts=${parts}
-      ></hearth-visit-group-form>`;
+      return (
+        keptForm(options.groupForm?.(visit), visit) ??
+        html`<hearth-visit-group-form
+          org=${options.org}
+          lang=${lang}
+          api=${api}
+          .visit=${visit}
+          exportparts=${parts}
+        ></hearth-visit-group-form>`
+      );
     case "host":
       return html`<hearth-visit-host-form
         org=${options.org}

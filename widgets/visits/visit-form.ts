@@ -21,6 +21,8 @@ import { renderField } from "../signup/signup-fields.js";
 import { answerField } from "../signup/asked-questions.js";
 import { QuestionsController } from "../signup/questions-controller.js";
 import { renderConsent } from "./visit-fields.js";
+import type { FirstScreenActions } from "../shared/first-screen-takeover.js";
+import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
 import { visitFormStyles } from "./visit-form.styles.js";
 import type { Checked, VisitErrors, VisitField } from "./visit-validate.js";
 import { fromServerFields, visitFields } from "./visit-validate.js";
@@ -78,12 +80,31 @@ export abstract class HearthVisitForm extends HearthElement {
   /** Whose places the form takes: it asks the questions for them and those for everyone. */
   protected abstract readonly audience: "visitor" | "host" | "interpreter";
 
-  private readonly shownAt = performance.now();
+  /** When the form could first be seen (the worker's first screen of it, if it showed first). */
+  private shownAt = performance.now();
   /** A retry of the same answers reuses their key. */
   private readonly keys = new AnswerKeys();
   /** The organisers' questions for this form's people: their code loads only if there are any. */
   private readonly questions = new QuestionsController(this, this.localize, () =>
     this.current ? this.questionsOf(this.current) : [],
+  );
+
+  /**
+   * The worker's drawing of this form (a group's, on a visit opened on the visits list's first
+   * screen), which the first screen showed while this code loaded: it stands until the form is
+   * drawn with its questions, then hands over what was typed, sent or booked there.
+   */
+  private readonly firstScreen = new FirstScreenHandover(
+    this,
+    () => this.current !== undefined && this.questions.settled,
+    (actions) => this.carryOn(actions),
+    // Booked by the first screen's own send: the form's own booking from now on.
+    (booked) => {
+      if (!("registration" in booked) || !this.visit) return;
+      this.registration = booked.registration;
+      this.emailGiven = booked.emailGiven;
+      this.emit("hearth-registered", { eventId: this.visit.id, registration: booked.registration });
+    },
   );
 
   /** The visit's places as they are now: asked for when the form opens and after every answer. */
@@ -150,7 +171,20 @@ export abstract class HearthVisitForm extends HearthElement {
     return renderField<VisitField>(this.localize, this.errors, options);
   }
 
+  /**
+   * After the first screen: the person could start when it showed; answers sent there and left
+   * for this code are sent now; a refusal there is shown as this form words it.
+   */
+  private carryOn({ shownAt, submitted, outcome }: FirstScreenActions): void {
+    if (shownAt !== undefined) this.shownAt = shownAt;
+    if (submitted) this.renderRoot.querySelector("form")?.requestSubmit();
+    const visit = this.current;
+    if (outcome && "error" in outcome && visit)
+      this.showRefusal(ApiError.from(outcome.status, outcome), visit);
+  }
+
   override render() {
+    if (this.firstScreen.waiting) return nothing;
     const visit = this.current;
     return this.renderBase(html`
       ${statusRegion(this.renderResult())} ${errorRegion(this.localize, this.formError)}
@@ -233,6 +267,12 @@ export abstract class HearthVisitForm extends HearthElement {
   private async showFailure(error: unknown, visit: PublicEvent): Promise<void> {
     if (!(error instanceof ApiError)) throw error;
     this.emit("hearth-error", { status: error.status, code: error.code });
+    this.showRefusal(error, visit);
+    await this.focusFirstInvalid(this.fieldOrder(visit), this.errors);
+  }
+
+  /** The API's refusal on the form: each field's words beside it, or why above it. */
+  private showRefusal(error: ApiError, visit: PublicEvent): void {
     this.errors = {
       ...this.serverErrors(error, visit),
       ...this.questions.serverErrors(error, visit.questions),
@@ -240,6 +280,5 @@ export abstract class HearthVisitForm extends HearthElement {
     if ("fillMs" in error.fields) this.formError = "errorTooFast";
     else if (Object.keys(this.errors).length > 0) this.formError = "formHasErrors";
     else this.formError = errorMessage(error);
-    await this.focusFirstInvalid(this.fieldOrder(visit), this.errors);
   }
 }

@@ -24,8 +24,11 @@ export class HearthVisitGroupForm extends HearthVisitForm {
   }
 
   protected override serverErrors(error: ApiError, visit: PublicEvent): VisitErrors {
-    return error.code === "party_too_large"
-      ? { adults: "errorPartyTooLarge" }
+    // Refused as a whole, or beside the party among other answers (the first screen's checks).
+    const tooLarge =
+      error.code === "party_too_large" || error.fieldCodes.adults?.code === "party_too_large";
+    return tooLarge
+      ? { ...super.serverErrors(error, visit), adults: "errorPartyTooLarge" }
       : super.serverErrors(error, visit);
   }
 

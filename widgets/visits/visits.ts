@@ -11,6 +11,10 @@ import { HearthElement } from "../shared/hearth-element.js";
 import { renderVisitCard } from "./visit-card.js";
 import { renderVisitDetail } from "./visit-detail.js";
 import type { Audience } from "../../schema/rules/visit-ways.js";
+import { audiences } from "../../schema/rules/visit-ways.js";
+import type { FirstScreenActions } from "../shared/first-screen-takeover.js";
+import { NestedFirstScreen } from "../shared/nested-first-screen.js";
+import type { HearthVisitGroupForm } from "./visit-group-form.js";
 import { visitsStyles } from "./visits.styles.js";
 import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
 import strings from "virtual:hearth-strings/common+visits+form";
@@ -115,19 +119,59 @@ export class HearthVisits extends HearthElement {
     },
   });
 
-  /** The worker's first screen of the list (embed.js put it here) gives way once the list is drawn. */
+  /**
+   * The worker's first screen of the list (embed.js put it here) gives way once the list is drawn
+   * — or, for a visit opened on it, once that visit's page is, with the way unfolded there.
+   */
   private readonly firstScreen = new FirstScreenHandover(
     this,
-    () => this.listTask.status === TaskStatus.COMPLETE || this.listTask.status === TaskStatus.ERROR,
-    ({ filters, pressed }) => {
-      if (filters.region !== undefined && filters.region !== this.region)
-        this.region = filters.region;
-      if (pressed === "") this.loadMore();
-      const pages = [...(this.listTask.value?.events ?? []), ...this.more];
-      const visit = pages.find((listed) => listed.id === pressed);
-      if (visit) this.openDetail(visit);
-    },
+    () => this.drawsFirstScreensView,
+    (actions) => this.carryOn(actions),
   );
+
+  /** Whether the widget now draws what its first screen shows: the list, or the visit opened there. */
+  private get drawsFirstScreensView(): boolean {
+    if (this.listTask.status === TaskStatus.ERROR) return true;
+    if (this.listTask.status !== TaskStatus.COMPLETE) return false;
+    const opened = this.openedOnFirstScreen;
+    return !opened || this.selected === opened;
+  }
+
+  /** The group form of a visit opened on the first screen: kept, with what was done on it. */
+  private readonly firstScreenForm = new NestedFirstScreen<HearthVisitGroupForm>(
+    this,
+    "hearth-visit-group-form",
+  );
+
+  /** The visits loaded so far. */
+  private get loaded(): PublicEvent[] {
+    return [...(this.listTask.value?.events ?? []), ...this.more];
+  }
+
+  /** The visit opened on the first screen (its page drawn there), once the list has it. */
+  private get openedOnFirstScreen(): PublicEvent | undefined {
+    const opened = this.firstScreen.noted?.opened;
+    return opened === undefined ? undefined : this.loaded.find((visit) => visit.id === opened);
+  }
+
+  override willUpdate(): void {
+    // Opened on the first screen: opened here too before the screen goes, with the way unfolded
+    // there, the focus kept.
+    const opened = this.openedOnFirstScreen;
+    if (!opened) return;
+    if (!this.selected) this.openDetail(opened, { focus: false });
+    const unfolded = this.firstScreen.noted?.unfolded;
+    this.choice = audiences.find((audience) => audience === unfolded);
+  }
+
+  /** What the person did on the worker's first screen carries on in the widget. */
+  private carryOn({ filters, pressed }: FirstScreenActions): void {
+    if (filters.region !== undefined && filters.region !== this.region)
+      this.region = filters.region;
+    if (pressed === "") this.loadMore();
+    const visit = this.loaded.find((listed) => listed.id === pressed);
+    if (visit && visit !== this.selected) this.openDetail(visit);
+  }
 
   override render() {
     if (this.firstScreen.waiting) return nothing;
@@ -140,6 +184,7 @@ export class HearthVisits extends HearthElement {
             choice: this.choice,
             choose: (choice) => (this.choice = choice),
             back: () => void this.closeDetail(),
+            groupForm: (shown) => this.firstScreenForm.adopt(shown.id),
           })
         : html`${this.renderFilter()}
             <p part="status" class="count" role="status">${this.statusText()}</p>
@@ -220,12 +265,13 @@ export class HearthVisits extends HearthElement {
     if (this.nextCursor) void this.moreTask.run([this.nextCursor]);
   };
 
-  private readonly openDetail = (visit: PublicEvent) => {
+  private readonly openDetail = (visit: PublicEvent, { focus = true } = {}) => {
     // The forms are only needed once someone opens a visit, so their code loads then.
     void import("./define-forms.js").then((module) => module.registerForms());
     this.selected = visit;
     this.choice = undefined;
     this.emit("hearth-event-open", { eventId: visit.id });
+    if (!focus) return;
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(".detail-title")?.focus(),
     );

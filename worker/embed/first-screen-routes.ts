@@ -31,7 +31,7 @@ import { renderSignupFirstScreen } from "./signup-first-screen.js";
 import { sendOnFirstScreen } from "./signup-first-screen-send.js";
 import { renderVisitDetailsFirstScreen } from "./visit-details-first-screen.js";
 import { renderVisitGroupFirstScreen } from "./visit-group-first-screen.js";
-import { visitGroupForm } from "./visit-group-first-screen-send.js";
+import { groupSeats, visitGroupForm } from "./visit-group-first-screen-send.js";
 import { renderVisitsFirstScreen } from "./visits-first-screen.js";
 import { renderVolunteerFirstScreen } from "./volunteer-first-screen.js";
 import { sendVolunteerOnFirstScreen } from "./volunteer-first-screen-send.js";
@@ -151,7 +151,11 @@ export const firstScreenRoutes = new Hono<AppEnv>()
     "/visits/:eventId/group-form/first-screen",
     ...publicRead,
     validate("query", festivalFirstScreenQuerySchema),
-    (c) => eventFirstScreen(c, c.req.valid("query"), renderVisitGroupFirstScreen),
+    (c) =>
+      eventFirstScreen(c, c.req.valid("query"), (detail, options) => {
+        groupSeats(detail.event);
+        return renderVisitGroupFirstScreen(detail, options);
+      }),
   )
   .options("/visits/:eventId/group-form/first-screen", organisationPreflight("POST"))
   .post(

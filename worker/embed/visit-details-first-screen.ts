@@ -39,11 +39,12 @@ const ways: ReadonlyArray<{
 
 /**
  * The group form's element, as the widget draws it once its way is unfolded
- * (`renderForm`, `visit-detail.ts`), `event` naming the visit for the widget to keep it.
+ * (`renderForm`, `visit-detail.ts`), `event` naming the visit for the widget to keep it; `hidden`
+ * until "Book seats for a group" unfolds it (`widgets/visits/first-screen-show.ts`).
  */
 export const groupFormElement = (visitId: string, { org, requested }: InnerFormOptions) =>
   `<hearth-visit-group-form org="${e(org)}" lang="${e(requested)}" event="${e(visitId)}"` +
-  ` exportparts="form, label, input, button, status, error"></hearth-visit-group-form>`;
+  ` exportparts="form, label, input, button, status, error" hidden></hearth-visit-group-form>`;
 
 /** The three ways to take part, folded (`renderChoices`); the group's form element waits in its place. */
 function takePart(visit: PublicEvent, words: PageWords, options: InnerFormOptions): string {

@@ -1,5 +1,5 @@
 import type { FieldIssue } from "../../schema/contracts/errors.js";
-import type { PublicEvent } from "../../schema/contracts/events.js";
+import type { PublicEvent, PublicSlot } from "../../schema/contracts/events.js";
 import { slotFor } from "../../schema/rules/visit-ways.js";
 import { toLatinDigits } from "../../i18n/digits.js";
 import { checkForm } from "../event-pages/form-checks.js";
@@ -7,7 +7,8 @@ import { formProblems } from "../event-pages/form-errors.js";
 import { readPostedForm, toSignUpBody } from "../event-pages/form-values.js";
 import type { FirstScreenSignUpForm } from "./signup-first-screen-send.js";
 import { postedFillMs } from "./signup-first-screen-send.js";
-import { groupQuestions, groupSeats } from "./visit-group-first-screen.js";
+import { ApiError } from "../http/errors.js";
+import { groupQuestions } from "./visit-group-first-screen.js";
 
 /*
  * A visit's group form sent on its first screen (`POST …/visits/:eventId/group-form/first-screen`),
@@ -16,6 +17,20 @@ import { groupQuestions, groupSeats } from "./visit-group-first-screen.js";
  * bus picks the group up, the languages, wheelchair places, needs and the organisers' questions
  * for groups — checked by the API's rules all at once, then booked by the API's own sign-up route.
  */
+
+/**
+ * The visit's seats for groups; an event without them (not a host-community visit) has no group
+ * form: 404.
+ */
+export function groupSeats(visit: PublicEvent): PublicSlot {
+  const seats = slotFor(visit, "visitor");
+  if (seats) return seats;
+  throw new ApiError(
+    404,
+    "not_found",
+    "This event has no seats for groups: only a host-community visit has a group form.",
+  );
+}
 
 /** A count as people type it ("٢"); what is not a number stays one the contract refuses. */
 const count = (text: string | null) => {

@@ -1,15 +1,9 @@
-import type {
-  EventDetailResponse,
-  PublicEvent,
-  PublicSlot,
-} from "../../schema/contracts/events.js";
-import { slotFor } from "../../schema/rules/visit-ways.js";
+import type { EventDetailResponse, PublicEvent } from "../../schema/contracts/events.js";
 import type { PublicQuestion } from "../../schema/contracts/questions.js";
 import { visitLanguages } from "../../schema/rules/visit-languages.js";
 import { formatClockTime } from "../../i18n/clock-time.js";
 import { directionOf } from "../../i18n/languages.js";
 import type { PageWords } from "../event-pages/page-words.js";
-import { ApiError } from "../http/errors.js";
 import { escapeHtml as e } from "../messages/html.js";
 import {
   botTrap,
@@ -31,20 +25,6 @@ import { question } from "./signup-first-screen.js";
  * (`widgets/visits/visit-group-form.ts`, `visit-form.ts`, `visit-fields.ts`) with the same
  * classes, parts, ids and names, so nothing moves when the widget takes it over.
  */
-
-/**
- * The visit's seats for groups; an event without them (not a host-community visit) has no group
- * form: 404.
- */
-export function groupSeats(visit: PublicEvent): PublicSlot {
-  const seats = slotFor(visit, "visitor");
-  if (seats) return seats;
-  throw new ApiError(
-    404,
-    "not_found",
-    "This event has no seats for groups: only a host-community visit has a group form.",
-  );
-}
 
 /** The organisers' questions a group is asked: theirs, and those for everyone. */
 export const groupQuestions = (visit: PublicEvent): PublicQuestion[] =>
@@ -149,7 +129,6 @@ export function renderVisitGroupFirstScreen(
   detail: EventDetailResponse,
   { words }: { words: PageWords },
 ): string {
-  groupSeats(detail.event);
   return (
     openBase(words, signUpSitesData(detail)) + liveRegions + form(detail.event, words) + `</div>`
   );

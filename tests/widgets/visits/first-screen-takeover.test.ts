@@ -71,6 +71,57 @@ describe("<hearth-visits> taking over the worker's first screen", () => {
     expect(focused === own.querySelector("summary"), "focus on the same summary").to.equal(true);
   });
 
+  it("opens a visit opened on the first screen before it takes the screen over, the group's way unfolded, its form kept and the focus in it", async () => {
+    const { el, screen } = mountOnFirstScreen();
+    // As the visits' show code leaves it: the visit's page, the group's way unfolded, its form's
+    // element shown with its own first screen (abridged).
+    screen.innerHTML =
+      `<article part="detail" class="detail"><button type="button" part="button" class="button secondary back">Back</button>` +
+      `<h2 class="detail-title" tabindex="-1">${lahemaa.title}</h2><section class="take-part">` +
+      `<section part="choice" class="choice-card panel" data-choice="visitor"><h4>Group</h4>` +
+      `<button type="button" part="button" class="button secondary" aria-expanded="true">Group</button>` +
+      `<div id="form-visitor"><hearth-visit-group-form org="demo" lang="en" event="${lahemaa.id}"></hearth-visit-group-form></div>` +
+      `</section></section></article>`;
+    screen.dataset.opened = lahemaa.id;
+    screen.dataset.pressed = lahemaa.id;
+    screen.dataset.unfolded = "visitor";
+    const form = screen.querySelector<HTMLElement>("hearth-visit-group-form")!;
+    form.attachShadow({ mode: "open" }).innerHTML = `<input id="name" name="name">`;
+    const name = form.shadowRoot!.querySelector("input")!;
+    name.value = "Amina";
+    name.focus();
+    let listDrawnMeanwhile = false;
+    const watch = new MutationObserver(() => {
+      if (!screen.isConnected && shadow(el).querySelector('[part="list"]'))
+        listDrawnMeanwhile = true;
+    });
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    release();
+    await waitUntil(() => !screen.isConnected, "first screen gone");
+    watch.disconnect();
+    expect(listDrawnMeanwhile, "no list between the two").to.equal(false);
+    expect(query(el, ".detail-title").textContent).to.include(lahemaa.title);
+    const unfolded = query(el, '[data-choice="visitor"] button');
+    expect(unfolded.getAttribute("aria-expanded")).to.equal("true");
+    expect(query(el, "hearth-visit-group-form") === form, "the first screen's form kept").to.equal(
+      true,
+    );
+    expect(form.hidden).to.equal(false);
+    expect(shadow(el).activeElement === form, "the focus still in the form").to.equal(true);
+    expect(form.shadowRoot!.activeElement === name, "on the same field").to.equal(true);
+  });
+
+  it("unfolds a host's way noted on the first screen, its form drawn by the widget", async () => {
+    const { el, screen } = mountOnFirstScreen();
+    screen.innerHTML = `<article part="detail" class="detail"><h2 class="detail-title" tabindex="-1">${lahemaa.title}</h2></article>`;
+    screen.dataset.opened = lahemaa.id;
+    screen.dataset.unfolded = "host";
+    release();
+    await waitUntil(() => !screen.isConnected, "first screen gone");
+    expect(query(el, '[data-choice="host"] button').getAttribute("aria-expanded")).to.equal("true");
+    await waitFor(el, "hearth-visit-host-form");
+  });
+
   it("opens the visit whose title was pressed before the widget came", async () => {
     const { el, screen } = mountOnFirstScreen();
     screen.dataset.pressed = lahemaa.id;

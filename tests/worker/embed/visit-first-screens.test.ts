@@ -75,7 +75,7 @@ describe("GET /api/v1/orgs/:org/visits/:eventId/details/first-screen", () => {
     expect(ways).toEqual(["visitor", "host", "interpreter"]);
     expect(markup.match(/aria-expanded="false" aria-controls="form-\w+"/g)).toHaveLength(3);
     expect(markup).toContain(
-      `<div id="form-visitor"><hearth-visit-group-form org="${organisation.slug}" lang="uk" event="${event.id}" exportparts="form, label, input, button, status, error"></hearth-visit-group-form></div>`,
+      `<div id="form-visitor"><hearth-visit-group-form org="${organisation.slug}" lang="uk" event="${event.id}" exportparts="form, label, input, button, status, error" hidden></hearth-visit-group-form></div>`,
     );
     expect(markup).toContain('<div id="form-host"></div>');
     expect(markup).toMatch(/<p part="availability" class="availability open">[^<]*10[^<]*<\/p>/);

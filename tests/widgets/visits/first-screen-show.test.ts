@@ -1,0 +1,108 @@
+import { expect, waitUntil } from "@open-wc/testing";
+import { show } from "../../../widgets/visits/first-screen-show.js";
+import { FetchStub, html } from "../helpers/fetch-stub.js";
+
+const list =
+  `<div part="base" class="base" lang="ar" dir="rtl" data-first-screen>` +
+  `<ul part="list" class="list"><li part="card" class="card panel"><h3 class="card-title">` +
+  `<button type="button" class="title-button" data-event="evt_trip">رحلة</button></h3></li></ul></div>`;
+
+const read = () => ({
+  url: "https://hearth.test/api/v1/orgs/demo/visits/first-screen?region=Tartu&tz=UTC&lang=ar",
+  fresh: false,
+  response: Promise.resolve(new Response(list)),
+});
+
+/** A way to take part on the visit's page, as the worker draws it, folded. */
+const way = (choice: string, inside = "") =>
+  `<section part="choice" class="choice-card panel" data-choice="${choice}"><h4>${choice}</h4>` +
+  `<button type="button" part="button" class="button " aria-expanded="false" aria-controls="form-${choice}">${choice}</button>` +
+  `<div id="form-${choice}">${inside}</div></section>`;
+
+/** The worker's page of the visit, abridged: Back, the title, the three ways. */
+const page =
+  `<div part="base" class="base" lang="ar" dir="rtl" data-first-screen><article part="detail" class="detail">` +
+  `<button type="button" part="button" class="button secondary back">رجوع</button> ` +
+  `<h2 class="detail-title" tabindex="-1">رحلة</h2><section class="take-part">` +
+  way(
+    "visitor",
+    `<hearth-visit-group-form org="demo" lang="ar" event="evt_trip" hidden></hearth-visit-group-form>`,
+  ) +
+  way("host") +
+  way("interpreter") +
+  `</section></article></div>`;
+
+const groupForm =
+  `<div part="base" class="base" lang="ar" dir="rtl" data-first-screen data-signup-origins="${location.origin}" data-signup-page="https://hearth.test/signup/">` +
+  `<form part="form" class="form" novalidate data-sends><input id="adults" name="adults" value="1">` +
+  `<button part="button" class="button submit" type="submit" data-sending="…">احجز</button></form></div>`;
+
+describe("the visits list's first screen: a visit opened on it", () => {
+  let element: HTMLElement;
+  let stub: FetchStub;
+  beforeEach(() => {
+    element = document.createElement("hearth-visits-first-screen-test");
+    document.body.append(element);
+    stub = new FetchStub()
+      .on("GET", /^\/api\/v1\/orgs\/demo\/visits\/evt_trip\/details\/first-screen$/, html(page))
+      .on(
+        "GET",
+        /^\/api\/v1\/orgs\/demo\/visits\/evt_trip\/group-form\/first-screen$/,
+        html(groupForm),
+      )
+      .install();
+  });
+  afterEach(() => {
+    stub.restore();
+    element.remove();
+  });
+
+  async function opened(): Promise<HTMLElement> {
+    await show(element, "ar", [read()]);
+    const screen = element.shadowRoot!.querySelector<HTMLElement>("[data-first-screen]")!;
+    screen.querySelector<HTMLElement>('[data-event="evt_trip"]')!.click();
+    const form = () => screen.querySelector("hearth-visit-group-form")?.shadowRoot;
+    await waitUntil(() => form()?.querySelector("form[data-sends]"), "the group form shown");
+    return screen;
+  }
+
+  it("shows its page from the worker in the list's region, the focus on its title, the group's form read beside it (no region) and folded", async () => {
+    const screen = await opened();
+    expect(screen.dataset.opened).to.equal("evt_trip");
+    expect(element.shadowRoot!.activeElement?.className).to.equal("detail-title");
+    const [pageCall, formCall] = stub.calls.map((call) =>
+      Object.fromEntries(call.url.searchParams),
+    );
+    expect(pageCall).to.deep.equal({ region: "Tartu", tz: "UTC", lang: "ar" });
+    expect(formCall).to.deep.equal({ tz: "UTC", lang: "ar" });
+    const form = screen.querySelector<HTMLElement>("hearth-visit-group-form")!;
+    expect(form.hidden).to.equal(true);
+    expect(form.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it("unfolds one way at a time: the group's shows its form, another is noted for the widget; Back shows the list", async () => {
+    const screen = await opened();
+    const button = (choice: string) =>
+      screen.querySelector<HTMLButtonElement>(`[data-choice="${choice}"] button`)!;
+    const form = screen.querySelector<HTMLElement>("hearth-visit-group-form")!;
+    button("visitor").click();
+    expect(button("visitor").getAttribute("aria-expanded")).to.equal("true");
+    expect(button("visitor").classList.contains("secondary")).to.equal(true);
+    expect(screen.dataset.unfolded).to.equal("visitor");
+    expect(form.hidden).to.equal(false);
+    expect(form.getBoundingClientRect().height).to.be.above(0);
+
+    button("host").click();
+    expect(button("visitor").getAttribute("aria-expanded")).to.equal("false");
+    expect(button("host").getAttribute("aria-expanded")).to.equal("true");
+    expect(screen.dataset.unfolded).to.equal("host");
+    expect(form.hidden).to.equal(true);
+    button("host").click();
+    expect(screen.dataset.unfolded).to.equal(undefined);
+
+    screen.querySelector<HTMLElement>(".back")!.click();
+    expect(screen.querySelector("ul") !== null, "the list again").to.equal(true);
+    expect(screen.dataset.opened).to.equal(undefined);
+    expect(element.shadowRoot!.activeElement?.getAttribute("data-event")).to.equal("evt_trip");
+  });
+});

@@ -1,0 +1,168 @@
+import { expect, waitUntil } from "@open-wc/testing";
+import { renderRefusal, renderSignedUp } from "../../../worker/embed/signup-first-screen-answer.js";
+import { renderVisitGroupFirstScreen } from "../../../worker/embed/visit-group-first-screen.js";
+import { formProblems } from "../../../worker/event-pages/form-errors.js";
+import { setApiOrigin } from "../../../widgets/shared/api-client.js";
+import { show } from "../../../widgets/visits/group-form-first-screen-show.js";
+import { HearthVisitGroupForm } from "../../../widgets/visits/visit-group-form.js";
+import { FetchStub, holdFetch, html, ok } from "../helpers/fetch-stub.js";
+import { pageWordsFor } from "../helpers/page-words.js";
+import { signUpFixture, visitFixture } from "../helpers/fixtures.js";
+import { query, shadow } from "../helpers/shadow.js";
+
+setApiOrigin("https://hearth.test");
+
+const visit = visitFixture();
+const eventPath = /^\/api\/v1\/orgs\/demo\/events\/evt_visit_1$/;
+const signUpPath = /^\/api\/v1\/orgs\/demo\/events\/evt_visit_1\/registrations$/;
+const firstScreenPath = /^\/api\/v1\/orgs\/demo\/visits\/evt_visit_1\/group-form\/first-screen$/;
+const words = pageWordsFor("ar");
+const signedUp = { confirmedLabel: "visitConfirmed", headingLevel: 4 } as const;
+
+/** The worker's own markup of the group form, in Arabic, with the catalogues the widget ships. */
+const workerMarkup = () =>
+  renderVisitGroupFirstScreen(
+    { event: visit, defaultLocale: "en", signupOrigins: [location.origin], signupPageUrl: "" },
+    { words },
+  );
+
+const read = () => ({
+  url: "https://hearth.test/api/v1/orgs/demo/visits/evt_visit_1/group-form/first-screen?tz=UTC&lang=ar",
+  fresh: true,
+  response: Promise.resolve(new Response(workerMarkup())),
+});
+
+/**
+ * What the reader sees and where (from the form's top: the focus may scroll the page), control by
+ * control; text without spaces (a select's options are drawn with spaces between them by one).
+ */
+const layout = (root: ShadowRoot) => {
+  const top = (root.host as HTMLElement).getBoundingClientRect().top;
+  return [
+    ...root.querySelectorAll(
+      "h4, p, a, label, legend, summary, select, input:not([type=hidden]), textarea, button",
+    ),
+  ].map((node) => {
+    const box = node.getBoundingClientRect();
+    const text = node.textContent?.replace(/\s+/g, "") ?? "";
+    return `${node.localName} ${Math.round(box.top - top)} ${Math.round(box.height)} ${text}`;
+  });
+};
+
+let mounted = 0;
+
+describe("<hearth-visit-group-form> taking over the worker's first screen", () => {
+  let stub: FetchStub;
+  let element: HearthVisitGroupForm | undefined;
+  let release: () => void = () => undefined;
+
+  /** As a visit opened on the visits list's first screen leaves it, before the forms' code. */
+  async function mountOnFirstScreen(more: (stubbed: FetchStub) => FetchStub = (s) => s) {
+    stub = more(
+      new FetchStub()
+        .on("GET", eventPath, ok({ event: visit, defaultLocale: "en" }))
+        .on("POST", signUpPath, ok(signUpFixture(), 201)),
+    ).install();
+    // The form's read of places as they are now is held: it draws the visit it was given.
+    release = holdFetch((url) => !url.includes("/first-screen"));
+    const tag = `hearth-visit-group-form-${++mounted}`;
+    const form = document.createElement(tag) as HearthVisitGroupForm;
+    form.setAttribute("org", "demo");
+    form.setAttribute("lang", "ar");
+    form.setAttribute("event", visit.id);
+    document.body.append(form);
+    await show(form, "ar", [read()]);
+    const screen = form.shadowRoot!.firstElementChild as HTMLElement;
+    element = form;
+    // The visits widget gives it the visit when it keeps it; then the forms' code comes, and the
+    // form, having the visit, draws itself and takes the screen over at once.
+    const codeComes = () => {
+      form.visit = visit;
+      customElements.define(tag, class extends HearthVisitGroupForm {});
+    };
+    return { el: form, screen, codeComes };
+  }
+
+  afterEach(() => {
+    release();
+    stub.restore();
+    element?.remove();
+  });
+
+  it("draws the same form in the same places, and keeps what was typed, chosen and ticked, and the focus", async () => {
+    const { el, screen, codeComes } = await mountOnFirstScreen();
+    const before = layout(el.shadowRoot!);
+    expect(before.join(" ")).to.include(words.t("sendGroup").replace(/\s+/g, ""));
+    screen.querySelector<HTMLInputElement>("#adults")!.value = "4";
+    screen.querySelector<HTMLSelectElement>("#pickupPointId")!.value = "pp_1";
+    screen.querySelector<HTMLInputElement>('input[name="languages"][value="fa"]')!.checked = true;
+    screen.querySelector<HTMLInputElement>("#name")!.value = "سلمى";
+    screen.querySelector<HTMLInputElement>("#phone")!.focus();
+    await expect(el).to.be.accessible();
+    codeComes();
+    await waitUntil(() => !screen.isConnected, "first screen gone");
+    expect(shadow(el).querySelectorAll("form")).to.have.length(1);
+    expect(query<HTMLInputElement>(el, "#adults").value).to.equal("4");
+    expect(query<HTMLInputElement>(el, 'input[value="fa"]').checked).to.equal(true);
+    expect(query<HTMLInputElement>(el, "#name").value).to.equal("سلمى");
+    expect(shadow(el).activeElement?.id).to.equal("phone");
+    // Untouched, nothing moved: the same words in the same places.
+    query<HTMLInputElement>(el, "#adults").value = "1";
+    query<HTMLInputElement>(el, 'input[value="fa"]').checked = false;
+    query<HTMLInputElement>(el, "#name").value = "";
+    expect(layout(shadow(el))).to.deep.equal(before);
+    await expect(el).to.be.accessible();
+  });
+
+  it("takes over seats the first screen booked itself, the outcome's heading keeping the focus", async () => {
+    const { registration } = signUpFixture();
+    const { el, screen, codeComes } = await mountOnFirstScreen((stubbed) =>
+      stubbed.on(
+        "POST",
+        firstScreenPath,
+        html(renderSignedUp(registration, false, words, signedUp), 201),
+      ),
+    );
+    const heard: unknown[] = [];
+    el.addEventListener("hearth-registered", (event) => heard.push((event as CustomEvent).detail));
+    screen.querySelector<HTMLSelectElement>("#pickupPointId")!.value = "pp_1";
+    screen.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitUntil(() => screen.querySelector(".result-title"), "the worker's confirmation");
+    const sent = stub.calls.find((call) => call.method === "POST")!.body as URLSearchParams;
+    expect(sent.get("pickupPointId")).to.equal("pp_1");
+    const before = layout(el.shadowRoot!);
+    expect(before.join(" ")).to.include(words.t("visitConfirmed").replace(/\s+/g, ""));
+    codeComes();
+    await waitUntil(() => !screen.isConnected, "first screen gone");
+    expect(layout(shadow(el))).to.deep.equal(before);
+    expect(shadow(el).activeElement?.className).to.equal("result-title");
+    expect(stub.calls.filter((call) => call.method === "POST")).to.have.length(1);
+    expect(heard).to.deep.equal([{ eventId: visit.id, registration }]);
+  });
+
+  it("shows the first screen's refusal as its own errors, and sends nothing itself", async () => {
+    const error = {
+      code: "validation_failed" as const,
+      message: "Fix.",
+      fields: { pickupPointId: "", consent: "" },
+    };
+    const { el, screen, codeComes } = await mountOnFirstScreen((stubbed) =>
+      stubbed.on(
+        "POST",
+        firstScreenPath,
+        html(renderRefusal({ status: 422, error }, formProblems(error, [], words), words), 422),
+      ),
+    );
+    screen.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitUntil(() => screen.querySelector("#consent-error"), "the worker's refusal");
+    expect(screen.querySelector("#pickupPointId-error")?.textContent).to.equal(
+      words.t("errorPickup"),
+    );
+    codeComes();
+    await waitUntil(() => !screen.isConnected, "first screen gone");
+    expect(query(el, "#pickupPointId-error").textContent).to.equal(words.t("errorPickup"));
+    expect(query(el, "#consent-error").textContent).to.equal(words.t("errorConsent"));
+    expect(query(el, '[role="alert"]').textContent?.trim()).to.equal(words.t("formHasErrors"));
+    expect(stub.calls.filter((call) => call.method === "POST")).to.have.length(1);
+  });
+});

@@ -1,0 +1,94 @@
+import type { StartedRead } from "./api-request.js";
+
+/*
+ * An item of a list's first screen (an event on the events list's, a visit on the visits list's)
+ * opened there before the widget's code has come: its page as the widget draws it, read from the
+ * worker beside the list's own read, with a form's own first screen inside it; "Back" shows the
+ * list again, as it was, the focus on the item's title. The screen notes the item opened
+ * (`data-opened`, and `data-pressed`) for the widget, which opens the same item before it takes
+ * the screen over. Loaded with the lists' show code (embed.js's part), so no Lit.
+ */
+
+/**
+ * A read beside the list's (`list`, read at `…/<listPath>?`), as embed.js starts its reads: its
+ * language and time zone (and, with `filtered`, its filters) at `path` instead.
+ */
+export function readBeside(
+  list: StartedRead,
+  listPath: string,
+  path: string,
+  { filtered = false, params = {} }: { filtered?: boolean; params?: Record<string, string> } = {},
+): StartedRead {
+  const url = new URL(list.url.replace(`${listPath}?`, `${path}?`));
+  if (!filtered) for (const name of ["kind", "region"]) url.searchParams.delete(name);
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+  const response = fetch(url, { credentials: "omit", cache: "no-cache" });
+  response.catch(() => undefined);
+  return { url: url.href, fresh: true, response };
+}
+
+/** What opening one item reads and shows. */
+export interface Opening {
+  /** Its page, as the worker draws it (`…/details/first-screen`). */
+  page: StartedRead;
+  /** Shows what goes inside the page once it shows (a form's own first screen). */
+  inside(screen: HTMLElement): Promise<void>;
+}
+
+/**
+ * Makes the titles (`data-event`) on the list's first screen `screen` open their item there
+ * (`open` starts its reads), and its "Back" (`.back`) close it; any other button but a form's
+ * submit goes to `pressed`.
+ */
+export function opensOnFirstScreen(
+  screen: HTMLElement,
+  open: (id: string) => Opening,
+  pressed: (button: HTMLButtonElement) => void,
+): void {
+  const listed = [...screen.childNodes];
+  let opening = "";
+
+  const back = () => {
+    const opened = screen.dataset.opened ?? "";
+    opening = "";
+    delete screen.dataset.opened;
+    delete screen.dataset.pressed;
+    screen.replaceChildren(...listed);
+    const button = (attribute: string, value: string) =>
+      screen.querySelector<HTMLElement>(`[${attribute}="${CSS.escape(value)}"]`);
+    // A date of a series its card does not name: the card's title.
+    const series = button("data-event", opened)?.dataset.series;
+    (button("data-event", opened) ?? (series ? button("data-series", series) : null))?.focus();
+  };
+
+  const show = async (id: string) => {
+    opening = id;
+    const { page, inside } = open(id);
+    screen.setAttribute("aria-busy", "true");
+    try {
+      const response = await page.response;
+      const template = document.createElement("template");
+      template.innerHTML = response.ok ? await response.text() : "";
+      const drawn = template.content.firstElementChild;
+      if (opening !== id || !screen.isConnected || drawn?.getAttribute("lang") !== screen.lang)
+        return;
+      screen.replaceChildren(...drawn.childNodes);
+      screen.dataset.opened = id;
+      screen.dataset.pressed = id;
+      screen.querySelector<HTMLElement>(".detail-title")?.focus();
+      await inside(screen);
+    } catch {
+      // The widget opens it once its code has come (the button pressed is noted).
+    } finally {
+      screen.removeAttribute("aria-busy");
+    }
+  };
+
+  screen.parentNode?.addEventListener("click", (event) => {
+    const button = (event.target as Element).closest("button");
+    if (!button || !screen.isConnected || button.type === "submit") return;
+    if (button.classList.contains("back")) back();
+    else if (button.dataset.event) void show(button.dataset.event);
+    else pressed(button);
+  });
+}
