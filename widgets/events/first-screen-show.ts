@@ -1,9 +1,7 @@
 import type { StartedRead } from "../shared/api-request.js";
-import { opensOnFirstScreen, readBeside } from "../shared/first-screen-opening.js";
+import { opensOnFirstScreen } from "../shared/first-screen-opening.js";
 import { showFirstScreen } from "../shared/first-screen-show.js";
 import stylesText from "virtual:hearth-styles-text/events";
-
-const listPath = "/events/first-screen";
 
 /**
  * embed.js shows the worker's first screen of the events list with these styles (the widget's
@@ -19,18 +17,14 @@ export async function show(
   reads: readonly StartedRead[],
 ): Promise<void> {
   await showFirstScreen(element, lang, reads, stylesText);
-  const list = reads.find((read) => read.url.includes(`${listPath}?`));
-  const screen = element.shadowRoot?.firstElementChild;
-  if (!list || !(screen instanceof HTMLElement) || !screen.hasAttribute("data-first-screen"))
-    return;
   opensOnFirstScreen(
-    screen,
-    (id) => {
+    element,
+    reads,
+    "/events/first-screen",
+    (id, beside) => {
       const path = `/events/${encodeURIComponent(id)}`;
-      const page = readBeside(list, listPath, `${path}/details/first-screen`, { filtered: true });
-      const form = readBeside(list, listPath, `${path}/first-screen`, {
-        params: { header: "form" },
-      });
+      const page = beside(`${path}/details/first-screen`, { filtered: true });
+      const form = beside(`${path}/first-screen`, { params: { header: "form" } });
       const formCode = import("../signup/first-screen-show.js");
       formCode.catch(() => undefined);
       return {
@@ -42,7 +36,7 @@ export async function show(
       };
     },
     // Share, in an event opened here: it shares once the widget's code has come.
-    () => {
+    (_button, screen) => {
       if (screen.dataset.opened) screen.dataset.pressed = screen.dataset.opened;
     },
   );

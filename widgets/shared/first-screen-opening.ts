@@ -9,15 +9,21 @@ import type { StartedRead } from "./api-request.js";
  * the screen over. Loaded with the lists' show code (embed.js's part), so no Lit.
  */
 
+/** With the list's filters, or not; more parameters. */
+export interface BesideOptions {
+  filtered?: boolean;
+  params?: Record<string, string>;
+}
+
 /**
  * A read beside the list's (`list`, read at `…/<listPath>?`), as embed.js starts its reads: its
  * language and time zone (and, with `filtered`, its filters) at `path` instead.
  */
-export function readBeside(
+function readBeside(
   list: StartedRead,
   listPath: string,
   path: string,
-  { filtered = false, params = {} }: { filtered?: boolean; params?: Record<string, string> } = {},
+  { filtered = false, params = {} }: BesideOptions = {},
 ): StartedRead {
   const url = new URL(list.url.replace(`${listPath}?`, `${path}?`));
   if (!filtered) for (const name of ["kind", "region"]) url.searchParams.delete(name);
@@ -36,15 +42,24 @@ export interface Opening {
 }
 
 /**
- * Makes the titles (`data-event`) on the list's first screen `screen` open their item there
- * (`open` starts its reads), and its "Back" (`.back`) close it; any other button but a form's
- * submit goes to `pressed`.
+ * On the list's first screen embed.js showed in `element` (read at `…/<listPath>?` among
+ * `reads`), makes the titles (`data-event`) open their item there (`open` starts its reads,
+ * `beside` reads beside the list's), and its "Back" (`.back`) close it; any other button but a
+ * form's submit goes to `pressed`. Nothing without such a screen.
  */
 export function opensOnFirstScreen(
-  screen: HTMLElement,
-  open: (id: string) => Opening,
-  pressed: (button: HTMLButtonElement) => void,
+  element: Element,
+  reads: readonly StartedRead[],
+  listPath: string,
+  open: (id: string, beside: (path: string, options?: BesideOptions) => StartedRead) => Opening,
+  pressed: (button: HTMLButtonElement, screen: HTMLElement) => void,
 ): void {
+  const list = reads.find((read) => read.url.includes(`${listPath}?`));
+  const screen = element.shadowRoot?.firstElementChild;
+  if (!list || !(screen instanceof HTMLElement) || !screen.hasAttribute("data-first-screen"))
+    return;
+  const beside = (path: string, options?: BesideOptions) =>
+    readBeside(list, listPath, path, options);
   const listed = [...screen.childNodes];
   let opening = "";
 
@@ -63,7 +78,7 @@ export function opensOnFirstScreen(
 
   const show = async (id: string) => {
     opening = id;
-    const { page, inside } = open(id);
+    const { page, inside } = open(id, beside);
     screen.setAttribute("aria-busy", "true");
     try {
       const response = await page.response;
@@ -89,6 +104,6 @@ export function opensOnFirstScreen(
     if (!button || !screen.isConnected || button.type === "submit") return;
     if (button.classList.contains("back")) back();
     else if (button.dataset.event) void show(button.dataset.event);
-    else pressed(button);
+    else pressed(button, screen);
   });
 }

@@ -1,9 +1,7 @@
 import type { StartedRead } from "../shared/api-request.js";
-import { opensOnFirstScreen, readBeside } from "../shared/first-screen-opening.js";
+import { opensOnFirstScreen } from "../shared/first-screen-opening.js";
 import { showFirstScreen } from "../shared/first-screen-show.js";
 import stylesText from "virtual:hearth-styles-text/visits";
-
-const listPath = "/visits/first-screen";
 
 /**
  * The ways to take part on a visit's page: one unfolds at a time (`visit-detail.ts`); the group's
@@ -40,16 +38,14 @@ export async function show(
   reads: readonly StartedRead[],
 ): Promise<void> {
   await showFirstScreen(element, lang, reads, stylesText);
-  const list = reads.find((read) => read.url.includes(`${listPath}?`));
-  const screen = element.shadowRoot?.firstElementChild;
-  if (!list || !(screen instanceof HTMLElement) || !screen.hasAttribute("data-first-screen"))
-    return;
   opensOnFirstScreen(
-    screen,
-    (id) => {
+    element,
+    reads,
+    "/visits/first-screen",
+    (id, beside) => {
       const path = `/visits/${encodeURIComponent(id)}`;
-      const page = readBeside(list, listPath, `${path}/details/first-screen`, { filtered: true });
-      const form = readBeside(list, listPath, `${path}/group-form/first-screen`);
+      const page = beside(`${path}/details/first-screen`, { filtered: true });
+      const form = beside(`${path}/group-form/first-screen`);
       const formCode = import("./group-form-first-screen-show.js");
       formCode.catch(() => undefined);
       return {
@@ -60,6 +56,6 @@ export async function show(
         },
       };
     },
-    (button) => unfoldWay(screen, button),
+    (button, screen) => unfoldWay(screen, button),
   );
 }

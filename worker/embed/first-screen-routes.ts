@@ -81,6 +81,31 @@ const listFirstScreen = (
     }),
   );
 
+/**
+ * An item opened on a list's first screen (an event's details, a visit's page), drawn from the
+ * list's first page with the same filters; 404 when it is not on it (the widget opens it itself).
+ */
+const openedFirstScreen = (
+  c: Context<AppEnv>,
+  query: v.InferOutput<typeof eventsFirstScreenQuerySchema>,
+  render: (
+    page: EventListResponse,
+    id: string,
+    options: FirstScreenOptions & InnerFormOptions,
+  ) => string | undefined,
+) =>
+  drawn(c, readEventList(c, query), query.lang, (page, words) => {
+    const html = render(page, c.req.param("eventId") ?? "", {
+      words,
+      readerZone: query.tz,
+      kind: query.kind ?? "",
+      region: query.region ?? "",
+      ...innerForm(c, query.lang, words),
+    });
+    if (html === undefined) throw unknownEvent();
+    return html;
+  });
+
 /** One event's first screen (its sign-up form, a festival's details, a cook's first step). */
 const eventFirstScreen = (
   c: Context<AppEnv>,
@@ -105,21 +130,7 @@ export const firstScreenRoutes = new Hono<AppEnv>()
     "/events/:eventId/details/first-screen",
     ...publicRead,
     validate("query", eventsFirstScreenQuerySchema),
-    (c) => {
-      const query = c.req.valid("query");
-      return drawn(c, readEventList(c, query), query.lang, (page, words) => {
-        const html = renderEventDetailsFirstScreen(page, c.req.param("eventId") ?? "", {
-          words,
-          readerZone: query.tz,
-          kind: query.kind ?? "",
-          region: query.region ?? "",
-          ...innerForm(c, query.lang, words),
-        });
-        // Not on the list's first page with these filters: the widget opens it itself.
-        if (html === undefined) throw unknownEvent();
-        return html;
-      });
-    },
+    (c) => openedFirstScreen(c, c.req.valid("query"), renderEventDetailsFirstScreen),
   )
   .get(
     "/visits/first-screen",
@@ -131,21 +142,12 @@ export const firstScreenRoutes = new Hono<AppEnv>()
     "/visits/:eventId/details/first-screen",
     ...publicRead,
     validate("query", visitsFirstScreenQuerySchema),
-    (c) => {
-      const query = { ...c.req.valid("query"), kind: "visit" as const };
-      return drawn(c, readEventList(c, query), query.lang, (page, words) => {
-        const html = renderVisitDetailsFirstScreen(page, c.req.param("eventId") ?? "", {
-          words,
-          readerZone: query.tz,
-          kind: query.kind,
-          region: query.region ?? "",
-          ...innerForm(c, query.lang, words),
-        });
-        // Not on the list's first page with this region: the widget opens it itself.
-        if (html === undefined) throw unknownEvent();
-        return html;
-      });
-    },
+    (c) =>
+      openedFirstScreen(
+        c,
+        { ...c.req.valid("query"), kind: "visit" },
+        renderVisitDetailsFirstScreen,
+      ),
   )
   .get(
     "/visits/:eventId/group-form/first-screen",
