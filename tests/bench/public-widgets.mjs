@@ -99,13 +99,15 @@ export const publicWidgets = [
     name: "visits",
     markup: () => `<hearth-visits org="demo-city"></hearth-visits>`,
     firstRender: 'hearth-visits [part="card"]',
-    // A visit's title opens it; "Book for a group" opens the group form.
+    // A visit's title opens it; "Book seats for a group" unfolds the group form: both on the first
+    // screen, before the widget's code, as the events' form (`widgetForm`: with the code let through).
     form: {
       clicks: [
         'hearth-visits [part="card"] .title-button',
-        'hearth-visits [part="choice"][data-choice="visitor"] button',
+        'hearth-visits [part="choice"][data-choice="visitor"] > button',
       ],
       ready: 'hearth-visits hearth-visit-group-form button[type="submit"]',
+      codeHeld: firstScreensOnly,
     },
   },
   {
