@@ -100,10 +100,12 @@ export abstract class HearthVisitForm extends HearthElement {
     (actions) => this.carryOn(actions),
     // Booked by the first screen's own send: the form's own booking from now on.
     (booked) => {
-      if (!("registration" in booked) || !this.visit) return;
+      if (!("registration" in booked)) return;
       this.registration = booked.registration;
       this.emailGiven = booked.emailGiven;
-      this.emit("hearth-registered", { eventId: this.visit.id, registration: booked.registration });
+      // The first screen's element names its visit (`event`), should the visit not be given yet.
+      const eventId = this.visit?.id ?? this.getAttribute("event") ?? "";
+      this.emit("hearth-registered", { eventId, registration: booked.registration });
     },
   );
 
