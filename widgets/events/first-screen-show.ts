@@ -20,19 +20,14 @@ export async function show(
   opensOnFirstScreen(
     element,
     reads,
-    "/events/first-screen",
-    (id, beside) => {
-      const path = `/events/${encodeURIComponent(id)}`;
-      const page = beside(`${path}/details/first-screen`, { filtered: true });
+    "events",
+    (path, beside) => {
       const form = beside(`${path}/first-screen`, { params: { header: "form" } });
       const formCode = import("../signup/first-screen-show.js");
       formCode.catch(() => undefined);
-      return {
-        page,
-        async inside(opened) {
-          const signup = opened.querySelector("hearth-signup");
-          if (signup) await (await formCode).show(signup, lang, [form]);
-        },
+      return async (opened) => {
+        const signup = opened.querySelector("hearth-signup");
+        if (signup) await (await formCode).show(signup, lang, [form]);
       };
     },
     // Share, in an event opened here: it shares once the widget's code has come.

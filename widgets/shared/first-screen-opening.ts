@@ -33,27 +33,24 @@ function readBeside(
   return { url: url.href, fresh: true, response };
 }
 
-/** What opening one item reads and shows. */
-export interface Opening {
-  /** Its page, as the worker draws it (`…/details/first-screen`). */
-  page: StartedRead;
-  /** Shows what goes inside the page once it shows (a form's own first screen). */
-  inside(screen: HTMLElement): Promise<void>;
-}
+/** Shows what goes inside an item's page once it shows (a form's own first screen). */
+export type Inside = (screen: HTMLElement) => Promise<void>;
 
 /**
- * On the list's first screen embed.js showed in `element` (read at `…/<listPath>?` among
- * `reads`), makes the titles (`data-event`) open their item there (`open` starts its reads,
- * `beside` reads beside the list's), and its "Back" (`.back`) close it; any other button but a
+ * On the list's first screen embed.js showed in `element` (read at `…/<items>/first-screen?` among
+ * `reads`), makes the titles (`data-event`) open their item there — its page read at
+ * `…/<items>/:id/details/first-screen` with the list's filters; `open` starts what goes inside it
+ * (`beside` reads beside the list's) — and its "Back" (`.back`) close it; any other button but a
  * form's submit goes to `pressed`. Nothing without such a screen.
  */
 export function opensOnFirstScreen(
   element: Element,
   reads: readonly StartedRead[],
-  listPath: string,
-  open: (id: string, beside: (path: string, options?: BesideOptions) => StartedRead) => Opening,
+  items: "events" | "visits",
+  open: (path: string, beside: (path: string, options?: BesideOptions) => StartedRead) => Inside,
   pressed: (button: HTMLButtonElement, screen: HTMLElement) => void,
 ): void {
+  const listPath = `/${items}/first-screen`;
   const list = reads.find((read) => read.url.includes(`${listPath}?`));
   const screen = element.shadowRoot?.firstElementChild;
   if (!list || !(screen instanceof HTMLElement) || !screen.hasAttribute("data-first-screen"))
@@ -78,7 +75,9 @@ export function opensOnFirstScreen(
 
   const show = async (id: string) => {
     opening = id;
-    const { page, inside } = open(id, beside);
+    const path = `/${items}/${encodeURIComponent(id)}`;
+    const page = beside(`${path}/details/first-screen`, { filtered: true });
+    const inside = open(path, beside);
     screen.setAttribute("aria-busy", "true");
     try {
       const response = await page.response;

@@ -41,19 +41,14 @@ export async function show(
   opensOnFirstScreen(
     element,
     reads,
-    "/visits/first-screen",
-    (id, beside) => {
-      const path = `/visits/${encodeURIComponent(id)}`;
-      const page = beside(`${path}/details/first-screen`, { filtered: true });
+    "visits",
+    (path, beside) => {
       const form = beside(`${path}/group-form/first-screen`);
       const formCode = import("./group-form-first-screen-show.js");
       formCode.catch(() => undefined);
-      return {
-        page,
-        async inside(opened) {
-          const groupForm = opened.querySelector("hearth-visit-group-form");
-          if (groupForm) await (await formCode).show(groupForm, lang, [form]);
-        },
+      return async (opened) => {
+        const groupForm = opened.querySelector("hearth-visit-group-form");
+        if (groupForm) await (await formCode).show(groupForm, lang, [form]);
       };
     },
     (button, screen) => unfoldWay(screen, button),
