@@ -4,12 +4,16 @@ import { renderCookFirstScreen } from "../../../worker/embed/cook-first-screen.j
 import { renderEventDetailsFirstScreen } from "../../../worker/embed/event-details-first-screen.js";
 import { renderFestivalFirstScreen } from "../../../worker/embed/festival-first-screen.js";
 import { renderSignupFirstScreen } from "../../../worker/embed/signup-first-screen.js";
+import { renderVisitDetailsFirstScreen } from "../../../worker/embed/visit-details-first-screen.js";
+import { renderVisitGroupFirstScreen } from "../../../worker/embed/visit-group-first-screen.js";
 import { renderVolunteerFirstScreen } from "../../../worker/embed/volunteer-first-screen.js";
 import { show as showBooking } from "../../../widgets/booking/first-screen-show.js";
 import { show as showCook } from "../../../widgets/cook-apply/first-screen-show.js";
 import { show as showEvents } from "../../../widgets/events/first-screen-show.js";
 import { show as showFestival } from "../../../widgets/festival/first-screen-show.js";
 import { show as showSignup } from "../../../widgets/signup/first-screen-show.js";
+import { show as showVisits } from "../../../widgets/visits/first-screen-show.js";
+import { show as showGroupForm } from "../../../widgets/visits/group-form-first-screen-show.js";
 import { show as showVolunteer } from "../../../widgets/volunteer/first-screen-show.js";
 import type { StartedRead } from "../../../widgets/shared/api-request.js";
 import {
@@ -18,6 +22,7 @@ import {
   registrationFixture,
   shiftsFixture,
   signUpSitesFixture,
+  visitFixture,
 } from "../helpers/fixtures.js";
 import { pageWordsFor } from "../helpers/page-words.js";
 
@@ -73,6 +78,31 @@ const screens: [string, Show, (options: Options) => string][] = [
           requested: options.words.locale,
         },
       )!,
+  ],
+  [
+    "a visit opened on the visits list",
+    showVisits,
+    (options) =>
+      renderVisitDetailsFirstScreen(
+        { events: [visitFixture()], nextCursor: null, defaultLocale: "en", ...sites },
+        "evt_visit_1",
+        {
+          ...options,
+          kind: "visit",
+          region: "",
+          org: "demo",
+          requested: options.words.locale,
+        },
+      )!,
+  ],
+  [
+    "a visit's group form",
+    showGroupForm,
+    (options) =>
+      renderVisitGroupFirstScreen(
+        { event: visitFixture(), defaultLocale: "en", ...sites },
+        options,
+      ),
   ],
   [
     "a person's manage page",
