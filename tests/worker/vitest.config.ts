@@ -22,8 +22,9 @@ const ratelimits = Object.fromEntries(
 
 /**
  * Tests of what reads the whole database — the scheduled jobs (reminders, thank-yous, expired
- * waitlist offers, retention, the mail queue), the mentoring season's publishing, the table walk
- * of personal data — each get a database of their own, as they would meet another file's rows.
+ * waitlist offers, retention, the mail queue and its delivery), the mentoring season's publishing,
+ * the table walk of personal data — each get a database of their own, as they would meet another
+ * file's rows. A new test that runs a job over the whole database belongs here.
  */
 const wholeDatabase = [
   "tests/worker/dev/**/*.test.ts",
@@ -34,6 +35,12 @@ const wholeDatabase = [
   "tests/worker/booking/waitlist-offers.test.ts",
   "tests/worker/events/organiser-routes.test.ts",
   "tests/worker/visits/organiser-routes.test.ts",
+  // These deliver the outbox's oldest due messages, every file's, to read their own.
+  "tests/worker/messages/organiser-words.test.ts",
+  "tests/worker/messages/visit-messages.test.ts",
+  "tests/worker/registrations/registration-calendar.test.ts",
+  "tests/worker/series/series-signup.test.ts",
+  "tests/worker/volunteers/volunteers.test.ts",
 ];
 
 export default defineConfig({

@@ -33,9 +33,14 @@ export interface DetailOptions {
 function keptForm(
   form: HearthSignup | undefined,
   event: PublicEvent,
-  sites: SignUpSites | undefined,
+  options: DetailOptions,
 ): HearthSignup | undefined {
-  if (form) Object.assign(form, { eventData: event, catalogueSites: sites });
+  if (form)
+    Object.assign(form, {
+      eventData: event,
+      catalogueSites: options.sites,
+      api: options.api ?? "",
+    });
   return form;
 }
 
@@ -110,7 +115,7 @@ export function renderEventDetail(
         [event],
         (shown) => shown.id,
         (shown) =>
-          keptForm(options.form?.(shown), shown, options.sites) ??
+          keptForm(options.form?.(shown), shown, options) ??
           html`<hearth-signup
             org=${options.org}
             event=${shown.id}

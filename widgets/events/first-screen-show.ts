@@ -30,9 +30,7 @@ export async function show(
         if (signup) await (await formCode).show(signup, lang, [form]);
       };
     },
-    // Share, in an event opened here: it shares once the widget's code has come.
-    (_button, screen) => {
-      if (screen.dataset.opened) screen.dataset.pressed = screen.dataset.opened;
-    },
+    // Share, in an event opened here, waits for the widget's code (not carried over: sharing
+    // needs the person's own press).
   );
 }

@@ -41,14 +41,15 @@ export type Inside = (screen: HTMLElement) => Promise<void>;
  * `reads`), makes the titles (`data-event`) open their item there — its page read at
  * `…/<items>/:id/details/first-screen` with the list's filters; `open` starts what goes inside it
  * (`beside` reads beside the list's) — and its "Back" (`.back`) close it; any other button but a
- * form's submit goes to `pressed`. Nothing without such a screen.
+ * form's submit goes to `pressed` (on an item's page, the item stays noted as pressed, for the
+ * widget to open it). Nothing without such a screen.
  */
 export function opensOnFirstScreen(
   element: Element,
   reads: readonly StartedRead[],
   items: "events" | "visits",
   open: (path: string, beside: (path: string, options?: BesideOptions) => StartedRead) => Inside,
-  pressed: (button: HTMLButtonElement, screen: HTMLElement) => void,
+  pressed?: (button: HTMLButtonElement, screen: HTMLElement) => void,
 ): void {
   const listPath = `/${items}/first-screen`;
   const list = reads.find((read) => read.url.includes(`${listPath}?`));
@@ -63,8 +64,10 @@ export function opensOnFirstScreen(
   const back = () => {
     const opened = screen.dataset.opened ?? "";
     opening = "";
+    // What was noted on the item's page goes with it (a way unfolded on a visit's).
     delete screen.dataset.opened;
     delete screen.dataset.pressed;
+    delete screen.dataset.unfolded;
     screen.replaceChildren(...listed);
     const button = (attribute: string, value: string) =>
       screen.querySelector<HTMLElement>(`[${attribute}="${CSS.escape(value)}"]`);
@@ -103,6 +106,11 @@ export function opensOnFirstScreen(
     if (!button || !screen.isConnected || button.type === "submit") return;
     if (button.classList.contains("back")) back();
     else if (button.dataset.event) void show(button.dataset.event);
-    else pressed(button, screen);
+    else {
+      // Any other button on an item's page: the item opened stays the one the widget opens
+      // (embed.js noted the button as "Show more" otherwise).
+      if (screen.dataset.opened) screen.dataset.pressed = screen.dataset.opened;
+      pressed?.(button, screen);
+    }
   });
 }

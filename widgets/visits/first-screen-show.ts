@@ -20,8 +20,21 @@ function unfoldWay(screen: HTMLElement, button: HTMLButtonElement): void {
   button.classList.toggle("secondary", unfolding);
   if (unfolding) screen.dataset.unfolded = way;
   else delete screen.dataset.unfolded;
+  for (const waiting of screen.querySelectorAll(".way-loading")) waiting.remove();
   const groupForm = screen.querySelector<HTMLElement>("hearth-visit-group-form");
   if (groupForm) groupForm.hidden = !(unfolding && way === "visitor");
+  // A way whose form comes with the widget's code (or whose form's screen is not shown): the
+  // region the button controls says so meanwhile.
+  const shown = way === "visitor" && groupForm?.shadowRoot?.querySelector("[data-first-screen]");
+  const region = screen.querySelector(`#form-${CSS.escape(way)}`);
+  const loading = button.closest<HTMLElement>(".take-part")?.dataset.loading;
+  if (unfolding && !shown && region && loading) {
+    const line = document.createElement("p");
+    line.className = "way-loading muted";
+    line.setAttribute("role", "status");
+    line.textContent = loading;
+    region.append(line);
+  }
 }
 
 /**
@@ -48,7 +61,10 @@ export async function show(
       formCode.catch(() => undefined);
       return async (opened) => {
         const groupForm = opened.querySelector("hearth-visit-group-form");
-        if (groupForm) await (await formCode).show(groupForm, lang, [form]);
+        if (!groupForm) return;
+        await (await formCode).show(groupForm, lang, [form]);
+        // Unfolded while it loaded: the form replaces the line saying so.
+        if (groupForm.shadowRoot) groupForm.parentElement?.querySelector(".way-loading")?.remove();
       };
     },
     (button, screen) => unfoldWay(screen, button),

@@ -27,10 +27,9 @@ export interface VisitDetailOptions {
 }
 
 /** The first screen's group form, kept, with what a new one would be given, and shown. */
-function keptForm(form: HearthVisitGroupForm | undefined, visit: PublicEvent) {
+function keptForm(form: HearthVisitGroupForm | undefined, visit: PublicEvent, api?: string) {
   if (!form) return undefined;
-  form.visit = visit;
-  form.hidden = false;
+  Object.assign(form, { visit, hidden: false, api: api ?? "" });
   return form;
 }
 
@@ -51,7 +50,7 @@ function renderForm(
   switch (audience) {
     case "visitor":
       return (
-        keptForm(options.groupForm?.(visit), visit) ??
+        keptForm(options.groupForm?.(visit), visit, options.api) ??
         html`<hearth-visit-group-form
           org=${options.org}
           lang=${lang}

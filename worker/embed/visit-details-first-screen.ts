@@ -64,7 +64,11 @@ function takePart(visit: PublicEvent, words: PageWords, options: InnerFormOption
       `</div></section>`
     );
   });
-  return `<section class="take-part"><h3>${e(words.t("takePart"))}</h3> ${cards.join(" ")}</section>`;
+  // `data-loading`: said in a way unfolded before its form has come (`first-screen-show.ts`).
+  return (
+    `<section class="take-part" data-loading="${e(words.t("loading"))}">` +
+    `<h3>${e(words.t("takePart"))}</h3> ${cards.join(" ")}</section>`
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { FieldIssue } from "../../schema/contracts/errors.js";
 import type { PublicEvent, PublicSlot } from "../../schema/contracts/events.js";
+import { partyProblem } from "../../schema/rules/party.js";
 import { slotFor } from "../../schema/rules/visit-ways.js";
 import { toLatinDigits } from "../../i18n/digits.js";
 import { checkForm } from "../event-pages/form-checks.js";
@@ -38,19 +39,34 @@ const count = (text: string | null) => {
   return typed === "" ? 0 : Number(typed);
 };
 
-/** The visit's own rules (`worker/visits/visit-answers.ts`), with the contract's, not after them. */
-function visitProblems(
+/**
+ * The group form's own rules, as the widget's `checkGroup` says them, with the contract's (not
+ * after them): the party against the seats it can still take (places or the waitlist), a pick-up
+ * point of the visit, and no more wheelchair places than people (`worker/visits/visit-answers.ts`).
+ */
+function groupProblems(
   visit: PublicEvent,
-  answers: { pickupPointId: string | null; wheelchairPlaces: number; party: number },
+  seats: PublicSlot,
+  answers: {
+    adults: number;
+    children: number;
+    pickupPointId: string | null;
+    wheelchairPlaces: number;
+  },
 ): Record<string, FieldIssue> {
   const problems: Record<string, FieldIssue> = {};
-  const { pickupPointId } = answers;
+  const { adults, children, pickupPointId } = answers;
+  const counted = Number.isInteger(adults) && Number.isInteger(children);
+  const party = counted
+    ? partyProblem(adults, children, Math.max(seats.remaining, seats.waitlistRemaining))
+    : null;
+  if (party) problems.adults = { code: party === "empty" ? "party_empty" : "party_too_large" };
   if (
     visit.pickupPoints.length > 0 &&
     !visit.pickupPoints.some((point) => point.id === pickupPointId)
   )
     problems.pickupPointId = { code: pickupPointId ? "invalid_choice" : "pickup_required" };
-  if (Number.isInteger(answers.party) && answers.wheelchairPlaces > answers.party)
+  if (counted && !party && answers.wheelchairPlaces > adults + children)
     problems.wheelchairPlaces = { code: "wheelchair_too_many" };
   return problems;
 }
@@ -59,7 +75,8 @@ export const visitGroupForm: FirstScreenSignUpForm = {
   read(params, visit, words) {
     const questions = groupQuestions(visit);
     const posted = readPostedForm(params, questions);
-    posted.values.slotId = groupSeats(visit).id;
+    const seats = groupSeats(visit);
+    posted.values.slotId = seats.id;
     const pickupPointId = params.get("pickupPointId") || null;
     const wheelchairPlaces = count(params.get("wheelchairPlaces"));
     const body = {
@@ -68,8 +85,12 @@ export const visitGroupForm: FirstScreenSignUpForm = {
       languages: params.getAll("languages"),
       wheelchairPlaces,
     };
-    const party = body.adults + (body.children ?? 0);
-    const own = visitProblems(visit, { pickupPointId, wheelchairPlaces, party });
+    const own = groupProblems(visit, seats, {
+      adults: body.adults,
+      children: body.children ?? 0,
+      pickupPointId,
+      wheelchairPlaces,
+    });
     const problems = checkForm(body, visit.slots, questions, own);
     return { body, questions, problems };
   },

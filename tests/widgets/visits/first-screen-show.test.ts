@@ -23,7 +23,7 @@ const way = (choice: string, inside = "") =>
 const page =
   `<div part="base" class="base" lang="ar" dir="rtl" data-first-screen><article part="detail" class="detail">` +
   `<button type="button" part="button" class="button secondary back">رجوع</button> ` +
-  `<h2 class="detail-title" tabindex="-1">رحلة</h2><section class="take-part">` +
+  `<h2 class="detail-title" tabindex="-1">رحلة</h2><section class="take-part" data-loading="…تحميل">` +
   way(
     "visitor",
     `<hearth-visit-group-form org="demo" lang="ar" event="evt_trip" hidden></hearth-visit-group-form>`,
@@ -92,17 +92,28 @@ describe("the visits list's first screen: a visit opened on it", () => {
     expect(form.hidden).to.equal(false);
     expect(form.getBoundingClientRect().height).to.be.above(0);
 
+    // The visit stays the one the widget opens (not "Show more", as a button off a card reads).
+    expect(screen.dataset.pressed).to.equal("evt_trip");
+    expect(screen.querySelector(".way-loading"), "the form shown, nothing waits").to.equal(null);
+
     button("host").click();
     expect(button("visitor").getAttribute("aria-expanded")).to.equal("false");
     expect(button("host").getAttribute("aria-expanded")).to.equal("true");
     expect(screen.dataset.unfolded).to.equal("host");
     expect(form.hidden).to.equal(true);
+    // The host's form comes with the widget's code: the region it controls says so meanwhile.
+    const waiting = screen.querySelector('#form-host [role="status"]');
+    expect(waiting?.textContent).to.equal("…تحميل");
     button("host").click();
     expect(screen.dataset.unfolded).to.equal(undefined);
+    expect(screen.querySelector(".way-loading")).to.equal(null);
+    button("interpreter").click();
+    expect(screen.dataset.pressed).to.equal("evt_trip");
 
     screen.querySelector<HTMLElement>(".back")!.click();
     expect(screen.querySelector("ul") !== null, "the list again").to.equal(true);
     expect(screen.dataset.opened).to.equal(undefined);
+    expect(screen.dataset.unfolded, "what was unfolded went with the visit").to.equal(undefined);
     expect(element.shadowRoot!.activeElement?.getAttribute("data-event")).to.equal("evt_trip");
   });
 });

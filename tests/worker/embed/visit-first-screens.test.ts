@@ -1,4 +1,7 @@
+import { env } from "cloudflare:test";
+import { drizzle } from "drizzle-orm/d1";
 import { describe, expect, it } from "vitest";
+import { eventQuestions } from "../../../schema/tables/index.js";
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
 import {
   allowedOrigin,
@@ -133,6 +136,32 @@ describe("GET and POST /api/v1/orgs/:org/visits/:eventId/group-form/first-screen
     );
   });
 
+  it("asks the organisers' questions for groups and for everyone, never those for hosts", async () => {
+    const { organisation, event } = await createVisit();
+    const suffix = event.id.slice(4);
+    const asked = (id: string, audience: "visitor" | "host" | null, position: number) => ({
+      id: `q_${id}_${suffix}`,
+      organisationId: organisation.id,
+      eventId: event.id,
+      position,
+      kind: "short_text" as const,
+      label: { en: `Question for ${id}` },
+      audience,
+    });
+    await drizzle(env.DB)
+      .insert(eventQuestions)
+      .values([asked("groups", "visitor", 0), asked("hosts", "host", 1), asked("all", null, 2)]);
+    const markup = await (
+      await request(groupFormPath(organisation.slug, event.id, "lang=en&tz=UTC"))
+    ).text();
+    expect(markup).toContain(`name="answers.q_groups_${suffix}"`);
+    expect(markup).toContain(`name="answers.q_all_${suffix}"`);
+    expect(markup).not.toContain("Question for hosts");
+    // Between the needs and the consent, as the widget draws them.
+    expect(markup.indexOf("Question for groups")).toBeGreaterThan(markup.indexOf('name="dietary"'));
+    expect(markup.indexOf("Question for all")).toBeLessThan(markup.indexOf('name="consent"'));
+  });
+
   it("books the group's seats and answers with the widget's confirmation, in the reader's language", async () => {
     const { organisation, event, pickups, visitorSlot } = await createVisit();
     const response = await sendGroup(organisation.slug, event.id, groupFields(pickups[1]!));
@@ -180,7 +209,8 @@ describe("GET and POST /api/v1/orgs/:org/visits/:eventId/group-form/first-screen
         groupFields(pickups[0]!, { adults: "5", children: "0", wheelchairPlaces: "0" }),
       )
     ).text();
-    expect(tooMany).toContain('data-for="adults"');
+    // Told how many seats are left, as the widget tells it.
+    expect(tooMany).toMatch(/data-for="adults" id="adults-error">[^<]*3[^<]*</);
     expect(await registrationsOf(visitorSlot.id)).toHaveLength(0);
   });
 
