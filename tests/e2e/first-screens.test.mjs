@@ -247,6 +247,7 @@ test("a visit opened on the visits list's first screen: its page and its group f
   const title = screen.locator(".title-button").first();
   await title.waitFor();
   const visit = (await title.textContent()).trim();
+  const visitId = await title.getAttribute("data-event");
   await title.focus();
   await page.keyboard.press("Enter");
   await screen.locator(".detail-title").waitFor({ timeout: 15_000 });
@@ -263,6 +264,13 @@ test("a visit opened on the visits list's first screen: its page and its group f
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 320, `nothing wider than the phone (${width} px)`);
 
+  // The host page listens, as an integration would.
+  await page.evaluate(() => {
+    window.heard = [];
+    document.addEventListener("hearth-registered", (event) =>
+      window.heard.push(event.detail.eventId),
+    );
+  });
   const name = `فاطمة ${Date.now()}`;
   await form.locator("#adults").fill("3");
   await form.locator("#pickupPointId").selectOption({ index: 1 });
@@ -276,6 +284,8 @@ test("a visit opened on the visits list's first screen: its page and its group f
   const rowsOf = () =>
     querySql(stack.persistTo, `SELECT adults, status FROM registrations WHERE name = '${name}'`);
   assert.deepEqual(rowsOf(), [{ adults: 3, status: "confirmed" }]);
+  const heardWhenBooked = await page.evaluate(() => window.heard);
+  assert.equal(heardWhenBooked.length, 1, "the host page heard the booking at once");
   await page.evaluate(() => {
     const root = document.querySelector("hearth-visits").shadowRoot;
     root.querySelector("hearth-visit-group-form").dataset.probe = "the first screen's";
@@ -327,6 +337,8 @@ test("a visit opened on the visits list's first screen: its page and its group f
   });
   assert.deepEqual(kept, { element: "the first screen's", booked: true, focus: "result-title" });
   assert.deepEqual(await outcome(), bookedByWorker, "the same outcome in the same places");
+  assert.deepEqual(await page.evaluate(() => window.heard), heardWhenBooked, "and only once");
+  assert.deepEqual(heardWhenBooked, [visitId]);
   assert.deepEqual(rowsOf(), [{ adults: 3, status: "confirmed" }], "booked once");
   assert.deepEqual(errors, []);
   await context.close();

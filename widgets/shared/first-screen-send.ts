@@ -81,6 +81,25 @@ function showProblems(form: HTMLFormElement, answer: Element, alert: Element | n
 }
 
 /**
+ * A sign-up the worker booked (a sign-up form's, a visit's group form's): the host page hears
+ * `hearth-registered` now, from the form's element, as the widget would have said it
+ * (`widgets/shared/events.ts`) — once: the widget, when its code comes, takes the booking over
+ * without saying it again, and a form left meanwhile (Back on a list) is still heard.
+ */
+function heardWhenBooked(screen: HTMLElement, outcome: string): void {
+  const booked = JSON.parse(outcome) as { registration?: unknown };
+  const element = (screen.getRootNode() as ShadowRoot).host;
+  if (!booked.registration || !element) return;
+  const detail = {
+    eventId: element.getAttribute("event") ?? "",
+    registration: booked.registration,
+  };
+  element.dispatchEvent(
+    new CustomEvent("hearth-registered", { detail, bubbles: true, composed: true }),
+  );
+}
+
+/**
  * Sends `form` to the URL `read` came from (with its headers) and shows the worker's answer on
  * `screen`; resolves once it is shown. `say` puts a sentence in the alert region (a failure with
  * no answer to show).
@@ -114,6 +133,7 @@ export async function sendHere(
     if (!answer || !outcome) return say(button?.dataset.failed);
     screen.dataset.outcome = outcome;
     if (response.ok) {
+      heardWhenBooked(screen, outcome);
       // The whole page as it is now (a manage page's), or the outcome in place of the form.
       if (answer.hasAttribute("data-replaces")) screen.replaceChildren(...answer.childNodes);
       else screen.querySelector('[role="status"]')?.replaceChildren(...answer.childNodes);

@@ -154,12 +154,12 @@ export class HearthSignup extends HearthElement {
       this.eventTask.status === TaskStatus.ERROR,
     (actions) => this.carryOn(actions),
     // A sign-up the first screen sent itself and the worker booked: the widget's own from now on,
-    // drawn as its own before it takes the screen over (the host page hears `hearth-registered`).
+    // drawn as its own before it takes the screen over (the host page heard `hearth-registered`
+    // when it was booked, from `first-screen-send.ts`).
     (booked) => {
       if (!("registration" in booked)) return;
       this.registration = booked.registration;
       this.emailGiven = booked.emailGiven;
-      this.emit("hearth-registered", { eventId: this.event, registration: booked.registration });
     },
   );
 

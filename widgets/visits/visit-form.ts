@@ -98,14 +98,12 @@ export abstract class HearthVisitForm extends HearthElement {
     this,
     () => this.current !== undefined && this.questions.settled,
     (actions) => this.carryOn(actions),
-    // Booked by the first screen's own send: the form's own booking from now on.
+    // Booked by the first screen's own send: the form's own booking from now on (the host page
+    // heard `hearth-registered` when it was booked, from `first-screen-send.ts`).
     (booked) => {
       if (!("registration" in booked)) return;
       this.registration = booked.registration;
       this.emailGiven = booked.emailGiven;
-      // The first screen's element names its visit (`event`), should the visit not be given yet.
-      const eventId = this.visit?.id ?? this.getAttribute("event") ?? "";
-      this.emit("hearth-registered", { eventId, registration: booked.registration });
     },
   );
 

@@ -176,6 +176,8 @@ describe("<hearth-signup> taking over the worker's first screen", () => {
     screen.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     // Booked by the worker while the widget's code is still on its way.
     await waitUntil(() => screen.querySelector(".result-title"), "the worker's confirmation");
+    // Heard when booked, before the widget's code has come.
+    expect(heard).to.deep.equal([{ eventId: "evt_1", registration }]);
     const sent = stub.calls.find((call) => call.method === "POST")!.body as URLSearchParams;
     expect(sent.get("slotId")).to.equal("slot_1");
     expect(sent.get("name")).to.equal("Olena");
@@ -187,7 +189,7 @@ describe("<hearth-signup> taking over the worker's first screen", () => {
     expect(layout(shadow(el))).to.deep.equal(before);
     expect(shadow(el).activeElement?.className).to.equal("result-title");
     expect(stub.calls.filter((call) => call.method === "POST")).to.have.length(1);
-    expect(heard).to.deep.equal([{ eventId: "evt_1", registration }]);
+    expect(heard, "heard once").to.deep.equal([{ eventId: "evt_1", registration }]);
     await expect(el).to.be.accessible();
   });
 

@@ -128,6 +128,8 @@ describe("<hearth-visit-group-form> taking over the worker's first screen", () =
     screen.querySelector<HTMLSelectElement>("#pickupPointId")!.value = "pp_1";
     screen.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await waitUntil(() => screen.querySelector(".result-title"), "the worker's confirmation");
+    // Heard when booked, before the widget's code has come.
+    expect(heard).to.deep.equal([{ eventId: visit.id, registration }]);
     const sent = stub.calls.find((call) => call.method === "POST")!.body as URLSearchParams;
     expect(sent.get("pickupPointId")).to.equal("pp_1");
     const before = layout(el.shadowRoot!);
