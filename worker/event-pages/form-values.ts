@@ -100,7 +100,9 @@ export function toSignUpBody(
   context: { locale: string; fillMs: number },
 ): SignUpBody {
   const { values } = posted;
-  const optional = (value: string) => value || null;
+  // Every built-in answer with Arabic or Persian digits as Latin ones, as the widget reads its
+  // form (`widgets/signup/answers.ts`): a phone, a room number in the needs, an email.
+  const optional = (value: string) => toLatinDigits(value) || null;
   const answers: Record<string, AnswerValue> = {};
   for (const question of questions) {
     const value = answerValue(question, values.answers[question.id] ?? "");
@@ -110,9 +112,9 @@ export function toSignUpBody(
     slotId: values.slotId,
     adults: count(values.adults),
     children: count(values.children),
-    name: values.name,
+    name: toLatinDigits(values.name),
     email: optional(values.email),
-    phone: optional(toLatinDigits(values.phone)),
+    phone: optional(values.phone),
     locale: context.locale,
     needs: {
       interpreterLanguage: optional(values.interpreterLanguage),
