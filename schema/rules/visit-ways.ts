@@ -12,6 +12,26 @@ export type Audience = "visitor" | "host" | "interpreter";
 
 export const audiences: readonly Audience[] = ["visitor", "host", "interpreter"];
 
+/**
+ * Each way's words in the public catalogues (`i18n/public/<language>/visits.json`), in the order a visit's
+ * page offers them: its title (also its button's), what it is, and its places left.
+ */
+export const ways = [
+  { audience: "visitor", title: "choiceGroup", text: "choiceGroupText", count: "seatsLeft" },
+  { audience: "host", title: "choiceHost", text: "choiceHostText", count: "hostPlacesLeft" },
+  {
+    audience: "interpreter",
+    title: "choiceInterpreter",
+    text: "choiceInterpreterText",
+    count: "interpreterPlacesLeft",
+  },
+] as const satisfies ReadonlyArray<{
+  audience: Audience;
+  title: string;
+  text: string;
+  count: string;
+}>;
+
 export const slotFor = (visit: PublicEvent, audience: Audience): PublicSlot | undefined =>
   visit.slots.find((slot) => slot.audience === audience);
 

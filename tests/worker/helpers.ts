@@ -106,6 +106,18 @@ export function signUpBody(slotId: string, overrides: Partial<SignUpBody> = {}):
   };
 }
 
+/**
+ * A form's fields as a browser posts them (`application/x-www-form-urlencoded`): a list is one
+ * field repeated (checkboxes), `null` a field left out.
+ */
+export function formBody(fields: Readonly<Record<string, string | readonly string[] | null>>) {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const one of value === null ? [] : [value].flat()) body.append(name, one);
+  }
+  return body;
+}
+
 export async function request(
   path: string,
   init: RequestInit = {},

@@ -3,14 +3,13 @@ import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import { ifDefined } from "lit/directives/if-defined.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
-import type { MessageKey } from "../i18n/messages.js";
 import { directionOf } from "../../i18n/languages.js";
 import type { LocalizeController } from "../shared/localize.js";
 import { renderDay, tripLanguages } from "./visit-itinerary.js";
 import type { Audience } from "../../schema/rules/visit-ways.js";
 import type { HearthVisitGroupForm } from "./visit-group-form.js";
 import { placesFor } from "./visit-slots.js";
-import { isOpen } from "../../schema/rules/visit-ways.js";
+import { isOpen, ways } from "../../schema/rules/visit-ways.js";
 
 export interface VisitDetailOptions {
   org: string;
@@ -32,12 +31,6 @@ function keptForm(form: HearthVisitGroupForm | undefined, visit: PublicEvent, ap
   Object.assign(form, { visit, hidden: false, api: api ?? "" });
   return form;
 }
-
-const choices: ReadonlyArray<{ audience: Audience; title: MessageKey; text: MessageKey }> = [
-  { audience: "visitor", title: "choiceGroup", text: "choiceGroupText" },
-  { audience: "host", title: "choiceHost", text: "choiceHostText" },
-  { audience: "interpreter", title: "choiceInterpreter", text: "choiceInterpreterText" },
-];
 
 function renderForm(
   visit: PublicEvent,
@@ -89,7 +82,7 @@ function renderChoices(
 ) {
   return html`<section class="take-part">
     <h3>${localize.t("takePart")}</h3>
-    ${choices.map(({ audience, title, text }) => {
+    ${ways.map(({ audience, title, text }) => {
       const places = placesFor(visit, audience, localize);
       const open = isOpen(visit, audience);
       const expanded = options.choice === audience;

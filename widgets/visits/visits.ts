@@ -189,7 +189,7 @@ export class HearthVisits extends HearthElement {
         : html`${this.renderFilter()}
             <p part="status" class="count" role="status">${this.statusText()}</p>
             ${this.listTask.render({
-              complete: (page) => this.renderList(page.events),
+              complete: () => this.renderList(),
               error: (error) => this.renderError(error, () => void this.listTask.run()),
             })}`,
     );
@@ -198,7 +198,7 @@ export class HearthVisits extends HearthElement {
   /** Loading, then how many visits the filter left: one live region says both. */
   private statusText(): string {
     if (this.listTask.status === TaskStatus.COMPLETE && this.listTask.value) {
-      const count = this.listTask.value.events.length + this.more.length;
+      const count = this.loaded.length;
       return count > 0 ? this.localize.plural("visitsCount", count) : "";
     }
     return this.listTask.status === TaskStatus.ERROR ? "" : this.localize.t("loading");
@@ -235,8 +235,8 @@ export class HearthVisits extends HearthElement {
     </div>`;
   }
 
-  private renderList(first: PublicEvent[]) {
-    const visits = [...first, ...this.more];
+  private renderList() {
+    const visits = this.loaded;
     if (visits.length === 0) {
       return html`<p part="empty" class="empty">
         ${this.localize.t(this.region ? "visitsEmptyRegion" : "visitsEmpty")}

@@ -1,9 +1,8 @@
 import type { EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
-import type { Audience } from "../../schema/rules/visit-ways.js";
-import { isOpen, wayPlaces } from "../../schema/rules/visit-ways.js";
+import { isOpen, wayPlaces, ways } from "../../schema/rules/visit-ways.js";
 import { tripLanguageCodes } from "../../schema/rules/visit-day.js";
 import { directionOf } from "../../i18n/languages.js";
-import type { PageKey, PagePluralKey, PageWords } from "../event-pages/page-words.js";
+import type { PageWords } from "../event-pages/page-words.js";
 import { wordedPlaces } from "../event-pages/places-words.js";
 import { escapeHtml as e } from "../messages/html.js";
 import type { FirstScreenOptions, InnerFormOptions } from "./first-screen-parts.js";
@@ -20,22 +19,6 @@ import { day, written } from "./visits-first-screen.js";
  * interpreter's form unfolds once the widget's code has come. Drawn from the visits list's first
  * page, the read the list's first screen is drawn from.
  */
-
-const ways: ReadonlyArray<{
-  audience: Audience;
-  title: PageKey;
-  text: PageKey;
-  count: PagePluralKey;
-}> = [
-  { audience: "visitor", title: "choiceGroup", text: "choiceGroupText", count: "seatsLeft" },
-  { audience: "host", title: "choiceHost", text: "choiceHostText", count: "hostPlacesLeft" },
-  {
-    audience: "interpreter",
-    title: "choiceInterpreter",
-    text: "choiceInterpreterText",
-    count: "interpreterPlacesLeft",
-  },
-];
 
 /**
  * The group form's element, as the widget draws it once its way is unfolded

@@ -8,6 +8,7 @@ import {
   createBookableSlot,
   createEvent,
   createOrganisation,
+  formBody,
   createSlot,
   registrationsOf,
   request,
@@ -31,9 +32,7 @@ function formFields(slotId: string, overrides: Record<string, string | null> = {
     fillMs: "5000",
     ...overrides,
   };
-  const form = new URLSearchParams();
-  for (const [name, value] of Object.entries(fields)) if (value !== null) form.append(name, value);
-  return form;
+  return formBody(fields);
 }
 
 function sendOnFirstScreen(

@@ -7,6 +7,7 @@ import {
   allowedOrigin,
   createBookableSlot,
   createEvent,
+  formBody,
   registrationsOf,
   request,
 } from "../helpers.js";
@@ -40,10 +41,7 @@ function groupFields(pickupPointId: string, overrides: Record<string, string | s
     fillMs: "5000",
     ...overrides,
   };
-  const form = new URLSearchParams();
-  for (const [name, value] of Object.entries(fields))
-    for (const one of [value].flat()) form.append(name, one);
-  return form;
+  return formBody(fields);
 }
 
 const sendGroup = (slug: string, visitId: string, body: URLSearchParams, key?: string) =>

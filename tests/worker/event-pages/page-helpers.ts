@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { issueFormToken } from "../../../worker/event-pages/form-token.js";
-import { request } from "../helpers.js";
+import { formBody, request } from "../helpers.js";
 
 /** What `app.request` is served as: the page's own origin. */
 export const pageOrigin = "http://localhost";
@@ -76,10 +76,6 @@ export function postForm(
   headers: Record<string, string> = {},
   bindings: Partial<Env> = {},
 ) {
-  const body = new URLSearchParams();
-  for (const [name, value] of Object.entries(fields)) {
-    for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
-  }
   return request(
     path,
     {
@@ -90,7 +86,7 @@ export function postForm(
         Origin: pageOrigin,
         ...headers,
       },
-      body: body.toString(),
+      body: formBody(fields).toString(),
     },
     bindings,
   );
