@@ -1,4 +1,5 @@
 import type { PublicEvent, PublicSlot, PublicStop } from "../contracts/events.js";
+import type { PublicQuestion } from "../contracts/questions.js";
 import type { WayPlacesMessage } from "./availability.js";
 import { wayPlacesMessage } from "./availability.js";
 
@@ -14,23 +15,48 @@ export const audiences: readonly Audience[] = ["visitor", "host", "interpreter"]
 
 /**
  * Each way's words in the public catalogues (`i18n/public/<language>/visits.json`), in the order a visit's
- * page offers them: its title (also its button's), what it is, and its places left.
+ * page offers them: its title (also its button's), what it is, and its places left; and its form
+ * (`<hearth-visit-group-form>`, whose first screen the worker draws at `…/visits/:id/group-form/first-screen`).
  */
 export const ways = [
-  { audience: "visitor", title: "choiceGroup", text: "choiceGroupText", count: "seatsLeft" },
-  { audience: "host", title: "choiceHost", text: "choiceHostText", count: "hostPlacesLeft" },
+  {
+    audience: "visitor",
+    title: "choiceGroup",
+    text: "choiceGroupText",
+    count: "seatsLeft",
+    form: "group-form",
+  },
+  {
+    audience: "host",
+    title: "choiceHost",
+    text: "choiceHostText",
+    count: "hostPlacesLeft",
+    form: "host-form",
+  },
   {
     audience: "interpreter",
     title: "choiceInterpreter",
     text: "choiceInterpreterText",
     count: "interpreterPlacesLeft",
+    form: "interpreter-form",
   },
 ] as const satisfies ReadonlyArray<{
   audience: Audience;
   title: string;
   text: string;
   count: string;
+  form: `${string}-form`;
 }>;
+
+export type WayForm = (typeof ways)[number]["form"];
+
+/** A way's form by its audience. */
+export const wayForm = (audience: Audience): WayForm =>
+  ways.find((way) => way.audience === audience)!.form;
+
+/** The organisers' questions a way's form asks: those for its people, and those for everyone. */
+export const wayQuestions = (visit: PublicEvent, audience: Audience): PublicQuestion[] =>
+  visit.questions.filter((asked) => asked.audience === null || asked.audience === audience);
 
 export const slotFor = (visit: PublicEvent, audience: Audience): PublicSlot | undefined =>
   visit.slots.find((slot) => slot.audience === audience);

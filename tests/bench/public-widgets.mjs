@@ -49,7 +49,7 @@ async function bookingFixture(workerUrl, hostOrigin, locale) {
  * strings): held back to measure a form a person reaches on a first screen before that code.
  */
 const firstScreensOnly =
-  /\/(chunks\/(?!(first-screen-show|first-screen-opening|group-form-first-screen-show)-)[\w.-]+|i18n\/[\w.-]+\/[\w-]+)\.js$/;
+  /\/(chunks\/(?!(first-screen-show|first-screen-opening|way-form-first-screen-show)-)[\w.-]+|i18n\/[\w.-]+\/[\w-]+)\.js$/;
 
 /** @type {PublicWidget[]} */
 export const publicWidgets = [

@@ -68,7 +68,14 @@ function unfold(root: ShadowRoot, key: string | number): void {
   details?.setAttribute("open", "");
 }
 
-type Control = HTMLInputElement | HTMLTextAreaElement;
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** What a control held when it was drawn: a select's option marked selected, else its first. */
+const drawnValue = (control: Control) =>
+  control instanceof HTMLSelectElement
+    ? (([...control.options].find((option) => option.defaultSelected) ?? control.options[0])
+        ?.value ?? "")
+    : control.defaultValue;
 
 /** A control's twin in the widget's drawing: by name (and value, for a choice), else by id. */
 function twinOf(control: Control, root: ShadowRoot): Control | null {
@@ -82,12 +89,13 @@ function twinOf(control: Control, root: ShadowRoot): Control | null {
 }
 
 /**
- * What the person typed or ticked on the first screen's form, put in the widget's controls; the
- * widget hears it as typing and ticking (a time chosen changes what a form says, a cook's
- * answers are kept as they are typed).
+ * What the person typed, ticked or chose on the first screen's form, put in the widget's
+ * controls; the widget hears it as typing, ticking and choosing (a time chosen changes what a
+ * form says, a cook's answers are kept as they are typed).
  */
 function carryAnswers(screen: HTMLElement, root: ShadowRoot): void {
-  for (const control of screen.querySelectorAll<Control>("input, textarea")) {
+  // A form's choices (a pick-up point, a stop to host); a list's filters go their own way (`filters`).
+  for (const control of screen.querySelectorAll<Control>("input, textarea, select[name]")) {
     const twin = twinOf(control, root);
     if (!twin) continue;
     if (control instanceof HTMLInputElement && /^(radio|checkbox)$/.test(control.type)) {
@@ -96,9 +104,11 @@ function carryAnswers(screen: HTMLElement, root: ShadowRoot): void {
       if (twin.checked === control.checked) continue;
       twin.checked = control.checked;
       twin.dispatchEvent(new Event("change", { bubbles: true }));
-    } else if (control.value !== control.defaultValue) {
+    } else if (control.value !== drawnValue(control)) {
       twin.value = control.value;
       twin.dispatchEvent(new Event("input", { bubbles: true }));
+      if (twin instanceof HTMLSelectElement)
+        twin.dispatchEvent(new Event("change", { bubbles: true }));
     }
   }
 }

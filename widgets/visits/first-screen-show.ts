@@ -1,16 +1,20 @@
 import type { StartedRead } from "../shared/api-request.js";
+import type { BesideOptions } from "../shared/first-screen-opening.js";
 import { opensOnFirstScreen } from "../shared/first-screen-opening.js";
 import { showFirstScreen } from "../shared/first-screen-show.js";
 import stylesText from "virtual:hearth-styles-text/visits";
 
+/** A way's form element on a visit's page (`<hearth-visit-host-form event=…>`), in its way's region. */
+const formIn = (region: Element | null) => region?.querySelector<HTMLElement>("[event]") ?? null;
+
 /**
- * The ways to take part on a visit's page: one unfolds at a time (`visit-detail.ts`); the group's
- * shows its form's first screen, already there, folded (`hidden`); a host's or an interpreter's
- * form comes with the widget's code, which the screen notes the way for (`data-unfolded`).
+ * The ways to take part on a visit's page: one unfolds at a time (`visit-detail.ts`), showing its
+ * form's first screen — or, until it has come, a line saying it is loading — and the screen notes
+ * the way for the widget (`data-unfolded`). Answers the form unfolded.
  */
-function unfoldWay(screen: HTMLElement, button: HTMLButtonElement): void {
+function unfoldWay(screen: HTMLElement, button: HTMLButtonElement): HTMLElement | null {
   const way = button.closest<HTMLElement>("[data-choice]")?.dataset.choice;
-  if (!way || !button.hasAttribute("aria-expanded")) return;
+  if (!way || !button.hasAttribute("aria-expanded")) return null;
   const unfolding = button.getAttribute("aria-expanded") !== "true";
   for (const other of screen.querySelectorAll("[data-choice] button[aria-expanded]")) {
     other.setAttribute("aria-expanded", "false");
@@ -21,29 +25,59 @@ function unfoldWay(screen: HTMLElement, button: HTMLButtonElement): void {
   if (unfolding) screen.dataset.unfolded = way;
   else delete screen.dataset.unfolded;
   for (const waiting of screen.querySelectorAll(".way-loading")) waiting.remove();
-  const groupForm = screen.querySelector<HTMLElement>("hearth-visit-group-form");
-  if (groupForm) groupForm.hidden = !(unfolding && way === "visitor");
-  // A way whose form comes with the widget's code (or whose form's screen is not shown): the
-  // region the button controls says so meanwhile.
-  const shown = way === "visitor" && groupForm?.shadowRoot?.querySelector("[data-first-screen]");
   const region = screen.querySelector(`#form-${CSS.escape(way)}`);
+  const form = formIn(region);
+  for (const other of screen.querySelectorAll<HTMLElement>(".take-part [event]"))
+    other.hidden = !(unfolding && other === form);
+  // A form whose screen has not come (or will not: the widget draws it): the region the button
+  // controls says so meanwhile.
   const loading = button.closest<HTMLElement>(".take-part")?.dataset.loading;
-  if (unfolding && !shown && region && loading) {
+  if (unfolding && !form?.shadowRoot && region && loading) {
     const line = document.createElement("p");
     line.className = "way-loading muted";
     line.setAttribute("role", "status");
     line.textContent = loading;
     region.append(line);
   }
+  return unfolding ? form : null;
+}
+
+/**
+ * The forms of a visit opened on the first screen: the group's read beside its page (the way most
+ * take), a host's or an interpreter's once its way unfolds; each shown in its element, once.
+ */
+function visitForms(
+  path: string,
+  beside: (path: string, options?: BesideOptions) => StartedRead,
+  lang: string,
+) {
+  const code = import("./way-form-first-screen-show.js");
+  code.catch(() => undefined);
+  const reads = new Map<string, StartedRead>();
+  const readOf = (form: string) => {
+    const read = reads.get(form) ?? beside(`${path}/${form}/first-screen`);
+    reads.set(form, read);
+    return read;
+  };
+  readOf("group-form");
+  const showing = new Set<HTMLElement>();
+  return async (element: HTMLElement): Promise<void> => {
+    if (showing.has(element)) return;
+    showing.add(element);
+    const form = element.localName.replace(/^hearth-visit-/, "");
+    await (await code).show(element, lang, [readOf(form)]);
+    // Unfolded while it loaded: the form replaces the line saying so.
+    if (element.shadowRoot) element.parentElement?.querySelector(".way-loading")?.remove();
+  };
 }
 
 /**
  * embed.js shows the worker's first screen of the visits list with these styles (the widget's
  * own). A visit opened there opens before the widget's code has come (`first-screen-opening.ts`):
- * its page as the widget draws it (`…/visits/:id/details/first-screen`), in which "Book seats for
- * a group" unfolds the group form's own first screen, which sends itself
- * (`…/visits/:id/group-form/first-screen`). The widget opens the same visit, with the same way
- * unfolded, before it takes the screen over, and keeps the group form.
+ * its page as the widget draws it (`…/visits/:id/details/first-screen`), in which each way to take
+ * part unfolds its form's own first screen, which sends itself (`…/visits/:id/<form>/first-screen`).
+ * The widget opens the same visit, with the same way unfolded, before it takes the screen over,
+ * and keeps the form.
  */
 export async function show(
   element: Element,
@@ -51,22 +85,24 @@ export async function show(
   reads: readonly StartedRead[],
 ): Promise<void> {
   await showFirstScreen(element, lang, reads, stylesText);
+  /** Shows a form of the visit opened now. */
+  let showForm: ((form: HTMLElement) => Promise<void>) | undefined;
   opensOnFirstScreen(
     element,
     reads,
     "visits",
     (path, beside) => {
-      const form = beside(`${path}/group-form/first-screen`);
-      const formCode = import("./group-form-first-screen-show.js");
-      formCode.catch(() => undefined);
+      const forms = visitForms(path, beside, lang);
+      showForm = undefined;
       return async (opened) => {
-        const groupForm = opened.querySelector("hearth-visit-group-form");
-        if (!groupForm) return;
-        await (await formCode).show(groupForm, lang, [form]);
-        // Unfolded while it loaded: the form replaces the line saying so.
-        if (groupForm.shadowRoot) groupForm.parentElement?.querySelector(".way-loading")?.remove();
+        showForm = forms;
+        const group = opened.querySelector<HTMLElement>("hearth-visit-group-form");
+        if (group) await forms(group);
       };
     },
-    (button, screen) => unfoldWay(screen, button),
+    (button, screen) => {
+      const form = unfoldWay(screen, button);
+      if (form) void showForm?.(form);
+    },
   );
 }

@@ -7,7 +7,7 @@ import { directionOf } from "../../i18n/languages.js";
 import type { LocalizeController } from "../shared/localize.js";
 import { renderDay, tripLanguages } from "./visit-itinerary.js";
 import type { Audience } from "../../schema/rules/visit-ways.js";
-import type { HearthVisitGroupForm } from "./visit-group-form.js";
+import type { HearthVisitForm } from "./visit-form.js";
 import { placesFor } from "./visit-slots.js";
 import { isOpen, ways } from "../../schema/rules/visit-ways.js";
 
@@ -19,17 +19,10 @@ export interface VisitDetailOptions {
   choose: (choice: Audience | undefined) => void;
   back: () => void;
   /**
-   * The group form as the first screen showed it (a visit opened there), to keep: what was typed
+   * A way's form as the first screen showed it (a visit opened there), to keep: what was typed
    * or booked on it stays. Else a new one is drawn.
    */
-  groupForm?: ((visit: PublicEvent) => HearthVisitGroupForm | undefined) | undefined;
-}
-
-/** The first screen's group form, kept, with what a new one would be given, and shown. */
-function keptForm(form: HearthVisitGroupForm | undefined, visit: PublicEvent, api?: string) {
-  if (!form) return undefined;
-  Object.assign(form, { visit, hidden: false, api: api ?? "" });
-  return form;
+  keptForm?: ((audience: Audience, visit: PublicEvent) => HearthVisitForm | undefined) | undefined;
 }
 
 function renderForm(
@@ -38,20 +31,20 @@ function renderForm(
   lang: string,
   options: VisitDetailOptions,
 ) {
+  // The first screen's form, kept, with what a new one would be given, and shown.
+  const kept = options.keptForm?.(audience, visit);
+  if (kept) return Object.assign(kept, { visit, hidden: false, api: options.api ?? "" });
   const api = ifDefined(options.api);
   const parts = "form, label, input, button, status, error";
   switch (audience) {
     case "visitor":
-      return (
-        keptForm(options.groupForm?.(visit), visit, options.api) ??
-        html`<hearth-visit-group-form
-          org=${options.org}
-          lang=${lang}
-          api=${api}
-          .visit=${visit}
-          exportparts=${parts}
-        ></hearth-visit-group-form>`
-      );
+      return html`<hearth-visit-group-form
+        org=${options.org}
+        lang=${lang}
+        api=${api}
+        .visit=${visit}
+        exportparts=${parts}
+      ></hearth-visit-group-form>`;
     case "host":
       return html`<hearth-visit-host-form
         org=${options.org}

@@ -24,6 +24,8 @@ import { renderConsent } from "./visit-fields.js";
 import type { FirstScreenActions } from "../shared/first-screen-takeover.js";
 import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
 import { visitFormStyles } from "./visit-form.styles.js";
+import type { Audience } from "../../schema/rules/visit-ways.js";
+import { wayQuestions } from "../../schema/rules/visit-ways.js";
 import type { Checked, VisitErrors, VisitField } from "./visit-validate.js";
 import { fromServerFields, visitFields } from "./visit-validate.js";
 import strings from "virtual:hearth-strings/common+visits+form";
@@ -78,7 +80,7 @@ export abstract class HearthVisitForm extends HearthElement {
   protected abstract readonly submitLabel: MessageKey;
   protected abstract readonly confirmedLabel: MessageKey;
   /** Whose places the form takes: it asks the questions for them and those for everyone. */
-  protected abstract readonly audience: "visitor" | "host" | "interpreter";
+  protected abstract readonly audience: Audience;
 
   /** When the form could first be seen (the worker's first screen of it, if it showed first). */
   private shownAt = performance.now();
@@ -90,8 +92,7 @@ export abstract class HearthVisitForm extends HearthElement {
   );
 
   /**
-   * The worker's drawing of this form (a group's, on a visit opened on the visits list's first
-   * screen), which the first screen showed while this code loaded: it stands until the form is
+   * The worker's drawing of this form (on a visit opened on the visits list's first screen), which the first screen showed while this code loaded: it stands until the form is
    * drawn with its questions, then hands over what was typed, sent or booked there.
    */
   private readonly firstScreen = new FirstScreenHandover(
@@ -156,9 +157,7 @@ export abstract class HearthVisitForm extends HearthElement {
   }
 
   private questionsOf(visit: PublicEvent): PublicQuestion[] {
-    return visit.questions.filter(
-      (question) => question.audience === null || question.audience === this.audience,
-    );
+    return wayQuestions(visit, this.audience);
   }
 
   /** Form order, the organisers' questions before consent, for focusing the first error. */

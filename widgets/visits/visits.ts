@@ -11,10 +11,10 @@ import { HearthElement } from "../shared/hearth-element.js";
 import { renderVisitCard } from "./visit-card.js";
 import { renderVisitDetail } from "./visit-detail.js";
 import type { Audience } from "../../schema/rules/visit-ways.js";
-import { audiences } from "../../schema/rules/visit-ways.js";
+import { audiences, ways } from "../../schema/rules/visit-ways.js";
 import type { FirstScreenActions } from "../shared/first-screen-takeover.js";
 import { NestedFirstScreen } from "../shared/nested-first-screen.js";
-import type { HearthVisitGroupForm } from "./visit-group-form.js";
+import type { HearthVisitForm } from "./visit-form.js";
 import { visitsStyles } from "./visits.styles.js";
 import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
 import strings from "virtual:hearth-strings/common+visits+form";
@@ -137,10 +137,12 @@ export class HearthVisits extends HearthElement {
     return !opened || this.selected === opened;
   }
 
-  /** The group form of a visit opened on the first screen: kept, with what was done on it. */
-  private readonly firstScreenForm = new NestedFirstScreen<HearthVisitGroupForm>(
-    this,
-    "hearth-visit-group-form",
+  /** The forms of a visit opened on the first screen: kept, with what was done on them. */
+  private readonly firstScreenForms = new Map(
+    ways.map(({ audience, form }) => [
+      audience,
+      new NestedFirstScreen<HearthVisitForm>(this, `hearth-visit-${form}`),
+    ]),
   );
 
   /** The visits loaded so far. */
@@ -184,7 +186,7 @@ export class HearthVisits extends HearthElement {
             choice: this.choice,
             choose: (choice) => (this.choice = choice),
             back: () => void this.closeDetail(),
-            groupForm: (shown) => this.firstScreenForm.adopt(shown.id),
+            keptForm: (audience, shown) => this.firstScreenForms.get(audience)?.adopt(shown.id),
           })
         : html`${this.renderFilter()}
             <p part="status" class="count" role="status">${this.statusText()}</p>

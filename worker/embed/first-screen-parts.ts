@@ -154,12 +154,8 @@ export function formField(options: FieldOptions, words: PageWords): string {
   );
 }
 
-/**
- * Name, email and phone, as every public form asks them; `emailHint` says what the email is for
- * (a volunteer's coordinators write to it; a sign-up's confirmation goes to it).
- */
-export const contactFields = (words: PageWords, emailHint: PageKey = "emailHint") =>
-  formField({ name: "name", label: "name", hint: "nameHint", autocomplete: "nickname" }, words) +
+/** Email and phone; `emailHint` says what the email is for. */
+export const reachFields = (words: PageWords, emailHint: PageKey = "emailHint") =>
   formField(
     {
       name: "email",
@@ -175,6 +171,14 @@ export const contactFields = (words: PageWords, emailHint: PageKey = "emailHint"
     { name: "phone", label: "phone", type: "tel", inputmode: "tel", autocomplete: "tel" },
     words,
   );
+
+/**
+ * Name, email and phone, as every public form asks them; `emailHint` says what the email is for
+ * (a volunteer's coordinators write to it; a sign-up's confirmation goes to it).
+ */
+export const contactFields = (words: PageWords, emailHint: PageKey = "emailHint") =>
+  formField({ name: "name", label: "name", hint: "nameHint", autocomplete: "nickname" }, words) +
+  reachFields(words, emailHint);
 
 /** The consent box, saying how many days after the event the answers are erased. */
 export const consentField = (retentionDays: number, words: PageWords) =>

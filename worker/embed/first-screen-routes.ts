@@ -30,8 +30,7 @@ import type { FirstScreenOptions, InnerFormOptions } from "./first-screen-parts.
 import { renderSignupFirstScreen } from "./signup-first-screen.js";
 import { sendOnFirstScreen } from "./signup-first-screen-send.js";
 import { renderVisitDetailsFirstScreen } from "./visit-details-first-screen.js";
-import { renderVisitGroupFirstScreen } from "./visit-group-first-screen.js";
-import { groupSeats, visitGroupForm } from "./visit-group-first-screen-send.js";
+import { visitFormFirstScreens } from "./visit-form-first-screens.js";
 import { renderVisitsFirstScreen } from "./visits-first-screen.js";
 import { renderVolunteerFirstScreen } from "./volunteer-first-screen.js";
 import { sendVolunteerOnFirstScreen } from "./volunteer-first-screen-send.js";
@@ -150,22 +149,6 @@ export const firstScreenRoutes = new Hono<AppEnv>()
       ),
   )
   .get(
-    "/visits/:eventId/group-form/first-screen",
-    ...publicRead,
-    validate("query", festivalFirstScreenQuerySchema),
-    (c) =>
-      eventFirstScreen(c, c.req.valid("query"), (detail, options) => {
-        groupSeats(detail.event);
-        return renderVisitGroupFirstScreen(detail, options);
-      }),
-  )
-  .options("/visits/:eventId/group-form/first-screen", organisationPreflight("POST"))
-  .post(
-    "/visits/:eventId/group-form/first-screen",
-    validate("query", festivalFirstScreenQuerySchema),
-    (c) => sendOnFirstScreen(c, c.req.valid("query").lang, visitGroupForm),
-  )
-  .get(
     "/events/:eventId/first-screen",
     ...publicRead,
     validate("query", signupFirstScreenQuerySchema),
@@ -219,3 +202,22 @@ export const firstScreenRoutes = new Hono<AppEnv>()
       );
     },
   );
+
+/**
+ * A visit's three forms (`visit-form-first-screens.ts`), each drawn and sent on its own first
+ * screen: 404 for an event without that way's places.
+ */
+for (const [form, { places, draw, send }] of Object.entries(visitFormFirstScreens)) {
+  const path = `/visits/:eventId/${form}/first-screen`;
+  firstScreenRoutes
+    .get(path, ...publicRead, validate("query", festivalFirstScreenQuerySchema), (c) =>
+      eventFirstScreen(c, c.req.valid("query"), (detail, options) => {
+        places(detail.event);
+        return draw(detail, options);
+      }),
+    )
+    .options(path, organisationPreflight("POST"))
+    .post(path, validate("query", festivalFirstScreenQuerySchema), (c) =>
+      sendOnFirstScreen(c, c.req.valid("query").lang, send),
+    );
+}

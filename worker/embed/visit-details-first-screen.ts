@@ -1,4 +1,5 @@
 import type { EventListResponse, PublicEvent } from "../../schema/contracts/events.js";
+import type { WayForm } from "../../schema/rules/visit-ways.js";
 import { isOpen, wayPlaces, ways } from "../../schema/rules/visit-ways.js";
 import { tripLanguageCodes } from "../../schema/rules/visit-day.js";
 import { directionOf } from "../../i18n/languages.js";
@@ -13,25 +14,29 @@ import { day, written } from "./visits-first-screen.js";
  * A visit opened on the first screen of `<hearth-visits>` before the widget's code has come, as
  * `event-details-first-screen.ts` is an event opened on the events list's: its page as the widget
  * draws it (`widgets/visits/visit-detail.ts`, `visit-itinerary.ts`) — the day, where the bus
- * stops, and the three ways to take part, each a button that unfolds its form. The group's form
- * (`<hearth-visit-group-form>`, drawn folded) gets its own first screen, which sends itself
- * (`visit-group-first-screen.ts`, shown by `widgets/visits/first-screen-show.ts`); a host's or an
- * interpreter's form unfolds once the widget's code has come. Drawn from the visits list's first
- * page, the read the list's first screen is drawn from.
+ * stops, and the three ways to take part, each a button that unfolds its form. Each form
+ * (`<hearth-visit-group-form>`, `-host-form`, `-interpreter-form`, drawn folded) gets its own
+ * first screen, which sends itself (`visit-form-first-screens.ts`, shown by
+ * `widgets/visits/first-screen-show.ts`). Drawn from the visits list's first page, the read the
+ * list's first screen is drawn from.
  */
 
 /**
- * The group form's element, as the widget draws it once its way is unfolded
- * (`renderForm`, `visit-detail.ts`), `event` naming the visit for the widget to keep it; `hidden`
- * until "Book seats for a group" unfolds it (`widgets/visits/first-screen-show.ts`).
+ * A way's form element, as the widget draws it once its way is unfolded (`renderForm`,
+ * `visit-detail.ts`), `event` naming the visit for the widget to keep it; `hidden` until its
+ * button unfolds it (`widgets/visits/first-screen-show.ts`).
  */
-export const groupFormElement = (visitId: string, { org, requested }: InnerFormOptions) =>
-  `<hearth-visit-group-form org="${e(org)}" lang="${e(requested)}" event="${e(visitId)}"` +
-  ` exportparts="form, label, input, button, status, error" hidden></hearth-visit-group-form>`;
+export const wayFormElement = (
+  form: WayForm,
+  visitId: string,
+  { org, requested }: InnerFormOptions,
+) =>
+  `<hearth-visit-${form} org="${e(org)}" lang="${e(requested)}" event="${e(visitId)}"` +
+  ` exportparts="form, label, input, button, status, error" hidden></hearth-visit-${form}>`;
 
-/** The three ways to take part, folded (`renderChoices`); the group's form element waits in its place. */
+/** The three ways to take part, folded (`renderChoices`); each open way's form element waits in its place. */
 function takePart(visit: PublicEvent, words: PageWords, options: InnerFormOptions): string {
-  const cards = ways.map(({ audience, title, text, count }) => {
+  const cards = ways.map(({ audience, title, text, count, form }) => {
     const places = wordedPlaces(wayPlaces(visit, audience), words, count);
     const open = isOpen(visit, audience);
     return (
@@ -43,7 +48,7 @@ function takePart(visit: PublicEvent, words: PageWords, options: InnerFormOption
           `${e(words.t(title))}</button> `
         : "") +
       `<div id="form-${audience}">` +
-      (open && audience === "visitor" ? groupFormElement(visit.id, options) : "") +
+      (open ? wayFormElement(form, visit.id, options) : "") +
       `</div></section>`
     );
   });

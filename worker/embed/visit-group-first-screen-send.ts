@@ -1,7 +1,7 @@
 import type { FieldIssue } from "../../schema/contracts/errors.js";
 import type { PublicEvent, PublicSlot } from "../../schema/contracts/events.js";
 import { partyProblem } from "../../schema/rules/party.js";
-import { slotFor } from "../../schema/rules/visit-ways.js";
+import { slotFor, wayQuestions } from "../../schema/rules/visit-ways.js";
 import { toLatinDigits } from "../../i18n/digits.js";
 import { checkForm } from "../event-pages/form-checks.js";
 import { formProblems } from "../event-pages/form-errors.js";
@@ -9,7 +9,6 @@ import { readPostedForm, toSignUpBody } from "../event-pages/form-values.js";
 import type { FirstScreenSignUpForm } from "./signup-first-screen-send.js";
 import { postedFillMs } from "./signup-first-screen-send.js";
 import { ApiError } from "../http/errors.js";
-import { groupQuestions } from "./visit-group-first-screen.js";
 
 /*
  * A visit's group form sent on its first screen (`POST …/visits/:eventId/group-form/first-screen`),
@@ -73,7 +72,7 @@ function groupProblems(
 
 export const visitGroupForm: FirstScreenSignUpForm = {
   read(params, visit, words) {
-    const questions = groupQuestions(visit);
+    const questions = wayQuestions(visit, "visitor");
     const posted = readPostedForm(params, questions);
     const seats = groupSeats(visit);
     posted.values.slotId = seats.id;

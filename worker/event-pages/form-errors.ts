@@ -23,10 +23,11 @@ const fieldWords: Readonly<Record<string, readonly [string, PageKey]>> = {
   "needs.accessibility": ["accessibility", "errorTooLong"],
   "needs.dietary": ["dietary", "errorTooLong"],
   consent: ["consent", "errorConsent"],
-  // A visit's group form (`worker/embed/visit-group-first-screen-send.ts`).
+  // A visit's group, host and interpreter forms (`worker/embed/visit-*-first-screen-send.ts`).
   pickupPointId: ["pickupPointId", "errorPickup"],
   wheelchairPlaces: ["wheelchairPlaces", "errorWheelchair"],
   languages: ["languages", "errorLanguages"],
+  offer: ["offer", "errorOffer"],
 };
 
 /** A refused answer to an organiser's question, as the widget words it (`question-answers.ts`). */

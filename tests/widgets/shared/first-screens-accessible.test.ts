@@ -13,7 +13,7 @@ import { show as showEvents } from "../../../widgets/events/first-screen-show.js
 import { show as showFestival } from "../../../widgets/festival/first-screen-show.js";
 import { show as showSignup } from "../../../widgets/signup/first-screen-show.js";
 import { show as showVisits } from "../../../widgets/visits/first-screen-show.js";
-import { show as showGroupForm } from "../../../widgets/visits/group-form-first-screen-show.js";
+import { show as showGroupForm } from "../../../widgets/visits/way-form-first-screen-show.js";
 import { show as showVolunteer } from "../../../widgets/volunteer/first-screen-show.js";
 import type { StartedRead } from "../../../widgets/shared/api-request.js";
 import {

@@ -28,14 +28,21 @@ const page =
     "visitor",
     `<hearth-visit-group-form org="demo" lang="ar" event="evt_trip" hidden></hearth-visit-group-form>`,
   ) +
-  way("host") +
-  way("interpreter") +
+  way(
+    "host",
+    `<hearth-visit-host-form org="demo" lang="ar" event="evt_trip" hidden></hearth-visit-host-form>`,
+  ) +
+  way(
+    "interpreter",
+    `<hearth-visit-interpreter-form org="demo" lang="ar" event="evt_trip" hidden></hearth-visit-interpreter-form>`,
+  ) +
   `</section></article></div>`;
 
-const groupForm =
+/** A way's form as the worker draws it, abridged: one field and its button. */
+const wayForm = (field: string) =>
   `<div part="base" class="base" lang="ar" dir="rtl" data-first-screen data-signup-origins="${location.origin}" data-signup-page="https://hearth.test/signup/">` +
-  `<form part="form" class="form" novalidate data-sends><input id="adults" name="adults" value="1">` +
-  `<button part="button" class="button submit" type="submit" data-sending="…">احجز</button></form></div>`;
+  `<form part="form" class="form" novalidate data-sends><input id="${field}" name="${field}" value="1">` +
+  `<button part="button" class="button submit" type="submit" data-sending="…">أرسل</button></form></div>`;
 
 describe("the visits list's first screen: a visit opened on it", () => {
   let element: HTMLElement;
@@ -48,7 +55,18 @@ describe("the visits list's first screen: a visit opened on it", () => {
       .on(
         "GET",
         /^\/api\/v1\/orgs\/demo\/visits\/evt_trip\/group-form\/first-screen$/,
-        html(groupForm),
+        html(wayForm("adults")),
+      )
+      .on(
+        "GET",
+        /^\/api\/v1\/orgs\/demo\/visits\/evt_trip\/host-form\/first-screen$/,
+        html(wayForm("offer")),
+      )
+      // The interpreter's form does not come before the widget's code.
+      .on(
+        "GET",
+        /^\/api\/v1\/orgs\/demo\/visits\/evt_trip\/interpreter-form\/first-screen$/,
+        "hang",
       )
       .install();
   });
@@ -96,15 +114,15 @@ describe("the visits list's first screen: a visit opened on it", () => {
     expect(screen.dataset.pressed).to.equal("evt_trip");
     expect(screen.querySelector(".way-loading"), "the form shown, nothing waits").to.equal(null);
 
-    button("host").click();
+    button("interpreter").click();
     expect(button("visitor").getAttribute("aria-expanded")).to.equal("false");
-    expect(button("host").getAttribute("aria-expanded")).to.equal("true");
-    expect(screen.dataset.unfolded).to.equal("host");
+    expect(button("interpreter").getAttribute("aria-expanded")).to.equal("true");
+    expect(screen.dataset.unfolded).to.equal("interpreter");
     expect(form.hidden).to.equal(true);
-    // The host's form comes with the widget's code: the region it controls says so meanwhile.
-    const waiting = screen.querySelector('#form-host [role="status"]');
+    // The interpreter's form has not come: the region it controls says so meanwhile.
+    const waiting = screen.querySelector('#form-interpreter [role="status"]');
     expect(waiting?.textContent).to.equal("…تحميل");
-    button("host").click();
+    button("interpreter").click();
     expect(screen.dataset.unfolded).to.equal(undefined);
     expect(screen.querySelector(".way-loading")).to.equal(null);
     button("interpreter").click();
@@ -115,5 +133,33 @@ describe("the visits list's first screen: a visit opened on it", () => {
     expect(screen.dataset.opened).to.equal(undefined);
     expect(screen.dataset.unfolded, "what was unfolded went with the visit").to.equal(undefined);
     expect(element.shadowRoot!.activeElement?.getAttribute("data-event")).to.equal("evt_trip");
+  });
+
+  it("reads a host's form only once its way unfolds, says it is loading until it shows, and shows it once", async () => {
+    const screen = await opened();
+    const reads = (form: string) =>
+      stub.calls.filter((call) => call.url.pathname.endsWith(`/${form}/first-screen`)).length;
+    expect(reads("host-form"), "not read before anyone asks").to.equal(0);
+    const button = screen.querySelector<HTMLButtonElement>('[data-choice="host"] button')!;
+    button.click();
+    expect(screen.querySelector('#form-host [role="status"]')?.textContent).to.equal("…تحميل");
+    const host = screen.querySelector<HTMLElement>("hearth-visit-host-form")!;
+    expect(host.hidden).to.equal(false);
+    await waitUntil(
+      () => host.shadowRoot?.querySelector("form[data-sends]"),
+      "the host form shown",
+    );
+    expect(screen.querySelector(".way-loading"), "the form replaces the line").to.equal(null);
+    expect(host.shadowRoot!.querySelector<HTMLInputElement>("#offer")).to.not.equal(null);
+    // Folded and unfolded again: the same form, not read again.
+    button.click();
+    expect(host.hidden).to.equal(true);
+    button.click();
+    expect(host.hidden).to.equal(false);
+    expect(screen.querySelector(".way-loading")).to.equal(null);
+    expect(reads("host-form")).to.equal(1);
+    expect(screen.querySelector<HTMLElement>("hearth-visit-interpreter-form")!.hidden).to.equal(
+      true,
+    );
   });
 });

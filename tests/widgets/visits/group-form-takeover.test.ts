@@ -3,16 +3,15 @@ import { renderRefusal, renderSignedUp } from "../../../worker/embed/signup-firs
 import { renderVisitGroupFirstScreen } from "../../../worker/embed/visit-group-first-screen.js";
 import { formProblems } from "../../../worker/event-pages/form-errors.js";
 import { setApiOrigin } from "../../../widgets/shared/api-client.js";
-import { show } from "../../../widgets/visits/group-form-first-screen-show.js";
 import { HearthVisitGroupForm } from "../../../widgets/visits/visit-group-form.js";
-import { FetchStub, holdFetch, html, ok } from "../helpers/fetch-stub.js";
+import { FetchStub, html, ok } from "../helpers/fetch-stub.js";
 import { pageWordsFor } from "../helpers/page-words.js";
-import { signUpFixture, visitFixture } from "../helpers/fixtures.js";
+import { signUpFixture } from "../helpers/fixtures.js";
 import { query, shadow } from "../helpers/shadow.js";
+import { layout, mountWayForm, visit } from "./way-form-takeover.js";
 
 setApiOrigin("https://hearth.test");
 
-const visit = visitFixture();
 const eventPath = /^\/api\/v1\/orgs\/demo\/events\/evt_visit_1$/;
 const signUpPath = /^\/api\/v1\/orgs\/demo\/events\/evt_visit_1\/registrations$/;
 const firstScreenPath = /^\/api\/v1\/orgs\/demo\/visits\/evt_visit_1\/group-form\/first-screen$/;
@@ -26,31 +25,6 @@ const workerMarkup = () =>
     { words },
   );
 
-const read = () => ({
-  url: "https://hearth.test/api/v1/orgs/demo/visits/evt_visit_1/group-form/first-screen?tz=UTC&lang=ar",
-  fresh: true,
-  response: Promise.resolve(new Response(workerMarkup())),
-});
-
-/**
- * What the reader sees and where (from the form's top: the focus may scroll the page), control by
- * control; text without spaces (a select's options are drawn with spaces between them by one).
- */
-const layout = (root: ShadowRoot) => {
-  const top = (root.host as HTMLElement).getBoundingClientRect().top;
-  return [
-    ...root.querySelectorAll(
-      "h4, p, a, label, legend, summary, select, input:not([type=hidden]), textarea, button",
-    ),
-  ].map((node) => {
-    const box = node.getBoundingClientRect();
-    const text = node.textContent?.replace(/\s+/g, "") ?? "";
-    return `${node.localName} ${Math.round(box.top - top)} ${Math.round(box.height)} ${text}`;
-  });
-};
-
-let mounted = 0;
-
 describe("<hearth-visit-group-form> taking over the worker's first screen", () => {
   let stub: FetchStub;
   let element: HearthVisitGroupForm | undefined;
@@ -62,25 +36,11 @@ describe("<hearth-visit-group-form> taking over the worker's first screen", () =
       new FetchStub()
         .on("GET", eventPath, ok({ event: visit, defaultLocale: "en" }))
         .on("POST", signUpPath, ok(signUpFixture(), 201)),
-    ).install();
-    // The form's read of places as they are now is held: it draws the visit it was given.
-    release = holdFetch((url) => !url.includes("/first-screen"));
-    const tag = `hearth-visit-group-form-${++mounted}`;
-    const form = document.createElement(tag) as HearthVisitGroupForm;
-    form.setAttribute("org", "demo");
-    form.setAttribute("lang", "ar");
-    form.setAttribute("event", visit.id);
-    document.body.append(form);
-    await show(form, "ar", [read()]);
-    const screen = form.shadowRoot!.firstElementChild as HTMLElement;
-    element = form;
-    // The visits widget gives it the visit when it keeps it; then the forms' code comes, and the
-    // form, having the visit, draws itself and takes the screen over at once.
-    const codeComes = () => {
-      form.visit = visit;
-      customElements.define(tag, class extends HearthVisitGroupForm {});
-    };
-    return { el: form, screen, codeComes };
+    );
+    const mounted = await mountWayForm(HearthVisitGroupForm, "group-form", workerMarkup(), stub);
+    element = mounted.el;
+    release = mounted.release;
+    return mounted;
   }
 
   afterEach(() => {
@@ -103,11 +63,13 @@ describe("<hearth-visit-group-form> taking over the worker's first screen", () =
     await waitUntil(() => !screen.isConnected, "first screen gone");
     expect(shadow(el).querySelectorAll("form")).to.have.length(1);
     expect(query<HTMLInputElement>(el, "#adults").value).to.equal("4");
+    expect(query<HTMLSelectElement>(el, "#pickupPointId").value).to.equal("pp_1");
     expect(query<HTMLInputElement>(el, 'input[value="fa"]').checked).to.equal(true);
     expect(query<HTMLInputElement>(el, "#name").value).to.equal("سلمى");
     expect(shadow(el).activeElement?.id).to.equal("phone");
     // Untouched, nothing moved: the same words in the same places.
     query<HTMLInputElement>(el, "#adults").value = "1";
+    query<HTMLSelectElement>(el, "#pickupPointId").value = "";
     query<HTMLInputElement>(el, 'input[value="fa"]').checked = false;
     query<HTMLInputElement>(el, "#name").value = "";
     expect(layout(shadow(el))).to.deep.equal(before);

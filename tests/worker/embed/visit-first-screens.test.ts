@@ -71,14 +71,18 @@ describe("GET /api/v1/orgs/:org/visits/:eventId/details/first-screen", () => {
     expect(markup).toMatch(/<section class="day"><h3>[^<]+<\/h3><ol part="itinerary"/);
     expect(markup.indexOf("Stop 1")).toBeLessThan(markup.indexOf("Centre 1"));
     expect(markup).toContain(`/events/${event.id}/calendar.ics?lang=uk" download>`);
-    // Each way with its places, folded; only the group's form is drawn, in its place.
+    // Each way with its places, folded, its form's element waiting in its place.
     const ways = [...markup.matchAll(/data-choice="(\w+)"/g)].map((match) => match[1]);
     expect(ways).toEqual(["visitor", "host", "interpreter"]);
     expect(markup.match(/aria-expanded="false" aria-controls="form-\w+"/g)).toHaveLength(3);
-    expect(markup).toContain(
-      `<div id="form-visitor"><hearth-visit-group-form org="${organisation.slug}" lang="uk" event="${event.id}" exportparts="form, label, input, button, status, error" hidden></hearth-visit-group-form></div>`,
-    );
-    expect(markup).toContain('<div id="form-host"></div>');
+    for (const [audience, form] of [
+      ["visitor", "group-form"],
+      ["host", "host-form"],
+      ["interpreter", "interpreter-form"],
+    ])
+      expect(markup).toContain(
+        `<div id="form-${audience}"><hearth-visit-${form} org="${organisation.slug}" lang="uk" event="${event.id}" exportparts="form, label, input, button, status, error" hidden></hearth-visit-${form}></div>`,
+      );
     expect(markup).toMatch(/<p part="availability" class="availability open">[^<]*10[^<]*<\/p>/);
     expect(markup.endsWith("</section></section></article></div>")).toBe(true);
   });
@@ -88,7 +92,9 @@ describe("GET /api/v1/orgs/:org/visits/:eventId/details/first-screen", () => {
     const markup = await (await details(organisation.slug, event.id, "lang=en&tz=UTC")).text();
     expect(markup).toContain('<div id="form-visitor"></div>');
     expect(markup).not.toContain('aria-controls="form-visitor"');
+    expect(markup).not.toContain("<hearth-visit-group-form");
     expect(markup).toContain('aria-controls="form-host"');
+    expect(markup).toContain("<hearth-visit-host-form");
     const elsewhere = await details(organisation.slug, event.id, "lang=en&tz=UTC&region=Harju");
     expect(elsewhere.status).toBe(404);
     const meetup = await createEvent(organisation.id, { kind: "meetup" });

@@ -1,0 +1,67 @@
+import { holdFetch } from "../helpers/fetch-stub.js";
+import type { FetchStub } from "../helpers/fetch-stub.js";
+import { visitFixture } from "../helpers/fixtures.js";
+import { show } from "../../../widgets/visits/way-form-first-screen-show.js";
+import type { HearthVisitForm } from "../../../widgets/visits/visit-form.js";
+
+/*
+ * A visit's form (a group's, a host's, an interpreter's) as a visit opened on the visits list's
+ * first screen leaves it, before the forms' code: the worker's markup shown, then the code comes.
+ */
+
+export const visit = visitFixture();
+
+/**
+ * What the reader sees and where (from the form's top: the focus may scroll the page), control by
+ * control; text without spaces (a select's options are drawn with spaces between them by one).
+ */
+export const layout = (root: ShadowRoot) => {
+  const top = (root.host as HTMLElement).getBoundingClientRect().top;
+  return [
+    ...root.querySelectorAll(
+      "h4, p, a, label, legend, summary, select, input:not([type=hidden]), textarea, button",
+    ),
+  ].map((node) => {
+    const box = node.getBoundingClientRect();
+    const text = node.textContent?.replace(/\s+/g, "") ?? "";
+    return `${node.localName} ${Math.round(box.top - top)} ${Math.round(box.height)} ${text}`;
+  });
+};
+
+let mounted = 0;
+
+/**
+ * `markup` (the worker's first screen of the form at `…/visits/evt_visit_1/<form>/first-screen`)
+ * shown in a new element of the form's class (`Form`), its read of places as they are now held
+ * (the form draws the visit it was given; `release` lets it through). `codeComes`: the visits
+ * widget gives the form the visit when it keeps it, then the forms' code comes, and the form,
+ * having the visit, draws itself and takes the screen over at once.
+ */
+export async function mountWayForm<F extends HearthVisitForm>(
+  Form: new () => F,
+  form: string,
+  markup: string,
+  stub: FetchStub,
+) {
+  stub.install();
+  const release = holdFetch((url) => !url.includes("/first-screen"));
+  const tag = `hearth-visit-${form}-${++mounted}`;
+  const element = document.createElement(tag) as F;
+  element.setAttribute("org", "demo");
+  element.setAttribute("lang", "ar");
+  element.setAttribute("event", visit.id);
+  document.body.append(element);
+  const read = {
+    url: `https://hearth.test/api/v1/orgs/demo/visits/${visit.id}/${form}/first-screen?tz=UTC&lang=ar`,
+    fresh: true,
+    response: Promise.resolve(new Response(markup)),
+  };
+  await show(element, "ar", [read]);
+  const screen = element.shadowRoot!.firstElementChild as HTMLElement;
+  const codeComes = () => {
+    element.visit = visit;
+    // A class of its own per test: each element takes its first screen over anew.
+    customElements.define(tag, class extends (Form as unknown as typeof HTMLElement) {});
+  };
+  return { el: element, screen, codeComes, release };
+}
