@@ -1,8 +1,9 @@
 // End to end: the first screens the worker draws for the events and visits lists (and an event
-// opened on the events list, with its form; a visit opened on the visits list, with its group
-// form), the sign-up
-// form, a festival (and its tickets' form inside it), a cook's application and the volunteer form. A page in Arabic on another
-// origin, under a strict CSP, on a 320 px phone, embeds all six; their code is held back, as on a slow line, so the worker's first screens show alone;
+// opened on the events list, with its form; a visit opened on the visits list, with its group's
+// and a host's forms), the sign-up form, a festival (and its tickets' form inside it), a cook's
+// application and the volunteer form. A page in Arabic on another origin, under a strict CSP, on
+// a 320 px phone, embeds all six; their code is held back, as on a slow line, so the worker's
+// first screens show alone;
 // then the widgets take them over: the same words in the same places, the person's focus,
 // unfolded day, pressed title, answers typed kept; a sign-up sent on its first screen is booked
 // by the worker before the widget's code has come, and the widget takes its confirmation over.
@@ -341,6 +342,78 @@ test("a visit opened on the visits list's first screen: its page and its group f
   assert.deepEqual(heardWhenBooked, [visitId]);
   assert.deepEqual(rowsOf(), [{ adults: 3, status: "confirmed" }], "booked once");
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a host's way on a visit opened on the first screen: its form read once unfolded, refused and then booked there before the widget's code, and the widget takes the booking over", async () => {
+  const { context, page, errors, letThrough } = await phoneWithCodeHeld();
+  const screen = page.locator("hearth-visits [data-first-screen]");
+  const title = screen.locator(".title-button").first();
+  await title.waitFor();
+  await title.click();
+  await screen.locator(".detail-title").waitFor({ timeout: 15_000 });
+  const hostWay = screen.locator('[data-choice="host"] > button');
+  await hostWay.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await hostWay.getAttribute("aria-expanded"), "true");
+  const form = page.locator(
+    "hearth-visits hearth-visit-host-form [data-first-screen] form[data-sends]",
+  );
+  await form.waitFor({ timeout: 15_000 });
+  assert.equal(await screen.locator(".way-loading").count(), 0, "the form replaced the line");
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 320, `nothing wider than the phone (${width} px)`);
+
+  const name = `مزرعة ${Date.now()}`;
+  const stop = await form.locator("#slotId option:not([disabled])").nth(1).getAttribute("value");
+  await form.locator("#slotId").selectOption(stop);
+  await form.locator("#name").fill(name);
+  await form.locator("#consent").check();
+  await page.waitForTimeout(2_000);
+  // Without what they offer: refused beside it, in Arabic, the focus there.
+  await form.locator('button[type="submit"]').click();
+  const offerError = form.locator("#offer-error");
+  await offerError.waitFor({ timeout: 15_000 });
+  assert.match(await offerError.textContent(), /[\u0600-\u06FF]/);
+  await form.locator("#offer").fill("جولة في البستان");
+  await form.locator('button[type="submit"]').click();
+  const inForm = page.locator("hearth-visits hearth-visit-host-form");
+  await inForm.locator("[data-first-screen] .result-title").waitFor({ timeout: 15_000 });
+  assert.equal(await page.evaluate(() => window.customElements.get("hearth-visits")), undefined);
+  const rowsOf = () =>
+    querySql(
+      stack.persistTo,
+      `SELECT slot_id AS slotId, offer, status FROM registrations WHERE name = '${name}'`,
+    );
+  assert.deepEqual(rowsOf(), [{ slotId: stop, offer: "جولة في البستان", status: "confirmed" }]);
+
+  letThrough();
+  await takenOver(page, "hearth-visits");
+  await page.waitForFunction(() => {
+    const form = document
+      .querySelector("hearth-visits")
+      .shadowRoot.querySelector("hearth-visit-host-form");
+    return (
+      window.customElements.get("hearth-visit-host-form") &&
+      form &&
+      !form.shadowRoot.querySelector("[data-first-screen]")
+    );
+  });
+  const kept = await page.evaluate(() => {
+    const root = document.querySelector("hearth-visits").shadowRoot;
+    const form = root.querySelector("hearth-visit-host-form");
+    return {
+      unfolded: root.querySelector('[data-choice="host"] > button').getAttribute("aria-expanded"),
+      booked: form.shadowRoot.querySelector(".result-title")?.textContent.trim().length > 0,
+    };
+  });
+  assert.deepEqual(kept, { unfolded: "true", booked: true });
+  assert.equal(rowsOf().length, 1, "booked once");
+  // The deliberate refusal's 422 is the browser's own console line; nothing else.
+  assert.deepEqual(
+    errors.filter((error) => !/status of 422/.test(error)),
+    [],
+  );
   await context.close();
 });
 

@@ -6,6 +6,10 @@ import { renderFestivalFirstScreen } from "../../../worker/embed/festival-first-
 import { renderSignupFirstScreen } from "../../../worker/embed/signup-first-screen.js";
 import { renderVisitDetailsFirstScreen } from "../../../worker/embed/visit-details-first-screen.js";
 import { renderVisitGroupFirstScreen } from "../../../worker/embed/visit-group-first-screen.js";
+import {
+  renderVisitHostFirstScreen,
+  renderVisitInterpreterFirstScreen,
+} from "../../../worker/embed/visit-helper-first-screens.js";
 import { renderVolunteerFirstScreen } from "../../../worker/embed/volunteer-first-screen.js";
 import { show as showBooking } from "../../../widgets/booking/first-screen-show.js";
 import { show as showCook } from "../../../widgets/cook-apply/first-screen-show.js";
@@ -13,7 +17,7 @@ import { show as showEvents } from "../../../widgets/events/first-screen-show.js
 import { show as showFestival } from "../../../widgets/festival/first-screen-show.js";
 import { show as showSignup } from "../../../widgets/signup/first-screen-show.js";
 import { show as showVisits } from "../../../widgets/visits/first-screen-show.js";
-import { show as showGroupForm } from "../../../widgets/visits/way-form-first-screen-show.js";
+import { show as showWayForm } from "../../../widgets/visits/way-form-first-screen-show.js";
 import { show as showVolunteer } from "../../../widgets/volunteer/first-screen-show.js";
 import type { StartedRead } from "../../../widgets/shared/api-request.js";
 import {
@@ -97,9 +101,24 @@ const screens: [string, Show, (options: Options) => string][] = [
   ],
   [
     "a visit's group form",
-    showGroupForm,
+    showWayForm,
     (options) =>
       renderVisitGroupFirstScreen(
+        { event: visitFixture(), defaultLocale: "en", ...sites },
+        options,
+      ),
+  ],
+  [
+    "a visit's host form",
+    showWayForm,
+    (options) =>
+      renderVisitHostFirstScreen({ event: visitFixture(), defaultLocale: "en", ...sites }, options),
+  ],
+  [
+    "a visit's interpreter form",
+    showWayForm,
+    (options) =>
+      renderVisitInterpreterFirstScreen(
         { event: visitFixture(), defaultLocale: "en", ...sites },
         options,
       ),

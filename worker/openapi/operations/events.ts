@@ -84,7 +84,7 @@ export const eventOperations: Operation[] = [
     summary:
       "A visit opened on the visits list's first screen, as `<hearth-visits>` draws its page, in HTML",
     description:
-      "What the visits list's first screen shows for a visit opened before the widget's code: its day, where the bus stops and the three ways to take part, folded, with a `<hearth-visit-group-form>` for the group form's own first screen; drawn from the list's first page in the same region (404 for a visit not on it).",
+      "What the visits list's first screen shows for a visit opened before the widget's code: its day, where the bus stops and the three ways to take part, folded, with each open way's form element (`<hearth-visit-group-form>`, `-host-form`, `-interpreter-form`) for that form's own first screen; drawn from the list's first page in the same region (404 for a visit not on it).",
     query: visitsFirstScreenQuerySchema,
     publicRead: true,
     answers: [{ status: 200, description: "The visit's markup.", body: "text/html" }],
@@ -111,6 +111,74 @@ export const eventOperations: Operation[] = [
     summary: "A group's seats sent on that first screen, answered in HTML",
     description:
       "As `sendSignupFirstScreen`, for the group form's fields (`adults`, `children`, `pickupPointId`, `languages` (repeated), `name`, `phone`, `email`, the needs, `wheelchairPlaces`, `answers.<questionId>`, `consent=yes`, `website`) and `fillMs`: the visit's own rules (a pick-up point of the visit, no more wheelchair places than people) are said with the contract's, all at once. Never cached.",
+    query: festivalFirstScreenQuerySchema,
+    origin: true,
+    idempotent: true,
+    answers: [
+      { status: 201, description: "Booked: the confirmation's markup.", body: "text/html" },
+      {
+        status: 200,
+        description: "A retry with the same `Idempotency-Key`: the first booking's confirmation.",
+        body: "text/html",
+      },
+    ],
+    errors: [400, 403, 404, 409, 413, 415, 422, 429],
+  },
+  {
+    method: "get",
+    path: "/orgs/:org/visits/:eventId/host-form/first-screen",
+    operationId: "getVisitHostFirstScreen",
+    tag: "Events",
+    summary: "A visit's host form as `<hearth-visit-host-form>` draws it, in HTML",
+    description:
+      "For a resident or an organisation meeting the group at one stop: the stop (a full one offered but disabled), their name, what they offer, how many of them come, their contact and the organisers' questions for hosts, in the reader's language (`lang`). 404 for an event without places for hosts.",
+    query: festivalFirstScreenQuerySchema,
+    publicRead: true,
+    answers: [{ status: 200, description: "The form's markup.", body: "text/html" }],
+    errors: [404, 422],
+  },
+  {
+    method: "post",
+    path: "/orgs/:org/visits/:eventId/host-form/first-screen",
+    operationId: "sendVisitHostFirstScreen",
+    tag: "Events",
+    summary: "A host's place sent on that first screen, answered in HTML",
+    description:
+      "As `sendSignupFirstScreen`, for the host form's fields (`slotId`: the stop's place, `name`, `offer`, `adults`, `email`, `phone`, `answers.<questionId>`, `consent=yes`, `website`) and `fillMs`: a stop of this visit and an offer are required, said with the contract's rules, all at once. Never cached.",
+    query: festivalFirstScreenQuerySchema,
+    origin: true,
+    idempotent: true,
+    answers: [
+      { status: 201, description: "Booked: the confirmation's markup.", body: "text/html" },
+      {
+        status: 200,
+        description: "A retry with the same `Idempotency-Key`: the first booking's confirmation.",
+        body: "text/html",
+      },
+    ],
+    errors: [400, 403, 404, 409, 413, 415, 422, 429],
+  },
+  {
+    method: "get",
+    path: "/orgs/:org/visits/:eventId/interpreter-form/first-screen",
+    operationId: "getVisitInterpreterFirstScreen",
+    tag: "Events",
+    summary: "A visit's interpreter form as `<hearth-visit-interpreter-form>` draws it, in HTML",
+    description:
+      "For a volunteer interpreter: their name, the languages they interpret between (each named in its own script), their contact and the organisers' questions for interpreters, in the reader's language (`lang`). 404 for an event without places for interpreters.",
+    query: festivalFirstScreenQuerySchema,
+    publicRead: true,
+    answers: [{ status: 200, description: "The form's markup.", body: "text/html" }],
+    errors: [404, 422],
+  },
+  {
+    method: "post",
+    path: "/orgs/:org/visits/:eventId/interpreter-form/first-screen",
+    operationId: "sendVisitInterpreterFirstScreen",
+    tag: "Events",
+    summary: "An interpreter's place sent on that first screen, answered in HTML",
+    description:
+      "As `sendSignupFirstScreen`, for the interpreter form's fields (`name`, `languages` (repeated, at least one), `email`, `phone`, `answers.<questionId>`, `consent=yes`, `website`) and `fillMs`; one person. Never cached.",
     query: festivalFirstScreenQuerySchema,
     origin: true,
     idempotent: true,
