@@ -10,6 +10,15 @@ const idPrefix = "evt_";
 export const eventPagePath = (organisationSlug: string, eventId: string) =>
   `/${encodeURIComponent(organisationSlug)}/events/${encodeURIComponent(eventId)}`;
 
+/**
+ * The event's page in full, served by the server the event came from (the origin of its calendar
+ * file): what a Share button shares, the widget's and the events list's first screen's.
+ */
+export const eventPageUrl = (
+  event: { id: string; calendarUrl: string },
+  organisationSlug: string,
+) => `${new URL(event.calendarUrl).origin}${eventPagePath(organisationSlug, event.id)}`;
+
 /** The page's QR code, an SVG of the short link. */
 export const eventQrPath = (organisationSlug: string, eventId: string) =>
   `${eventPagePath(organisationSlug, eventId)}/qr.svg`;

@@ -1,12 +1,11 @@
 import type { PropertyDeclarations } from "lit";
 import { html, LitElement } from "lit";
+import type { ShareWords as LinkWords } from "../shared/share-link.js";
+import { shareLink } from "../shared/share-link.js";
 
 /** The words of the Share button, in the reader's language (the host widget's strings). */
-export interface ShareWords {
+export interface ShareWords extends LinkWords {
   share: string;
-  copied: string;
-  /** Says the link itself, to copy by hand: `{link}`. */
-  copyFailed: string;
 }
 
 /**
@@ -52,20 +51,6 @@ export class HearthEventShare extends LitElement {
 
   private async share(): Promise<void> {
     this.status = "";
-    if (typeof navigator.share === "function") {
-      try {
-        await navigator.share({ title: this.eventTitle, url: this.url });
-        return;
-      } catch (error) {
-        // Closing the share sheet is a choice, not a failure; anything else falls back to copying.
-        if (error instanceof DOMException && error.name === "AbortError") return;
-      }
-    }
-    try {
-      await navigator.clipboard.writeText(this.url);
-      this.status = this.words.copied;
-    } catch {
-      this.status = this.words.copyFailed.replace("{link}", this.url);
-    }
+    this.status = await shareLink(this.url, this.eventTitle, this.words);
   }
 }

@@ -3,6 +3,7 @@ import { otherDates } from "../../schema/rules/series-groups.js";
 import { formatNumber } from "../../i18n/format.js";
 import { directionOf } from "../../i18n/languages.js";
 import { escapeHtml as e } from "../messages/html.js";
+import { eventPageUrl } from "../../schema/rules/event-links.js";
 import type { FirstScreenOptions, InnerFormOptions } from "./first-screen-parts.js";
 import {
   about,
@@ -84,9 +85,11 @@ export function renderEventDetailsFirstScreen(
         `<p lang="${e(notesLang)}" dir="${directionOf(notesLang)}">${e(event.accessibilityNotes)}</p></section>`
       : "") +
     ` <p><a part="button" class="button secondary" href="${e(event.calendarUrl)}" download>${e(words.t("addToCalendar"))}</a></p> ` +
-    // The Share button, as `hearth-event-share` draws it into the widget's root; it shares once
-    // the widget's code has come.
-    `<span class="share"><button type="button" part="button" class="button secondary share">${e(words.t("shareEvent"))}</button>` +
+    // The Share button, as `hearth-event-share` draws it into the widget's root, with what it
+    // shares and says (`widgets/events/first-screen-show.ts` shares before the widget's code).
+    `<span class="share" data-url="${e(eventPageUrl(event, options.org))}" data-title="${e(event.title)}"` +
+    ` data-copied="${e(words.t("shareCopied"))}" data-copy-failed="${e(words.t("shareCopyFailed"))}">` +
+    `<button type="button" part="button" class="button secondary share">${e(words.t("shareEvent"))}</button>` +
     `<span class="share-status" role="status"></span></span> ` +
     signupElement(event.id, options) +
     `</article></div>`

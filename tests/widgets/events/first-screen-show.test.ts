@@ -50,7 +50,8 @@ describe("the first screen embed.js shows", () => {
       `<div part="base" class="base" lang="ar" dir="rtl" data-first-screen><article part="detail" class="detail">` +
       `<button type="button" part="button" class="button secondary back">رجوع</button> ` +
       `<h2 class="detail-title" tabindex="-1">مقهى</h2> ` +
-      `<span class="share"><button type="button" part="button" class="button secondary share">شارك</button></span> ` +
+      `<span class="share" data-url="https://hearth.test/demo/events/evt_cafe" data-title="مقهى" data-copied="نُسخ الرابط." data-copy-failed="انسخ هذا الرابط: {link}">` +
+      `<button type="button" part="button" class="button secondary share">شارك</button><span class="share-status" role="status"></span></span> ` +
       `<hearth-signup org="demo" event="evt_cafe" lang="ar"></hearth-signup></article></div>`;
     const form =
       `<div part="base" class="base" lang="ar" dir="rtl" data-first-screen data-signup-origins="${location.origin}" data-signup-page="https://hearth.test/signup/">` +
@@ -93,6 +94,52 @@ describe("the first screen embed.js shows", () => {
       expect(screen.dataset.opened).to.equal(undefined);
       expect(screen.dataset.pressed).to.equal(undefined);
       expect(element.shadowRoot!.activeElement?.getAttribute("data-event")).to.equal("evt_cafe");
+    });
+
+    it("shares the event's page from its Share button before the widget's code: the share sheet, else the link copied and said", async () => {
+      stub = new FetchStub()
+        .on("GET", detailsPath, html(details))
+        .on("GET", formPath, html(form))
+        .install();
+      const own = {
+        share: Object.getOwnPropertyDescriptor(navigator, "share"),
+        clipboard: Object.getOwnPropertyDescriptor(navigator, "clipboard"),
+      };
+      const shared: ShareData[] = [];
+      const copied: string[] = [];
+      try {
+        Object.defineProperty(navigator, "share", {
+          value: async (data: ShareData) => void shared.push(data),
+          configurable: true,
+        });
+        await show(element, "ar", [read(markup("ar"))]);
+        const screen = element.shadowRoot!.querySelector<HTMLElement>("[data-first-screen]")!;
+        screen.querySelector<HTMLElement>('[data-event="evt_cafe"]')!.click();
+        await waitUntil(() => screen.querySelector("button.share"), "the event's details");
+        const button = screen.querySelector<HTMLElement>("button.share")!;
+        button.click();
+        await waitUntil(() => shared.length === 1, "the share sheet opens");
+        expect(shared[0]).to.deep.equal({
+          title: "مقهى",
+          url: "https://hearth.test/demo/events/evt_cafe",
+        });
+        // The event stays the one the widget opens.
+        expect(screen.dataset.pressed).to.equal("evt_cafe");
+        Object.defineProperty(navigator, "share", { value: undefined, configurable: true });
+        Object.defineProperty(navigator, "clipboard", {
+          value: { writeText: async (text: string) => void copied.push(text) },
+          configurable: true,
+        });
+        button.click();
+        const status = screen.querySelector(".share-status")!;
+        await waitUntil(() => status.textContent === "نُسخ الرابط.", "said in the live region");
+        expect(copied).to.deep.equal(["https://hearth.test/demo/events/evt_cafe"]);
+      } finally {
+        for (const [name, descriptor] of Object.entries(own)) {
+          if (descriptor) Object.defineProperty(navigator, name, descriptor);
+          else delete (navigator as unknown as Record<string, unknown>)[name];
+        }
+      }
     });
 
     it("stays on the list when its details cannot be read, the event noted for the widget to open", async () => {

@@ -47,6 +47,19 @@ describe("GET /api/v1/orgs/:org/events/:eventId/details/first-screen", () => {
     );
     expect(markup).toContain(`/events/${event.id}/calendar.ics?lang=uk" download>`);
     expect(markup).toContain('class="button secondary share"');
+    // What Share shares and says, for the first screen to share before the widget's code: the
+    // event's own page on this server, its title, and the words in Ukrainian (the link filled in
+    // where it is said).
+    const share =
+      /<span class="share" data-url="([^"]+)" data-title="([^"]+)" data-copied="([^"]+)" data-copy-failed="([^"]+)">/.exec(
+        markup,
+      );
+    expect(share?.slice(1, 3)).toEqual([
+      `http://localhost/${organisation.slug}/events/${event.id}`,
+      "Мовне кафе",
+    ]);
+    expect(share?.[3]).toMatch(/[\u0400-\u04FF]/);
+    expect(share?.[4]).toContain("{link}");
     // Its form: the sign-up's own first screen goes in it.
     expect(markup).toContain(
       `<hearth-signup org="${organisation.slug}" event="${event.id}" lang="uk" exportparts="form, label, input, button, status, error"></hearth-signup></article></div>`,
