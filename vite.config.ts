@@ -331,6 +331,16 @@ export default defineConfig({
                   "/widgets/shared/accepts-signups.ts",
                 ].some((module) => id.includes(module)),
             },
+            // What opens an item on a list's first screen (the events', the visits'), with what
+            // shares an event opened there (the widget's Share button shares with it too): one
+            // chunk, loaded with those lists' first screens only.
+            {
+              name: "first-screen-opening",
+              test: (id) =>
+                ["/widgets/shared/first-screen-opening.ts", "/widgets/shared/share-link.ts"].some(
+                  (module) => id.includes(module),
+                ),
+            },
           ],
         },
         // embed.js keeps its name (host pages include it); the dashboard's is hashed, so it can be

@@ -18,7 +18,8 @@ import { volunteerStyles } from "./volunteer/volunteer.styles.js";
 export const firstScreenStyles: Record<string, CSSResultGroup> = {
   events: eventsStyles,
   visits: visitsStyles,
-  // A visit's group form, inside a visit opened on the visits list's first screen.
+  // A visit's forms (a group's, a host's, an interpreter's), inside a visit opened on the visits
+  // list's first screen.
   "visit-form": visitFormStyles,
   signup: signupStyles,
   festival: festivalStyles,

@@ -4,6 +4,7 @@ import { localeSchema } from "./locale-text.js";
 import { readerTimeZoneSchema } from "./reader-time-zone.js";
 import { answersSchema } from "./questions.js";
 import { multiLineText, singleLineText } from "./text-fields.js";
+import { visitLanguages } from "../rules/visit-languages.js";
 
 /** `POST /api/v1/orgs/:org/events/:eventId/registrations` body. */
 const childCount = v.pipe(
@@ -33,11 +34,17 @@ export const signUpBodySchema = v.object({
       dietary: v.optional(v.nullable(multiLineText(500))),
     }),
   ),
-  /** Visits: languages the group speaks, or an interpreter interprets between. */
+  /**
+   * Visits: languages the group speaks, or an interpreter interprets between: at most every one
+   * the forms offer (`visitLanguages`), so ticking them all is never refused.
+   */
   languages: v.optional(
     v.pipe(
       v.array(localeSchema, "Choose languages from the list."),
-      v.maxLength(12, "Choose 12 languages or fewer."),
+      v.maxLength(
+        visitLanguages.length,
+        `Choose ${visitLanguages.length} languages or fewer.`,
+      ),
     ),
   ),
   /** Visits: where the group boards the bus. */

@@ -14,9 +14,10 @@ export type Audience = "visitor" | "host" | "interpreter";
 export const audiences: readonly Audience[] = ["visitor", "host", "interpreter"];
 
 /**
- * Each way's words in the public catalogues (`i18n/public/<language>/visits.json`), in the order a visit's
- * page offers them: its title (also its button's), what it is, and its places left; and its form
- * (`<hearth-visit-group-form>`, whose first screen the worker draws at `…/visits/:id/group-form/first-screen`).
+ * Each way's words in the public catalogues (`i18n/public/<language>/visits.json`), in the order
+ * a visit's page offers them: its title (also its button's), what it is, and its places left; and
+ * its form (`<hearth-visit-<form>>`, whose first screen the worker draws at
+ * `…/visits/:id/<form>/first-screen`).
  */
 export const ways = [
   {
@@ -49,10 +50,6 @@ export const ways = [
 }>;
 
 export type WayForm = (typeof ways)[number]["form"];
-
-/** A way's form by its audience. */
-export const wayForm = (audience: Audience): WayForm =>
-  ways.find((way) => way.audience === audience)!.form;
 
 /** The organisers' questions a way's form asks: those for its people, and those for everyone. */
 export const wayQuestions = (visit: PublicEvent, audience: Audience): PublicQuestion[] =>
@@ -88,6 +85,24 @@ export function wayPlaces(visit: PublicEvent, audience: Audience): WayPlacesMess
 }
 
 const canTake = (slot: PublicSlot) => slot.remaining > 0 || slot.waitlistRemaining > 0;
+
+/**
+ * The stops a host may choose, in itinerary order, as the host form offers them: each by its
+ * place's id, when the group arrives and where; one nobody more can host, disabled.
+ */
+export const hostStopChoices = (visit: PublicEvent) =>
+  hostSlots(visit).map(({ slot, stop }) => ({
+    value: slot.id,
+    arrivesAt: stop.arrivesAt,
+    place: stop.place,
+    disabled: !canTake(slot),
+  }));
+
+/**
+ * How many people a way's place can still take — its places left, or its waitlist's when those
+ * are gone — for a party's check (a group's seats, a host's stop).
+ */
+export const roomFor = (slot: PublicSlot) => Math.max(slot.remaining, slot.waitlistRemaining);
 
 /** Whether anybody can sign up in this way right now. */
 export function isOpen(visit: PublicEvent, audience: Audience): boolean {

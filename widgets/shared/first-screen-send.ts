@@ -2,7 +2,7 @@ import type { StartedRead } from "./api-request.js";
 
 /*
  * A form on a worker's first screen that sends itself (`data-sends`: the sign-up and volunteer
- * forms) when the person sends it before the widget's code has come: posted as a browser posts a
+ * forms, a visit's three forms, a manage page's Cancel) when the person sends it before the widget's code has come: posted as a browser posts a
  * form to the URL the screen was read from, with the time since the screen showed (`fillMs`, the
  * bot check) and an `Idempotency-Key` (the same for the same answers, so a retry after a lost
  * answer never books twice). The worker answers with HTML in the reader's language
@@ -81,7 +81,7 @@ function showProblems(form: HTMLFormElement, answer: Element, alert: Element | n
 }
 
 /**
- * A sign-up the worker booked (a sign-up form's, a visit's group form's): the host page hears
+ * A sign-up the worker booked (a sign-up form's, a visit's form's): the host page hears
  * `hearth-registered` now, from the form's element, as the widget would have said it
  * (`widgets/shared/events.ts`) — once: the widget, when its code comes, takes the booking over
  * without saying it again, and a form left meanwhile (Back on a list) is still heard.

@@ -102,7 +102,8 @@ export async function show(
     },
     (button, screen) => {
       const form = unfoldWay(screen, button);
-      if (form) void showForm?.(form);
+      // A form that cannot be read or shown: its way keeps saying it is loading until the widget.
+      if (form) showForm?.(form).catch(() => undefined);
     },
   );
 }

@@ -92,8 +92,9 @@ export abstract class HearthVisitForm extends HearthElement {
   );
 
   /**
-   * The worker's drawing of this form (on a visit opened on the visits list's first screen), which the first screen showed while this code loaded: it stands until the form is
-   * drawn with its questions, then hands over what was typed, sent or booked there.
+   * The worker's drawing of this form (on a visit opened on the visits list's first screen),
+   * which the first screen showed while this code loaded: it stands until the form is drawn with
+   * its questions, then hands over what was typed, chosen, sent or booked there.
    */
   private readonly firstScreen = new FirstScreenHandover(
     this,
@@ -151,9 +152,16 @@ export abstract class HearthVisitForm extends HearthElement {
   /** Reads and checks the answers with the same rules the API applies. */
   protected abstract check(data: FormData, visit: PublicEvent): Checked;
 
-  /** An error the server found that the form could not know about (e.g. seats just taken). */
+  /**
+   * An error the server found that the form could not know about (e.g. seats just taken): a party
+   * too large, refused as a whole or beside it among other answers (the first screen's checks),
+   * is said beside the party.
+   */
   protected serverErrors(error: ApiError, _visit: PublicEvent): VisitErrors {
-    return fromServerFields(error.fields);
+    const errors = fromServerFields(error.fields);
+    const tooLarge =
+      error.code === "party_too_large" || error.fieldCodes.adults?.code === "party_too_large";
+    return tooLarge ? { ...errors, adults: "errorPartyTooLarge" } : errors;
   }
 
   private questionsOf(visit: PublicEvent): PublicQuestion[] {

@@ -1,11 +1,9 @@
 import { html } from "../shared/fallback-text.js";
 import type { PublicEvent } from "../../schema/contracts/events.js";
-import type { ApiError } from "../shared/api-client.js";
 import { renderLanguageChoices, renderSelect } from "./visit-fields.js";
 import { HearthVisitForm } from "./visit-form.js";
 import { slotFor } from "../../schema/rules/visit-ways.js";
 import { formatClockTime } from "../../i18n/clock-time.js";
-import type { VisitErrors } from "./visit-validate.js";
 import { checkGroup } from "./visit-validate.js";
 
 /**
@@ -21,15 +19,6 @@ export class HearthVisitGroupForm extends HearthVisitForm {
 
   protected override check(data: FormData, visit: PublicEvent) {
     return checkGroup(data, visit);
-  }
-
-  protected override serverErrors(error: ApiError, visit: PublicEvent): VisitErrors {
-    // Refused as a whole, or beside the party among other answers (the first screen's checks).
-    const tooLarge =
-      error.code === "party_too_large" || error.fieldCodes.adults?.code === "party_too_large";
-    return tooLarge
-      ? { ...super.serverErrors(error, visit), adults: "errorPartyTooLarge" }
-      : super.serverErrors(error, visit);
   }
 
   protected override renderFields(visit: PublicEvent) {

@@ -3,7 +3,7 @@ import type { PublicEvent } from "../../schema/contracts/events.js";
 import { renderSelect } from "./visit-fields.js";
 import { HearthVisitForm } from "./visit-form.js";
 import { formatClockTime } from "../../i18n/clock-time.js";
-import { hostSlots } from "../../schema/rules/visit-ways.js";
+import { hostStopChoices } from "../../schema/rules/visit-ways.js";
 import { checkHost } from "./visit-validate.js";
 
 /**
@@ -21,10 +21,10 @@ export class HearthVisitHostForm extends HearthVisitForm {
   }
 
   protected override renderFields(visit: PublicEvent) {
-    const stops = hostSlots(visit).map(({ slot, stop }) => ({
-      value: slot.id,
-      label: `${formatClockTime(this.localize.locale, stop.arrivesAt, visit.timeZone)} · ${stop.place}`,
-      disabled: slot.remaining === 0 && slot.waitlistRemaining === 0,
+    const stops = hostStopChoices(visit).map(({ value, arrivesAt, place, disabled }) => ({
+      value,
+      label: `${formatClockTime(this.localize.locale, arrivesAt, visit.timeZone)} · ${place}`,
+      disabled,
     }));
     return html`${renderSelect(this.localize, this.errors, {
       name: "slotId",

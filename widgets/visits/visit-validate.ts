@@ -8,7 +8,7 @@ import { serverIssues, wordIssues } from "../shared/answer-issues.js";
 import { contractIssues } from "../shared/contract-issues.js";
 import { signUpPaths } from "../shared/signup-paths.js";
 import type { AnswerField } from "../signup/asked-questions.js";
-import { hostSlots, slotFor } from "../../schema/rules/visit-ways.js";
+import { hostSlots, roomFor, slotFor } from "../../schema/rules/visit-ways.js";
 
 export type VisitField =
   | "slotId"
@@ -113,7 +113,7 @@ export function checkGroup(data: FormData, visit: PublicEvent): Checked {
   const party = adults + children;
   if (!errors.adults && !errors.children) {
     // A party the places cannot take may still fit the waitlist.
-    const room = slot ? Math.max(slot.remaining, slot.waitlistRemaining) : null;
+    const room = slot ? roomFor(slot) : null;
     const problem = partyProblem(adults, children, room);
     if (problem === "empty") errors.adults = "errorPeople";
     if (problem === "too_large") errors.adults = "errorPartyTooLarge";
@@ -142,9 +142,15 @@ export function checkHost(data: FormData, visit: PublicEvent): Checked {
     offer: text(data, "offer"),
   };
   const errors = contractErrors(data, answers);
-  if (!hostSlots(visit).some(({ slot }) => slot.id === slotId)) errors.slotId = "errorStop";
+  const stop = hostSlots(visit).find(({ slot }) => slot.id === slotId)?.slot;
+  if (!stop) errors.slotId = "errorStop";
   if (!text(data, "offer")) errors.offer = "errorOffer";
-  if (!errors.adults && partyProblem(adults, 0, null) === "empty") errors.adults = "errorPeople";
+  if (!errors.adults) {
+    // As many as the stop can still take (its places, or its waitlist's).
+    const problem = partyProblem(adults, 0, stop ? roomFor(stop) : null);
+    if (problem === "empty") errors.adults = "errorPeople";
+    if (problem === "too_large") errors.adults = "errorPartyTooLarge";
+  }
   return { errors, answers };
 }
 

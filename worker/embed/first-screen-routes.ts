@@ -31,6 +31,7 @@ import { renderSignupFirstScreen } from "./signup-first-screen.js";
 import { sendOnFirstScreen } from "./signup-first-screen-send.js";
 import { renderVisitDetailsFirstScreen } from "./visit-details-first-screen.js";
 import { visitFormFirstScreens } from "./visit-form-first-screens.js";
+import { wayPlacesOr404 } from "./visit-way-places.js";
 import { renderVisitsFirstScreen } from "./visits-first-screen.js";
 import { renderVolunteerFirstScreen } from "./volunteer-first-screen.js";
 import { sendVolunteerOnFirstScreen } from "./volunteer-first-screen-send.js";
@@ -207,12 +208,12 @@ export const firstScreenRoutes = new Hono<AppEnv>()
  * A visit's three forms (`visit-form-first-screens.ts`), each drawn and sent on its own first
  * screen: 404 for an event without that way's places.
  */
-for (const [form, { places, draw, send }] of Object.entries(visitFormFirstScreens)) {
+for (const [form, { audience, draw, send }] of Object.entries(visitFormFirstScreens)) {
   const path = `/visits/:eventId/${form}/first-screen`;
   firstScreenRoutes
     .get(path, ...publicRead, validate("query", festivalFirstScreenQuerySchema), (c) =>
       eventFirstScreen(c, c.req.valid("query"), (detail, options) => {
-        places(detail.event);
+        wayPlacesOr404(detail.event, audience);
         return draw(detail, options);
       }),
     )

@@ -66,7 +66,7 @@ export const postedFillMs = (params: URLSearchParams) => {
  * A sign-up sent on the worker's first screen of `<hearth-signup>` before the widget's code has
  * arrived (`POST …/events/:eventId/first-screen`, the form's fields as a browser posts them, with
  * `fillMs` and an `Idempotency-Key`) — or on another form's first screen that books a place
- * (`form`: a visit's group form). Read and checked as an event's page reads its form, then
+ * (`form`: a visit's group, host or interpreter form). Read and checked as an event's page reads its form, then
  * sent through the API's own sign-up route (`signUpThroughApi`): the same contract, bot checks,
  * website check, rate limits, idempotency and booking batch as the widget's. Answered with HTML
  * the show code puts in place (`signup-first-screen-answer.ts`): 201 with the confirmation (200

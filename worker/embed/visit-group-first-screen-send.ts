@@ -1,14 +1,14 @@
 import type { FieldIssue } from "../../schema/contracts/errors.js";
 import type { PublicEvent, PublicSlot } from "../../schema/contracts/events.js";
 import { partyProblem } from "../../schema/rules/party.js";
-import { slotFor, wayQuestions } from "../../schema/rules/visit-ways.js";
+import { roomFor, slotFor, wayQuestions } from "../../schema/rules/visit-ways.js";
 import { toLatinDigits } from "../../i18n/digits.js";
 import { checkForm } from "../event-pages/form-checks.js";
 import { formProblems } from "../event-pages/form-errors.js";
 import { readPostedForm, toSignUpBody } from "../event-pages/form-values.js";
 import type { FirstScreenSignUpForm } from "./signup-first-screen-send.js";
 import { postedFillMs } from "./signup-first-screen-send.js";
-import { ApiError } from "../http/errors.js";
+import { wayPlacesOr404 } from "./visit-way-places.js";
 
 /*
  * A visit's group form sent on its first screen (`POST …/visits/:eventId/group-form/first-screen`),
@@ -17,20 +17,6 @@ import { ApiError } from "../http/errors.js";
  * bus picks the group up, the languages, wheelchair places, needs and the organisers' questions
  * for groups — checked by the API's rules all at once, then booked by the API's own sign-up route.
  */
-
-/**
- * The visit's seats for groups; an event without them (not a host-community visit) has no group
- * form: 404.
- */
-export function groupSeats(visit: PublicEvent): PublicSlot {
-  const seats = slotFor(visit, "visitor");
-  if (seats) return seats;
-  throw new ApiError(
-    404,
-    "not_found",
-    "This event has no seats for groups: only a host-community visit has a group form.",
-  );
-}
 
 /** A count as people type it ("٢"); what is not a number stays one the contract refuses. */
 const count = (text: string | null) => {
@@ -56,9 +42,7 @@ function groupProblems(
   const problems: Record<string, FieldIssue> = {};
   const { adults, children, pickupPointId } = answers;
   const counted = Number.isInteger(adults) && Number.isInteger(children);
-  const party = counted
-    ? partyProblem(adults, children, Math.max(seats.remaining, seats.waitlistRemaining))
-    : null;
+  const party = counted ? partyProblem(adults, children, roomFor(seats)) : null;
   if (party) problems.adults = { code: party === "empty" ? "party_empty" : "party_too_large" };
   if (
     visit.pickupPoints.length > 0 &&
@@ -74,7 +58,7 @@ export const visitGroupForm: FirstScreenSignUpForm = {
   read(params, visit, words) {
     const questions = wayQuestions(visit, "visitor");
     const posted = readPostedForm(params, questions);
-    const seats = groupSeats(visit);
+    const [seats] = wayPlacesOr404(visit, "visitor");
     posted.values.slotId = seats.id;
     const pickupPointId = params.get("pickupPointId") || null;
     const wheelchairPlaces = count(params.get("wheelchairPlaces"));

@@ -162,4 +162,31 @@ describe("the visits list's first screen: a visit opened on it", () => {
       true,
     );
   });
+
+  it("keeps saying a host's form is loading when it cannot be read, and leaves it to the widget", async () => {
+    stub.restore();
+    stub = new FetchStub()
+      .on("GET", /\/details\/first-screen$/, html(page))
+      .on("GET", /\/group-form\/first-screen$/, html(wayForm("adults")))
+      .on("GET", /\/host-form\/first-screen$/, "network")
+      .install();
+    const unhandled: unknown[] = [];
+    const heard = (event: PromiseRejectionEvent) => {
+      unhandled.push(event.reason);
+      event.preventDefault();
+    };
+    window.addEventListener("unhandledrejection", heard);
+    const screen = await opened();
+    screen.querySelector<HTMLButtonElement>('[data-choice="host"] button')!.click();
+    await waitUntil(
+      () => stub.calls.some((call) => call.url.pathname.endsWith("/host-form/first-screen")),
+      "the host form asked for",
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.querySelector("hearth-visit-host-form")!.shadowRoot).to.equal(null);
+    expect(screen.querySelector('#form-host [role="status"]')?.textContent).to.equal("…تحميل");
+    expect(screen.dataset.unfolded).to.equal("host");
+    window.removeEventListener("unhandledrejection", heard);
+    expect(unhandled, "nothing thrown where nobody hears it").to.deep.equal([]);
+  });
 });

@@ -1,10 +1,10 @@
 import { expect, waitUntil } from "@open-wc/testing";
 import { renderRefusal, renderSignedUp } from "../../../worker/embed/signup-first-screen-answer.js";
 import {
+  hostFormProblems,
   renderVisitHostFirstScreen,
   renderVisitInterpreterFirstScreen,
 } from "../../../worker/embed/visit-helper-first-screens.js";
-import { formProblems } from "../../../worker/event-pages/form-errors.js";
 import { setApiOrigin } from "../../../widgets/shared/api-client.js";
 import { HearthVisitHostForm } from "../../../widgets/visits/visit-host-form.js";
 import { HearthVisitInterpreterForm } from "../../../widgets/visits/visit-interpreter-form.js";
@@ -129,8 +129,7 @@ describe("a host's and an interpreter's forms taking over the worker's first scr
         offer: { code: "offer_required" as const },
       },
     };
-    const problems = formProblems(error, [], words);
-    problems.fields.slotId = words.t("errorStop");
+    const problems = hostFormProblems(error, [], words);
     const { el, screen, codeComes } = await mount(HearthVisitHostForm, "host-form", (stubbed) =>
       stubbed.on(
         "POST",

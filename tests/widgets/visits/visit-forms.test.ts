@@ -246,6 +246,51 @@ describe("visit sign-up forms and the server", () => {
     expect(error.textContent).to.include("Only 5 seats left");
   });
 
+  it("stops a host with more people than their stop can still take, and words the server's party_too_large the same", async () => {
+    // The open stop has 2 host places left, and no waitlist.
+    const stops = visitFixture({
+      slots: visit.slots.map((slot) =>
+        slot.id === "slot_host_2" ? { ...slot, remaining: 2, waitlistRemaining: 0 } : slot,
+      ),
+    });
+    ({ stub } = await mount(
+      "hearth-visit-host-form",
+      "en",
+      [apiError(422, "party_too_large", { adults: "At most 2 people in all." })],
+      stops,
+    ));
+    const el = document.querySelector("hearth-visit-host-form")!;
+    select(el, "#slotId", "slot_host_2");
+    fill(el, "#name", "Palmse farm");
+    query<HTMLTextAreaElement>(el, "#offer").value = "A walk round the farm.";
+    fill(el, "#adults", "3");
+    check(el, "#consent");
+    await submit(el);
+    const error = await waitFor(el, "#adults-error");
+    expect(error.textContent).to.include("Too many people for this time");
+    expect(posts(stub)).to.have.length(0);
+    // Two fit: sent; the server, which has just given a place away, refuses it beside the same field.
+    fill(el, "#adults", "2");
+    await submit(el);
+    await waitUntil(() => posts(stub).length === 1, "sent");
+    await waitUntil(
+      () => query(el, "#adults-error").textContent?.includes("Too many people for this time"),
+      "the server's refusal beside the people",
+    );
+  });
+
+  it("lets an interpreter tick every language the form offers", async () => {
+    ({ stub } = await mount("hearth-visit-interpreter-form", "en", [ok(signUpFixture(), 201)]));
+    const el = document.querySelector("hearth-visit-interpreter-form")!;
+    fill(el, "#name", "Olena");
+    for (const box of shadow(el).querySelectorAll<HTMLInputElement>('input[name="languages"]'))
+      box.checked = true;
+    check(el, "#consent");
+    await submit(el);
+    await waitFor(el, ".result-title");
+    expect((posts(stub)[0]!.body as SignUpBody).languages).to.have.length(14);
+  });
+
   it("shows the server's pick-up point, offer and languages errors beside their fields", async () => {
     ({ stub } = await mount("hearth-visit-interpreter-form", "en", [
       apiError(422, "validation_failed", {

@@ -238,4 +238,73 @@ describe("POST /api/v1/orgs/:org/visits/:eventId/host-form/first-screen and inte
     expect(row).toMatchObject({ adults: 1, children: 0, email: "olena@example.org" });
     expect(row!.languages).toEqual(["uk", "et"]);
   });
+
+  it("refuses a host more people than their stop can take, or an offer too long, in the widget's words", async () => {
+    const { organisation, event, hostSlot } = await createVisit();
+    const english = (fields: Record<string, string>) =>
+      request(formPath(organisation.slug, event.id, "host-form", "lang=en&tz=UTC"), {
+        method: "POST",
+        headers: {
+          "Content-Type": "application/x-www-form-urlencoded",
+          "Idempotency-Key": crypto.randomUUID(),
+          Origin: allowedOrigin,
+        },
+        body: formBody({
+          slotId: hostSlot.id,
+          name: "Tartu Farm",
+          offer: "Tea",
+          adults: "1",
+          consent: "yes",
+          website: "",
+          fillMs: "5000",
+          ...fields,
+        }).toString(),
+      });
+    // The stop has 2 host places.
+    const tooMany = await english({ adults: "3" });
+    expect(tooMany.status).toBe(422);
+    expect(await tooMany.text()).toMatch(
+      /data-for="adults" id="adults-error">Too many people for this time\./,
+    );
+    const tooLong = await english({ offer: "x".repeat(501) });
+    expect(tooLong.status).toBe(422);
+    expect(refusedFields(await tooLong.text())).toEqual(["offer"]);
+    expect(await registrationsOf(hostSlot.id)).toHaveLength(0);
+  });
+
+  it("words an interpreter without a language in the reader's language, and takes every language the form offers", async () => {
+    const { organisation, event, interpreterSlot } = await createVisit();
+    const none = await send(organisation.slug, event.id, "interpreter-form", {
+      name: "Olena",
+      email: "",
+      phone: "",
+    });
+    // Arabic: "Choose at least one language you interpret", beside the languages.
+    expect(await none.text()).toMatch(/data-for="languages" id="languages-error">[\u0600-\u06FF]/);
+    const every = [
+      "uk",
+      "ru",
+      "ar",
+      "fa",
+      "prs",
+      "ps",
+      "ti",
+      "so",
+      "ku",
+      "tr",
+      "et",
+      "en",
+      "es",
+      "fr",
+    ];
+    const all = await send(organisation.slug, event.id, "interpreter-form", {
+      name: "Olena",
+      languages: every,
+      email: "",
+      phone: "+372 5555 0103",
+    });
+    expect(all.status).toBe(201);
+    const [row] = await registrationsOf(interpreterSlot.id);
+    expect(row!.languages).toEqual(every);
+  });
 });
