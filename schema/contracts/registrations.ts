@@ -41,10 +41,7 @@ export const signUpBodySchema = v.object({
   languages: v.optional(
     v.pipe(
       v.array(localeSchema, "Choose languages from the list."),
-      v.maxLength(
-        visitLanguages.length,
-        `Choose ${visitLanguages.length} languages or fewer.`,
-      ),
+      v.maxLength(visitLanguages.length, `Choose ${visitLanguages.length} languages or fewer.`),
     ),
   ),
   /** Visits: where the group boards the bus. */
