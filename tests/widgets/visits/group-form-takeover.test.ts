@@ -8,7 +8,7 @@ import { FetchStub, html, ok } from "../helpers/fetch-stub.js";
 import { pageWordsFor } from "../helpers/page-words.js";
 import { signUpFixture } from "../helpers/fixtures.js";
 import { query, shadow } from "../helpers/shadow.js";
-import { layout, mountWayForm, visit } from "./way-form-takeover.js";
+import { controls, layout, mountWayForm, visit } from "./way-form-takeover.js";
 
 setApiOrigin("https://hearth.test");
 
@@ -52,6 +52,7 @@ describe("<hearth-visit-group-form> taking over the worker's first screen", () =
   it("draws the same form in the same places, and keeps what was typed, chosen and ticked, and the focus", async () => {
     const { el, screen, codeComes } = await mountOnFirstScreen();
     const before = layout(el.shadowRoot!);
+    const drawnControls = controls(el.shadowRoot!);
     expect(before.join(" ")).to.include(words.t("sendGroup").replace(/\s+/g, ""));
     screen.querySelector<HTMLInputElement>("#adults")!.value = "4";
     screen.querySelector<HTMLSelectElement>("#pickupPointId")!.value = "pp_1";
@@ -73,6 +74,7 @@ describe("<hearth-visit-group-form> taking over the worker's first screen", () =
     query<HTMLInputElement>(el, 'input[value="fa"]').checked = false;
     query<HTMLInputElement>(el, "#name").value = "";
     expect(layout(shadow(el))).to.deep.equal(before);
+    expect(controls(shadow(el))).to.deep.equal(drawnControls);
     await expect(el).to.be.accessible();
   });
 

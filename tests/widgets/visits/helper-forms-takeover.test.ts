@@ -13,7 +13,7 @@ import { FetchStub, html, ok } from "../helpers/fetch-stub.js";
 import { pageWordsFor } from "../helpers/page-words.js";
 import { signUpFixture } from "../helpers/fixtures.js";
 import { query, shadow } from "../helpers/shadow.js";
-import { layout, mountWayForm, visit } from "./way-form-takeover.js";
+import { controls, layout, mountWayForm, visit } from "./way-form-takeover.js";
 
 setApiOrigin("https://hearth.test");
 
@@ -65,6 +65,7 @@ describe("a host's and an interpreter's forms taking over the worker's first scr
   it("a host's: the same form in the same places, the full stop not offered, what was typed and the focus kept", async () => {
     const { el, screen, codeComes } = await mount(HearthVisitHostForm, "host-form");
     const before = layout(el.shadowRoot!);
+    const drawnControls = controls(el.shadowRoot!);
     expect(before.join(" ")).to.include(words.t("sendHost").replace(/\s+/g, ""));
     const stops = [...screen.querySelectorAll<HTMLOptionElement>("#slotId option")];
     expect(stops.map((option) => [option.value, option.disabled])).to.deep.equal([
@@ -85,6 +86,7 @@ describe("a host's and an interpreter's forms taking over the worker's first scr
     query<HTMLSelectElement>(el, "#slotId").value = "";
     query<HTMLTextAreaElement>(el, "#offer").value = "";
     expect(layout(shadow(el))).to.deep.equal(before);
+    expect(controls(shadow(el))).to.deep.equal(drawnControls);
     await expect(el).to.be.accessible();
   });
 
@@ -117,6 +119,16 @@ describe("a host's and an interpreter's forms taking over the worker's first scr
     expect(layout(shadow(el))).to.deep.equal(before);
     expect(shadow(el).activeElement?.className).to.equal("result-title");
     expect(stub.calls.filter((call) => call.method === "POST")).to.have.length(1);
+  });
+
+  it("an interpreter's: the same controls, each telling a phone and a screen reader the same", async () => {
+    const { el, screen, codeComes } = await mount(HearthVisitInterpreterForm, "interpreter-form");
+    const before = layout(el.shadowRoot!);
+    const drawnControls = controls(el.shadowRoot!);
+    codeComes();
+    await waitUntil(() => !screen.isConnected, "first screen gone");
+    expect(layout(shadow(el))).to.deep.equal(before);
+    expect(controls(shadow(el))).to.deep.equal(drawnControls);
   });
 
   it("a host's refusal on the first screen shown as the widget's own errors, in its words", async () => {

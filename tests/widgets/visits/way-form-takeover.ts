@@ -28,6 +28,38 @@ export const layout = (root: ShadowRoot) => {
   });
 };
 
+/**
+ * Each control's attributes that tell a browser, a phone's keyboard or a screen reader what it
+ * is (not where it shows): they must be the same in the worker's drawing and the widget's. A
+ * text's or number's value is left out: the worker writes it as an attribute, the widget sets it
+ * (and what shows is in `layout`); a choice's value is what it sends.
+ */
+export const controls = (root: ShadowRoot) =>
+  [...root.querySelectorAll("input, select, textarea, button, fieldset")].map((control) =>
+    [
+      control.localName,
+      /^(checkbox|radio)$/.test(control.getAttribute("type") ?? "")
+        ? `value=${control.getAttribute("value")}`
+        : "",
+      ...[
+        "id",
+        "name",
+        "type",
+        "autocomplete",
+        "inputmode",
+        "dir",
+        "min",
+        "max",
+        "maxlength",
+        "rows",
+        "part",
+        "aria-describedby",
+        "aria-invalid",
+        "tabindex",
+      ].map((name) => `${name}=${control.getAttribute(name) ?? ""}`),
+    ].join(" "),
+  );
+
 let mounted = 0;
 
 /**
