@@ -122,33 +122,6 @@ describe("<hearth-visits> taking over the worker's first screen", () => {
     await waitFor(el, "hearth-visit-host-form");
   });
 
-  it("keeps an interpreter's form unfolded on the first screen, with what was typed in it", async () => {
-    const { el, screen } = mountOnFirstScreen();
-    screen.innerHTML =
-      `<article part="detail" class="detail"><h2 class="detail-title" tabindex="-1">${lahemaa.title}</h2>` +
-      `<section class="take-part"><section part="choice" class="choice-card panel" data-choice="interpreter">` +
-      `<div id="form-interpreter"><hearth-visit-interpreter-form org="demo" lang="en" event="${lahemaa.id}"></hearth-visit-interpreter-form></div>` +
-      `</section></section></article>`;
-    screen.dataset.opened = lahemaa.id;
-    screen.dataset.unfolded = "interpreter";
-    const form = screen.querySelector<HTMLElement>("hearth-visit-interpreter-form")!;
-    form.attachShadow({ mode: "open" }).innerHTML = `<input id="name" name="name">`;
-    form.shadowRoot!.querySelector("input")!.value = "Olena";
-    release();
-    await waitUntil(() => !screen.isConnected, "first screen gone");
-    expect(query(el, '[data-choice="interpreter"] button').getAttribute("aria-expanded")).to.equal(
-      "true",
-    );
-    expect(
-      query(el, "hearth-visit-interpreter-form") === form,
-      "the first screen's form kept",
-    ).to.equal(true);
-    expect(form.shadowRoot!.querySelector("input")!.value).to.equal("Olena");
-    expect(
-      shadow(el).querySelectorAll("hearth-visit-group-form, hearth-visit-host-form"),
-    ).to.have.length(0);
-  });
-
   it("opens the visit whose title was pressed before the widget came", async () => {
     const { el, screen } = mountOnFirstScreen();
     screen.dataset.pressed = lahemaa.id;
