@@ -19,6 +19,10 @@ export const eventsStyles = [
     label {
       font-weight: 600;
     }
+    /* "Link copied" beside Share, clear of the button's focus ring. */
+    .share-status {
+      margin-inline-start: 0.5rem;
+    }
     select {
       inline-size: 100%;
       min-inline-size: 0;

@@ -89,7 +89,7 @@ export function renderEventDetailsFirstScreen(
     // shares and says (`widgets/events/first-screen-show.ts` shares before the widget's code).
     `<span class="share" data-url="${e(eventPageUrl(event, options.org))}" data-title="${e(event.title)}"` +
     ` data-copied="${e(words.t("shareCopied"))}" data-copy-failed="${e(words.t("shareCopyFailed"))}">` +
-    `<button type="button" part="button" class="button secondary share">${e(words.t("shareEvent"))}</button>` +
+    `<button type="button" part="button" class="button secondary share">${e(words.t("shareEvent"))}</button> ` +
     `<span class="share-status" role="status"></span></span> ` +
     signupElement(event.id, options) +
     `</article></div>`
