@@ -118,6 +118,25 @@ export function formBody(fields: Readonly<Record<string, string | readonly strin
   return body;
 }
 
+/**
+ * A first screen's form as its show code posts it (`widgets/shared/first-screen-send.ts`): its
+ * fields urlencoded, an `Idempotency-Key`, from a website the organisation allows.
+ */
+export const sendFirstScreenForm = (
+  path: string,
+  fields: Readonly<Record<string, string | readonly string[] | null>>,
+  key: string = crypto.randomUUID(),
+) =>
+  request(path, {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      "Idempotency-Key": key,
+      Origin: allowedOrigin,
+    },
+    body: formBody(fields).toString(),
+  });
+
 export async function request(
   path: string,
   init: RequestInit = {},

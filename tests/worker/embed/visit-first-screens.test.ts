@@ -7,9 +7,9 @@ import {
   allowedOrigin,
   createBookableSlot,
   createEvent,
-  formBody,
   registrationsOf,
   request,
+  sendFirstScreenForm,
 } from "../helpers.js";
 import { createVisit } from "../visit-helpers.js";
 import { outcomeOf } from "./first-screen-answers.js";
@@ -41,19 +41,11 @@ function groupFields(pickupPointId: string, overrides: Record<string, string | s
     fillMs: "5000",
     ...overrides,
   };
-  return formBody(fields);
+  return fields;
 }
 
-const sendGroup = (slug: string, visitId: string, body: URLSearchParams, key?: string) =>
-  request(groupFormPath(slug, visitId), {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/x-www-form-urlencoded",
-      "Idempotency-Key": key ?? crypto.randomUUID(),
-      Origin: allowedOrigin,
-    },
-    body: body.toString(),
-  });
+const sendGroup = (slug: string, visitId: string, fields: Record<string, string | string[]>) =>
+  sendFirstScreenForm(groupFormPath(slug, visitId), fields);
 
 describe("GET /api/v1/orgs/:org/visits/:eventId/details/first-screen", () => {
   it("draws a visit of the list's first page as the widget opens it: its day, and three ways to take part, the group's form waiting folded", async () => {

@@ -3,13 +3,7 @@ import { drizzle } from "drizzle-orm/d1";
 import { describe, expect, it } from "vitest";
 import { eventQuestions } from "../../../schema/tables/index.js";
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
-import {
-  allowedOrigin,
-  createBookableSlot,
-  formBody,
-  registrationsOf,
-  request,
-} from "../helpers.js";
+import { createBookableSlot, registrationsOf, request, sendFirstScreenForm } from "../helpers.js";
 import { createVisit } from "../visit-helpers.js";
 import { outcomeOf } from "./first-screen-answers.js";
 
@@ -28,15 +22,13 @@ const send = (
   visitId: string,
   form: Form,
   fields: Record<string, string | string[]>,
+  query?: string,
 ) =>
-  request(formPath(slug, visitId, form), {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/x-www-form-urlencoded",
-      "Idempotency-Key": crypto.randomUUID(),
-      Origin: allowedOrigin,
-    },
-    body: formBody({ consent: "yes", website: "", fillMs: "5000", ...fields }).toString(),
+  sendFirstScreenForm(formPath(slug, visitId, form, query), {
+    consent: "yes",
+    website: "",
+    fillMs: "5000",
+    ...fields,
   });
 
 const namesIn = (markup: string) => [
@@ -186,25 +178,12 @@ describe("POST /api/v1/orgs/:org/visits/:eventId/host-form/first-screen and inte
     expect(refusedFields(markup)).toEqual(["consent", "name", "offer", "slotId"]);
     expect(markup).toMatch(/[\u0600-\u06FF]/);
     // A group's seats are not a stop to host.
-    const english = await request(
-      formPath(organisation.slug, event.id, "host-form", "lang=en&tz=UTC"),
-      {
-        method: "POST",
-        headers: {
-          "Content-Type": "application/x-www-form-urlencoded",
-          "Idempotency-Key": crypto.randomUUID(),
-          Origin: allowedOrigin,
-        },
-        body: formBody({
-          slotId: visitorSlot.id,
-          name: "Mari",
-          offer: "Tea",
-          adults: "1",
-          consent: "yes",
-          website: "",
-          fillMs: "5000",
-        }).toString(),
-      },
+    const english = await send(
+      organisation.slug,
+      event.id,
+      "host-form",
+      { slotId: visitorSlot.id, name: "Mari", offer: "Tea", adults: "1" },
+      "lang=en&tz=UTC",
     );
     expect(english.status).toBe(422);
     expect(await english.text()).toMatch(/data-for="slotId" id="slotId-error">Choose a stop\.</);
@@ -242,24 +221,13 @@ describe("POST /api/v1/orgs/:org/visits/:eventId/host-form/first-screen and inte
   it("refuses a host more people than their stop can take, or an offer too long, in the widget's words", async () => {
     const { organisation, event, hostSlot } = await createVisit();
     const english = (fields: Record<string, string>) =>
-      request(formPath(organisation.slug, event.id, "host-form", "lang=en&tz=UTC"), {
-        method: "POST",
-        headers: {
-          "Content-Type": "application/x-www-form-urlencoded",
-          "Idempotency-Key": crypto.randomUUID(),
-          Origin: allowedOrigin,
-        },
-        body: formBody({
-          slotId: hostSlot.id,
-          name: "Tartu Farm",
-          offer: "Tea",
-          adults: "1",
-          consent: "yes",
-          website: "",
-          fillMs: "5000",
-          ...fields,
-        }).toString(),
-      });
+      send(
+        organisation.slug,
+        event.id,
+        "host-form",
+        { slotId: hostSlot.id, name: "Tartu Farm", offer: "Tea", adults: "1", ...fields },
+        "lang=en&tz=UTC",
+      );
     // The stop has 2 host places.
     const tooMany = await english({ adults: "3" });
     expect(tooMany.status).toBe(422);

@@ -10,6 +10,34 @@ import { networkEventListQuerySchema } from "../../../schema/contracts/networks.
 import type { Operation } from "../operation-shape.js";
 import { calendarFile, json } from "../operation-shape.js";
 
+/** A visit's form as its first screen draws it (`…/visits/:eventId/<form>/first-screen`). */
+const visitFormDrawn = {
+  method: "get",
+  tag: "Events",
+  query: festivalFirstScreenQuerySchema,
+  publicRead: true,
+  answers: [{ status: 200, description: "The form's markup.", body: "text/html" }],
+  errors: [404, 422],
+} as const satisfies Partial<Operation>;
+
+/** A visit's form sent on its first screen: booked and answered as `sendSignupFirstScreen`. */
+const visitFormSent = {
+  method: "post",
+  tag: "Events",
+  query: festivalFirstScreenQuerySchema,
+  origin: true,
+  idempotent: true,
+  answers: [
+    { status: 201, description: "Booked: the confirmation's markup.", body: "text/html" },
+    {
+      status: 200,
+      description: "A retry with the same `Idempotency-Key`: the first booking's confirmation.",
+      body: "text/html",
+    },
+  ],
+  errors: [400, 403, 404, 409, 413, 415, 422, 429],
+} as const satisfies Partial<Operation>;
+
 /** Events in public: an organisation's, a network's, and their calendar feeds. */
 export const eventOperations: Operation[] = [
   {
@@ -91,106 +119,52 @@ export const eventOperations: Operation[] = [
     errors: [404, 422],
   },
   {
-    method: "get",
+    ...visitFormDrawn,
     path: "/orgs/:org/visits/:eventId/group-form/first-screen",
     operationId: "getVisitGroupFirstScreen",
-    tag: "Events",
     summary: "A visit's group form as `<hearth-visit-group-form>` draws it, in HTML",
     description:
       "The seats for a group or family: the party, where the bus picks them up, their languages, the contact person, needs and the organisers' questions for groups, in the reader's language (`lang`). Where the organisation takes sign-ups rides along, as on the sign-up form's first screen. 404 for an event without seats for groups.",
-    query: festivalFirstScreenQuerySchema,
-    publicRead: true,
-    answers: [{ status: 200, description: "The form's markup.", body: "text/html" }],
-    errors: [404, 422],
   },
   {
-    method: "post",
+    ...visitFormSent,
     path: "/orgs/:org/visits/:eventId/group-form/first-screen",
     operationId: "sendVisitGroupFirstScreen",
-    tag: "Events",
     summary: "A group's seats sent on that first screen, answered in HTML",
     description:
       "As `sendSignupFirstScreen`, for the group form's fields (`adults`, `children`, `pickupPointId`, `languages` (repeated), `name`, `phone`, `email`, the needs, `wheelchairPlaces`, `answers.<questionId>`, `consent=yes`, `website`) and `fillMs`: the visit's own rules (a pick-up point of the visit, no more wheelchair places than people) are said with the contract's, all at once. Never cached.",
-    query: festivalFirstScreenQuerySchema,
-    origin: true,
-    idempotent: true,
-    answers: [
-      { status: 201, description: "Booked: the confirmation's markup.", body: "text/html" },
-      {
-        status: 200,
-        description: "A retry with the same `Idempotency-Key`: the first booking's confirmation.",
-        body: "text/html",
-      },
-    ],
-    errors: [400, 403, 404, 409, 413, 415, 422, 429],
   },
   {
-    method: "get",
+    ...visitFormDrawn,
     path: "/orgs/:org/visits/:eventId/host-form/first-screen",
     operationId: "getVisitHostFirstScreen",
-    tag: "Events",
     summary: "A visit's host form as `<hearth-visit-host-form>` draws it, in HTML",
     description:
       "For a resident or an organisation meeting the group at one stop: the stop (a full one offered but disabled), their name, what they offer, how many of them come, their contact and the organisers' questions for hosts, in the reader's language (`lang`). 404 for an event without places for hosts.",
-    query: festivalFirstScreenQuerySchema,
-    publicRead: true,
-    answers: [{ status: 200, description: "The form's markup.", body: "text/html" }],
-    errors: [404, 422],
   },
   {
-    method: "post",
+    ...visitFormSent,
     path: "/orgs/:org/visits/:eventId/host-form/first-screen",
     operationId: "sendVisitHostFirstScreen",
-    tag: "Events",
     summary: "A host's place sent on that first screen, answered in HTML",
     description:
       "As `sendSignupFirstScreen`, for the host form's fields (`slotId`: the stop's place, `name`, `offer`, `adults`, `email`, `phone`, `answers.<questionId>`, `consent=yes`, `website`) and `fillMs`: a stop of this visit and an offer are required, said with the contract's rules, all at once. Never cached.",
-    query: festivalFirstScreenQuerySchema,
-    origin: true,
-    idempotent: true,
-    answers: [
-      { status: 201, description: "Booked: the confirmation's markup.", body: "text/html" },
-      {
-        status: 200,
-        description: "A retry with the same `Idempotency-Key`: the first booking's confirmation.",
-        body: "text/html",
-      },
-    ],
-    errors: [400, 403, 404, 409, 413, 415, 422, 429],
   },
   {
-    method: "get",
+    ...visitFormDrawn,
     path: "/orgs/:org/visits/:eventId/interpreter-form/first-screen",
     operationId: "getVisitInterpreterFirstScreen",
-    tag: "Events",
     summary: "A visit's interpreter form as `<hearth-visit-interpreter-form>` draws it, in HTML",
     description:
       "For a volunteer interpreter: their name, the languages they interpret between (each named in its own script), their contact and the organisers' questions for interpreters, in the reader's language (`lang`). 404 for an event without places for interpreters.",
-    query: festivalFirstScreenQuerySchema,
-    publicRead: true,
-    answers: [{ status: 200, description: "The form's markup.", body: "text/html" }],
-    errors: [404, 422],
   },
   {
-    method: "post",
+    ...visitFormSent,
     path: "/orgs/:org/visits/:eventId/interpreter-form/first-screen",
     operationId: "sendVisitInterpreterFirstScreen",
-    tag: "Events",
     summary: "An interpreter's place sent on that first screen, answered in HTML",
     description:
       "As `sendSignupFirstScreen`, for the interpreter form's fields (`name`, `languages` (repeated, at least one), `email`, `phone`, `answers.<questionId>`, `consent=yes`, `website`) and `fillMs`; one person. Never cached.",
-    query: festivalFirstScreenQuerySchema,
-    origin: true,
-    idempotent: true,
-    answers: [
-      { status: 201, description: "Booked: the confirmation's markup.", body: "text/html" },
-      {
-        status: 200,
-        description: "A retry with the same `Idempotency-Key`: the first booking's confirmation.",
-        body: "text/html",
-      },
-    ],
-    errors: [400, 403, 404, 409, 413, 415, 422, 429],
   },
   {
     method: "get",
