@@ -49,7 +49,10 @@ describe("<hearth-visits> taking over a visit opened on its first screen, an int
     screen.dataset.unfolded = "interpreter";
     const form = screen.querySelector<HTMLElement>("hearth-visit-interpreter-form")!;
     expect(customElements.get("hearth-visit-interpreter-form")).to.equal(undefined);
-    form.attachShadow({ mode: "open" }).innerHTML = `<input id="name" name="name">`;
+    // The form's own first screen, abridged: what the interpreter typed there.
+    form.attachShadow({ mode: "open" }).innerHTML =
+      `<div part="base" class="base" lang="en" dir="ltr" data-first-screen>` +
+      `<form part="form" class="form" novalidate data-sends><input id="name" name="name"></form></div>`;
     form.shadowRoot!.querySelector("input")!.value = "Olena";
     release();
     await waitUntil(() => !screen.isConnected, "first screen gone");
@@ -57,7 +60,17 @@ describe("<hearth-visits> taking over a visit opened on its first screen, an int
     expect(button.getAttribute("aria-expanded")).to.equal("true");
     const kept = query(el, "hearth-visit-interpreter-form") === form;
     expect(kept, "the first screen's form kept").to.equal(true);
-    expect(form.shadowRoot!.querySelector("input")!.value).to.equal("Olena");
+    // The forms' code comes (the widget loads it with a visit opened) and the form takes its
+    // first screen over, with what was typed there.
+    await waitUntil(
+      () => customElements.get("hearth-visit-interpreter-form") !== undefined,
+      "the forms' code",
+    );
+    await waitUntil(
+      () => !form.shadowRoot!.querySelector("[data-first-screen]"),
+      "the form's first screen taken over",
+    );
+    expect(form.shadowRoot!.querySelector<HTMLInputElement>("#name")?.value).to.equal("Olena");
     const others = shadow(el).querySelectorAll("hearth-visit-group-form, hearth-visit-host-form");
     expect(others).to.have.length(0);
   });
