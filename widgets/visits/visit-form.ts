@@ -251,6 +251,7 @@ export abstract class HearthVisitForm extends HearthElement {
     const answers = { ...checked.answers, answers: this.questions.read(form, questions) };
     this.errors = { ...checked.errors, ...this.questions.check(questions, answers.answers) };
     this.formError = undefined;
+    if (this.placeGone()) return;
     if (Object.keys(this.errors).length > 0) {
       this.formError = "formHasErrors";
       await this.focusFirstInvalid(this.fieldOrder(visit), this.errors);
@@ -278,12 +279,26 @@ export abstract class HearthVisitForm extends HearthElement {
     await this.focusFirstInvalid(this.fieldOrder(visit), this.errors);
   }
 
+  /**
+   * The place itself refused (gone, or none left) on a form that does not choose one (a group's,
+   * an interpreter's: their place is the visit's): said above the form, as nothing beside a field
+   * can be changed to fix it. A host's form chooses its stop, and says it beside that.
+   */
+  private placeGone(): boolean {
+    if (!this.errors.slotId || this.renderRoot.querySelector('[name="slotId"]')) return false;
+    const { slotId: _gone, ...others } = this.errors;
+    this.errors = others;
+    this.formError = "choiceClosed";
+    return true;
+  }
+
   /** The API's refusal on the form: each field's words beside it, or why above it. */
   private showRefusal(error: ApiError, visit: PublicEvent): void {
     this.errors = {
       ...this.serverErrors(error, visit),
       ...this.questions.serverErrors(error, visit.questions),
     };
+    if (this.placeGone()) return;
     if ("fillMs" in error.fields) this.formError = "errorTooFast";
     else if (Object.keys(this.errors).length > 0) this.formError = "formHasErrors";
     else this.formError = errorMessage(error);

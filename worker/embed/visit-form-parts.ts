@@ -3,6 +3,10 @@ import type { Audience } from "../../schema/rules/visit-ways.js";
 import { wayQuestions } from "../../schema/rules/visit-ways.js";
 import { visitLanguages } from "../../schema/rules/visit-languages.js";
 import { directionOf } from "../../i18n/languages.js";
+import type { ErrorEnvelope } from "../../schema/contracts/errors.js";
+import type { PublicQuestion } from "../../schema/contracts/questions.js";
+import type { FormProblems } from "../event-pages/form-errors.js";
+import { formProblems } from "../event-pages/form-errors.js";
 import type { PageKey, PageWords } from "../event-pages/page-words.js";
 import { escapeHtml as e } from "../messages/html.js";
 import {
@@ -63,6 +67,22 @@ export function languageChoices(
     (hint ? `<p id="languages-hint" class="hint muted">${e(words.t(hint))}</p> ` : "") +
     `<div class="language-choices">${choices.join(" ")}</div></fieldset>`
   );
+}
+
+/**
+ * What a group's or an interpreter's form refused, said on it (`formProblems`): the place itself
+ * refused — gone since the form was drawn — is said above the form ("No places left for this."),
+ * as neither form has a field for it to fix (a host's chooses its stop: `hostFormProblems`).
+ */
+export function visitFormProblems(
+  error: ErrorEnvelope["error"],
+  questions: readonly PublicQuestion[],
+  words: PageWords,
+): FormProblems {
+  const problems = formProblems(error, questions, words);
+  if (problems.fields.slotId === undefined) return problems;
+  const { slotId: _gone, ...fields } = problems.fields;
+  return { fields, form: words.t("choiceClosed") };
 }
 
 /**

@@ -4,10 +4,10 @@ import { partyProblem } from "../../schema/rules/party.js";
 import { roomFor, slotFor, wayQuestions } from "../../schema/rules/visit-ways.js";
 import { toLatinDigits } from "../../i18n/digits.js";
 import { checkForm } from "../event-pages/form-checks.js";
-import { formProblems } from "../event-pages/form-errors.js";
 import { readPostedForm, toSignUpBody } from "../event-pages/form-values.js";
 import type { FirstScreenSignUpForm } from "./signup-first-screen-send.js";
 import { postedFillMs } from "./signup-first-screen-send.js";
+import { visitFormProblems } from "./visit-form-parts.js";
 import { wayPlacesOr404 } from "./visit-way-places.js";
 
 /*
@@ -79,7 +79,7 @@ export const visitGroupForm: FirstScreenSignUpForm = {
   },
   // A group too large for the seats left is told how many there are, as the widget tells it.
   problems(error, questions, words, visit) {
-    const problems = formProblems(error, questions, words);
+    const problems = visitFormProblems(error, questions, words);
     const seats = slotFor(visit, "visitor")?.remaining ?? 0;
     if (error.fieldCodes?.adults?.code === "party_too_large")
       problems.fields.adults = words.plural("errorSeats", seats);

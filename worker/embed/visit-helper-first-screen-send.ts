@@ -7,6 +7,7 @@ import { readPostedForm, toSignUpBody } from "../event-pages/form-values.js";
 import type { FirstScreenSignUpForm } from "./signup-first-screen-send.js";
 import { postedFillMs } from "./signup-first-screen-send.js";
 import { wayPlacesOr404 } from "./visit-way-places.js";
+import { visitFormProblems } from "./visit-form-parts.js";
 import { hostFormProblems } from "./visit-helper-first-screens.js";
 
 /*
@@ -64,5 +65,6 @@ export const visitInterpreterForm: FirstScreenSignUpForm = {
       languages.length === 0 ? { languages: { code: "languages_required" } } : {};
     return { body, questions, problems: checkForm(body, visit.slots, questions, own) };
   },
+  problems: visitFormProblems,
   signedUp: { confirmedLabel: "interpreterConfirmed", headingLevel: 4 },
 };

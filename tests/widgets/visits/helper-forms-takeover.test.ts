@@ -5,6 +5,7 @@ import {
   renderVisitHostFirstScreen,
   renderVisitInterpreterFirstScreen,
 } from "../../../worker/embed/visit-helper-first-screens.js";
+import { visitFormProblems } from "../../../worker/embed/visit-form-parts.js";
 import { setApiOrigin } from "../../../widgets/shared/api-client.js";
 import { HearthVisitHostForm } from "../../../widgets/visits/visit-host-form.js";
 import { HearthVisitInterpreterForm } from "../../../widgets/visits/visit-interpreter-form.js";
@@ -157,5 +158,35 @@ describe("a host's and an interpreter's forms taking over the worker's first scr
     expect(query(el, "#slotId-error").textContent).to.equal(words.t("errorStop"));
     expect(query(el, "#offer-error").textContent).to.equal(words.t("errorOffer"));
     expect(stub.calls.filter((call) => call.method === "POST")).to.have.length(1);
+  });
+
+  it("an interpreter's place gone since the form was drawn: said above the form on the first screen, and by the widget after it", async () => {
+    const error = {
+      code: "validation_failed" as const,
+      message: "Fix.",
+      fields: { slotId: "" },
+      fieldCodes: { slotId: { code: "slot_unknown" as const } },
+    };
+    const { el, screen, codeComes } = await mount(
+      HearthVisitInterpreterForm,
+      "interpreter-form",
+      (stubbed) =>
+        stubbed.on(
+          "POST",
+          firstScreenPath("interpreter-form"),
+          html(
+            renderRefusal({ status: 422, error }, visitFormProblems(error, [], words), words),
+            422,
+          ),
+        ),
+    );
+    screen.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const alert = () => screen.querySelector('[role="alert"]')?.textContent ?? "";
+    await waitUntil(() => alert().includes(words.t("choiceClosed")), "the worker's refusal");
+    expect(screen.querySelector("[data-for]"), "nothing beside a field").to.equal(null);
+    codeComes();
+    await waitUntil(() => !screen.isConnected, "first screen gone");
+    expect(query(el, '[role="alert"]').textContent?.trim()).to.equal(words.t("choiceClosed"));
+    expect(shadow(el).querySelectorAll('[aria-invalid="true"]')).to.have.length(0);
   });
 });

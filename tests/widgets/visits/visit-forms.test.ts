@@ -279,6 +279,23 @@ describe("visit sign-up forms and the server", () => {
     );
   });
 
+  it("says above an interpreter's form that the place is gone when the server no longer knows it", async () => {
+    ({ stub } = await mount("hearth-visit-interpreter-form", "en", [
+      apiError(422, "validation_failed", { slotId: { code: "slot_unknown" } }),
+    ]));
+    const el = document.querySelector("hearth-visit-interpreter-form")!;
+    fill(el, "#name", "Olena");
+    check(el, 'input[name="languages"][value="uk"]');
+    check(el, "#consent");
+    await submit(el);
+    await waitUntil(
+      () => query(el, '[role="alert"]').textContent?.includes("No places left for this."),
+      "said above the form",
+    );
+    expect(shadow(el).querySelectorAll('[aria-invalid="true"]')).to.have.length(0);
+    expect(shadow(el).querySelector('[part="error"][id$="-error"]')).to.equal(null);
+  });
+
   it("lets an interpreter tick every language the form offers", async () => {
     ({ stub } = await mount("hearth-visit-interpreter-form", "en", [ok(signUpFixture(), 201)]));
     const el = document.querySelector("hearth-visit-interpreter-form")!;
