@@ -4,12 +4,12 @@ import type { StartedRead } from "./api-request.js";
  * A form on a worker's first screen that sends itself (`data-sends`: the sign-up and volunteer
  * forms, a visit's three forms, a manage page's Cancel) when the person sends it before the
  * widget's code has come: posted as a browser posts a form to the URL the screen was read from,
- * with the time since the screen showed (`fillMs`, the bot check) and an `Idempotency-Key` (the same for the same answers, so a retry after a lost
- * answer never books twice). The worker answers with HTML in the reader's language
- * (`worker/embed/first-screen-answer.ts`), put in place here: the outcome in the status region,
- * instead of the form; or the refusal above the form and each control's words beside it. The
- * answer's outcome stays on the screen (`data-outcome`) for the widget to take over (the show
- * code marks a send on its way, for the widget to wait for).
+ * with the time since the screen showed (`fillMs`, the bot check) and an `Idempotency-Key` (the
+ * same for the same answers, so a retry after a lost answer never books twice). The worker answers
+ * with HTML in the reader's language (`worker/embed/first-screen-answer.ts`), put in place here:
+ * the outcome in the status region, instead of the form; or the refusal above the form and each
+ * control's words beside it. The answer's outcome stays on the screen (`data-outcome`) for the
+ * widget to take over (the show code marks a send on its way, for the widget to wait for).
  */
 
 /**

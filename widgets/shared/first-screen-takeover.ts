@@ -94,7 +94,8 @@ function twinOf(control: Control, root: ShadowRoot): Control | null {
  * form says, a cook's answers are kept as they are typed).
  */
 function carryAnswers(screen: HTMLElement, root: ShadowRoot): void {
-  // A form's choices (a pick-up point, a stop to host); a list's filters go their own way (`filters`).
+  // A form's choices (a pick-up point, a stop to host); a list's filters, which have no name,
+  // go their own way (`filters`).
   for (const control of screen.querySelectorAll<Control>("input, textarea, select[name]")) {
     const twin = twinOf(control, root);
     if (!twin) continue;

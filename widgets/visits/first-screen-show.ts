@@ -4,7 +4,7 @@ import { opensOnFirstScreen } from "../shared/first-screen-opening.js";
 import { showFirstScreen } from "../shared/first-screen-show.js";
 import stylesText from "virtual:hearth-styles-text/visits";
 
-/** A way's form element on a visit's page (`<hearth-visit-host-form event=…>`), in its way's region. */
+/** A way's form element on a visit's page (`<hearth-visit-host-form event=…>`), in its region. */
 const formIn = (region: Element | null) => region?.querySelector<HTMLElement>("[event]") ?? null;
 
 /**
@@ -72,12 +72,12 @@ function visitForms(
 }
 
 /**
- * embed.js shows the worker's first screen of the visits list with these styles (the widget's
- * own). A visit opened there opens before the widget's code has come (`first-screen-opening.ts`):
- * its page as the widget draws it (`…/visits/:id/details/first-screen`), in which each way to take
- * part unfolds its form's own first screen, which sends itself (`…/visits/:id/<form>/first-screen`).
- * The widget opens the same visit, with the same way unfolded, before it takes the screen over,
- * and keeps the form.
+ * embed.js shows the worker's first screen of the visits list with these styles (the widget's own).
+ * A visit opened there opens before the widget's code has come (`first-screen-opening.ts`): its
+ * page as the widget draws it (`…/visits/:id/details/first-screen`), in which each way to take part
+ * unfolds its form's own first screen, which sends itself (`…/visits/:id/<form>/first-screen`). The
+ * widget opens the same visit, with the same way unfolded, before it takes the screen over, and
+ * keeps the form.
  */
 export async function show(
   element: Element,

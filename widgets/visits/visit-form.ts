@@ -282,10 +282,11 @@ export abstract class HearthVisitForm extends HearthElement {
   /**
    * The place itself refused (gone, or none left) on a form that does not choose one (a group's,
    * an interpreter's: their place is the visit's): said above the form, as nothing beside a field
-   * can be changed to fix it. A host's form chooses its stop, and says it beside that.
+   * can be changed to fix it. A host's form chooses its stop, and says it beside that. The
+   * worker's first screens say it the same way (`visitFormProblems`).
    */
   private placeGone(): boolean {
-    if (!this.errors.slotId || this.renderRoot.querySelector('[name="slotId"]')) return false;
+    if (!this.errors.slotId || this.audience === "host") return false;
     const { slotId: _gone, ...others } = this.errors;
     this.errors = others;
     this.formError = "choiceClosed";

@@ -30,6 +30,7 @@ import type { FirstScreenOptions, InnerFormOptions } from "./first-screen-parts.
 import { renderSignupFirstScreen } from "./signup-first-screen.js";
 import { sendOnFirstScreen } from "./signup-first-screen-send.js";
 import { renderVisitDetailsFirstScreen } from "./visit-details-first-screen.js";
+import { ways } from "../../schema/rules/visit-ways.js";
 import { visitFormFirstScreens } from "./visit-form-first-screens.js";
 import { wayPlacesOr404 } from "./visit-way-places.js";
 import { renderVisitsFirstScreen } from "./visits-first-screen.js";
@@ -206,9 +207,10 @@ export const firstScreenRoutes = new Hono<AppEnv>()
 
 /**
  * A visit's three forms (`visit-form-first-screens.ts`), each drawn and sent on its own first
- * screen: 404 for an event without that way's places.
+ * screen, at its way's `form`: 404 for an event without that way's places.
  */
-for (const [form, { audience, draw, send }] of Object.entries(visitFormFirstScreens)) {
+for (const { audience, form } of ways) {
+  const { draw, send } = visitFormFirstScreens[audience];
   const path = `/visits/:eventId/${form}/first-screen`;
   firstScreenRoutes
     .get(path, ...publicRead, validate("query", festivalFirstScreenQuerySchema), (c) =>

@@ -66,13 +66,13 @@ export const postedFillMs = (params: URLSearchParams) => {
  * A sign-up sent on the worker's first screen of `<hearth-signup>` before the widget's code has
  * arrived (`POST …/events/:eventId/first-screen`, the form's fields as a browser posts them, with
  * `fillMs` and an `Idempotency-Key`) — or on another form's first screen that books a place
- * (`form`: a visit's group, host or interpreter form). Read and checked as an event's page reads its form, then
- * sent through the API's own sign-up route (`signUpThroughApi`): the same contract, bot checks,
- * website check, rate limits, idempotency and booking batch as the widget's. Answered with HTML
- * the show code puts in place (`signup-first-screen-answer.ts`): 201 with the confirmation (200
- * for a retry with the same key), or the refusal's status with its words — 422 answers to fix
- * (all of them at once), 409 a full time or a closed event, 429 too many tries, 413/415 a body
- * that is not such a form.
+ * (`form`: a visit's group, host or interpreter form). Read and checked as an event's page reads
+ * its form, then sent through the API's own sign-up route (`signUpThroughApi`): the same contract,
+ * bot checks, website check, rate limits, idempotency and booking batch as the widget's. Answered
+ * with HTML the show code puts in place (`signup-first-screen-answer.ts`): 201 with the
+ * confirmation (200 for a retry with the same key), or the refusal's status with its words — 422
+ * answers to fix (all of them at once), 409 a full time or a closed event, 429 too many tries,
+ * 413/415 a body that is not such a form.
  */
 export async function sendOnFirstScreen(
   c: Context<AppEnv>,

@@ -34,7 +34,7 @@ export const wayFormElement = (
   `<hearth-visit-${form} org="${e(org)}" lang="${e(requested)}" event="${e(visitId)}"` +
   ` exportparts="form, label, input, button, status, error" hidden></hearth-visit-${form}>`;
 
-/** The three ways to take part, folded (`renderChoices`); each open way's form element waits in its place. */
+/** The three ways to take part, folded (`renderChoices`), each open way's form in its place. */
 function takePart(visit: PublicEvent, words: PageWords, options: InnerFormOptions): string {
   const cards = ways.map(({ audience, title, text, count, form }) => {
     const places = wordedPlaces(wayPlaces(visit, audience), words, count);

@@ -26,7 +26,7 @@ import { question } from "./signup-first-screen.js";
  * takes a form over.
  */
 
-/** A choice of the visit's, with a first "Choose …" so nothing is picked by accident (`renderSelect`). */
+/** A choice of the visit's, a first "Choose …" so none is picked by accident (`renderSelect`). */
 export function selectField(
   words: PageWords,
   options: {
@@ -70,18 +70,22 @@ export function languageChoices(
 }
 
 /**
- * What a group's or an interpreter's form refused, said on it (`formProblems`): the place itself
- * refused — gone since the form was drawn — is said above the form ("No places left for this."),
- * as neither form has a field for it to fix (a host's chooses its stop: `hostFormProblems`).
+ * What a visit's form refused, said on it (`formProblems`), the place refused as the widget says
+ * it (`placeGone`, `widgets/visits/visit-form.ts`): a host's form chooses its stop, so "Choose a
+ * stop." beside it; a group's or an interpreter's place is the visit's, gone since the form was
+ * drawn, so "No places left for this." above the form — neither has a field to fix.
  */
 export function visitFormProblems(
+  audience: Audience,
   error: ErrorEnvelope["error"],
   questions: readonly PublicQuestion[],
   words: PageWords,
 ): FormProblems {
   const problems = formProblems(error, questions, words);
-  if (problems.fields.slotId === undefined) return problems;
-  const { slotId: _gone, ...fields } = problems.fields;
+  const { slotId, ...fields } = problems.fields;
+  if (slotId === undefined) return problems;
+  if (audience === "host")
+    return { ...problems, fields: { ...fields, slotId: words.t("errorStop") } };
   return { fields, form: words.t("choiceClosed") };
 }
 

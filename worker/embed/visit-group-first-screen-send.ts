@@ -79,7 +79,7 @@ export const visitGroupForm: FirstScreenSignUpForm = {
   },
   // A group too large for the seats left is told how many there are, as the widget tells it.
   problems(error, questions, words, visit) {
-    const problems = visitFormProblems(error, questions, words);
+    const problems = visitFormProblems("visitor", error, questions, words);
     const seats = slotFor(visit, "visitor")?.remaining ?? 0;
     if (error.fieldCodes?.adults?.code === "party_too_large")
       problems.fields.adults = words.plural("errorSeats", seats);

@@ -8,7 +8,6 @@ import type { FirstScreenSignUpForm } from "./signup-first-screen-send.js";
 import { postedFillMs } from "./signup-first-screen-send.js";
 import { wayPlacesOr404 } from "./visit-way-places.js";
 import { visitFormProblems } from "./visit-form-parts.js";
-import { hostFormProblems } from "./visit-helper-first-screens.js";
 
 /*
  * A visit's host and interpreter forms sent on their first screens
@@ -46,7 +45,7 @@ export const visitHostForm: FirstScreenSignUpForm = {
     if (party) own.adults = { code: party === "empty" ? "party_empty" : "party_too_large" };
     return { body, questions, problems: checkForm(body, visit.slots, questions, own) };
   },
-  problems: hostFormProblems,
+  problems: (error, questions, words) => visitFormProblems("host", error, questions, words),
   signedUp: { confirmedLabel: "hostConfirmed", headingLevel: 4 },
 };
 
@@ -65,6 +64,6 @@ export const visitInterpreterForm: FirstScreenSignUpForm = {
       languages.length === 0 ? { languages: { code: "languages_required" } } : {};
     return { body, questions, problems: checkForm(body, visit.slots, questions, own) };
   },
-  problems: visitFormProblems,
+  problems: (error, questions, words) => visitFormProblems("interpreter", error, questions, words),
   signedUp: { confirmedLabel: "interpreterConfirmed", headingLevel: 4 },
 };

@@ -1,10 +1,6 @@
 import type { EventDetailResponse } from "../../schema/contracts/events.js";
 import { hostStopChoices } from "../../schema/rules/visit-ways.js";
 import { formatClockTime } from "../../i18n/clock-time.js";
-import type { ErrorEnvelope } from "../../schema/contracts/errors.js";
-import type { PublicQuestion } from "../../schema/contracts/questions.js";
-import type { FormProblems } from "../event-pages/form-errors.js";
-import { formProblems } from "../event-pages/form-errors.js";
 import type { PageWords } from "../event-pages/page-words.js";
 import { formField as field, reachFields } from "./first-screen-parts.js";
 import { languageChoices, selectField, visitFormScreen } from "./visit-form-parts.js";
@@ -47,20 +43,6 @@ export function renderVisitHostFirstScreen(
     ) +
     reachFields(words);
   return visitFormScreen(detail, words, { audience: "host", fields, send: "sendHost" });
-}
-
-/**
- * What a host's form refused, said on it: the place refused is a stop ("Choose a stop."), as the
- * widget says it; the rest as every form says it (`formProblems`).
- */
-export function hostFormProblems(
-  error: ErrorEnvelope["error"],
-  questions: readonly PublicQuestion[],
-  words: PageWords,
-): FormProblems {
-  const problems = formProblems(error, questions, words);
-  if (problems.fields.slotId) problems.fields.slotId = words.t("errorStop");
-  return problems;
 }
 
 /** The interpreter's name and the languages they interpret between. */
