@@ -1,4 +1,6 @@
 import { env } from "cloudflare:test";
+import { drizzle } from "drizzle-orm/d1";
+import { eventQuestions } from "../../schema/tables/index.js";
 import { createEvent, createOrganisation, createSlot, day } from "./helpers.js";
 
 /**
@@ -50,4 +52,28 @@ export async function createVisit(seats = { capacity: 10, waitlistCapacity: 0 })
   const hostSlot = await createSlot(event, { audience: "host", stopId: stops[1]!, capacity: 2 });
   const interpreterSlot = await createSlot(event, { audience: "interpreter", capacity: 3 });
   return { organisation, event, stops, pickups, visitorSlot, hostSlot, interpreterSlot };
+}
+
+/**
+ * The organisers' short questions on `event`, in this order, each "Question for <name>" asking
+ * one kind of place (`visitor`, `host`, `interpreter`) or everyone (`null`); its id `q_<name>_…`.
+ */
+export async function askOnVisit(
+  event: { id: string; organisationId: string },
+  asked: ReadonlyArray<readonly [name: string, audience: string | null]>,
+) {
+  const suffix = event.id.slice(4);
+  await drizzle(env.DB)
+    .insert(eventQuestions)
+    .values(
+      asked.map(([name, audience], position) => ({
+        id: `q_${name}_${suffix}`,
+        organisationId: event.organisationId,
+        eventId: event.id,
+        position,
+        kind: "short_text" as const,
+        label: { en: `Question for ${name}` },
+        audience,
+      })),
+    );
 }

@@ -4,16 +4,15 @@ import { renderVisitGroupFirstScreen } from "../../../worker/embed/visit-group-f
 import { formProblems } from "../../../worker/event-pages/form-errors.js";
 import { setApiOrigin } from "../../../widgets/shared/api-client.js";
 import { HearthVisitGroupForm } from "../../../widgets/visits/visit-group-form.js";
-import { FetchStub, html, ok } from "../helpers/fetch-stub.js";
+import type { FetchStub } from "../helpers/fetch-stub.js";
+import { html } from "../helpers/fetch-stub.js";
 import { pageWordsFor } from "../helpers/page-words.js";
 import { signUpFixture } from "../helpers/fixtures.js";
 import { query, shadow } from "../helpers/shadow.js";
-import { controls, layout, mountWayForm, visit } from "./way-form-takeover.js";
+import { controls, layout, mountWayForm, unmountWayForm, visit } from "./way-form-takeover.js";
 
 setApiOrigin("https://hearth.test");
 
-const eventPath = /^\/api\/v1\/orgs\/demo\/events\/evt_visit_1$/;
-const signUpPath = /^\/api\/v1\/orgs\/demo\/events\/evt_visit_1\/registrations$/;
 const firstScreenPath = /^\/api\/v1\/orgs\/demo\/visits\/evt_visit_1\/group-form\/first-screen$/;
 const words = pageWordsFor("ar");
 const signedUp = { confirmedLabel: "visitConfirmed", headingLevel: 4 } as const;
@@ -26,28 +25,11 @@ const workerMarkup = () =>
   );
 
 describe("<hearth-visit-group-form> taking over the worker's first screen", () => {
-  let stub: FetchStub;
-  let element: HearthVisitGroupForm | undefined;
-  let release: () => void = () => undefined;
-
   /** As a visit opened on the visits list's first screen leaves it, before the forms' code. */
-  async function mountOnFirstScreen(more: (stubbed: FetchStub) => FetchStub = (s) => s) {
-    stub = more(
-      new FetchStub()
-        .on("GET", eventPath, ok({ event: visit, defaultLocale: "en" }))
-        .on("POST", signUpPath, ok(signUpFixture(), 201)),
-    );
-    const mounted = await mountWayForm(HearthVisitGroupForm, "group-form", workerMarkup(), stub);
-    element = mounted.el;
-    release = mounted.release;
-    return mounted;
-  }
+  const mountOnFirstScreen = (more?: (stubbed: FetchStub) => FetchStub) =>
+    mountWayForm(HearthVisitGroupForm, "group-form", workerMarkup(), more);
 
-  afterEach(() => {
-    release();
-    stub.restore();
-    element?.remove();
-  });
+  afterEach(unmountWayForm);
 
   it("draws the same form in the same places, and keeps what was typed, chosen and ticked, and the focus", async () => {
     const { el, screen, codeComes } = await mountOnFirstScreen();
@@ -80,7 +62,7 @@ describe("<hearth-visit-group-form> taking over the worker's first screen", () =
 
   it("takes over seats the first screen booked itself, the outcome's heading keeping the focus", async () => {
     const { registration } = signUpFixture();
-    const { el, screen, codeComes } = await mountOnFirstScreen((stubbed) =>
+    const { el, screen, codeComes, stub } = await mountOnFirstScreen((stubbed) =>
       stubbed.on(
         "POST",
         firstScreenPath,
@@ -112,7 +94,7 @@ describe("<hearth-visit-group-form> taking over the worker's first screen", () =
       message: "Fix.",
       fields: { pickupPointId: "", consent: "" },
     };
-    const { el, screen, codeComes } = await mountOnFirstScreen((stubbed) =>
+    const { el, screen, codeComes, stub } = await mountOnFirstScreen((stubbed) =>
       stubbed.on(
         "POST",
         firstScreenPath,

@@ -1,7 +1,6 @@
 import { expect, waitUntil } from "@open-wc/testing";
 import { renderRefusal, renderSignedUp } from "../../../worker/embed/signup-first-screen-answer.js";
 import {
-  hostFormProblems,
   renderVisitHostFirstScreen,
   renderVisitInterpreterFirstScreen,
 } from "../../../worker/embed/visit-helper-first-screens.js";
@@ -10,11 +9,12 @@ import { setApiOrigin } from "../../../widgets/shared/api-client.js";
 import { HearthVisitHostForm } from "../../../widgets/visits/visit-host-form.js";
 import { HearthVisitInterpreterForm } from "../../../widgets/visits/visit-interpreter-form.js";
 import type { HearthVisitForm } from "../../../widgets/visits/visit-form.js";
-import { FetchStub, html, ok } from "../helpers/fetch-stub.js";
+import type { FetchStub } from "../helpers/fetch-stub.js";
+import { html } from "../helpers/fetch-stub.js";
 import { pageWordsFor } from "../helpers/page-words.js";
 import { signUpFixture } from "../helpers/fixtures.js";
 import { query, shadow } from "../helpers/shadow.js";
-import { controls, layout, mountWayForm, visit } from "./way-form-takeover.js";
+import { controls, layout, mountWayForm, unmountWayForm, visit } from "./way-form-takeover.js";
 
 setApiOrigin("https://hearth.test");
 
@@ -29,39 +29,18 @@ const firstScreenPath = (form: string) =>
   new RegExp(`^/api/v1/orgs/demo/visits/evt_visit_1/${form}/first-screen$`);
 
 describe("a host's and an interpreter's forms taking over the worker's first screens", () => {
-  let stub: FetchStub;
-  let element: HearthVisitForm | undefined;
-  let release: () => void = () => undefined;
-
-  async function mount<F extends HearthVisitForm>(
+  /** The worker's own markup of the host's or the interpreter's form, in Arabic, mounted. */
+  const mount = <F extends HearthVisitForm>(
     Form: new () => F,
     form: "host-form" | "interpreter-form",
-    more: (stubbed: FetchStub) => FetchStub = (s) => s,
-  ) {
-    stub = more(
-      new FetchStub()
-        .on(
-          "GET",
-          /^\/api\/v1\/orgs\/demo\/events\/evt_visit_1$/,
-          ok({ event: visit, defaultLocale: "en" }),
-        )
-        .on("POST", /\/registrations$/, ok(signUpFixture(), 201)),
-    );
-    const markup =
-      form === "host-form"
-        ? renderVisitHostFirstScreen(detail, { words })
-        : renderVisitInterpreterFirstScreen(detail, { words });
-    const mounted = await mountWayForm(Form, form, markup, stub);
-    element = mounted.el;
-    release = mounted.release;
-    return mounted;
-  }
+    more?: (stubbed: FetchStub) => FetchStub,
+  ) => {
+    const draw =
+      form === "host-form" ? renderVisitHostFirstScreen : renderVisitInterpreterFirstScreen;
+    return mountWayForm(Form, form, draw(detail, { words }), more);
+  };
 
-  afterEach(() => {
-    release();
-    stub.restore();
-    element?.remove();
-  });
+  afterEach(unmountWayForm);
 
   it("a host's: the same form in the same places, the full stop not offered, what was typed and the focus kept", async () => {
     const { el, screen, codeComes } = await mount(HearthVisitHostForm, "host-form");
@@ -94,7 +73,7 @@ describe("a host's and an interpreter's forms taking over the worker's first scr
   it("an interpreter's: the same form in the same places, and the booking the first screen made kept", async () => {
     const { registration } = signUpFixture();
     const signedUp = { confirmedLabel: "interpreterConfirmed", headingLevel: 4 } as const;
-    const { el, screen, codeComes } = await mount(
+    const { el, screen, codeComes, stub } = await mount(
       HearthVisitInterpreterForm,
       "interpreter-form",
       (stubbed) =>
@@ -142,13 +121,16 @@ describe("a host's and an interpreter's forms taking over the worker's first scr
         offer: { code: "offer_required" as const },
       },
     };
-    const problems = hostFormProblems(error, [], words);
-    const { el, screen, codeComes } = await mount(HearthVisitHostForm, "host-form", (stubbed) =>
-      stubbed.on(
-        "POST",
-        firstScreenPath("host-form"),
-        html(renderRefusal({ status: 422, error }, problems, words), 422),
-      ),
+    const problems = visitFormProblems("host", error, [], words);
+    const { el, screen, codeComes, stub } = await mount(
+      HearthVisitHostForm,
+      "host-form",
+      (stubbed) =>
+        stubbed.on(
+          "POST",
+          firstScreenPath("host-form"),
+          html(renderRefusal({ status: 422, error }, problems, words), 422),
+        ),
     );
     screen.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await waitUntil(() => screen.querySelector("#offer-error"), "the worker's refusal");
@@ -175,7 +157,11 @@ describe("a host's and an interpreter's forms taking over the worker's first scr
           "POST",
           firstScreenPath("interpreter-form"),
           html(
-            renderRefusal({ status: 422, error }, visitFormProblems(error, [], words), words),
+            renderRefusal(
+              { status: 422, error },
+              visitFormProblems("interpreter", error, [], words),
+              words,
+            ),
             422,
           ),
         ),

@@ -269,7 +269,8 @@ describe("visit sign-up forms and the server", () => {
     const error = await waitFor(el, "#adults-error");
     expect(error.textContent).to.include("Too many people for this time");
     expect(posts(stub)).to.have.length(0);
-    // Two fit: sent; the server, which has just given a place away, refuses it beside the same field.
+    // Two fit: sent; the server, which has just given a place away, refuses it beside the same
+    // field.
     fill(el, "#adults", "2");
     await submit(el);
     await waitUntil(() => posts(stub).length === 1, "sent");

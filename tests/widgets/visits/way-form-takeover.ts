@@ -1,6 +1,5 @@
-import { holdFetch } from "../helpers/fetch-stub.js";
-import type { FetchStub } from "../helpers/fetch-stub.js";
-import { visitFixture } from "../helpers/fixtures.js";
+import { FetchStub, holdFetch, ok } from "../helpers/fetch-stub.js";
+import { signUpFixture, visitFixture } from "../helpers/fixtures.js";
 import { show } from "../../../widgets/visits/way-form-first-screen-show.js";
 import type { HearthVisitForm } from "../../../widgets/visits/visit-form.js";
 
@@ -62,20 +61,36 @@ export const controls = (root: ShadowRoot) =>
 
 let mounted = 0;
 
+/** The form mounted last, to clean up after its test (`unmountWayForm`). */
+let current: { stub: FetchStub; release: () => void; element: HTMLElement } | undefined;
+
 /**
  * `markup` (the worker's first screen of the form at `…/visits/evt_visit_1/<form>/first-screen`)
  * shown in a new element of the form's class (`Form`), its read of places as they are now held
- * (the form draws the visit it was given; `release` lets it through). `codeComes`: the visits
- * widget gives the form the visit when it keeps it, then the forms' code comes, and the form,
- * having the visit, draws itself and takes the screen over at once.
+ * (the form draws the visit it was given). The API answers the visit's read and a sign-up; `more`
+ * adds answers (the first screen's own send). `codeComes`: the visits widget gives the form the
+ * visit when it keeps it, then the forms' code comes, and the form, having the visit, draws itself
+ * and takes the screen over at once.
  */
 export async function mountWayForm<F extends HearthVisitForm>(
   Form: new () => F,
   form: string,
   markup: string,
-  stub: FetchStub,
+  more: (stubbed: FetchStub) => FetchStub = (stubbed) => stubbed,
 ) {
-  stub.install();
+  const stub = more(
+    new FetchStub()
+      .on(
+        "GET",
+        /^\/api\/v1\/orgs\/demo\/events\/evt_visit_1$/,
+        ok({ event: visit, defaultLocale: "en" }),
+      )
+      .on(
+        "POST",
+        /^\/api\/v1\/orgs\/demo\/events\/evt_visit_1\/registrations$/,
+        ok(signUpFixture(), 201),
+      ),
+  ).install();
   const release = holdFetch((url) => !url.includes("/first-screen"));
   const tag = `hearth-visit-${form}-${++mounted}`;
   const element = document.createElement(tag) as F;
@@ -95,5 +110,14 @@ export async function mountWayForm<F extends HearthVisitForm>(
     // A class of its own per test: each element takes its first screen over anew.
     customElements.define(tag, class extends (Form as unknown as typeof HTMLElement) {});
   };
-  return { el: element, screen, codeComes, release };
+  current = { stub, release, element };
+  return { el: element, screen, codeComes, stub };
+}
+
+/** After each test: the held reads let through, `fetch` as it was, the form gone. */
+export function unmountWayForm(): void {
+  current?.release();
+  current?.stub.restore();
+  current?.element.remove();
+  current = undefined;
 }

@@ -1,7 +1,4 @@
-import { env } from "cloudflare:test";
-import { drizzle } from "drizzle-orm/d1";
 import { describe, expect, it } from "vitest";
-import { eventQuestions } from "../../../schema/tables/index.js";
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
 import {
   allowedOrigin,
@@ -11,7 +8,7 @@ import {
   request,
   sendFirstScreenForm,
 } from "../helpers.js";
-import { createVisit } from "../visit-helpers.js";
+import { askOnVisit, createVisit } from "../visit-helpers.js";
 import { outcomeOf } from "./first-screen-answers.js";
 
 const details = (slug: string, visitId: string, query: string) =>
@@ -135,18 +132,11 @@ describe("GET and POST /api/v1/orgs/:org/visits/:eventId/group-form/first-screen
   it("asks the organisers' questions for groups and for everyone, never those for hosts", async () => {
     const { organisation, event } = await createVisit();
     const suffix = event.id.slice(4);
-    const asked = (id: string, audience: "visitor" | "host" | null, position: number) => ({
-      id: `q_${id}_${suffix}`,
-      organisationId: organisation.id,
-      eventId: event.id,
-      position,
-      kind: "short_text" as const,
-      label: { en: `Question for ${id}` },
-      audience,
-    });
-    await drizzle(env.DB)
-      .insert(eventQuestions)
-      .values([asked("groups", "visitor", 0), asked("hosts", "host", 1), asked("all", null, 2)]);
+    await askOnVisit(event, [
+      ["groups", "visitor"],
+      ["hosts", "host"],
+      ["all", null],
+    ]);
     const markup = await (
       await request(groupFormPath(organisation.slug, event.id, "lang=en&tz=UTC"))
     ).text();

@@ -1,10 +1,7 @@
-import { env } from "cloudflare:test";
-import { drizzle } from "drizzle-orm/d1";
 import { describe, expect, it } from "vitest";
-import { eventQuestions } from "../../../schema/tables/index.js";
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
 import { createBookableSlot, registrationsOf, request, sendFirstScreenForm } from "../helpers.js";
-import { createVisit } from "../visit-helpers.js";
+import { askOnVisit, createVisit } from "../visit-helpers.js";
 import { outcomeOf } from "./first-screen-answers.js";
 
 /*
@@ -91,24 +88,12 @@ describe("GET /api/v1/orgs/:org/visits/:eventId/host-form/first-screen and inter
 
   it("asks each form the organisers' questions for its people and for everyone", async () => {
     const { organisation, event } = await createVisit();
-    const suffix = event.id.slice(4);
-    const asked = (id: string, audience: string | null, position: number) => ({
-      id: `q_${id}_${suffix}`,
-      organisationId: organisation.id,
-      eventId: event.id,
-      position,
-      kind: "short_text" as const,
-      label: { en: `Question for ${id}` },
-      audience,
-    });
-    await drizzle(env.DB)
-      .insert(eventQuestions)
-      .values([
-        asked("groups", "visitor", 0),
-        asked("hosts", "host", 1),
-        asked("interpreters", "interpreter", 2),
-        asked("all", null, 3),
-      ]);
+    await askOnVisit(event, [
+      ["groups", "visitor"],
+      ["hosts", "host"],
+      ["interpreters", "interpreter"],
+      ["all", null],
+    ]);
     const draw = async (form: Form) =>
       (await request(formPath(organisation.slug, event.id, form, "lang=en&tz=UTC"))).text();
     const host = await draw("host-form");
