@@ -7,11 +7,11 @@ import {
   allergenList,
   dietLabelKeys,
   dietLabelList,
-} from "../festival/food-labels.js";
+} from "../../schema/rules/food-labels.js";
 import type { StepContext } from "./cook-fields.js";
 import { checkbox, checkedOf, errorLine, textField } from "./cook-fields.js";
-import type { DishDraft } from "./draft.js";
-import { maxDishes } from "./draft.js";
+import type { DishDraft } from "../../schema/rules/cook-draft.js";
+import { maxDishes } from "../../schema/rules/cook-draft.js";
 
 /**
  * The steps about the cook's dishes: the dishes themselves, then each dish's allergens and diet

@@ -3,7 +3,8 @@ import { html } from "../shared/fallback-text.js";
 import { ifDefined } from "lit/directives/if-defined.js";
 import type { MessageKey } from "../i18n/messages.js";
 import type { LocalizeController } from "../shared/localize.js";
-import type { DishDraft, Draft, DraftErrors } from "./draft.js";
+import type { DishDraft, Draft } from "../../schema/rules/cook-draft.js";
+import type { DraftErrors } from "./draft.js";
 
 /** What every step's fields need: the answers, their errors and a way to change them. */
 export interface StepContext {

@@ -14,7 +14,7 @@ export { cookData } from "./cook-my-data.js";
 export { laterSteps } from "./cook-steps.js";
 export { renderReviewScreen, renderStatus } from "./cook-review.js";
 export { cookRefusalOf } from "./refusal.js";
-export { fromView, toInput } from "./draft-input.js";
+export { fromView, toInput } from "../../schema/rules/cook-draft.js";
 export { resumeScreen } from "./steps-needing.js";
 export { renderKeepLink } from "./cook-keep-link.js";
 

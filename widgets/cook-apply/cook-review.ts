@@ -2,15 +2,11 @@ import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import type { ApplicationView } from "../../schema/contracts/festivals.js";
 import type { MessageKey } from "../i18n/messages.js";
-import {
-  allergenLabels,
-  dietLabelKeys,
-  formatPrice,
-  renderAllergen,
-} from "../festival/food-labels.js";
+import { allergenLabels, dietLabelKeys } from "../../schema/rules/food-labels.js";
+import { formatPrice, renderAllergen } from "../festival/food-labels.js";
 import type { LocalizeController } from "../shared/localize.js";
-import type { Draft } from "./draft.js";
-import { parsePrice } from "./draft-input.js";
+import type { Draft } from "../../schema/rules/cook-draft.js";
+import { parsePrice } from "../../schema/rules/cook-draft.js";
 import type { StepId } from "../../schema/rules/cook-steps.js";
 import { stepInfo, steps } from "../../schema/rules/cook-steps.js";
 import { renderKeepLink } from "./cook-keep-link.js";

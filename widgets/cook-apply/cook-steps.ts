@@ -1,26 +1,12 @@
 import { nothing } from "lit";
 import { html } from "../shared/fallback-text.js";
 import { ifDefined } from "lit/directives/if-defined.js";
-import type { MessageKey } from "../i18n/messages.js";
 import type { StepContext } from "./cook-fields.js";
 import { checkbox, describedBy, errorLine, textField } from "./cook-fields.js";
 import { allergenStep, dietStep, dishesStep } from "./cook-dish-steps.js";
-import type { Hygiene, NeedKey } from "./draft.js";
+import type { Hygiene, NeedKey } from "../../schema/rules/cook-draft.js";
+import { hygieneLabels, needLabels } from "../../schema/rules/cook-draft.js";
 import type { StepId } from "../../schema/rules/cook-steps.js";
-
-const needs: Record<NeedKey, { icon: string; key: MessageKey }> = {
-  power: { icon: "🔌", key: "needPower" },
-  water: { icon: "🚰", key: "needWater" },
-  table: { icon: "🪑", key: "needTable" },
-  equipment: { icon: "🍳", key: "needEquipment" },
-  helper: { icon: "🤝", key: "needHelper" },
-};
-
-const hygieneChoices: Record<Hygiene, { icon: string; key: MessageKey }> = {
-  none: { icon: "✋", key: "hygieneNone" },
-  planned: { icon: "📅", key: "hygienePlanned" },
-  done: { icon: "📜", key: "hygieneDone" },
-};
 
 function contactStep(context: StepContext) {
   const { draft, localize } = context;
@@ -70,12 +56,12 @@ function needsStep(context: StepContext) {
     <legend part="label">${localize.t("cookNeedsLegend")}</legend>
     <p id="needs-hint" class="hint muted">${localize.t("cookNeedsHint")}</p>
     <div class="choices">
-      ${(Object.keys(needs) as NeedKey[]).map((need) =>
+      ${(Object.keys(needLabels) as NeedKey[]).map((need) =>
         checkbox({
           id: `need-${need}`,
           checked: draft.stallNeeds[need],
-          icon: needs[need].icon,
-          label: localize.t(needs[need].key),
+          icon: needLabels[need].icon,
+          label: localize.t(needLabels[need].key),
           onChange: (on) => context.edit({ stallNeeds: { ...draft.stallNeeds, [need]: on } }),
         }),
       )}
@@ -91,7 +77,7 @@ function hygieneStep(context: StepContext) {
       aria-describedby=${ifDefined(invalid ? "hygiene-error" : undefined)}
     >
       <legend part="label">${localize.t("cookHygieneLegend")}</legend>
-      ${(Object.keys(hygieneChoices) as Hygiene[]).map(
+      ${(Object.keys(hygieneLabels) as Hygiene[]).map(
         (choice) =>
           html`<label class="choice" for="hygiene-${choice}">
             <input
@@ -103,8 +89,8 @@ function hygieneStep(context: StepContext) {
               aria-invalid=${invalid ? "true" : "false"}
               @change=${() => context.edit({ hygiene: choice })}
             />
-            <span class="icon" aria-hidden="true">${hygieneChoices[choice].icon}</span>
-            <span>${localize.t(hygieneChoices[choice].key)}</span>
+            <span class="icon" aria-hidden="true">${hygieneLabels[choice].icon}</span>
+            <span>${localize.t(hygieneLabels[choice].key)}</span>
           </label>`,
       )}
       ${errorLine(context, "hygiene", "hygiene")}

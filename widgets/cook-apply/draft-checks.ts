@@ -1,7 +1,8 @@
 import { applicationInputSchema } from "../../schema/contracts/festivals.js";
+import type { Draft } from "../../schema/rules/cook-draft.js";
+import { messageForField, toInput, unreadableDishFields } from "../../schema/rules/cook-draft.js";
 import { contractIssues } from "../shared/contract-issues.js";
-import type { Draft, DraftErrors } from "./draft.js";
-import { messageForField, parsePortions, parsePrice, toInput } from "./draft-input.js";
+import type { DraftErrors } from "./draft.js";
 
 /** Which of the contract's field paths each step asks for. */
 const stepFields: Readonly<Record<string, (path: string) => boolean>> = {
@@ -29,15 +30,7 @@ export function checkStep(step: string, draft: Draft): DraftErrors {
       errors[path] ??= type === "max_length" ? "errorTooLong" : messageForField(path);
   }
   if (step === "dishes") {
-    draft.dishes.forEach((dish, index) => {
-      const path = `dishes.${index}`;
-      if (!dish.free && dish.price.trim() && parsePrice(dish.price) === undefined) {
-        errors[`${path}.priceCents`] = "cookErrorPrice";
-      }
-      if (parsePortions(dish.portions) === undefined) {
-        errors[`${path}.portions`] = "cookErrorPortions";
-      }
-    });
+    for (const path of unreadableDishFields(draft)) errors[path] = messageForField(path);
   }
   return errors;
 }

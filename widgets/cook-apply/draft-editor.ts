@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import type { LocalizeController } from "../shared/localize.js";
 import type { StepContext } from "./cook-fields.js";
-import type { Draft, DraftErrors } from "./draft.js";
-import { emptyDish, emptyDraft, maxDishes } from "./draft.js";
+import type { DraftErrors } from "./draft.js";
+import type { Draft } from "../../schema/rules/cook-draft.js";
+import { emptyDish, emptyDraft, maxDishes } from "../../schema/rules/cook-draft.js";
 
 interface Host extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;

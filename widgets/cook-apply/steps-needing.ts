@@ -1,4 +1,4 @@
-import type { Draft } from "./draft.js";
+import type { Draft } from "../../schema/rules/cook-draft.js";
 import type { Screen, StepId } from "../../schema/rules/cook-steps.js";
 import { steps } from "../../schema/rules/cook-steps.js";
 

@@ -3,13 +3,8 @@ import { html } from "../shared/fallback-text.js";
 import type { Allergen, DietLabel, MenuDish } from "../../schema/contracts/festivals.js";
 import { directionOf } from "../../i18n/languages.js";
 import type { LocalizeController } from "../shared/localize.js";
-import {
-  allergenList,
-  dietLabelKeys,
-  dietLabelList,
-  formatPrice,
-  renderAllergen,
-} from "./food-labels.js";
+import { allergenList, dietLabelKeys, dietLabelList } from "../../schema/rules/food-labels.js";
+import { formatPrice, renderAllergen } from "./food-labels.js";
 
 export interface MenuFilters {
   diet: readonly DietLabel[];

@@ -14,7 +14,7 @@ import { HearthElement } from "../shared/hearth-element.js";
 import { renderMenu, renderMenuFilters } from "./festival-menu.js";
 import { renderStalls } from "./festival-stalls.js";
 import { festivalStyles } from "./festival.styles.js";
-import { allergenList, dietLabelList } from "./food-labels.js";
+import { allergenList, dietLabelList } from "../../schema/rules/food-labels.js";
 import { FirstScreenHandover } from "../shared/first-screen-takeover.js";
 import { NestedFirstScreen } from "../shared/nested-first-screen.js";
 import type { HearthSignup } from "../signup/signup.js";
