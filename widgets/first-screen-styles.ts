@@ -1,6 +1,7 @@
 import type { CSSResultGroup } from "lit";
 import { bookingStyles } from "./booking/booking.styles.js";
 import { cookApplyStyles } from "./cook-apply/cook-apply.styles.js";
+import { cookLaterStyles } from "./cook-apply/cook-later.styles.js";
 import { eventsStyles } from "./events/events.styles.js";
 import { festivalStyles } from "./festival/festival.styles.js";
 import { signupStyles } from "./signup/signup.styles.js";
@@ -23,7 +24,8 @@ export const firstScreenStyles: Record<string, CSSResultGroup> = {
   "visit-form": visitFormStyles,
   signup: signupStyles,
   festival: festivalStyles,
-  "cook-apply": cookApplyStyles,
+  // With the later steps' and the last screen's: the worker draws them all, step by step.
+  "cook-apply": [cookApplyStyles, cookLaterStyles],
   // With the signed-up screen's: a form sent on the first screen shows it there.
   volunteer: [volunteerStyles, feedStyles],
   booking: [bookingStyles, personalDataStyles],

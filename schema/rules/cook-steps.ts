@@ -32,3 +32,34 @@ export const stepInfo = {
   public: { icon: "📣", title: "cookStepPublic" },
   review: { icon: "✅", title: "cookStepReview" },
 } as const satisfies Record<Screen, { icon: string; title: `cookStep${string}` }>;
+
+/** Which step asks the question an API field path answers (`dishes.2.allergens` → allergens). */
+export function stepOfField(path: string): StepId | undefined {
+  const [first = "", , last = ""] = path.split(".");
+  if (first === "dishes") {
+    if (last === "allergens" || last === "allergensNone") return "allergens";
+    if (last === "dietLabels") return "diet";
+    return "dishes";
+  }
+  const byField: Record<string, StepId> = {
+    displayName: "name",
+    consent: "name",
+    locale: "name",
+    contact: "contact",
+    email: "contact",
+    phone: "contact",
+    cuisine: "cuisine",
+    stallNeeds: "needs",
+    hygiene: "hygiene",
+    hygieneExpiresOn: "hygiene",
+    story: "public",
+    consentPublic: "public",
+  };
+  return byField[first];
+}
+
+/** The first step in the order they are asked whose answer is missing. */
+export function firstStepNeeding(paths: readonly string[]): StepId | undefined {
+  const needing = new Set(paths.map(stepOfField));
+  return steps.find((step) => needing.has(step));
+}

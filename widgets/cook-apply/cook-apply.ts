@@ -212,12 +212,58 @@ export class HearthCookApply extends HearthElement {
   private readonly firstScreen = new FirstScreenHandover(
     this,
     () =>
-      this.festivalTask.status === TaskStatus.COMPLETE ||
-      this.festivalTask.status === TaskStatus.ERROR,
+      (this.festivalTask.status === TaskStatus.COMPLETE ||
+        this.festivalTask.status === TaskStatus.ERROR) &&
+      this.onFirstScreensStep(),
     ({ submitted }) => {
       if (submitted) this.renderRoot.querySelector("form")?.requestSubmit();
     },
   );
+
+  /** The first screen's step (its application and screen) this widget has drawn, once it has. */
+  private adopted = "";
+
+  /**
+   * Whether the widget shows the step the worker's first screen is on: a cook who went on there
+   * before this code came (each step saved by the worker, `cook-first-screen-send.ts`) carries on
+   * here at the same step of the same application, as saved, read afresh with its manage token.
+   */
+  private onFirstScreensStep(): boolean {
+    const id = this.firstScreen?.posted("application");
+    const token = this.firstScreen?.posted("token");
+    const screen = this.firstScreen?.posted("screen");
+    if (!id || !token || !screen || !(screens as readonly string[]).includes(screen)) return true;
+    const step = `${id} ${screen}`;
+    if (this.adopted === step) return true;
+    if (this.adopted !== `${step} …`) {
+      this.adopted = `${step} …`;
+      void this.adopt({ id, token }, screen as Screen).finally(() => {
+        this.adopted = step;
+        this.requestUpdate();
+      });
+    }
+    return false;
+  }
+
+  private async adopt(session: { id: string; token: string }, screen: Screen): Promise<void> {
+    try {
+      const [{ application }, later] = await Promise.all([
+        getApplication(session.id, session.token, this.options),
+        this.laterCode.code(),
+      ]);
+      this.session = session;
+      const outcome = this.firstScreen.noted?.outcome;
+      const saved = outcome ? (JSON.parse(outcome) as { manageUrl?: string }) : {};
+      this.manageUrl = saved.manageUrl ?? this.manageUrl;
+      this.accept(application, later);
+      this.screen = screen;
+      this.backToReview = this.firstScreen.posted("then") === "review";
+      if (application.status !== "draft") this.notice = this.localize.t("cookSent");
+    } catch (error) {
+      // Not read (a dropped connection): the cook's answers are saved; the manage link opens them.
+      this.alert = this.localize.t(error instanceof ApiError ? "badLink" : "errorNetwork");
+    }
+  }
 
   override render() {
     if (this.firstScreen.waiting) return nothing;

@@ -162,6 +162,8 @@ export function allergenStep(context: StepContext) {
             part="input"
             type="checkbox"
             id="${id}-none"
+            name="${id}-none"
+            value="on"
             .checked=${dish.allergensNone}
             aria-invalid=${invalid ? "true" : "false"}
             @change=${(event: Event) =>

@@ -67,6 +67,7 @@ export function textField(context: StepContext, options: TextFieldOptions) {
     ? html`<textarea
         part="input"
         id=${id}
+        name=${id}
         rows="3"
         dir="auto"
         maxlength=${ifDefined(options.maxlength)}
@@ -78,6 +79,7 @@ export function textField(context: StepContext, options: TextFieldOptions) {
     : html`<input
         part="input"
         id=${id}
+        name=${id}
         type=${options.type ?? "text"}
         dir=${options.type === "date" ? "ltr" : "auto"}
         maxlength=${ifDefined(options.maxlength)}
@@ -113,6 +115,8 @@ export function checkbox(options: {
       part="input"
       type="checkbox"
       id=${options.id}
+      name=${options.id}
+      value="on"
       .checked=${options.checked}
       aria-invalid=${options.invalid ? "true" : "false"}
       @change=${(event: Event) => options.onChange(checkedOf(event))}

@@ -97,4 +97,8 @@ export const cookLaterStyles = css`
   h4 {
     margin: 0;
   }
+  /* The worker's drawing of the hygiene step (no code to add the date once "done" is chosen). */
+  .group:not(:has(#hygiene-done:checked)) + .expires {
+    display: none;
+  }
 `;

@@ -85,6 +85,7 @@ function hygieneStep(context: StepContext) {
               type="radio"
               name="hygiene"
               id="hygiene-${choice}"
+              value=${choice}
               .checked=${draft.hygiene === choice}
               aria-invalid=${invalid ? "true" : "false"}
               @change=${() => context.edit({ hygiene: choice })}

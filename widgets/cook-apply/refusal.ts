@@ -5,7 +5,7 @@ import type { DraftErrors } from "./draft.js";
 import { fromServerFields } from "./draft-input.js";
 import type { StepId } from "../../schema/rules/cook-steps.js";
 import { stepInfo, steps } from "../../schema/rules/cook-steps.js";
-import { firstStepNeeding } from "./steps-needing.js";
+import { firstStepNeeding } from "../../schema/rules/cook-steps.js";
 
 /** What a refused save or submit means for the form, and the words that say so. */
 export interface CookRefusal {

@@ -30,11 +30,18 @@ function keyFor(answers: string): string {
   return last.key;
 }
 
-/** The form's fields as a browser posts them (files have no place on these forms). */
-function fieldsOf(form: HTMLFormElement): URLSearchParams {
+/**
+ * The form's fields as a browser posts them, with the button pressed when it has a name (a cook's
+ * Back, Change, Add or Remove); files have no place on these forms.
+ */
+function fieldsOf(form: HTMLFormElement, submitter: HTMLElement | null): URLSearchParams {
   const fields = new URLSearchParams();
   for (const [name, value] of new FormData(form)) {
     if (typeof value === "string") fields.append(name, value);
+  }
+  // Added by hand: the button is disabled while the form is on its way, and FormData skips it then.
+  if (submitter instanceof HTMLButtonElement && submitter.name) {
+    fields.append(submitter.name, submitter.value);
   }
   return fields;
 }
@@ -108,10 +115,11 @@ export async function sendHere(
   { url, headers }: StartedRead,
   screen: HTMLElement,
   form: HTMLFormElement,
+  submitter: HTMLElement | null,
   say: (text: string | undefined) => void,
 ): Promise<void> {
   const button = form.querySelector<HTMLElement>("[data-sending]");
-  const fields = fieldsOf(form);
+  const fields = fieldsOf(form, submitter);
   const key = keyFor(`${url} ${fields.toString()}`);
   fields.set("fillMs", String(Math.round(performance.now() - Number(screen.dataset.shownAt))));
   const alert = screen.querySelector('[role="alert"]');
@@ -134,13 +142,15 @@ export async function sendHere(
     screen.dataset.outcome = outcome;
     if (response.ok) {
       heardWhenBooked(screen, outcome);
-      // The whole page as it is now (a manage page's), or the outcome in place of the form.
+      // The whole page as it is now (a manage page's, a cook's next step), or the outcome in
+      // place of the form.
       if (answer.hasAttribute("data-replaces")) screen.replaceChildren(...answer.childNodes);
       else screen.querySelector('[role="status"]')?.replaceChildren(...answer.childNodes);
       form.remove();
       say(undefined);
-      // The outcome's heading, which takes focus to be heard.
-      screen.querySelector<HTMLElement>('[role="status"] [tabindex="-1"]')?.focus();
+      // What the answer says takes focus (a cook's next step's title), else the outcome's heading.
+      const focus = answer.getAttribute("data-focus") || '[role="status"] [tabindex="-1"]';
+      screen.querySelector<HTMLElement>(focus)?.focus();
       return;
     }
     const [summary] = answer.children;

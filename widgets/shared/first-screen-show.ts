@@ -59,8 +59,16 @@ export async function showFirstScreen(
   root.addEventListener("submit", (event) => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
-    const button = form.querySelector<HTMLButtonElement>("[data-sending]");
-    const label = button?.firstChild;
+    // The button pressed, when it says what it does meanwhile (a cook's Back or Change), else the form's.
+    const { submitter } = event as SubmitEvent;
+    const button =
+      submitter instanceof HTMLButtonElement && submitter.dataset.sending !== undefined
+        ? submitter
+        : form.querySelector<HTMLButtonElement>("[data-sending]");
+    // Its words (after a picture, for Back), which say "Sending…" meanwhile.
+    const label = [...(button?.childNodes ?? [])].find(
+      (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+    );
     const sendsHere =
       form.hasAttribute("data-sends") && !form.querySelector("[data-widget-sends]:checked");
     if (!sendsHere) screen.dataset.submitted = "";
@@ -84,7 +92,7 @@ export async function showFirstScreen(
     if (sendsHere && read) {
       // On its way: a widget whose code comes meanwhile waits, and hears when it is over.
       screen.dataset.sending = "";
-      void sendHere(read, screen, form, say).finally(() => {
+      void sendHere(read, screen, form, submitter, say).finally(() => {
         ready();
         delete screen.dataset.sending;
         screen.dispatchEvent(new Event("first-screen-answered"));

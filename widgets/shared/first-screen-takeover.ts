@@ -42,7 +42,9 @@ export const firstScreenIn = (root: ShadowRoot | null): HTMLElement | null => {
  * same list in both drawings, as the markup is the same.
  */
 const controls = (root: ParentNode) => [
-  ...root.querySelectorAll('button, select, summary, a[href], input, textarea, [tabindex="-1"]'),
+  ...root.querySelectorAll(
+    'button, select, summary, a[href], input:not([type="hidden"]), textarea, [tabindex="-1"]',
+  ),
 ];
 
 /** The outcome a first screen's own send left on it, if any. */
@@ -220,6 +222,16 @@ export class FirstScreenHandover implements ReactiveController {
   /** What the first screen noted so far (`data-*`: an event opened on it, a button pressed). */
   get noted(): DOMStringMap | undefined {
     return this.screen?.dataset;
+  }
+
+  /**
+   * What the first screen's form posts besides the answers (its hidden fields: a cook's step
+   * says which screen it is and which application it belongs to).
+   */
+  posted(name: string): string | undefined {
+    return this.screen?.querySelector<HTMLInputElement>(
+      `input[type="hidden"][name="${CSS.escape(name)}"]`,
+    )?.value;
   }
 
   /** Whether the first screen still stands in for the widget's own drawing. */

@@ -10,9 +10,19 @@ import { escapeHtml as e } from "../messages/html.js";
  * JSON (`data-outcome`) for the widget to take over when its code arrives.
  */
 
-/** The answer's wrapper, carrying `outcome`. */
-export const answerWith = (outcome: FirstScreenOutcome, content: string) =>
-  `<div data-outcome="${e(JSON.stringify(outcome))}">${content}</div>`;
+/**
+ * The answer's wrapper, carrying `outcome`; `replaces`: its content takes the whole screen's
+ * place (a manage page's, a cook's next step), `focus` (a selector) then takes focus.
+ */
+export const answerWith = (
+  outcome: FirstScreenOutcome,
+  content: string,
+  { replaces = false, focus = "" } = {},
+) =>
+  `<div data-outcome="${e(JSON.stringify(outcome))}"` +
+  (replaces ? " data-replaces" : "") +
+  (focus ? ` data-focus="${e(focus)}"` : "") +
+  `>${content}</div>`;
 
 /** Words for beside one control: by its name, and its value for one choice among many (a shift). */
 export interface SaidBeside {

@@ -23,6 +23,7 @@ import { validate } from "../http/validate.js";
 import { organisationSlug } from "../organisations/load-organisation.js";
 import { readShifts } from "../volunteers/read-shifts.js";
 import { renderCookFirstScreen } from "./cook-first-screen.js";
+import { sendCookOnFirstScreen } from "./cook-first-screen-send.js";
 import { renderEventDetailsFirstScreen } from "./event-details-first-screen.js";
 import { renderEventsFirstScreen } from "./events-first-screen.js";
 import { renderFestivalFirstScreen } from "./festival-first-screen.js";
@@ -188,6 +189,12 @@ export const firstScreenRoutes = new Hono<AppEnv>()
     ...publicRead,
     validate("query", eventDetailQuerySchema),
     (c) => eventFirstScreen(c, c.req.valid("query"), renderCookFirstScreen),
+  )
+  .options("/festivals/:eventId/applications/first-screen", organisationPreflight("POST"))
+  .post(
+    "/festivals/:eventId/applications/first-screen",
+    validate("query", eventDetailQuerySchema),
+    (c) => sendCookOnFirstScreen(c, c.req.valid("query").lang),
   )
   .options("/shifts/first-screen", organisationPreflight("POST"))
   .post("/shifts/first-screen", validate("query", volunteerFirstScreenQuerySchema), (c) =>

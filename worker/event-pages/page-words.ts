@@ -14,6 +14,7 @@ import type common from "../../i18n/public/en/common.json";
 import type cook from "../../i18n/public/en/cook.json";
 import type events from "../../i18n/public/en/events.json";
 import type festival from "../../i18n/public/en/festival.json";
+import type food from "../../i18n/public/en/food.json";
 import type form from "../../i18n/public/en/form.json";
 import type mydata from "../../i18n/public/en/mydata.json";
 import type signup from "../../i18n/public/en/signup.json";
@@ -33,6 +34,7 @@ export type PageMessages = MessagesLike<
     typeof cook.messages &
     typeof events.messages &
     typeof festival.messages &
+    typeof food.messages &
     typeof form.messages &
     typeof mydata.messages &
     typeof signup.messages &
@@ -47,13 +49,14 @@ type Module = { default: CatalogueFile<MessageMap> };
 const catalogues = new Map<string, Partial<PageMessages>>();
 let loading: Promise<void> | undefined;
 
-/** One language's ten catalogues; each import names its feature, so the bundle holds only these. */
+/** One language's eleven catalogues; each import names its feature, so the bundle holds only these. */
 const featuresOf = (code: string): Promise<Module>[] => [
   import(`../../i18n/public/${code}/booking.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/common.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/cook.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/events.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/festival.json`) as Promise<Module>,
+  import(`../../i18n/public/${code}/food.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/form.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/mydata.json`) as Promise<Module>,
   import(`../../i18n/public/${code}/signup.json`) as Promise<Module>,

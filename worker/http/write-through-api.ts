@@ -17,14 +17,15 @@ export type ApiOutcome<T> =
   | { ok: true; status: number; body: T }
   | { ok: false; status: number; error: ErrorEnvelope["error"]; retryAfter: string | null };
 
-/** `routes` (an organisation's, mounted at `/api/v1/orgs/:org`) with the API's middleware. */
-export function organisationApi(routes: Hono<AppEnv>): Hono<AppEnv> {
-  const api = new Hono<AppEnv>()
-    .use(useDatabase, deliverAfterWrites)
-    .route("/api/v1/orgs/:org", routes);
+/** `routes`, mounted at `prefix` as the API mounts them, with the API's middleware. */
+export function apiAt(prefix: string, routes: Hono<AppEnv>): Hono<AppEnv> {
+  const api = new Hono<AppEnv>().use(useDatabase, deliverAfterWrites).route(prefix, routes);
   api.onError(handleError);
   return api;
 }
+
+/** `routes` (an organisation's, mounted at `/api/v1/orgs/:org`) with the API's middleware. */
+export const organisationApi = (routes: Hono<AppEnv>) => apiAt("/api/v1/orgs/:org", routes);
 
 /**
  * Where the form came from, as a write's website is judged: the browser's `Origin`, else the
@@ -40,18 +41,31 @@ function formOrigin(c: Context<AppEnv>): string | null {
   }
 }
 
-/** POSTs `body` as JSON to `path` of `api`, as the widget would, with `idempotencyKey`. */
+/** How a write goes besides its body: its method and key, and a manage token it is made with. */
+export interface ApiCall {
+  method?: "GET" | "POST" | "PUT";
+  idempotencyKey?: string;
+  /** A manage token, sent as the widget sends it (`Authorization: Bearer …`). */
+  token?: string;
+}
+
+/**
+ * POSTs `body` as JSON to `path` of `api`, as the widget would, with `idempotencyKey` (or, with
+ * a call's `method` and `token`, reads or changes what a manage link opens).
+ */
 export async function writeThroughApi<T>(
   c: Context<AppEnv>,
   api: Hono<AppEnv>,
   path: string,
   body: unknown,
-  idempotencyKey: string,
+  call: string | ApiCall,
 ): Promise<ApiOutcome<T>> {
-  const headers = new Headers({
-    "Content-Type": "application/json",
-    "Idempotency-Key": idempotencyKey,
-  });
+  const { method = "POST", idempotencyKey, token } =
+    typeof call === "string" ? { idempotencyKey: call } : call;
+  const headers = new Headers();
+  if (body !== undefined) headers.set("Content-Type", "application/json");
+  if (idempotencyKey !== undefined) headers.set("Idempotency-Key", idempotencyKey);
+  if (token) headers.set("Authorization", `Bearer ${token}`);
   const origin = formOrigin(c);
   if (origin) headers.set("Origin", origin);
   // The rate limits count per client, as Cloudflare names it.
@@ -65,9 +79,9 @@ export async function writeThroughApi<T>(
   }
   const response = await api.fetch(
     new Request(new URL(path, c.req.url), {
-      method: "POST",
+      method,
       headers,
-      body: JSON.stringify(body),
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     }),
     c.env,
     executionCtx,

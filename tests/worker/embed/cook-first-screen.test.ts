@@ -23,11 +23,16 @@ describe("GET /api/v1/orgs/:org/festivals/:eventId/applications/first-screen", (
     expect(markup.match(/<li class="[^"]*" aria-current=/g)).toHaveLength(steps.length);
     expect(markup).toContain('<li class="current" aria-current="step">');
     expect(markup).toMatch(new RegExp(`role="status">[^<]*1[^<]*${steps.length}[^<]*</p>`));
-    expect(markup).toContain('<input part="input" id="displayName" type="text"');
-    expect(markup).toContain('<input part="input" type="checkbox" id="consent"');
+    expect(markup).toContain('<input part="input" id="displayName" name="displayName"');
+    expect(markup).toContain('<input part="input" type="checkbox" id="consent" name="consent"');
+    // It sends itself, saying which screen it is.
+    expect(markup).toContain(
+      '<form part="form" class="step" novalidate aria-busy="false" data-sends>',
+    );
+    expect(markup).toContain('<input type="hidden" name="screen" value="name">');
     expect(markup).toContain("45");
     expect(markup).toMatch(
-      /<button type="submit" part="button" class="button next" data-sending="[^"]+" data-stalled="[^"]+">/,
+      /<button type="submit" part="button" class="button next" data-sending="[^"]+" data-stalled="[^"]+" data-failed="[^"]+">/,
     );
   });
 
