@@ -121,6 +121,12 @@ export const publicWidgets = [
     markup: () =>
       `<hearth-cook-apply org="demo-city" festival="evt_demo_vao_kitchen"></hearth-cook-apply>`,
     firstRender: 'hearth-cook-apply form[part="form"]',
-    form: { ready: 'hearth-cook-apply form[part="form"] button[type="submit"]' },
+    // The first step, on the first screen, before the widget's code: every step sends itself
+    // there and the worker answers with the next, to the last screen and Send (`widgetForm`:
+    // the widget's own first step, with the code let through).
+    form: {
+      ready: 'hearth-cook-apply form[part="form"] button[type="submit"]',
+      codeHeld: firstScreensOnly,
+    },
   },
 ];
