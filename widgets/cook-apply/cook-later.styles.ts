@@ -97,8 +97,12 @@ export const cookLaterStyles = css`
   h4 {
     margin: 0;
   }
-  /* The worker's drawing of the hygiene step (no code to add the date once "done" is chosen). */
-  .group:not(:has(#hygiene-done:checked)) + .expires {
+  /*
+   * The worker's drawing of the steps, before this code: the hygiene step's date shows once
+   * "done" is chosen, a dish's price goes once it is free, by the styles alone.
+   */
+  .group:not(:has(#hygiene-done:checked)) + .expires,
+  .price:has(input[id$="-free"]:checked) > .field:has(input[inputmode="decimal"]) {
     display: none;
   }
 `;

@@ -177,12 +177,12 @@ export async function sendCookOnFirstScreen(
   const screen = params.get("screen");
   const id = params.get("application") ?? "";
   const token = params.get("token") ?? "";
+  const missingStep = {
+    code: "validation_failed",
+    message: "Send the form of a step, with its application once it has one.",
+  } as const;
   if (!isScreen(screen) || (screen !== "name" && (!id || !token))) {
-    const error = {
-      code: "validation_failed",
-      message: "Send the form of a step, with its application once it has one.",
-    } as const;
-    return refused(422, error, words.t("errorGeneric"));
+    return refused(422, missingStep, words.t("errorGeneric"));
   }
 
   const call = (method: ApiCall["method"], path: string, body?: unknown) =>
@@ -227,10 +227,7 @@ export async function sendCookOnFirstScreen(
   };
 
   const go = params.get("go") ?? "";
-  // Back and Change move between screens; nothing is saved (as the widget's Back and Change).
-  if (view && go === "back") {
-    return answer(screens[Math.max(0, screens.indexOf(screen) - 1)]!, view);
-  }
+  // Change moves to a step; nothing on the last screen to save.
   const change = /^change-(\w+)$/.exec(go)?.[1] ?? null;
   if (view && isScreen(change)) return answer(change, view, { thenReview: true });
   if (view && go === "send") {
@@ -244,6 +241,17 @@ export async function sendCookOnFirstScreen(
     draft = { ...draft, dishes: draft.dishes.filter((_, index) => index !== Number(removed)) };
   }
   const adding = screen === "dishes" && go === "add-dish" && draft.dishes.length < maxDishes;
+  const previous = screens[Math.max(0, screens.indexOf(screen) - 1)]!;
+  // Back keeps what was typed on the step when it can be saved, as the widget keeps it in memory;
+  // what cannot (a price that is not one) is left, and the cook goes back all the same.
+  const back = async () => {
+    if (!view) return refused(422, missingStep, words.t("errorGeneric"));
+    if (unreadableDishFields(draft).length > 0 || screen === "review")
+      return answer(previous, view);
+    const kept = await call("PUT", encodeURIComponent(view.id), toInput(draft, locale));
+    return answer(previous, kept.ok ? kept.body.application : view);
+  };
+  if (go === "back") return back();
   const problems = [
     ...(screen === "name" && !draft.consent ? ["consent"] : []),
     ...(screen === "dishes" ? unreadableDishFields(draft) : []),

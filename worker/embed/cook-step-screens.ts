@@ -169,8 +169,8 @@ function dishFields(dish: DishDraft, index: number, words: PageWords): string {
       words,
     ) +
     `<div class="price">` +
-    // Drawn even for a free dish (the widget hides it then): without the widget's code, the
-    // box below cannot take the price away.
+    // Drawn even for a free dish (the widget leaves it out): the styles hide it while the box
+    // below is ticked, and a free dish's price is not sent.
     textField(
       {
         id: id("price"),

@@ -60,8 +60,11 @@ export async function writeThroughApi<T>(
   body: unknown,
   call: string | ApiCall,
 ): Promise<ApiOutcome<T>> {
-  const { method = "POST", idempotencyKey, token } =
-    typeof call === "string" ? { idempotencyKey: call } : call;
+  const {
+    method = "POST",
+    idempotencyKey,
+    token,
+  } = typeof call === "string" ? { idempotencyKey: call } : call;
   const headers = new Headers();
   if (body !== undefined) headers.set("Content-Type", "application/json");
   if (idempotencyKey !== undefined) headers.set("Idempotency-Key", idempotencyKey);

@@ -104,13 +104,19 @@ describe("POST …/festivals/:eventId/applications/first-screen", () => {
     expect((await saved(sent.outcome as CookOutcome)).status).toBe("submitted");
   });
 
-  it("goes Back and to a step to Change without saving; a changed step goes back to the list", async () => {
+  it("goes Back keeping what can be kept, Changes a step, and a changed step goes back to the list", async () => {
     const { path } = await festival();
     const created = (await send(path, { screen: "name", displayName: "Amal", consent: "on" }))
       .outcome as CookOutcome;
     const back = await send(path, on(created, "contact", { go: "back", phone: "+372 5000 0000" }));
     expect((back.outcome as CookOutcome).screen).toBe("name");
-    expect((await saved(created)).phone).toBeNull();
+    expect((await saved(created)).phone).toBe("+372 5000 0000");
+    // What cannot be saved is left behind, and the cook goes back all the same.
+    const dish = { "dish-0-name": "Mansaf", "dish-0-price": "cheap" };
+    const leftBehind = await send(path, on(created, "dishes", { go: "back", ...dish }));
+    expect(leftBehind.status).toBe(200);
+    expect((leftBehind.outcome as CookOutcome).screen).toBe("cuisine");
+    expect((await saved(created)).dishes).toHaveLength(0);
     const change = await send(path, on(created, "review", { go: "change-cuisine" }));
     expect((change.outcome as CookOutcome).screen).toBe("cuisine");
     expect(change.markup).toContain('<input type="hidden" name="then" value="review">');

@@ -47,6 +47,27 @@ export const festivalOperations: Operation[] = [
   },
   {
     method: "post",
+    path: "/orgs/:org/festivals/:eventId/applications/first-screen",
+    operationId: "sendCookFirstScreen",
+    tag: "Food festivals",
+    summary:
+      "A step of a cook's application sent on the first screen, answered with the next in HTML",
+    description:
+      "What the first screen posts when a step is sent before the widget's code has come: the step's fields as a browser posts them (`application/x-www-form-urlencoded`), `screen` (which step), and from the second step on `application` and `token` (the application's id and manage token); `go` for the form's other buttons (`back`, `change-<step>`, `add-dish`, `remove-dish-<n>`, `send`). Saved through `applyToCook` (the first step), `updateApplication` (the others) and `submitApplication` (`send`): the same contract, website check and rate limits. Answered with the next screen's markup in the whole screen's place (`data-replaces`, focus on `data-focus`), `data-outcome` carrying the application as saved, its session and the screen for the widget to take over; or the refusal's words for above the form and beside each field (`data-for`). Never cached.",
+    query: eventDetailQuerySchema,
+    origin: true,
+    answers: [
+      { status: 201, description: "Created: the contact step's markup.", body: "text/html" },
+      {
+        status: 200,
+        description: "Saved, moved or sent: the next screen's markup.",
+        body: "text/html",
+      },
+    ],
+    errors: [403, 404, 409, 413, 415, 422, 429],
+  },
+  {
+    method: "post",
     path: "/orgs/:org/festivals/:eventId/applications",
     operationId: "applyToCook",
     tag: "Food festivals",
