@@ -12,6 +12,7 @@ import { after, before, test } from "node:test";
 import { launchChromium } from "../support/browser.mjs";
 import { querySql, startStack } from "../support/local-stack.mjs";
 import { allowOriginSql, serveHostPage, strictHostCsp } from "../support/static-host.mjs";
+import { openMessage } from "./dev-mailbox.mjs";
 import { describeFocus, tabTo } from "./keyboard.mjs";
 
 const workerPort = 8834;
@@ -563,27 +564,82 @@ test("a festival: its details and its tickets' form show before the widget's cod
   await context.close();
 });
 
-test("a cook's application: the first step shows before the widget's code; a name typed and Next pressed on it are saved by the widget", async () => {
+test("a cook's application: every step sent on the first screens before the widget's code, by keyboard, then sent; the widget takes over where the cook is; the mail comes in Arabic", async () => {
   const { context, page, errors, letThrough } = await phoneWithCodeHeld();
   const screen = page.locator("hearth-cook-apply [data-first-screen]");
   await screen.locator("form").waitFor();
-  assert.equal(
-    await page.evaluate(() => window.customElements.get("hearth-cook-apply")),
-    undefined,
+  const widgetDefined = () =>
+    page.evaluate(() => window.customElements.get("hearth-cook-apply") !== undefined);
+  const stamp = Date.now();
+  const name = `أمينة ${stamp}`;
+  const email = `cook-${stamp}@example.org`;
+  /** Presses Next (or Send) by keyboard; resolves once the worker's next screen is in place. */
+  const next = async (expected) => {
+    await screen.locator("button.next, button.send").first().focus();
+    await page.keyboard.press("Enter");
+    await screen.locator(".progress-text", { hasText: expected }).waitFor();
+    // Focus on the new screen's title (or, once sent, where the application stands).
+    assert.equal((await describeFocus(page)).tag, "h3");
+  };
+  await screen.locator("#displayName").fill(name);
+  await screen.locator("#consent").check();
+  await next("الخطوة 2 من 9");
+  await screen.locator("#email").fill(email);
+  await next("الخطوة 3 من 9");
+  await next("الخطوة 4 من 9");
+  await screen.locator("button.add").click();
+  await screen.locator("#dish-0-name").fill("منسف");
+  await screen.locator("#dish-0-price").fill("٤٫٥٠".replace("٫", ","));
+  await next("الخطوة 5 من 9");
+  await screen.locator("#dish-0-allergens-none").check();
+  await next("الخطوة 6 من 9");
+  await next("الخطوة 7 من 9");
+  await next("الخطوة 8 من 9");
+  await screen.locator("#hygiene-planned").check();
+  await next("الخطوة 9 من 9");
+  await screen.locator("#consentPublic").check();
+  await next("راجع");
+  assert.ok((await screen.locator(".review").innerText()).includes("منسف"));
+  await next("تم إرسال");
+  assert.equal(await widgetDefined(), false, "all of it before the widget's code");
+  const rows = querySql(
+    stack.persistTo,
+    `SELECT status, email FROM cook_applications WHERE display_name = '${name}'`,
   );
+  assert.deepEqual(rows, [{ status: "submitted", email }]);
+
+  // The widget comes: where the application stands, as the worker said it.
+  letThrough();
+  await takenOver(page, "hearth-cook-apply");
+  await page.locator("hearth-cook-apply .application-status .state").waitFor();
+  assert.deepEqual(errors, []);
+
+  // The mail that it was received, in Arabic.
+  const mail = await context.newPage();
+  await openMessage(mail, stack.url, email, /وصلنا طلبك/);
+  assert.match(await mail.locator("pre").innerText(), /شكرًا لتقديم طلب الطبخ/);
+  await context.close();
+});
+
+test("a cook's application: the widget comes on the second step and carries on there, with what was typed", async () => {
+  const { context, page, errors, letThrough } = await phoneWithCodeHeld();
+  const screen = page.locator("hearth-cook-apply [data-first-screen]");
   const name = `Amina ${Date.now()}`;
   await screen.locator("#displayName").fill(name);
   await screen.locator("#consent").check();
   await screen.locator("button.next").click();
+  await screen.locator("#phone").fill("+372 5555 1234");
   letThrough();
   await takenOver(page, "hearth-cook-apply");
-  // Saved by the widget: the application exists with the name, and the next step is on screen.
-  await page.locator("hearth-cook-apply #phone, hearth-cook-apply #email").first().waitFor();
+  const phone = page.locator("hearth-cook-apply #phone");
+  assert.equal(await phone.inputValue(), "+372 5555 1234");
+  await page.locator("hearth-cook-apply button.next").click();
+  await page.locator("hearth-cook-apply #cuisine").waitFor();
   const rows = querySql(
     stack.persistTo,
-    `SELECT status FROM cook_applications WHERE display_name = '${name}'`,
+    `SELECT status, phone FROM cook_applications WHERE display_name = '${name}'`,
   );
-  assert.deepEqual(rows, [{ status: "draft" }]);
+  assert.deepEqual(rows, [{ status: "draft", phone: "+372 5555 1234" }]);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -6,6 +6,7 @@ import arCommon from "../../../i18n/public/ar/common.json";
 import arCook from "../../../i18n/public/ar/cook.json";
 import arEvents from "../../../i18n/public/ar/events.json";
 import arFestival from "../../../i18n/public/ar/festival.json";
+import arFood from "../../../i18n/public/ar/food.json";
 import arForm from "../../../i18n/public/ar/form.json";
 import arMydata from "../../../i18n/public/ar/mydata.json";
 import arSignup from "../../../i18n/public/ar/signup.json";
@@ -16,6 +17,7 @@ import enCommon from "../../../i18n/public/en/common.json";
 import enCook from "../../../i18n/public/en/cook.json";
 import enEvents from "../../../i18n/public/en/events.json";
 import enFestival from "../../../i18n/public/en/festival.json";
+import enFood from "../../../i18n/public/en/food.json";
 import enForm from "../../../i18n/public/en/form.json";
 import enMydata from "../../../i18n/public/en/mydata.json";
 import enSignup from "../../../i18n/public/en/signup.json";
@@ -30,6 +32,7 @@ const catalogues = {
     enCook,
     enEvents,
     enFestival,
+    enFood,
     enForm,
     enMydata,
     enSignup,
@@ -42,6 +45,7 @@ const catalogues = {
     arCook,
     arEvents,
     arFestival,
+    arFood,
     arForm,
     arMydata,
     arSignup,

@@ -1,6 +1,10 @@
 import { expect } from "@open-wc/testing";
 import { renderBookingFirstScreen } from "../../../worker/embed/booking-first-screen.js";
 import { renderCookFirstScreen } from "../../../worker/embed/cook-first-screen.js";
+import type { CookScreen } from "../../../worker/embed/cook-step-screens.js";
+import { renderCookScreen } from "../../../worker/embed/cook-step-screens.js";
+import { openBase } from "../../../worker/embed/first-screen-parts.js";
+import { fromView } from "../../../schema/rules/cook-draft.js";
 import { renderEventDetailsFirstScreen } from "../../../worker/embed/event-details-first-screen.js";
 import { renderFestivalFirstScreen } from "../../../worker/embed/festival-first-screen.js";
 import { renderSignupFirstScreen } from "../../../worker/embed/signup-first-screen.js";
@@ -21,6 +25,8 @@ import { show as showWayForm } from "../../../widgets/visits/way-form-first-scre
 import { show as showVolunteer } from "../../../widgets/volunteer/first-screen-show.js";
 import type { StartedRead } from "../../../widgets/shared/api-request.js";
 import {
+  applicationFixture,
+  dishViewFixture,
   eventFixture,
   festivalFixture,
   registrationFixture,
@@ -32,6 +38,27 @@ import { pageWordsFor } from "../helpers/page-words.js";
 
 type Show = (element: Element, lang: string, reads: readonly StartedRead[]) => Promise<void>;
 type Options = Parameters<typeof renderVolunteerFirstScreen>[1];
+
+/** A later screen of a cook's application, as the worker answers a step sent on its first screen. */
+function cookScreen(screen: CookScreen["screen"], options: Options): string {
+  const view = applicationFixture({ dishes: [dishViewFixture()], hygiene: "done" });
+  const session = { id: view.id, token: "secret" };
+  const manageUrl = "https://hearth.test/cook/?application=app_1#token=secret";
+  return (
+    openBase(options.words) +
+    renderCookScreen({
+      screen,
+      draft: fromView(view),
+      view,
+      session,
+      manageUrl,
+      retentionDays: 30,
+      thenReview: false,
+      words: options.words,
+    }) +
+    "</div>"
+  );
+}
 
 const sites = signUpSitesFixture({ signupOrigins: [location.origin] });
 const readerZone = "America/Lima";
@@ -62,6 +89,13 @@ const screens: [string, Show, (options: Options) => string][] = [
     (options) =>
       renderCookFirstScreen({ event: festivalFixture(), defaultLocale: "en", ...sites }, options),
   ],
+  ...(["contact", "dishes", "allergens", "hygiene", "review"] as const).map(
+    (screen): [string, Show, (options: Options) => string] => [
+      `a cook's ${screen} screen, sent on the first screens`,
+      showCook,
+      (options) => cookScreen(screen, options),
+    ],
+  ),
   [
     "the volunteer form",
     showVolunteer,
