@@ -220,8 +220,8 @@ export class HearthCookApply extends HearthElement {
     },
   );
 
-  /** The first screen's step (its application and screen) this widget has drawn, once it has. */
-  private adopted = "";
+  /** The first screen's step (its application and screen) being taken up, and whether it is. */
+  private adopted: { step: string; done: boolean } | undefined;
 
   /**
    * Whether the widget shows the step the worker's first screen is on: a cook who went on there
@@ -232,17 +232,17 @@ export class HearthCookApply extends HearthElement {
     const id = this.firstScreen?.posted("application");
     const token = this.firstScreen?.posted("token");
     const screen = this.firstScreen?.posted("screen");
-    if (!id || !token || !screen || !(screens as readonly string[]).includes(screen)) return true;
+    if (!id || !token || !screens.includes(screen as Screen)) return true;
     const step = `${id} ${screen}`;
-    if (this.adopted === step) return true;
-    if (this.adopted !== `${step} …`) {
-      this.adopted = `${step} …`;
+    if (this.adopted?.step !== step) {
+      const adopted = { step, done: false };
+      this.adopted = adopted;
       void this.adopt({ id, token }, screen as Screen).finally(() => {
-        this.adopted = step;
+        adopted.done = true;
         this.requestUpdate();
       });
     }
-    return false;
+    return this.adopted.done;
   }
 
   private async adopt(session: { id: string; token: string }, screen: Screen): Promise<void> {
