@@ -195,3 +195,25 @@ export function messageForField(path: string): FieldMessageKey {
   const last = path.split(".").pop() ?? path;
   return (fieldMessages as Record<string, FieldMessageKey>)[last] ?? "errorGeneric";
 }
+
+/**
+ * A cook's text answers as both drawings ask them (the widget's steps and the worker's,
+ * `worker/embed/cook-step-screens.ts`): each field's words (keys), the keyboard it brings up, what
+ * a browser may fill in, and the most it takes (the contract's limits).
+ */
+export const cookTextFields = {
+  displayName: { label: "cookName", hint: "cookNameHint", autocomplete: "nickname", maxlength: 60 },
+  phone: { label: "cookPhone", type: "tel", inputmode: "tel", autocomplete: "tel" },
+  email: { label: "cookEmail", type: "email", inputmode: "email", autocomplete: "email" },
+  cuisine: { label: "cookCuisine", hint: "cookCuisineHint", maxlength: 80 },
+  hygieneExpiresOn: { label: "cookHygieneExpires", type: "date" },
+  story: { label: "cookStory", hint: "cookStoryHint", multiline: true, maxlength: 1000 },
+} as const;
+
+/** Each dish's text answers, as `cookTextFields` (their ids are `dish-<n>-<field>`). */
+export const dishTextFields = {
+  name: { label: "cookDishName", maxlength: 80 },
+  description: { label: "cookDishDescription", multiline: true, maxlength: 300 },
+  price: { label: "cookDishPrice", hint: "cookDishPriceHint", inputmode: "decimal" },
+  portions: { label: "cookDishPortions", inputmode: "numeric" },
+} as const;

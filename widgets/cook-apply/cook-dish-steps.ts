@@ -11,7 +11,7 @@ import {
 import type { StepContext } from "./cook-fields.js";
 import { checkbox, checkedOf, errorLine, textField } from "./cook-fields.js";
 import type { DishDraft } from "../../schema/rules/cook-draft.js";
-import { maxDishes } from "../../schema/rules/cook-draft.js";
+import { dishTextFields, maxDishes } from "../../schema/rules/cook-draft.js";
 
 /**
  * The steps about the cook's dishes: the dishes themselves, then each dish's allergens and diet
@@ -35,17 +35,14 @@ function dishFields(context: StepContext, dish: DishDraft, index: number) {
     ${textField(context, {
       id: id("name"),
       path: path("name"),
-      label: "cookDishName",
-      maxlength: 80,
+      ...dishTextFields.name,
       value: dish.name,
       onInput: (name) => edit({ name }),
     })}
     ${textField(context, {
       id: id("description"),
       path: path("description"),
-      label: "cookDishDescription",
-      multiline: true,
-      maxlength: 300,
+      ...dishTextFields.description,
       value: dish.description,
       onInput: (description) => edit({ description }),
     })}
@@ -56,9 +53,7 @@ function dishFields(context: StepContext, dish: DishDraft, index: number) {
           : textField(context, {
               id: id("price"),
               path: path("priceCents"),
-              label: "cookDishPrice",
-              hint: "cookDishPriceHint",
-              inputmode: "decimal",
+              ...dishTextFields.price,
               value: dish.price,
               onInput: (price) => edit({ price }),
             })
@@ -77,8 +72,7 @@ function dishFields(context: StepContext, dish: DishDraft, index: number) {
     ${textField(context, {
       id: id("portions"),
       path: path("portions"),
-      label: "cookDishPortions",
-      inputmode: "numeric",
+      ...dishTextFields.portions,
       value: dish.portions,
       onInput: (portions) => edit({ portions }),
     })}

@@ -1,4 +1,5 @@
 import { html } from "../shared/fallback-text.js";
+import { cookTextFields } from "../../schema/rules/cook-draft.js";
 import type { StepContext } from "./cook-fields.js";
 import { checkbox, errorLine, textField } from "./cook-fields.js";
 
@@ -10,10 +11,7 @@ export function nameStep(context: StepContext) {
   const { draft, localize } = context;
   return html`${textField(context, {
       id: "displayName",
-      label: "cookName",
-      hint: "cookNameHint",
-      autocomplete: "nickname",
-      maxlength: 60,
+      ...cookTextFields.displayName,
       value: draft.displayName,
       onInput: (displayName) => context.edit({ displayName }),
     })}

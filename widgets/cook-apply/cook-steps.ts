@@ -5,7 +5,7 @@ import type { StepContext } from "./cook-fields.js";
 import { checkbox, describedBy, errorLine, textField } from "./cook-fields.js";
 import { allergenStep, dietStep, dishesStep } from "./cook-dish-steps.js";
 import type { Hygiene, NeedKey } from "../../schema/rules/cook-draft.js";
-import { hygieneLabels, needLabels } from "../../schema/rules/cook-draft.js";
+import { cookTextFields, hygieneLabels, needLabels } from "../../schema/rules/cook-draft.js";
 import type { StepId } from "../../schema/rules/cook-steps.js";
 
 function contactStep(context: StepContext) {
@@ -19,19 +19,13 @@ function contactStep(context: StepContext) {
     <p id="contact-hint" class="hint muted">${localize.t("cookContactHint")}</p>
     ${textField(context, {
       id: "phone",
-      label: "cookPhone",
-      type: "tel",
-      inputmode: "tel",
-      autocomplete: "tel",
+      ...cookTextFields.phone,
       value: draft.phone,
       onInput: (phone) => context.edit({ phone }),
     })}
     ${textField(context, {
       id: "email",
-      label: "cookEmail",
-      type: "email",
-      inputmode: "email",
-      autocomplete: "email",
+      ...cookTextFields.email,
       value: draft.email,
       onInput: (email) => context.edit({ email }),
     })}
@@ -42,9 +36,7 @@ function contactStep(context: StepContext) {
 function cuisineStep(context: StepContext) {
   return textField(context, {
     id: "cuisine",
-    label: "cookCuisine",
-    hint: "cookCuisineHint",
-    maxlength: 80,
+    ...cookTextFields.cuisine,
     value: context.draft.cuisine,
     onInput: (cuisine) => context.edit({ cuisine }),
   });
@@ -100,8 +92,7 @@ function hygieneStep(context: StepContext) {
       draft.hygiene === "done"
         ? textField(context, {
             id: "hygieneExpiresOn",
-            label: "cookHygieneExpires",
-            type: "date",
+            ...cookTextFields.hygieneExpiresOn,
             value: draft.hygieneExpiresOn,
             onInput: (hygieneExpiresOn) => context.edit({ hygieneExpiresOn }),
           })
@@ -123,10 +114,7 @@ function publicStep(context: StepContext) {
     </div>
     ${textField(context, {
       id: "story",
-      label: "cookStory",
-      hint: "cookStoryHint",
-      multiline: true,
-      maxlength: 1000,
+      ...cookTextFields.story,
       value: draft.story,
       onInput: (story) => context.edit({ story }),
     })}`;

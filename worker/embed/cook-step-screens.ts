@@ -1,6 +1,13 @@
 import type { ApplicationView } from "../../schema/contracts/festivals.js";
 import type { Draft, DishDraft } from "../../schema/rules/cook-draft.js";
-import { hygieneLabels, maxDishes, needLabels, parsePrice } from "../../schema/rules/cook-draft.js";
+import {
+  cookTextFields,
+  dishTextFields,
+  hygieneLabels,
+  maxDishes,
+  needLabels,
+  parsePrice,
+} from "../../schema/rules/cook-draft.js";
 import type { Screen, StepId } from "../../schema/rules/cook-steps.js";
 import { screens, stepInfo, steps } from "../../schema/rules/cook-steps.js";
 import {
@@ -103,14 +110,7 @@ const goButton = (go: string, content: string, extraClass: string, words: PageWo
 function nameFields(draft: Draft, retentionDays: number, words: PageWords): string {
   return (
     textField(
-      {
-        id: "displayName",
-        label: "cookName",
-        hint: "cookNameHint",
-        autocomplete: "nickname",
-        maxlength: 60,
-        value: draft.displayName,
-      },
+      { id: "displayName", ...cookTextFields.displayName, value: draft.displayName },
       words,
     ) +
     ` <div class="field">${checkbox({
@@ -126,28 +126,8 @@ function contactFields(draft: Draft, words: PageWords): string {
     `<fieldset class="group" aria-describedby="contact-hint">` +
     `<legend class="visually-hidden">${e(words.t("cookStepContact"))}</legend> ` +
     `<p id="contact-hint" class="hint muted">${e(words.t("cookContactHint"))}</p> ` +
-    textField(
-      {
-        id: "phone",
-        label: "cookPhone",
-        type: "tel",
-        inputmode: "tel",
-        autocomplete: "tel",
-        value: draft.phone,
-      },
-      words,
-    ) +
-    textField(
-      {
-        id: "email",
-        label: "cookEmail",
-        type: "email",
-        inputmode: "email",
-        autocomplete: "email",
-        value: draft.email,
-      },
-      words,
-    ) +
+    textField({ id: "phone", ...cookTextFields.phone, value: draft.phone }, words) +
+    textField({ id: "email", ...cookTextFields.email, value: draft.email }, words) +
     `</fieldset>`
   );
 }
@@ -157,36 +137,18 @@ function dishFields(dish: DishDraft, index: number, words: PageWords): string {
   const title = e(words.t("cookDish", { number: formatNumber(words.locale, index + 1) }));
   return (
     `<fieldset class="group dish" data-dish="${index}"><legend part="label">${title}</legend> ` +
-    textField({ id: id("name"), label: "cookDishName", maxlength: 80, value: dish.name }, words) +
+    textField({ id: id("name"), ...dishTextFields.name, value: dish.name }, words) +
     textField(
-      {
-        id: id("description"),
-        label: "cookDishDescription",
-        multiline: true,
-        maxlength: 300,
-        value: dish.description,
-      },
+      { id: id("description"), ...dishTextFields.description, value: dish.description },
       words,
     ) +
     `<div class="price">` +
     // Drawn even for a free dish (the widget leaves it out): the styles hide it while the box
     // below is ticked, and a free dish's price is not sent.
-    textField(
-      {
-        id: id("price"),
-        label: "cookDishPrice",
-        hint: "cookDishPriceHint",
-        inputmode: "decimal",
-        value: dish.price,
-      },
-      words,
-    ) +
+    textField({ id: id("price"), ...dishTextFields.price, value: dish.price }, words) +
     `<div class="field">${checkbox({ id: id("free"), checked: dish.free, icon: "🤲", label: words.t("freeDonation") })}</div>` +
     `</div>` +
-    textField(
-      { id: id("portions"), label: "cookDishPortions", inputmode: "numeric", value: dish.portions },
-      words,
-    ) +
+    textField({ id: id("portions"), ...dishTextFields.portions, value: dish.portions }, words) +
     goButton(
       `remove-dish-${index}`,
       `${e(words.t("cookRemoveDish"))} <span class="visually-hidden">(${title})</span>`,
@@ -303,12 +265,7 @@ function hygieneFields(draft: Draft, words: PageWords): string {
     // Shown once "done" is chosen (the styles, `.expires`): the widget draws it only then.
     `<div class="expires">` +
     textField(
-      {
-        id: "hygieneExpiresOn",
-        label: "cookHygieneExpires",
-        type: "date",
-        value: draft.hygieneExpiresOn,
-      },
+      { id: "hygieneExpiresOn", ...cookTextFields.hygieneExpiresOn, value: draft.hygieneExpiresOn },
       words,
     ) +
     `</div>`
@@ -323,17 +280,7 @@ function publicFields(draft: Draft, words: PageWords): string {
       icon: "🙋",
       label: words.t("cookPublicConsent"),
     })} <p class="hint muted">${e(words.t("cookPublicHint"))}</p></div> ` +
-    textField(
-      {
-        id: "story",
-        label: "cookStory",
-        hint: "cookStoryHint",
-        multiline: true,
-        maxlength: 1000,
-        value: draft.story,
-      },
-      words,
-    )
+    textField({ id: "story", ...cookTextFields.story, value: draft.story }, words)
   );
 }
 
@@ -383,16 +330,7 @@ function stepForm(step: StepId, page: CookScreen): string {
     name: () => nameFields(draft, page.retentionDays, words),
     contact: () => contactFields(draft, words),
     cuisine: () =>
-      textField(
-        {
-          id: "cuisine",
-          label: "cookCuisine",
-          hint: "cookCuisineHint",
-          maxlength: 80,
-          value: draft.cuisine,
-        },
-        words,
-      ),
+      textField({ id: "cuisine", ...cookTextFields.cuisine, value: draft.cuisine }, words),
     dishes: () => dishesFields(draft, words),
     allergens: () => allergenFields(draft, words),
     diet: () => dietFields(draft, words),
