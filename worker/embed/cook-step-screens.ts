@@ -480,14 +480,12 @@ function reviewForm(page: CookScreen, sent: boolean): string {
   );
 }
 
-/** The heading, the festival once the application exists (else what this is), the deadline. */
-function intro(
-  draft: ApplicationView | undefined,
-  words: PageWords,
-  view: ApplicationView | undefined = draft,
-): string {
-  // The deadline while the application is a draft (`draft`); the festival once it exists.
-  const deadline = draft?.festival.deadline;
+/**
+ * The heading, the festival once the application exists (else what this is), and the deadline
+ * while it is a draft, as `renderIntro` draws them.
+ */
+function intro(view: ApplicationView | undefined, words: PageWords): string {
+  const deadline = view?.status === "draft" ? view.festival.deadline : null;
   return (
     `<header class="intro"><h2>${e(words.t("cookHeading"))}</h2> ` +
     (view
@@ -541,7 +539,7 @@ export function renderCookScreen(page: CookScreen): string {
       `<p part="status" class="progress-text" role="status">${e(words.t("cookSent"))}</p>`
     : progress(screen, words);
   return (
-    `${intro(sent ? undefined : page.view, words, page.view)} ${where} ` +
+    `${intro(page.view, words)} ${where} ` +
     `<div part="error" class="error-box" role="alert"></div> ` +
     (screen === "review" ? reviewForm(page, sent) : stepForm(screen, page))
   );
