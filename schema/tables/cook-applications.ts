@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { LocaleText } from "../contracts/locale-text.js";
 import { events } from "./events.js";
 import { organisations } from "./organisations.js";
@@ -57,6 +57,13 @@ export const cookApplications = sqliteTable(
     organiserNote: text("organiser_note"),
     stallId: text("stall_id"),
     manageTokenHash: text("manage_token_hash").notNull(),
+    /**
+     * The `Idempotency-Key` the application was started with, hashed, and the hash of what was
+     * sent with it: a retried first save (its answer lost) gets the same application back. Null
+     * for applications started without one, and before keys were kept.
+     */
+    idempotencyKeyHash: text("idempotency_key_hash"),
+    requestHash: text("request_hash"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
     submittedAt: integer("submitted_at"),
@@ -64,6 +71,10 @@ export const cookApplications = sqliteTable(
   },
   (table) => [
     index("cook_applications_event_id_status_idx").on(table.eventId, table.status),
+    uniqueIndex("cook_applications_event_id_idempotency_key_hash_idx").on(
+      table.eventId,
+      table.idempotencyKeyHash,
+    ),
     // Retention reads only applications that still hold a person.
     index("cook_applications_event_id_unerased_idx")
       .on(table.eventId)

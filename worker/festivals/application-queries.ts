@@ -91,6 +91,22 @@ export async function findApplication(db: D1Database, id: string): Promise<Appli
   return row ? (JSON.parse(row.application) as ApplicationRow) : null;
 }
 
+/** The application a festival's `Idempotency-Key` (hashed) started, with what was sent with it. */
+export function findApplicationByKey(
+  db: D1Database,
+  eventId: string,
+  keyHash: string,
+): Promise<{ id: string; requestHash: string | null } | null> {
+  return firstRow<{ id: string; requestHash: string | null }>(
+    db
+      .prepare(
+        `SELECT id, request_hash AS requestHash FROM cook_applications
+          WHERE event_id = ?1 AND idempotency_key_hash = ?2`,
+      )
+      .bind(eventId, keyHash),
+  );
+}
+
 /**
  * Several applications as one statement for the caller's batch (the ids as one JSON array: D1
  * binds at most 100 values), for the messages to their cooks. Read it with `applicationsFrom`.

@@ -29,7 +29,13 @@ import { validate } from "../http/validate.js";
 import { newId } from "../lib/crypto.js";
 import { deriveManageToken, hashManageToken } from "../registrations/manage-token.js";
 import { applicationManageUrl } from "../notifications/compose.js";
-import { findApplication, findFestival, listApplications } from "./application-queries.js";
+import {
+  findApplication,
+  findApplicationByKey,
+  findFestival,
+  listApplications,
+} from "./application-queries.js";
+import { readIdempotentRequest, storedOrRefuse } from "../http/idempotency.js";
 import { findOrganisationBySlug } from "../organisations/organisation-queries.js";
 import { publicRead } from "../http/public-cache.js";
 import { idParam } from "../http/id-param.js";
@@ -75,38 +81,57 @@ export const festivalRoutes = new Hono<AppEnv>()
       );
       if (!festival) throw unknownFestival();
       const now = Date.now();
+      const input = c.req.valid("json");
+      // A key is kept when one is sent (the widgets and first screens always send one): the same
+      // answers with the same key get the application they started back, never a second one.
+      const idempotent = c.req.header("Idempotency-Key")
+        ? await readIdempotentRequest(c, input)
+        : null;
+      const respond = async (id: string, status: 200 | 201) => {
+        const token = await deriveManageToken(c.env.MANAGE_TOKEN_SECRET, id);
+        const application = (await findApplication(c.var.db, id))!;
+        return c.json<ApplicationResponse, 200 | 201>(
+          {
+            application: toApplicationView(application, now),
+            manageUrl: applicationManageUrl(new URL(c.req.url).origin, id, token),
+          },
+          status,
+        );
+      };
+      /** A retry whose first try was saved gets that application; anything else, `refusal`. */
+      const replayOr = async (refusal: unknown) => {
+        if (!idempotent) throw refusal;
+        const stored = await findApplicationByKey(c.var.db, festival.id, idempotent.keyHash);
+        return respond(storedOrRefuse(stored, idempotent, refusal).id, 200);
+      };
       if (!applicationsOpen(festival, now)) {
-        throw new ApiError(
-          409,
-          "signup_closed",
-          "Applications to cook at this festival have closed.",
+        return replayOr(
+          new ApiError(409, "signup_closed", "Applications to cook at this festival have closed."),
         );
       }
-      const input = c.req.valid("json");
       assertConsistentDishes(input);
       const id = newId("app");
       const token = await deriveManageToken(c.env.MANAGE_TOKEN_SECRET, id);
-      await c.var.db.batch(
-        insertApplicationStatements(
-          c.var.db,
-          {
-            id,
-            organisationId: c.var.organisation.id,
-            eventId: festival.id,
-            manageTokenHash: await hashManageToken(token),
-            now,
-          },
-          input,
-        ),
-      );
-      const application = (await findApplication(c.var.db, id))!;
-      return c.json<ApplicationResponse, 201>(
-        {
-          application: toApplicationView(application, now),
-          manageUrl: applicationManageUrl(new URL(c.req.url).origin, id, token),
-        },
-        201,
-      );
+      try {
+        await c.var.db.batch(
+          insertApplicationStatements(
+            c.var.db,
+            {
+              id,
+              organisationId: c.var.organisation.id,
+              eventId: festival.id,
+              manageTokenHash: await hashManageToken(token),
+              idempotent,
+              now,
+            },
+            input,
+          ),
+        );
+      } catch (error) {
+        // The key's UNIQUE index: this key started an application already.
+        return replayOr(error);
+      }
+      return respond(id, 201);
     },
   )
   .get("/festivals/:eventId/menu", ...publicRead, validate("query", menuQuerySchema), async (c) => {

@@ -64,6 +64,8 @@ export function insertApplicationStatements(
     organisationId: string;
     eventId: string;
     manageTokenHash: string;
+    /** Its `Idempotency-Key`, hashed, and what was sent with it (`idempotency.ts`), if it had one. */
+    idempotent: { keyHash: string; requestHash: string } | null;
     now: number;
   },
   input: ValidApplication,
@@ -73,8 +75,9 @@ export function insertApplicationStatements(
       .prepare(
         `INSERT INTO cook_applications (id, organisation_id, event_id, status, display_name, email, phone,
             locale, cuisine, story, stall_needs, hygiene, hygiene_expires_at, consent_public, consent_at,
-            manage_token_hash, created_at, updated_at)
-         VALUES (?1, ?2, ?3, 'draft', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?14, ?14)`,
+            manage_token_hash, idempotency_key_hash, request_hash, created_at, updated_at)
+         VALUES (?1, ?2, ?3, 'draft', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                 ?14, ?14)`,
       )
       .bind(
         application.id,
@@ -92,6 +95,8 @@ export function insertApplicationStatements(
         input.consentPublic ? 1 : 0,
         application.now,
         application.manageTokenHash,
+        application.idempotent?.keyHash ?? null,
+        application.idempotent?.requestHash ?? null,
       ),
     ...dishStatements(db, { ...application, locale: input.locale }, input, [], "1"),
   ];

@@ -151,6 +151,18 @@ describe("POST …/festivals/:eventId/applications/first-screen", () => {
     expect((await saved(created)).status).toBe("draft");
   });
 
+  it("answers a first step sent again after a lost answer with the same application", async () => {
+    const { path } = await festival();
+    const fields = { screen: "name", displayName: "Amal", consent: "on" };
+    const key = crypto.randomUUID();
+    const first = await send(path, fields, key);
+    const again = await send(path, fields, key);
+    expect([first.status, again.status]).toEqual([201, 200]);
+    const [one, two] = [first.outcome, again.outcome] as CookOutcome[];
+    expect(two!.session).toEqual(one!.session);
+    expect(again.markup).toContain(`name="application" value="${one!.session.id}"`);
+  });
+
   it("refuses a wrong link, a form without its screen, and a body that is not a form", async () => {
     const { path } = await festival();
     const created = (await send(path, { screen: "name", displayName: "Amal", consent: "on" }))

@@ -9,7 +9,7 @@ import type {
 import type { ErrorEnvelope } from "../../../schema/contracts/errors.js";
 import type { ApplicationResponse, MenuResponse } from "../../../schema/contracts/festivals.js";
 import { createMember } from "../admin-helpers.js";
-import { day, request } from "../helpers.js";
+import { allowedOrigin, day, request } from "../helpers.js";
 import { completeApplication, createFestival, startApplication } from "../festival-helpers.js";
 
 async function outboxKinds(organisationId: string) {
@@ -109,6 +109,44 @@ describe("cook applications", () => {
     expect(edit.status).toBe(409);
     const view = await (await started.as("")).json<ApplicationResponse>();
     expect(view.application).toMatchObject({ editable: false, displayName: "Fatima" });
+  });
+
+  it("gives a retried start (the same answers, the same key) the application it started, never a second one", async () => {
+    const { organisation, event } = await createFestival();
+    const body = completeApplication({ displayName: `Retry ${crypto.randomUUID()}` });
+    const start = (answers: unknown, key: string) =>
+      request(`/api/v1/orgs/${organisation.slug}/festivals/${event.id}/applications`, {
+        method: "POST",
+        headers: {
+          "Content-Type": "application/json",
+          Origin: allowedOrigin,
+          "Idempotency-Key": key,
+        },
+        body: JSON.stringify(answers),
+      });
+    const key = crypto.randomUUID();
+    const first = await start(body, key);
+    expect(first.status).toBe(201);
+    const again = await start(body, key);
+    expect(again.status).toBe(200);
+    const one = await first.json<ApplicationResponse>();
+    const two = await again.json<ApplicationResponse>();
+    expect(two.application.id).toBe(one.application.id);
+    expect(two.manageUrl).toBe(one.manageUrl);
+    const rows = await env.DB.prepare(`SELECT id FROM cook_applications WHERE display_name = ?1`)
+      .bind(body.displayName)
+      .all();
+    expect(rows.results).toHaveLength(1);
+    // The key with other answers: refused, saying what to do.
+    const other = await start({ ...body, cuisine: "Something else" }, key);
+    expect(other.status).toBe(422);
+    expect((await other.json<ErrorEnvelope>()).error.code).toBe("idempotency_key_reused");
+    // After the deadline, the retry still gets its application; a new key is refused.
+    await env.DB.prepare(`UPDATE events SET cook_deadline = ?1 WHERE id = ?2`)
+      .bind(Date.now() - 1000, event.id)
+      .run();
+    expect((await start(body, key)).status).toBe(200);
+    expect((await start(body, crypto.randomUUID())).status).toBe(409);
   });
 
   it("keeps the application private: another token or none cannot read it", async () => {

@@ -72,10 +72,15 @@ export const festivalOperations: Operation[] = [
     operationId: "applyToCook",
     tag: "Food festivals",
     summary: "Apply to cook at a food festival (saved as a draft)",
+    description:
+      "Send an `Idempotency-Key` header (8–128 letters, digits, or - _ . :) with a new random key per application: a retry with the same key and body gets the application it started (200), never a second one; the same key with another body is refused (422 `idempotency_key_reused`). Without a key every request starts a new application.",
     body: "ApplicationBody",
     origin: true,
-    answers: [json(201, "ApplicationResponse", "The draft; `manageUrl` is shown this once.")],
-    errors: writeErrors,
+    answers: [
+      json(201, "ApplicationResponse", "The draft; `manageUrl` is shown this once."),
+      json(200, "ApplicationResponse", "A retry with the same key: the application it started."),
+    ],
+    errors: [400, ...writeErrors],
   },
   {
     method: "get",
