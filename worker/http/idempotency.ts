@@ -53,7 +53,7 @@ export function storedOrRefuse<Stored extends { requestHash: string | null }>(
     throw new ApiError(
       422,
       "idempotency_key_reused",
-      "This Idempotency-Key was already used for a different sign-up. Use a new key for a new sign-up.",
+      "This Idempotency-Key was already used with other answers. Use a new key for each new sign-up or application.",
     );
   }
   return stored;

@@ -73,15 +73,21 @@ const offeredByDeadline = `
  * The waitlist in the order promotions follow (`waitlistPosition`'s: sign-up time, then row
  * order), each with their place on their time's waitlist — numbered before any filter, so a search
  * keeps each person's real place. The numbering walks the index on (slot, status, sign-up time),
- * already in that order: 2,000 waiting people are read once, never counted per person.
+ * already in that order: 2,000 waiting people are read once, never counted per person. Without a
+ * filter only as many are numbered as the page needs: whoever comes before one of them on their
+ * time's waitlist comes before them in this order too, so their places are the same.
  */
 const waitlistInOrder = `
   SELECT * FROM (SELECT 2 AS part, w.rid, w.position FROM (
-                   SELECT q.rowid AS rid, q.created_at AS createdAt,
-                          ROW_NUMBER() OVER (PARTITION BY q.slot_id ORDER BY q.created_at, q.rowid) AS position
-                     FROM registrations q
-                    WHERE q.slot_id IN (SELECT s.id FROM slots s WHERE s.event_id = ${eventOf("?9")})
-                      AND q.status = 'waitlisted') w
+                   SELECT q.rid, q.createdAt,
+                          ROW_NUMBER() OVER (PARTITION BY q.slotId ORDER BY q.createdAt, q.rid) AS position
+                     FROM (SELECT q.rowid AS rid, q.created_at AS createdAt, q.slot_id AS slotId
+                             FROM registrations q
+                            WHERE q.slot_id IN (SELECT s.id FROM slots s WHERE s.event_id = ${eventOf("?9")})
+                              AND q.status = 'waitlisted'
+                            ORDER BY q.created_at, q.rowid
+                            LIMIT CASE WHEN ?2 IS NULL AND ?5 IS NULL AND ?6 IS NULL
+                                       THEN ${enoughForPage} ELSE -1 END) q) w
                    JOIN registrations r ON r.rowid = w.rid
                   WHERE (?4 IS NULL OR ?4 = 'waitlisted') AND ${filtered}
                   ORDER BY w.createdAt, w.rid LIMIT ${enoughForPage})`;
