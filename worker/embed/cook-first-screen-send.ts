@@ -202,7 +202,14 @@ export async function sendCookOnFirstScreen(
   const answer = (
     next: Screen,
     after: ApplicationView,
-    options: { draft?: Draft; thenReview?: boolean; token?: string; status?: 200 | 201 } = {},
+    options: {
+      draft?: Draft;
+      thenReview?: boolean;
+      token?: string;
+      status?: 200 | 201;
+      /** What takes focus, if not the screen's title (a dish just added: its name). */
+      focus?: string;
+    } = {},
   ) => {
     const session = { id: after.id, token: options.token ?? token };
     const outcome: CookOutcome = {
@@ -221,7 +228,8 @@ export async function sendCookOnFirstScreen(
       thenReview: options.thenReview ?? false,
       words,
     });
-    const focus = after.status === "draft" ? ".step-title" : ".application-status h3";
+    const focus =
+      options.focus ?? (after.status === "draft" ? ".step-title" : ".application-status h3");
     const body = answerWith(outcome, html, { replaces: true, focus });
     return replyToFirstScreen(c, body, options.status ?? 200);
   };
@@ -282,12 +290,14 @@ export async function sendCookOnFirstScreen(
     const created = new URLSearchParams(link.hash.slice(1)).get("token") ?? "";
     return answer("contact", after, { token: created, status: written.status === 201 ? 201 : 200 });
   }
-  // Adding or removing a dish stays on the dishes, with a new empty one to fill in.
+  // Adding or removing a dish stays on the dishes: a new empty one to fill in, its name in focus
+  // (as the widget's `DraftEditor`).
   if (adding || removed !== undefined) {
     const dishes = fromView(after).dishes;
     return answer("dishes", after, {
       draft: { ...fromView(after), dishes: adding ? [...dishes, emptyDish()] : dishes },
       thenReview: params.get("then") === "review",
+      focus: adding ? `#dish-${dishes.length}-name` : ".add, .step-title",
     });
   }
   return answer(nextScreen(screen, params), after);

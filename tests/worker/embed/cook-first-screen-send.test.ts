@@ -74,6 +74,7 @@ describe("POST …/festivals/:eventId/applications/first-screen", () => {
     // A dish is added, then filled in; the step stays until Next.
     const added = await step("dishes", { go: "add-dish" }, "dishes");
     expect(added).toContain('id="dish-0-name" name="dish-0-name"');
+    expect(added).toContain('data-focus="#dish-0-name"');
     const dish = { "dish-0-name": "Борщ", "dish-0-description": "", "dish-0-price": "4,50" };
     await step("dishes", { ...dish, "dish-0-portions": "40" }, "allergens");
     await step("allergens", { "dish-0-allergens-celery": "on" }, "diet");
