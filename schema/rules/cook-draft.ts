@@ -5,7 +5,8 @@ import type { ApplicationInput, ApplicationView } from "../contracts/festivals.j
  * A cook's answers as a form holds them, and to and from the API: the widget's wizard edits them
  * in memory, the worker's drawing of the same wizard (a cook's first screens, before the widget's
  * code) reads them from a posted step. One reading of a price, of portions and of the server's
- * copy, so the two never disagree.
+ * copy, so the two never disagree. No words here (they are in `cook-answer-words.ts`): the
+ * widget's first step loads this, and the build gives a module the strings its sources name.
  */
 
 export interface DishDraft {
@@ -40,22 +41,6 @@ export interface Draft {
 }
 
 export const maxDishes = 8;
-
-/** A stall's needs, in the order the form asks them, each with its picture and word. */
-export const needLabels = {
-  power: { icon: "🔌", key: "needPower" },
-  water: { icon: "🚰", key: "needWater" },
-  table: { icon: "🪑", key: "needTable" },
-  equipment: { icon: "🍳", key: "needEquipment" },
-  helper: { icon: "🤝", key: "needHelper" },
-} as const satisfies Record<NeedKey, { icon: string; key: `need${string}` }>;
-
-/** Food-safety training, in the order the form offers it, each with its picture and word. */
-export const hygieneLabels = {
-  none: { icon: "✋", key: "hygieneNone" },
-  planned: { icon: "📅", key: "hygienePlanned" },
-  done: { icon: "📜", key: "hygieneDone" },
-} as const satisfies Record<Hygiene, { icon: string; key: `hygiene${string}` }>;
 
 export function emptyDish(): DishDraft {
   return {
@@ -166,54 +151,3 @@ export function unreadableDishFields(draft: Draft): string[] {
   });
   return paths;
 }
-
-/** The API's words for a field are English-only; these keys are ours, in the cook's language. */
-const fieldMessages = {
-  displayName: "errorName",
-  consent: "errorConsent",
-  contact: "cookErrorContact",
-  email: "errorEmail",
-  phone: "errorPhone",
-  dishes: "cookErrorDishes",
-  name: "cookErrorDishName",
-  priceCents: "cookErrorPrice",
-  free: "cookErrorPrice",
-  portions: "cookErrorPortions",
-  allergens: "cookErrorAllergens",
-  allergensNone: "cookErrorAllergens",
-  hygiene: "cookErrorHygiene",
-  hygieneExpiresOn: "cookErrorExpires",
-  cuisine: "errorTooLong",
-  story: "errorTooLong",
-  description: "errorTooLong",
-} as const;
-
-export type FieldMessageKey = (typeof fieldMessages)[keyof typeof fieldMessages] | "errorGeneric";
-
-/** The key of what to tell the cook about an API field path (`dishes.2.priceCents`). */
-export function messageForField(path: string): FieldMessageKey {
-  const last = path.split(".").pop() ?? path;
-  return (fieldMessages as Record<string, FieldMessageKey>)[last] ?? "errorGeneric";
-}
-
-/**
- * A cook's text answers as both drawings ask them (the widget's steps and the worker's,
- * `worker/embed/cook-step-screens.ts`): each field's words (keys), the keyboard it brings up, what
- * a browser may fill in, and the most it takes (the contract's limits).
- */
-export const cookTextFields = {
-  displayName: { label: "cookName", hint: "cookNameHint", autocomplete: "nickname", maxlength: 60 },
-  phone: { label: "cookPhone", type: "tel", inputmode: "tel", autocomplete: "tel" },
-  email: { label: "cookEmail", type: "email", inputmode: "email", autocomplete: "email" },
-  cuisine: { label: "cookCuisine", hint: "cookCuisineHint", maxlength: 80 },
-  hygieneExpiresOn: { label: "cookHygieneExpires", type: "date" },
-  story: { label: "cookStory", hint: "cookStoryHint", multiline: true, maxlength: 1000 },
-} as const;
-
-/** Each dish's text answers, as `cookTextFields` (their ids are `dish-<n>-<field>`). */
-export const dishTextFields = {
-  name: { label: "cookDishName", maxlength: 80 },
-  description: { label: "cookDishDescription", multiline: true, maxlength: 300 },
-  price: { label: "cookDishPrice", hint: "cookDishPriceHint", inputmode: "decimal" },
-  portions: { label: "cookDishPortions", inputmode: "numeric" },
-} as const;

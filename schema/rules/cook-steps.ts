@@ -17,6 +17,14 @@ export type StepId = (typeof steps)[number];
 /** The questions, then a last screen to check everything and send it. */
 export type Screen = StepId | "review";
 
+/** The first step's question, the name on the menu, as both drawings ask it. */
+export const nameField = {
+  label: "cookName",
+  hint: "cookNameHint",
+  autocomplete: "nickname",
+  maxlength: 60,
+} as const;
+
 /** Every screen of the wizard in order: the steps, then the review. */
 export const screens: readonly Screen[] = [...steps, "review"];
 

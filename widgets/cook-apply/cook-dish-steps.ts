@@ -11,7 +11,8 @@ import {
 import type { StepContext } from "./cook-fields.js";
 import { checkbox, checkedOf, errorLine, textField } from "./cook-fields.js";
 import type { DishDraft } from "../../schema/rules/cook-draft.js";
-import { dishTextFields, maxDishes } from "../../schema/rules/cook-draft.js";
+import { maxDishes } from "../../schema/rules/cook-draft.js";
+import { dishTextFields } from "../../schema/rules/cook-answer-words.js";
 
 /**
  * The steps about the cook's dishes: the dishes themselves, then each dish's allergens and diet

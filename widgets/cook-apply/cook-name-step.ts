@@ -1,5 +1,5 @@
 import { html } from "../shared/fallback-text.js";
-import { cookTextFields } from "../../schema/rules/cook-draft.js";
+import { nameField } from "../../schema/rules/cook-steps.js";
 import type { StepContext } from "./cook-fields.js";
 import { checkbox, errorLine, textField } from "./cook-fields.js";
 
@@ -11,7 +11,7 @@ export function nameStep(context: StepContext) {
   const { draft, localize } = context;
   return html`${textField(context, {
       id: "displayName",
-      ...cookTextFields.displayName,
+      ...nameField,
       value: draft.displayName,
       onInput: (displayName) => context.edit({ displayName }),
     })}

@@ -5,7 +5,7 @@ import type { StepContext } from "./cook-fields.js";
 import { checkbox, describedBy, errorLine, textField } from "./cook-fields.js";
 import { allergenStep, dietStep, dishesStep } from "./cook-dish-steps.js";
 import type { Hygiene, NeedKey } from "../../schema/rules/cook-draft.js";
-import { cookTextFields, hygieneLabels, needLabels } from "../../schema/rules/cook-draft.js";
+import { cookTextFields, hygieneLabels, needLabels } from "../../schema/rules/cook-answer-words.js";
 import type { StepId } from "../../schema/rules/cook-steps.js";
 
 function contactStep(context: StepContext) {

@@ -1,6 +1,7 @@
 import { applicationInputSchema } from "../../schema/contracts/festivals.js";
 import type { Draft } from "../../schema/rules/cook-draft.js";
-import { messageForField, toInput, unreadableDishFields } from "../../schema/rules/cook-draft.js";
+import { messageForField } from "../../schema/rules/cook-field-errors.js";
+import { toInput, unreadableDishFields } from "../../schema/rules/cook-draft.js";
 import { contractIssues } from "../shared/contract-issues.js";
 import type { DraftErrors } from "./draft.js";
 

@@ -1,4 +1,4 @@
-import { messageForField } from "../../schema/rules/cook-draft.js";
+import { messageForField } from "../../schema/rules/cook-field-errors.js";
 import type { DraftErrors } from "./draft.js";
 
 /*

@@ -8,13 +8,12 @@ import {
   emptyDish,
   emptyDraft,
   fromView,
-  hygieneLabels,
   maxDishes,
-  messageForField,
-  needLabels,
   toInput,
   unreadableDishFields,
 } from "../../schema/rules/cook-draft.js";
+import { hygieneLabels, needLabels } from "../../schema/rules/cook-answer-words.js";
+import { messageForField } from "../../schema/rules/cook-field-errors.js";
 import type { Screen } from "../../schema/rules/cook-steps.js";
 import { firstStepNeeding, screens, stepInfo, steps } from "../../schema/rules/cook-steps.js";
 import { allergenList, dietLabelList } from "../../schema/rules/food-labels.js";

@@ -1,15 +1,14 @@
 import type { ApplicationView } from "../../schema/contracts/festivals.js";
 import type { Draft, DishDraft } from "../../schema/rules/cook-draft.js";
+import { maxDishes, parsePrice } from "../../schema/rules/cook-draft.js";
 import {
   cookTextFields,
   dishTextFields,
   hygieneLabels,
-  maxDishes,
   needLabels,
-  parsePrice,
-} from "../../schema/rules/cook-draft.js";
+} from "../../schema/rules/cook-answer-words.js";
 import type { Screen, StepId } from "../../schema/rules/cook-steps.js";
-import { screens, stepInfo, steps } from "../../schema/rules/cook-steps.js";
+import { nameField, screens, stepInfo, steps } from "../../schema/rules/cook-steps.js";
 import {
   allergenLabels,
   allergenList,
@@ -109,10 +108,7 @@ const goButton = (go: string, content: string, extraClass: string, words: PageWo
 
 function nameFields(draft: Draft, retentionDays: number, words: PageWords): string {
   return (
-    textField(
-      { id: "displayName", ...cookTextFields.displayName, value: draft.displayName },
-      words,
-    ) +
+    textField({ id: "displayName", ...nameField, value: draft.displayName }, words) +
     ` <div class="field">${checkbox({
       id: "consent",
       checked: draft.consent,
