@@ -61,10 +61,12 @@ export async function showFirstScreen(
     const form = event.target as HTMLFormElement;
     // The button pressed, when it says what it does meanwhile (a cook's Back or Change), else the form's.
     const { submitter } = event as SubmitEvent;
+    // (Enter in a field: the form's own button, the one without a name among those that say so.)
     const button =
       submitter instanceof HTMLButtonElement && submitter.dataset.sending !== undefined
         ? submitter
-        : form.querySelector<HTMLButtonElement>("[data-sending]");
+        : (form.querySelector<HTMLButtonElement>("[data-sending]:not([name])") ??
+          form.querySelector<HTMLButtonElement>("[data-sending]"));
     // Its words (after a picture, for Back), which say "Sending…" meanwhile.
     const label = [...(button?.childNodes ?? [])].find(
       (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),

@@ -38,12 +38,14 @@ export const firstScreenIn = (root: ShadowRoot | null): HTMLElement | null => {
 };
 
 /**
- * Everything focusable, in order (and a sign-up's outcome, which takes focus to be heard): the
- * same list in both drawings, as the markup is the same.
+ * Everything a person can focus, in order (and a sign-up's outcome, which takes focus to be
+ * heard): the same list in both drawings, as the markup is the same — less what only the worker's
+ * draws for the browser (hidden fields, a form's hidden default button).
  */
 const controls = (root: ParentNode) => [
   ...root.querySelectorAll(
-    'button, select, summary, a[href], input:not([type="hidden"]), textarea, [tabindex="-1"]',
+    'button:not([aria-hidden="true"]), select, summary, a[href], input:not([type="hidden"]), ' +
+      'textarea, [tabindex="-1"]:not([aria-hidden="true"])',
   ),
 ];
 

@@ -336,6 +336,9 @@ function stepForm(step: StepId, page: CookScreen): string {
   };
   return (
     `<form part="form" class="step" novalidate aria-busy="false" data-sends>` +
+    // Enter in a field sends the form with its first submit button: this one, Next's, not a
+    // Back or a Remove that comes before Next (people reach Next itself below).
+    `<button type="submit" class="visually-hidden" tabindex="-1" aria-hidden="true"></button>` +
     `${title(step, words)} ` +
     (step === "contact" ? `${keepLink(page.manageUrl, words)} ` : "") +
     `${fields[step]()} <div class="nav">` +

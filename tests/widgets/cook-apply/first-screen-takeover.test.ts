@@ -1,5 +1,7 @@
 import { expect, waitUntil } from "@open-wc/testing";
-import { fromView } from "../../../schema/rules/cook-draft.js";
+import { sendKeys } from "@web/test-runner-commands";
+import { emptyDish, fromView } from "../../../schema/rules/cook-draft.js";
+import { openBase } from "../../../worker/embed/first-screen-parts.js";
 import type { CookOutcome } from "../../../schema/contracts/first-screen-outcome.js";
 import { HearthCookApply } from "../../../widgets/cook-apply/cook-apply.js";
 import { show } from "../../../widgets/cook-apply/first-screen-show.js";
@@ -114,6 +116,40 @@ describe("<hearth-cook-apply> taking over a later step of the worker's first scr
     expect(saves.bodies[0]!.displayName).to.equal("Amal");
     expect(saves.auth[0]).to.equal("Bearer secret");
     await waitUntil(() => shadow(widget).querySelector("#cuisine"), "on to the cuisine step");
+    widget.remove();
+  });
+
+  it("sends a dish's step with Next, not Remove, when Enter is pressed in its name", async () => {
+    stub = new FetchStub().on("POST", firstScreenPath, html(contactAnswer())).install();
+    const release = holdFetch((url) => !url.includes("/first-screen"));
+    const widget = document.createElement(`hearth-cook-apply-enter-${++mounted}`);
+    document.body.append(widget);
+    const dishes = renderCookScreen({
+      screen: "dishes",
+      draft: { ...fromView(saved), dishes: [emptyDish()] },
+      view: saved,
+      session: { id: "app_1", token: "secret" },
+      manageUrl,
+      retentionDays: 30,
+      thenReview: false,
+      words,
+    });
+    const url =
+      "https://hearth.test/api/v1/orgs/demo/festivals/evt_fest/applications/first-screen?lang=en";
+    const markup = `${openBase(words)}${dishes}</div>`;
+    await show(widget, "en", [
+      { url, fresh: false, response: Promise.resolve(new Response(markup)) },
+    ]);
+    const root = widget.shadowRoot!;
+    root.querySelector<HTMLInputElement>("#dish-0-name")!.focus();
+    await sendKeys({ type: "Mantu" });
+    await sendKeys({ press: "Enter" });
+    await waitUntil(() => stub.calls.length === 1, "the step sent");
+    const posted = stub.calls[0]!.body as URLSearchParams;
+    expect(posted.get("dish-0-name")).to.equal("Mantu");
+    expect(posted.get("screen")).to.equal("dishes");
+    expect(posted.has("go")).to.equal(false);
+    release();
     widget.remove();
   });
 });
