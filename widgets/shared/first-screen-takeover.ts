@@ -40,14 +40,16 @@ export const firstScreenIn = (root: ShadowRoot | null): HTMLElement | null => {
 /**
  * Everything a person can focus, in order (and a sign-up's outcome, which takes focus to be
  * heard): the same list in both drawings, as the markup is the same — less what only the worker's
- * draws for the browser (hidden fields, a form's hidden default button).
+ * draws for the browser (hidden fields, a form's hidden default button) and what is not shown (a
+ * cook's hygiene date before "done" is ticked, which the widget draws only then).
  */
-const controls = (root: ParentNode) => [
-  ...root.querySelectorAll(
-    'button:not([aria-hidden="true"]), select, summary, a[href], input:not([type="hidden"]), ' +
-      'textarea, [tabindex="-1"]:not([aria-hidden="true"])',
-  ),
-];
+const controls = (root: ParentNode) =>
+  [
+    ...root.querySelectorAll(
+      'button:not([aria-hidden="true"]), select, summary, a[href], input:not([type="hidden"]), ' +
+        'textarea, [tabindex="-1"]:not([aria-hidden="true"])',
+    ),
+  ].filter((control) => control.getClientRects().length > 0);
 
 /** The outcome a first screen's own send left on it, if any. */
 const outcomeOf = (screen: HTMLElement | null): FirstScreenOutcome | undefined => {

@@ -152,4 +152,43 @@ describe("<hearth-cook-apply> taking over a later step of the worker's first scr
     release();
     widget.remove();
   });
+
+  it("keeps the focus on Next through the hand-over of a step the worker draws more of (the hygiene date, hidden)", async () => {
+    stub = new FetchStub()
+      .on("GET", festivalPath, festivalReply)
+      .on("GET", appPath, ok({ application: saved }))
+      .install();
+    const release = holdFetch((url) => !url.includes("/first-screen"));
+    const tag = `hearth-cook-apply-focus-${++mounted}`;
+    const widget = document.createElement(tag) as HearthCookApply;
+    widget.setAttribute("org", "demo");
+    widget.setAttribute("festival", "evt_fest");
+    widget.setAttribute("lang", "en");
+    document.body.append(widget);
+    const hygiene = renderCookScreen({
+      screen: "hygiene",
+      draft: fromView(saved),
+      view: saved,
+      session: { id: "app_1", token: "secret" },
+      manageUrl,
+      retentionDays: 30,
+      thenReview: false,
+      words,
+    });
+    const url =
+      "https://hearth.test/api/v1/orgs/demo/festivals/evt_fest/applications/first-screen?lang=en";
+    const markup = `${openBase(words)}${hygiene}</div>`;
+    await show(widget, "en", [
+      { url, fresh: false, response: Promise.resolve(new Response(markup)) },
+    ]);
+    const screen = widget.shadowRoot!.firstElementChild as HTMLElement;
+    screen.querySelector<HTMLButtonElement>("button.next")!.focus();
+    customElements.define(tag, class extends HearthCookApply {});
+    release();
+    await waitUntil(() => !screen.isConnected, "the widget took the screen over");
+    const focused = shadow(widget).activeElement;
+    expect(focused?.classList.contains("next")).to.equal(true);
+    expect(query(widget, ".step-title").textContent).to.contain(words.t("cookStepHygiene"));
+    widget.remove();
+  });
 });
