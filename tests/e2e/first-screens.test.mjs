@@ -87,9 +87,12 @@ async function phoneWithCodeHeld() {
 /** The parts of a list compared: each card's, count's and filter's text and box. */
 const listParts = '[part="card"], [part="status"], select';
 
-/** The parts of a form compared: its headings, each label, control and button, its status. */
+/**
+ * The parts of a form compared: its headings, each label, control and button, its status (not
+ * what only the worker draws for the browser: a form's hidden default button).
+ */
 const formParts =
-  'h2, h3, label, legend, input:not([type=hidden]), textarea, summary, button, [part="status"]';
+  'h2, h3, label, legend, input:not([type=hidden]), textarea, summary, button:not([aria-hidden="true"]), [part="status"]';
 
 /** Each part's text and box in `tag`, and whether the worker drew them. */
 const shown = (page, tag, parts = listParts) =>
