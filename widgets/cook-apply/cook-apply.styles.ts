@@ -1,7 +1,10 @@
 import { css } from "lit";
 import { signupStyles } from "../signup/signup.styles.js";
 
-/** The first screen's styles; the later steps and the review bring theirs (cook-later.styles.ts). */
+/**
+ * The first step's styles; the later steps and the review bring theirs (cook-later.styles.ts).
+ * The worker's first screens, which draw every step, show with both (`first-screen-styles.ts`).
+ */
 export const cookApplyStyles = [
   ...signupStyles,
   css`

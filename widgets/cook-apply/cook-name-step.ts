@@ -4,8 +4,8 @@ import type { StepContext } from "./cook-fields.js";
 import { checkbox, errorLine, textField } from "./cook-fields.js";
 
 /**
- * The first question, the only one a new cook's first screen shows: the name on the menu and
- * the consent. The other steps load once the cook starts answering (cook-later.ts).
+ * The first question, the only one the widget draws before its later steps' code: the name on
+ * the menu and the consent. The other steps load once the cook starts answering (cook-later.ts).
  */
 export function nameStep(context: StepContext) {
   const { draft, localize } = context;
