@@ -237,7 +237,7 @@ export class HearthCookApply extends HearthElement {
     if (this.adopted?.step !== step) {
       const adopted = { step, done: false };
       this.adopted = adopted;
-      void this.adopt({ id, token }, screen as Screen).finally(() => {
+      void this.adopt({ id, token }, screen as Screen, adopted).finally(() => {
         adopted.done = true;
         this.requestUpdate();
       });
@@ -245,12 +245,18 @@ export class HearthCookApply extends HearthElement {
     return this.adopted.done;
   }
 
-  private async adopt(session: { id: string; token: string }, screen: Screen): Promise<void> {
+  private async adopt(
+    session: { id: string; token: string },
+    screen: Screen,
+    step: { step: string },
+  ): Promise<void> {
     try {
       const [{ application }, later] = await Promise.all([
         getApplication(session.id, session.token, this.options),
         this.laterCode.code(),
       ]);
+      // The cook went on meanwhile (a step sent as this code came): the next read takes that up.
+      if (this.adopted !== step) return;
       this.session = session;
       const outcome = this.firstScreen.noted?.outcome;
       const saved = outcome ? (JSON.parse(outcome) as { manageUrl?: string }) : {};
@@ -261,6 +267,7 @@ export class HearthCookApply extends HearthElement {
       if (application.status !== "draft") this.notice = this.localize.t("cookSent");
     } catch (error) {
       // Not read (a dropped connection): the cook's answers are saved; the manage link opens them.
+      if (this.adopted !== step) return;
       this.alert = this.localize.t(error instanceof ApiError ? "badLink" : "errorNetwork");
     }
   }
