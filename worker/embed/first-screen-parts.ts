@@ -187,12 +187,17 @@ export const consentField = (retentionDays: number, words: PageWords) =>
   `<span part="label">${e(words.plural("consent", retentionDays))}</span></label></div>`;
 
 /**
- * A form's submit button on a first screen, with what it says while the form is on its way, when
- * no answer comes, and when the answer cannot be read (`first-screen-show.ts`).
+ * What a first screen's submit button says while its form is on its way (`sending`), when no
+ * answer comes, and when the answer cannot be read (`first-screen-show.ts`), as its attributes.
  */
+export const sendingWords = (sending: PageKey, words: PageWords) =>
+  ` data-sending="${e(words.t(sending))}" data-stalled="${e(words.t("errorNetwork"))}"` +
+  ` data-failed="${e(words.t("errorGeneric"))}"`;
+
+/** A form's submit button on a first screen, with its words while the form is on its way. */
 export const sendButton = (label: string, words: PageWords) =>
-  `<button part="button" class="button submit" type="submit" data-sending="${e(words.t("submitting"))}"` +
-  ` data-stalled="${e(words.t("errorNetwork"))}" data-failed="${e(words.t("errorGeneric"))}">${e(label)}</button>`;
+  `<button part="button" class="button submit" type="submit"${sendingWords("submitting", words)}>` +
+  `${e(label)}</button>`;
 
 /** A trap for bots, as every public form draws it: people never see or reach it. */
 export const botTrap =

@@ -1,7 +1,7 @@
 import { expect } from "@open-wc/testing";
 import { renderBookingFirstScreen } from "../../../worker/embed/booking-first-screen.js";
 import { renderCookFirstScreen } from "../../../worker/embed/cook-first-screen.js";
-import type { CookScreen } from "../../../worker/embed/cook-step-screens.js";
+import type { CookScreen } from "../../../worker/embed/cook-screen-parts.js";
 import { renderCookScreen } from "../../../worker/embed/cook-step-screens.js";
 import { openBase } from "../../../worker/embed/first-screen-parts.js";
 import { fromView } from "../../../schema/rules/cook-draft.js";
