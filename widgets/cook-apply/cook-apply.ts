@@ -23,8 +23,10 @@ import { renderStepScreen } from "./cook-step-screen.js";
 import { DraftEditor } from "./draft-editor.js";
 import type { Later } from "./cook-later-code.js";
 import { CookLaterCode } from "./cook-later-code.js";
+import { FirstScreenStep } from "./first-screen-step.js";
 import type { Screen, StepId } from "../../schema/rules/cook-steps.js";
 import { screens } from "../../schema/rules/cook-steps.js";
+import { manageTokenIn } from "../../schema/rules/manage-link.js";
 import strings from "virtual:hearth-strings/common+cook+food+form+mydata";
 
 /**
@@ -107,7 +109,6 @@ export class HearthCookApply extends HearthElement {
 
   /** The application being edited, once it exists (from the manage link or the first save). */
   private session: { id: string; token: string } | undefined;
-  /** The later steps, the review, the cook's data and more, once their code is here. */
   /** A retry of the same answers reuses their key (with the code for the later steps). */
   private keys: AnswerKeys | undefined;
   /** Everything after the first question: loaded once the cook starts answering. */
@@ -125,13 +126,9 @@ export class HearthCookApply extends HearthElement {
     task: async ([id, token, api], { signal }) => {
       if (!id) return;
       if (!token) throw new ApiError(401, "unauthorized", "missing link");
-      // The code for the rest of the application comes beside it, not after it.
-      const [{ application }, later] = await Promise.all([
+      const [{ application }, later] = await this.laterCode.besides(
         getApplication(id, token, { api, signal }),
-        this.laterCode.code().catch(() => {
-          throw new ApiError(0, "network", "network");
-        }),
-      ]);
+      );
       // The manage link carries no language; speak the one the cook applied in.
       if (!this.hasAttribute("lang")) this.lang = application.locale;
       this.session = { id, token };
@@ -209,68 +206,39 @@ export class HearthCookApply extends HearthElement {
    * loaded: it stands until the widget has the festival, then hands over what was typed and
    * whether Next was pressed.
    */
-  private readonly firstScreen = new FirstScreenHandover(
+  private readonly firstScreen: FirstScreenHandover = new FirstScreenHandover(
     this,
     () =>
       (this.festivalTask.status === TaskStatus.COMPLETE ||
         this.festivalTask.status === TaskStatus.ERROR) &&
-      this.onFirstScreensStep(),
+      this.firstScreenStep.ready,
     ({ submitted }) => {
       if (submitted) this.renderRoot.querySelector("form")?.requestSubmit();
     },
   );
 
-  /** The first screen's step (its application and screen) being taken up, and whether it is. */
-  private adopted: { step: string; done: boolean } | undefined;
-
-  /**
-   * Whether the widget shows the step the worker's first screen is on: a cook who went on there
-   * before this code came (each step saved by the worker, `cook-first-screen-send.ts`) carries on
-   * here at the same step of the same application, as saved, read afresh with its manage token.
-   */
-  private onFirstScreensStep(): boolean {
-    const id = this.firstScreen?.posted("application");
-    const token = this.firstScreen?.posted("token");
-    const screen = this.firstScreen?.posted("screen");
-    if (!id || !token || !screens.includes(screen as Screen)) return true;
-    const step = `${id} ${screen}`;
-    if (this.adopted?.step !== step) {
-      const adopted = { step, done: false };
-      this.adopted = adopted;
-      void this.adopt({ id, token }, screen as Screen, adopted).finally(() => {
-        adopted.done = true;
-        this.requestUpdate();
-      });
-    }
-    return this.adopted.done;
-  }
-
-  private async adopt(
-    session: { id: string; token: string },
-    screen: Screen,
-    step: { step: string },
-  ): Promise<void> {
-    try {
-      const [{ application }, later] = await Promise.all([
-        getApplication(session.id, session.token, this.options),
-        this.laterCode.code(),
-      ]);
-      // The cook went on meanwhile (a step sent as this code came): the next read takes that up.
-      if (this.adopted !== step) return;
-      this.session = session;
-      const outcome = this.firstScreen.noted?.outcome;
-      const saved = outcome ? (JSON.parse(outcome) as { manageUrl?: string }) : {};
-      this.manageUrl = saved.manageUrl ?? this.manageUrl;
-      this.accept(application, later);
-      this.screen = screen;
-      this.backToReview = this.firstScreen.posted("then") === "review";
-      if (application.status !== "draft") this.notice = this.localize.t("cookSent");
-    } catch (error) {
-      // Not read (a dropped connection): the cook's answers are saved; the manage link opens them.
-      if (this.adopted !== step) return;
-      this.alert = this.localize.t(error instanceof ApiError ? "badLink" : "errorNetwork");
-    }
-  }
+  /** A step the cook went on to on the worker's first screens, which the widget carries on at. */
+  private readonly firstScreenStep: FirstScreenStep = new FirstScreenStep(
+    () => this.firstScreen,
+    async ({ id, token }) => {
+      const [{ application }, later] = await this.laterCode.besides(
+        getApplication(id, token, this.options),
+      );
+      return { application, later };
+    },
+    (step) => {
+      this.session = step.session;
+      this.manageUrl = step.manageUrl ?? this.manageUrl;
+      this.accept(step.application, step.later);
+      this.screen = step.screen;
+      this.backToReview = step.backToReview;
+      if (step.application.status !== "draft") this.notice = this.localize.t("cookSent");
+    },
+    // Not read (a dropped connection): the cook's answers are saved; the manage link opens them.
+    (error) =>
+      (this.alert = this.localize.t(error instanceof ApiError ? "badLink" : "errorNetwork")),
+    () => this.requestUpdate(),
+  );
 
   override render() {
     if (this.firstScreen.waiting) return nothing;
@@ -357,9 +325,7 @@ export class HearthCookApply extends HearthElement {
       this.keys.keyFor(body),
       this.options,
     );
-    const token = new URLSearchParams(
-      new URL(response.manageUrl ?? "", location.href).hash.slice(1),
-    ).get("token");
+    const token = manageTokenIn(response.manageUrl, location.href);
     if (token) this.session = { id: response.application.id, token };
     this.manageUrl = response.manageUrl;
     return response;

@@ -1,4 +1,5 @@
 import type { ReactiveElement } from "lit";
+import { ApiError } from "../shared/api-client.js";
 import { adoptLater, lazy, lazyPart, prefetch } from "../shared/lazy.js";
 import type { LocalizeController } from "../shared/localize.js";
 import type { PersonalDataController } from "../shared/personal-data.js";
@@ -43,6 +44,19 @@ export class CookLaterCode {
     this.personalData = this.setUp(later);
     this.later = later;
     return later;
+  }
+
+  /**
+   * What `reading` reads (an application), with the later code, which comes beside it, not after
+   * it: that code not fetched is said as a network failure.
+   */
+  besides<T>(reading: Promise<T>): Promise<[T, Later]> {
+    return Promise.all([
+      reading,
+      this.code().catch(() => {
+        throw new ApiError(0, "network", "network");
+      }),
+    ]);
   }
 
   /** What a save needs: the checks and the later code. Rejects when either cannot be fetched. */

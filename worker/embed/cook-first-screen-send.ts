@@ -17,6 +17,7 @@ import { messageForField } from "../../schema/rules/cook-field-errors.js";
 import type { Screen } from "../../schema/rules/cook-steps.js";
 import { firstStepNeeding, screens, stepInfo, steps } from "../../schema/rules/cook-steps.js";
 import { allergenList, dietLabelList } from "../../schema/rules/food-labels.js";
+import { manageTokenIn } from "../../schema/rules/manage-link.js";
 import { formatNumber } from "../../i18n/format.js";
 import { publicLanguages } from "../../i18n/languages.js";
 import { negotiate } from "../../i18n/negotiate.js";
@@ -285,8 +286,7 @@ export async function sendCookOnFirstScreen(
   const after = written.body.application;
   if (!view) {
     // Created: its manage token comes in its link.
-    const link = new URL(written.body.manageUrl ?? "", origin);
-    const created = new URLSearchParams(link.hash.slice(1)).get("token") ?? "";
+    const created = manageTokenIn(written.body.manageUrl, origin) ?? "";
     return answer("contact", after, { token: created, status: written.status === 201 ? 201 : 200 });
   }
   // Adding or removing a dish stays on the dishes: a new empty one to fill in, its name in focus
