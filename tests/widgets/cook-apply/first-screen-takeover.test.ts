@@ -7,6 +7,7 @@ import { HearthCookApply } from "../../../widgets/cook-apply/cook-apply.js";
 import { show } from "../../../widgets/cook-apply/first-screen-show.js";
 import { setApiOrigin } from "../../../widgets/shared/api-client.js";
 import { renderCookFirstScreen } from "../../../worker/embed/cook-first-screen.js";
+import type { CookScreen } from "../../../worker/embed/cook-screen-parts.js";
 import { renderCookScreen } from "../../../worker/embed/cook-step-screens.js";
 import { answerWith } from "../../../worker/embed/first-screen-answer.js";
 import { FetchStub, holdFetch, html, ok } from "../helpers/fetch-stub.js";
@@ -30,28 +31,50 @@ const manageUrl = "https://hearth.test/cook/?application=app_1#token=secret";
 const saved = applicationFixture({ displayName: "Amal", phone: null, email: null });
 const festival = eventFixture({ id: "evt_fest", kind: "festival" });
 
-/** The worker's answer to step 1: the application saved, the contact step drawn in its place. */
-function contactAnswer(): string {
-  const outcome: CookOutcome = {
-    application: saved,
-    session: { id: "app_1", token: "secret" },
-    manageUrl,
-    screen: "contact",
-  };
-  const screen = renderCookScreen({
-    screen: "contact",
-    draft: fromView(saved),
+const session = { id: "app_1", token: "secret" };
+
+/** A screen of the saved application as the worker draws it (`draft`: what it shows). */
+const drawn = (screen: CookScreen["screen"], draft = fromView(saved)) =>
+  renderCookScreen({
+    screen,
+    draft,
     view: saved,
-    session: outcome.session,
+    session,
     manageUrl,
     retentionDays: saved.festival.retentionDays,
     thenReview: false,
     words,
   });
-  return answerWith(outcome, screen, { replaces: true, focus: ".step-title" });
+
+/** The worker's answer to step 1: the application saved, the contact step drawn in its place. */
+function contactAnswer(): string {
+  const outcome: CookOutcome = { application: saved, session, manageUrl, screen: "contact" };
+  return answerWith(outcome, drawn("contact"), { replaces: true, focus: ".step-title" });
 }
 
 let mounted = 0;
+
+/**
+ * A `<hearth-cook-apply>` whose code has not come (its tag defined later, by the test), with
+ * `markup`, the worker's first screen, shown by embed.js: the element and its tag.
+ */
+async function onFirstScreen(name: string, markup: string) {
+  const tag = `hearth-cook-apply-${name}-${++mounted}`;
+  const widget = document.createElement(tag) as HearthCookApply;
+  widget.setAttribute("org", "demo");
+  widget.setAttribute("festival", "evt_fest");
+  widget.setAttribute("lang", "en");
+  document.body.append(widget);
+  const url =
+    "https://hearth.test/api/v1/orgs/demo/festivals/evt_fest/applications/first-screen?lang=en";
+  await show(widget, "en", [
+    { url, fresh: false, response: Promise.resolve(new Response(markup)) },
+  ]);
+  return { widget, tag, screen: widget.shadowRoot!.firstElementChild as HTMLElement };
+}
+
+/** A later screen as a step sent on the first screens leaves it, inside the widget's wrapper. */
+const laterScreen = (markup: string) => `${openBase(words)}${markup}</div>`;
 
 describe("<hearth-cook-apply> taking over a later step of the worker's first screens", () => {
   let stub: FetchStub;
@@ -65,23 +88,14 @@ describe("<hearth-cook-apply> taking over a later step of the worker's first scr
       .install();
     const saves = echoSaves();
     const release = holdFetch((url) => !url.includes("/first-screen"));
-    const tag = `hearth-cook-apply-later-${++mounted}`;
-    const widget = document.createElement(tag) as HearthCookApply;
-    widget.setAttribute("org", "demo");
-    widget.setAttribute("festival", "evt_fest");
-    widget.setAttribute("lang", "en");
-    document.body.append(widget);
-    const markup = renderCookFirstScreen(
-      { event: festival, defaultLocale: "en", signupOrigins: [], signupPageUrl: "" },
-      { words },
+    const { widget, tag, screen } = await onFirstScreen(
+      "later",
+      renderCookFirstScreen(
+        { event: festival, defaultLocale: "en", signupOrigins: [], signupPageUrl: "" },
+        { words },
+      ),
     );
-    const url =
-      "https://hearth.test/api/v1/orgs/demo/festivals/evt_fest/applications/first-screen?lang=en";
-    await show(widget, "en", [
-      { url, fresh: false, response: Promise.resolve(new Response(markup)) },
-    ]);
     const root = widget.shadowRoot!;
-    const screen = root.firstElementChild as HTMLElement;
     // Step 1 on the first screen, sent there: the worker answers with step 2 in its place.
     const name = root.querySelector<HTMLInputElement>("#displayName")!;
     name.value = "Amal";
@@ -122,24 +136,8 @@ describe("<hearth-cook-apply> taking over a later step of the worker's first scr
   it("sends a dish's step with Next, not Remove, when Enter is pressed in its name", async () => {
     stub = new FetchStub().on("POST", firstScreenPath, html(contactAnswer())).install();
     const release = holdFetch((url) => !url.includes("/first-screen"));
-    const widget = document.createElement(`hearth-cook-apply-enter-${++mounted}`);
-    document.body.append(widget);
-    const dishes = renderCookScreen({
-      screen: "dishes",
-      draft: { ...fromView(saved), dishes: [emptyDish()] },
-      view: saved,
-      session: { id: "app_1", token: "secret" },
-      manageUrl,
-      retentionDays: 30,
-      thenReview: false,
-      words,
-    });
-    const url =
-      "https://hearth.test/api/v1/orgs/demo/festivals/evt_fest/applications/first-screen?lang=en";
-    const markup = `${openBase(words)}${dishes}</div>`;
-    await show(widget, "en", [
-      { url, fresh: false, response: Promise.resolve(new Response(markup)) },
-    ]);
+    const dishes = drawn("dishes", { ...fromView(saved), dishes: [emptyDish()] });
+    const { widget } = await onFirstScreen("enter", laterScreen(dishes));
     const root = widget.shadowRoot!;
     root.querySelector<HTMLInputElement>("#dish-0-name")!.focus();
     await sendKeys({ type: "Mantu" });
@@ -159,29 +157,7 @@ describe("<hearth-cook-apply> taking over a later step of the worker's first scr
       .on("GET", appPath, ok({ application: saved }))
       .install();
     const release = holdFetch((url) => !url.includes("/first-screen"));
-    const tag = `hearth-cook-apply-focus-${++mounted}`;
-    const widget = document.createElement(tag) as HearthCookApply;
-    widget.setAttribute("org", "demo");
-    widget.setAttribute("festival", "evt_fest");
-    widget.setAttribute("lang", "en");
-    document.body.append(widget);
-    const hygiene = renderCookScreen({
-      screen: "hygiene",
-      draft: fromView(saved),
-      view: saved,
-      session: { id: "app_1", token: "secret" },
-      manageUrl,
-      retentionDays: 30,
-      thenReview: false,
-      words,
-    });
-    const url =
-      "https://hearth.test/api/v1/orgs/demo/festivals/evt_fest/applications/first-screen?lang=en";
-    const markup = `${openBase(words)}${hygiene}</div>`;
-    await show(widget, "en", [
-      { url, fresh: false, response: Promise.resolve(new Response(markup)) },
-    ]);
-    const screen = widget.shadowRoot!.firstElementChild as HTMLElement;
+    const { widget, tag, screen } = await onFirstScreen("focus", laterScreen(drawn("hygiene")));
     screen.querySelector<HTMLButtonElement>("button.next")!.focus();
     customElements.define(tag, class extends HearthCookApply {});
     release();
