@@ -280,7 +280,7 @@ export async function sendCookOnFirstScreen(
         festivalApi,
         `/api/v1/orgs/${encodeURIComponent(organisationSlug(c))}/festivals/${encodeURIComponent(detail.event.id)}/applications`,
         input,
-        c.req.header("Idempotency-Key") ?? "",
+        { idempotencyKey: c.req.header("Idempotency-Key") ?? "" },
       );
   if (!written.ok) return refusedBy(written, screen);
   const after = written.body.application;

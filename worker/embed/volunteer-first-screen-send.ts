@@ -70,7 +70,7 @@ export async function sendVolunteerOnFirstScreen(
     volunteerApi,
     `/api/v1/orgs/${encodeURIComponent(organisationSlug(c))}/volunteers`,
     body,
-    c.req.header("Idempotency-Key") ?? "",
+    { idempotencyKey: c.req.header("Idempotency-Key") ?? "" },
   );
   if (outcome.ok) {
     const { volunteer, manageUrl = "" } = outcome.body;

@@ -23,7 +23,9 @@ export async function signUpThroughApi(
   idempotencyKey: string,
 ): Promise<SignUpOutcome> {
   const path = `/api/v1/orgs/${encodeURIComponent(target.organisationSlug)}/events/${encodeURIComponent(target.eventId)}/registrations`;
-  const outcome = await writeThroughApi<SignUpResponse>(c, signupApi, path, body, idempotencyKey);
+  const outcome = await writeThroughApi<SignUpResponse>(c, signupApi, path, body, {
+    idempotencyKey,
+  });
   return outcome.ok
     ? { ok: true, status: outcome.status, registration: outcome.body.registration }
     : outcome;

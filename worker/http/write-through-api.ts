@@ -58,13 +58,9 @@ export async function writeThroughApi<T>(
   api: Hono<AppEnv>,
   path: string,
   body: unknown,
-  call: string | ApiCall,
+  call: ApiCall,
 ): Promise<ApiOutcome<T>> {
-  const {
-    method = "POST",
-    idempotencyKey,
-    token,
-  } = typeof call === "string" ? { idempotencyKey: call } : call;
+  const { method = "POST", idempotencyKey, token } = call;
   const headers = new Headers();
   if (body !== undefined) headers.set("Content-Type", "application/json");
   if (idempotencyKey !== undefined) headers.set("Idempotency-Key", idempotencyKey);
