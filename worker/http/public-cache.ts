@@ -1,4 +1,4 @@
-import { etag } from "hono/etag";
+import { etag, RETAINED_304_HEADERS } from "hono/etag";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./app-env.js";
 import { inBackground } from "./in-background.js";
@@ -25,6 +25,21 @@ async function openCache(): Promise<Cache | undefined> {
   }
 }
 
+/** When the kept answer `response` was made (its own header; `fallback` if it has none). */
+function madeAtOf(response: Response, fallback: number): number {
+  return Number(response.headers.get(madeAtHeader)) || fallback;
+}
+
+/**
+ * A kept answer as it leaves: with its `Age`, so a browser counts its 15 seconds from when the
+ * answer was made, not from when it reached them.
+ */
+function served(response: Response, now: number): Response {
+  const ageSeconds = Math.max(0, Math.floor((now - madeAtOf(response, now)) / 1000));
+  response.headers.set("Age", String(ageSeconds));
+  return response;
+}
+
 /**
  * `response` with its `ETag` (SHA-1 of the body), worked out once when the answer is made: the
  * copies kept in memory and in the cache carry it, so a repeated read is not hashed again.
@@ -41,7 +56,8 @@ async function withEtag(response: Response): Promise<Response> {
 /**
  * For public reads only (events, an event, the menu, the shifts, the organisation): answers from
  * this isolate's memory (`isolate-cache.ts`) or the data centre's cache for up to
- * `publicCacheSeconds` after the answer was made, keyed by the whole URL — organisation,
+ * `publicCacheSeconds` after the answer was made (never longer, whatever the cache keeps; with
+ * its `Age`), keyed by the whole URL — organisation,
  * query and `lang` are all in it, and nothing else changes the answer (no cookie, no token, the
  * same `Access-Control-Allow-Origin: *` for every website). A reader who asks for a fresh answer
  * gets one, and it refreshes the cache. Only 200 answers are kept. Personal reads never pass here.
@@ -53,7 +69,7 @@ const edgeCache = createMiddleware<AppEnv>(async (c, next) => {
   if (c.req.method === "GET" && !fresh) {
     const inMemory = recall(url, now);
     if (inMemory) {
-      c.res = inMemory;
+      c.res = served(inMemory, now);
       return;
     }
   }
@@ -61,12 +77,15 @@ const edgeCache = createMiddleware<AppEnv>(async (c, next) => {
   const key = new Request(url, { method: "GET" });
   if (cache && !fresh) {
     const hit = await cache.match(key);
-    if (hit) {
-      const madeAt = Number(hit.headers.get(madeAtHeader)) || now;
-      await keep(url, hit.clone(), madeAt + publicCacheSeconds * 1000);
-      c.res = new Response(hit.body, hit);
+    // The data centre's cache may keep an answer longer than the bound (for the browsers'
+    // stale-while-revalidate): past it, the answer is made afresh, not served.
+    const expiresAt = hit ? madeAtOf(hit, now) + publicCacheSeconds * 1000 : 0;
+    if (hit && expiresAt > now) {
+      await keep(url, hit.clone(), expiresAt);
+      c.res = served(new Response(hit.body, hit), now);
       return;
     }
+    await hit?.body?.cancel();
   }
   await next();
   if (c.res.status !== 200) return;
@@ -82,7 +101,11 @@ const edgeCache = createMiddleware<AppEnv>(async (c, next) => {
  * A public read's middleware: a reader who has the answer's `ETag` gets 304, no body (the tag is
  * the cache's, above; an answer the cache does not keep is hashed by `etag()`), then the cache, then D1's read replication for what the cache did not have.
  */
-export const publicRead = [etag(), edgeCache, readSession] as const;
+export const publicRead = [
+  etag({ retainedHeaders: [...RETAINED_304_HEADERS, "age"] }),
+  edgeCache,
+  readSession,
+] as const;
 
 /**
  * A public answer no cache may serve without asking first (`Cache-Control: no-cache`, and never

@@ -96,6 +96,46 @@ describe("public reads served from the data centre's cache", () => {
     expect(fresh.headers.get("ETag")).not.toBe(made.headers.get("ETag"));
   });
 
+  it("serves nothing from the data centre's cache past 15 seconds, and says how old a kept answer is", async () => {
+    const cache = await caches.open("hearth-public-reads");
+    const keptAnswer = async (slug: string, ageMs: number) => {
+      const path = `/api/v1/orgs/${slug}/events`;
+      const made = Date.now() - ageMs;
+      await cache.put(
+        new Request(`http://localhost${path}`),
+        new Response(JSON.stringify({ kept: ageMs }), {
+          headers: {
+            "Content-Type": "application/json",
+            "Cache-Control": "public, max-age=15, stale-while-revalidate=30",
+            "Hearth-Made-At": String(made),
+          },
+        }),
+      );
+      return path;
+    };
+    // The Cache API keeps an answer for the browsers' stale-while-revalidate too: one made 20
+    // seconds ago is still there, and is not served.
+    const old = await createBookableSlot();
+    const oldPath = await keptAnswer(old.organisation.slug, 20_000);
+    const remade = await request(oldPath);
+    expect(remade.status).toBe(200);
+    expect((await remade.json<EventListResponse>()).events.map((e) => e.id)).toEqual([
+      old.event.id,
+    ]);
+    expect(remade.headers.get("Age")).toBeNull();
+    // One made 5 seconds ago is served, with its age, and a 304 for it keeps the age too.
+    const recent = await createOrganisation();
+    const recentPath = await keptAnswer(recent.slug, 5_000);
+    const kept = await request(recentPath);
+    expect(await kept.json()).toEqual({ kept: 5_000 });
+    expect(Number(kept.headers.get("Age"))).toBeGreaterThanOrEqual(5);
+    expect(Number(kept.headers.get("Age"))).toBeLessThan(15);
+    const tag = kept.headers.get("ETag") ?? "*";
+    const unchanged = await request(recentPath, { headers: { "If-None-Match": tag } });
+    expect(unchanged.status).toBe(304);
+    expect(Number(unchanged.headers.get("Age"))).toBeGreaterThanOrEqual(5);
+  });
+
   it("keeps nothing personal: a manage page is never cached", async () => {
     const { organisation, event, slot } = await createBookableSlot();
     const booked = await (
