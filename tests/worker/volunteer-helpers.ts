@@ -20,7 +20,9 @@ export async function createShifts() {
   await env.DB.prepare(`UPDATE organisations SET shift_grace_minutes = 15 WHERE id = ?1`)
     .bind(organisation.id)
     .run();
-  const base = Date.now() + 10 * day;
+  // Midnight (UTC) of a day about ten days ahead: the shifts' hours fall on that one day in
+  // Tallinn too, whatever the time the tests run.
+  const base = Math.floor(Date.now() / day) * day + 10 * day;
   const event = await createEvent(organisation.id, {
     kind: "festival",
     startsAt: base,
