@@ -111,7 +111,7 @@ const components = (): OpenApiDocument["components"] => ({
   },
 });
 
-const cachedRead = `Cached for up to ${publicCacheSeconds} s; send the answer's \`ETag\` as \`If-None-Match\` to get 304 while it holds.`;
+const cachedRead = `Cached for up to ${publicCacheSeconds} s (a kept answer says how old it is in \`Age\`); send the answer's \`ETag\` as \`If-None-Match\` to get 304 while it holds.`;
 const freshRead = `Never served from a cache (\`Cache-Control: no-cache\`): a change shows at once. Send the answer's \`ETag\` as \`If-None-Match\` to get 304 while nothing changed.`;
 
 function answerObject(answer: Answer): ResponseObject {
